@@ -1,0 +1,532 @@
+//! Markdown segmentation with `pulldown-cmark` (CommonMark plus tables, footnotes
+//! and YAML front matter).
+//!
+//! Paragraphs, headings, list items, block-quote paragraphs, table cells, code
+//! blocks and footnote definitions become paragraphs. Inline markup is removed
+//! (`**bold**` → `bold`, `[text](url)` → `text`), images' alt text is left out, and
+//! ordered list items keep their number (`3. Context and Background`).
+//!
+//! Raw HTML blocks are split at block-level tags (`<p>`, `<div>`, `<li>`, `<dt>`,
+//! `<dd>`, `<h1>`–`<h6>`, `<pre>`, `<td>`…); the text between them becomes
+//! paragraphs with tags removed and entities decoded (`&amp;` → `&`). The content of
+//! `<style>`, `<script>`, `<button>`, `<template>` and `<noscript>` is not text.
+//! YAML front matter is not text; its `title:` names the document. Jekyll/Liquid
+//! template tags (`{% include … %}`, `{{ page.title }}`) are not text either.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::document::ParagraphKind;
+use super::normalize::push_normalized;
+use super::segment::Segmented;
+
+/// The result of reading Markdown: paragraphs, and the front matter's title if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MarkdownDocument {
+    /// The paragraphs.
+    pub segmented: Segmented,
+    /// `title:` from YAML front matter, unquoted.
+    pub title: Option<String>,
+}
+
+/// Segments Markdown source text. See the module docs for what becomes a paragraph.
+pub fn segment_markdown(source: &str) -> MarkdownDocument {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_DEFINITION_LIST;
+    let mut state = State {
+        lines: LineIndex::new(source),
+        out: Segmented { text: String::with_capacity(source.len()), blocks: Vec::new() },
+        open: None,
+        item_numbers: Vec::new(),
+        in_item: 0,
+        in_footnote: false,
+        in_image: 0,
+        inline_skip: 0,
+        in_metadata: false,
+        metadata: String::new(),
+        html: None,
+    };
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        state.event(event, range);
+    }
+    state.close();
+    let title = front_matter_title(&state.metadata);
+    MarkdownDocument { segmented: state.out, title }
+}
+
+/// Byte offsets of line starts, to turn source ranges into 1-based line numbers.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
+        Self { starts }
+    }
+
+    /// 1-based line containing byte `offset`.
+    fn line(&self, offset: usize) -> u32 {
+        self.starts.partition_point(|&s| s <= offset) as u32
+    }
+}
+
+struct OpenBlock {
+    kind: ParagraphKind,
+    raw: String,
+    first_line: u32,
+    last_line: u32,
+    /// Nothing but a list or footnote label has been written yet.
+    fresh: bool,
+}
+
+struct State {
+    lines: LineIndex,
+    out: Segmented,
+    open: Option<OpenBlock>,
+    /// Next number of each open list; `None` for bullet lists.
+    item_numbers: Vec<Option<u64>>,
+    in_item: usize,
+    in_footnote: bool,
+    in_image: usize,
+    /// Depth inside inline `<button>`, `<script>`… whose text is not document text.
+    inline_skip: usize,
+    in_metadata: bool,
+    metadata: String,
+    /// Raw HTML of the current HTML block and its first source byte.
+    html: Option<(String, usize)>,
+}
+
+impl State {
+    fn open(&mut self, kind: ParagraphKind, range: &Range<usize>) {
+        self.close();
+        let line = self.lines.line(range.start);
+        self.open = Some(OpenBlock { kind, raw: String::new(), first_line: line, last_line: line, fresh: false });
+    }
+
+    fn close(&mut self) {
+        let Some(block) = self.open.take() else {
+            return;
+        };
+        let start = self.out.text.len();
+        push_normalized(&mut self.out.text, &strip_liquid(&block.raw));
+        self.out.finish(start, block.kind, (block.first_line, block.last_line));
+    }
+
+    fn extend_to(&mut self, range: &Range<usize>) {
+        let last = self.lines.line(range.end.saturating_sub(1).max(range.start));
+        if let Some(open) = self.open.as_mut() {
+            open.last_line = open.last_line.max(last);
+        }
+    }
+
+    fn text(&mut self, text: &str, range: &Range<usize>) {
+        if self.in_metadata {
+            self.metadata.push_str(text);
+            return;
+        }
+        if self.in_image > 0 || self.inline_skip > 0 {
+            return;
+        }
+        if self.open.is_none() {
+            let kind = if self.in_item > 0 { ParagraphKind::ListItem } else { ParagraphKind::Body };
+            self.open(kind, range);
+        }
+        if let Some(open) = self.open.as_mut() {
+            open.raw.push_str(text);
+            open.fresh = false;
+        }
+        self.extend_to(range);
+    }
+
+    fn line_break(&mut self) {
+        if let Some(open) = self.open.as_mut() {
+            // `multi-` at the end of a line, `stakeholder` on the next: keep the hyphen, no space.
+            if !open.raw.ends_with('-') {
+                open.raw.push(' ');
+            }
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, &range),
+            Event::End(tag) => self.end(tag, &range),
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
+                self.text(&text, &range);
+            }
+            Event::Html(html) => {
+                if let Some((buffer, _)) = self.html.as_mut() {
+                    buffer.push_str(&html);
+                } else {
+                    self.html = Some((html.into_string(), range.start));
+                }
+            }
+            Event::InlineHtml(html) => {
+                let Some(tag) = parse_tag(&html) else {
+                    return;
+                };
+                if tag.name == "br" {
+                    self.line_break();
+                } else if SKIPPED.contains(&tag.name.as_str()) {
+                    if tag.closing {
+                        self.inline_skip = self.inline_skip.saturating_sub(1);
+                    } else if !tag.self_closing {
+                        self.inline_skip += 1;
+                    }
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => self.line_break(),
+            Event::FootnoteReference(_) | Event::Rule | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: &Range<usize>) {
+        match tag {
+            Tag::Paragraph => {
+                let continues_item = self.open.as_ref().is_some_and(|o| o.fresh);
+                if !continues_item {
+                    let kind = if self.in_footnote {
+                        ParagraphKind::Footnote
+                    } else if self.in_item > 0 {
+                        ParagraphKind::ListItem
+                    } else {
+                        ParagraphKind::Body
+                    };
+                    self.open(kind, range);
+                }
+            }
+            Tag::Heading { .. } => self.open(ParagraphKind::Heading, range),
+            Tag::CodeBlock(_) | Tag::TableCell | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
+                self.open(ParagraphKind::Body, range);
+            }
+            Tag::List(first) => {
+                self.close();
+                self.item_numbers.push(first);
+            }
+            Tag::Item => {
+                self.in_item += 1;
+                self.open(ParagraphKind::ListItem, range);
+                let label = match self.item_numbers.last_mut() {
+                    Some(Some(number)) => {
+                        *number += 1;
+                        format!("{}. ", *number - 1)
+                    }
+                    _ => String::new(),
+                };
+                if let Some(open) = self.open.as_mut() {
+                    open.raw.push_str(&label);
+                    open.fresh = true;
+                }
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.in_footnote = true;
+                self.open(ParagraphKind::Footnote, range);
+                if let Some(open) = self.open.as_mut() {
+                    open.raw.push_str(&label);
+                    open.raw.push(' ');
+                    open.fresh = true;
+                }
+            }
+            Tag::Image { .. } => self.in_image += 1,
+            Tag::MetadataBlock(_) => self.in_metadata = true,
+            Tag::HtmlBlock => self.close(),
+            Tag::BlockQuote(_)
+            | Tag::Table(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::DefinitionList
+            | Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. } => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: &Range<usize>) {
+        match tag {
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::CodeBlock
+            | TagEnd::TableCell
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition => {
+                self.extend_to(range);
+                self.close();
+            }
+            TagEnd::Item => {
+                self.in_item = self.in_item.saturating_sub(1);
+                self.close();
+            }
+            TagEnd::List(_) => {
+                self.close();
+                self.item_numbers.pop();
+            }
+            TagEnd::FootnoteDefinition => {
+                self.close();
+                self.in_footnote = false;
+            }
+            TagEnd::Image => self.in_image = self.in_image.saturating_sub(1),
+            TagEnd::MetadataBlock(_) => self.in_metadata = false,
+            TagEnd::HtmlBlock => {
+                if let Some((html, start)) = self.html.take() {
+                    self.html_block(&html, start);
+                }
+            }
+            TagEnd::BlockQuote(_)
+            | TagEnd::Table
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::DefinitionList
+            | TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link => {}
+        }
+    }
+
+    /// Splits a raw HTML block at block-level tags into paragraphs.
+    fn html_block(&mut self, html: &str, source_start: usize) {
+        self.close();
+        let mut piece = String::new();
+        let mut piece_start = 0usize;
+        let mut piece_kind = ParagraphKind::Body;
+        let mut skip_depth = 0usize;
+        let mut i = 0usize;
+        let bytes = html.as_bytes();
+        while i < bytes.len() {
+            if bytes[i] == b'<' {
+                if html[i..].starts_with("<!--") {
+                    i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
+                    continue;
+                }
+                if let Some(tag) = parse_tag(&html[i..]) {
+                    let at = i;
+                    i += tag.len;
+                    if SKIPPED.contains(&tag.name.as_str()) {
+                        if tag.closing {
+                            skip_depth = skip_depth.saturating_sub(1);
+                        } else if !tag.self_closing {
+                            skip_depth += 1;
+                        }
+                        continue;
+                    }
+                    if tag.name == "br" {
+                        piece.push(' ');
+                    } else if BLOCK_TAGS.contains(&tag.name.as_str()) {
+                        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + at, html);
+                        piece.clear();
+                        piece_start = i;
+                        piece_kind = match tag.name.as_str() {
+                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if !tag.closing => ParagraphKind::Heading,
+                            "li" if !tag.closing => ParagraphKind::ListItem,
+                            _ => ParagraphKind::Body,
+                        };
+                    }
+                    continue;
+                }
+            }
+            let next = html[i..].chars().next().map_or(1, char::len_utf8);
+            if skip_depth == 0 {
+                if piece.is_empty() {
+                    piece_start = i;
+                }
+                piece.push_str(&html[i..i + next]);
+            }
+            i += next;
+        }
+        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + bytes.len(), html);
+    }
+
+    fn flush_html_piece(&mut self, piece: &str, kind: ParagraphKind, start: usize, end: usize, _html: &str) {
+        if piece.trim().is_empty() {
+            return;
+        }
+        let decoded = html_escape::decode_html_entities(piece);
+        let first = self.lines.line(start);
+        let last = self.lines.line(end.saturating_sub(1).max(start));
+        let text_start = self.out.text.len();
+        push_normalized(&mut self.out.text, &strip_liquid(&decoded));
+        self.out.finish(text_start, kind, (first, last.max(first)));
+    }
+}
+
+/// Elements whose content is not document text.
+const SKIPPED: &[&str] =
+    &["style", "script", "button", "template", "noscript", "svg", "head", "title", "select", "textarea"];
+
+/// Elements that start or end a paragraph.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "dl",
+    "dt",
+    "dd",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "figure",
+    "figcaption",
+    "hr",
+    "form",
+    "address",
+    "details",
+    "summary",
+    "caption",
+];
+
+struct HtmlTag {
+    name: String,
+    closing: bool,
+    self_closing: bool,
+    /// Bytes from `<` to `>` inclusive.
+    len: usize,
+}
+
+/// Parses `<name …>` or `</name>` at the start of `s`; `None` if it is not a tag.
+fn parse_tag(s: &str) -> Option<HtmlTag> {
+    let rest = s.strip_prefix('<')?;
+    let (closing, rest) = match rest.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    if name_len == 0 || !rest.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut quote = None;
+    for (i, b) in s.bytes().enumerate() {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => {
+                return Some(HtmlTag {
+                    name: rest[..name_len].to_ascii_lowercase(),
+                    closing,
+                    self_closing: s[..i].ends_with('/'),
+                    len: i + 1,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Removes Liquid template tags (`{% … %}`, `{{ … }}`).
+fn strip_liquid(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("{%") && !text.contains("{{") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = [("{%", "%}"), ("{{", "}}")]
+            .iter()
+            .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
+            .min_by_key(|(i, _)| *i);
+        let Some((start, close)) = next else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start + 2..].find(close) else {
+            out.push_str(&rest[start..]);
+            break;
+        };
+        rest = &rest[start + 2 + end + 2..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The `title:` value of YAML front matter, without quotes.
+fn front_matter_title(yaml: &str) -> Option<String> {
+    yaml.lines().find_map(|line| {
+        let value = line.strip_prefix("title:")?.trim();
+        let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
+        let value = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(value);
+        (!value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(md: &str) -> Vec<(ParagraphKind, String)> {
+        let doc = segment_markdown(md);
+        doc.segmented.blocks.iter().map(|b| (b.kind, doc.segmented.block_text(b).to_owned())).collect()
+    }
+
+    #[test]
+    fn markup_is_removed_and_blocks_become_paragraphs() {
+        use ParagraphKind::{Body, Heading, ListItem};
+        let md = "---\ntitle: \"Inputs to the WGEC\"\n---\n\n# Enhanced *cooperation*\n\nThe **Tunis** [Agenda](https://example.org) ¶69.\n\n1. First\n2. Second\n\n- bullet\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n{% include back-to-top.html %}\n";
+        let doc = segment_markdown(md);
+        assert_eq!(doc.title.as_deref(), Some("Inputs to the WGEC"));
+        assert_eq!(
+            texts(md),
+            [
+                (Heading, "Enhanced cooperation".to_owned()),
+                (Body, "The Tunis Agenda ¶69.".to_owned()),
+                (ListItem, "1. First".to_owned()),
+                (ListItem, "2. Second".to_owned()),
+                (ListItem, "bullet".to_owned()),
+                (Body, "quoted".to_owned()),
+                (Body, "a".to_owned()),
+                (Body, "b".to_owned()),
+                (Body, "c".to_owned()),
+                (Body, "d".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn raw_html_paragraphs_are_text_and_tags_and_styles_are_not() {
+        let md = "<div class=\"x\">\n<p>The Centre for Internet &amp; Society <em>(CIS)</em> submitted.</p>\n\n<p><strong>Authorship</strong><br>\nSunil Abraham.</p>\n</div>\n\n<style>\n.x { color: red; }\n</style>\n\n<button>Copy Full Text</button>\n";
+        assert_eq!(
+            texts(md),
+            [
+                (ParagraphKind::Body, "The Centre for Internet & Society (CIS) submitted.".to_owned()),
+                (ParagraphKind::Body, "Authorship Sunil Abraham.".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn source_lines_are_recorded() {
+        let doc = segment_markdown("# Title\n\nFirst line\nsecond line\n\n- item\n");
+        let lines: Vec<_> = doc.segmented.blocks.iter().map(|b| b.lines).collect();
+        assert_eq!(lines, [(1, 1), (3, 4), (6, 6)]);
+    }
+}

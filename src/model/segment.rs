@@ -1,0 +1,567 @@
+//! Plain-text segmentation: lines of a decoded file into paragraphs.
+//!
+//! Real policy texts come from PDF and Word extraction, so blank lines are only one
+//! of the signals. The segmenter first measures the document (pass 1), then decides
+//! for each pair of adjacent lines whether a paragraph ends between them (pass 2).
+//!
+//! **Layout modes**, from the lengths of *continued* lines (non-blank lines followed
+//! by a non-blank line):
+//! - *one word per line* (justified PDF text extracted word by word): most continued
+//!   lines are a single short word;
+//! - *one paragraph per line* (Word exports, UDHR files, brat text): line lengths are
+//!   spread out (median under 60 % of the 90th percentile) or very long (90th
+//!   percentile over 150 characters), so every line break is a paragraph break;
+//! - *hard-wrapped* otherwise, with wrap width `W` = the 75th percentile (PDF text
+//!   set in a proportional font wraps anywhere between 75 % and 100 % of the
+//!   longest line, so the maximum would overstate it).
+//!
+//! **Paragraph breaks** between a line `L` and the next non-blank line `N`, always:
+//! a blank or whitespace-only line; `N` starts with a list marker (`a.`, `b)`, `1.`,
+//! `(i)`, `iv.`, `•`, `-`, `*`, `–`) or is a footnote line (1–3 digits then a tab or
+//! two spaces: `1  En la Resolución…`); `L` or `N` is an all-capitals heading line.
+//! In hard-wrapped text also: `N` is indented more than `L` and `L` ends a sentence
+//! (page artifacts: a footnote running into the next page's paragraph); `L` ends a
+//! sentence and the first word of `N` would have fitted on `L` (`len(L) + 1 +
+//! len(word) ≤ 0.85 W`); `L` ends a sentence and `N` is a title line (short, starts
+//! with a capital, no final punctuation); the first word of `N` would have fitted
+//! on `L` and `N` starts with a capital (`L` not ending in `,` or `-`).
+//! In one-word-per-line text: `L` ends a sentence and `N` has three words or more;
+//! between two lines of several words, the hard-wrapped rules with `W` = the longest
+//! such line; a one-word capitals line (`IGF`) is an acronym, not a heading.
+//!
+//! **Joining lines** of one paragraph: with one space, except across a hyphen at the
+//! end of `L` when `N` starts with a lower-case letter. A soft hyphen (U+00AD) there
+//! is a line-break hyphen and goes. A hard hyphen (`multi-` + `stakeholder`) is kept,
+//! unless the document itself spells the joined word without hyphen elsewhere and
+//! never with one (`coope-` + `ración` → `cooperación` when `cooperación` occurs in
+//! the text). Keeping is the default, so a real hyphen is never lost silently.
+//!
+//! Paragraphs with no letter or digit (`---`, `* * *`) are separators, not paragraphs.
+//! Line numbers are 1-based; CRLF, LF and lone CR each end a line.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+
+use super::document::ParagraphKind;
+use super::normalize::{SOFT_HYPHEN, push_normalized};
+
+/// One paragraph found by a segmenter: its normalized text is `text[range]` of the
+/// [`Segmented`] it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Heading, body, list item or footnote.
+    pub kind: ParagraphKind,
+    /// Byte range of the normalized text in [`Segmented::text`].
+    pub range: Range<usize>,
+    /// First and last source line, 1-based, inclusive.
+    pub lines: (u32, u32),
+}
+
+/// The output of a segmenter: all paragraph texts back to back, and the blocks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// Normalized paragraph texts, concatenated without separators.
+    pub text: String,
+    /// Paragraphs in document order.
+    pub blocks: Vec<Block>,
+}
+
+impl Segmented {
+    /// The normalized text of `block`.
+    pub fn block_text(&self, block: &Block) -> &str {
+        self.text.get(block.range.clone()).unwrap_or_default()
+    }
+
+    /// Ends the paragraph that started at byte `start` of `text`: records it, or
+    /// drops it when it has no letter or digit.
+    pub(crate) fn finish(&mut self, start: usize, kind: ParagraphKind, lines: (u32, u32)) {
+        let text = &self.text[start..];
+        if text.chars().any(char::is_alphanumeric) {
+            self.blocks.push(Block { kind, range: start..self.text.len(), lines });
+        } else {
+            self.text.truncate(start);
+        }
+    }
+}
+
+/// A line of the source without its terminator.
+#[derive(Clone, Copy, Debug)]
+struct Line<'a> {
+    /// 1-based line number.
+    number: u32,
+    /// The line without leading and trailing white space; empty for a blank line.
+    content: &'a str,
+    /// Leading white-space characters.
+    indent: usize,
+    /// Code points in `content`.
+    len: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(number: u32, raw: &'a str) -> Self {
+        let content = raw.trim_matches(|c: char| c.is_whitespace() || c.is_control());
+        let content = if content.chars().all(|c| c == SOFT_HYPHEN) { "" } else { content };
+        let indent = if content.is_empty() {
+            0
+        } else {
+            raw[..raw.len() - raw.trim_start_matches(|c: char| c.is_whitespace() || c.is_control()).len()]
+                .chars()
+                .count()
+        };
+        Line { number, content, indent, len: content.chars().count() }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.content.is_empty()
+    }
+
+    fn first_word_len(&self) -> usize {
+        self.content.split(char::is_whitespace).next().map_or(0, |w| w.chars().count())
+    }
+
+    fn word_count(&self) -> usize {
+        self.content.split_whitespace().count()
+    }
+}
+
+/// Scripts written without spaces between words (CJK ideographs, kana, hangul,
+/// full-width forms): a line of them is not "one word".
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Iterates the lines of `text`; `\r\n`, `\n` and a lone `\r` each end a line.
+fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut number = 0u32;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        number += 1;
+        let start = pos;
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+            Some(i) => {
+                let end = pos + i;
+                let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+                (end, next)
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        pos = next;
+        Some(Line::new(number, &text[start..end]))
+    })
+}
+
+/// How the lines of a document relate to its paragraphs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Layout {
+    /// Hard-wrapped at about this many code points.
+    Wrapped { width: usize },
+    /// Every line is a paragraph.
+    LinePerParagraph,
+    /// Justified text extracted one word per line; its lines of several words are
+    /// wrapped at about `width` code points.
+    WordPerLine { width: usize },
+}
+
+/// Longest line length tracked exactly by the histogram; longer lines count here.
+const HISTOGRAM_MAX: usize = 1024;
+
+/// Pass 1: layout statistics and hyphenation candidates.
+struct Survey {
+    layout: Layout,
+    /// Line numbers `L` whose final hyphen is dropped when joined with `L + 1`.
+    drop_hyphen_after: HashSet<u32>,
+}
+
+fn survey(text: &str) -> Survey {
+    let mut histogram = vec![0u32; HISTOGRAM_MAX + 1];
+    let (mut continued, mut word_lines, mut max_len, mut max_multiword_len) = (0usize, 0usize, 0usize, 0usize);
+    // (line number of L, fragment before the hyphen, fragment after it)
+    let mut candidates: Vec<(u32, &str, &str)> = Vec::new();
+    let mut prev: Option<Line<'_>> = None;
+    for line in lines(text) {
+        if let Some(p) = prev.filter(|p| !p.is_blank() && !line.is_blank()) {
+            continued += 1;
+            histogram[p.len.min(HISTOGRAM_MAX)] += 1;
+            if p.len <= 25 && !p.content.contains(|c: char| c.is_whitespace() || is_cjk(c)) {
+                word_lines += 1;
+            } else {
+                max_multiword_len = max_multiword_len.max(p.len);
+            }
+            if let Some(pair) = hyphen_pair(p.content, line.content) {
+                candidates.push((p.number, pair.0, pair.1));
+            }
+        }
+        max_len = max_len.max(line.len);
+        prev = Some(line);
+    }
+    let percentile = |q: usize| -> usize {
+        let target = (continued * q).div_ceil(100).max(1);
+        let mut seen = 0usize;
+        for (len, &count) in histogram.iter().enumerate() {
+            seen += count as usize;
+            if seen >= target {
+                return len;
+            }
+        }
+        HISTOGRAM_MAX
+    };
+    let layout = if continued >= 10 && word_lines * 2 > continued {
+        Layout::WordPerLine { width: max_multiword_len }
+    } else if continued >= 3 && (percentile(90) > 150 || percentile(50) * 10 < percentile(90) * 6) {
+        Layout::LinePerParagraph
+    } else if continued == 0 {
+        Layout::Wrapped { width: max_len }
+    } else {
+        Layout::Wrapped { width: percentile(75) }
+    };
+    Survey { layout, drop_hyphen_after: hyphens_to_drop(text, &candidates) }
+}
+
+/// `Some((left, right))` when `l` ends with a letter and a hyphen and `n` starts with a
+/// lower-case letter: the word fragments on both sides of the line break.
+fn hyphen_pair<'a>(l: &'a str, n: &'a str) -> Option<(&'a str, &'a str)> {
+    let before = l.strip_suffix('-')?;
+    if !before.chars().next_back().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    if !n.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let left_start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let right_end = n.find(|c: char| !c.is_alphanumeric()).unwrap_or(n.len());
+    Some((&before[left_start..], &n[..right_end]))
+}
+
+/// Decides each hyphenation candidate from the document's own vocabulary: the hyphen
+/// goes when the joined word occurs elsewhere and the hyphenated one does not.
+fn hyphens_to_drop(text: &str, candidates: &[(u32, &str, &str)]) -> HashSet<u32> {
+    let mut drop = HashSet::new();
+    if candidates.is_empty() {
+        return drop;
+    }
+    let mut patterns: Vec<String> = Vec::with_capacity(candidates.len() * 2);
+    for (_, left, right) in candidates {
+        patterns.push(format!("{left}{right}"));
+        patterns.push(format!("{left}-{right}"));
+    }
+    patterns.sort();
+    patterns.dedup();
+    let Ok(matcher) = AhoCorasick::new(&patterns) else {
+        return drop;
+    };
+    let mut found = vec![false; patterns.len()];
+    for m in matcher.find_overlapping_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            found[m.pattern().as_usize()] = true;
+        }
+    }
+    let occurs = |word: &str| patterns.binary_search_by(|p| p.as_str().cmp(word)).is_ok_and(|i| found[i]);
+    for (number, left, right) in candidates {
+        if occurs(&format!("{left}{right}")) && !occurs(&format!("{left}-{right}")) {
+            drop.insert(*number);
+        }
+    }
+    drop
+}
+
+/// Segments decoded plain text into normalized paragraphs. See the module docs.
+pub fn segment_plain(text: &str) -> Segmented {
+    let survey = survey(text);
+    let mut out = Segmented { text: String::with_capacity(text.len()), blocks: Vec::new() };
+    let mut current: Option<Open> = None;
+    let mut prev: Option<Line<'_>> = None;
+    for line in lines(text) {
+        if line.is_blank() {
+            if let Some(open) = current.take() {
+                open.close(&mut out, survey.layout);
+            }
+            prev = None;
+            continue;
+        }
+        match (current.as_mut(), prev) {
+            (Some(open), Some(p)) if !is_break(&p, &line, survey.layout) => {
+                let soft = p.content.ends_with(SOFT_HYPHEN);
+                let hyphen_join = soft || hyphen_pair(p.content, line.content).is_some();
+                if hyphen_join && survey.drop_hyphen_after.contains(&p.number) {
+                    out.text.pop(); // the hyphen, the last character pushed
+                } else if !hyphen_join {
+                    out.text.push(' ');
+                }
+                push_normalized(&mut out.text, line.content);
+                open.last = line;
+                open.lines += 1;
+            }
+            _ => {
+                if let Some(open) = current.take() {
+                    open.close(&mut out, survey.layout);
+                }
+                let start = out.text.len();
+                push_normalized(&mut out.text, line.content);
+                current = Some(Open { start, first: line, last: line, lines: 1 });
+            }
+        }
+        prev = Some(line);
+    }
+    if let Some(open) = current.take() {
+        open.close(&mut out, survey.layout);
+    }
+    out
+}
+
+/// A paragraph being built.
+struct Open<'a> {
+    start: usize,
+    first: Line<'a>,
+    last: Line<'a>,
+    lines: usize,
+}
+
+impl Open<'_> {
+    fn close(self, out: &mut Segmented, layout: Layout) {
+        let text = &out.text[self.start..];
+        let kind = if is_footnote(self.first.content) {
+            ParagraphKind::Footnote
+        } else if is_list_marker(self.first.content) {
+            ParagraphKind::ListItem
+        } else if is_caps_heading(text) || (self.lines == 1 && is_title_line(&self.first, layout)) {
+            ParagraphKind::Heading
+        } else {
+            ParagraphKind::Body
+        };
+        out.finish(self.start, kind, (self.first.number, self.last.number));
+    }
+}
+
+/// Whether a paragraph ends between `l` and the next non-blank line `n`.
+fn is_break(l: &Line<'_>, n: &Line<'_>, layout: Layout) -> bool {
+    if matches!(layout, Layout::LinePerParagraph) {
+        return true;
+    }
+    if is_list_marker(n.content) || is_footnote(n.content) {
+        return true;
+    }
+    // In word-per-line text a lone capitalised word is an acronym (`IGF`), not a heading.
+    let word_per_line = matches!(layout, Layout::WordPerLine { .. });
+    let heading = |line: &Line<'_>| is_caps_heading(line.content) && (!word_per_line || line.word_count() >= 2);
+    if heading(l) || heading(n) {
+        return true;
+    }
+    match layout {
+        Layout::LinePerParagraph => true,
+        Layout::WordPerLine { width } if l.word_count() >= 2 && n.word_count() >= 2 => {
+            is_break(l, n, Layout::Wrapped { width })
+        }
+        Layout::WordPerLine { .. } => ends_sentence(l.content) && n.word_count() >= 3,
+        Layout::Wrapped { width } => {
+            let ends = ends_sentence(l.content);
+            if ends && n.indent > l.indent {
+                return true;
+            }
+            if ends && is_title_line(n, layout) {
+                return true;
+            }
+            let fits = (l.len + 1 + n.first_word_len()) * 100 <= width * 85;
+            fits && (ends || (starts_with_capital(n.content) && !l.content.ends_with([',', '-'])))
+        }
+    }
+}
+
+/// Closing quotes and brackets that may follow the end of a sentence.
+const CLOSERS: &[char] = &['”', '’', '"', '\'', '»', ')', ']', '›'];
+
+/// Sentence and clause ends in the six UN languages.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', ':', ';', '。', '！', '？', '；', '：', '؟', '؛', '۔'];
+
+/// Whether `line` ends a sentence or clause, ignoring closing quotes and a footnote
+/// number glued after the punctuation (`Principles.1`).
+pub(crate) fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(CLOSERS);
+    let without_ref = trimmed.trim_end_matches(|c: char| c.is_ascii_digit());
+    let trimmed = if without_ref.len() + 2 >= trimmed.len() && without_ref.ends_with(SENTENCE_ENDS) {
+        without_ref
+    } else {
+        trimmed
+    };
+    trimmed.trim_end_matches(CLOSERS).ends_with(SENTENCE_ENDS)
+}
+
+fn starts_with_capital(line: &str) -> bool {
+    let first = line.trim_start_matches(['“', '"', '«', '(', '¿', '¡', '\'', '‘']).chars().next();
+    first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
+/// Bullets that start a list item when followed by white space. The em dash is
+/// left out: in Spanish it opens dialogue.
+const BULLETS: &[char] = &['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '➢', '✓', '-', '*', '–', '·'];
+
+/// Whether `line` starts with a list marker followed by white space: a bullet, `1.`,
+/// `1)`, `a.`, `b)`, `iv.`, `(i)`, `(a)`, `(1)`.
+pub(crate) fn is_list_marker(line: &str) -> bool {
+    let Some((marker, rest)) = line.split_once(char::is_whitespace) else {
+        return false;
+    };
+    if rest.trim_start().is_empty() {
+        return false;
+    }
+    let mut chars = marker.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if marker.chars().count() == 1 {
+        return BULLETS.contains(&first);
+    }
+    let body = if let Some(inner) = marker.strip_prefix('(').and_then(|m| m.strip_suffix(')')) {
+        inner
+    } else if let Some(inner) = marker.strip_suffix(['.', ')']) {
+        inner
+    } else {
+        return false;
+    };
+    let is_number = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
+    let is_letter = body.chars().count() == 1 && body.chars().all(char::is_alphabetic);
+    let is_roman = (1..=6).contains(&body.len())
+        && (body.bytes().all(|b| b"ivxlc".contains(&b)) || body.bytes().all(|b| b"IVXLC".contains(&b)));
+    is_number || is_letter || is_roman
+}
+
+/// Whether `line` is a footnote line: 1–3 digits, then a tab or at least two spaces,
+/// then text (`1  En la Resolución 102…`).
+pub(crate) fn is_footnote(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let rest = &line[digits..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    (rest.starts_with('\t') || gap >= 2) && rest.trim_start().chars().next().is_some_and(|c| !c.is_ascii_digit())
+}
+
+/// An all-capitals heading line: at least three letters, no lower-case letter, at
+/// most 120 code points.
+pub(crate) fn is_caps_heading(line: &str) -> bool {
+    let mut letters = 0usize;
+    for (i, c) in line.chars().enumerate() {
+        if i > 120 || c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_uppercase());
+    }
+    letters >= 3
+}
+
+/// A one-line title: short, starts with a capital (or a caseless script's letter),
+/// does not end in punctuation.
+fn is_title_line(line: &Line<'_>, layout: Layout) -> bool {
+    let limit = match layout {
+        Layout::Wrapped { width } => (width * 6 / 10).max(40),
+        Layout::LinePerParagraph | Layout::WordPerLine { .. } => 80,
+    };
+    let last = line.content.chars().next_back();
+    line.len <= limit
+        && line.content.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        && !last.is_some_and(|c| SENTENCE_ENDS.contains(&c) || matches!(c, ',' | '，' | '،' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &str) -> Vec<String> {
+        let seg = segment_plain(input);
+        seg.blocks.iter().map(|b| seg.block_text(b).to_owned()).collect()
+    }
+
+    fn kinds(input: &str) -> Vec<ParagraphKind> {
+        segment_plain(input).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn blank_and_whitespace_only_lines_separate_paragraphs() {
+        assert_eq!(texts("Uno.\n\nDos.\n   \nTres.\r\n\r\nCuatro."), ["Uno.", "Dos.", "Tres.", "Cuatro."]);
+    }
+
+    #[test]
+    fn list_markers_and_footnotes_start_paragraphs() {
+        for marker in ["a.", "b)", "1.", "12)", "(i)", "(a)", "iv.", "•", "-", "*"] {
+            assert!(is_list_marker(&format!("{marker} El papel")), "{marker}");
+        }
+        for not_marker in
+            ["2006, implicará", "e.g. this", "—Dijo", "— Porque, ¿cómo", "Internet governance", "2014. The"]
+        {
+            assert!(!is_list_marker(not_marker), "{not_marker}");
+        }
+        assert!(is_footnote("1  En la Resolución 102"));
+        assert!(is_footnote("2    Por ejemplo"));
+        assert!(is_footnote("3\tSee"));
+        assert!(!is_footnote("2006, implicará"));
+        assert!(!is_footnote("1 En la"));
+    }
+
+    #[test]
+    fn sentence_ends_see_through_quotes_and_glued_footnote_numbers() {
+        assert!(ends_sentence("independientes”."));
+        assert!(ends_sentence("Governance Principles.1"));
+        assert!(ends_sentence("siguientes cuestiones:"));
+        assert!(ends_sentence("人人生而自由。"));
+        assert!(!ends_sentence("Desarrollo, UIT"));
+        assert!(!ends_sentence("en el año 2014"));
+    }
+
+    #[test]
+    fn hard_hyphen_is_kept_unless_the_document_spells_the_word_without_it() {
+        let wrapped =
+            "The multi-\nstakeholder model is open and the coope-\nración is enhanced.\n\nLa cooperación mejorada.";
+        assert_eq!(
+            texts(wrapped),
+            ["The multi-stakeholder model is open and the cooperación is enhanced.", "La cooperación mejorada."]
+        );
+        assert_eq!(texts("A soft\u{AD}\nhyphen goes."), ["A softhyphen goes."]);
+        assert_eq!(texts("consensus-\u{AD}\nbased processes"), ["consensus-based processes"]);
+    }
+
+    #[test]
+    fn no_blank_lines_short_lines_and_headings_split() {
+        let doc = "Abstract\n\
+            The Government of Spain appreciates the opportunity to participate in the Global\n\
+            Multi-stakeholder Meeting on the Future of Internet Governance, kindly hosted by\n\
+            Brazil. We are very much looking forward to engaging with other stakeholders.\n\
+            Internet Governance Principles\n\
+            Internet Governance (IG) involves governments, technical community, private sector\n\
+            and civil society in the development and application of a set of shared principles.\n";
+        assert_eq!(
+            texts(doc),
+            [
+                "Abstract",
+                "The Government of Spain appreciates the opportunity to participate in the Global Multi-stakeholder Meeting on the Future of Internet Governance, kindly hosted by Brazil. We are very much looking forward to engaging with other stakeholders.",
+                "Internet Governance Principles",
+                "Internet Governance (IG) involves governments, technical community, private sector and civil society in the development and application of a set of shared principles.",
+            ]
+        );
+        assert_eq!(
+            kinds(doc),
+            [ParagraphKind::Heading, ParagraphKind::Body, ParagraphKind::Heading, ParagraphKind::Body]
+        );
+    }
+
+    #[test]
+    fn separator_lines_are_not_paragraphs() {
+        assert_eq!(texts("Uno.\n\n---\n\n* * *\n\nDos."), ["Uno.", "Dos."]);
+    }
+
+    #[test]
+    fn line_numbers_are_one_based_and_inclusive_and_lone_cr_ends_a_line() {
+        let seg = segment_plain("Title\r\rFirst line of text that is long enough\rand its end.\n");
+        let lines: Vec<_> = seg.blocks.iter().map(|b| b.lines).collect();
+        assert_eq!(lines, [(1, 1), (3, 4)]);
+    }
+}

@@ -1,0 +1,61 @@
+//! Reading a document file with the checks a user's file system calls for.
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use crate::model::{Document, DocumentError};
+
+/// Largest document Glosa opens, in bytes (256 MiB). Larger files are refused with
+/// an error that states the limit.
+pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why a document file could not be opened. Messages name the problem; the caller
+/// adds the path.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// No such file.
+    #[error("no such file")]
+    NotFound,
+    /// The path is a directory.
+    #[error("is a directory, not a document")]
+    IsDirectory,
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("file is {size} bytes, over the {limit} MiB limit", limit = MAX_DOCUMENT_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The file's size in bytes.
+        size: u64,
+    },
+    /// The operating system refused (permissions, I/O error).
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    /// The content is not a readable document.
+    #[error(transparent)]
+    Content(#[from] DocumentError),
+}
+
+/// Reads and parses the document at `path`.
+///
+/// # Errors
+/// See [`ReadError`]. The file is never modified.
+pub fn read_document(path: &Path) -> Result<Document, ReadError> {
+    let metadata = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::NotFound),
+        Err(e) => return Err(ReadError::Io(e)),
+    };
+    if metadata.is_dir() {
+        return Err(ReadError::IsDirectory);
+    }
+    if metadata.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge { size: metadata.len() });
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // `take` guards against files that grow while being read (and /dev/zero-like devices).
+    fs::File::open(path)?.take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge { size: bytes.len() as u64 });
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Document::parse(bytes, &name)?)
+}

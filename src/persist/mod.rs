@@ -1,0 +1,3 @@
+//! Files on disk: reading documents (and, later, annotation files).
+
+pub mod document;
