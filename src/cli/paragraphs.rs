@@ -5,13 +5,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CliError, Format};
 use crate::model::Document;
 use crate::persist::document::read_document;
 
-/// Characters of paragraph text shown per line in the text format.
-const PREVIEW_CHARS: usize = 60;
+/// User-perceived characters (extended grapheme clusters, UAX #29) of paragraph
+/// text shown per line in the text format; never cuts a letter from its accent.
+const PREVIEW_GRAPHEMES: usize = 60;
 
 pub(super) fn run(path: &Path, format: Format, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let doc = read_document(path).map_err(|e| CliError(format!("{e}: {}", path.display())))?;
@@ -31,7 +33,7 @@ fn write_text(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(out);
     for p in doc.paragraphs() {
         let text = doc.text_of(p);
-        let preview: String = text.chars().take(PREVIEW_CHARS).collect();
+        let preview: String = text.graphemes(true).take(PREVIEW_GRAPHEMES).collect();
         let ellipsis = if preview.len() < text.len() { "…" } else { "" };
         writeln!(out, "{}  ¶{}  {:<9}  {preview}{ellipsis}", p.id, p.ordinal, p.kind.as_str())?;
     }

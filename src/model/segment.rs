@@ -24,7 +24,8 @@
 //! sentence and the first word of `N` would have fitted on `L` (`len(L) + 1 +
 //! len(word) ≤ 0.85 W`); `L` ends a sentence and `N` is a title line (short, starts
 //! with a capital, no final punctuation); the first word of `N` would have fitted
-//! on `L` and `N` starts with a capital (`L` not ending in `,` or `-`).
+//! on `L` and `N` starts with a capital, unless `L` ends in `,`, `-` or a lower-case
+//! word (`…batalla que don` + `Quijote tuvo…` is one sentence).
 //! In one-word-per-line text: `L` ends a sentence and `N` has three words or more;
 //! between two lines of several words, the hard-wrapped rules with `W` = the longest
 //! such line; a one-word capitals line (`IGF`) is an acronym, not a heading.
@@ -35,6 +36,12 @@
 //! unless the document itself spells the joined word without hyphen elsewhere and
 //! never with one (`coope-` + `ración` → `cooperación` when `cooperación` occurs in
 //! the text). Keeping is the default, so a real hyphen is never lost silently.
+//!
+//! **Kinds**: a paragraph starting with a footnote line is a footnote; one starting
+//! with a list marker, or in one-paragraph-per-line text indented deeper than the
+//! document's usual indentation (the UDHR's numbered article paragraphs), is a list
+//! item; an all-capitals line or a one-line title (short, starts with a capital, no
+//! final punctuation) is a heading; the rest is body text.
 //!
 //! Paragraphs with no letter or digit (`---`, `* * *`) are separators, not paragraphs.
 //! Line numbers are 1-based; CRLF, LF and lone CR each end a line.
@@ -174,6 +181,8 @@ const HISTOGRAM_MAX: usize = 1024;
 /// Pass 1: layout statistics and hyphenation candidates.
 struct Survey {
     layout: Layout,
+    /// The most common indentation of non-blank lines, in characters.
+    base_indent: usize,
     /// Line numbers `L` whose final hyphen is dropped when joined with `L + 1`.
     drop_hyphen_after: HashSet<u32>,
 }
@@ -183,8 +192,12 @@ fn survey(text: &str) -> Survey {
     let (mut continued, mut word_lines, mut max_len, mut max_multiword_len) = (0usize, 0usize, 0usize, 0usize);
     // (line number of L, fragment before the hyphen, fragment after it)
     let mut candidates: Vec<(u32, &str, &str)> = Vec::new();
+    let mut indents = [0u32; 65];
     let mut prev: Option<Line<'_>> = None;
     for line in lines(text) {
+        if !line.is_blank() {
+            indents[line.indent.min(64)] += 1;
+        }
         if let Some(p) = prev.filter(|p| !p.is_blank() && !line.is_blank()) {
             continued += 1;
             histogram[p.len.min(HISTOGRAM_MAX)] += 1;
@@ -220,19 +233,46 @@ fn survey(text: &str) -> Survey {
     } else {
         Layout::Wrapped { width: percentile(75) }
     };
-    Survey { layout, drop_hyphen_after: hyphens_to_drop(text, &candidates) }
+    let base_indent = indents
+        .iter()
+        .enumerate()
+        .max_by_key(|&(indent, &count)| (count, std::cmp::Reverse(indent)))
+        .map_or(0, |(indent, _)| indent);
+    Survey { layout, base_indent, drop_hyphen_after: hyphens_to_drop(text, &candidates) }
 }
 
-/// `Some((left, right))` when `l` ends with a letter and a hyphen and `n` starts with a
-/// lower-case letter: the word fragments on both sides of the line break.
+/// How a line ends, for joining it with the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineEnd {
+    /// No hyphen after the last letter.
+    Plain,
+    /// Only soft hyphens after the last letter: a discretionary line break.
+    Soft,
+    /// One hard hyphen (possibly wrapped in soft hyphens, as PDF extraction does).
+    Hard,
+}
+
+fn line_end(l: &str) -> LineEnd {
+    let stripped = l.trim_end_matches(['-', SOFT_HYPHEN]);
+    let suffix = &l[stripped.len()..];
+    if suffix.is_empty() || !stripped.chars().next_back().is_some_and(char::is_alphabetic) {
+        return LineEnd::Plain;
+    }
+    // `-` U+00AD `-` is one hyphen (see `normalize`).
+    match suffix.replace("-\u{AD}-", "-").matches('-').count() {
+        0 => LineEnd::Soft,
+        1 => LineEnd::Hard,
+        _ => LineEnd::Plain,
+    }
+}
+
+/// `Some((left, right))` when `l` ends with a letter and a hard hyphen and `n` starts
+/// with a lower-case letter: the word fragments on both sides of the line break.
 fn hyphen_pair<'a>(l: &'a str, n: &'a str) -> Option<(&'a str, &'a str)> {
-    let before = l.strip_suffix('-')?;
-    if !before.chars().next_back().is_some_and(char::is_alphabetic) {
+    if line_end(l) != LineEnd::Hard || !n.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    if !n.chars().next().is_some_and(char::is_lowercase) {
-        return None;
-    }
+    let before = l.trim_end_matches(['-', SOFT_HYPHEN]);
     let left_start = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '-')
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
@@ -283,14 +323,14 @@ pub fn segment_plain(text: &str) -> Segmented {
     for line in lines(text) {
         if line.is_blank() {
             if let Some(open) = current.take() {
-                open.close(&mut out, survey.layout);
+                open.close(&mut out, &survey);
             }
             prev = None;
             continue;
         }
         match (current.as_mut(), prev) {
             (Some(open), Some(p)) if !is_break(&p, &line, survey.layout) => {
-                let soft = p.content.ends_with(SOFT_HYPHEN);
+                let soft = line_end(p.content) == LineEnd::Soft;
                 let hyphen_join = soft || hyphen_pair(p.content, line.content).is_some();
                 if hyphen_join && survey.drop_hyphen_after.contains(&p.number) {
                     out.text.pop(); // the hyphen, the last character pushed
@@ -303,7 +343,7 @@ pub fn segment_plain(text: &str) -> Segmented {
             }
             _ => {
                 if let Some(open) = current.take() {
-                    open.close(&mut out, survey.layout);
+                    open.close(&mut out, &survey);
                 }
                 let start = out.text.len();
                 push_normalized(&mut out.text, line.content);
@@ -313,7 +353,7 @@ pub fn segment_plain(text: &str) -> Segmented {
         prev = Some(line);
     }
     if let Some(open) = current.take() {
-        open.close(&mut out, survey.layout);
+        open.close(&mut out, &survey);
     }
     out
 }
@@ -327,11 +367,13 @@ struct Open<'a> {
 }
 
 impl Open<'_> {
-    fn close(self, out: &mut Segmented, layout: Layout) {
+    fn close(self, out: &mut Segmented, survey: &Survey) {
+        let layout = survey.layout;
         let text = &out.text[self.start..];
+        let indented_line = layout == Layout::LinePerParagraph && self.first.indent > survey.base_indent;
         let kind = if is_footnote(self.first.content) {
             ParagraphKind::Footnote
-        } else if is_list_marker(self.first.content) {
+        } else if is_list_marker(self.first.content) || indented_line {
             ParagraphKind::ListItem
         } else if is_caps_heading(text) || (self.lines == 1 && is_title_line(&self.first, layout)) {
             ParagraphKind::Heading
@@ -371,7 +413,13 @@ fn is_break(l: &Line<'_>, n: &Line<'_>, layout: Layout) -> bool {
                 return true;
             }
             let fits = (l.len + 1 + n.first_word_len()) * 100 <= width * 85;
-            fits && (ends || (starts_with_capital(n.content) && !l.content.ends_with([',', '-'])))
+            let open_ended = l.content.ends_with([',', '-'])
+                || l.content
+                    .split_whitespace()
+                    .next_back()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_lowercase);
+            fits && (ends || (starts_with_capital(n.content) && !open_ended))
         }
     }
 }
@@ -527,6 +575,8 @@ mod tests {
         );
         assert_eq!(texts("A soft\u{AD}\nhyphen goes."), ["A softhyphen goes."]);
         assert_eq!(texts("consensus-\u{AD}\nbased processes"), ["consensus-based processes"]);
+        assert_eq!(texts("consensus-\u{AD}-\nbased processes"), ["consensus-based processes"]);
+        assert_eq!(texts("a dash--\nthen more"), ["a dash-- then more"]);
     }
 
     #[test]
