@@ -197,6 +197,29 @@ impl Document {
         self.by_id.get(id).and_then(|&i| self.paragraphs.get(i))
     }
 
+    /// Index (0-based, = ordinal − 1) of the paragraph with this ID.
+    pub fn index_of(&self, id: &ParagraphId) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// All paragraph texts back to back, without separators: for fast searching.
+    /// Map a byte offset back with [`Document::paragraph_at_byte`].
+    pub fn full_text(&self) -> &str {
+        &self.text
+    }
+
+    /// Byte range of `paragraph`'s text within [`Document::full_text`].
+    pub fn byte_range(&self, paragraph: &Paragraph) -> Range<usize> {
+        paragraph.range.clone()
+    }
+
+    /// Index of the paragraph whose text contains byte `offset` of
+    /// [`Document::full_text`].
+    pub fn paragraph_at_byte(&self, offset: usize) -> Option<usize> {
+        let index = self.paragraphs.partition_point(|p| p.range.end <= offset);
+        self.paragraphs.get(index).filter(|p| p.range.contains(&offset)).map(|_| index)
+    }
+
     /// Approximate heap bytes held by the document (texts, paragraph table, ID index).
     pub fn heap_size(&self) -> usize {
         let ids: usize = self.paragraphs.iter().map(|p| p.id.as_str().len()).sum();

@@ -1,0 +1,301 @@
+//! Annotations: highlighted spans of paragraphs with stakeholder-group tags and a note.
+//!
+//! A [`Segment`] is the part of one paragraph an annotation covers, stored the way
+//! the W3C Web Annotation model stores a target: a position (paragraph ID plus
+//! code point offsets, start inclusive, end exclusive) *and* the exact quote with up
+//! to [`CONTEXT_CHARS`] code points of prefix and suffix, so the span can be found
+//! again when the document changes (see [`super::anchor`]). A highlight across a
+//! paragraph break is one annotation with one segment per paragraph.
+//!
+//! Example: in the paragraph `"👨🏻‍🚒 firemen drive firetrucks"` the word
+//! `firetrucks` is the segment `start: 19, end: 29` (code points), with prefix
+//! `"👨🏻‍🚒 firemen drive "` and an empty suffix.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use ulid::Ulid;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::document::Document;
+use super::ids::ParagraphId;
+use super::tags::TagId;
+use super::text::CharOffset;
+
+/// Code points of context kept before and after a quote.
+pub const CONTEXT_CHARS: usize = 32;
+
+/// A point in time, UTC, written RFC 3339 (`2026-11-29T10:39:54Z`) in files.
+pub type Timestamp = jiff::Timestamp;
+
+/// An annotation's unique ID: a ULID (time-ordered, 26 Crockford base-32 digits,
+/// 80 random bits), so colleagues' machines never produce the same ID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnnotationId(pub Ulid);
+
+impl AnnotationId {
+    /// An ID from a creation time (milliseconds since the Unix epoch) and 80 random
+    /// bits. The model takes both as inputs so it never reads the clock itself.
+    pub fn from_parts(timestamp_ms: u64, random: u128) -> Self {
+        Self(Ulid::from_parts(timestamp_ms, random))
+    }
+}
+
+impl fmt::Display for AnnotationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl FromStr for AnnotationId {
+    type Err = ulid::DecodeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ulid::from_string(s).map(Self)
+    }
+}
+
+impl Serialize for AnnotationId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for AnnotationId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(|_| serde::de::Error::custom(format!("`{text}` is not an annotation ID (ULID)")))
+    }
+}
+
+/// The paragraphs around a segment's paragraph when it was annotated: where to look
+/// for the span if its paragraph is edited (see [`super::anchor`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Neighbors {
+    /// ID of the paragraph before, `None` for the first paragraph.
+    #[serde(default)]
+    pub before: Option<ParagraphId>,
+    /// ID of the paragraph after, `None` for the last paragraph.
+    #[serde(default)]
+    pub after: Option<ParagraphId>,
+}
+
+/// The part of one paragraph an annotation covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// The paragraph's stable ID.
+    pub paragraph: ParagraphId,
+    /// First code point of the span in the paragraph's normalized text (inclusive).
+    pub start: CharOffset,
+    /// End of the span in code points (exclusive).
+    pub end: CharOffset,
+    /// The exact text of the span.
+    pub quote: String,
+    /// Up to [`CONTEXT_CHARS`] code points of the paragraph before the span.
+    #[serde(default)]
+    pub prefix: String,
+    /// Up to [`CONTEXT_CHARS`] code points of the paragraph after the span.
+    #[serde(default)]
+    pub suffix: String,
+    /// The surrounding paragraphs' IDs.
+    #[serde(default)]
+    pub neighbors: Neighbors,
+}
+
+impl Segment {
+    /// The segment of paragraph `index` of `doc` from code point `start` to `end`,
+    /// widened to whole grapheme clusters (UAX #29) so a selection never splits a
+    /// letter from its accent or an emoji sequence. `None` if the paragraph does
+    /// not exist or the (clamped) range is empty.
+    pub fn new(doc: &Document, index: usize, start: CharOffset, end: CharOffset) -> Option<Self> {
+        let paragraph = doc.paragraphs().get(index)?;
+        let text = doc.text_of(paragraph);
+        let (start, end) = snap_to_graphemes(text, start.min(end).0, start.max(end).0);
+        if start == end {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
+        let prefix_start = start.saturating_sub(CONTEXT_CHARS);
+        let suffix_end = (end + CONTEXT_CHARS).min(chars.len());
+        let neighbor = |i: Option<usize>| i.and_then(|i| doc.paragraphs().get(i)).map(|p| p.id.clone());
+        Some(Self {
+            paragraph: paragraph.id.clone(),
+            start: CharOffset(start),
+            end: CharOffset(end),
+            quote: text[byte(start)..byte(end)].to_owned(),
+            prefix: text[byte(prefix_start)..byte(start)].to_owned(),
+            suffix: text[byte(end)..byte(suffix_end)].to_owned(),
+            neighbors: Neighbors { before: neighbor(index.checked_sub(1)), after: neighbor(Some(index + 1)) },
+        })
+    }
+
+    /// Length of the quote in code points.
+    pub fn len_chars(&self) -> usize {
+        self.end.0.saturating_sub(self.start.0)
+    }
+}
+
+/// Widens the code point range `start..end` of `text` to grapheme cluster
+/// boundaries and clamps it to the text. Returns code point offsets.
+pub fn snap_to_graphemes(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut snapped_start = 0;
+    let mut snapped_end = 0;
+    let mut position = 0;
+    let mut start_done = false;
+    for grapheme in text.graphemes(true) {
+        let next = position + grapheme.chars().count();
+        if !start_done && next > start {
+            snapped_start = position;
+            start_done = true;
+        }
+        if position < end {
+            snapped_end = next;
+        }
+        position = next;
+    }
+    if !start_done {
+        snapped_start = position;
+    }
+    (snapped_start, snapped_end.max(snapped_start))
+}
+
+/// One annotation: segments, tags, a note and who made it when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// Unique, time-ordered ID.
+    pub id: AnnotationId,
+    /// Targets in document order; at least one.
+    pub segments: Vec<Segment>,
+    /// Tag IDs; several tags on one highlight are normal. Tags unknown to the tag
+    /// set are kept.
+    #[serde(default)]
+    pub tags: BTreeSet<TagId>,
+    /// Free text, may span lines.
+    #[serde(default)]
+    pub note: String,
+    /// Who made it (`GLOSA_AUTHOR` or the OS user name).
+    #[serde(default)]
+    pub author: String,
+    /// When it was made.
+    pub created: Timestamp,
+    /// When its tags, note or segments last changed.
+    pub modified: Timestamp,
+}
+
+impl Annotation {
+    /// The whole quoted text, segments joined with a newline.
+    pub fn quote(&self) -> String {
+        self.segments.iter().map(|s| s.quote.as_str()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// The annotations of one document, by ID. Adding, finding and removing one is
+/// O(log n).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Annotations {
+    by_id: BTreeMap<AnnotationId, Annotation>,
+}
+
+impl Annotations {
+    /// Builds the collection; a later annotation with an ID already seen replaces it.
+    pub fn from_vec(annotations: Vec<Annotation>) -> Self {
+        Self { by_id: annotations.into_iter().map(|a| (a.id, a)).collect() }
+    }
+
+    /// Number of annotations.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// The annotation with this ID.
+    pub fn get(&self, id: &AnnotationId) -> Option<&Annotation> {
+        self.by_id.get(id)
+    }
+
+    /// Mutable access, for the edit operations in [`super::edit`].
+    pub(crate) fn get_mut(&mut self, id: &AnnotationId) -> Option<&mut Annotation> {
+        self.by_id.get_mut(id)
+    }
+
+    /// Inserts, returning the annotation previously stored under the same ID.
+    pub(crate) fn insert(&mut self, annotation: Annotation) -> Option<Annotation> {
+        self.by_id.insert(annotation.id, annotation)
+    }
+
+    /// Removes the annotation with this ID.
+    pub(crate) fn remove(&mut self, id: &AnnotationId) -> Option<Annotation> {
+        self.by_id.remove(id)
+    }
+
+    /// All annotations, in ID (= creation time) order.
+    pub fn iter(&self) -> impl Iterator<Item = &Annotation> {
+        self.by_id.values()
+    }
+
+    /// All annotations in document order: by the position of their first segment
+    /// (paragraph ordinal, then start offset) in `doc`, then by ID. Annotations whose
+    /// paragraph `doc` lacks come last, by ID. This is the order files are saved in.
+    pub fn in_document_order(&self, doc: &Document) -> Vec<&Annotation> {
+        let mut sorted: Vec<&Annotation> = self.by_id.values().collect();
+        sorted.sort_by_cached_key(|a| {
+            let first = a.segments.first();
+            let position = first.and_then(|s| doc.index_of(&s.paragraph).map(|i| (i, s.start.0)));
+            (position.is_none(), position, a.id)
+        });
+        sorted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::parse(text.as_bytes().to_vec(), "test.txt").unwrap()
+    }
+
+    #[test]
+    fn firetrucks_after_an_emoji_is_code_points_19_to_29() {
+        let d = doc("👨🏻‍🚒 firemen drive firetrucks");
+        let s = Segment::new(&d, 0, CharOffset(19), CharOffset(29)).unwrap();
+        assert_eq!((s.start, s.end, s.quote.as_str()), (CharOffset(19), CharOffset(29), "firetrucks"));
+        assert_eq!((s.prefix.as_str(), s.suffix.as_str()), ("👨🏻‍🚒 firemen drive ", ""));
+    }
+
+    #[test]
+    fn selections_widen_to_whole_grapheme_clusters() {
+        // "e" + combining acute: selecting only the "e" takes the accent too.
+        let d = doc("cafe\u{301} con leche");
+        let s = Segment::new(&d, 0, CharOffset(3), CharOffset(4)).unwrap();
+        assert_eq!(s.quote, "é");
+        // Inside the firefighter emoji (4 code points: man, skin tone, ZWJ, fire
+        // engine) the whole emoji is taken.
+        let d = doc("👨🏻‍🚒 firemen");
+        let s = Segment::new(&d, 0, CharOffset(2), CharOffset(3)).unwrap();
+        assert_eq!((s.start.0, s.end.0, s.quote.as_str()), (0, 4, "👨🏻‍🚒"));
+        assert!(Segment::new(&d, 0, CharOffset(40), CharOffset(50)).is_none());
+    }
+
+    #[test]
+    fn context_is_at_most_32_code_points_and_neighbors_are_recorded() {
+        let d = doc(
+            "Uno.\n\nLa Agenda de Túnez reconoce la necesidad de una cooperación mejorada que permita a los gobiernos cumplir su papel.\n\nTres.",
+        );
+        let s = Segment::new(&d, 1, CharOffset(48), CharOffset(68)).unwrap();
+        assert_eq!(s.quote, "cooperación mejorada");
+        assert_eq!(s.prefix, "ez reconoce la necesidad de una ");
+        assert_eq!(s.suffix, " que permita a los gobiernos cum");
+        assert_eq!(s.prefix.chars().count(), 32);
+        assert_eq!(s.suffix.chars().count(), 32);
+        assert_eq!(s.neighbors.before.as_ref(), Some(&d.paragraphs()[0].id));
+        assert_eq!(s.neighbors.after.as_ref(), Some(&d.paragraphs()[2].id));
+    }
+}
