@@ -6,8 +6,13 @@
 //! - [`model`]: pure data and algorithms. Decoding bytes into text, normalizing,
 //!   segmenting into paragraphs, stable paragraph IDs, text offsets. No I/O.
 //! - [`persist`]: files on disk. Reading documents with size and type checks.
-//! - [`cli`]: the `glosa` command line, built on the two layers above.
+//! - [`export`]: beside `persist`, on top of `model` only: CSV, Markdown and W3C
+//!   Web Annotation JSON-LD exports of tagged excerpts, written to a
+//!   `std::io::Write` it is given (no egui, no file system).
+//! - [`cli`]: the `glosa` command line, built on the layers above.
 
 pub mod cli;
+pub mod export;
 pub mod model;
 pub mod persist;
+pub mod workspace;

@@ -1,6 +1,9 @@
 //! The `glosa` command line. `main` calls [`run`] and exits with its code:
-//! 0 success, 1 problems found (later subcommands), 2 error.
+//! 0 success, 1 problems found (`check`: annotations moved or orphaned), 2 error.
 
+mod annotate;
+mod check;
+mod export;
 mod paragraphs;
 
 use std::ffi::OsString;
@@ -18,6 +21,8 @@ pub struct Cli {
     command: Command,
 }
 
+// Doc comments here are the `--help` text, where Markdown backticks would show.
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 enum Command {
     /// List a document's paragraphs with their stable IDs.
@@ -28,6 +33,83 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Add one annotation (a highlight with a tag and an optional note).
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["quote", "paragraph"])))]
+    Annotate {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file (`*.glosa.ron`); created if it does not exist.
+        #[arg(long)]
+        annotations: PathBuf,
+        /// Tag ID, e.g. `governments` or `civil-society`.
+        #[arg(long)]
+        tag: String,
+        /// Highlight this text (as it appears in `glosa paragraphs --format json`).
+        #[arg(long, conflicts_with_all = ["paragraph", "range"])]
+        quote: Option<String>,
+        /// With --quote: which occurrence, 1-based in document order.
+        #[arg(long, default_value_t = 1, requires = "quote")]
+        occurrence: usize,
+        /// Highlight in this paragraph (its ID, e.g. `p-3f9a2c1e7b04`)…
+        #[arg(long, requires = "range")]
+        paragraph: Option<String>,
+        /// …these code points: START..END (start inclusive, end exclusive).
+        #[arg(long, value_parser = parse_range, requires = "paragraph")]
+        range: Option<(usize, usize)>,
+        /// A note on the highlight.
+        #[arg(long)]
+        note: Option<String>,
+        /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
+    Autocode {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file; created if it does not exist.
+        #[arg(long)]
+        annotations: PathBuf,
+        /// Tag ID.
+        #[arg(long)]
+        tag: String,
+        /// Regular expression (Rust `regex` syntax; `(?i)` for case-insensitive).
+        #[arg(long)]
+        pattern: String,
+        /// What to highlight around each match.
+        #[arg(long, value_enum, default_value_t = annotate::Scope::Match)]
+        scope: annotate::Scope,
+        /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// List every annotation with its status: anchored, moved (needs review) or orphaned.
+    /// Exit 0 if all are anchored, 1 otherwise.
+    Check {
+        /// The annotation file.
+        file: PathBuf,
+        /// The document (default: the path stored in the annotation file).
+        #[arg(long)]
+        document: Option<PathBuf>,
+        /// Save updated positions (orphans stay as they are).
+        #[arg(long)]
+        write: bool,
+    },
+    /// Export tagged excerpts from one or more annotation files.
+    Export {
+        /// Annotation files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: export::ExportFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Only these tags (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+    },
 }
 
 /// Output format of `glosa paragraphs`.
@@ -37,6 +119,12 @@ enum Format {
     Text,
     /// One JSON object with the document and its paragraphs.
     Json,
+}
+
+fn parse_range(text: &str) -> Result<(usize, usize), String> {
+    let (start, end) = text.split_once("..").ok_or_else(|| format!("`{text}` is not START..END"))?;
+    let number = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("`{s}` is not a number"));
+    Ok((number(start)?, number(end)?))
 }
 
 /// An error already worded for the user; printed once as `glosa: <message>`.
@@ -55,6 +143,31 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
     };
     let result = match cli.command {
         Command::Paragraphs { file, format } => paragraphs::run(&file, format, out),
+        Command::Annotate { document, annotations, tag, quote, occurrence, paragraph, range, note, author } => {
+            let common = annotate::Common {
+                document: &document,
+                annotations: &annotations,
+                tag: &tag,
+                author: author.as_deref(),
+            };
+            let target = match (&quote, &paragraph, range) {
+                (Some(quote), _, _) => annotate::Target::Quote { quote, occurrence },
+                (None, Some(paragraph), Some((start, end))) => annotate::Target::Range { paragraph, start, end },
+                _ => return usage_error("give --quote TEXT, or --paragraph ID with --range START..END"),
+            };
+            annotate::annotate(&common, &target, note.as_deref(), out)
+        }
+        Command::Autocode { document, annotations, tag, pattern, scope, author } => {
+            let common = annotate::Common {
+                document: &document,
+                annotations: &annotations,
+                tag: &tag,
+                author: author.as_deref(),
+            };
+            annotate::autocode(&common, &pattern, scope, out)
+        }
+        Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
+        Command::Export { files, format, output, tags } => export::run(&files, format, output.as_deref(), &tags, out),
     };
     match result {
         Ok(code) => code,
@@ -63,4 +176,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             ExitCode::from(2)
         }
     }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("glosa: {message}");
+    ExitCode::from(2)
 }

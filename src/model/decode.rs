@@ -6,7 +6,8 @@
 //! 3. known binary signatures (PNG, ZIP/Office, PDF, GIF, JPEG, gzip) and text with
 //!    NUL or many control bytes are rejected as binary;
 //! 4. valid UTF-8 is taken as it is (no copy);
-//! 5. anything else is a legacy encoding guessed by `chardetng` and decoded by
+//! 5. anything else is a legacy encoding guessed by `chardetng` (short texts
+//!    favour the UN languages' encodings over Central European ones) and decoded by
 //!    `encoding_rs`. ISO-8859-1 is read as its superset windows-1252, as the WHATWG
 //!    Encoding Standard prescribes, so `0x80..=0x9F` become punctuation (`0x85` …,
 //!    `0x92` ’, `0x93`/`0x94` “ ”, `0x95` •).
@@ -86,11 +87,29 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             let mut detector = chardetng::EncodingDetector::new();
             let sample = bytes.get(..GUESS_LEN).unwrap_or(&bytes);
             detector.feed(sample, sample.len() == bytes.len());
-            let encoding = detector.guess(None, false);
+            let encoding = prefer_un_language_encoding(detector.guess(None, false), bytes.len());
             let (text, _) = encoding.decode_without_bom_handling(&bytes);
             Ok(Decoded { text: text.into_owned(), encoding, bom: false })
         }
     }
+}
+
+/// Below this many bytes a Central European guess is not trusted (see
+/// [`prefer_un_language_encoding`]).
+const SHORT_LEGACY_TEXT: usize = 4096;
+
+/// Glosa's documents are in the six UN languages, whose legacy encodings are
+/// windows-1252 (English, French, Spanish), windows-1251/KOI8 (Russian),
+/// windows-1256/ISO-8859-6 (Arabic) and GBK/GB18030/Big5 (Chinese). On short texts
+/// `chardetng` sometimes takes Spanish for windows-1250 (`diseño` → `diseńo`), so a
+/// Central European or Baltic guess for fewer than [`SHORT_LEGACY_TEXT`] bytes is
+/// read as windows-1252 instead. Longer files keep the guess.
+fn prefer_un_language_encoding(guess: &'static Encoding, len: usize) -> &'static Encoding {
+    use encoding_rs::{
+        ISO_8859_2, ISO_8859_4, ISO_8859_13, ISO_8859_16, WINDOWS_1250, WINDOWS_1252, WINDOWS_1254, WINDOWS_1257,
+    };
+    let central_european = [WINDOWS_1250, ISO_8859_2, WINDOWS_1257, ISO_8859_13, ISO_8859_4, ISO_8859_16, WINDOWS_1254];
+    if len < SHORT_LEGACY_TEXT && central_european.contains(&guess) { WINDOWS_1252 } else { guess }
 }
 
 /// UTF-16 without a BOM: in Latin-script text every other byte is zero.
@@ -181,6 +200,19 @@ mod tests {
         let decoded = decode(bytes).unwrap();
         assert_eq!(decoded.encoding, WINDOWS_1252);
         assert_eq!(decoded.text, "The “multi—stakeholder” model… it’s • São Paulo");
+    }
+
+    #[test]
+    fn short_spanish_windows_1252_is_not_taken_for_central_european() {
+        let decoded = decode(b"Di\xE1logo p\xE1rrafo dise\xF1o.".to_vec()).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.encoding), ("Diálogo párrafo diseño.", WINDOWS_1252));
+    }
+
+    #[test]
+    fn short_russian_windows_1251_is_still_cyrillic() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Всеобщая декларация прав человека");
+        let decoded = decode(bytes.into_owned()).unwrap();
+        assert_eq!(decoded.text, "Всеобщая декларация прав человека");
     }
 
     #[test]

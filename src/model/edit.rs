@@ -364,8 +364,8 @@ mod tests {
         let a = annotation(&doc, 1, "governments");
         let id = a.id;
         history.apply(&mut set, Edit::Create(Box::new(a))).unwrap();
-        for (i, note) in ["R", "Ro", "Rol"].iter().enumerate() {
-            let edit = Edit::SetNote { id, note: (*note).into(), modified: at(i as i64 + 1) };
+        for (second, note) in [(1, "R"), (2, "Ro"), (3, "Rol")] {
+            let edit = Edit::SetNote { id, note: note.into(), modified: at(second) };
             history.apply_merging(&mut set, edit, Some(format!("note:{id}"))).unwrap();
         }
         assert_eq!(set.annotations.get(&id).unwrap().note, "Rol");

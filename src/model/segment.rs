@@ -320,7 +320,8 @@ pub fn segment_plain(text: &str) -> Segmented {
     let mut out = Segmented { text: String::with_capacity(text.len()), blocks: Vec::new() };
     let mut current: Option<Open> = None;
     let mut prev: Option<Line<'_>> = None;
-    for line in lines(text) {
+    let mut lines = lines(text).peekable();
+    while let Some(line) = lines.next() {
         if line.is_blank() {
             if let Some(open) = current.take() {
                 open.close(&mut out, &survey);
@@ -328,8 +329,9 @@ pub fn segment_plain(text: &str) -> Segmented {
             prev = None;
             continue;
         }
+        let after = lines.peek().copied();
         match (current.as_mut(), prev) {
-            (Some(open), Some(p)) if !is_break(&p, &line, survey.layout) => {
+            (Some(open), Some(p)) if !is_break(&p, &line, after.as_ref(), survey.layout) => {
                 let soft = line_end(p.content) == LineEnd::Soft;
                 let hyphen_join = soft || hyphen_pair(p.content, line.content).is_some();
                 if hyphen_join && survey.drop_hyphen_after.contains(&p.number) {
@@ -384,8 +386,9 @@ impl Open<'_> {
     }
 }
 
-/// Whether a paragraph ends between `l` and the next non-blank line `n`.
-fn is_break(l: &Line<'_>, n: &Line<'_>, layout: Layout) -> bool {
+/// Whether a paragraph ends between `l` and the next non-blank line `n`; `after` is
+/// the line after `n`, if any.
+fn is_break(l: &Line<'_>, n: &Line<'_>, after: Option<&Line<'_>>, layout: Layout) -> bool {
     if matches!(layout, Layout::LinePerParagraph) {
         return true;
     }
@@ -401,7 +404,7 @@ fn is_break(l: &Line<'_>, n: &Line<'_>, layout: Layout) -> bool {
     match layout {
         Layout::LinePerParagraph => true,
         Layout::WordPerLine { width } if l.word_count() >= 2 && n.word_count() >= 2 => {
-            is_break(l, n, Layout::Wrapped { width })
+            is_break(l, n, after, Layout::Wrapped { width })
         }
         Layout::WordPerLine { .. } => ends_sentence(l.content) && n.word_count() >= 3,
         Layout::Wrapped { width } => {
@@ -409,10 +412,13 @@ fn is_break(l: &Line<'_>, n: &Line<'_>, layout: Layout) -> bool {
             if ends && n.indent > l.indent {
                 return true;
             }
-            if ends && is_title_line(n, layout) {
+            // A title line is short on purpose: the first word after it would have fitted.
+            let fits = |a: &Line<'_>, b: &Line<'_>| (a.len + 1 + b.first_word_len()) * 100 <= width * 85;
+            let short_on_purpose = after.is_none_or(|a| a.is_blank() || fits(n, a));
+            if ends && is_title_line(n, layout) && short_on_purpose {
                 return true;
             }
-            let fits = (l.len + 1 + n.first_word_len()) * 100 <= width * 85;
+            let fits = fits(l, n);
             let open_ended = l.content.ends_with([',', '-'])
                 || l.content
                     .split_whitespace()
@@ -477,9 +483,40 @@ pub(crate) fn is_list_marker(line: &str) -> bool {
     };
     let is_number = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
     let is_letter = body.chars().count() == 1 && body.chars().all(char::is_alphabetic);
-    let is_roman = (1..=6).contains(&body.len())
-        && (body.bytes().all(|b| b"ivxlc".contains(&b)) || body.bytes().all(|b| b"IVXLC".contains(&b)));
+    let is_roman = is_roman_numeral(body);
     is_number || is_letter || is_roman
+}
+
+/// Whether `text` is a canonical Roman numeral from 1 to 399, all lower or all upper
+/// case (`iv`, `XII`), so that `civil.` or `mix.` at a line start is not a marker.
+fn is_roman_numeral(text: &str) -> bool {
+    const NUMERALS: [(u32, &str); 9] =
+        [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
+    let lower = text.to_ascii_lowercase();
+    if text.is_empty() || text.len() > 9 || !(text == lower || text == text.to_ascii_uppercase()) {
+        return false;
+    }
+    let mut rest = lower.as_str();
+    let mut value = 0;
+    for (worth, numeral) in NUMERALS {
+        while let Some(r) = rest.strip_prefix(numeral) {
+            rest = r;
+            value += worth;
+        }
+    }
+    if !rest.is_empty() || value == 0 || value >= 400 {
+        return false;
+    }
+    // Canonical form only: re-encode the value and compare.
+    let mut canonical = String::new();
+    let mut remaining = value;
+    for (worth, numeral) in NUMERALS {
+        while remaining >= worth {
+            canonical.push_str(numeral);
+            remaining -= worth;
+        }
+    }
+    canonical == lower
 }
 
 /// Whether `line` is a footnote line: 1–3 digits, then a tab or at least two spaces,
@@ -540,7 +577,7 @@ mod tests {
 
     #[test]
     fn list_markers_and_footnotes_start_paragraphs() {
-        for marker in ["a.", "b)", "1.", "12)", "(i)", "(a)", "iv.", "•", "-", "*"] {
+        for marker in ["a.", "b)", "1.", "12)", "(i)", "(a)", "iv.", "XIV.", "(xii)", "•", "-", "*"] {
             assert!(is_list_marker(&format!("{marker} El papel")), "{marker}");
         }
         for not_marker in

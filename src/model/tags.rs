@@ -213,7 +213,11 @@ impl TagSet {
         if self.get(&base).is_none() {
             return base;
         }
-        (2..).map(|n| TagId(format!("{base}-{n}"))).find(|id| self.get(id).is_none()).unwrap_or(base)
+        // At most `len + 1` candidates can be taken, so this always finds one.
+        (2..=self.tags.len() + 2)
+            .map(|n| TagId(format!("{base}-{n}")))
+            .find(|id| self.get(id).is_none())
+            .unwrap_or(base)
     }
 }
 

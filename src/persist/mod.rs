@@ -1,3 +1,4 @@
-//! Files on disk: reading documents (and, later, annotation files).
+//! Files on disk: reading documents, and reading and writing annotation files.
 
+pub mod annotations;
 pub mod document;

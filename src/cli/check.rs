@@ -1,0 +1,74 @@
+//! `glosa check FILE [--document DOC] [--write]`: how each annotation fits the
+//! document now.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::CliError;
+use crate::model::Edit;
+use crate::model::anchor::{AnchorStatus, Anchorer};
+use crate::workspace::{self, Workspace};
+
+/// Graphemes of quote shown per line.
+const QUOTE_PREVIEW: usize = 60;
+
+pub(super) fn run(
+    file: &Path,
+    document: Option<&Path>,
+    write: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let mut workspace = Workspace::open_annotations(file, document).map_err(|e| CliError(e.to_string()))?;
+    let io = |e: std::io::Error| CliError(format!("cannot write output: {e}"));
+    if workspace.document_changed() {
+        writeln!(out, "note: the document changed since the annotations were saved").map_err(io)?;
+    }
+    let anchors = workspace.anchors();
+    let relocator = Anchorer::new(&workspace.document);
+    let (mut counts, mut edits) = ([0usize; 3], Vec::new());
+    let now = workspace::now();
+    for (id, anchor) in &anchors {
+        let Some(annotation) = workspace.set.annotations.get(id) else {
+            continue;
+        };
+        counts[anchor.status as usize] += 1;
+        let first = anchor.segments.iter().find_map(|s| s.location);
+        let paragraph = first.map_or_else(|| "¶?".to_owned(), |l| format!("¶{}", l.paragraph + 1));
+        let stored = annotation.segments.first().map_or("", |s| s.paragraph.as_str());
+        let quote = annotation.quote().replace('\n', " ");
+        let preview: String = quote.graphemes(true).take(QUOTE_PREVIEW).collect();
+        let ellipsis = if preview.len() < quote.len() { "…" } else { "" };
+        writeln!(out, "{:<8}  {paragraph:<5}  {stored}  {id}  “{preview}{ellipsis}”", anchor.status.as_str())
+            .map_err(io)?;
+        if write {
+            let relocated: Vec<_> = annotation
+                .segments
+                .iter()
+                .zip(&anchor.segments)
+                .map(|(segment, resolved)| match resolved.location {
+                    Some(location) if resolved.status != AnchorStatus::Orphaned => {
+                        relocator.relocate(location).unwrap_or_else(|| segment.clone())
+                    }
+                    _ => segment.clone(),
+                })
+                .collect();
+            if relocated != annotation.segments {
+                edits.push(Edit::SetSegments { id: *id, segments: relocated, modified: now });
+            }
+        }
+    }
+    let [anchored, moved, orphaned] = counts;
+    writeln!(out, "{anchored} anchored, {moved} moved, {orphaned} orphaned").map_err(io)?;
+    if write {
+        let updated = edits.len();
+        if !edits.is_empty() {
+            workspace.set.apply(Edit::Batch(edits)).map_err(|e| CliError(e.to_string()))?;
+        }
+        workspace.save().map_err(|e| CliError(e.to_string()))?;
+        writeln!(out, "wrote {} ({updated} annotations updated, orphans kept)", file.display()).map_err(io)?;
+    }
+    Ok(if moved + orphaned == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

@@ -1,0 +1,97 @@
+//! `glosa export FILE... --format csv|csv-excel|markdown|json [-o OUT] [--tag ID]...`
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::CliError;
+use crate::export::{ExportSource, excerpts, write_csv, write_markdown, write_w3c_json};
+use crate::model::TagId;
+use crate::model::anchor::Anchorer;
+use crate::persist::annotations::{self, AnnotationFile};
+use crate::persist::document::read_document;
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(super) enum ExportFormat {
+    /// RFC 4180 CSV, UTF-8.
+    Csv,
+    /// CSV for Microsoft Excel: UTF-8 with BOM, CRLF.
+    CsvExcel,
+    /// Excerpts grouped by tag, as block quotes with ¶ references.
+    Markdown,
+    /// W3C Web Annotation JSON-LD.
+    Json,
+}
+
+pub(super) fn run(
+    files: &[std::path::PathBuf],
+    format: ExportFormat,
+    output: Option<&Path>,
+    tags: &[String],
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let tag_filter: Vec<TagId> = tags
+        .iter()
+        .map(|t| {
+            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
+        })
+        .collect::<Result<_, _>>()?;
+    let mut loaded: Vec<(AnnotationFile, Option<crate::model::Document>)> = Vec::new();
+    for file in files {
+        let content = annotations::load(file)
+            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
+        let document_path = content.document.resolve(file);
+        let document = match read_document(&document_path) {
+            Ok(doc) => Some(doc),
+            Err(e) => {
+                eprintln!(
+                    "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
+                    document_path.display()
+                );
+                None
+            }
+        };
+        loaded.push((content, document));
+    }
+    let sources: Vec<ExportSource<'_>> = loaded
+        .iter()
+        .map(|(file, document)| {
+            let annotations = file
+                .annotations
+                .iter()
+                .map(|a| {
+                    let anchor = document.as_ref().map(|d| Anchorer::new(d).resolve(a));
+                    (a, anchor)
+                })
+                .collect();
+            ExportSource {
+                document_title: &file.document.title,
+                document_path: &file.document.path,
+                document: document.as_ref(),
+                tags: &file.tags,
+                annotations,
+            }
+        })
+        .collect();
+    let mut buffer = Vec::new();
+    match format {
+        ExportFormat::Csv | ExportFormat::CsvExcel => {
+            write_csv(&mut buffer, &excerpts(&sources, &tag_filter), format == ExportFormat::CsvExcel)
+        }
+        ExportFormat::Markdown => write_markdown(&mut buffer, &excerpts(&sources, &tag_filter)),
+        ExportFormat::Json => write_w3c_json(&mut buffer, &sources, &tag_filter),
+    }
+    .map_err(|e| CliError(format!("cannot export: {e}")))?;
+    match output {
+        Some(path) => {
+            std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+        }
+        None => match out.write_all(&buffer).and_then(|()| out.flush()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+        },
+    }
+    Ok(ExitCode::SUCCESS)
+}

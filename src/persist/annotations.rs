@@ -1,0 +1,330 @@
+//! The annotation file: `*.glosa.ron`, format version 1.
+//!
+//! ```ron
+//! (
+//!     format: "glosa-annotations",
+//!     version: 1,
+//!     document: (
+//!         path: "../assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt",
+//!         fingerprint: "230ec0981a043df125e7b7d3bc5b10c5",
+//!         title: "itu-wtpf13-enhanced-cooperation-brief.es",
+//!         paragraph_count: 11,
+//!     ),
+//!     tags: [ (id: "governments", label: "Governments", description: "…", color: "#3b7dd8", shortcut: Some(1)), … ],
+//!     annotations: [ (id: "01KB…", segments: [ (paragraph: "p-e038927b0c1f", start: 80, end: 132, quote: "…", …) ], …) ],
+//! )
+//! ```
+//!
+//! - `document.path` is relative to the annotation file's folder, with `/`.
+//! - Offsets are Unicode code points into the paragraph's normalized text.
+//! - Annotations are sorted by document position, then ID, and pretty-printed one
+//!   field per line, so adding one annotation adds only its own lines (git-friendly).
+//! - Saving is atomic: a temporary file in the same folder is written and
+//!   `fsync`ed, the previous file is copied to `FILE.bak`, the temporary file is
+//!   renamed over `FILE`, and the folder is `fsync`ed. Temporary files left by an
+//!   interrupted save (`.FILE.*.tmp`) are removed by the next save.
+//! - Loading tolerates a UTF-8 BOM; reports syntax errors with line and column;
+//!   refuses files of a newer format version, naming it; keeps annotations whose
+//!   tags are not in the tag set.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Annotation, AnnotationSet, Annotations, Document, Fingerprint, TagSet};
+
+/// The `format` value of every Glosa annotation file.
+pub const FORMAT: &str = "glosa-annotations";
+
+/// The format version this Glosa writes and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// The file name ending of annotation files.
+pub const EXTENSION: &str = ".glosa.ron";
+
+/// Largest annotation file read, in bytes (512 MiB; 100,000 annotations take ~60 MB).
+pub const MAX_ANNOTATION_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Which document an annotation file belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    /// Path of the document relative to the annotation file's folder, `/`-separated.
+    pub path: String,
+    /// The document's fingerprint when the annotations were saved.
+    pub fingerprint: Fingerprint,
+    /// The document's title.
+    pub title: String,
+    /// Its number of paragraphs.
+    pub paragraph_count: usize,
+}
+
+impl DocumentRef {
+    /// The reference to `doc`, read from `document_path`, as seen from an annotation
+    /// file at `annotation_path`.
+    pub fn new(doc: &Document, document_path: &Path, annotation_path: &Path) -> Self {
+        Self {
+            path: relative_path(document_path, annotation_path),
+            fingerprint: doc.fingerprint().clone(),
+            title: doc.title().to_owned(),
+            paragraph_count: doc.paragraphs().len(),
+        }
+    }
+
+    /// Where the document is, given where the annotation file is.
+    pub fn resolve(&self, annotation_path: &Path) -> PathBuf {
+        let path = Path::new(&self.path);
+        if path.is_absolute() { path.to_owned() } else { folder_of(annotation_path).join(path) }
+    }
+}
+
+/// The content of an annotation file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnnotationFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The format version, [`VERSION`] when written by this Glosa.
+    pub version: u32,
+    /// The annotated document.
+    pub document: DocumentRef,
+    /// The codebook.
+    pub tags: TagSet,
+    /// The annotations, in document order.
+    pub annotations: Vec<Annotation>,
+}
+
+impl AnnotationFile {
+    /// A file holding `set`, annotations sorted in `doc`'s order (by ID when `doc`
+    /// is `None`).
+    pub fn new(document: DocumentRef, set: &AnnotationSet, doc: Option<&Document>) -> Self {
+        let annotations = match doc {
+            Some(doc) => set.annotations.in_document_order(doc).into_iter().cloned().collect(),
+            None => set.annotations.iter().cloned().collect(),
+        };
+        Self { format: FORMAT.to_owned(), version: VERSION, document, tags: set.tags.clone(), annotations }
+    }
+
+    /// The editable state held by the file.
+    pub fn to_set(&self) -> AnnotationSet {
+        AnnotationSet { tags: self.tags.clone(), annotations: Annotations::from_vec(self.annotations.clone()) }
+    }
+
+    /// The editable state held by the file, consuming it.
+    pub fn into_set(self) -> (DocumentRef, AnnotationSet) {
+        let set = AnnotationSet { tags: self.tags, annotations: Annotations::from_vec(self.annotations) };
+        (self.document, set)
+    }
+}
+
+/// Why an annotation file could not be read. Messages do not name the file: the
+/// caller adds the path.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// No such file.
+    #[error("no such file")]
+    NotFound,
+    /// The path is a directory.
+    #[error("is a directory, not an annotation file")]
+    IsDirectory,
+    /// Over [`MAX_ANNOTATION_FILE_BYTES`].
+    #[error("file is {0} bytes, over the {limit} MiB limit", limit = MAX_ANNOTATION_FILE_BYTES / (1024 * 1024))]
+    TooLarge(u64),
+    /// The operating system refused.
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    /// Not UTF-8 text, or not a Glosa annotation file.
+    #[error("not a Glosa annotation file ({0})")]
+    Foreign(String),
+    /// Written by a newer Glosa.
+    #[error("made by a newer Glosa (format version {0}; this Glosa reads version {VERSION}): update Glosa to open it")]
+    NewerVersion(u32),
+    /// RON syntax or content error.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Why saving failed. The previous file is untouched when this is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Serializing failed (should not happen with valid data).
+    #[error("cannot serialize annotations: {0}")]
+    Serialize(String),
+    /// Writing, syncing, backing up or renaming failed.
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Serializes `file` as pretty RON (LF line endings, four-space indentation).
+pub fn to_ron_string(file: &AnnotationFile) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new().new_line("\n").indentor("    ").escape_strings(false);
+    let mut text = ron::ser::to_string_pretty(file, config).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses annotation file text (a leading BOM is ignored).
+pub fn from_ron_str(text: &str) -> Result<AnnotationFile, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Foreign("the file is empty".to_owned()));
+    }
+    match ron::from_str::<AnnotationFile>(text) {
+        Ok(file) => {
+            check_header(Some(&file.format), Some(file.version))?;
+            Ok(file)
+        }
+        Err(full_error) => {
+            // Say "newer version" or "not a Glosa file" rather than the first field
+            // that fails, when the header tells.
+            if let Ok(header) = ron::from_str::<Header>(text) {
+                let format = Some(header.format.as_str()).filter(|f| !f.is_empty());
+                check_header(format, Some(header.version))?;
+            }
+            let position = full_error.span.start;
+            Err(LoadError::Syntax { line: position.line, column: position.col, message: full_error.code.to_string() })
+        }
+    }
+}
+
+/// The two fields read first, to tell foreign and newer files apart.
+#[derive(Deserialize)]
+struct Header {
+    /// Empty when missing.
+    #[serde(default)]
+    format: String,
+    /// 0 when missing.
+    #[serde(default)]
+    version: u32,
+}
+
+fn check_header(format: Option<&str>, version: Option<u32>) -> Result<(), LoadError> {
+    match format {
+        Some(FORMAT) => {}
+        Some(other) => return Err(LoadError::Foreign(format!("its format is `{other}`"))),
+        None => return Err(LoadError::Foreign("no `format: \"glosa-annotations\"` field".to_owned())),
+    }
+    match version {
+        Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
+        _ => Ok(()),
+    }
+}
+
+/// Reads and parses the annotation file at `path`.
+pub fn load(path: &Path) -> Result<AnnotationFile, LoadError> {
+    let metadata = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(LoadError::NotFound),
+        Err(e) => return Err(LoadError::Io(e)),
+    };
+    if metadata.is_dir() {
+        return Err(LoadError::IsDirectory);
+    }
+    if metadata.len() > MAX_ANNOTATION_FILE_BYTES {
+        return Err(LoadError::TooLarge(metadata.len()));
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    fs::File::open(path)?.take(MAX_ANNOTATION_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_ANNOTATION_FILE_BYTES {
+        return Err(LoadError::TooLarge(bytes.len() as u64));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::Foreign("not UTF-8 text".to_owned()))?;
+    from_ron_str(&text)
+}
+
+/// Saves `file` at `path` atomically, keeping the previous version as `path.bak`.
+/// See the module docs for the steps.
+pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), SaveError> {
+    let text = to_ron_string(file)?;
+    let folder = folder_of(path);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp_prefix = format!(".{name}.");
+    remove_leftover_temp_files(&folder, &temp_prefix);
+    let mut temp = tempfile::Builder::new().prefix(&temp_prefix).suffix(".tmp").tempfile_in(&folder)?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    if path.exists() {
+        let backup = backup_path(path);
+        fs::copy(path, &backup)?;
+        fs::File::open(&backup)?.sync_all()?;
+    }
+    temp.persist(path).map_err(|e| SaveError::Io(e.error))?;
+    // Make the rename durable. Opening a folder fails on some platforms (Windows),
+    // where the rename is durable anyway.
+    if let Ok(dir) = fs::File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// `FILE.bak` for `FILE`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+fn remove_leftover_temp_files(folder: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The folder a file is in; `.` for a bare file name.
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `target` relative to the folder of `from_file`, `/`-separated; absolute if no
+/// relative path exists (different drives).
+pub fn relative_path(target: &Path, from_file: &Path) -> String {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+    let target = absolute(target);
+    let folder = absolute(&folder_of(from_file));
+    let relative = pathdiff::diff_paths(&target, &folder).unwrap_or(target);
+    let parts: Vec<String> = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_use_slashes_and_go_up() {
+        assert_eq!(
+            relative_path(Path::new("/a/assets/doc.txt"), Path::new("/a/saves/x.glosa.ron")),
+            "../assets/doc.txt"
+        );
+        assert_eq!(relative_path(Path::new("/a/doc.txt"), Path::new("/a/x.glosa.ron")), "doc.txt");
+    }
+
+    #[test]
+    fn header_errors_name_the_problem() {
+        let newer = "(format: \"glosa-annotations\", version: 2, something_new: [1, 2])";
+        assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(2))));
+        let foreign = "(format: \"other-app\", version: 1)";
+        assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.contains("other-app")));
+        assert!(matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Syntax { .. })));
+        assert!(matches!(from_ron_str(""), Err(LoadError::Foreign(_))));
+        let truncated = "(format: \"glosa-annotations\", version: 1, document: (path: \"a";
+        assert!(matches!(from_ron_str(truncated), Err(LoadError::Syntax { line: 1, .. })));
+    }
+}
