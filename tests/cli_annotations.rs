@@ -258,3 +258,88 @@ fn unreadable_annotation_files_give_one_line_errors_naming_the_file() {
         assert_eq!(fs::read(&path).unwrap(), before);
     }
 }
+
+fn example_save() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron")
+}
+
+#[test]
+fn the_shipped_example_is_fully_anchored() {
+    check(&example_save()).success().stdout(predicates::str::ends_with("10 anchored, 0 moved, 0 orphaned\n"));
+}
+
+#[test]
+fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
+    let output = glosa().arg("export").arg(example_save()).args(["--format", "csv"]).assert().success();
+    let csv = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(
+        headers,
+        [
+            "document",
+            "paragraph_id",
+            "paragraph",
+            "tag",
+            "tag_label",
+            "quote",
+            "note",
+            "author",
+            "created",
+            "status",
+            "annotation_id"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 11, "10 annotations, one with two tags");
+    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
+    assert_eq!(paragraphs, ["¶2", "¶2", "¶3", "¶3", "¶3", "¶3", "¶4", "¶6", "¶6", "¶7", "¶8"]);
+    let first = &rows[0];
+    assert_eq!((&first[3], &first[4], &first[9]), ("governments", "Governments", "anchored"));
+    assert!(first[5].starts_with("que permita a los gobiernos cumplir en igualdad"));
+    assert!(rows.iter().any(|r| r[6].contains('\n')), "multi-line notes survive");
+}
+
+#[test]
+fn export_formats_tag_filter_and_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("excerpts.csv");
+    glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "csv-excel", "--tag", "civil-society", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    let bytes = fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFdocument,"));
+    assert_eq!(String::from_utf8_lossy(&bytes).matches("\r\n").count(), 3, "header and two civil-society rows");
+
+    let md = glosa().arg("export").arg(example_save()).args(["--format", "markdown"]).assert().success();
+    let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
+    assert!(md.contains("## Governments (2)") && md.contains("## Civil society (2)"), "{md}");
+    assert!(md.contains("> debe iniciar el Secretario General de las Naciones Unidas"));
+
+    let json = glosa().arg("export").arg(example_save()).args(["--format", "json"]).assert().success();
+    let json: serde_json::Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert_eq!(json["type"], "AnnotationCollection");
+    assert_eq!(json["total"], 10);
+}
+
+#[test]
+fn export_combines_files_and_survives_a_missing_document() {
+    let (dir, doc, file) = workspace();
+    annotate(&doc, &file, &["--tag", "governments", "--quote", "Agenda de Túnez", "--note", "mía"]).success();
+    let colleague = dir.path().join("colleague.glosa.ron");
+    annotate(&doc, &colleague, &["--tag", "civil-society", "--quote", "partes interesadas"]).success();
+    let both = glosa().arg("export").arg(&file).arg(&colleague).args(["--format", "csv"]).assert().success();
+    assert_eq!(String::from_utf8_lossy(&both.get_output().stdout).lines().count(), 3);
+
+    fs::remove_file(&doc).unwrap();
+    let alone = glosa().arg("export").arg(&file).args(["--format", "csv"]).assert().success();
+    let stderr = String::from_utf8_lossy(&alone.get_output().stderr).into_owned();
+    assert!(stderr.starts_with("glosa: warning: cannot open document (no such file)"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&alone.get_output().stdout).into_owned();
+    assert!(stdout.contains("p-e038927b0c1f,,governments") && stdout.contains(",orphaned,"), "{stdout}");
+}
