@@ -15,4 +15,6 @@ pub mod cli;
 pub mod export;
 pub mod model;
 pub mod persist;
+#[cfg(feature = "gui")]
+pub mod ui;
 pub mod workspace;

@@ -5,13 +5,13 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::export::{ExportSource, excerpts, write_csv, write_markdown, write_w3c_json};
+use crate::export::{self, ExportSource};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::persist::document::read_document;
 
-/// Export formats.
+/// Export formats, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum ExportFormat {
     /// RFC 4180 CSV, UTF-8.
@@ -22,6 +22,17 @@ pub(super) enum ExportFormat {
     Markdown,
     /// W3C Web Annotation JSON-LD.
     Json,
+}
+
+impl From<ExportFormat> for export::Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Csv => Self::Csv,
+            ExportFormat::CsvExcel => Self::CsvExcel,
+            ExportFormat::Markdown => Self::Markdown,
+            ExportFormat::Json => Self::Json,
+        }
+    }
 }
 
 pub(super) fn run(
@@ -75,14 +86,8 @@ pub(super) fn run(
         })
         .collect();
     let mut buffer = Vec::new();
-    match format {
-        ExportFormat::Csv | ExportFormat::CsvExcel => {
-            write_csv(&mut buffer, &excerpts(&sources, &tag_filter), format == ExportFormat::CsvExcel)
-        }
-        ExportFormat::Markdown => write_markdown(&mut buffer, &excerpts(&sources, &tag_filter)),
-        ExportFormat::Json => write_w3c_json(&mut buffer, &sources, &tag_filter),
-    }
-    .map_err(|e| CliError(format!("cannot export: {e}")))?;
+    export::write(&mut buffer, format.into(), &sources, &tag_filter)
+        .map_err(|e| CliError(format!("cannot export: {e}")))?;
     match output {
         Some(path) => {
             std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;

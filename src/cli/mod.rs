@@ -14,8 +14,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Glosa: annotate policy documents and tag passages by stakeholder group.
+///
+/// Without a command, `glosa [FILE] [--annotations FILE]` opens the desktop app on
+/// a document or an annotation file (`*.glosa.ron`), or on the bundled sample.
 #[derive(Debug, Parser)]
-#[command(name = "glosa", version, about, arg_required_else_help = true)]
+#[command(name = "glosa", version, about, long_about, arg_required_else_help = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -125,6 +128,31 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
     let (start, end) = text.split_once("..").ok_or_else(|| format!("`{text}` is not START..END"))?;
     let number = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("`{s}` is not a number"));
     Ok((number(start)?, number(end)?))
+}
+
+/// The subcommand names: a first argument that is none of these (or no argument)
+/// starts the desktop app.
+pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "help"];
+
+/// Whether `args` (program name first) ask for the desktop app rather than a
+/// command: no arguments, or a first argument that is a file, not a subcommand or
+/// an option such as `--help`.
+pub fn wants_gui(args: &[OsString]) -> bool {
+    match args.get(1).and_then(|a| a.to_str()) {
+        None => args.len() <= 1,
+        Some(first) => !SUBCOMMANDS.contains(&first) && (!first.starts_with('-') || first == "--annotations"),
+    }
+}
+
+/// The desktop app's command line: `glosa [FILE] [--annotations FILE]`.
+#[derive(Debug, Parser)]
+#[command(name = "glosa", version, about = "Open the Glosa desktop app")]
+pub struct GuiArgs {
+    /// A document (.txt, .md, …) or an annotation file (.glosa.ron). Default: the bundled sample.
+    pub file: Option<PathBuf>,
+    /// The annotation file to use with the document (created on first save).
+    #[arg(long)]
+    pub annotations: Option<PathBuf>,
 }
 
 /// An error already worded for the user; printed once as `glosa: <message>`.

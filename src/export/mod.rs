@@ -116,6 +116,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::io::{self, Write};
 
 use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Resolved};
 use crate::model::text::char_to_byte;
@@ -128,6 +129,53 @@ mod w3c;
 pub use self::csv::{CSV_COLUMNS, UTF8_BOM, write_csv};
 pub use self::markdown::write_markdown;
 pub use self::w3c::write_w3c_json;
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// RFC 4180 CSV, UTF-8.
+    #[default]
+    Csv,
+    /// CSV for Microsoft Excel: the same with a UTF-8 byte-order mark.
+    CsvExcel,
+    /// Excerpts grouped by tag as block quotes with ¶ references.
+    Markdown,
+    /// W3C Web Annotation JSON-LD.
+    Json,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Format; 4] = [Format::Csv, Format::CsvExcel, Format::Markdown, Format::Json];
+
+    /// A short name for menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV",
+            Self::CsvExcel => "CSV for Excel",
+            Self::Markdown => "Markdown",
+            Self::Json => "W3C Web Annotation JSON",
+        }
+    }
+
+    /// The usual file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Csv | Self::CsvExcel => "csv",
+            Self::Markdown => "md",
+            Self::Json => "jsonld",
+        }
+    }
+}
+
+/// Writes `sources` in `format`, keeping only `tags` (all when empty).
+pub fn write(out: &mut impl Write, format: Format, sources: &[ExportSource<'_>], tags: &[TagId]) -> io::Result<()> {
+    match format {
+        Format::Csv | Format::CsvExcel => write_csv(out, &excerpts(sources, tags), format == Format::CsvExcel),
+        Format::Markdown => write_markdown(out, &excerpts(sources, tags)),
+        Format::Json => write_w3c_json(out, sources, tags),
+    }
+}
 
 /// One annotation file's content, resolved against its document.
 #[derive(Clone, Debug)]

@@ -1,0 +1,57 @@
+//! The desktop app (egui + eframe). The only layer that uses egui, eframe or rfd.
+//!
+//! `App::ui` draws the panels and collects [`app::Command`]s; they are applied after
+//! the frame is drawn, through the model's edit operations, so state never changes
+//! halfway through drawing and every change is undoable.
+
+pub mod app;
+pub mod dialogs;
+pub mod fonts;
+pub mod highlights;
+pub mod panels;
+pub mod selection;
+pub mod theme;
+pub mod view;
+
+use std::path::PathBuf;
+
+pub use app::{GlosaApp, StartArgs};
+
+/// Opens the main window and runs until it is closed.
+///
+/// # Errors
+/// When no window can be created (no display, no OpenGL).
+pub fn run(args: StartArgs) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Glosa")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Glosa",
+        options,
+        Box::new(move |cc| {
+            fonts::install_fallback_fonts(&cc.egui_ctx);
+            Ok(Box::new(GlosaApp::new(cc.storage, args)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The folder holding `assets/` and `saves/`: the current folder, the executable's
+/// folder or one of its parents, or the source checkout this binary was built from.
+pub fn resource_root() -> Option<PathBuf> {
+    let has_assets = |dir: &std::path::Path| dir.join("assets/samples").is_dir();
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Ok(cwd) = std::env::current_dir() {
+        candidates.push(cwd);
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        candidates.extend(exe.ancestors().skip(1).take(4).map(std::path::Path::to_path_buf));
+    }
+    candidates.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    candidates.into_iter().find(|dir| has_assets(dir))
+}

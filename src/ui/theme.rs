@@ -1,0 +1,89 @@
+//! Colours and sizes in one place (design tokens); widgets never use literals.
+
+use egui::{Color32, FontId, Visuals};
+
+use crate::model::{Color, ParagraphKind};
+
+/// Default body text size in points.
+pub const DEFAULT_FONT_SIZE: f32 = 16.0;
+/// Smallest and largest text size (Ctrl+minus / Ctrl+plus).
+pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 32.0);
+/// Width of the ¶-number margin left of the text, in points.
+pub const MARGIN_WIDTH: f32 = 52.0;
+/// Width of the document view's scroll bar.
+pub const SCROLLBAR_WIDTH: f32 = 10.0;
+/// Extra indentation of list items.
+pub const LIST_INDENT: f32 = 18.0;
+/// Thickness of one tag's underline band.
+pub const BAND_THICKNESS: f32 = 3.0;
+
+/// The colours of one theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    /// Body text.
+    pub text: Color32,
+    /// Footnotes, ¶ numbers.
+    pub weak_text: Color32,
+    /// The reader's selection.
+    pub selection: Color32,
+    /// Search hits.
+    pub search_hit: Color32,
+    /// The current search hit.
+    pub search_current: Color32,
+    /// Outline of the selected annotation.
+    pub focus_outline: Color32,
+    /// Alpha of highlight fills (0–255).
+    pub highlight_alpha: u8,
+}
+
+/// The palette for light or dark mode.
+pub fn palette(dark: bool) -> Palette {
+    if dark {
+        Palette {
+            text: Color32::from_gray(225),
+            weak_text: Color32::from_gray(140),
+            selection: Color32::from_rgba_unmultiplied(90, 140, 255, 90),
+            search_hit: Color32::from_rgba_unmultiplied(230, 200, 40, 70),
+            search_current: Color32::from_rgba_unmultiplied(255, 150, 0, 140),
+            focus_outline: Color32::from_gray(240),
+            highlight_alpha: 70,
+        }
+    } else {
+        Palette {
+            text: Color32::from_gray(25),
+            weak_text: Color32::from_gray(110),
+            selection: Color32::from_rgba_unmultiplied(60, 120, 240, 70),
+            search_hit: Color32::from_rgba_unmultiplied(250, 220, 50, 110),
+            search_current: Color32::from_rgba_unmultiplied(255, 140, 0, 150),
+            focus_outline: Color32::from_gray(20),
+            highlight_alpha: 60,
+        }
+    }
+}
+
+/// egui visuals for the theme.
+pub fn visuals(dark: bool) -> Visuals {
+    if dark { Visuals::dark() } else { Visuals::light() }
+}
+
+/// A tag colour as an egui colour.
+pub fn tag_color(color: Color) -> Color32 {
+    Color32::from_rgb(color.r, color.g, color.b)
+}
+
+/// A tag colour with transparency, for fills behind text.
+pub fn tag_fill(color: Color, alpha: u8) -> Color32 {
+    Color32::from_rgba_unmultiplied(color.r, color.g, color.b, alpha)
+}
+
+/// Colour of tags unknown to the tag set.
+pub const UNKNOWN_TAG: Color = Color { r: 0x88, g: 0x88, b: 0x88 };
+
+/// The font of a paragraph kind at body size `size`.
+pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {
+    match kind {
+        ParagraphKind::Heading => FontId::proportional(size * 1.25),
+        ParagraphKind::Footnote => FontId::proportional(size * 0.85),
+        ParagraphKind::Body | ParagraphKind::ListItem => FontId::proportional(size),
+    }
+}
