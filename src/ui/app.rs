@@ -291,7 +291,7 @@ impl GlosaApp {
                     self.open_document(&root.join(SAMPLE_DOCUMENT), Some(annotations));
                 }
                 None => self.errors.push(
-                    "The bundled sample was not found (assets/samples/). Open a document with File ▸ Open document…"
+                    "The bundled sample was not found (assets/samples/). Open a document with File > Open document…"
                         .to_owned(),
                 ),
             },
@@ -371,7 +371,12 @@ impl GlosaApp {
 
     /// Applies the queued commands.
     pub fn apply_commands(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // The state changed after this frame was drawn: draw it again.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(ctx, command);
         }
     }
@@ -852,7 +857,7 @@ impl GlosaApp {
     fn document_ui(&mut self, ui: &mut egui::Ui) {
         let Some(doc) = self.doc.as_ref() else {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a document: File ▸ Open document… (Ctrl+O), or drop a file here.");
+                ui.label("Open a document: File > Open document… (Ctrl+O), or drop a file here.");
             });
             return;
         };

@@ -149,7 +149,7 @@ pub fn status_bar(ui: &mut Ui, app: &GlosaApp) {
                     .on_hover_text(format!("Document: {}", doc.workspace.document_path.display()));
                 ui.separator();
                 if doc.dirty {
-                    ui.label(RichText::new("● unsaved").color(Color32::from_rgb(200, 120, 0)));
+                    ui.label(RichText::new("unsaved").color(Color32::from_rgb(200, 120, 0)));
                 } else {
                     ui.label("saved");
                 }
@@ -223,6 +223,9 @@ pub fn tag_palette(ui: &mut Ui, app: &mut GlosaApp) {
                     .selected(on_selected)
                     .min_size(vec2(ui.available_width() - 4.0, 0.0));
                 let response = ui.add(button).on_hover_text(&tag.description);
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &tag.label)
+                });
                 if response.clicked() {
                     commands.push(Command::ApplyTag(tag.id.clone()));
                 }
@@ -279,14 +282,14 @@ pub fn annotation_panel(ui: &mut Ui, app: &mut GlosaApp) {
         let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| {
             doc.workspace.set.tags.get(t).map_or(t.to_string(), |tag| tag.label.clone())
         });
-        egui::ComboBox::from_id_salt("filter-tag").selected_text(tag_label).width(130.0).show_ui(ui, |ui| {
+        egui::ComboBox::new("filter-tag", "Group").selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.tag, None, "All groups");
             for tag in doc.workspace.set.tags.tags() {
                 ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), &tag.label);
             }
         });
         let status_label = filter.status.map_or("Any status", AnchorStatus::as_str);
-        egui::ComboBox::from_id_salt("filter-status").selected_text(status_label).width(90.0).show_ui(ui, |ui| {
+        egui::ComboBox::new("filter-status", "Status").selected_text(status_label).width(80.0).show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.status, None, "Any status");
             for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
                 ui.selectable_value(&mut filter.status, Some(status), status.as_str());
@@ -368,10 +371,10 @@ fn annotation_row(
                 match status {
                     AnchorStatus::Anchored => {}
                     AnchorStatus::Moved => {
-                        ui.colored_label(Color32::from_rgb(200, 120, 0), "⚠ moved");
+                        ui.colored_label(Color32::from_rgb(200, 120, 0), "moved: review");
                     }
                     AnchorStatus::Orphaned => {
-                        ui.colored_label(Color32::from_rgb(200, 60, 60), "⚠ orphaned");
+                        ui.colored_label(Color32::from_rgb(200, 60, 60), "orphaned");
                     }
                 }
             });
@@ -380,7 +383,7 @@ fn annotation_row(
             ui.horizontal(|ui| {
                 ui.weak(&annotation.author);
                 if !note.is_empty() {
-                    ui.add(egui::Label::new(RichText::new(format!("✎ {note}")).italics()).truncate());
+                    ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
                 }
             });
         })
@@ -438,7 +441,7 @@ fn note_editor(ui: &mut Ui, app: &mut GlosaApp, commands: &mut Vec<Command>) {
     if response.changed() {
         commands.push(Command::SetNote(id, note));
     }
-    if ui.button("🗑 Delete highlight").clicked() {
+    if ui.button("Delete highlight").clicked() {
         commands.push(Command::DeleteSelected);
     }
 }
@@ -462,10 +465,10 @@ pub fn search_bar(ui: &mut Ui, app: &mut GlosaApp) {
         let count = app.search.hits.len();
         let position = app.search.current.map_or(0, |i| i + 1);
         ui.label(if app.search.query.is_empty() { String::new() } else { format!("{position} / {count}") });
-        if ui.add_enabled(count > 0, Button::new("▲")).on_hover_text("Previous (Shift+F3)").clicked() {
+        if ui.add_enabled(count > 0, Button::new("Previous")).on_hover_text("Previous (Shift+F3)").clicked() {
             app.next_hit(false);
         }
-        if ui.add_enabled(count > 0, Button::new("▼")).on_hover_text("Next (F3)").clicked() {
+        if ui.add_enabled(count > 0, Button::new("Next")).on_hover_text("Next (F3)").clicked() {
             app.next_hit(true);
         }
         let tags: Vec<(TagId, String)> = app
@@ -482,7 +485,7 @@ pub fn search_bar(ui: &mut Ui, app: &mut GlosaApp) {
                 }
             });
         });
-        if ui.button("✖").on_hover_text("Close (Escape)").clicked() {
+        if ui.button("Close").on_hover_text("Close (Escape)").clicked() {
             app.search.open = false;
         }
     });

@@ -358,8 +358,8 @@ impl DocumentView {
                     .collect();
                 let status = cx.statuses.get(&annotation.id).map_or("", |s| match s {
                     AnchorStatus::Anchored => "",
-                    AnchorStatus::Moved => "\n⚠ moved: the document changed here, please review",
-                    AnchorStatus::Orphaned => "\n⚠ orphaned",
+                    AnchorStatus::Moved => "\nMoved: the document changed here, please review.",
+                    AnchorStatus::Orphaned => "\nOrphaned.",
                 });
                 let note = if annotation.note.is_empty() { String::new() } else { format!("\n\n{}", annotation.note) };
                 let tags = if labels.is_empty() { "(no tag)".to_owned() } else { labels.join(", ") };

@@ -1,0 +1,270 @@
+//! The desktop app driven headlessly through egui_kittest (no GPU): pointer drags,
+//! key presses and AccessKit queries, as a user and a screen reader see it.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use glosa::model::{Annotation, TagId};
+use glosa::persist::annotations;
+use glosa::ui::{GlosaApp, StartArgs};
+use tempfile::TempDir;
+
+const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+
+/// A temp folder with a copy of the bundled sample, and the path of a new annotation file.
+fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &doc).unwrap();
+    let annotations = dir.path().join("mine.glosa.ron");
+    (dir, doc, annotations)
+}
+
+fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned) };
+    let app = GlosaApp::new(None, args);
+    let mut harness =
+        Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Screen position just inside the left edge of code point `offset` of paragraph `index`.
+fn at(harness: &Harness<'_, GlosaApp>, index: usize, offset: usize) -> Pos2 {
+    let rect = harness.state().view.char_rect(index, offset).unwrap_or_else(|| panic!("¶{} not on screen", index + 1));
+    pos2(rect.left() + 0.5, rect.center().y)
+}
+
+/// Presses the primary button at `from`, moves to `to` in steps, releases.
+fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
+    harness.event(Event::PointerMoved(from));
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.event(Event::PointerMoved(from.lerp(to, t)));
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+fn text_of(harness: &Harness<'_, GlosaApp>, index: usize) -> String {
+    let doc = &harness.state().doc.as_ref().unwrap().workspace.document;
+    doc.text_of(&doc.paragraphs()[index]).to_owned()
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Annotations in document order.
+fn annotations(harness: &Harness<'_, GlosaApp>) -> Vec<Annotation> {
+    let doc = harness.state().doc.as_ref().unwrap();
+    doc.order.iter().filter_map(|id| doc.workspace.set.annotations.get(id).cloned()).collect()
+}
+
+fn governments() -> TagId {
+    TagId::new("governments").unwrap()
+}
+
+fn menu(harness: &mut Harness<'_, GlosaApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
+    harness.run();
+}
+
+#[test]
+fn select_tag_note_save_and_reopen() {
+    let (_dir, doc, file) = sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document.paragraphs().len(), 11);
+    assert!(harness.query_by_label_contains("ENTRE LOS RESULTADOS CLAVE").is_some(), "¶1 is on screen");
+
+    // A span inside ¶2, tagged with key 1 (Governments).
+    let p2 = text_of(&harness, 1);
+    let (from, to) = (at(&harness, 1, 3), at(&harness, 1, 20));
+    drag(&mut harness, from, to);
+    harness.key_press(Key::Num1);
+    harness.run();
+    // A span across the ¶2–¶3 break, also key 1.
+    let p3 = text_of(&harness, 2);
+    let p2_len = p2.chars().count();
+    let (from, to) = (at(&harness, 1, p2_len - 10), at(&harness, 2, 14));
+    drag(&mut harness, from, to);
+    harness.key_press(Key::Num1);
+    harness.run();
+
+    let made = annotations(&harness);
+    assert_eq!(made.len(), 2);
+    assert!(made.iter().all(|a| a.tags.iter().collect::<Vec<_>>() == [&governments()]));
+    let quotes: Vec<Vec<String>> = made.iter().map(|a| a.segments.iter().map(|s| s.quote.clone()).collect()).collect();
+    assert_eq!(quotes[0], [slice(&p2, 3, 20)]);
+    assert_eq!(quotes[0], ["el párrafo 69 de "]);
+    assert_eq!(quotes[1], [slice(&p2, p2_len - 10, p2_len), slice(&p3, 0, 14)]);
+    assert_eq!(quotes[1], ["s añadido]".to_owned(), "En el párrafo ".to_owned()]);
+    // Screen readers (and this test) see the highlights.
+    assert!(harness.query_by_label("Governments: el párrafo 69 de ").is_some());
+
+    // The new highlight is selected: type a note into the note editor.
+    harness.get_by_role(Role::MultilineTextInput).click();
+    harness.run();
+    harness.get_by_role(Role::MultilineTextInput).type_text("Cross-paragraph quote");
+    harness.run();
+    assert_eq!(annotations(&harness)[1].note, "Cross-paragraph quote");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let saved = annotations::load(&file).unwrap();
+    assert_eq!(saved.annotations.len(), 2);
+
+    // A new app on the annotation file shows the same highlights and note.
+    let reopened = app_on(&file, None);
+    let again = annotations(&reopened);
+    assert_eq!(
+        again,
+        made.iter()
+            .cloned()
+            .map(|mut a| {
+                if a.segments.len() == 2 {
+                    a.note = "Cross-paragraph quote".into();
+                    a.modified = again[1].modified;
+                }
+                a
+            })
+            .collect::<Vec<_>>()
+    );
+    assert!(reopened.query_by_label("Governments: el párrafo 69 de ").is_some());
+    assert!(reopened.query_by_label("Governments: s añadido]").is_some());
+    assert!(reopened.query_by_label("Governments: En el párrafo ").is_some());
+}
+
+#[test]
+fn undo_and_redo_create_delete_and_note() {
+    let (_dir, doc, file) = sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    let (from, to) = (at(&harness, 0, 0), at(&harness, 0, 26));
+    drag(&mut harness, from, to);
+    harness.key_press(Key::Num3);
+    harness.run();
+    assert_eq!(annotations(&harness).len(), 1);
+    assert_eq!(annotations(&harness)[0].segments[0].quote, "ENTRE LOS RESULTADOS CLAVE");
+
+    harness.get_by_role(Role::MultilineTextInput).click();
+    harness.run();
+    harness.get_by_role(Role::MultilineTextInput).type_text("Nota");
+    harness.run();
+    assert_eq!(annotations(&harness)[0].note, "Nota");
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(annotations(&harness)[0].note, "", "typing the note is one undo step");
+    menu(&mut harness, "Edit", "Redo");
+    assert_eq!(annotations(&harness)[0].note, "Nota");
+
+    // Delete with the key (focus back on the document first), then undo and redo.
+    harness.key_press(Key::Escape);
+    harness.run();
+    let id = annotations(&harness)[0].id;
+    harness.state_mut().command(glosa::ui::app::Command::SelectAnnotation(Some(id), false));
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(annotations(&harness).is_empty());
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(annotations(&harness).len(), 1);
+    assert_eq!(annotations(&harness)[0].note, "Nota");
+    menu(&mut harness, "Edit", "Redo");
+    assert!(annotations(&harness).is_empty());
+    menu(&mut harness, "Edit", "Undo");
+    menu(&mut harness, "Edit", "Undo");
+    menu(&mut harness, "Edit", "Undo");
+    assert!(annotations(&harness).is_empty(), "undoing the create removes it");
+    menu(&mut harness, "Edit", "Redo");
+    assert_eq!(annotations(&harness).len(), 1);
+}
+
+#[test]
+fn hiding_a_tag_hides_its_highlights() {
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron");
+    let mut harness = app_on(&example, None);
+    let governments_marks = |h: &Harness<'_, GlosaApp>| {
+        h.query_all_by_role(Role::Mark)
+            .filter(|n| n.accesskit_node().label().unwrap_or_default().starts_with("Governments"))
+            .count()
+    };
+    assert_eq!(governments_marks(&harness), 2, "the Governments highlights of ¶2 and ¶6 are on screen");
+    let before = harness.query_all_by_role(Role::Mark).count();
+    harness.get_by_label("Show Governments").click();
+    harness.run();
+    assert_eq!(governments_marks(&harness), 0);
+    assert_eq!(harness.query_all_by_role(Role::Mark).count(), before - 2);
+    harness.get_by_label("Show Governments").click();
+    harness.run();
+    assert_eq!(governments_marks(&harness), 2);
+}
+
+#[test]
+fn deleting_a_tag_asks_says_how_many_and_undoes() {
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron");
+    let mut harness = app_on(&example, None);
+    harness.get_by_role_and_label(Role::Button, "Governments").click_secondary();
+    harness.run();
+    harness.get_by_label("Delete…").click();
+    harness.run();
+    assert!(harness.query_by_label("2 annotations lose this tag (the highlights and their notes stay).").is_some());
+    harness.get_by_label("Delete").click();
+    harness.run();
+    let set = &harness.state().doc.as_ref().unwrap().workspace.set;
+    assert!(set.tags.get(&governments()).is_none());
+    assert_eq!(set.count_tagged(&governments()), 0);
+    assert_eq!(set.annotations.len(), 10, "annotations are kept");
+    menu(&mut harness, "Edit", "Undo");
+    let set = &harness.state().doc.as_ref().unwrap().workspace.set;
+    assert_eq!(set.tags.index_of(&governments()), Some(0));
+    assert_eq!(set.count_tagged(&governments()), 2);
+}
+
+#[test]
+fn an_unreadable_file_shows_an_error_and_the_app_keeps_working() {
+    let (dir, doc, file) = sample_copy();
+    let png = dir.path().join("scan.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let mut harness = app_on(&doc, Some(&file));
+    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(png.clone()));
+    harness.run();
+    let message = format!("Cannot open document {}: not a text file (a PNG image)", png.display());
+    assert_eq!(harness.state().errors, [message.clone()]);
+    assert!(harness.query_by_label(&message).is_some(), "the error dialog names the file");
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().errors.is_empty());
+    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document_path, doc, "the open document stays");
+
+    // Starting on an unreadable file: an error, no document, still usable.
+    let mut broken = app_on(&png, None);
+    assert!(broken.state().doc.is_none());
+    assert_eq!(broken.state().errors.len(), 1);
+    broken.get_by_label("OK").click();
+    broken.run();
+    broken.state_mut().command(glosa::ui::app::Command::OpenDocument(doc.clone()));
+    broken.run();
+    assert!(broken.state().doc.is_some());
+}
