@@ -1,4 +1,4 @@
-//! The desktop app driven headlessly through egui_kittest (no GPU): pointer drags,
+//! The desktop app driven headlessly through `egui_kittest` (no GPU): pointer drags,
 //! key presses and AccessKit queries, as a user and a screen reader see it.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
@@ -251,7 +251,7 @@ fn an_unreadable_file_shows_an_error_and_the_app_keeps_working() {
     harness.state_mut().command(glosa::ui::app::Command::OpenDocument(png.clone()));
     harness.run();
     let message = format!("Cannot open document {}: not a text file (a PNG image)", png.display());
-    assert_eq!(harness.state().errors, [message.clone()]);
+    assert_eq!(harness.state().errors, std::slice::from_ref(&message));
     assert!(harness.query_by_label(&message).is_some(), "the error dialog names the file");
     harness.get_by_label("OK").click();
     harness.run();
@@ -267,4 +267,39 @@ fn an_unreadable_file_shows_an_error_and_the_app_keeps_working() {
     broken.state_mut().command(glosa::ui::app::Command::OpenDocument(doc.clone()));
     broken.run();
     assert!(broken.state().doc.is_some());
+}
+
+#[test]
+fn clicking_a_highlight_selects_it_and_shows_its_note() {
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron");
+    let mut harness = app_on(&example, None);
+    // "cumplir" lies inside the Governments highlight of ¶2.
+    let offset = text_of(&harness, 1).find("cumplir").map(|b| text_of(&harness, 1)[..b].chars().count()).unwrap();
+    let pos = at(&harness, 1, offset + 2);
+    harness.event(Event::PointerMoved(pos));
+    // Rest on it long enough for its tooltip to show, as a person would.
+    for _ in 0..60 {
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    let selected = harness.state().selected.expect("the highlight is selected");
+    let doc = harness.state().doc.as_ref().unwrap();
+    let annotation = doc.workspace.set.annotations.get(&selected).unwrap();
+    assert!(annotation.segments[0].quote.starts_with("que permita a los gobiernos cumplir"));
+    let note = harness.get_by_role(Role::MultilineTextInput);
+    assert_eq!(note.value().as_deref(), Some(annotation.note.as_str()));
 }

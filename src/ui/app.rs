@@ -119,6 +119,10 @@ pub struct OpenDocument {
     pub order: Vec<AnnotationId>,
     /// Annotations per tag.
     pub tag_counts: HashMap<TagId, usize>,
+    /// Annotations that are moved or orphaned.
+    pub review_count: usize,
+    /// Bumped whenever the annotations or the tag set change (for caches).
+    pub version: u64,
     /// Unsaved changes.
     pub dirty: bool,
     /// The annotation file path was chosen by the user (or came with the file).
@@ -138,6 +142,8 @@ impl OpenDocument {
             highlights: HighlightIndex::default(),
             order: Vec::new(),
             tag_counts: HashMap::new(),
+            review_count: 0,
+            version: 0,
             dirty: false,
             has_file,
         };
@@ -164,7 +170,9 @@ impl OpenDocument {
     fn reindex(&mut self) {
         let doc = &self.workspace.document;
         let set = &self.workspace.set;
+        self.version += 1;
         self.statuses = self.anchors.iter().map(|(id, a)| (*id, a.status)).collect();
+        self.review_count = self.statuses.values().filter(|s| **s != AnchorStatus::Anchored).count();
         self.highlights = HighlightIndex::build(doc, set, &self.anchors);
         let mut order: Vec<(Option<(usize, usize)>, AnnotationId)> = set
             .annotations
@@ -243,6 +251,8 @@ pub struct GlosaApp {
     pub hidden_tags: HashSet<TagId>,
     /// Annotation list filter.
     pub filter: ListFilter,
+    /// The annotations the list shows, for (filter, document version).
+    pub list_cache: Option<(ListFilter, u64, Vec<AnnotationId>)>,
     /// Find bar.
     pub search: Search,
     /// File dialogs, modals and the help overlay.
@@ -271,6 +281,7 @@ impl GlosaApp {
             selected: None,
             hidden_tags: HashSet::new(),
             filter: ListFilter::default(),
+            list_cache: None,
             search: Search::default(),
             dialogs: Dialogs::default(),
             errors: Vec::new(),
@@ -333,13 +344,14 @@ impl GlosaApp {
         let path = workspace.document_path.clone();
         let annotations_path = workspace.annotations_path.clone();
         let open = OpenDocument::new(workspace, has_file);
-        let review = open.statuses.values().filter(|s| **s != AnchorStatus::Anchored).count();
+        let review = open.review_count;
         self.message = if changed && review > 0 {
             format!("The document changed since the annotations were saved: {review} need review.")
         } else {
             format!("Opened {}", path.display())
         };
         self.doc = Some(open);
+        self.list_cache = None;
         self.view.reset();
         self.selection = None;
         self.selected = None;
@@ -425,7 +437,7 @@ impl GlosaApp {
                             self.selected = None;
                         }
                     }
-                    Ok(false) => self.message = "Nothing to undo or redo.".to_owned(),
+                    Ok(false) => self.message = String::from("Nothing to undo or redo."),
                     Err(e) => self.errors.push(format!("Undo failed: {e}")),
                 }
             }
@@ -435,7 +447,7 @@ impl GlosaApp {
                     match doc.edit(Edit::Delete(id), None) {
                         Ok(()) => {
                             self.selected = None;
-                            self.message = "Highlight deleted (Ctrl+Z to undo).".to_owned();
+                            self.message = String::from("Highlight deleted (Ctrl+Z to undo).");
                         }
                         Err(e) => self.errors.push(e),
                     }
@@ -489,7 +501,7 @@ impl GlosaApp {
                     let text = selection.text(&doc.workspace.document);
                     if !text.is_empty() {
                         ctx.copy_text(text);
-                        self.message = "Copied.".to_owned();
+                        self.message = String::from("Copied.");
                     }
                 }
             }
@@ -533,7 +545,7 @@ impl GlosaApp {
                 Ok(()) => {
                     self.selection = None;
                     self.selected = Some(id);
-                    self.message = "Highlight added.".to_owned();
+                    self.message = String::from("Highlight added.");
                 }
                 Err(e) => self.errors.push(e),
             }
@@ -544,7 +556,7 @@ impl GlosaApp {
                 self.errors.push(e);
             }
         } else {
-            self.message = "Select some text first (drag over it), then press a tag key.".to_owned();
+            self.message = String::from("Select some text first (drag over it), then press a tag key.");
         }
     }
 
@@ -593,7 +605,7 @@ impl GlosaApp {
             .collect();
         let count = edits.len();
         if count == 0 {
-            self.message = "Every hit already has that tag.".to_owned();
+            self.message = String::from("Every hit already has that tag.");
             return;
         }
         match doc.edit(Edit::Batch(edits), None) {
@@ -640,7 +652,7 @@ impl GlosaApp {
             tags: &file.tags,
             annotations,
         };
-        let tags: Vec<TagId> = self.filter.tag.iter().cloned().filter(|_| choice.filtered).collect();
+        let tags: Vec<TagId> = self.filter.tag.iter().filter(|&_| choice.filtered).cloned().collect();
         let mut buffer = Vec::new();
         let written = export::write(&mut buffer, choice.format, std::slice::from_ref(&source), &tags)
             .and_then(|()| std::fs::write(path, &buffer));
@@ -819,7 +831,7 @@ impl GlosaApp {
         }
     }
 
-    /// Draws one frame. Used by eframe and by tests (egui_kittest) alike.
+    /// Draws one frame. Used by eframe and by tests (`egui_kittest`) alike.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         ctx.set_visuals(theme::visuals(self.settings.dark_mode));
@@ -968,7 +980,8 @@ impl eframe::App for GlosaApp {
     }
 }
 
-/// Whether `path` names an annotation file (`*.glosa.ron`).
+/// Whether `path` names an annotation file (`*.glosa.ron`, any case).
+#[allow(clippy::case_sensitive_file_extension_comparisons)] // compared in lower case
 pub fn is_annotation_file(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n.to_string_lossy().to_lowercase().ends_with(EXTENSION))
 }
@@ -979,17 +992,15 @@ pub fn default_annotations_path(document: &Path) -> PathBuf {
     document.with_file_name(format!("{stem}{EXTENSION}"))
 }
 
-/// `path` ending in `.glosa.ron`.
+/// `path` ending in `.glosa.ron`: `notes` → `notes.glosa.ron`, `notes.ron` →
+/// `notes.glosa.ron`.
 fn with_extension(path: PathBuf) -> PathBuf {
     if is_annotation_file(&path) {
         return path;
     }
-    let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
-    let lower = name.to_string_lossy().to_lowercase();
-    if lower.ends_with(".ron") {
-        let trimmed = name.to_string_lossy()[..lower.len() - 4].to_owned();
-        name = trimmed.into();
-    }
+    let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let base = if is_ron { path.file_stem() } else { path.file_name() };
+    let mut name = base.map(std::ffi::OsStr::to_os_string).unwrap_or_default();
     name.push(EXTENSION);
     path.with_file_name(name)
 }
@@ -1006,4 +1017,17 @@ pub fn find_annotations_for(document: &Path, fingerprint: &crate::model::Fingerp
         std::fs::read_dir(saves).ok()?.flatten().map(|e| e.path()).filter(|p| is_annotation_file(p)).collect();
     candidates.sort();
     candidates.into_iter().find(|p| annotations::load(p).is_ok_and(|f| &f.document.fingerprint == fingerprint))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_as_names_end_in_glosa_ron() {
+        assert_eq!(with_extension(PathBuf::from("/t/notes")), PathBuf::from("/t/notes.glosa.ron"));
+        assert_eq!(with_extension(PathBuf::from("/t/notas.RON")), PathBuf::from("/t/notas.glosa.ron"));
+        assert_eq!(with_extension(PathBuf::from("/t/İstanbul.Glosa.Ron")), PathBuf::from("/t/İstanbul.Glosa.Ron"));
+        assert_eq!(default_annotations_path(Path::new("/d/brief.es.txt")), PathBuf::from("/d/brief.es.glosa.ron"));
+    }
 }

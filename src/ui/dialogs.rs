@@ -266,23 +266,22 @@ impl Dialogs {
                 });
                 let [r, g, b] = draft.color;
                 let color = Color { r, g, b };
-                match draft.id.and_then(|id| set.tags.get(&id).cloned()) {
-                    Some(existing) => commands.push(Command::UpdateTag(Tag {
+                if let Some(existing) = draft.id.and_then(|id| set.tags.get(&id).cloned()) {
+                    commands.push(Command::UpdateTag(Tag {
                         label: draft.label.trim().to_owned(),
                         description: draft.description,
                         color,
                         ..existing
-                    })),
-                    None => {
-                        let used: Vec<u8> = set.tags.tags().iter().filter_map(|t| t.shortcut).collect();
-                        commands.push(Command::AddTag(Tag {
-                            id: set.tags.unused_id(&draft.label),
-                            label: draft.label.trim().to_owned(),
-                            description: draft.description,
-                            color,
-                            shortcut: (1..=9).find(|d| !used.contains(d)),
-                        }));
-                    }
+                    }));
+                } else {
+                    let used: Vec<u8> = set.tags.tags().iter().filter_map(|t| t.shortcut).collect();
+                    commands.push(Command::AddTag(Tag {
+                        id: set.tags.unused_id(&draft.label),
+                        label: draft.label.trim().to_owned(),
+                        description: draft.description,
+                        color,
+                        shortcut: (1..=9).find(|d| !used.contains(d)),
+                    }));
                 }
             }
             (Some(_), _) => self.tag_draft = None,

@@ -1,5 +1,5 @@
 //! Fonts. egui's bundled fonts cover Latin (with accents), Greek and Cyrillic; for
-//! Arabic and Chinese, fonts installed on the system (Noto, DejaVu, WenQuanYi…) are
+//! Arabic and Chinese, fonts installed on the system (Noto, `DejaVu`, `WenQuanYi`…) are
 //! added as fallbacks when present. Missing glyphs render as boxes but never change
 //! text offsets, which are counted in code points, not glyphs.
 

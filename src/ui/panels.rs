@@ -135,7 +135,7 @@ pub fn status_bar(ui: &mut Ui, app: &GlosaApp) {
     ui.horizontal(|ui| {
         match &app.doc {
             Some(doc) => {
-                let review = doc.statuses.values().filter(|s| **s != AnchorStatus::Anchored).count();
+                let review = doc.review_count;
                 ui.label(RichText::new(doc.workspace.document.title()).strong());
                 ui.separator();
                 ui.label(format!("{} paragraphs", doc.workspace.document.paragraphs().len()));
@@ -301,7 +301,11 @@ pub fn annotation_panel(ui: &mut Ui, app: &mut GlosaApp) {
             .hint_text("Filter by text, note or author")
             .desired_width(f32::INFINITY),
     );
-    let ids = filtered_annotations(doc, &filter);
+    // The filtered list is recomputed only when the filter or the annotations change.
+    let ids = match app.list_cache.take() {
+        Some((cached_filter, version, ids)) if cached_filter == filter && version == doc.version => ids,
+        _ => filtered_annotations(doc, &filter),
+    };
     let mut commands = Vec::new();
     let row_height = 58.0;
     let list_height = (ui.available_height() - editor_height).max(80.0);
@@ -318,6 +322,8 @@ pub fn annotation_panel(ui: &mut Ui, app: &mut GlosaApp) {
     if ids.is_empty() {
         ui.weak("No annotation matches.");
     }
+    let version = doc.version;
+    app.list_cache = Some((filter.clone(), version, ids));
     app.filter = filter;
     if app.selected.is_some() {
         ui.separator();

@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn selections_across_paragraphs_give_one_segment_each_and_join_with_a_blank_line() {
         let d = doc();
-        let selection = Selection { anchor: TextPos::new(1, 9), head: TextPos::new(0, 12) };
+        let selection = Selection { anchor: TextPos::new(1, 10), head: TextPos::new(0, 12) };
         let segments = selection.segments(&d);
         assert_eq!(segments.iter().map(|s| s.quote.as_str()).collect::<Vec<_>>(), ["de Túnez.", "El segundo"]);
         assert_eq!(selection.text(&d), "de Túnez.\n\nEl segundo");

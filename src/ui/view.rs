@@ -196,7 +196,7 @@ impl DocumentView {
         let mut y = content.top() - self.top_offset;
         let mut index = self.top;
         while index < count && y < content.bottom() {
-            let galley = self.galley(ui, cx, index, wrap_width);
+            let galley = Self::galley(ui, cx, index, wrap_width);
             let indent =
                 if cx.doc.paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
             let origin = pos2(content.left() + theme::MARGIN_WIDTH + indent, y);
@@ -225,13 +225,13 @@ impl DocumentView {
         self.top = self.top.min(count - 1);
         while self.top_offset < 0.0 && self.top > 0 {
             self.top -= 1;
-            self.top_offset += self.galley(ui, cx, self.top, wrap_width).size().y + gap;
+            self.top_offset += Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
         }
         if self.top == 0 && self.top_offset < 0.0 {
             self.top_offset = 0.0;
         }
         loop {
-            let height = self.galley(ui, cx, self.top, wrap_width).size().y + gap;
+            let height = Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
             if self.top_offset < height || self.top + 1 >= count {
                 break;
             }
@@ -239,12 +239,12 @@ impl DocumentView {
             self.top += 1;
         }
         if self.top + 1 >= count {
-            let height = self.galley(ui, cx, self.top, wrap_width).size().y;
+            let height = Self::galley(ui, cx, self.top, wrap_width).size().y;
             self.top_offset = self.top_offset.clamp(0.0, height.max(0.0));
         }
     }
 
-    fn galley(&mut self, ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Arc<Galley> {
+    fn galley(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Arc<Galley> {
         let paragraph = &cx.doc.paragraphs()[index];
         let font = theme::paragraph_font(paragraph.kind, cx.font_size);
         let indent = if paragraph.kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
@@ -292,12 +292,12 @@ impl DocumentView {
                 self.dragging = true;
                 events.push(ViewEvent::Select(Some(Selection { anchor, head })));
             }
-        } else if response.dragged() && self.dragging {
-            if let (Some(selection), Some(head)) = (cx.selection, pointer.and_then(|p| self.text_pos_at(cx, p))) {
-                if head != selection.head {
-                    events.push(ViewEvent::Select(Some(Selection { anchor: selection.anchor, head })));
-                }
-            }
+        } else if response.dragged()
+            && self.dragging
+            && let (Some(selection), Some(head)) = (cx.selection, pointer.and_then(|p| self.text_pos_at(cx, p)))
+            && head != selection.head
+        {
+            events.push(ViewEvent::Select(Some(Selection { anchor: selection.anchor, head })));
         }
         if response.drag_stopped() {
             self.dragging = false;
@@ -329,7 +329,7 @@ impl DocumentView {
                 }
                 (Some(pos), _) => {
                     events.push(ViewEvent::Select(None));
-                    events.push(ViewEvent::ClickAnnotation(self.visible_hit(cx, pos)));
+                    events.push(ViewEvent::ClickAnnotation(Self::visible_hit(cx, pos)));
                 }
                 (None, _) => events.push(ViewEvent::Select(None)),
             }
@@ -344,13 +344,16 @@ impl DocumentView {
             if hover.x < content.left() + theme::MARGIN_WIDTH && drawn_rect.is_some_and(|r| r.contains(hover)) {
                 let paragraph = &cx.doc.paragraphs()[pos.paragraph];
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                response.show_tooltip_text(format!(
-                    "¶{} · {} · {}\nClick to copy the paragraph ID",
-                    paragraph.ordinal,
-                    paragraph.id,
-                    paragraph.kind.as_str()
-                ));
-            } else if let Some(annotation) = self.visible_hit(cx, pos).and_then(|id| cx.annotations.get(&id)) {
+                show_tooltip_at_pointer(
+                    response,
+                    format!(
+                        "¶{} · {} · {}\nClick to copy the paragraph ID",
+                        paragraph.ordinal,
+                        paragraph.id,
+                        paragraph.kind.as_str()
+                    ),
+                );
+            } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.annotations.get(&id)) {
                 let labels: Vec<String> = annotation
                     .tags
                     .iter()
@@ -363,8 +366,10 @@ impl DocumentView {
                 });
                 let note = if annotation.note.is_empty() { String::new() } else { format!("\n\n{}", annotation.note) };
                 let tags = if labels.is_empty() { "(no tag)".to_owned() } else { labels.join(", ") };
-                response
-                    .show_tooltip_text(format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created));
+                show_tooltip_at_pointer(
+                    response,
+                    format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created),
+                );
             } else {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);
             }
@@ -372,7 +377,7 @@ impl DocumentView {
     }
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
-    fn visible_hit(&self, cx: &ViewContext<'_>, pos: TextPos) -> Option<AnnotationId> {
+    fn visible_hit(cx: &ViewContext<'_>, pos: TextPos) -> Option<AnnotationId> {
         cx.highlights
             .spans(pos.paragraph)
             .iter()
@@ -381,6 +386,9 @@ impl DocumentView {
             .map(|s| s.annotation)
     }
 
+    // Paragraph counts and indices become f32 only to place the scroll thumb; f32's
+    // 24-bit mantissa is exact up to 16 million paragraphs.
+    #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
     fn scrollbar_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, id: Id, track: Rect, count: usize) {
         if count <= 1 {
             return;
@@ -455,6 +463,15 @@ impl DocumentView {
     }
 }
 
+/// A tooltip next to the mouse pointer (the view is one big widget, so a tooltip
+/// anchored to it would sit at its corner).
+fn show_tooltip_at_pointer(response: &egui::Response, text: String) {
+    let _ = response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.set_max_width(ui.spacing().tooltip_width);
+        ui.label(text);
+    });
+}
+
 fn span_visible(tags: &std::collections::BTreeSet<TagId>, hidden: &HashSet<TagId>) -> bool {
     tags.is_empty() || tags.iter().any(|t| !hidden.contains(t))
 }
@@ -484,9 +501,10 @@ fn range_rects(galley: &Galley, origin: Pos2, start: usize, end: usize) -> Vec<R
 }
 
 fn span_bounds(galley: &Galley, origin: Pos2, start: usize, end: usize) -> Option<Rect> {
-    range_rects(galley, origin, start, end).into_iter().reduce(|a, b| a.union(b))
+    range_rects(galley, origin, start, end).into_iter().reduce(egui::Rect::union)
 }
 
+#[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc.paragraphs()[drawn.index];
