@@ -134,10 +134,10 @@ impl<'d> Anchorer<'d> {
         if let Some(resolved) = self.exact_elsewhere(segment, quote_chars, &in_place) {
             return resolved;
         }
-        if (MIN_FUZZY_CHARS..=MAX_FUZZY_CHARS).contains(&quote_chars) {
-            if let Some(location) = self.fuzzy_in_place(segment, quote_chars, &in_place) {
-                return Resolved { status: AnchorStatus::Moved, location: Some(location) };
-            }
+        if (MIN_FUZZY_CHARS..=MAX_FUZZY_CHARS).contains(&quote_chars)
+            && let Some(location) = self.fuzzy_in_place(segment, quote_chars, &in_place)
+        {
+            return Resolved { status: AnchorStatus::Moved, location: Some(location) };
         }
         Resolved::ORPHAN
     }
@@ -150,13 +150,21 @@ impl<'d> Anchorer<'d> {
     fn in_same_paragraph(&self, segment: &Segment) -> Option<Resolved> {
         let index = self.doc.index_of(&segment.paragraph)?;
         let text = self.doc.text_of(&self.doc.paragraphs()[index]);
+        let (start, end) = (segment.start.0, segment.end.0);
+        // The common case, checked without allocating: the quote is where it was.
+        if start < end {
+            let mut boundaries = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+            let start_byte = boundaries.nth(start);
+            let end_byte = boundaries.nth(end - start - 1);
+            if let (Some(a), Some(b)) = (start_byte, end_byte)
+                && text.get(a..b) == Some(segment.quote.as_str())
+            {
+                let location = Location { paragraph: index, start: segment.start, end: segment.end };
+                return Some(Resolved { status: AnchorStatus::Anchored, location: Some(location) });
+            }
+        }
         let chars: Vec<char> = text.chars().collect();
         let quote: Vec<char> = segment.quote.chars().collect();
-        let (start, end) = (segment.start.0, segment.end.0);
-        if chars.get(start..end) == Some(quote.as_slice()) {
-            let location = Location { paragraph: index, start: segment.start, end: segment.end };
-            return Some(Resolved { status: AnchorStatus::Anchored, location: Some(location) });
-        }
         let best = find_all(&chars, &quote)
             .into_iter()
             .map(|s| (context_score(segment, &chars, s, s + quote.len()), s))
