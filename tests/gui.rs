@@ -303,3 +303,33 @@ fn clicking_a_highlight_selects_it_and_shows_its_note() {
     let note = harness.get_by_role(Role::MultilineTextInput);
     assert_eq!(note.value().as_deref(), Some(annotation.note.as_str()));
 }
+
+#[test]
+fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("udhr_arb.txt");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/udhr_arb.txt"), &doc).unwrap();
+    let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")) };
+    let app = GlosaApp::new(None, args);
+    // No Arabic font is bundled: boxes, not a panic (offsets must not care).
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 800.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    harness.run();
+    // ¶8 is the first Arabic paragraph of the preamble: drag across part of its first line.
+    let index = 7;
+    let text = text_of(&harness, index);
+    assert!(text.starts_with("لمّا كان الاعتراف"), "{text}");
+    let (a, b) = (at(&harness, index, 10), at(&harness, index, 30));
+    drag(&mut harness, pos2(a.x.max(b.x), a.y), pos2(a.x.min(b.x), b.y));
+    harness.key_press(Key::Num2);
+    harness.run();
+    let made = annotations(&harness);
+    assert_eq!(made.len(), 1);
+    let segment = &made[0].segments[0];
+    // The whole paragraph is selected, painted and quoted: egui cannot place glyphs of
+    // right-to-left text exactly, so the paragraph is the unit there.
+    assert_eq!((segment.start.0, segment.end.0), (0, text.chars().count()));
+    assert_eq!(segment.quote, text);
+}

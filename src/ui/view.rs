@@ -94,7 +94,8 @@ pub struct DocumentView {
     /// How far (points) the top paragraph's block starts above the view's top.
     top_offset: f32,
     frame: u64,
-    dragging: bool,
+    /// Where the current drag-selection started; `None` when not dragging.
+    drag_anchor: Option<TextPos>,
     drawn: Vec<Drawn>,
     reveal: Option<(usize, usize)>,
     /// Height of the view last frame, for paging.
@@ -169,7 +170,7 @@ impl DocumentView {
                 ui.input_mut(|i| i.smooth_scroll_delta.y = 0.0);
             }
         }
-        if self.dragging
+        if self.drag_anchor.is_some()
             && let Some(pointer) = ui.input(|i| i.pointer.latest_pos())
         {
             let speed = if pointer.y < content.top() + AUTOSCROLL_EDGE {
@@ -265,9 +266,9 @@ impl DocumentView {
             .iter()
             .find(|d| pos.y < d.rect.bottom() + cx.font_size * PARAGRAPH_GAP)
             .unwrap_or_else(|| self.drawn.last().unwrap_or(first));
-        let cursor = drawn.galley.cursor_from_pos(pos - drawn.origin);
+        let offset = caret_at(&drawn.galley, pos - drawn.origin);
         let text = cx.doc.text_of(&cx.doc.paragraphs()[drawn.index]);
-        Some(TextPos::new(drawn.index, snap_offset(text, cursor.index.0)))
+        Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
     fn pointer_ui(
@@ -289,18 +290,19 @@ impl DocumentView {
                     _ => start,
                 };
                 let head = pointer.and_then(|p| self.text_pos_at(cx, p)).unwrap_or(start);
-                self.dragging = true;
-                events.push(ViewEvent::Select(Some(Selection { anchor, head })));
+                self.drag_anchor = Some(anchor);
+                events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
             }
         } else if response.dragged()
-            && self.dragging
-            && let (Some(selection), Some(head)) = (cx.selection, pointer.and_then(|p| self.text_pos_at(cx, p)))
-            && head != selection.head
+            && let (Some(anchor), Some(head)) = (self.drag_anchor, pointer.and_then(|p| self.text_pos_at(cx, p)))
+            && cx.selection.is_none_or(|s| s.head != head || s.anchor != anchor)
         {
-            events.push(ViewEvent::Select(Some(Selection { anchor: selection.anchor, head })));
+            // The anchor is kept here, not in the app's selection, which drops
+            // empty selections (a drag that has not left its first character yet).
+            events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
         }
         if response.drag_stopped() {
-            self.dragging = false;
+            self.drag_anchor = None;
         }
         if response.triple_clicked() {
             if let Some(pos) = pointer.and_then(|p| self.text_pos_at(cx, p)) {
@@ -311,7 +313,15 @@ impl DocumentView {
             }
         } else if response.double_clicked() {
             if let Some(pos) = pointer.and_then(|p| self.text_pos_at(cx, p)) {
-                let (start, end) = word_at(cx.doc.text_of(&cx.doc.paragraphs()[pos.paragraph]), pos.offset);
+                let rtl = self
+                    .drawn
+                    .iter()
+                    .find(|d| d.index == pos.paragraph)
+                    .filter(|d| is_rtl_galley(&d.galley))
+                    .map(|d| (0, galley_chars(&d.galley)));
+                // In a right-to-left paragraph the unit is the paragraph (see `is_rtl_galley`).
+                let (start, end) =
+                    rtl.unwrap_or_else(|| word_at(cx.doc.text_of(&cx.doc.paragraphs()[pos.paragraph]), pos.offset));
                 let selection =
                     Selection { anchor: TextPos::new(pos.paragraph, start), head: TextPos::new(pos.paragraph, end) };
                 events.push(ViewEvent::Select(Some(selection)));
@@ -336,7 +346,7 @@ impl DocumentView {
         }
 
         // Hover: the paragraph ID in the margin, the tags and note on a highlight.
-        if let Some(hover) = response.hover_pos().filter(|_| !self.dragging) {
+        if let Some(hover) = response.hover_pos().filter(|_| self.drag_anchor.is_none()) {
             let Some(pos) = self.text_pos_at(cx, hover) else {
                 return;
             };
@@ -374,6 +384,22 @@ impl DocumentView {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);
             }
         }
+    }
+
+    /// Widens a selection to whole paragraphs at any end lying in a right-to-left
+    /// paragraph (see [`is_rtl_galley`]).
+    fn whole_rtl_paragraphs(&self, cx: &ViewContext<'_>, selection: Selection) -> Selection {
+        let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| is_rtl_galley(&d.galley));
+        let len = |index: usize| char_count(cx.doc.text_of(&cx.doc.paragraphs()[index]));
+        let forward = selection.anchor <= selection.head;
+        let (mut start, mut end) = selection.ordered();
+        if rtl(start.paragraph) {
+            start.offset = 0;
+        }
+        if rtl(end.paragraph) {
+            end.offset = len(end.paragraph);
+        }
+        if forward { Selection { anchor: start, head: end } } else { Selection { anchor: end, head: start } }
     }
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
@@ -476,8 +502,46 @@ fn span_visible(tags: &std::collections::BTreeSet<TagId>, hidden: &HashSet<TagId
     tags.is_empty() || tags.iter().any(|t| !hidden.contains(t))
 }
 
+/// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
+/// N'Ko and their presentation forms).
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// Whether a galley holds right-to-left text. egui 0.37 shapes right-to-left runs
+/// in visual order but wraps and places cursors as if glyphs were in logical order,
+/// so inside such a paragraph no glyph position can be trusted to name a code
+/// point. Glosa then treats the paragraph as one unit: selecting in it selects it
+/// whole, and its highlights cover it whole, so what is highlighted is always
+/// exactly what is quoted. (Offsets stored by the CLI stay exact; only their
+/// display is coarser.)
+fn is_rtl_galley(galley: &Galley) -> bool {
+    galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
+}
+
+/// Code points in a galley.
+fn galley_chars(galley: &Galley) -> usize {
+    galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
+}
+
+/// The caret (code point offset) at `local`, a position relative to the galley.
+/// In a right-to-left paragraph: its start on the right half, its end on the left.
+fn caret_at(galley: &Galley, local: Vec2) -> usize {
+    if is_rtl_galley(galley) {
+        return if local.x >= galley.rect.center().x { 0 } else { galley_chars(galley) };
+    }
+    galley.cursor_from_pos(local).index.0
+}
+
 /// Row rectangles (screen coordinates) covering code points `start..end` of a galley.
+/// A right-to-left paragraph is covered whole (see [`is_rtl_galley`]).
 fn range_rects(galley: &Galley, origin: Pos2, start: usize, end: usize) -> Vec<Rect> {
+    if is_rtl_galley(galley) {
+        if start >= end {
+            return Vec::new();
+        }
+        return galley.rows.iter().map(|row| row.rect_without_leading_space().translate(origin.to_vec2())).collect();
+    }
     let mut rects = Vec::new();
     let mut row_start = 0usize;
     for row in &galley.rows {
