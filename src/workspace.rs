@@ -53,6 +53,13 @@ pub enum WorkspaceError {
         /// Why.
         source: LoadError,
     },
+    /// Another program (or a colleague) changed the annotation file since it was
+    /// read or last saved here; saving now would lose their changes.
+    #[error("the annotation file changed on disk since it was opened (another program saved it): {}", path.display())]
+    ChangedOnDisk {
+        /// The annotation file's path.
+        path: PathBuf,
+    },
     /// The annotation file could not be saved.
     #[error("cannot save annotations ({source}): {}", path.display())]
     Save {
@@ -77,6 +84,15 @@ pub struct Workspace {
     pub stored_ref: Option<DocumentRef>,
     /// Tags and annotations.
     pub set: AnnotationSet,
+    /// The annotation file's modification time and size when last read or
+    /// written here; `None` if it did not exist.
+    disk_stamp: Option<(std::time::SystemTime, u64)>,
+}
+
+/// Modification time and size of `path`, if it exists.
+fn disk_stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.modified().ok()?, metadata.len()))
 }
 
 impl Workspace {
@@ -101,6 +117,7 @@ impl Workspace {
             annotations_path: annotations_path.to_owned(),
             stored_ref,
             set,
+            disk_stamp: disk_stamp(annotations_path),
         })
     }
 
@@ -119,6 +136,7 @@ impl Workspace {
             annotations_path: annotations_path.to_owned(),
             stored_ref: Some(reference),
             set,
+            disk_stamp: disk_stamp(annotations_path),
         })
     }
 
@@ -147,12 +165,37 @@ impl Workspace {
     }
 
     /// Saves the annotations atomically (see [`annotations::save`]) and records the
-    /// current document as the one they belong to.
+    /// current document as the one they belong to. Refuses with
+    /// [`WorkspaceError::ChangedOnDisk`] if another program changed the file since
+    /// it was read or saved here.
     pub fn save(&mut self) -> Result<(), WorkspaceError> {
+        if disk_stamp(&self.annotations_path) != self.disk_stamp {
+            return Err(WorkspaceError::ChangedOnDisk { path: self.annotations_path.clone() });
+        }
+        self.save_overwriting()
+    }
+
+    /// Saves even if the file changed on disk (the user chose to overwrite it).
+    pub fn save_overwriting(&mut self) -> Result<(), WorkspaceError> {
         let file = self.to_file();
         annotations::save(&self.annotations_path, &file)
             .map_err(|source| WorkspaceError::Save { path: self.annotations_path.clone(), source })?;
         self.stored_ref = Some(file.document);
+        self.disk_stamp = disk_stamp(&self.annotations_path);
         Ok(())
+    }
+
+    /// Saves to another file from now on (Save As). On failure the workspace keeps
+    /// its old path.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), WorkspaceError> {
+        let old_path = std::mem::replace(&mut self.annotations_path, path.to_owned());
+        let old_stamp = self.disk_stamp.take();
+        self.disk_stamp = disk_stamp(path);
+        let result = self.save_overwriting();
+        if result.is_err() {
+            self.annotations_path = old_path;
+            self.disk_stamp = old_stamp;
+        }
+        result
     }
 }

@@ -343,3 +343,21 @@ fn export_combines_files_and_survives_a_missing_document() {
     let stdout = String::from_utf8_lossy(&alone.get_output().stdout).into_owned();
     assert!(stdout.contains("p-e038927b0c1f,,governments") && stdout.contains(",orphaned,"), "{stdout}");
 }
+
+#[test]
+fn export_refuses_to_overwrite_an_input_file() {
+    let (_dir, doc, file) = workspace();
+    annotate(&doc, &file, &["--tag", "governments", "--quote", "Agenda de Túnez"]).success();
+    let before = fs::read(&file).unwrap();
+    for target in [&file, &doc] {
+        glosa()
+            .arg("export")
+            .arg(&file)
+            .args(["--format", "csv", "-o"])
+            .arg(target)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("refusing to export over an input file"));
+    }
+    assert_eq!(fs::read(&file).unwrap(), before);
+}

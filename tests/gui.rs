@@ -333,3 +333,27 @@ fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() 
     assert_eq!((segment.start.0, segment.end.0), (0, text.chars().count()));
     assert_eq!(segment.quote, text);
 }
+
+#[test]
+fn opening_another_file_with_unsaved_changes_asks_first() {
+    let (_dir, doc, file) = sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    let (from, to) = (at(&harness, 0, 0), at(&harness, 0, 26));
+    drag(&mut harness, from, to);
+    harness.key_press(Key::Num3);
+    harness.run();
+    assert!(harness.state().is_dirty());
+    let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/udhr_spa.txt");
+    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(other.clone()));
+    harness.run();
+    assert!(harness.query_by_label("Save changes first?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(annotations(&harness).len(), 1, "cancel keeps the work");
+    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(other.clone()));
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(annotations::load(&file).unwrap().annotations.len(), 1, "saved first");
+    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document_path, other);
+}

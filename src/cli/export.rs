@@ -85,6 +85,21 @@ pub(super) fn run(
             }
         })
         .collect();
+    if let Some(output) = output {
+        let clobbers = |other: &Path| {
+            let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+            canonical(output).is_some() && canonical(output) == canonical(other)
+        };
+        let inputs = files.iter().map(std::path::PathBuf::as_path);
+        let documents: Vec<std::path::PathBuf> =
+            loaded.iter().zip(files).map(|((file, _), path)| file.document.resolve(path)).collect();
+        if let Some(victim) = inputs.chain(documents.iter().map(std::path::PathBuf::as_path)).find(|p| clobbers(p)) {
+            return Err(CliError(format!(
+                "refusing to export over an input file (choose another -o): {}",
+                victim.display()
+            )));
+        }
+    }
     let mut buffer = Vec::new();
     export::write(&mut buffer, format.into(), &sources, &tag_filter)
         .map_err(|e| CliError(format!("cannot export: {e}")))?;

@@ -29,6 +29,83 @@ pub fn normalize(raw: &str) -> String {
 /// Appends nothing when `raw` holds only white space.
 pub fn push_normalized(out: &mut String, raw: &str) {
     let start = out.len();
+    // Fast path, taken by almost every line of real text: once the ASCII spaces at
+    // both ends are gone, nothing is left to collapse or remove, so the text is
+    // copied as it is. `collapse` would produce exactly the same.
+    let trimmed = raw.trim_matches(' ');
+    if is_plain(trimmed.as_bytes()) {
+        out.push_str(trimmed);
+    } else {
+        collapse(out, raw, start);
+    }
+    let appended = &out[start..];
+    if !is_nfc_fast(appended) && is_nfc_quick(appended.chars()) != IsNormalized::Yes {
+        let composed: String = appended.nfc().collect();
+        out.truncate(start);
+        out.push_str(&composed);
+    }
+}
+
+/// Bytes checked per step by [`is_plain`]; the loop over a block compiles to SIMD.
+const BLOCK: usize = 32;
+
+/// Whether the byte `x`, followed by `y` and `z`, starts something [`collapse`]
+/// changes: a control byte, the first of two spaces, a C1 control or soft hyphen
+/// (`C2 80..=9F`, `C2 AD`), or U+2028/U+2029 (`E2 80 A8`/`A9`). Non-short-circuit
+/// operators keep it branch-free.
+#[inline]
+#[allow(clippy::needless_bitwise_bool, reason = "bitwise on purpose: no branches, so the loop vectorizes")]
+fn starts_special(x: u8, y: u8, z: u8) -> bool {
+    (x < 0x20)
+        | (x == 0x7F)
+        | ((x == b' ') & (y == b' '))
+        | ((x == 0xC2) & ((y <= 0x9F) | (y == 0xAD)))
+        | ((x == 0xE2) & (y == 0x80) & ((z | 1) == 0xA9))
+}
+
+/// Whether `bytes` (UTF-8 without spaces at either end) contain nothing that
+/// [`collapse`] would change.
+fn is_plain(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i + BLOCK + 2 <= bytes.len() {
+        if has_special::<BLOCK>(&bytes[i..i + BLOCK + 2]) {
+            return false;
+        }
+        i += BLOCK;
+    }
+    // The last 0..=BLOCK + 1 bytes, padded with a byte that starts nothing and
+    // completes nothing.
+    let mut padded = [0xBF; BLOCK + 3];
+    padded[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+    !has_special::<{ BLOCK + 1 }>(&padded)
+}
+
+/// Whether one of the first `N` bytes of `window` (at least `N + 2` long) starts
+/// something special.
+#[inline]
+fn has_special<const N: usize>(window: &[u8]) -> bool {
+    let mut special = false;
+    for j in 0..N {
+        special |= starts_special(window[j], window[j + 1], window[j + 2]);
+    }
+    special
+}
+
+/// Whether `text` is certainly in NFC without looking anything up: every character
+/// is below U+0300 (ASCII, Latin-1, Latin Extended, IPA, spacing modifiers) or
+/// ordinary punctuation U+2010..=U+205E (dashes, quotes, ellipsis, per mille…).
+/// All of these have canonical combining class 0 and `NFC_Quick_Check=Yes`
+/// (checked by a test), so a string of them is in NFC. `false` means "look it up".
+fn is_nfc_fast(text: &str) -> bool {
+    // UTF-8 lead bytes below 0xCC encode characters below U+0300.
+    text.bytes().fold(0u8, u8::max) < 0xCC
+        || text.chars().all(|c| c < '\u{300}' || ('\u{2010}'..='\u{205E}').contains(&c))
+}
+
+/// The general case of [`push_normalized`]: collapses white space and controls,
+/// removes soft hyphens, trims. Appends to `out`, whose content from `start` on is
+/// the part being built.
+fn collapse(out: &mut String, raw: &str, start: usize) {
     let bytes = raw.as_bytes();
     let mut pending_space = false;
     let mut run_start = 0;
@@ -63,12 +140,6 @@ pub fn push_normalized(out: &mut String, raw: &str) {
     push_run(out, &raw[run_start..], start, &mut pending_space);
     while out.len() > start && out.ends_with(' ') {
         out.pop();
-    }
-    let appended = &out[start..];
-    if !appended.is_ascii() && is_nfc_quick(appended.chars()) != IsNormalized::Yes {
-        let composed: String = appended.nfc().collect();
-        out.truncate(start);
-        out.push_str(&composed);
     }
 }
 
@@ -108,6 +179,59 @@ mod tests {
     fn decomposed_accents_are_composed_to_nfc() {
         assert_eq!(normalize("Tu\u{301}nez"), "Túnez");
         assert_eq!(normalize("Túnez"), "Túnez");
+    }
+
+    #[test]
+    fn fast_nfc_characters_are_nfc_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        let fast = ('\0'..'\u{300}').chain('\u{2010}'..='\u{205E}');
+        for c in fast {
+            assert!(is_nfc_fast(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(!is_nfc_fast("Tu\u{301}nez"));
+        assert!(!is_nfc_fast("\u{2000}"));
+    }
+
+    /// The general path alone, as `push_normalized` was before its fast path.
+    fn reference(prefix: &str, raw: &str) -> String {
+        let mut out = prefix.to_owned();
+        collapse(&mut out, raw, prefix.len());
+        let appended = &out[prefix.len()..];
+        if is_nfc_quick(appended.chars()) != IsNormalized::Yes {
+            let composed: String = appended.nfc().collect();
+            out.truncate(prefix.len());
+            out.push_str(&composed);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees_with_the_general_path(
+            prefix in "[a -]{0,3}",
+            raw in "[ a\\-.\t\r\n\u{c}\u{7f}\u{80}\u{85}\u{9f}\u{a0}\u{ad}\u{e9}\u{301}\u{2014}\u{2026}\u{2028}\u{2029}\u{202f}\u{2000}\u{3000}]{0,80}",
+        ) {
+            let mut out = prefix.clone();
+            push_normalized(&mut out, &raw);
+            proptest::prop_assert_eq!(out, reference(&prefix, &raw));
+        }
+
+        #[test]
+        fn fast_path_agrees_on_mostly_plain_text(
+            prefix in "[a -]{0,3}",
+            left in "( ?[a-z\u{e9}\u{2014}\u{2026}\u{301}\u{2000}\u{a0}.-]{1,6}){0,12} ?",
+            special in proptest::option::of(proptest::sample::select(
+                vec!["  ", "\t", "\u{ad}", "-\u{ad}-", "\u{85}", "\u{2028}", "\u{2029}", "\r\n", "\u{7f}", "\u{9f}", "\u{1f}"],
+            )),
+            right in "( ?[a-z\u{e9}\u{2014}.-]{1,6}){0,8} ?",
+        ) {
+            let raw = format!("{left}{}{right}", special.unwrap_or_default());
+            let mut out = prefix.clone();
+            push_normalized(&mut out, &raw);
+            proptest::prop_assert_eq!(out, reference(&prefix, &raw));
+        }
     }
 
     #[test]

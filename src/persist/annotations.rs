@@ -249,6 +249,14 @@ pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), SaveError> {
     remove_leftover_temp_files(&folder, &temp_prefix);
     let mut temp = tempfile::Builder::new().prefix(&temp_prefix).suffix(".tmp").tempfile_in(&folder)?;
     temp.write_all(text.as_bytes())?;
+    // Temporary files are private (0600); the saved file keeps the permissions of
+    // the file it replaces, or gets the usual 0644 when new.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+        temp.as_file().set_permissions(fs::Permissions::from_mode(mode))?;
+    }
     temp.as_file().sync_all()?;
     if path.exists() {
         let backup = backup_path(path);

@@ -265,6 +265,10 @@ pub struct GlosaApp {
     commands: Vec<Command>,
     /// Closing was confirmed (or nothing was unsaved).
     close_confirmed: bool,
+    /// An open command waiting for Save / Discard / Cancel of unsaved changes.
+    pending_open: Option<Command>,
+    /// The user chose to overwrite an annotation file changed on disk.
+    overwrite_confirmed: bool,
     /// The window title last sent.
     title: String,
 }
@@ -288,6 +292,8 @@ impl GlosaApp {
             message: String::new(),
             commands: Vec::new(),
             close_confirmed: false,
+            pending_open: None,
+            overwrite_confirmed: false,
             title: String::new(),
         };
         app.open_start(args);
@@ -397,6 +403,10 @@ impl GlosaApp {
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let now = workspace::now();
         match command {
+            Command::OpenDocument(_) | Command::OpenAnnotations(_) if self.is_dirty() => {
+                // Ask first: opening another file would drop the unsaved changes.
+                self.pending_open = Some(command);
+            }
             Command::OpenDocument(path) => self.open_document(&path, None),
             Command::OpenAnnotations(path) => self.open_annotations(&path),
             Command::Dialog(kind) => self.dialogs.open(kind, self.dialog_folder(kind)),
@@ -408,14 +418,7 @@ impl GlosaApp {
                     self.dialogs.open(DialogKind::SaveAs, self.dialog_folder(DialogKind::SaveAs));
                 }
             }
-            Command::SaveAs(path) => {
-                if let Some(doc) = self.doc.as_mut() {
-                    let path = with_extension(path);
-                    doc.workspace.annotations_path = path;
-                    doc.has_file = true;
-                    self.save();
-                }
-            }
+            Command::SaveAs(path) => self.save_as(&path),
             Command::Export(path, choice) => self.export(&path, choice),
             Command::Undo | Command::Redo => {
                 let Some(doc) = self.doc.as_mut() else {
@@ -618,14 +621,51 @@ impl GlosaApp {
         let Some(doc) = self.doc.as_mut() else {
             return;
         };
-        match doc.workspace.save() {
-            Ok(()) => {
-                doc.dirty = false;
-                doc.history.seal();
-                let path = doc.workspace.annotations_path.clone();
-                self.message = format!("Saved {}", path.display());
-                self.remember(&path);
-            }
+        let result = if self.overwrite_confirmed {
+            self.overwrite_confirmed = false;
+            doc.workspace.save_overwriting()
+        } else {
+            doc.workspace.save()
+        };
+        match result {
+            Ok(()) => self.saved(),
+            Err(crate::workspace::WorkspaceError::ChangedOnDisk { .. }) => self.dialogs.save_conflict = true,
+            Err(e) => self.errors.push(e.to_string()),
+        }
+    }
+
+    fn saved(&mut self) {
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
+        doc.dirty = false;
+        doc.has_file = true;
+        doc.history.seal();
+        let path = doc.workspace.annotations_path.clone();
+        self.message = format!("Saved {}", path.display());
+        self.remember(&path);
+    }
+
+    /// Saves to `path` from now on: a folder gets `DOC-NAME.glosa.ron` in it, and the
+    /// name always ends in `.glosa.ron`. The document and the annotation file of
+    /// another document are never overwritten.
+    fn save_as(&mut self, path: &Path) {
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
+        let typed = path.to_string_lossy();
+        let path = if path.is_dir() || typed.ends_with('/') || typed.ends_with('\\') {
+            let name = default_annotations_path(&doc.workspace.document_path);
+            path.join(name.file_name().unwrap_or_default())
+        } else {
+            with_extension(path.to_owned())
+        };
+        if same_file(&path, &doc.workspace.document_path) {
+            self.errors.push(format!("Cannot save the annotations over the document itself: {}", path.display()));
+            return;
+        }
+        match doc.workspace.save_as(&path) {
+            Ok(()) => self.saved(),
             Err(e) => self.errors.push(e.to_string()),
         }
     }
@@ -635,6 +675,13 @@ impl GlosaApp {
         let Some(doc) = self.doc.as_ref() else {
             return;
         };
+        if same_file(path, &doc.workspace.annotations_path) || same_file(path, &doc.workspace.document_path) {
+            self.errors.push(format!(
+                "Not exporting over the open document or its annotation file; choose another name: {}",
+                path.display()
+            ));
+            return;
+        }
         let shown: Option<HashSet<AnnotationId>> =
             choice.filtered.then(|| panels::filtered_annotations(doc, &self.filter).into_iter().collect());
         let file = doc.workspace.to_file();
@@ -863,6 +910,8 @@ impl GlosaApp {
         });
         self.dialogs.ui(&ctx, &mut self.commands, &mut self.errors, self.doc.as_ref().map(|d| &d.workspace.set));
         self.close_dialog(&ctx);
+        self.open_dialog(&ctx);
+        self.conflict_dialog(&ctx);
         self.apply_commands(&ctx);
     }
 
@@ -970,6 +1019,94 @@ impl GlosaApp {
     }
 }
 
+impl GlosaApp {
+    /// Save / Discard / Cancel before opening another file over unsaved changes.
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.pending_open.is_none() {
+            return;
+        }
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("confirm-open")).show(ctx, |ui| {
+            ui.heading("Save changes first?");
+            ui.label("Your annotations have unsaved changes. Save them before opening another file?");
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    choice = Some(2);
+                }
+            });
+        });
+        let Some(choice) = choice else {
+            return;
+        };
+        let Some(command) = self.pending_open.take() else {
+            return;
+        };
+        if choice == 0 {
+            self.save();
+        }
+        if choice == 1 || (choice == 0 && !self.is_dirty()) {
+            if let Some(doc) = self.doc.as_mut() {
+                doc.dirty = false;
+            }
+            self.command(command);
+        }
+    }
+
+    /// The annotation file changed on disk: overwrite, save elsewhere, or cancel.
+    fn conflict_dialog(&mut self, ctx: &egui::Context) {
+        if !self.dialogs.save_conflict {
+            return;
+        }
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("save-conflict")).show(ctx, |ui| {
+            ui.heading("The annotation file changed on disk");
+            ui.label(
+                "Another program (or a colleague) saved this annotation file after Glosa opened it. \
+                 Overwriting it loses their changes (the previous version is kept as .bak).",
+            );
+            ui.horizontal(|ui| {
+                if ui.button("Save as…").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Overwrite").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.dialogs.save_conflict = false;
+                self.command(Command::Dialog(DialogKind::SaveAs));
+            }
+            Some(1) => {
+                self.dialogs.save_conflict = false;
+                self.overwrite_confirmed = true;
+                self.command(Command::Save);
+            }
+            Some(_) => self.dialogs.save_conflict = false,
+            None => {}
+        }
+    }
+}
+
+/// Whether two paths name the same file (after resolving links), or the same path
+/// when they do not exist.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}
+
 impl eframe::App for GlosaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         GlosaApp::ui(self, ui);
@@ -1016,7 +1153,12 @@ pub fn find_annotations_for(document: &Path, fingerprint: &crate::model::Fingerp
     let mut candidates: Vec<PathBuf> =
         std::fs::read_dir(saves).ok()?.flatten().map(|e| e.path()).filter(|p| is_annotation_file(p)).collect();
     candidates.sort();
-    candidates.into_iter().find(|p| annotations::load(p).is_ok_and(|f| &f.document.fingerprint == fingerprint))
+    // Only a file made for this very document: same text and same path, so a copy of
+    // the sample opened elsewhere does not write into the project's example.
+    candidates.into_iter().find(|p| {
+        annotations::load(p)
+            .is_ok_and(|f| &f.document.fingerprint == fingerprint && same_file(&f.document.resolve(p), document))
+    })
 }
 
 #[cfg(test)]

@@ -60,6 +60,8 @@ pub struct Dialogs {
     pub tag_draft: Option<TagDraft>,
     /// The help overlay (F1).
     pub help: bool,
+    /// Saving found the annotation file changed on disk.
+    pub save_conflict: bool,
     /// Choosing an export format.
     pub export_menu: Option<ExportChoice>,
 }
@@ -165,7 +167,7 @@ impl Dialogs {
             ui.label(format!("No file dialog is available ({reason}). Type the path:"));
             let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0));
             response.request_focus();
-            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 if ui.button("OK").clicked() || enter {
                     done = Some(true);
@@ -237,13 +239,16 @@ impl Dialogs {
             ui.heading(if draft.id.is_some() { "Edit tag" } else { "New tag" });
             egui::Grid::new("tag-fields").num_columns(2).show(ui, |ui| {
                 ui.label("Label");
-                ui.text_edit_singleline(&mut draft.label);
+                let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0));
+                if draft.label.is_empty() && !label.has_focus() {
+                    label.request_focus();
+                }
                 ui.end_row();
                 ui.label("Colour");
                 ui.color_edit_button_srgb(&mut draft.color);
                 ui.end_row();
                 ui.label("Description");
-                ui.text_edit_multiline(&mut draft.description);
+                ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(3));
                 ui.end_row();
             });
             ui.horizontal(|ui| {
