@@ -276,6 +276,16 @@ impl History {
         Ok(true)
     }
 
+    /// The edit [`History::undo`] would apply next (the inverse of the last step).
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|step| &step.inverse)
+    }
+
+    /// The edit [`History::redo`] would apply next.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|step| &step.inverse)
+    }
+
     /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()

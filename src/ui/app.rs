@@ -377,6 +377,14 @@ impl GlosaApp {
         self.settings.recent.truncate(RECENT_LIMIT);
     }
 
+    /// A tag's label, or its ID when the tag set lacks it.
+    fn tag_label(&self, tag: &TagId) -> String {
+        self.doc
+            .as_ref()
+            .and_then(|d| d.workspace.set.tags.get(tag))
+            .map_or_else(|| tag.to_string(), |t| t.label.clone())
+    }
+
     /// Queues a command for the end of the frame.
     pub fn command(&mut self, command: Command) {
         self.commands.push(command);
@@ -424,7 +432,12 @@ impl GlosaApp {
                 let Some(doc) = self.doc.as_mut() else {
                     return;
                 };
-                let before: HashSet<AnnotationId> = doc.workspace.set.annotations.iter().map(|a| a.id).collect();
+                // Only the annotations of the step being undone need re-anchoring.
+                let next = if command == Command::Undo { doc.history.next_undo() } else { doc.history.next_redo() };
+                let mut touched = Vec::new();
+                if let Some(edit) = next {
+                    touched_ids(edit, &mut touched);
+                }
                 let result = if command == Command::Undo {
                     doc.history.undo(&mut doc.workspace.set)
                 } else {
@@ -433,10 +446,8 @@ impl GlosaApp {
                 match result {
                     Ok(true) => {
                         doc.dirty = true;
-                        let after: HashSet<AnnotationId> = doc.workspace.set.annotations.iter().map(|a| a.id).collect();
-                        let touched: Vec<AnnotationId> = before.union(&after).copied().collect();
                         doc.refresh(&touched);
-                        if self.selected.is_some_and(|id| !after.contains(&id)) {
+                        if self.selected.is_some_and(|id| doc.workspace.set.annotations.get(&id).is_none()) {
                             self.selected = None;
                         }
                     }
@@ -486,10 +497,11 @@ impl GlosaApp {
             Command::UpdateTag(tag) => self.edit(Edit::UpdateTag(tag)),
             Command::DeleteTag(tag) => {
                 let edit = self.doc.as_ref().and_then(|d| delete_tag(&d.workspace.set, &tag, now));
+                let label = self.tag_label(&tag);
                 if let Some(edit) = edit {
                     self.edit(edit);
                     self.hidden_tags.remove(&tag);
-                    self.message = format!("Tag `{tag}` deleted (Ctrl+Z to undo).");
+                    self.message = format!("Tag “{label}” deleted (Ctrl+Z to undo).");
                 }
             }
             Command::MoveTag(tag, delta) => {
@@ -607,12 +619,13 @@ impl GlosaApp {
             })
             .collect();
         let count = edits.len();
+        let label = doc.workspace.set.tags.get(tag).map_or_else(|| tag.to_string(), |t| t.label.clone());
         if count == 0 {
             self.message = String::from("Every hit already has that tag.");
             return;
         }
         match doc.edit(Edit::Batch(edits), None) {
-            Ok(()) => self.message = format!("Tagged {count} hits with `{tag}` (Ctrl+Z to undo)."),
+            Ok(()) => self.message = format!("Tagged {count} hits with “{label}” (Ctrl+Z to undo)."),
             Err(e) => self.errors.push(e),
         }
     }

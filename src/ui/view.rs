@@ -144,7 +144,9 @@ impl DocumentView {
     /// Jumps to the start (`to_end == false`) or the end of the document.
     pub fn jump(&mut self, to_end: bool, count: usize) {
         self.top = if to_end { count.saturating_sub(1) } else { 0 };
-        self.top_offset = 0.0;
+        // At the end, back up most of a screen so the last paragraph sits low, not
+        // alone at the top of an empty view.
+        self.top_offset = if to_end { -(self.view_height * 0.75) } else { 0.0 };
     }
 
     /// Draws the view and handles pointer input. Returns what happened.
