@@ -1,6 +1,6 @@
 //! The app state and the commands that change it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -153,18 +153,67 @@ impl OpenDocument {
 
     /// Recomputes the anchors of `touched` annotations, then the derived indexes.
     fn refresh(&mut self, touched: &[AnnotationId]) {
+        // Small edits update the indexes in place: with 100,000 annotations a full
+        // rebuild costs a quarter of a second, a few spans cost nothing.
+        const INCREMENTAL_LIMIT: usize = 256;
         let anchorer = Anchorer::new(&self.workspace.document);
+        let mut paragraphs: BTreeSet<usize> = BTreeSet::new();
         for id in touched {
-            match self.workspace.set.annotations.get(id) {
-                Some(annotation) => {
-                    self.anchors.insert(*id, anchorer.resolve(annotation));
+            let old = match self.workspace.set.annotations.get(id) {
+                Some(annotation) => self.anchors.insert(*id, anchorer.resolve(annotation)),
+                None => self.anchors.remove(id),
+            };
+            let new = self.anchors.get(id);
+            for anchor in old.iter().chain(new) {
+                paragraphs.extend(anchor.segments.iter().filter_map(|s| s.location.map(|l| l.paragraph)));
+            }
+        }
+        if touched.is_empty() || touched.len() > INCREMENTAL_LIMIT {
+            self.reindex();
+            return;
+        }
+        self.version += 1;
+        let touched_set: HashSet<AnnotationId> = touched.iter().copied().collect();
+        for id in touched {
+            match self.anchors.get(id) {
+                Some(anchor) => {
+                    self.statuses.insert(*id, anchor.status);
                 }
                 None => {
-                    self.anchors.remove(id);
+                    self.statuses.remove(id);
                 }
             }
         }
-        self.reindex();
+        self.review_count = self.statuses.values().filter(|s| **s != AnchorStatus::Anchored).count();
+        self.highlights.update(&self.workspace.set, &self.anchors, &touched_set, &paragraphs);
+        self.order.retain(|id| !touched_set.contains(id));
+        for id in touched {
+            if self.workspace.set.annotations.get(id).is_some() {
+                let key = self.order_key(*id);
+                let at = self.order.partition_point(|other| self.order_key(*other) < key);
+                self.order.insert(at, *id);
+            }
+        }
+        self.count_tags();
+    }
+
+    /// Sort key of an annotation in document order: placed ones by (paragraph,
+    /// start), then orphans; ties by ID.
+    fn order_key(&self, id: AnnotationId) -> (bool, Option<(usize, usize)>, AnnotationId) {
+        let place = self
+            .anchors
+            .get(&id)
+            .and_then(|anchor| anchor.segments.iter().find_map(|s| s.location).map(|l| (l.paragraph, l.start.0)));
+        (place.is_none(), place, id)
+    }
+
+    fn count_tags(&mut self) {
+        self.tag_counts.clear();
+        for annotation in self.workspace.set.annotations.iter() {
+            for tag in &annotation.tags {
+                *self.tag_counts.entry(tag.clone()).or_default() += 1;
+            }
+        }
     }
 
     fn reindex(&mut self) {
@@ -174,24 +223,10 @@ impl OpenDocument {
         self.statuses = self.anchors.iter().map(|(id, a)| (*id, a.status)).collect();
         self.review_count = self.statuses.values().filter(|s| **s != AnchorStatus::Anchored).count();
         self.highlights = HighlightIndex::build(doc, set, &self.anchors);
-        let mut order: Vec<(Option<(usize, usize)>, AnnotationId)> = set
-            .annotations
-            .iter()
-            .map(|a| {
-                let place = self.anchors.get(&a.id).and_then(|anchor| {
-                    anchor.segments.iter().find_map(|s| s.location).map(|l| (l.paragraph, l.start.0))
-                });
-                (place, a.id)
-            })
-            .collect();
-        order.sort_by_key(|(place, id)| (place.is_none(), *place, *id));
-        self.order = order.into_iter().map(|(_, id)| id).collect();
-        self.tag_counts.clear();
-        for annotation in set.annotations.iter() {
-            for tag in &annotation.tags {
-                *self.tag_counts.entry(tag.clone()).or_default() += 1;
-            }
-        }
+        let mut order: Vec<AnnotationId> = set.annotations.iter().map(|a| a.id).collect();
+        order.sort_by_cached_key(|id| self.order_key(*id));
+        self.order = order;
+        self.count_tags();
     }
 
     /// Applies an edit as an undo step (merged with the previous one if `merge` is
@@ -1177,6 +1212,46 @@ pub fn find_annotations_for(document: &Path, fingerprint: &crate::model::Fingerp
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn updating_the_indexes_in_place_gives_what_a_rebuild_gives() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE_ANNOTATIONS);
+        let workspace = Workspace::open_annotations(&example, None).unwrap();
+        let mut open = OpenDocument::new(workspace, true);
+        let now = workspace::now();
+        let first = open.order[0];
+        let doc = &open.workspace.document;
+        let segment = crate::model::Segment::new(doc, 4, crate::model::CharOffset(0), crate::model::CharOffset(12));
+        let created = Annotation {
+            id: workspace::new_annotation_id(now),
+            segments: vec![segment.unwrap()],
+            tags: [TagId::new("civil-society").unwrap()].into(),
+            note: String::new(),
+            author: "test".into(),
+            created: now,
+            modified: now,
+        };
+        let id = created.id;
+        let edits = [
+            Edit::Create(Box::new(created)),
+            toggle_tag(&open.workspace.set, first, &TagId::new("private-sector").unwrap(), now).unwrap(),
+            Edit::Delete(open.order[3]),
+        ];
+        for edit in edits {
+            open.edit(edit, None).unwrap();
+            let mut rebuilt = OpenDocument::new(Workspace::open_annotations(&example, None).unwrap(), true);
+            rebuilt.workspace.set = open.workspace.set.clone();
+            rebuilt.anchors = open.anchors.clone();
+            rebuilt.reindex();
+            assert_eq!(open.highlights, rebuilt.highlights);
+            assert_eq!(open.order, rebuilt.order);
+            assert_eq!(open.statuses, rebuilt.statuses);
+            assert_eq!(open.tag_counts, rebuilt.tag_counts);
+            assert_eq!(open.review_count, rebuilt.review_count);
+        }
+        assert!(open.order.contains(&id));
+        assert_eq!(open.workspace.set.annotations.len(), 10);
+    }
 
     #[test]
     fn save_as_names_end_in_glosa_ron() {

@@ -25,7 +25,7 @@ pub struct Span {
 }
 
 /// Highlights by paragraph index.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HighlightIndex {
     by_paragraph: HashMap<usize, Vec<Span>>,
 }
@@ -60,6 +60,50 @@ impl HighlightIndex {
             assign_lanes(spans);
         }
         Self { by_paragraph }
+    }
+
+    /// Updates the index after `touched` annotations changed: their spans are
+    /// removed from `paragraphs` (every paragraph they were or are in) and added
+    /// again where their anchors now put them.
+    pub fn update(
+        &mut self,
+        set: &AnnotationSet,
+        anchors: &HashMap<AnnotationId, AnnotationAnchor>,
+        touched: &std::collections::HashSet<AnnotationId>,
+        paragraphs: &BTreeSet<usize>,
+    ) {
+        for index in paragraphs {
+            if let Some(spans) = self.by_paragraph.get_mut(index) {
+                spans.retain(|s| !touched.contains(&s.annotation));
+            }
+        }
+        for id in touched {
+            let (Some(annotation), Some(anchor)) = (set.annotations.get(id), anchors.get(id)) else {
+                continue;
+            };
+            for resolved in &anchor.segments {
+                let Some(location) = resolved.location else {
+                    continue;
+                };
+                self.by_paragraph.entry(location.paragraph).or_default().push(Span {
+                    annotation: *id,
+                    start: location.start.0,
+                    end: location.end.0,
+                    tags: annotation.tags.clone(),
+                    lane: 0,
+                    moved: resolved.status == AnchorStatus::Moved,
+                });
+            }
+        }
+        for index in paragraphs {
+            match self.by_paragraph.get_mut(index) {
+                Some(spans) if spans.is_empty() => {
+                    self.by_paragraph.remove(index);
+                }
+                Some(spans) => assign_lanes(spans),
+                None => {}
+            }
+        }
     }
 
     /// The spans of paragraph `index`, sorted by start.

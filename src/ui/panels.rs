@@ -23,6 +23,9 @@ pub struct ListFilter {
 
 /// The annotations the list shows, in document order.
 pub fn filtered_annotations(doc: &OpenDocument, filter: &ListFilter) -> Vec<AnnotationId> {
+    if *filter == ListFilter::default() {
+        return doc.order.clone();
+    }
     let needle = filter.text.to_lowercase();
     doc.order
         .iter()
