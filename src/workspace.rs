@@ -45,6 +45,16 @@ pub enum WorkspaceError {
         /// Why.
         source: ReadError,
     },
+    /// The document an annotation file names could not be read.
+    #[error("cannot open the document that {} annotates ({source}): {}", annotations.display(), path.display())]
+    AnnotatedDocument {
+        /// Where the annotation file says the document is.
+        path: PathBuf,
+        /// The annotation file.
+        annotations: PathBuf,
+        /// Why.
+        source: ReadError,
+    },
     /// The annotation file could not be read.
     #[error("cannot read annotations ({source}): {}", path.display())]
     Annotations {
@@ -127,8 +137,11 @@ impl Workspace {
         let file = annotations::load(annotations_path)
             .map_err(|source| WorkspaceError::Annotations { path: annotations_path.to_owned(), source })?;
         let document_path = document.map_or_else(|| file.document.resolve(annotations_path), Path::to_owned);
-        let document = read_document(&document_path)
-            .map_err(|source| WorkspaceError::Document { path: document_path.clone(), source })?;
+        let document = read_document(&document_path).map_err(|source| WorkspaceError::AnnotatedDocument {
+            path: document_path.clone(),
+            annotations: annotations_path.to_owned(),
+            source,
+        })?;
         let (reference, set) = file.into_set();
         Ok(Self {
             document_path,

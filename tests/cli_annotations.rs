@@ -361,3 +361,25 @@ fn export_refuses_to_overwrite_an_input_file() {
     }
     assert_eq!(fs::read(&file).unwrap(), before);
 }
+
+#[test]
+fn export_with_an_unknown_tag_is_an_error() {
+    glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "csv", "--tag", "media"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no tag `media` in any of the annotation files"));
+}
+
+#[test]
+fn check_names_the_annotation_file_when_its_document_is_gone() {
+    let (_dir, doc, file) = workspace();
+    annotate(&doc, &file, &["--tag", "governments", "--quote", "Agenda de Túnez"]).success();
+    fs::remove_file(&doc).unwrap();
+    let assert = check(&file).code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains(&format!("cannot open the document that {} annotates", file.display())), "{stderr}");
+    assert!(stderr.trim_end().ends_with(&doc.display().to_string()), "{stderr}");
+}

@@ -65,6 +65,14 @@ pub(super) fn run(
         };
         loaded.push((content, document));
     }
+    for tag in &tag_filter {
+        let known = loaded
+            .iter()
+            .any(|(file, _)| file.tags.get(tag).is_some() || file.annotations.iter().any(|a| a.tags.contains(tag)));
+        if !known {
+            return Err(CliError(format!("no tag `{tag}` in any of the annotation files: {}", files[0].display())));
+        }
+    }
     let sources: Vec<ExportSource<'_>> = loaded
         .iter()
         .map(|(file, document)| {
