@@ -474,11 +474,12 @@ impl DocumentView {
                 };
                 let response =
                     ui.interact(bounds, id.with(("highlight", span.annotation, drawn.index)), Sense::hover());
-                let labels: Vec<&str> =
-                    span.tags.iter().map(|t| cx.tags.get(t).map_or(t.as_str(), |tag| tag.label.as_str())).collect();
-                let quote: String = text.chars().skip(span.start).take(span.end - span.start).collect();
                 let selected = cx.selected_annotation == Some(span.annotation);
+                // Built only when a screen reader (or a test) asks: not every frame.
                 response.widget_info(|| {
+                    let labels: Vec<&str> =
+                        span.tags.iter().map(|t| cx.tags.get(t).map_or(t.as_str(), |tag| tag.label.as_str())).collect();
+                    let quote: String = text.chars().skip(span.start).take(span.end - span.start).collect();
                     egui::WidgetInfo::selected(
                         egui::accesskit::Role::Mark,
                         true,
