@@ -208,12 +208,15 @@ impl OpenDocument {
     }
 
     fn count_tags(&mut self) {
-        self.tag_counts.clear();
+        // Count by reference first: cloning a tag ID per annotation would allocate
+        // 100,000 strings on every edit of a large file.
+        let mut counts: HashMap<&TagId, usize> = HashMap::new();
         for annotation in self.workspace.set.annotations.iter() {
             for tag in &annotation.tags {
-                *self.tag_counts.entry(tag.clone()).or_default() += 1;
+                *counts.entry(tag).or_default() += 1;
             }
         }
+        self.tag_counts = counts.into_iter().map(|(tag, n)| (tag.clone(), n)).collect();
     }
 
     fn reindex(&mut self) {
