@@ -641,6 +641,8 @@ impl GlosaApp {
 
     /// With a selection: a new highlight with `tag`. With a selected highlight: toggle `tag` on it.
     fn apply_tag(&mut self, tag: &TagId, now: crate::model::Timestamp) {
+        // Tagging with a hidden group shows it again: a new highlight must be seen.
+        self.hidden_tags.remove(tag);
         let Some(doc) = self.doc.as_mut() else {
             return;
         };

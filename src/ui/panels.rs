@@ -258,12 +258,11 @@ pub fn tag_palette(ui: &mut Ui, app: &mut GlosaApp) {
         }
         ui.add_space(6.0);
         if ui.button("+ Add tag…").clicked() {
-            app.dialogs.tag_draft = Some(TagDraft {
-                id: None,
-                label: String::new(),
-                description: String::new(),
-                color: [0x55, 0x77, 0x99],
-            });
+            // Suggest a colour no tag uses yet.
+            let used: Vec<[u8; 3]> = tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
+            let color = theme::NEW_TAG_COLORS.iter().copied().find(|c| !used.contains(c)).unwrap_or([0x55, 0x77, 0x99]);
+            app.dialogs.tag_draft =
+                Some(TagDraft { id: None, label: String::new(), description: String::new(), color });
         }
         ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
     });

@@ -76,6 +76,18 @@ pub fn tag_fill(color: Color, alpha: u8) -> Color32 {
     Color32::from_rgba_unmultiplied(color.r, color.g, color.b, alpha)
 }
 
+/// Colours offered for new tags, in order; mid-tones legible on light and dark.
+pub const NEW_TAG_COLORS: [[u8; 3]; 8] = [
+    [0x2E, 0x8B, 0x8B],
+    [0xA0, 0x6B, 0x2C],
+    [0x8E, 0x6C, 0xC8],
+    [0xC0, 0x4A, 0x6E],
+    [0x5A, 0x8F, 0x29],
+    [0x3D, 0x6F, 0xB6],
+    [0xB5, 0x65, 0x1D],
+    [0x7F, 0x7F, 0x3F],
+];
+
 /// Colour of tags unknown to the tag set.
 pub const UNKNOWN_TAG: Color = Color { r: 0x88, g: 0x88, b: 0x88 };
 
@@ -85,5 +97,21 @@ pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {
         ParagraphKind::Heading => FontId::proportional(size * 1.25),
         ParagraphKind::Footnote => FontId::proportional(size * 0.85),
         ParagraphKind::Body | ParagraphKind::ListItem => FontId::proportional(size),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_offered_for_new_tags_are_distinct_and_legible_on_light_and_dark() {
+        let white = Color { r: 255, g: 255, b: 255 };
+        let dark = Color { r: 0x1b, g: 0x1b, b: 0x1b };
+        for (i, [r, g, b]) in NEW_TAG_COLORS.iter().copied().enumerate() {
+            let color = Color { r, g, b };
+            assert!(color.contrast_ratio(white) >= 3.0 && color.contrast_ratio(dark) >= 3.0, "colour {i}");
+            assert!(!NEW_TAG_COLORS[..i].contains(&[r, g, b]));
+        }
     }
 }
