@@ -1101,22 +1101,13 @@ impl GlosaApp {
         if !self.dialogs.confirm_close {
             return;
         }
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading("Save changes before closing?");
-            ui.label("Your annotations have unsaved changes.");
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Discard").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(2);
-                }
-            });
-        });
+        let choice = choose(
+            ctx,
+            "confirm-close",
+            "Save changes before closing?",
+            "Your annotations have unsaved changes.",
+            &["Save", "Discard", "Cancel"],
+        );
         match choice {
             Some(0) => {
                 self.dialogs.confirm_close = false;
@@ -1143,22 +1134,13 @@ impl GlosaApp {
         if self.pending_open.is_none() {
             return;
         }
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("confirm-open")).show(ctx, |ui| {
-            ui.heading("Save changes first?");
-            ui.label("Your annotations have unsaved changes. Save them before opening another file?");
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Discard").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    choice = Some(2);
-                }
-            });
-        });
+        let choice = choose(
+            ctx,
+            "confirm-open",
+            "Save changes first?",
+            "Your annotations have unsaved changes. Save them before opening another file?",
+            &["Save", "Discard", "Cancel"],
+        );
         let Some(choice) = choice else {
             return;
         };
@@ -1181,25 +1163,14 @@ impl GlosaApp {
         if !self.dialogs.save_conflict {
             return;
         }
-        let mut choice = None;
-        egui::Modal::new(egui::Id::unique("save-conflict")).show(ctx, |ui| {
-            ui.heading("The annotation file changed on disk");
-            ui.label(
-                "Another program (or a colleague) saved this annotation file after Glosa opened it. \
-                 Overwriting it loses their changes (the previous version is kept as .bak).",
-            );
-            ui.horizontal(|ui| {
-                if ui.button("Save as…").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Overwrite").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    choice = Some(2);
-                }
-            });
-        });
+        let choice = choose(
+            ctx,
+            "save-conflict",
+            "The annotation file changed on disk",
+            "Another program (or a colleague) saved this annotation file after Glosa opened it. \
+             Overwriting it loses their changes (the previous version is kept as .bak).",
+            &["Save as…", "Overwrite", "Cancel"],
+        );
         match choice {
             Some(0) => {
                 self.dialogs.save_conflict = false;
@@ -1214,6 +1185,27 @@ impl GlosaApp {
             None => {}
         }
     }
+}
+
+/// A modal question with one button per answer; returns the index of the button
+/// clicked this frame. Escape picks the last button (Cancel).
+fn choose(ctx: &egui::Context, id: &str, heading: &str, text: &str, buttons: &[&str]) -> Option<usize> {
+    let mut choice = None;
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.heading(heading);
+        ui.label(text);
+        ui.horizontal(|ui| {
+            for (i, label) in buttons.iter().enumerate() {
+                if ui.button(*label).clicked() {
+                    choice = Some(i);
+                }
+            }
+        });
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            choice = buttons.len().checked_sub(1);
+        }
+    });
+    choice
 }
 
 /// Whether two paths name the same file (after resolving links), or the same path
