@@ -31,6 +31,9 @@
 
 #![allow(clippy::unwrap_used, reason = "a benchmark whose setup fails should stop loudly")]
 
+#[allow(dead_code, reason = "each bench target uses only some of the shared inputs")]
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -72,40 +75,6 @@ const NEW_PARAGRAPHS: [&str; 3] = [
     "Comentario del corrector: se unifica la ortografía de los nombres propios en todo el capítulo siguiente.",
 ];
 
-/// A small deterministic pseudo-random generator (xorshift64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    /// Uniform in `0..n` (n > 0; the modulo bias is irrelevant here).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Uniform in `low..=high`.
-    fn between(&mut self, low: usize, high: usize) -> usize {
-        low + self.below(high - low + 1)
-    }
-
-    /// True `percent`% of the time.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    /// 80 random bits for a ULID.
-    fn ulid_random(&mut self) -> u128 {
-        ((u128::from(self.next()) << 64) | u128::from(self.next())) & ((1u128 << 80) - 1)
-    }
-}
-
 fn quijote_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(QUIJOTE)
 }
@@ -124,7 +93,7 @@ struct Recipe {
 
 /// `recipe.count` annotations on `doc`, in creation order; see the module docs.
 fn make_annotations(doc: &Document, tags: &TagSet, recipe: &Recipe) -> Vec<Annotation> {
-    let mut rng = Rng(recipe.seed);
+    let mut rng = support::Rng(recipe.seed);
     let paragraphs = doc.paragraphs();
     let texts: Vec<Vec<char>> = paragraphs.iter().map(|p| doc.text_of(p).chars().collect()).collect();
     let candidates: Vec<usize> = (0..paragraphs.len()).filter(|&i| texts[i].len() >= 40).collect();
@@ -244,7 +213,7 @@ struct EditSummary {
 /// The Quijote's text edited as a reviser would (see the module docs), in CRLF
 /// lines as the original. `annotations` are the ones made on `doc`, the original.
 fn edit_quijote(doc: &Document, annotations: &[Annotation], seed: u64) -> (String, EditSummary) {
-    let mut rng = Rng(seed);
+    let mut rng = support::Rng(seed);
     let mut lines: Vec<Option<String>> = quijote_lines().into_iter().map(Some).collect();
     let mut inserted_after: BTreeMap<usize, &str> = BTreeMap::new();
     let mut summary = EditSummary::default();
@@ -309,7 +278,7 @@ fn change_word_of_quote(text: &str, quote: &str, lines: &mut [Option<String>], r
 }
 
 /// Replaces a random word (4 letters or more) of a random line with `replacement`.
-fn change_random_word(rng: &mut Rng, lines: &mut [Option<String>], replacement: &str) -> bool {
+fn change_random_word(rng: &mut support::Rng, lines: &mut [Option<String>], replacement: &str) -> bool {
     let line = rng.below(lines.len());
     let Some(line) = lines[line].as_mut() else {
         return false;

@@ -14,6 +14,7 @@
 
 #![allow(clippy::expect_used, reason = "a benchmark whose input is missing should stop loudly")]
 
+#[allow(dead_code, reason = "each bench target uses only some of the shared inputs")]
 mod support;
 
 use std::hint::black_box;

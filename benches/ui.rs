@@ -33,6 +33,9 @@
 #![allow(clippy::unwrap_used)]
 #![allow(clippy::expect_used, reason = "a benchmark whose input is missing should stop loudly")]
 
+#[allow(dead_code, reason = "each bench target uses only some of the shared inputs")]
+mod support;
+
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -80,32 +83,9 @@ const LARGEST_RATIO_TARGET: f64 = 1.5;
 // ---------------------------------------------------------------------------------
 // Inputs
 
-fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
-}
-
-/// A small deterministic generator (xorshift64).
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    /// Uniform-ish in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// The paragraphs of Don Quijote, as normalized text.
 fn quijote_paragraphs() -> Vec<String> {
-    let path = corpus("quijote_pg2000_es.txt");
+    let path = support::corpus_path("quijote_pg2000_es.txt");
     let doc = glosa::persist::document::read_document(&path).expect("the Quijote corpus file loads");
     doc.paragraphs().iter().map(|p| doc.text_of(p).to_owned()).filter(|t| !t.is_empty()).collect()
 }
@@ -131,7 +111,7 @@ fn random_annotations(doc: &Document, count: usize, seed: u64) -> AnnotationSet 
     let lens: Vec<usize> = doc.paragraphs().iter().map(|p| doc.text_of(p).chars().count()).collect();
     let candidates: Vec<usize> = (0..lens.len()).filter(|&i| lens[i] >= 8).collect();
     let created = Timestamp::from_second(1_700_000_000).unwrap();
-    let mut rng = XorShift(seed);
+    let mut rng = support::Rng(seed);
     let mut annotations = Vec::with_capacity(count);
     while annotations.len() < count {
         let index = candidates[rng.below(candidates.len())];
@@ -675,7 +655,7 @@ fn ui_benches(c: &mut Criterion, summary: &mut Summary) {
     }
 
     if filter.wants(&frame_groups, "quijote_10k") {
-        let bytes = std::fs::read(corpus("quijote_pg2000_es.txt")).unwrap();
+        let bytes = std::fs::read(support::corpus_path("quijote_pg2000_es.txt")).unwrap();
         let file = write_annotated(dir.path(), "quijote", &bytes, 10_000);
         frames(c, summary, &filter, "quijote_10k", || {
             GlosaApp::new(None, StartArgs { file: Some(file), annotations: None })

@@ -1,4 +1,6 @@
-//! Inputs shared by the `document` and `memory` benchmarks.
+//! Inputs and helpers shared by the benchmarks.
+
+#![allow(clippy::expect_used, reason = "a benchmark whose input is missing should stop loudly")]
 
 use std::path::PathBuf;
 
@@ -80,4 +82,38 @@ pub fn quijote_windows_1252() -> Vec<u8> {
     // Characters outside Windows-1252 would turn into `&#NNNN;`; the Quijote has none.
     assert!(!unmappable, "the Quijote has characters outside Windows-1252");
     bytes.into_owned()
+}
+
+/// A small deterministic pseudo-random generator (xorshift64).
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// Uniform in `0..n` (n > 0; the modulo bias is irrelevant here).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// Uniform in `low..=high`.
+    pub fn between(&mut self, low: usize, high: usize) -> usize {
+        low + self.below(high - low + 1)
+    }
+
+    /// True `percent`% of the time.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    /// 80 random bits for a ULID.
+    pub fn ulid_random(&mut self) -> u128 {
+        ((u128::from(self.next()) << 64) | u128::from(self.next())) & ((1u128 << 80) - 1)
+    }
 }
