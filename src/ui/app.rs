@@ -1014,10 +1014,18 @@ impl GlosaApp {
 
         egui::Panel::top("menu").show(ui, |ui| panels::menu_bar(ui, self));
         egui::Panel::bottom("status").show(ui, |ui| panels::status_bar(ui, self));
-        egui::Panel::left("tags").resizable(true).default_size(230.0).show(ui, |ui| panels::tag_palette(ui, self));
+        // Side panels give way on small windows so the document keeps most of the width.
+        let width = ui.available_width();
+        let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
+        egui::Panel::left("tags")
+            .resizable(true)
+            .default_size(230.0_f32.min(left_max))
+            .max_size(left_max)
+            .show(ui, |ui| panels::tag_palette(ui, self));
         egui::Panel::right("annotations")
             .resizable(true)
-            .default_size(330.0)
+            .default_size(330.0_f32.min(right_max))
+            .max_size(right_max)
             .show(ui, |ui| panels::annotation_panel(ui, self));
         egui::CentralPanel::default().show(ui, |ui| {
             if self.search.open {

@@ -280,7 +280,7 @@ pub fn annotation_panel(ui: &mut Ui, app: &mut GlosaApp) {
     let editor_height = if app.selected.is_some() { 230.0 } else { 0.0 };
     ui.heading(format!("Annotations ({})", doc.workspace.set.annotations.len()));
     let mut filter = app.filter.clone();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| {
             doc.workspace.set.tags.get(t).map_or(t.to_string(), |tag| tag.label.clone())
         });
