@@ -6,7 +6,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use glosa::model::anchor::AnchorStatus;
 use glosa::persist::annotations::{self, AnnotationFile};
 use tempfile::TempDir;
 
@@ -182,7 +181,6 @@ fn check_reports_anchored_moved_and_orphaned_and_write_keeps_orphans() {
     );
     assert!(saved.annotations.iter().any(|a| a.segments[0].quote == "DESCARGO DE RESPONSABILIDAD"));
     check(&file).code(1).stdout(predicates::str::ends_with("2 anchored, 0 moved, 1 orphaned\n"));
-    let _ = AnchorStatus::Orphaned;
 }
 
 #[test]

@@ -5,7 +5,7 @@ use egui::{Button, Color32, RichText, Sense, Ui, vec2};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::app::{Command, GlosaApp, OpenDocument};
-use super::dialogs::{DialogKind, ExportChoice, SHORTCUTS, TagDraft};
+use super::dialogs::{DialogKind, ExportChoice, TagDraft};
 use super::theme;
 use crate::model::anchor::AnchorStatus;
 use crate::model::{AnnotationId, Tag, TagId};
@@ -44,16 +44,11 @@ pub fn filtered_annotations(doc: &OpenDocument, filter: &ListFilter) -> Vec<Anno
         .collect()
 }
 
-fn shortcut_label(app: &GlosaApp, shortcut: &str) -> String {
-    let _ = app;
-    shortcut.to_owned()
-}
-
 /// File, Edit, View and Help menus.
 pub fn menu_bar(ui: &mut Ui, app: &mut GlosaApp) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            if ui.add(Button::new("Open document…").shortcut_text(shortcut_label(app, "Ctrl+O"))).clicked() {
+            if ui.add(Button::new("Open document…").shortcut_text("Ctrl+O")).clicked() {
                 app.command(Command::Dialog(DialogKind::OpenDocument));
             }
             if ui.button("Open annotations…").clicked() {
@@ -498,5 +493,4 @@ pub fn search_bar(ui: &mut Ui, app: &mut GlosaApp) {
         }
     });
     ui.separator();
-    let _ = SHORTCUTS;
 }

@@ -84,6 +84,65 @@ struct Drawn {
     galley: Arc<Galley>,
     /// The paragraph's block, margin included.
     rect: Rect,
+    /// Whether it holds right-to-left text (see [`is_rtl_galley`]); computed once
+    /// per frame, not per highlight.
+    rtl: bool,
+}
+
+impl Drawn {
+    /// The caret (code point offset) at `local`, a position relative to the galley.
+    /// In a right-to-left paragraph: its start on the right half, its end on the left.
+    fn caret_at(&self, local: Vec2) -> usize {
+        if self.rtl {
+            return if local.x >= self.galley.rect.center().x { 0 } else { galley_chars(&self.galley) };
+        }
+        self.galley.cursor_from_pos(local).index.0
+    }
+
+    /// Row rectangles (screen coordinates) covering code points `start..end`. A
+    /// right-to-left paragraph is covered whole (see [`is_rtl_galley`]).
+    fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
+        let origin = self.origin;
+        if self.rtl {
+            if start >= end {
+                return Vec::new();
+            }
+            return self
+                .galley
+                .rows
+                .iter()
+                .map(|row| row.rect_without_leading_space().translate(origin.to_vec2()))
+                .collect();
+        }
+        let mut rects = Vec::new();
+        let mut row_start = 0usize;
+        for row in &self.galley.rows {
+            let row_len = row.char_count_excluding_newline().0;
+            let row_end = row_start + row_len;
+            if end > row_start && start < row_end.max(row_start + 1) {
+                let from = start.saturating_sub(row_start).min(row_len);
+                let to = (end - row_start).min(row_len);
+                let left = origin.x + row.pos.x + row.x_offset(egui::text::CharIndex(from));
+                let right = origin.x + row.pos.x + row.x_offset(egui::text::CharIndex(to));
+                if right > left {
+                    rects.push(Rect::from_min_max(
+                        pos2(left, origin.y + row.min_y()),
+                        pos2(right, origin.y + row.max_y()),
+                    ));
+                }
+            }
+            row_start += row.char_count_including_newline().0;
+            if row_start >= end {
+                break;
+            }
+        }
+        rects
+    }
+
+    /// The bounding box of code points `start..end`.
+    fn span_bounds(&self, start: usize, end: usize) -> Option<Rect> {
+        self.range_rects(start, end).into_iter().reduce(egui::Rect::union)
+    }
 }
 
 /// The document view's state.
@@ -204,7 +263,8 @@ impl DocumentView {
                 if cx.doc.paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
             let origin = pos2(content.left() + theme::MARGIN_WIDTH + indent, y);
             let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), galley.size().y));
-            self.drawn.push(Drawn { index, origin, galley, rect: block });
+            let rtl = is_rtl_galley(&galley);
+            self.drawn.push(Drawn { index, origin, galley, rect: block, rtl });
             y += block.height() + gap;
             index += 1;
         }
@@ -212,7 +272,7 @@ impl DocumentView {
             paint_paragraph(&painter, cx, drawn);
         }
 
-        self.scrollbar_ui(ui, cx, id, scrollbar, count);
+        self.scrollbar_ui(ui, id, scrollbar, count);
         self.pointer_ui(ui, cx, &response, content, &mut events);
         self.accessibility_ui(ui, cx, id);
         events
@@ -268,7 +328,7 @@ impl DocumentView {
             .iter()
             .find(|d| pos.y < d.rect.bottom() + cx.font_size * PARAGRAPH_GAP)
             .unwrap_or_else(|| self.drawn.last().unwrap_or(first));
-        let offset = caret_at(&drawn.galley, pos - drawn.origin);
+        let offset = drawn.caret_at(pos - drawn.origin);
         let text = cx.doc.text_of(&cx.doc.paragraphs()[drawn.index]);
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
@@ -319,7 +379,7 @@ impl DocumentView {
                     .drawn
                     .iter()
                     .find(|d| d.index == pos.paragraph)
-                    .filter(|d| is_rtl_galley(&d.galley))
+                    .filter(|d| d.rtl)
                     .map(|d| (0, galley_chars(&d.galley)));
                 // In a right-to-left paragraph the unit is the paragraph (see `is_rtl_galley`).
                 let (start, end) =
@@ -391,7 +451,7 @@ impl DocumentView {
     /// Widens a selection to whole paragraphs at any end lying in a right-to-left
     /// paragraph (see [`is_rtl_galley`]).
     fn whole_rtl_paragraphs(&self, cx: &ViewContext<'_>, selection: Selection) -> Selection {
-        let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| is_rtl_galley(&d.galley));
+        let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| d.rtl);
         let len = |index: usize| char_count(cx.doc.text_of(&cx.doc.paragraphs()[index]));
         let forward = selection.anchor <= selection.head;
         let (mut start, mut end) = selection.ordered();
@@ -417,7 +477,7 @@ impl DocumentView {
     // Paragraph counts and indices become f32 only to place the scroll thumb; f32's
     // 24-bit mantissa is exact up to 16 million paragraphs.
     #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
-    fn scrollbar_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, id: Id, track: Rect, count: usize) {
+    fn scrollbar_ui(&mut self, ui: &Ui, id: Id, track: Rect, count: usize) {
         if count <= 1 {
             return;
         }
@@ -451,7 +511,6 @@ impl DocumentView {
             info.value = Some(f64::from(progress));
             info
         });
-        let _ = cx;
     }
 
     /// Gives screen readers and tests the visible paragraphs and highlights.
@@ -469,7 +528,7 @@ impl DocumentView {
                 if !span_visible(&span.tags, cx.hidden_tags) {
                     continue;
                 }
-                let Some(bounds) = span_bounds(&drawn.galley, drawn.origin, span.start, span.end) else {
+                let Some(bounds) = drawn.span_bounds(span.start, span.end) else {
                     continue;
                 };
                 let response =
@@ -527,50 +586,6 @@ fn galley_chars(galley: &Galley) -> usize {
     galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
 }
 
-/// The caret (code point offset) at `local`, a position relative to the galley.
-/// In a right-to-left paragraph: its start on the right half, its end on the left.
-fn caret_at(galley: &Galley, local: Vec2) -> usize {
-    if is_rtl_galley(galley) {
-        return if local.x >= galley.rect.center().x { 0 } else { galley_chars(galley) };
-    }
-    galley.cursor_from_pos(local).index.0
-}
-
-/// Row rectangles (screen coordinates) covering code points `start..end` of a galley.
-/// A right-to-left paragraph is covered whole (see [`is_rtl_galley`]).
-fn range_rects(galley: &Galley, origin: Pos2, start: usize, end: usize) -> Vec<Rect> {
-    if is_rtl_galley(galley) {
-        if start >= end {
-            return Vec::new();
-        }
-        return galley.rows.iter().map(|row| row.rect_without_leading_space().translate(origin.to_vec2())).collect();
-    }
-    let mut rects = Vec::new();
-    let mut row_start = 0usize;
-    for row in &galley.rows {
-        let row_len = row.char_count_excluding_newline().0;
-        let row_end = row_start + row_len;
-        if end > row_start && start < row_end.max(row_start + 1) {
-            let from = start.saturating_sub(row_start).min(row_len);
-            let to = (end - row_start).min(row_len);
-            let left = origin.x + row.pos.x + row.x_offset(egui::text::CharIndex(from));
-            let right = origin.x + row.pos.x + row.x_offset(egui::text::CharIndex(to));
-            if right > left {
-                rects.push(Rect::from_min_max(pos2(left, origin.y + row.min_y()), pos2(right, origin.y + row.max_y())));
-            }
-        }
-        row_start += row.char_count_including_newline().0;
-        if row_start >= end {
-            break;
-        }
-    }
-    rects
-}
-
-fn span_bounds(galley: &Galley, origin: Pos2, start: usize, end: usize) -> Option<Rect> {
-    range_rects(galley, origin, start, end).into_iter().reduce(egui::Rect::union)
-}
-
 #[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
@@ -581,7 +596,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     let first_hit = cx.search_hits.partition_point(|h| h.paragraph < drawn.index);
     for (i, hit) in cx.search_hits.iter().enumerate().skip(first_hit).take_while(|(_, h)| h.paragraph == drawn.index) {
         let color = if cx.current_hit == Some(i) { palette.search_current } else { palette.search_hit };
-        for rect in range_rects(galley, drawn.origin, hit.start, hit.end) {
+        for rect in drawn.range_rects(hit.start, hit.end) {
             painter.rect_filled(rect, 2.0, color);
         }
     }
@@ -603,7 +618,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         };
         let selected = cx.selected_annotation == Some(span.annotation);
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
-        for rect in range_rects(galley, drawn.origin, span.start, span.end) {
+        for rect in drawn.range_rects(span.start, span.end) {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
             for (k, color) in visible.iter().enumerate() {
                 let slot = (span.lane * visible.len() + k) as f32;
@@ -634,7 +649,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     if let Some(selection) = cx.selection {
         let len = char_count(cx.doc.text_of(paragraph));
         if let Some((from, to)) = selection.range_in(drawn.index, len) {
-            for rect in range_rects(galley, drawn.origin, from, to) {
+            for rect in drawn.range_rects(from, to) {
                 painter.rect_filled(rect, 0.0, palette.selection);
             }
         }
@@ -660,5 +675,4 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
             Stroke::new(1.0, palette.weak_text.gamma_multiply(0.5)),
         );
     }
-    let _ = Vec2::ZERO;
 }
