@@ -1,6 +1,8 @@
 //! Re-anchoring annotations when the document has changed.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly on purpose
 
+mod common;
+
 use glosa::model::anchor::{AnchorStatus, Anchorer, Location};
 use glosa::model::{CharOffset, Document, Segment};
 
@@ -8,17 +10,8 @@ fn doc(text: &str) -> Document {
     Document::parse(text.as_bytes().to_vec(), "doc.txt").unwrap()
 }
 
-/// A segment on the first occurrence of `quote` in the paragraph that contains it.
 fn annotate(doc: &Document, quote: &str) -> Segment {
-    for (index, p) in doc.paragraphs().iter().enumerate() {
-        let text = doc.text_of(p);
-        if let Some(byte) = text.find(quote) {
-            let start = text[..byte].chars().count();
-            let end = start + quote.chars().count();
-            return Segment::new(doc, index, CharOffset(start), CharOffset(end)).unwrap();
-        }
-    }
-    panic!("`{quote}` not in the document");
+    common::segment_on(doc, quote)
 }
 
 /// Status and, if found, (¶ ordinal, quoted text now at that place).

@@ -1,9 +1,11 @@
 //! Exports of tagged excerpts: CSV, CSV for Excel, Markdown and W3C Web Annotation JSON-LD.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly on purpose
 
+mod common;
+
 use glosa::export::{ExportSource, Ordinals, excerpts, write_csv, write_markdown, write_w3c_json};
 use glosa::model::anchor::AnchorStatus;
-use glosa::model::{Annotation, AnnotationId, CharOffset, Document, Segment, TagId, TagSet, Timestamp};
+use glosa::model::{Annotation, AnnotationId, Document, Segment, TagId, TagSet, Timestamp};
 use serde_json::{Value, json};
 
 const INFORME: &str = "Informe del Secretario General\n\n\
@@ -15,17 +17,8 @@ fn doc(text: &str) -> Document {
     Document::parse(text.as_bytes().to_vec(), "informe.txt").unwrap()
 }
 
-/// A segment on the first occurrence of `quote` in the paragraph that contains it.
 fn highlight(doc: &Document, quote: &str) -> Segment {
-    for (index, p) in doc.paragraphs().iter().enumerate() {
-        let text = doc.text_of(p);
-        if let Some(byte) = text.find(quote) {
-            let start = text[..byte].chars().count();
-            let end = start + quote.chars().count();
-            return Segment::new(doc, index, CharOffset(start), CharOffset(end)).unwrap();
-        }
-    }
-    panic!("`{quote}` not in the document");
+    common::segment_on(doc, quote)
 }
 
 /// An annotation by `author` made at `created` (RFC 3339), its ID a ULID of that
