@@ -76,7 +76,7 @@ const NEW_PARAGRAPHS: [&str; 3] = [
 ];
 
 fn quijote_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(QUIJOTE)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(QUIJOTE)
 }
 
 fn quijote() -> Document {

@@ -1,6 +1,6 @@
 //! `glosa paragraphs FILE [--format text|json]`, run as the real binary.
 //!
-//! Inputs are the bundled sample, the shared corpus (`../shared/corpus/`) and
+//! Inputs are the bundled sample, the shared corpus (`tests/corpus/`) and
 //! files written to temporary directories for the encodings, line endings and
 //! bad inputs a user's file system produces.
 
@@ -28,7 +28,7 @@ fn sample() -> PathBuf {
 }
 
 fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
 }
 
 fn glosa() -> Command {

@@ -1,4 +1,4 @@
-//! Segmentation of the real corpus files in `../shared/corpus/`, with exact
+//! Segmentation of the real corpus files in `tests/corpus/`, with exact
 //! expectations written after reading each file as a person would.
 #![allow(clippy::unwrap_used)] // test helpers fail loudly on purpose
 
@@ -9,7 +9,7 @@ use glosa::model::{Document, ParagraphKind};
 use glosa::persist::document::read_document;
 
 fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
 }
 
 fn load(name: &str) -> Document {

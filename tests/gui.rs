@@ -308,7 +308,7 @@ fn clicking_a_highlight_selects_it_and_shows_its_note() {
 fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("udhr_arb.txt");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/udhr_arb.txt"), &doc).unwrap();
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_arb.txt"), &doc).unwrap();
     let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")) };
     let app = GlosaApp::new(None, args);
     // No Arabic font is bundled: boxes, not a panic (offsets must not care).
@@ -343,7 +343,7 @@ fn opening_another_file_with_unsaved_changes_asks_first() {
     harness.key_press(Key::Num3);
     harness.run();
     assert!(harness.state().is_dirty());
-    let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/udhr_spa.txt");
+    let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_spa.txt");
     harness.state_mut().command(glosa::ui::app::Command::OpenDocument(other.clone()));
     harness.run();
     assert!(harness.query_by_label("Save changes first?").is_some());

@@ -364,7 +364,7 @@ fn replace_word(old: &str, pick: Index) -> String {
 
 /// The corpus file whose truncations are fed to the parser.
 static CORPUS: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/wtpf13-cooperacion-mejorada.es.txt");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/wtpf13-cooperacion-mejorada.es.txt");
     std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 });
 

@@ -10,12 +10,12 @@ pub const LARGE_BYTES: usize = 64 * 1024 * 1024;
 /// The UTF-8 byte-order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Path of a file of the shared corpus next to the crate.
+/// Path of a file of the test corpus (`tests/corpus/`).
 pub fn corpus_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
 }
 
-/// Bytes of a file of the shared corpus, exactly as published.
+/// Bytes of a file of the test corpus, exactly as published.
 pub fn corpus(name: &str) -> Vec<u8> {
     let path = corpus_path(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
