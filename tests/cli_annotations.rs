@@ -116,6 +116,37 @@ fn autocode_tags_every_match_once_and_a_second_run_adds_nothing() {
 }
 
 #[test]
+fn autocode_adds_its_tag_to_a_highlight_on_exactly_the_match_and_codes_covered_matches_anew() {
+    let (_dir, doc, file) = workspace();
+    // The first "gobiernos" is highlighted already (civil society); the fourth lies
+    // inside a longer highlight (private sector).
+    annotate(&doc, &file, &["--tag", "civil-society", "--quote", "gobiernos"]).success();
+    annotate(&doc, &file, &["--tag", "private-sector", "--quote", "los gobiernos elaboren"]).success();
+    let autocode = || {
+        glosa()
+            .arg("autocode")
+            .arg(&doc)
+            .arg("--annotations")
+            .arg(&file)
+            .args(["--tag", "governments", "--pattern", "gobiernos"])
+            .assert()
+            .success()
+    };
+    autocode().stdout("added 3 annotations, tagged 1 existing, 0 already tagged `governments`\n");
+    autocode().stdout("added 0 annotations, tagged 0 existing, 4 already tagged `governments`\n");
+    let saved = load(&file);
+    let tags: Vec<(String, Vec<&str>)> = saved
+        .annotations
+        .iter()
+        .map(|a| (a.quote(), a.tags.iter().map(glosa::model::TagId::as_str).collect()))
+        .collect();
+    assert_eq!(saved.annotations.len(), 5);
+    assert!(tags.contains(&("gobiernos".to_owned(), vec!["civil-society", "governments"])), "{tags:?}");
+    assert!(tags.contains(&("los gobiernos elaboren".to_owned(), vec!["private-sector"])), "{tags:?}");
+    assert_eq!(tags.iter().filter(|(quote, tags)| quote == "gobiernos" && *tags == ["governments"]).count(), 3);
+}
+
+#[test]
 fn autocode_sentence_scope_highlights_the_whole_sentence() {
     let (_dir, doc, file) = workspace();
     glosa()

@@ -9,9 +9,9 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::CliError;
-use crate::model::edit::toggle_tag;
 use crate::model::normalize::normalize;
 use crate::model::{Annotation, CharOffset, Document, Edit, Segment, TagId};
+use crate::session::{TextSpan, tag_spans};
 use crate::workspace::{self, Workspace};
 
 /// Where `glosa annotate` puts the highlight.
@@ -134,58 +134,24 @@ pub(super) fn autocode(
 ) -> Result<ExitCode, CliError> {
     let regex = Regex::new(pattern).map_err(|e| CliError(format!("invalid pattern: {e}")))?;
     let (mut workspace, tag) = open(common)?;
-    let spans = match_spans(&workspace.document, &regex, scope);
-    let now = workspace::now();
-    let author = workspace::author(common.author);
-    let (mut added, mut tagged, mut already) = (0usize, 0usize, 0usize);
-    let mut edits = Vec::new();
-    // Existing annotations by their exact span, to make a second run a no-op.
-    let mut existing: std::collections::HashMap<(String, usize, usize), crate::model::AnnotationId> = workspace
-        .set
-        .annotations
-        .iter()
-        .filter(|a| a.segments.len() == 1)
-        .map(|a| (span_key(&a.segments[0]), a.id))
+    let spans: Vec<TextSpan> = match_spans(&workspace.document, &regex, scope)
+        .into_iter()
+        .map(|(paragraph, start, end)| TextSpan::new(paragraph, start, end))
         .collect();
-    for (index, start, end) in spans {
-        let Some(segment) = Segment::new(&workspace.document, index, CharOffset(start), CharOffset(end)) else {
-            continue;
-        };
-        let key = span_key(&segment);
-        if let Some(id) = existing.get(&key) {
-            let has_tag = workspace.set.annotations.get(id).is_some_and(|a| a.tags.contains(&tag));
-            if has_tag {
-                already += 1;
-            } else if let Some(edit) = toggle_tag(&workspace.set, *id, &tag, now) {
-                edits.push(edit);
-                tagged += 1;
-            }
-            continue;
-        }
-        let annotation = Annotation {
-            id: workspace::new_annotation_id(now),
-            segments: vec![segment],
-            tags: BTreeSet::from([tag.clone()]),
-            note: String::new(),
-            author: author.clone(),
-            created: now,
-            modified: now,
-        };
-        existing.insert(key, annotation.id);
-        edits.push(Edit::Create(Box::new(annotation)));
-        added += 1;
-    }
-    if !edits.is_empty() {
-        workspace.set.apply(Edit::Batch(edits)).map_err(|e| CliError(e.to_string()))?;
+    // The same operation as the app's "Tag all hits with…": a span an annotation
+    // covers exactly gets the tag added, any other a new annotation (see
+    // `session::coding`).
+    let anchors: std::collections::HashMap<_, _> = workspace.anchors().into_iter().collect();
+    let author = workspace::author(common.author);
+    let tagging = tag_spans(&workspace.document, &workspace.set, &anchors, &spans, &tag, &author, workspace::now());
+    let (added, tagged, already) = (tagging.added, tagging.tagged, tagging.already);
+    if let Some(edit) = tagging.edit {
+        workspace.set.apply(edit).map_err(|e| CliError(e.to_string()))?;
         save(&mut workspace)?;
     }
     writeln!(out, "added {added} annotations, tagged {tagged} existing, {already} already tagged `{tag}`")
         .map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn span_key(segment: &Segment) -> (String, usize, usize) {
-    (segment.paragraph.as_str().to_owned(), segment.start.0, segment.end.0)
 }
 
 /// (paragraph index, start, end) in code points for every match, widened to the
