@@ -34,6 +34,10 @@ pub struct Palette {
     pub focus_outline: Color32,
     /// Alpha of highlight fills (0–255).
     pub highlight_alpha: u8,
+    /// Things that need attention: unsaved, moved annotations.
+    pub warning: Color32,
+    /// Things that are lost: orphaned annotations.
+    pub error: Color32,
 }
 
 /// The palette for light or dark mode.
@@ -47,6 +51,8 @@ pub fn palette(dark: bool) -> Palette {
             search_current: Color32::from_rgba_unmultiplied(255, 150, 0, 140),
             focus_outline: Color32::from_gray(240),
             highlight_alpha: 70,
+            warning: Color32::from_rgb(230, 150, 40),
+            error: Color32::from_rgb(235, 100, 100),
         }
     } else {
         Palette {
@@ -57,6 +63,8 @@ pub fn palette(dark: bool) -> Palette {
             search_current: Color32::from_rgba_unmultiplied(255, 140, 0, 150),
             focus_outline: Color32::from_gray(20),
             highlight_alpha: 60,
+            warning: Color32::from_rgb(200, 120, 0),
+            error: Color32::from_rgb(200, 60, 60),
         }
     }
 }
@@ -90,6 +98,12 @@ pub const NEW_TAG_COLORS: [[u8; 3]; 8] = [
 
 /// Colour of tags unknown to the tag set.
 pub const UNKNOWN_TAG: Color = Color { r: 0x88, g: 0x88, b: 0x88 };
+
+/// Colour of a tag chip that is off (the selected highlight lacks the tag).
+pub const TAG_OFF: Color = Color { r: 150, g: 150, b: 150 };
+
+/// Colour suggested for a new tag when every one of [`NEW_TAG_COLORS`] is taken.
+pub const NEW_TAG_FALLBACK: [u8; 3] = [0x55, 0x77, 0x99];
 
 /// The font of a paragraph kind at body size `size`.
 pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {

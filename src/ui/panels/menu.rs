@@ -1,0 +1,53 @@
+//! File, Edit, View and Help menus: entries from the [`Action`] table.
+
+use egui::Ui;
+
+use super::action_button_ui;
+use crate::ui::command::{Action, Command};
+use crate::ui::state::AppState;
+
+/// The menu bar.
+pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            action_button_ui(ui, state, Action::OpenDocument, out);
+            action_button_ui(ui, state, Action::OpenAnnotations, out);
+            ui.menu_button("Open recent", |ui| {
+                if state.settings.recent.is_empty() {
+                    ui.label("(nothing yet)");
+                }
+                for path in &state.settings.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Command::open(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            action_button_ui(ui, state, Action::Save, out);
+            action_button_ui(ui, state, Action::SaveAs, out);
+            action_button_ui(ui, state, Action::Export, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Quit, out);
+        });
+        ui.menu_button("Edit", |ui| {
+            action_button_ui(ui, state, Action::Undo, out);
+            action_button_ui(ui, state, Action::Redo, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Copy, out);
+            action_button_ui(ui, state, Action::DeleteHighlight, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Find, out);
+            action_button_ui(ui, state, Action::FindNext, out);
+            action_button_ui(ui, state, Action::FindPrevious, out);
+        });
+        ui.menu_button("View", |ui| {
+            action_button_ui(ui, state, Action::ToggleTheme, out);
+            action_button_ui(ui, state, Action::LargerText, out);
+            action_button_ui(ui, state, Action::SmallerText, out);
+        });
+        ui.menu_button("Help", |ui| {
+            action_button_ui(ui, state, Action::Help, out);
+            ui.label(format!("Glosa {}", env!("CARGO_PKG_VERSION")));
+        });
+    });
+}
