@@ -112,6 +112,11 @@ enum Command {
         /// Only these tags (repeatable).
         #[arg(long = "tag")]
         tags: Vec<String>,
+        /// With --format json: the URL the documents are published under; each
+        /// target's source is the document's file name resolved against it
+        /// (default: the document's file: IRI).
+        #[arg(long, value_name = "URI")]
+        base_uri: Option<String>,
     },
 }
 
@@ -195,7 +200,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             annotate::autocode(&common, &pattern, scope, out)
         }
         Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
-        Command::Export { files, format, output, tags } => export::run(&files, format, output.as_deref(), &tags, out),
+        Command::Export { files, format, output, tags, base_uri } => {
+            export::run(&files, format, output.as_deref(), &tags, base_uri.as_deref(), out)
+        }
     };
     match result {
         Ok(code) => code,
