@@ -275,6 +275,7 @@ fn percent_decode(text: &str) -> Option<String> {
 /// `suffix`. Returns the number of positions checked.
 pub fn positions_select_quotes(collection: &Value, decode: impl Fn(&[u8]) -> String) -> usize {
     let mut checked = 0;
+    let mut files: BTreeMap<PathBuf, Vec<char>> = BTreeMap::new();
     let items = collection["first"]["items"].as_array().cloned().unwrap_or_default();
     for item in &items {
         for target in item["target"].as_array().unwrap() {
@@ -284,7 +285,7 @@ pub fn positions_select_quotes(collection: &Value, decode: impl Fn(&[u8]) -> Str
             };
             let quote = selectors.iter().find(|s| s["type"] == "TextQuoteSelector").expect("a quote beside a position");
             let path = file_path(target["source"]["id"].as_str().unwrap()).expect("a file: IRI");
-            let text: Vec<char> = decode(&std::fs::read(&path).unwrap()).chars().collect();
+            let text = files.entry(path.clone()).or_insert_with(|| decode(&std::fs::read(&path).unwrap()).chars().collect());
             let (start, end) =
                 (position["start"].as_u64().unwrap() as usize, position["end"].as_u64().unwrap() as usize);
             let exact: String = text[start..end].iter().collect();
