@@ -9,10 +9,13 @@
 //! - [`export`]: beside `persist`, on top of `model` only: CSV, Markdown and W3C
 //!   Web Annotation JSON-LD exports of tagged excerpts, written to a
 //!   `std::io::Write` it is given (no egui, no file system).
+//! - [`import`]: beside `persist` and `export`: W3C Web Annotation JSON
+//!   (Glosa's exports, Hypothesis) read into edits on a document.
 //! - [`cli`]: the `glosa` command line, built on the layers above.
 
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod persist;
 #[cfg(feature = "gui")]

@@ -159,15 +159,22 @@ fn w3c_resource(
             .and_then(|absolute| export::file_iri(&absolute))
             .ok_or_else(|| CliError(format!("cannot name the document as a file: IRI: {}", path.display())))?,
     };
-    let text = document.and_then(|document| {
-        use std::io::Read;
-        let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
-        let mut bytes = Vec::new();
-        std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
-        if bytes.len() as u64 > limit {
-            return None;
-        }
-        export::source_map::SourceText::from_bytes(bytes, document)
-    });
+    let text = document.and_then(|document| read_source_text(path, document));
     Ok(export::Resource { iri, language: None, text })
+}
+
+/// The reading text of the document file at `path` (re-read, within the document
+/// size limit) mapped to `document`; `None` if it cannot be read.
+pub(super) fn read_source_text(
+    path: &Path,
+    document: &crate::model::Document,
+) -> Option<export::source_map::SourceText> {
+    use std::io::Read;
+    let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
+    if bytes.len() as u64 > limit {
+        return None;
+    }
+    export::source_map::SourceText::from_bytes(bytes, document)
 }

@@ -363,7 +363,7 @@ impl SourceText {
     pub fn span(&self, first: usize, start: CharOffset, last: usize, end: CharOffset) -> Option<SourceSpan> {
         let from = start_of(self.pieces_of(first)?, &self.text, start.0)?;
         let to = end_of(self.pieces_of(last)?, &self.text, end.0)?;
-        (from.1 < to.1).then(|| SourceSpan { start: CharOffset(from.0), end: CharOffset(to.0), bytes: from.1..to.1 })
+        (from.1 < to.1).then_some(SourceSpan { start: CharOffset(from.0), end: CharOffset(to.0), bytes: from.1..to.1 })
     }
 
     /// The text of `span` and up to [`CONTEXT_CHARS`] code points of reading text
@@ -586,10 +586,10 @@ impl MarkdownUnits<'_> {
                     self.units.push(Unit { bytes: start..start + label.len(), reads_as: None });
                 }
             }
-            Event::Text(content) | Event::Code(content) | Event::InlineMath(content) | Event::DisplayMath(content) => {
-                if !self.metadata && self.image == 0 && self.inline_skip == 0 {
-                    self.text_event(&content, range);
-                }
+            Event::Text(content) | Event::Code(content) | Event::InlineMath(content) | Event::DisplayMath(content)
+                if !self.metadata && self.image == 0 && self.inline_skip == 0 =>
+            {
+                self.text_event(&content, range);
             }
             Event::Html(html) => self.html_event(&html, range),
             Event::InlineHtml(html) => {
@@ -688,10 +688,10 @@ impl MarkdownUnits<'_> {
                 None
             };
             let entity = (bytes[i] == b'&').then(|| entity_at(rest)).flatten();
-            if markup_len.is_some() || entity.is_some() || self.html.skip_depth > 0 {
-                if let Some(start) = run_start.take() {
-                    self.verbatim(base + start..base + i);
-                }
+            if (markup_len.is_some() || entity.is_some() || self.html.skip_depth > 0)
+                && let Some(start) = run_start.take()
+            {
+                self.verbatim(base + start..base + i);
             }
             if let Some(len) = markup_len {
                 i += len;
@@ -818,7 +818,11 @@ impl<'a> Aligner<'a> {
     }
 
     /// Aligns all of `normalized` starting exactly at `start`.
-    #[allow(clippy::too_many_lines)]
+    #[allow(
+        clippy::too_many_lines,
+        clippy::many_single_char_names,
+        reason = "one loop over two texts: i/ni index the normalized text, j/k the source, c/s their characters"
+    )]
     fn align_at(&mut self, normalized: &str, start: Pos, limit: usize) -> Option<(ParagraphMap, Pos)> {
         let text = self.text;
         let mut pieces: Vec<Packed> = Vec::new();

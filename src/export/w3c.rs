@@ -7,6 +7,7 @@ use std::io::{self, Write};
 use std::path::{Component, Path};
 
 use serde::{Serialize, Serializer};
+use whatlang::Lang;
 
 use super::source_map::{self, SourceSpan, SourceText};
 use super::{Entry, ExportSource, Place, entries, selected_tags};
@@ -242,22 +243,19 @@ fn target<'a>(document: &DocumentNode<'a>, run: &[Place<'a>], text: Option<&'a S
         .zip(first.found.zip(last.found))
         .and_then(|(text, (a, b))| text.span(a.0, first.start, b.0, last.end).map(|span| (span, text)));
     let mut selector = Vec::new();
-    match &mapped {
-        Some((span, text)) => {
-            let (exact, prefix, suffix) = text.quote(span);
-            selector.push(Selector::Quote { exact: exact.into(), prefix: prefix.into(), suffix: suffix.into() });
-            selector.push(Selector::Position { start: span.start.0, end: span.end.0 });
-        }
-        None => {
-            let (prefix, _) = context(first);
-            let (_, suffix) = context(last);
-            let exact = if run.len() == 1 {
-                first.quote.into()
-            } else {
-                run.iter().map(|p| p.quote).collect::<Vec<_>>().join("\n").into()
-            };
-            selector.push(Selector::Quote { exact, prefix: prefix.into(), suffix: suffix.into() });
-        }
+    if let Some((span, text)) = &mapped {
+        let (exact, prefix, suffix) = text.quote(span);
+        selector.push(Selector::Quote { exact: exact.into(), prefix: prefix.into(), suffix: suffix.into() });
+        selector.push(Selector::Position { start: span.start.0, end: span.end.0 });
+    } else {
+        let (prefix, _) = context(first);
+        let (_, suffix) = context(last);
+        let exact = if run.len() == 1 {
+            first.quote.into()
+        } else {
+            run.iter().map(|p| p.quote).collect::<Vec<_>>().join("\n").into()
+        };
+        selector.push(Selector::Quote { exact, prefix: prefix.into(), suffix: suffix.into() });
     }
     let fragment = |place: &Place<'a>, start: usize, end: usize| Fragment {
         kind: "FragmentSelector",
@@ -327,7 +325,6 @@ pub fn detect_language(text: &str) -> Option<String> {
     if !info.is_reliable() {
         return None;
     }
-    use whatlang::Lang;
     let tag = match info.lang() {
         Lang::Eng => "en",
         Lang::Fra => "fr",
@@ -445,7 +442,7 @@ pub fn resolve_iri(base: &str, file_name: &str) -> Result<String, IriError> {
     // The directory of the base: up to its last `/` after the authority.
     let path_start = rest.strip_prefix("//").map_or(0, |r| 2 + r.find('/').unwrap_or(r.len()));
     let directory = match rest[path_start..].rfind('/') {
-        Some(i) => &rest[..path_start + i + 1],
+        Some(i) => &rest[..=path_start + i],
         None if path_start > 0 => return Ok(format!("{scheme}:{rest}/{encoded}")),
         None => "",
     };

@@ -285,7 +285,8 @@ pub fn positions_select_quotes(collection: &Value, decode: impl Fn(&[u8]) -> Str
             };
             let quote = selectors.iter().find(|s| s["type"] == "TextQuoteSelector").expect("a quote beside a position");
             let path = file_path(target["source"]["id"].as_str().unwrap()).expect("a file: IRI");
-            let text = files.entry(path.clone()).or_insert_with(|| decode(&std::fs::read(&path).unwrap()).chars().collect());
+            let text =
+                files.entry(path.clone()).or_insert_with(|| decode(&std::fs::read(&path).unwrap()).chars().collect());
             let (start, end) =
                 (position["start"].as_u64().unwrap() as usize, position["end"].as_u64().unwrap() as usize);
             let exact: String = text[start..end].iter().collect();
