@@ -164,3 +164,24 @@ fn positions_select_the_quote_in_markdown_source() {
     );
     assert_eq!((checked, targets), (99, 99));
 }
+
+/// Every paragraph of every corpus document maps to its file exactly.
+#[test]
+fn every_paragraph_of_the_corpus_maps_to_its_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| (n.ends_with(".txt") || n.ends_with(".md")) && n != "README.md")
+        .collect();
+    names.sort();
+    let mut total = 0;
+    for name in &names {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let doc = Document::parse(bytes.clone(), name).unwrap();
+        let text = SourceText::from_bytes(bytes, &doc).unwrap();
+        assert_eq!(text.mapped_count(), doc.paragraphs().len(), "{name}");
+        total += doc.paragraphs().len();
+    }
+    assert_eq!((names.len(), total), (13, 6629));
+}
