@@ -369,3 +369,36 @@ fn the_old_entry_point_turns_absolute_paths_into_file_iris() {
     let types: Vec<&Value> = selectors.iter().map(|s| &s["type"]).collect();
     assert_eq!(types, [&json!("TextQuoteSelector"), &json!("FragmentSelector")]);
 }
+
+#[test]
+fn glosa_export_names_published_documents_with_base_uri_and_refuses_a_relative_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.jsonld");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron");
+    let run = |base: &str| {
+        let args = [
+            "glosa",
+            "export",
+            &example.to_string_lossy(),
+            "--format",
+            "json",
+            "-o",
+            &out.to_string_lossy(),
+            "--base-uri",
+            base,
+        ];
+        glosa::cli::run(args.map(str::to_owned), &mut Vec::new())
+    };
+    assert_eq!(run("https://www.itu.int/es/wtpf-13/"), std::process::ExitCode::SUCCESS);
+    let collection: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(
+        collection["first"]["items"][0]["target"][0]["source"]["id"],
+        "https://www.itu.int/es/wtpf-13/itu-wtpf13-enhanced-cooperation-brief.es.txt"
+    );
+    // Positions still count in the file's text: the published copy is the same file.
+    assert_eq!(collection["first"]["items"][0]["target"][0]["selector"][1]["type"], "TextPositionSelector");
+    std::fs::remove_file(&out).unwrap();
+    assert_eq!(run("www.itu.int/es/"), std::process::ExitCode::from(2));
+    assert!(!out.exists());
+}

@@ -163,7 +163,9 @@ fn markdown_positions_from_a_glosa_export_place_exactly() {
 fn bad_files_get_one_line_errors_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.glosa.ron");
-    let cases: [(&str, &[u8], &str); 4] = [
+    let deep = "[".repeat(100_000);
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("hondo.json", deep.as_bytes(), "not JSON (recursion limit exceeded"),
         ("roto.json", b"{\"rows\": [", "not JSON"),
         ("vacio.json", b"{\"hello\": 1}", "no Web Annotations in it"),
         (
