@@ -256,7 +256,13 @@ pub struct SourceText {
     pieces: Vec<Packed>,
     /// Index in `paragraphs` of the paragraph owning each piece, for reverse lookup.
     owners: Vec<u32>,
+    /// (byte, UTF-16 code units before it) at every [`CHECKPOINT`]-th code point:
+    /// turns code point and UTF-16 offsets into bytes without scanning from 0.
+    checkpoints: Vec<(u32, u32)>,
 }
+
+/// Code points between two entries of [`SourceText`]'s offset checkpoints.
+const CHECKPOINT: usize = 256;
 
 impl SourceText {
     /// The reading text `text` (the decoded file: [`crate::model::decode::decode`]'s
@@ -325,7 +331,15 @@ impl SourceText {
             }
             paragraphs.push(start..pieces.len() as u32);
         }
-        Self { text, media_type, paragraphs, pieces, owners }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut utf16 = 0usize;
+        for (n, (byte, c)) in text.char_indices().enumerate() {
+            if n % CHECKPOINT == 0 {
+                checkpoints.push((byte as u32, utf16 as u32));
+            }
+            utf16 += c.len_utf16();
+        }
+        Self { text, media_type, paragraphs, pieces, owners, checkpoints }
     }
 
     /// The reading text.
@@ -378,10 +392,31 @@ impl SourceText {
         (exact, &before[prefix_start..], &after[..suffix_len])
     }
 
-    /// The byte offset of code point `offset` of the reading text, `None` past its
-    /// end. O(n).
+    /// The byte offset of code point `offset` of the reading text (its end for the
+    /// number of code points), `None` past the end. O(1) after construction.
     pub fn byte_of(&self, offset: CharOffset) -> Option<usize> {
-        crate::model::text::char_to_byte(&self.text, offset).map(|b| b.0)
+        let Some(last) = self.checkpoints.len().checked_sub(1) else {
+            return (offset.0 == 0).then_some(0);
+        };
+        let index = (offset.0 / CHECKPOINT).min(last);
+        nth_char_byte(&self.text, self.checkpoints[index].0 as usize, offset.0 - index * CHECKPOINT)
+    }
+
+    /// The byte offset of UTF-16 code unit `units` of the reading text (as
+    /// JavaScript and Hypothesis count), `None` past the end or between the two
+    /// halves of a surrogate pair. O(1) after construction.
+    pub fn byte_of_utf16(&self, units: usize) -> Option<usize> {
+        let i = self.checkpoints.partition_point(|&(_, u)| u as usize <= units).checked_sub(1);
+        let (mut byte, mut count) =
+            i.map_or((0, 0), |i| (self.checkpoints[i].0 as usize, self.checkpoints[i].1 as usize));
+        for c in self.text.get(byte..)?.chars() {
+            if count >= units {
+                break;
+            }
+            count += c.len_utf16();
+            byte += c.len_utf8();
+        }
+        (count == units).then_some(byte)
     }
 
     /// The normalized span covering the reading-text bytes `bytes`: the inverse
@@ -1020,6 +1055,23 @@ mod tests {
         assert!(text.paragraph(0).is_some());
         assert!(text.paragraph(1).is_none());
         assert_eq!(text.span(1, CharOffset(0), 1, CharOffset(3)), None);
+    }
+
+    #[test]
+    fn code_point_and_utf16_offsets_become_bytes() {
+        let text = "👨🏻‍🚒 firemen ".repeat(100);
+        let document = Document::parse(text.as_bytes().to_vec(), "x.txt").unwrap();
+        let source = SourceText::align(text.clone(), &document);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for n in [0, 1, 255, 256, 257, 1000, chars.len() - 1] {
+            assert_eq!(source.byte_of(CharOffset(n)), Some(chars[n].0), "{n}");
+            let utf16 = text[..chars[n].0].encode_utf16().count();
+            assert_eq!(source.byte_of_utf16(utf16), Some(chars[n].0), "{n}");
+        }
+        assert_eq!(source.byte_of(CharOffset(chars.len())), Some(text.len()));
+        assert_eq!(source.byte_of(CharOffset(chars.len() + 1)), None);
+        assert_eq!(source.byte_of_utf16(text.encode_utf16().count()), Some(text.len()));
+        assert_eq!(source.byte_of_utf16(1), None, "inside the surrogate pair of 👨");
     }
 
     #[test]

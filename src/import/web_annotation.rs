@@ -601,7 +601,9 @@ impl Places<'_> {
         if let Some(reading) = self.reading {
             // 1. The stated position, in code points, then in UTF-16 code units.
             if let Some((start, end)) = target.position {
-                for bytes in [code_point_bytes(reading.text(), start, end), utf16_bytes(reading.text(), start, end)] {
+                let code_points = reading.byte_of(CharOffset(start)).zip(reading.byte_of(CharOffset(end)));
+                let utf16 = reading.byte_of_utf16(start).zip(reading.byte_of_utf16(end));
+                for bytes in [code_points, utf16].map(|range| range.map(|(a, b)| a..b)) {
                     if let Some(bytes) = bytes.filter(|b| reading.text().get(b.clone()) == Some(exact))
                         && let Some(segments) = self.spans(reading.locate(bytes))
                     {
@@ -725,33 +727,6 @@ fn collapse(text: &str) -> String {
         out.push(' ');
     }
     out
-}
-
-/// The byte range of code points `start..end` of `text`.
-fn code_point_bytes(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
-    let mut indices = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
-    let a = indices.nth(start)?;
-    let b = indices.nth(end - start - 1)?;
-    Some(a..b)
-}
-
-/// The byte range of UTF-16 code units `start..end` of `text` (`None` when a
-/// boundary splits a surrogate pair).
-fn utf16_bytes(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
-    let (mut units, mut a) = (0usize, None);
-    for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
-        if units == start {
-            a = Some(byte);
-        }
-        if units == end {
-            return a.map(|a| a..byte);
-        }
-        if units > end {
-            return None;
-        }
-        units += c.len_utf16();
-    }
-    None
 }
 
 /// The occurrence of `exact` in `text` whose surroundings agree best with
