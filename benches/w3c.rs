@@ -10,6 +10,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmarks stop loudly")]
 
+#[allow(dead_code, reason = "each bench target uses only some of the shared inputs")]
 mod support;
 
 use std::hint::black_box;

@@ -172,7 +172,10 @@ fn every_paragraph_of_the_corpus_maps_to_its_file() {
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| (n.ends_with(".txt") || n.ends_with(".md")) && n != "README.md")
+        .filter(|n| {
+            let extension = Path::new(n).extension().and_then(|e| e.to_str()).unwrap_or_default();
+            matches!(extension, "txt" | "md") && n != "README.md"
+        })
         .collect();
     names.sort();
     let mut total = 0;

@@ -43,6 +43,9 @@ pub(super) fn run(
     base_uri: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    if base_uri.is_some() && format != ExportFormat::Json {
+        return Err(CliError("--base-uri applies to --format json only".to_owned()));
+    }
     if let Some(base) = base_uri
         && !export::is_absolute_iri(base)
     {
@@ -149,17 +152,16 @@ fn w3c_resource(
     document: Option<&crate::model::Document>,
     base_uri: Option<&str>,
 ) -> Result<export::Resource, CliError> {
-    let iri = match base_uri {
-        Some(base) => {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            export::resolve_iri(base, &name).map_err(|e| CliError(format!("--base-uri: {e}")))?
-        }
-        None => std::path::absolute(path)
-            .ok()
-            .and_then(|absolute| export::file_iri(&absolute))
-            .ok_or_else(|| CliError(format!("cannot name the document as a file: IRI: {}", path.display())))?,
+    let bytes = document.and_then(|_| read_bytes(path));
+    let Some(base) = base_uri else {
+        let absolute = std::path::absolute(path)
+            .map_err(|e| CliError(format!("cannot name the document as a file: IRI ({e}): {}", path.display())))?;
+        return Ok(export::Resource::for_file(&absolute, document, bytes));
     };
-    let text = document.and_then(|document| read_source_text(path, document));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let iri = export::resolve_iri(base, &name).map_err(|e| CliError(format!("--base-uri: {e}")))?;
+    let text =
+        document.zip(bytes).and_then(|(document, bytes)| export::source_map::SourceText::from_bytes(bytes, document));
     Ok(export::Resource { iri, language: None, text })
 }
 
@@ -169,12 +171,14 @@ pub(super) fn read_source_text(
     path: &Path,
     document: &crate::model::Document,
 ) -> Option<export::source_map::SourceText> {
+    export::source_map::SourceText::from_bytes(read_bytes(path)?, document)
+}
+
+/// The bytes of the document file at `path`, within the document size limit.
+fn read_bytes(path: &Path) -> Option<Vec<u8>> {
     use std::io::Read;
     let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
     let mut bytes = Vec::new();
     std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
-    if bytes.len() as u64 > limit {
-        return None;
-    }
-    export::source_map::SourceText::from_bytes(bytes, document)
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }

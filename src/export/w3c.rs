@@ -12,7 +12,7 @@ use whatlang::Lang;
 use super::source_map::{self, SourceSpan, SourceText};
 use super::{Entry, ExportSource, Place, entries, selected_tags};
 use crate::model::annotation::CONTEXT_CHARS;
-use crate::model::{TagId, Timestamp};
+use crate::model::{Document, TagId, Timestamp};
 
 /// The Web Annotation JSON-LD context, required in every collection.
 pub const ANNOTATION_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
@@ -42,6 +42,18 @@ pub struct Resource {
     /// The document's reading text with its paragraph maps, for positions and
     /// quotes that select the passage in the file; `None` exports quotes only.
     pub text: Option<SourceText>,
+}
+
+impl Resource {
+    /// The resource of the document file at the absolute path `path`: its `file:`
+    /// IRI and, given the `document` parsed from it and the file's `bytes` (read
+    /// again by the caller), its reading text for positions in the file. A
+    /// relative `path` is kept as a percent-encoded relative reference (which W3C
+    /// consumers cannot resolve).
+    pub fn for_file(path: &Path, document: Option<&Document>, bytes: Option<Vec<u8>>) -> Self {
+        let text = document.zip(bytes).and_then(|(document, bytes)| SourceText::from_bytes(bytes, document));
+        Self { iri: iri_for_path(&path.to_string_lossy()), language: None, text }
+    }
 }
 
 /// Writes the annotations of `sources` as one W3C Web Annotation
