@@ -9,6 +9,8 @@
 //! - [`export`]: beside `persist`, on top of `model` only: CSV, Markdown and W3C
 //!   Web Annotation JSON-LD exports of tagged excerpts, written to a
 //!   `std::io::Write` it is given (no egui, no file system).
+//! - [`import`]: beside `persist` and `export`: W3C Web Annotation JSON
+//!   (Glosa's exports, Hypothesis) read into edits on a document.
 //! - [`workspace`]: a document and its annotation file, opened and saved together.
 //! - [`session`]: editing sessions (a workspace, its undo history, the indexes a
 //!   view needs, and whether there is unsaved work) and a project of sessions; no
@@ -18,6 +20,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod persist;
 pub mod session;

@@ -1,12 +1,12 @@
-//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown and W3C Web Annotation JSON-LD.
+//! Exports of tagged excerpts: CSV, CSV for Excel and Markdown (W3C Web Annotation
+//! JSON-LD: `w3c_export.rs`).
 #![allow(clippy::unwrap_used)] // test helpers fail loudly on purpose
 
 mod common;
 
-use glosa::export::{ExportSource, Ordinals, excerpts, write_csv, write_markdown, write_w3c_json};
+use glosa::export::{ExportSource, Ordinals, excerpts, write_csv, write_markdown};
 use glosa::model::anchor::AnchorStatus;
 use glosa::model::{Annotation, AnnotationId, Document, Segment, TagId, TagSet, Timestamp};
-use serde_json::{Value, json};
 
 const INFORME: &str = "Informe del Secretario General\n\n\
     La Agenda de Túnez reconoce la \"cooperación mejorada\", que permita a los gobiernos cumplir su papel.\n\n\
@@ -70,12 +70,6 @@ fn markdown(sources: &[ExportSource<'_>], tags: &[TagId]) -> String {
     let mut out = Vec::new();
     write_markdown(&mut out, &excerpts(sources, tags)).unwrap();
     String::from_utf8(out).unwrap()
-}
-
-fn json(sources: &[ExportSource<'_>], tags: &[TagId]) -> Value {
-    let mut out = Vec::new();
-    write_w3c_json(&mut out, sources, tags).unwrap();
-    serde_json::from_slice(&out).unwrap()
 }
 
 fn tag(id: &str) -> TagId {
@@ -301,144 +295,6 @@ fn markdown_says_so_when_there_is_nothing_to_export() {
     assert_eq!(markdown(&[], &[]), "# Tagged excerpts\n\n*No excerpts.*\n");
 }
 
-#[test]
-fn json_is_a_w3c_annotation_collection_with_code_point_selectors() {
-    let d = doc(INFORME);
-    let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
-    let collection = json(&[source(&d, &tags, &annotations)], &[]);
-    assert_eq!(collection["@context"], json!(["http://www.w3.org/ns/anno.jsonld", {"glosa": "urn:glosa:vocab:"}]));
-    assert_eq!(collection["type"], "AnnotationCollection");
-    assert_eq!(collection["label"], "Glosa annotations: Informe del Secretario General");
-    assert!(collection["id"].as_str().unwrap().starts_with("urn:glosa:collection:"));
-    assert_eq!(collection["total"], 2);
-    let page = &collection["first"];
-    assert_eq!((&page["type"], &page["startIndex"]), (&json!("AnnotationPage"), &json!(0)));
-    assert_eq!(collection["last"], page["id"]);
-    assert!(page.get("@context").is_none(), "an embedded page has no @context");
-
-    let items = page["items"].as_array().unwrap();
-    let (p2, p3, p4) = (d.paragraphs()[1].id.as_str(), d.paragraphs()[2].id.as_str(), d.paragraphs()[3].id.as_str());
-    assert_eq!(
-        items[0],
-        json!({
-            "id": "urn:glosa:annotation:01M8KE7M4G0000000000000001",
-            "type": "Annotation",
-            "created": "2026-11-29T10:39:54Z",
-            "modified": "2026-11-29T10:39:54Z",
-            "creator": {"type": "Person", "name": "Ana Pérez"},
-            "glosa:status": "anchored",
-            "body": [
-                {"id": "urn:glosa:tag:civil-society", "type": "TextualBody", "purpose": "tagging", "value": "Civil society"},
-                {
-                    "type": "TextualBody",
-                    "purpose": "commenting",
-                    "value": "Ver también el ¶69.\nRevisar con Ana.",
-                    "format": "text/plain"
-                }
-            ],
-            "target": [
-                {
-                    "type": "SpecificResource",
-                    "source": "informe.txt",
-                    "selector": [
-                        {
-                            "type": "FragmentSelector",
-                            "value": p2,
-                            "refinedBy": {"type": "TextPositionSelector", "start": 31, "end": 66}
-                        },
-                        {
-                            "type": "TextQuoteSelector",
-                            "exact": "\"cooperación mejorada\", que permita",
-                            "prefix": "La Agenda de Túnez reconoce la ",
-                            "suffix": " a los gobiernos cumplir su pape"
-                        }
-                    ]
-                },
-                {
-                    "type": "SpecificResource",
-                    "source": "informe.txt",
-                    "selector": [
-                        {
-                            "type": "FragmentSelector",
-                            "value": p3,
-                            "refinedBy": {"type": "TextPositionSelector", "start": 0, "end": 11}
-                        },
-                        {
-                            "type": "TextQuoteSelector",
-                            "exact": "Los debates",
-                            "prefix": "",
-                            "suffix": " sobre la cooperación han proseg"
-                        }
-                    ]
-                }
-            ]
-        })
-    );
-    // `firetrucks` after the firefighter emoji (4 code points, 11 bytes, 7 UTF-16
-    // code units) is code points 19..29.
-    assert_eq!(items[1]["creator"]["name"], "Jean-Marc Lefèvre");
-    assert_eq!(
-        items[1]["body"],
-        json!([{"id": "urn:glosa:tag:governments", "type": "TextualBody", "purpose": "tagging", "value": "Governments"}])
-    );
-    assert_eq!(
-        items[1]["target"][0]["selector"],
-        json!([
-            {"type": "FragmentSelector", "value": p4, "refinedBy": {"type": "TextPositionSelector", "start": 19, "end": 29}},
-            {"type": "TextQuoteSelector", "exact": "firetrucks", "prefix": "👨🏻‍🚒 firemen drive ", "suffix": ""}
-        ])
-    );
-}
-
-#[test]
-fn json_tag_filter_keeps_matching_annotations_with_only_those_tagging_bodies() {
-    let d = doc(INFORME);
-    let tags = TagSet::wsis_default();
-    let mut annotations = two_annotations(&d);
-    annotations.push(annotation(
-        "2026-12-01T09:15:00Z",
-        "Ana",
-        vec![highlight(&d, "diversos foros")],
-        &["civil-society", "governments"],
-        "Nota.",
-    ));
-    let collection = json(&[source(&d, &tags, &annotations)], &[tag("governments")]);
-    assert_eq!(collection["total"], 2);
-    let items = collection["first"]["items"].as_array().unwrap();
-    let quotes: Vec<&Value> = items.iter().map(|a| &a["target"][0]["selector"][1]["exact"]).collect();
-    assert_eq!(quotes, [&json!("diversos foros"), &json!("firetrucks")]);
-    assert_eq!(
-        items[0]["body"],
-        json!([
-            {"id": "urn:glosa:tag:governments", "type": "TextualBody", "purpose": "tagging", "value": "Governments"},
-            {"type": "TextualBody", "purpose": "commenting", "value": "Nota.", "format": "text/plain"}
-        ])
-    );
-}
-
-#[test]
-fn json_without_annotations_is_an_empty_collection_without_pages_and_ids_are_stable() {
-    let collection = json(&[], &[]);
-    assert_eq!(collection["total"], 0);
-    assert!(collection.get("first").is_none() && collection.get("last").is_none());
-
-    let d = doc(INFORME);
-    let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
-    let sources = [source(&d, &tags, &annotations)];
-    assert_eq!(json(&sources, &[])["id"], json(&sources, &[])["id"]);
-    assert_ne!(json(&sources, &[])["id"], collection["id"]);
-}
-
-#[test]
-fn an_unannotated_highlight_without_note_is_a_highlighting_annotation_without_body() {
-    let d = doc(INFORME);
-    let tags = TagSet::wsis_default();
-    let bare = [annotation("2026-12-02T16:45:30Z", "", vec![highlight(&d, "firemen")], &[], "")];
-    let item = &json(&[source(&d, &tags, &bare)], &[])["first"]["items"][0];
-    assert_eq!(item["motivation"], "highlighting");
-    assert!(item.get("body").is_none() && item.get("creator").is_none());
-}
-
 const V1: &str = "Preámbulo.\n\n\
     Reafirmamos la necesidad de una cooperación mejorada que permita a los gobiernos cumplir su papel.\n\n\
     Los debates relativos a la puesta en práctica del proceso han proseguido en diversos foros.\n\n\
@@ -507,18 +363,4 @@ fn without_its_document_an_annotation_file_exports_stored_positions_as_orphaned(
     // Not found, so in creation order: Ana's first.
     assert_eq!(found[0].quote, "\"cooperación mejorada\", que permita\nLos debates");
     assert_eq!(found[1].paragraph_id, Some(&d.paragraphs()[3].id));
-
-    let items = &json(&sources, &[])["first"]["items"];
-    assert_eq!(items[1]["glosa:status"], "orphaned");
-    assert_eq!(
-        items[1]["target"][0]["selector"],
-        json!([
-            {
-                "type": "FragmentSelector",
-                "value": d.paragraphs()[3].id.as_str(),
-                "refinedBy": {"type": "TextPositionSelector", "start": 19, "end": 29}
-            },
-            {"type": "TextQuoteSelector", "exact": "firetrucks", "prefix": "👨🏻‍🚒 firemen drive ", "suffix": ""}
-        ])
-    );
 }

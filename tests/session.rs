@@ -234,3 +234,28 @@ fn exports_name_what_they_refuse_and_count_what_they_write() {
     let csv = std::fs::read_to_string(&out).unwrap();
     assert!(csv.starts_with("document,paragraph_id,"), "{csv}");
 }
+
+#[test]
+fn the_apps_json_export_names_the_document_by_an_absolute_file_iri_and_positions_select_the_quote_in_it() {
+    let session = example();
+    let mut out = Vec::new();
+    let count = session.export(&mut out, glosa::export::Format::Json, None, &[]).unwrap();
+    assert_eq!(count, 10);
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let file = std::fs::read_to_string(repo(SAMPLE)).unwrap();
+    let chars: Vec<char> = file.chars().collect();
+    let items = json["first"]["items"].as_array().unwrap();
+    assert_eq!(items.len(), 10);
+    for item in items {
+        let target = &item["target"];
+        let target = if target.is_array() { &target[0] } else { target };
+        let source = target["source"]["id"].as_str().or_else(|| target["source"].as_str()).unwrap();
+        assert!(source.starts_with("file:///"), "{source}");
+        assert!(source.ends_with("itu-wtpf13-enhanced-cooperation-brief.es.txt"), "{source}");
+        let selectors = target["selector"].as_array().unwrap();
+        let exact = selectors.iter().find(|s| s["type"] == "TextQuoteSelector").unwrap()["exact"].as_str().unwrap();
+        let position = selectors.iter().find(|s| s["type"] == "TextPositionSelector").unwrap();
+        let (start, end) = (position["start"].as_u64().unwrap() as usize, position["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[start..end].iter().collect::<String>(), exact);
+    }
+}

@@ -1,4 +1,4 @@
-//! `glosa export FILE... --format csv|csv-excel|markdown|json [-o OUT] [--tag ID]...`
+//! `glosa export FILE... --format csv|csv-excel|markdown|json [-o OUT] [--tag ID]... [--base-uri URI]`
 
 use std::io::Write;
 use std::path::Path;
@@ -40,8 +40,19 @@ pub(super) fn run(
     format: ExportFormat,
     output: Option<&Path>,
     tags: &[String],
+    base_uri: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    if base_uri.is_some() && format != ExportFormat::Json {
+        return Err(CliError("--base-uri applies to --format json only".to_owned()));
+    }
+    if let Some(base) = base_uri
+        && !export::is_absolute_iri(base)
+    {
+        return Err(CliError(format!(
+            "--base-uri must be an absolute URI such as https://example.org/documents/: {base}"
+        )));
+    }
     let tag_filter: Vec<TagId> = tags
         .iter()
         .map(|t| {
@@ -109,8 +120,17 @@ pub(super) fn run(
         }
     }
     let mut buffer = Vec::new();
-    export::write(&mut buffer, format.into(), &sources, &tag_filter)
-        .map_err(|e| CliError(format!("cannot export: {e}")))?;
+    let written = if format == ExportFormat::Json {
+        let resources: Vec<export::Resource> = loaded
+            .iter()
+            .zip(files)
+            .map(|((file, document), path)| w3c_resource(&file.document.resolve(path), document.as_ref(), base_uri))
+            .collect::<Result<_, _>>()?;
+        export::write_w3c_json_with(&mut buffer, &sources, &resources, &tag_filter)
+    } else {
+        export::write(&mut buffer, format.into(), &sources, &tag_filter)
+    };
+    written.map_err(|e| CliError(format!("cannot export: {e}")))?;
     match output {
         Some(path) => {
             std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
@@ -122,4 +142,43 @@ pub(super) fn run(
         },
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How the W3C export names the document at `path` and where its positions
+/// point: the document's file name under `base_uri` when given, else its `file:`
+/// IRI; positions in the file's text, re-read and aligned with `document`.
+fn w3c_resource(
+    path: &Path,
+    document: Option<&crate::model::Document>,
+    base_uri: Option<&str>,
+) -> Result<export::Resource, CliError> {
+    let bytes = document.and_then(|_| read_bytes(path));
+    let Some(base) = base_uri else {
+        let absolute = std::path::absolute(path)
+            .map_err(|e| CliError(format!("cannot name the document as a file: IRI ({e}): {}", path.display())))?;
+        return Ok(export::Resource::for_file(&absolute, document, bytes));
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let iri = export::resolve_iri(base, &name).map_err(|e| CliError(format!("--base-uri: {e}")))?;
+    let text =
+        document.zip(bytes).and_then(|(document, bytes)| export::source_map::SourceText::from_bytes(bytes, document));
+    Ok(export::Resource { iri, language: None, text })
+}
+
+/// The reading text of the document file at `path` (re-read, within the document
+/// size limit) mapped to `document`; `None` if it cannot be read.
+pub(super) fn read_source_text(
+    path: &Path,
+    document: &crate::model::Document,
+) -> Option<export::source_map::SourceText> {
+    export::source_map::SourceText::from_bytes(read_bytes(path)?, document)
+}
+
+/// The bytes of the document file at `path`, within the document size limit.
+fn read_bytes(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }

@@ -4,6 +4,7 @@
 mod annotate;
 mod check;
 mod export;
+mod import;
 mod paragraphs;
 
 use std::ffi::OsString;
@@ -112,6 +113,27 @@ enum Command {
         /// Only these tags (repeatable).
         #[arg(long = "tag")]
         tags: Vec<String>,
+        /// With --format json: the URL the documents are published under; each
+        /// target's source is the document's file name resolved against it
+        /// (default: the document's file: IRI).
+        #[arg(long, value_name = "URI")]
+        base_uri: Option<String>,
+    },
+    /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
+    /// Hypothesis API search results), placed on the document by quote and context.
+    Import {
+        /// The file to import (.json, .jsonld).
+        file: PathBuf,
+        /// The document the annotations are on (default: the annotation file's
+        /// document, or the one file the annotations' targets name).
+        #[arg(long)]
+        document: Option<PathBuf>,
+        /// The annotation file to add them to (`*.glosa.ron`); created if missing.
+        #[arg(long)]
+        annotations: PathBuf,
+        /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
+        #[arg(long)]
+        author: Option<String>,
     },
 }
 
@@ -132,7 +154,7 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "help"];
+pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "import", "help"];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -195,7 +217,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             annotate::autocode(&common, &pattern, scope, out)
         }
         Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
-        Command::Export { files, format, output, tags } => export::run(&files, format, output.as_deref(), &tags, out),
+        Command::Export { files, format, output, tags, base_uri } => {
+            export::run(&files, format, output.as_deref(), &tags, base_uri.as_deref(), out)
+        }
+        Command::Import { file, document, annotations, author } => {
+            import::run(&file, document.as_deref(), &annotations, author.as_deref(), out)
+        }
     };
     match result {
         Ok(code) => code,

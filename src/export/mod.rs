@@ -124,11 +124,15 @@ use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, 
 
 mod csv;
 mod markdown;
+pub mod source_map;
 mod w3c;
 
 pub use self::csv::{CSV_COLUMNS, UTF8_BOM, write_csv};
 pub use self::markdown::write_markdown;
-pub use self::w3c::write_w3c_json;
+pub use self::w3c::{
+    GENERATOR_IRI, IriError, PARAGRAPH_FRAGMENT_SPEC, Resource, detect_language, file_iri, is_absolute_iri,
+    resolve_iri, write_w3c_json, write_w3c_json_with,
+};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -372,7 +372,17 @@ impl Session {
             tags: &file.tags,
             annotations,
         };
-        export::write(out, format, std::slice::from_ref(&source), tags)?;
+        if format == Format::Json {
+            // W3C consumers need an absolute IRI for the document and positions in
+            // the file itself: read it again for its reading-text map.
+            let path = &self.workspace.document_path;
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            let resource =
+                export::Resource::for_file(&absolute, Some(&self.workspace.document), std::fs::read(path).ok());
+            export::write_w3c_json_with(out, std::slice::from_ref(&source), &[resource], tags)?;
+        } else {
+            export::write(out, format, std::slice::from_ref(&source), tags)?;
+        }
         Ok(count)
     }
 
