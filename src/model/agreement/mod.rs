@@ -37,10 +37,13 @@
 #![allow(clippy::doc_markdown)]
 
 pub mod coefficients;
+pub mod continuum;
+pub mod unitizing;
 
 use std::fmt;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
+pub use continuum::{Continuum, Passage, Span};
 
 /// A coefficient, or why it has no value.
 #[derive(Clone, Copy, Debug, PartialEq)]
