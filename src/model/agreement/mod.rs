@@ -38,12 +38,14 @@
 
 pub mod coefficients;
 pub mod continuum;
+pub mod segments;
 pub mod unitizing;
 
 use std::fmt;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, Span};
+pub use segments::{DisagreementKind, Threshold};
 
 /// A coefficient, or why it has no value.
 #[derive(Clone, Copy, Debug, PartialEq)]
