@@ -251,25 +251,68 @@ pub struct Passage {
 
 impl Passage {
     /// The passage of `doc` at continuum `span` (of `continuum`, made from `doc`).
+    /// For many passages use a [`PassageFinder`].
     pub fn of(doc: &Document, continuum: &Continuum, span: Span) -> Option<Self> {
-        if span.is_empty() || span.end > continuum.len() {
+        PassageFinder::new(doc, continuum).passage(span)
+    }
+}
+
+/// Paragraphs whose code point → byte tables a [`PassageFinder`] keeps.
+const CACHED_PARAGRAPHS: usize = 4;
+
+/// Builds the passages of one document. It keeps the code point → byte offset
+/// tables of the last few paragraphs it read, so passages asked for in document
+/// order cost O(text read once + quotes) in all, not a walk from each paragraph's
+/// start.
+pub struct PassageFinder<'a> {
+    doc: &'a Document,
+    continuum: &'a Continuum,
+    /// (paragraph index, byte offset of each code point and of the end).
+    cache: Vec<(usize, Vec<usize>)>,
+}
+
+impl<'a> PassageFinder<'a> {
+    /// A finder for `doc`, whose continuum is `continuum`.
+    pub fn new(doc: &'a Document, continuum: &'a Continuum) -> Self {
+        Self { doc, continuum, cache: Vec::with_capacity(CACHED_PARAGRAPHS) }
+    }
+
+    /// Byte offsets of paragraph `index`'s code points, and of its end.
+    fn table(&mut self, index: usize, text: &str) -> &[usize] {
+        let position = self.cache.iter().position(|(i, _)| *i == index).unwrap_or_else(|| {
+            if self.cache.len() == CACHED_PARAGRAPHS {
+                self.cache.remove(0);
+            }
+            let table = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+            self.cache.push((index, table));
+            self.cache.len() - 1
+        });
+        &self.cache[position].1
+    }
+
+    /// The passage at continuum `span`; `None` for an empty span or one past the end.
+    pub fn passage(&mut self, span: Span) -> Option<Passage> {
+        if span.is_empty() || span.end > self.continuum.len() {
             return None;
         }
-        let (first, start) = continuum.locate(span.start);
-        let (last, end) = continuum.locate(span.end - 1);
-        let end = (end + 1).min(continuum.paragraph_len(last)?);
+        let (first, start) = self.continuum.locate(span.start);
+        let (last, end) = self.continuum.locate(span.end - 1);
+        let end = (end + 1).min(self.continuum.paragraph_len(last)?);
+        let doc = self.doc;
         let paragraphs = doc.paragraphs();
         let mut quote = String::new();
         for index in first..=last {
             let text = doc.text_of(paragraphs.get(index)?);
-            let from = if index == first { start } else { 0 };
-            let to = if index == last { end } else { usize::MAX };
             if index > first {
                 quote.push('\n');
             }
-            quote.extend(text.chars().skip(from).take(to.saturating_sub(from)));
+            let table = self.table(index, text);
+            let byte = |c: usize| table.get(c).copied().unwrap_or(text.len());
+            let from = byte(if index == first { start } else { 0 });
+            let to = if index == last { byte(end).max(from) } else { text.len() };
+            quote.push_str(text.get(from..to).unwrap_or_default());
         }
-        Some(Self {
+        Some(Passage {
             span,
             paragraph: paragraphs.get(first)?.id.clone(),
             ordinal: paragraphs.get(first)?.ordinal,

@@ -45,7 +45,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
-pub use continuum::{Continuum, Passage, Span};
+pub use continuum::{Continuum, Passage, PassageFinder, Span};
 pub use segments::{DisagreementKind, Threshold};
 
 use super::anchor::{AnchorStatus, Anchorer, Location};
@@ -554,17 +554,18 @@ pub struct Report {
     pub pooled: Results,
     /// Annotations and documents left out.
     pub excluded: Vec<Excluded>,
-    /// Where coders differ, by document and position.
+    /// Where coders differ, by document and position (the start of the earlier of
+    /// the two passages), then kind, coders and tag.
     pub disagreements: Vec<Disagreement>,
 }
 
 /// One document's annotations sorted by coder and tag.
-struct Collected {
+struct Collected<'a> {
     continuum: Continuum,
     /// Coders with at least one annotation on the document (before any choice).
-    present: BTreeSet<String>,
+    present: BTreeSet<&'a str>,
     /// Spans by tag, then coder.
-    units: BTreeMap<TagId, BTreeMap<String, Vec<Span>>>,
+    units: BTreeMap<&'a TagId, BTreeMap<&'a str, Vec<Span>>>,
 }
 
 /// Compares the coders' annotations on each document, and pooled over them.
@@ -579,18 +580,18 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
     let mut excluded = Vec::new();
     let collected: Vec<Collected> =
         inputs.iter().enumerate().map(|(index, input)| collect(index, input, options, &mut excluded)).collect();
-    let all_present: BTreeSet<&String> = collected.iter().flat_map(|c| &c.present).collect();
+    let all_present: BTreeSet<&str> = collected.iter().flat_map(|c| c.present.iter().copied()).collect();
     let coders: Vec<String> = if options.coders.is_empty() {
-        all_present.iter().map(|c| (*c).clone()).collect()
+        all_present.iter().map(|c| (*c).to_owned()).collect()
     } else {
-        if let Some(coder) = options.coders.iter().find(|c| !all_present.contains(c)) {
-            let known = all_present.iter().map(|c| (*c).clone()).collect();
+        if let Some(coder) = options.coders.iter().find(|c| !all_present.contains(c.as_str())) {
+            let known = all_present.iter().map(|c| (*c).to_owned()).collect();
             return Err(AgreementError::UnknownCoder { coder: coder.clone(), known });
         }
         options.coders.clone()
     };
     let tags: Vec<TagId> = if options.tags.is_empty() {
-        let used: BTreeSet<&TagId> = collected.iter().flat_map(|c| c.units.keys()).collect();
+        let used: BTreeSet<&TagId> = collected.iter().flat_map(|c| c.units.keys().copied()).collect();
         used.into_iter().cloned().collect()
     } else {
         options.tags.clone()
@@ -600,12 +601,15 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
     let mut disagreements = Vec::new();
     let mut pool: Vec<(usize, Vec<Vec<Vec<Span>>>)> = Vec::new();
     for (index, (input, data)) in inputs.iter().zip(&collected).enumerate() {
-        let local: Vec<usize> = (0..coders.len()).filter(|&i| data.present.contains(&coders[i])).collect();
+        let local: Vec<usize> = (0..coders.len()).filter(|&i| data.present.contains(coders[i].as_str())).collect();
         let mut units: Vec<Vec<Vec<Span>>> = tags
             .iter()
             .map(|tag| {
                 let by_coder = data.units.get(tag);
-                local.iter().map(|&i| by_coder.and_then(|by| by.get(&coders[i])).cloned().unwrap_or_default()).collect()
+                local
+                    .iter()
+                    .map(|&i| by_coder.and_then(|by| by.get(coders[i].as_str())).cloned().unwrap_or_default())
+                    .collect()
             })
             .collect();
         for spans in units.iter_mut().flatten() {
@@ -617,7 +621,7 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
         if pooled {
             pool.push((data.continuum.len(), units.clone()));
         } else {
-            let missing: Vec<String> = coders.iter().filter(|c| !data.present.contains(*c)).cloned().collect();
+            let missing: Vec<String> = coders.iter().filter(|c| !data.present.contains(c.as_str())).cloned().collect();
             excluded.push(Excluded {
                 document: index,
                 source: None,
@@ -639,26 +643,27 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
         });
     }
     let pooled = pooled_results(&documents, &pool, coders.len(), &tags, options.threshold);
-    disagreements.sort_by(|a, b| {
-        let key = |d: &Disagreement| (d.document, d.passage.span, d.kind, d.coder, d.other_coder, d.tag.clone());
-        key(a).cmp(&key(b))
-    });
     Ok(Report { coders, tags, threshold: options.threshold, documents, pooled, excluded, disagreements })
 }
 
 /// Resolves one document's annotations and sorts their spans by tag and coder;
 /// appends what cannot be compared to `excluded`.
-fn collect(index: usize, input: &DocumentInput<'_>, options: &Options, excluded: &mut Vec<Excluded>) -> Collected {
+fn collect<'a>(
+    index: usize,
+    input: &'a DocumentInput<'a>,
+    options: &'a Options,
+    excluded: &mut Vec<Excluded>,
+) -> Collected<'a> {
     let chosen_tags: BTreeSet<&TagId> = options.tags.iter().collect();
     let chosen_coders: BTreeSet<&str> = options.coders.iter().map(String::as_str).collect();
     let continuum = Continuum::of(input.document);
     let anchorer = Anchorer::new(input.document);
     let mut present = BTreeSet::new();
-    let mut units: BTreeMap<TagId, BTreeMap<String, Vec<Span>>> = BTreeMap::new();
+    let mut units: BTreeMap<&TagId, BTreeMap<&str, Vec<Span>>> = BTreeMap::new();
     for source in &input.sources {
         for annotation in source.annotations {
             let coder = options.aliases.coder_of(&annotation.author);
-            present.insert(coder.to_owned());
+            present.insert(coder);
             if !chosen_coders.is_empty() && !chosen_coders.contains(coder) {
                 continue;
             }
@@ -694,7 +699,7 @@ fn collect(index: usize, input: &DocumentInput<'_>, options: &Options, excluded:
             let locations: Vec<Location> = anchor.segments.iter().filter_map(|s| s.location).collect();
             let spans = continuum.spans_of(&locations);
             for tag in tags {
-                units.entry(tag.clone()).or_default().entry(coder.to_owned()).or_default().extend(&spans);
+                units.entry(tag).or_default().entry(coder).or_default().extend(&spans);
             }
         }
     }
@@ -711,33 +716,36 @@ struct DocumentView<'a> {
 }
 
 impl DocumentView<'_> {
-    /// Every pair of the document's coders' disagreements, with passages.
+    /// Every pair of the document's coders' disagreements, with passages, by
+    /// position (then kind, coders and tag).
     fn disagreements(&self, units: &[Vec<Vec<Span>>], tags: &[TagId], threshold: Threshold) -> Vec<Disagreement> {
-        let mut out = Vec::new();
-        let passage = |span| Passage::of(self.doc, self.continuum, span);
+        let mut raw = Vec::new();
         for i in 0..self.local.len() {
             for j in i + 1..self.local.len() {
-                for raw in segments::disagreements(units, i, j, threshold) {
-                    let Some(first) = passage(raw.span) else {
-                        continue;
-                    };
-                    let other = raw.other.and_then(|(tag, span)| Some((tags.get(tag)?.clone(), passage(span)?)));
-                    let Some(tag) = tags.get(raw.tag) else {
-                        continue;
-                    };
-                    out.push(Disagreement {
-                        document: self.index,
-                        kind: raw.kind,
-                        coder: self.local[raw.coder],
-                        tag: tag.clone(),
-                        passage: first,
-                        other_coder: self.local[raw.other_coder],
-                        other,
-                    });
-                }
+                raw.extend(segments::disagreements(units, i, j, threshold));
             }
         }
-        out
+        // Small copyable values: sort these, not the disagreements with their quotes.
+        raw.sort_unstable();
+        let mut finder = PassageFinder::new(self.doc, self.continuum);
+        raw.into_iter()
+            .filter_map(|raw| {
+                let passage = finder.passage(raw.span)?;
+                let other = match raw.other {
+                    Some((tag, span)) => Some((tags.get(tag)?.clone(), finder.passage(span)?)),
+                    None => None,
+                };
+                Some(Disagreement {
+                    document: self.index,
+                    kind: raw.kind,
+                    coder: *self.local.get(raw.coder)?,
+                    tag: tags.get(raw.tag)?.clone(),
+                    passage,
+                    other_coder: *self.local.get(raw.other_coder)?,
+                    other,
+                })
+            })
+            .collect()
     }
 }
 
