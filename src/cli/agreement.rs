@@ -576,6 +576,7 @@ fn passage_json(p: &Passage) -> Map<String, Json> {
     object.insert("end_paragraph".to_owned(), json!(p.end_paragraph.as_str()));
     object.insert("end".to_owned(), json!(p.end));
     object.insert("quote".to_owned(), json!(p.quote));
+    object.insert("quote_truncated".to_owned(), json!(p.truncated));
     object
 }
 

@@ -245,9 +245,18 @@ pub struct Passage {
     pub end_paragraph: ParagraphId,
     /// End in `end_paragraph`, code points (exclusive).
     pub end: usize,
-    /// The text; paragraph breaks inside it are `\n`.
+    /// The text, at most [`MAX_QUOTE_CHARS`] code points of it; paragraph breaks
+    /// inside it are `\n`.
     pub quote: String,
+    /// Whether `quote` stops before the passage ends (the offsets still give all of it).
+    pub truncated: bool,
 }
+
+/// Longest quote a [`Passage`] holds, in code points: a coder who codes a whole
+/// chapter as one unit against another coder's hundreds of short units makes
+/// hundreds of disagreements on that unit, and each keeps only this much of its
+/// text.
+pub const MAX_QUOTE_CHARS: usize = 1000;
 
 impl Passage {
     /// The passage of `doc` at continuum `span` (of `continuum`, made from `doc`).
@@ -257,24 +266,28 @@ impl Passage {
     }
 }
 
-/// Paragraphs whose code point → byte tables a [`PassageFinder`] keeps.
+/// Paragraphs whose code point → byte tables a [`PassageFinder`] keeps, and
+/// passages it remembers.
 const CACHED_PARAGRAPHS: usize = 4;
+const REMEMBERED_PASSAGES: usize = 8;
 
 /// Builds the passages of one document. It keeps the code point → byte offset
 /// tables of the last few paragraphs it read, so passages asked for in document
 /// order cost O(text read once + quotes) in all, not a walk from each paragraph's
-/// start.
+/// start; and it remembers the last few passages, which disagreements on one long
+/// unit ask for again and again.
 pub struct PassageFinder<'a> {
     doc: &'a Document,
     continuum: &'a Continuum,
     /// (paragraph index, byte offset of each code point and of the end).
     cache: Vec<(usize, Vec<usize>)>,
+    recent: Vec<Passage>,
 }
 
 impl<'a> PassageFinder<'a> {
     /// A finder for `doc`, whose continuum is `continuum`.
     pub fn new(doc: &'a Document, continuum: &'a Continuum) -> Self {
-        Self { doc, continuum, cache: Vec::with_capacity(CACHED_PARAGRAPHS) }
+        Self { doc, continuum, cache: Vec::with_capacity(CACHED_PARAGRAPHS), recent: Vec::new() }
     }
 
     /// Byte offsets of paragraph `index`'s code points, and of its end.
@@ -295,22 +308,42 @@ impl<'a> PassageFinder<'a> {
         if span.is_empty() || span.end > self.continuum.len() {
             return None;
         }
+        if let Some(known) = self.recent.iter().find(|p| p.span == span) {
+            return Some(known.clone());
+        }
+        let passage = self.read(span)?;
+        if self.recent.len() == REMEMBERED_PASSAGES {
+            self.recent.remove(0);
+        }
+        self.recent.push(passage.clone());
+        Some(passage)
+    }
+
+    fn read(&mut self, span: Span) -> Option<Passage> {
         let (first, start) = self.continuum.locate(span.start);
         let (last, end) = self.continuum.locate(span.end - 1);
         let end = (end + 1).min(self.continuum.paragraph_len(last)?);
         let doc = self.doc;
         let paragraphs = doc.paragraphs();
         let mut quote = String::new();
+        // Code points of quote still to take (a paragraph break takes one).
+        let mut budget = MAX_QUOTE_CHARS;
         for index in first..=last {
+            if budget == 0 {
+                break;
+            }
             let text = doc.text_of(paragraphs.get(index)?);
             if index > first {
                 quote.push('\n');
+                budget -= 1;
             }
+            let from = if index == first { start } else { 0 };
+            let to = if index == last { end } else { self.continuum.paragraph_len(index)? };
+            let to = to.max(from).min(from + budget);
+            budget -= to - from;
             let table = self.table(index, text);
             let byte = |c: usize| table.get(c).copied().unwrap_or(text.len());
-            let from = byte(if index == first { start } else { 0 });
-            let to = if index == last { byte(end).max(from) } else { text.len() };
-            quote.push_str(text.get(from..to).unwrap_or_default());
+            quote.push_str(text.get(byte(from)..byte(to)).unwrap_or_default());
         }
         Some(Passage {
             span,
@@ -320,6 +353,7 @@ impl<'a> PassageFinder<'a> {
             end_paragraph: paragraphs.get(last)?.id.clone(),
             end,
             quote,
+            truncated: span.len() > MAX_QUOTE_CHARS,
         })
     }
 }
@@ -352,6 +386,26 @@ mod tests {
         let passage = Passage::of(&doc, &continuum, span(9, 19)).unwrap();
         assert_eq!(passage.quote, "años.\nTres");
         assert_eq!((passage.start, passage.end, passage.end_paragraph.clone()), (4, 4, doc.paragraphs()[2].id.clone()));
+    }
+
+    #[test]
+    fn long_passages_keep_the_first_thousand_code_points_of_their_quote() {
+        let long = "añ ".repeat(700); // 2,100 code points
+        let doc = Document::parse(format!("{long}\n\n{long}").into_bytes(), "x.txt").unwrap();
+        let continuum = Continuum::of(&doc);
+        let len = continuum.paragraph_len(0).unwrap();
+        let whole = Passage::of(&doc, &continuum, span(0, continuum.len())).unwrap();
+        assert!(whole.truncated);
+        assert_eq!(whole.quote.chars().count(), MAX_QUOTE_CHARS);
+        assert_eq!((whole.ordinal, whole.start, whole.end), (1, 0, len));
+        // Across the break: 499 code points, the break, 500 code points.
+        let across = Passage::of(&doc, &continuum, span(len - 499, len + 1 + 600)).unwrap();
+        assert!(across.truncated);
+        assert_eq!(across.quote.chars().count(), MAX_QUOTE_CHARS);
+        assert_eq!(across.quote.chars().nth(499), Some('\n'));
+        assert_eq!((across.start, across.end), (len - 499, 600));
+        let short = Passage::of(&doc, &continuum, span(3, 5)).unwrap();
+        assert_eq!((short.quote.as_str(), short.truncated), ("añ", false));
     }
 
     #[test]

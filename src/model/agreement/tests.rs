@@ -326,3 +326,45 @@ fn a_document_not_every_coder_coded_is_left_out_of_the_pool() {
     let tags: BTreeSet<&str> = report.tags.iter().map(TagId::as_str).collect();
     assert_eq!(tags, BTreeSet::from(["governments"]));
 }
+
+/// One coder codes a whole paragraph as one unit, the other 200 short passages in
+/// it: 200 boundary disagreements, each keeping at most 1,000 code points of the
+/// long unit's text, not 200 copies of all of it.
+#[test]
+fn one_long_unit_against_many_short_ones_stays_linear() {
+    let words: Vec<String> = (0..600).map(|i| format!("p{i:03}x")).collect();
+    let long = words.join(" ");
+    let doc = document(&[&long]);
+    let length = Continuum::of(&doc).len();
+    assert_eq!(length, 600 * 6 - 1);
+    let whole = Segment::new(&doc, 0, CharOffset(0), CharOffset(length)).unwrap();
+    let time = Timestamp::from_second(1_767_603_600).unwrap();
+    let make = |author: &str, segments: Vec<Segment>, n: u64| Annotation {
+        id: AnnotationId::from_parts(1_767_603_600_000 + n, u128::from(n)),
+        segments,
+        tags: [tag("governments")].into(),
+        note: String::new(),
+        author: author.to_owned(),
+        created: time,
+        modified: time,
+    };
+    let ana = vec![make("Ana", vec![whole], 0)];
+    let ben: Vec<Annotation> = (0..200)
+        .map(|i| {
+            let start = i * 18;
+            make("Ben", vec![Segment::new(&doc, 0, CharOffset(start), CharOffset(start + 4)).unwrap()], 1 + i as u64)
+        })
+        .collect();
+    let input = DocumentInput {
+        document: &doc,
+        name: "long.txt",
+        sources: vec![Source { name: "ana", annotations: &ana }, Source { name: "ben", annotations: &ben }],
+    };
+    let report = compare(&[input], &Options::default()).unwrap();
+    assert_eq!(report.disagreements.len(), 200);
+    assert!(report.disagreements.iter().all(|d| d.kind == DisagreementKind::Boundaries));
+    let first = &report.disagreements[0];
+    assert_eq!((first.passage.quote.chars().count(), first.passage.truncated), (1000, true));
+    assert_eq!(first.other.as_ref().map(|(_, p)| p.quote.as_str()), Some("p000"));
+    assert_eq!(report.pooled.tags[0].units, [1, 200]);
+}
