@@ -1,6 +1,7 @@
 //! The `glosa` command line. `main` calls [`run`] and exits with its code:
 //! 0 success, 1 problems found (`check`: annotations moved or orphaned), 2 error.
 
+mod agreement;
 mod annotate;
 mod check;
 mod export;
@@ -135,6 +136,32 @@ enum Command {
         #[arg(long)]
         author: Option<String>,
     },
+    /// Inter-coder agreement of the annotation files' authors: percent agreement, Cohen's
+    /// and Fleiss' kappa and Krippendorff's alpha per code point, unitizing alpha_u and
+    /// segment matching, per tag and overall, with the list of disagreements.
+    Agreement {
+        /// Annotation files (`*.glosa.ron`), usually one per coder.
+        #[arg(required_unless_present = "project")]
+        files: Vec<PathBuf>,
+        /// Compare on this document (default: the document each file names).
+        #[arg(long, conflicts_with = "project")]
+        document: Option<PathBuf>,
+        /// Also take every `*.glosa.ron` in this folder (provisional, until projects exist).
+        #[arg(long)]
+        project: Option<PathBuf>,
+        /// Only these tags (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Only these coders (annotation authors), comma-separated, in this order.
+        #[arg(long, value_delimiter = ',')]
+        coders: Vec<String>,
+        /// Overlap of the longer segment needed for two segments to match: 0.9 or 90%.
+        #[arg(long, default_value = "0.9", value_parser = agreement::parse_threshold)]
+        threshold: crate::model::agreement::Threshold,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = agreement::AgreementFormat::Text)]
+        format: agreement::AgreementFormat,
+    },
 }
 
 /// Output format of `glosa paragraphs`.
@@ -154,7 +181,8 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "import", "help"];
+pub const SUBCOMMANDS: &[&str] =
+    &["paragraphs", "annotate", "autocode", "check", "export", "import", "agreement", "help"];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -222,6 +250,18 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         }
         Command::Import { file, document, annotations, author } => {
             import::run(&file, document.as_deref(), &annotations, author.as_deref(), out)
+        }
+        Command::Agreement { files, document, project, tags, coders, threshold, format } => {
+            let request = agreement::Request {
+                files: &files,
+                document: document.as_deref(),
+                project: project.as_deref(),
+                tags: &tags,
+                coders: &coders,
+                threshold,
+                format,
+            };
+            agreement::run(&request, out)
         }
     };
     match result {
