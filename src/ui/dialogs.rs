@@ -48,6 +48,12 @@ fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut e
         .inner
 }
 
+/// The width of dialogs with text fields: room for a long label, never wider than
+/// the window allows.
+fn dialog_width(ctx: &Context) -> f32 {
+    (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
+}
+
 /// A row of buttons; returns the index of the one clicked.
 fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
@@ -206,21 +212,34 @@ fn tag_editor_ui(
     let heading = if draft.id.is_some() { "Edit tag" } else { "New tag" };
     let valid = !draft.label.trim().is_empty();
     let clicked = window(ctx, "tag-editor", heading, |ui| {
-        egui::Grid::new("tag-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
-            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
-            if draft.label.is_empty() && !label.has_focus() {
-                label.request_focus();
-            }
-            ui.end_row();
+        // A fixed width and a description of fixed height: the dialog never changes
+        // size (and its buttons never move) while one types.
+        ui.set_width(dialog_width(ctx));
+        let name = ui.label("Label");
+        let label =
+            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        if draft.label.is_empty() && !label.has_focus() {
+            label.request_focus();
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
             ui.label("Colour");
             ui.color_edit_button_srgb(&mut draft.color);
-            ui.end_row();
-            let name = ui.label("Description");
-            ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(3))
-                .labelled_by(name.id);
-            ui.end_row();
         });
+        ui.add_space(4.0);
+        let name = ui.label("Description");
+        let rows = 4;
+        let height = ui.text_style_height(&egui::TextStyle::Body) * 4.0 + 8.0;
+        egui::ScrollArea::vertical().id_salt("tag-description").max_height(height).auto_shrink(false).show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut draft.description)
+                    .hint_text("What this group covers: the code's definition")
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows),
+            )
+            .labelled_by(name.id);
+        });
+        ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
             if ui.add_enabled(valid, Button::new("OK")).clicked() {
