@@ -54,3 +54,16 @@ fn the_tag_dialog_has_wide_fields_and_its_ok_button_stays_put_while_typing() {
     assert_eq!(field.value().as_deref(), Some("Governments"));
     assert!(field.rect().width() >= 280.0);
 }
+
+#[test]
+fn the_filtered_list_heading_says_how_many_of_all_it_shows() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label("Annotations (10)").is_some());
+    harness.get_by_role_and_label(Role::Button, "Governments").click_secondary();
+    harness.run();
+    harness.get_by_label("Show only this group in the list").click();
+    harness.run();
+    assert!(harness.query_by_label("Annotations (2 of 10)").is_some(), "two of the ten are shown");
+    assert_eq!(harness.query_all_by_role(Role::ListItem).count(), 2);
+}

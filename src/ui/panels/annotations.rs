@@ -24,7 +24,12 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
         return;
     };
     let editor_height = if state.selected.is_some() { EDITOR_HEIGHT } else { 0.0 };
-    ui.heading(format!("Annotations ({})", session.set().annotations.len()));
+    let total = session.set().annotations.len();
+    ui.heading(if state.filter.is_empty() {
+        format!("Annotations ({total})")
+    } else {
+        format!("Annotations ({} of {total})", state.list.len())
+    });
     let mut filter = state.filter.clone();
     ui.horizontal_wrapped(|ui| {
         let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| session.tag_label(t));
