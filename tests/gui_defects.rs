@@ -67,3 +67,38 @@ fn the_filtered_list_heading_says_how_many_of_all_it_shows() {
     assert!(harness.query_by_label("Annotations (2 of 10)").is_some(), "two of the ten are shown");
     assert_eq!(harness.query_all_by_role(Role::ListItem).count(), 2);
 }
+
+#[test]
+fn a_csv_export_from_the_app_names_the_document_file_beside_its_title() {
+    use glosa::ui::command::{Command, ExportChoice};
+    let (dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    let out = dir.path().join("excerpts.csv");
+    let session = harness.state().session_id().unwrap();
+    let choice = ExportChoice { format: glosa::export::Format::Csv, filtered: false };
+    harness.state_mut().command(Command::Export(session, out.clone(), choice));
+    harness.run();
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    let mut reader = csv::Reader::from_path(&out).unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "document",
+            "document_file",
+            "paragraph_id",
+            "paragraph",
+            "tag",
+            "tag_label",
+            "quote",
+            "note",
+            "author",
+            "created",
+            "status",
+            "annotation_id"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 11, "ten annotations, one with two groups");
+    let keys: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    assert!(keys.iter().all(|k| *k == ("brief", "brief.txt")), "{keys:?}");
+}

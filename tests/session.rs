@@ -232,5 +232,5 @@ fn exports_name_what_they_refuse_and_count_what_they_write() {
     let count = example.export_to(&out, glosa::export::Format::Csv, None, &[]).unwrap();
     assert_eq!(count, 10);
     let csv = std::fs::read_to_string(&out).unwrap();
-    assert!(csv.starts_with("document,paragraph_id,"), "{csv}");
+    assert!(csv.starts_with("document,document_file,paragraph_id,"), "{csv}");
 }
