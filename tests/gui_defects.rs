@@ -102,3 +102,47 @@ fn a_csv_export_from_the_app_names_the_document_file_beside_its_title() {
     let keys: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[1])).collect();
     assert!(keys.iter().all(|k| *k == ("brief", "brief.txt")), "{keys:?}");
 }
+
+#[test]
+fn a_highlight_with_two_groups_draws_both_bands_under_the_letters() {
+    let (_dir, _doc, file) = example_copy();
+    let harness = app_on(&file, None);
+    let session = harness.state().session().unwrap();
+    let two = session.order().iter().filter_map(|id| session.annotation(*id)).find(|a| a.tags.len() == 2).unwrap();
+    let location = session.location(two.id).unwrap();
+    let index = location.paragraph;
+    let colours: Vec<egui::Color32> =
+        two.tags.iter().map(|t| glosa::ui::theme::tag_color(session.set().tags.get(t).unwrap().color)).collect();
+    // The rows of the highlight's paragraph as laid out: (top, bottom, left, right).
+    let view = harness.state().view().unwrap();
+    let len = gui_support::text_of(&harness, index).chars().count();
+    let mut rows: Vec<(f32, f32, f32, f32)> = Vec::new();
+    for offset in 0..=len {
+        let r = view.char_rect(index, offset).unwrap();
+        match rows.iter_mut().find(|row| (row.0 - r.top()).abs() < 0.5) {
+            Some(row) => (row.2, row.3) = (row.2.min(r.left()), row.3.max(r.left())),
+            None => rows.push((r.top(), r.bottom(), r.left(), r.left())),
+        }
+    }
+    let mut bands = Vec::new();
+    for clipped in &harness.output().shapes {
+        let egui::Shape::Rect(rect) = &clipped.shape else { continue };
+        if !colours.contains(&rect.fill) {
+            continue;
+        }
+        let c = rect.rect.center();
+        if let Some(row) = rows.iter().find(|r| r.0 <= c.y && c.y <= r.1 && r.2 - 1.0 <= c.x && c.x <= r.3 + 1.0) {
+            bands.push((rect.rect, rect.fill, *row));
+        }
+    }
+    for colour in &colours {
+        assert!(bands.iter().any(|(_, fill, _)| fill == colour), "a band of each group's colour is painted");
+    }
+    for (band, _, (top, bottom, ..)) in &bands {
+        let lowest_quarter = bottom - (bottom - top) * 0.25;
+        assert!(
+            band.top() >= lowest_quarter - 0.01,
+            "band {band:?} reaches into the letters of the row {top}..{bottom} (must stay below {lowest_quarter})"
+        );
+    }
+}

@@ -14,8 +14,10 @@ pub const MARGIN_WIDTH: f32 = 52.0;
 pub const SCROLLBAR_WIDTH: f32 = 10.0;
 /// Extra indentation of list items.
 pub const LIST_INDENT: f32 = 18.0;
-/// Thickness of one tag's underline band.
+/// Thickness of a highlight's underline band.
 pub const BAND_THICKNESS: f32 = 3.0;
+/// Length of one colour's dash in the band of a highlight with several groups.
+pub const BAND_DASH: f32 = 8.0;
 
 /// The colours of one theme.
 #[derive(Clone, Copy, Debug)]

@@ -577,7 +577,29 @@ fn galley_chars(galley: &Galley) -> usize {
     galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
 }
 
-#[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
+/// One highlight's underline: one colour, or dashes of each colour in turn.
+#[allow(clippy::cast_precision_loss)] // dash counts are tiny
+fn paint_band(painter: &egui::Painter, band: Rect, colors: &[crate::model::Color]) {
+    if let [only] = colors {
+        painter.rect_filled(band, 0.0, theme::tag_color(*only));
+        return;
+    }
+    let mut x = band.left();
+    for color in colors.iter().cycle() {
+        if x >= band.right() {
+            break;
+        }
+        let right = (x + theme::BAND_DASH).min(band.right());
+        painter.rect_filled(
+            Rect::from_min_max(pos2(x, band.top()), pos2(right, band.bottom())),
+            0.0,
+            theme::tag_color(*color),
+        );
+        x = right;
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // lane counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc().paragraphs()[drawn.index];
@@ -592,8 +614,10 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         }
     }
 
-    // Highlights: a tinted fill in the first visible tag's colour, and one underline
-    // band per visible tag, stacked by lane so overlapping highlights stay visible.
+    // Highlights: a tinted fill in the first visible tag's colour, and an underline
+    // band at the bottom of the row, under the letters, dashed in the colours of its
+    // visible tags (one colour per tag, side by side, never stacked into the
+    // letters). Overlapping highlights stack their bands by lane.
     for span in cx.session.highlights().spans(drawn.index) {
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
@@ -611,12 +635,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
         for rect in drawn.range_rects(span.start.0, span.end.0) {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
-            for (k, color) in visible.iter().enumerate() {
-                let slot = (span.lane * visible.len() + k) as f32;
-                let y = rect.bottom() - 1.0 - slot * (theme::BAND_THICKNESS + 0.5);
-                let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
-                painter.rect_filled(band, 0.0, theme::tag_color(*color));
-            }
+            let y = rect.bottom() - 0.5 - span.lane as f32 * (theme::BAND_THICKNESS + 0.5);
+            let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
+            paint_band(painter, band, &visible);
             if selected {
                 painter.rect_stroke(
                     rect.expand(1.0),
