@@ -146,3 +146,27 @@ fn a_highlight_with_two_groups_draws_both_bands_under_the_letters() {
         );
     }
 }
+
+#[test]
+fn on_a_1920_point_wide_window_lines_keep_a_reading_width_that_can_be_changed() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = gui_support::app_at(&file, None, egui::vec2(1920.0, 1080.0));
+    // ¶2 is one of the sample's long paragraphs (over 400 code points).
+    assert!(gui_support::text_of(&harness, 1).chars().count() > 400);
+    let longest = |h: &egui_kittest::Harness<'_, glosa::ui::GlosaApp>| {
+        h.state().view().unwrap().row_chars(1).unwrap().into_iter().max().unwrap()
+    };
+    let default = longest(&harness);
+    assert!((70..=100).contains(&default), "lines of {default} characters at the default width");
+    gui_support::menu(&mut harness, "View", "Wider text column");
+    gui_support::menu(&mut harness, "View", "Wider text column");
+    let wider = longest(&harness);
+    assert!(wider >= default + 10, "wider: {wider} characters, was {default}");
+    assert_eq!(harness.state().state.settings.reading_width, 110);
+    for _ in 0..4 {
+        gui_support::press_with(&mut harness, egui::Modifiers::COMMAND, egui::Key::OpenBracket);
+    }
+    let narrower = longest(&harness);
+    assert!(narrower + 25 <= wider && narrower <= 75, "narrower: {narrower} characters");
+    assert_eq!(harness.state().state.settings.reading_width, 70);
+}

@@ -226,6 +226,7 @@ impl GlosaApp {
             search_hits: if state.search.open { &state.search.hits } else { &[] },
             current_hit: state.search.current,
             font_size: state.settings.font_size,
+            max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);

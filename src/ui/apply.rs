@@ -138,6 +138,12 @@ impl GlosaApp {
                 self.state.settings.font_size = (self.state.settings.font_size + delta).clamp(min, max);
             }
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
+            Command::ReadingWidth(delta) => {
+                let (min, max) = theme::READING_WIDTH_RANGE;
+                let width = self.state.settings.reading_width.saturating_add_signed(delta).clamp(min, max);
+                self.state.settings.reading_width = width;
+                self.state.message = format!("Reading width: {width} characters per line");
+            }
             Command::ShowModal(modal) => self.state.modal = Some(modal),
             Command::CloseModal => self.state.modal = None,
             Command::DismissError if !self.state.errors.is_empty() => {

@@ -58,6 +58,10 @@ pub enum Action {
     SmallerText,
     /// Light or dark theme.
     ToggleTheme,
+    /// Longer lines (the reading width).
+    WiderColumn,
+    /// Shorter lines.
+    NarrowerColumn,
     /// The keyboard shortcuts overlay.
     Help,
     /// Scroll one screen down.
@@ -76,7 +80,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 26] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -93,6 +97,8 @@ impl Action {
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
+        Self::WiderColumn,
+        Self::NarrowerColumn,
         Self::PageDown,
         Self::PageUp,
         Self::LineDown,
@@ -123,6 +129,8 @@ impl Action {
             Self::LargerText => "Larger text",
             Self::SmallerText => "Smaller text",
             Self::ToggleTheme => "Light / dark theme",
+            Self::WiderColumn => "Wider text column",
+            Self::NarrowerColumn => "Narrower text column",
             Self::Help => "Keyboard shortcuts",
             Self::PageDown => "Scroll one screen down",
             Self::PageUp => "Scroll one screen up",
@@ -164,6 +172,8 @@ impl Action {
             Self::ClearSelection => vec![key(Key::Escape)],
             Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
             Self::SmallerText => vec![cmd(Key::Minus)],
+            Self::WiderColumn => vec![cmd(Key::CloseBracket)],
+            Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
             Self::Help => vec![key(Key::F1)],
             Self::PageDown => vec![key(Key::PageDown), key(Key::Space)],
             Self::PageUp => vec![key(Key::PageUp)],
@@ -192,6 +202,8 @@ impl Action {
                 | Self::LargerText
                 | Self::SmallerText
                 | Self::ToggleTheme
+                | Self::WiderColumn
+                | Self::NarrowerColumn
                 | Self::Help
         )
     }
@@ -419,6 +431,8 @@ pub enum Command {
     FontSize(f32),
     /// Switch light / dark theme.
     ToggleTheme,
+    /// Change the reading width by this many characters per line.
+    ReadingWidth(i16),
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.

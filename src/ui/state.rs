@@ -27,11 +27,19 @@ pub struct Settings {
     pub font_size: f32,
     /// Recently opened documents and annotation files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The reading width: the longest line, in average characters of the body
+    /// font (see [`theme::READING_WIDTH_RANGE`]).
+    pub reading_width: u16,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { dark_mode: false, font_size: theme::DEFAULT_FONT_SIZE, recent: Vec::new() }
+        Self {
+            dark_mode: false,
+            font_size: theme::DEFAULT_FONT_SIZE,
+            recent: Vec::new(),
+            reading_width: theme::DEFAULT_READING_WIDTH,
+        }
     }
 }
 
@@ -168,6 +176,10 @@ impl AppState {
             Action::LargerText => Some(Command::FontSize(1.0)),
             Action::SmallerText => Some(Command::FontSize(-1.0)),
             Action::ToggleTheme => Some(Command::ToggleTheme),
+            Action::WiderColumn => (self.settings.reading_width < theme::READING_WIDTH_RANGE.1)
+                .then_some(Command::ReadingWidth(theme::READING_WIDTH_STEP)),
+            Action::NarrowerColumn => (self.settings.reading_width > theme::READING_WIDTH_RANGE.0)
+                .then_some(Command::ReadingWidth(-theme::READING_WIDTH_STEP)),
             Action::Help => Some(Command::ShowModal(Modal::Help)),
             Action::PageDown => id.map(|_| Command::Scroll(Scroll::Pages(1.0))),
             Action::PageUp => id.map(|_| Command::Scroll(Scroll::Pages(-1.0))),

@@ -41,6 +41,9 @@ pub struct ViewContext<'a> {
     pub current_hit: Option<usize>,
     /// Body text size.
     pub font_size: f32,
+    /// The longest line, in average characters of the body font (the reading
+    /// width); `None`: as wide as the view.
+    pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
 }
@@ -173,6 +176,13 @@ impl DocumentView {
         *self = Self::default();
     }
 
+    /// Code points in each row of paragraph `index` as laid out last frame, if it
+    /// was drawn (line breaks excluded).
+    pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
+        let drawn = self.drawn.iter().find(|d| d.index == index)?;
+        Some(drawn.galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect())
+    }
+
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
@@ -211,7 +221,18 @@ impl DocumentView {
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
         self.view_height = content.height();
-        let wrap_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        let full_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        // Lines no longer than the reading width (in average characters of the body
+        // font), the column centred in the view.
+        let wrap_width = match cx.max_line_chars {
+            Some(chars) => full_width.min(f32::from(chars) * average_char_width(ui, cx.font_size)).max(40.0),
+            None => full_width,
+        };
+        let indent = ((full_width - wrap_width) / 2.0).max(0.0);
+        let content = Rect::from_min_max(
+            pos2(content.left() + indent, content.top()),
+            pos2(content.right() - indent, content.bottom()),
+        );
         let gap = cx.font_size * PARAGRAPH_GAP;
 
         // Scrolling: wheel, drag-select at an edge, and requests to reveal.
@@ -570,6 +591,16 @@ fn is_rtl(c: char) -> bool {
 /// display is coarser.)
 fn is_rtl_galley(galley: &Galley) -> bool {
     galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
+}
+
+/// The average width of a character of running text in the body font at `size`
+/// points: the width of a sample sentence over its length.
+#[allow(clippy::cast_precision_loss)] // a short sample
+fn average_char_width(ui: &Ui, size: f32) -> f32 {
+    const SAMPLE: &str = "La cooperación mejorada entre los gobiernos y las partes interesadas, según el párrafo 69.";
+    let font = theme::paragraph_font(ParagraphKind::Body, size);
+    let galley = ui.painter().layout_no_wrap(SAMPLE.to_owned(), font, Color32::PLACEHOLDER);
+    galley.size().x / SAMPLE.chars().count() as f32
 }
 
 /// Code points in a galley.

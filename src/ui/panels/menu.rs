@@ -44,6 +44,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);
             action_button_ui(ui, state, Action::SmallerText, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::WiderColumn, out);
+            action_button_ui(ui, state, Action::NarrowerColumn, out);
+            ui.weak(format!("Lines of up to {} characters", state.settings.reading_width));
         });
         ui.menu_button("Help", |ui| {
             action_button_ui(ui, state, Action::Help, out);
