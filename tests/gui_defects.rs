@@ -170,3 +170,53 @@ fn on_a_1920_point_wide_window_lines_keep_a_reading_width_that_can_be_changed() 
     assert!(narrower + 25 <= wider && narrower <= 75, "narrower: {narrower} characters");
     assert_eq!(harness.state().state.settings.reading_width, 70);
 }
+
+/// The example copy with its annotation file broken and a good backup beside it.
+fn broken_example() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf, Vec<u8>) {
+    let (dir, doc, file) = example_copy();
+    let backup = glosa::persist::annotations::backup_path(&file);
+    std::fs::copy(&file, &backup).unwrap();
+    let broken =
+        b"(\n    format: \"glosa-annotations\",\n    version: 1,\n    document: ( path: [[[ \xe2\x80\x94 cut off here"
+            .to_vec();
+    std::fs::write(&file, &broken).unwrap();
+    (dir, doc, file, broken)
+}
+
+#[test]
+fn a_corrupted_annotation_file_still_lets_the_document_open_without_annotations() {
+    let (_dir, doc, file, broken) = broken_example();
+    let mut harness = app_on(&doc, None);
+    assert!(harness.state().session().is_none());
+    assert!(harness.query_by_label("The annotation file cannot be read").is_some());
+    harness.get_by_label("Open the document without annotations").click();
+    harness.run();
+    let session = harness.state().session().expect("the document is open");
+    assert_eq!(session.workspace().document_path, doc);
+    assert!(session.set().annotations.is_empty());
+    assert!(harness.state().errors().is_empty());
+    // Saving asks where: the unreadable file is never written over unasked.
+    gui_support::press_with(&mut harness, egui::Modifiers::COMMAND, egui::Key::S);
+    assert!(harness.query_by_label("Save annotations as").is_some(), "Ctrl+S asks where to save");
+    assert_eq!(std::fs::read(&file).unwrap(), broken, "the unreadable file is left as it was");
+}
+
+#[test]
+fn a_corrupted_annotation_file_can_be_restored_from_its_backup() {
+    let (_dir, doc, file, broken) = broken_example();
+    // Opening the annotation file itself: its document is unknown, the backup knows it.
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label("The annotation file cannot be read").is_some());
+    harness.get_by_label("Restore the backup").click();
+    harness.run();
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    let session = harness.state().session().expect("restored");
+    assert_eq!(session.set().annotations.len(), 10);
+    assert_eq!(session.workspace().document_path, doc);
+    assert_eq!(session.workspace().annotations_path, file);
+    assert!(!session.is_modified());
+    let restored = glosa::persist::annotations::load(&file).expect("the file reads again");
+    assert_eq!(restored.annotations.len(), 10);
+    let backup = glosa::persist::annotations::backup_path(&file);
+    assert_eq!(std::fs::read(backup).unwrap(), broken, "the unreadable version is kept as the backup");
+}

@@ -163,6 +163,29 @@ impl Session {
         Ok(Self::new(Workspace::open_annotations(annotations, None)?, true))
     }
 
+    /// Opens `document` without annotations (the default tag set), with a new
+    /// annotation file at `annotations` that does not exist yet: Save asks where
+    /// ([`Session::has_file`] is false). For a document whose annotation file cannot
+    /// be read, which is left as it is.
+    pub fn open_without_annotations(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open(document, annotations)?, false))
+    }
+
+    /// Restores the annotation file `annotations` from its backup
+    /// ([`crate::persist::annotations::backup_path`]): the backup's annotations are
+    /// saved to `annotations` (whose unreadable content becomes the backup, so
+    /// nothing is lost) and opened with `document`, or with the document the backup
+    /// names when `document` is `None`.
+    pub fn restore_backup(document: Option<&Path>, annotations: &Path) -> Result<Self, SessionError> {
+        let backup = crate::persist::annotations::backup_path(annotations);
+        let mut workspace = match document {
+            Some(document) => Workspace::open(document, &backup)?,
+            None => Workspace::open_annotations(&backup, None)?,
+        };
+        workspace.save_as(annotations)?;
+        Ok(Self::new(workspace, true))
+    }
+
     /// The document, annotations and paths.
     pub fn workspace(&self) -> &Workspace {
         &self.workspace

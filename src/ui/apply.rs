@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, PathPrompt, Reveal, Scroll,
+    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -16,7 +16,8 @@ use super::theme;
 use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
-use crate::session::paths::{default_annotations_path, is_annotation_file};
+use crate::persist::annotations::{LoadError, backup_path};
+use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::{Session, SessionError, SessionId, new_highlight};
 use crate::workspace::{self, WorkspaceError};
 
@@ -50,6 +51,10 @@ impl GlosaApp {
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
+            Command::OpenWithoutAnnotations { document, annotations } => {
+                self.open_without_annotations(&document, &annotations);
+            }
+            Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
             Command::Undo(session) => self.undo(session, true),
             Command::Redo(session) => self.undo(session, false),
             Command::Highlight { session, segments, tag } => self.highlight(session, segments, &tag),
@@ -194,6 +199,49 @@ impl GlosaApp {
         };
         match result {
             Ok(session) => self.install(session),
+            Err(SessionError::Workspace(WorkspaceError::Annotations { path, source })) => {
+                let document = (!request.as_annotations && !is_annotation_file(&request.path)).then_some(request.path);
+                self.unreadable(document, path, &source);
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// An annotation file that cannot be read: offer to open the document without
+    /// it, or to restore its backup.
+    fn unreadable(&mut self, document: Option<PathBuf>, annotations: PathBuf, source: &LoadError) {
+        if matches!(source, LoadError::NotFound | LoadError::IsDirectory) {
+            self.report(&WorkspaceError::Annotations { path: annotations, source: LoadError::NotFound });
+            return;
+        }
+        let backup = backup_path(&annotations);
+        let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
+        let error = format!("It cannot be read ({source}): {}", annotations.display());
+        self.state.modal = Some(Modal::Unreadable(Unreadable { document, annotations, error, backup }));
+    }
+
+    fn open_without_annotations(&mut self, document: &Path, annotations: &Path) {
+        let fresh = paths::unused_annotations_path(annotations);
+        match Session::open_without_annotations(document, &fresh) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message =
+                    format!("Opened without annotations; {} is left as it was.", annotations.display());
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    fn restore_backup(&mut self, document: Option<&Path>, annotations: &Path) {
+        match Session::restore_backup(document, annotations) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message = format!(
+                    "Restored {} from its backup; the unreadable version is now {}.",
+                    annotations.display(),
+                    backup_path(annotations).display()
+                );
+            }
             Err(e) => self.report(&e),
         }
     }

@@ -433,6 +433,21 @@ pub enum Command {
     ToggleTheme,
     /// Change the reading width by this many characters per line.
     ReadingWidth(i16),
+    /// Open a document without annotations, its annotation file (unreadable) left
+    /// as it is.
+    OpenWithoutAnnotations {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Restore an unreadable annotation file from its backup and open it.
+    RestoreBackup {
+        /// The document, if known (otherwise the backup names it).
+        document: Option<PathBuf>,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.
@@ -496,6 +511,22 @@ pub enum Modal {
     SaveConflict(SessionId, Option<Box<Command>>),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// An annotation file cannot be read: open the document without annotations,
+    /// restore the backup, or cancel.
+    Unreadable(Unreadable),
+}
+
+/// An annotation file that cannot be read, and what can be done about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The document, when known (it was being opened).
+    pub document: Option<PathBuf>,
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// Why it cannot be read (one line, naming the file).
+    pub error: String,
+    /// Its backup (`FILE.bak`), when that exists and reads.
+    pub backup: Option<PathBuf>,
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

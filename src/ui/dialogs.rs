@@ -8,7 +8,9 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::command::{Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft};
+use super::command::{
+    Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+};
 use super::files;
 use super::state::AppState;
 use crate::export::Format;
@@ -137,6 +139,60 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             }
         }
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+    }
+}
+
+fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
+    let choice = window(ctx, "unreadable", "The annotation file cannot be read", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(&unreadable.error);
+        ui.add_space(4.0);
+        ui.label("Nothing is changed on disk until you choose:");
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            let open = ui
+                .add_enabled(unreadable.document.is_some(), Button::new("Open the document without annotations"))
+                .on_hover_text("Work on the document with no annotations; the unreadable file stays as it is.")
+                .on_disabled_hover_text("The document is named only inside the unreadable file.");
+            if open.clicked() {
+                choice = Some(0);
+            }
+            let backup_hint = unreadable.backup.as_ref().map_or_else(
+                || "There is no readable backup.".to_owned(),
+                |b| format!("Put the previous version ({}) back; the unreadable one becomes the backup.", b.display()),
+            );
+            let restore = ui
+                .add_enabled(unreadable.backup.is_some(), Button::new("Restore the backup"))
+                .on_hover_text(&backup_hint)
+                .on_disabled_hover_text(&backup_hint);
+            if restore.clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => {
+            if let Some(document) = unreadable.document.clone() {
+                out.extend([
+                    Command::CloseModal,
+                    Command::OpenWithoutAnnotations { document, annotations: unreadable.annotations.clone() },
+                ]);
+            }
+        }
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::RestoreBackup {
+                document: unreadable.document.clone(),
+                annotations: unreadable.annotations.clone(),
+            },
+        ]),
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
@@ -283,8 +339,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::Export(..) => "Export to",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
-        ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
-        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0));
+        let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
+        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
         buttons(ui, &["OK", "Cancel"])
     });
