@@ -9,7 +9,7 @@ mod gui_support;
 
 use egui::Rect;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use gui_support::{app_on, example_copy};
 
 /// The rectangle of the one node with `role` and `label`.
@@ -219,4 +219,58 @@ fn a_corrupted_annotation_file_can_be_restored_from_its_backup() {
     assert_eq!(restored.annotations.len(), 10);
     let backup = glosa::persist::annotations::backup_path(&file);
     assert_eq!(std::fs::read(backup).unwrap(), broken, "the unreadable version is kept as the backup");
+}
+
+#[test]
+fn on_first_start_ctrl_s_saves_a_copy_in_the_data_folder_never_the_bundled_example() {
+    let data = tempfile::tempdir().unwrap();
+    let start = || glosa::ui::StartArgs { data_dir: Some(data.path().to_owned()), ..Default::default() };
+    let example = gui_support::repo(gui_support::EXAMPLE);
+    let bundled = std::fs::read(&example).unwrap();
+    let mut harness = gui_support::harness(glosa::ui::GlosaApp::new(None, start()), egui::vec2(1280.0, 800.0));
+    assert_eq!(gui_support::annotations(&harness).len(), 10, "the example annotations are shown");
+    // Before any key is pressed, the app says the example is not written to.
+    assert!(
+        harness.state().session().unwrap().is_read_only(),
+        "the bundled example must be read-only (stopping here so that nothing overwrites it)"
+    );
+    gui_support::select(&mut harness, 0, 0, 26);
+    gui_support::press(&mut harness, egui::Key::Num3);
+    gui_support::press_with(&mut harness, egui::Modifiers::COMMAND, egui::Key::S);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    assert_eq!(std::fs::read(&example).unwrap(), bundled, "the bundled example is untouched");
+    let copy = data.path().join("itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron");
+    assert_eq!(glosa::persist::annotations::load(&copy).unwrap().annotations.len(), 11, "the work is in the copy");
+    assert_eq!(harness.state().session().unwrap().workspace().annotations_path, copy);
+    assert!(!harness.state().is_modified());
+    assert!(harness.query_by_label(&copy.display().to_string()).is_some(), "the status bar shows the copy");
+    // The next start goes on with the copy.
+    let again = gui_support::harness(glosa::ui::GlosaApp::new(None, start()), egui::vec2(1280.0, 800.0));
+    assert_eq!(gui_support::annotations(&again).len(), 11);
+    assert!(!again.state().session().unwrap().is_read_only());
+}
+
+#[test]
+fn save_as_starts_in_the_folder_of_the_annotation_file_the_status_bar_shows() {
+    let (dir, doc, _) = gui_support::sample_copy();
+    // A document without annotations: its new file goes next to it.
+    let mut harness = app_on(&doc, None);
+    let shown = harness.state().session().unwrap().workspace().annotations_path.clone();
+    assert_eq!(shown, dir.path().join("brief.glosa.ron"));
+    assert!(harness.query_by_label(&shown.display().to_string()).is_some(), "the status bar shows it");
+    gui_support::press_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    assert_eq!(typed_path(&harness), shown.display().to_string(), "Save As suggests the file the status bar shows");
+    // Ctrl+S on a new file asks the same.
+    gui_support::press(&mut harness, egui::Key::Escape);
+    gui_support::press_with(&mut harness, egui::Modifiers::COMMAND, egui::Key::S);
+    assert_eq!(typed_path(&harness), shown.display().to_string());
+}
+
+/// The text in the path dialog's field (shown where there is no file dialog service).
+fn typed_path(harness: &egui_kittest::Harness<'_, glosa::ui::GlosaApp>) -> String {
+    let field = harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .expect("the path dialog is open");
+    field.value().unwrap()
 }

@@ -37,6 +37,9 @@ pub struct StartArgs {
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     pub annotations: Option<PathBuf>,
+    /// The user's data folder, where the copy of the bundled example is kept;
+    /// `None`: the platform's (`eframe::storage_dir`, e.g. `~/.local/share/glosa`).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// The whole app.
@@ -51,6 +54,8 @@ pub struct GlosaApp {
     pub(super) files: FileDialogs,
     /// Closing was confirmed (or nothing was unsaved).
     pub(super) close_confirmed: bool,
+    /// The user's data folder (copies of the bundled example go there).
+    pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
 }
@@ -65,6 +70,7 @@ impl GlosaApp {
             commands: Vec::new(),
             files: FileDialogs::default(),
             close_confirmed: false,
+            data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
         };
         app.open_start(args);
@@ -83,10 +89,20 @@ impl GlosaApp {
             );
             return;
         };
+        // The bundled example, or the user's copy of it from an earlier start (see
+        // `apply::protect_bundled`).
+        let example = root.join(SAMPLE_ANNOTATIONS);
+        let copy = self.example_copy(&example).filter(|copy| copy.is_file());
         self.open(OpenRequest {
-            annotations: Some(args.annotations.unwrap_or_else(|| root.join(SAMPLE_ANNOTATIONS))),
+            annotations: Some(args.annotations.or(copy).unwrap_or(example)),
             ..OpenRequest::file(root.join(SAMPLE_DOCUMENT))
         });
+    }
+
+    /// Where the user's copy of a bundled example annotation file goes: the data
+    /// folder, same file name.
+    pub(super) fn example_copy(&self, example: &Path) -> Option<PathBuf> {
+        Some(self.data_dir.as_ref()?.join(example.file_name()?))
     }
 
     /// Queues a command for the end of the frame.

@@ -22,8 +22,17 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
                 }
                 ui.separator();
                 let workspace = session.workspace();
-                ui.label(workspace.annotations_path.display().to_string())
-                    .on_hover_text(format!("Document: {}", workspace.document_path.display()));
+                let file = workspace.annotations_path.display().to_string();
+                let hover = format!("Document: {}", workspace.document_path.display());
+                if session.is_read_only() {
+                    let note = match session.copy_to() {
+                        Some(copy) => format!("bundled example, read-only: Save keeps your copy in {}", copy.display()),
+                        None => "bundled example, read-only: save your work with Save as".to_owned(),
+                    };
+                    ui.label(RichText::new(note).color(palette.warning)).on_hover_text(format!("{file}\n{hover}"));
+                } else {
+                    ui.label(file).on_hover_text(hover);
+                }
                 ui.separator();
                 if session.is_modified() {
                     ui.label(RichText::new("unsaved").color(palette.warning));
