@@ -274,3 +274,74 @@ fn typed_path(harness: &egui_kittest::Harness<'_, glosa::ui::GlosaApp>) -> Strin
         .expect("the path dialog is open");
     field.value().unwrap()
 }
+
+/// The example copy at `size`, with the first annotation selected (its note editor open).
+fn example_at(size: egui::Vec2) -> (tempfile::TempDir, egui_kittest::Harness<'static, glosa::ui::GlosaApp>) {
+    use glosa::ui::command::{Command, Reveal};
+    let (dir, _doc, file) = example_copy();
+    let mut harness = gui_support::app_at(&file, None, size);
+    let first = gui_support::annotations(&harness)[0].id;
+    let session = harness.state().session_id().unwrap();
+    harness.state_mut().command(Command::Select(session, Some(first), Reveal::Stay));
+    harness.run();
+    (dir, harness)
+}
+
+fn inside(inner: Rect, outer: Rect) -> bool {
+    outer.expand(0.5).contains_rect(inner)
+}
+
+#[test]
+fn at_800_by_600_the_note_editor_the_delete_button_and_the_saved_state_are_all_in_view() {
+    let (_dir, harness) = example_at(egui::vec2(800.0, 600.0));
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    let note = harness.get_by_role(Role::MultilineTextInput).rect();
+    assert!(inside(note, screen), "the note editor {note:?} is cut off");
+    assert!(note.height() >= 40.0, "the note editor has room for lines: {note:?}");
+    let delete = rect_of(&harness, Role::Button, "Delete highlight");
+    assert!(inside(delete, screen), "Delete highlight {delete:?} is cut off");
+    let saved = harness.get_by_label("saved").rect();
+    assert!(inside(saved, screen), "the saved indicator {saved:?} falls off the status bar");
+}
+
+#[test]
+fn group_counts_are_whole_and_left_of_the_document_at_1280_by_800_and_800_by_600() {
+    for size in [egui::vec2(1280.0, 800.0), egui::vec2(800.0, 600.0)] {
+        let (_dir, harness) = example_at(size);
+        let document = harness.query_all_by_role(Role::Paragraph).map(|n| n.rect().left()).fold(f32::MAX, f32::min);
+        for (label, count) in [
+            ("Governments", "2 annotations"),
+            ("Intergovernmental organizations", "2 annotations"),
+            ("Technical and academic community", "1 annotation"),
+        ] {
+            let name = format!("{label}: {count}");
+            let rect = harness.get_by_label(&name).rect();
+            assert!(
+                rect.left() >= 0.0 && rect.right() < document,
+                "{label}'s count {rect:?} at {size:?} reaches the document at {document}"
+            );
+        }
+    }
+}
+
+#[test]
+fn side_panels_can_be_hidden_and_shown_again_and_the_document_takes_the_room() {
+    let (_dir, mut harness) = example_at(egui::vec2(800.0, 600.0));
+    let width = |h: &egui_kittest::Harness<'_, glosa::ui::GlosaApp>| {
+        h.query_all_by_role(Role::Paragraph).map(|n| n.rect().width()).fold(0.0, f32::max)
+    };
+    let before = width(&harness);
+    gui_support::menu(&mut harness, "View", "Stakeholder groups panel");
+    assert!(harness.query_by_label("Stakeholder groups").is_none(), "the tag palette is hidden");
+    gui_support::press_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::A);
+    assert!(harness.query_by_label("Delete highlight").is_none(), "the annotation panel is hidden");
+    let wider = width(&harness);
+    assert!(wider > before + 300.0, "the document grew from {before} to {wider} points");
+    harness.get_by_label("Show the stakeholder groups").click();
+    harness.run();
+    harness.get_by_label("Show the annotations").click();
+    harness.run();
+    assert!(harness.query_by_label("Stakeholder groups").is_some());
+    assert!(harness.query_by_label("Delete highlight").is_some());
+    assert!(harness.state().state.settings.show_tag_panel && harness.state().state.settings.show_annotation_panel);
+}

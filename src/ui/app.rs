@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::command::{Action, Command, OpenRequest, Reveal, TAG_KEYS};
+use super::command::{Action, Command, OpenRequest, Panel, Reveal, TAG_KEYS};
 use super::dialogs::{self, DialogKeys};
 use super::files::FileDialogs;
 use super::panels;
@@ -185,16 +185,30 @@ impl GlosaApp {
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
-        egui::Panel::left("tags")
-            .resizable(true)
-            .default_size(230.0_f32.min(left_max))
-            .max_size(left_max)
-            .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
-        egui::Panel::right("annotations")
-            .resizable(true)
-            .default_size(330.0_f32.min(right_max))
-            .max_size(right_max)
-            .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        if state.settings.show_tag_panel {
+            egui::Panel::left("tags")
+                .resizable(true)
+                .default_size(230.0_f32.min(left_max))
+                .max_size(left_max)
+                .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
+        } else {
+            egui::Panel::left("tags-hidden")
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Tags, out));
+        }
+        if state.settings.show_annotation_panel {
+            egui::Panel::right("annotations")
+                .resizable(true)
+                .default_size(330.0_f32.min(right_max))
+                .max_size(right_max)
+                .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        } else {
+            egui::Panel::right("annotations-hidden")
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Annotations, out));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.state.search.open {
                 panels::find_bar_ui(ui, &self.state, &mut self.commands);

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, PathPrompt, Reveal, Scroll, Unreadable,
+    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel, PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -143,6 +143,14 @@ impl GlosaApp {
                 self.state.settings.font_size = (self.state.settings.font_size + delta).clamp(min, max);
             }
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
+            Command::TogglePanel(panel) => {
+                let settings = &mut self.state.settings;
+                let shown = match panel {
+                    Panel::Tags => &mut settings.show_tag_panel,
+                    Panel::Annotations => &mut settings.show_annotation_panel,
+                };
+                *shown = !*shown;
+            }
             Command::ReadingWidth(delta) => {
                 let (min, max) = theme::READING_WIDTH_RANGE;
                 let width = self.state.settings.reading_width.saturating_add_signed(delta).clamp(min, max);

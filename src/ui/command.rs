@@ -58,6 +58,10 @@ pub enum Action {
     SmallerText,
     /// Light or dark theme.
     ToggleTheme,
+    /// Show or hide the stakeholder groups panel.
+    ToggleTagPanel,
+    /// Show or hide the annotations panel.
+    ToggleAnnotationPanel,
     /// Longer lines (the reading width).
     WiderColumn,
     /// Shorter lines.
@@ -80,7 +84,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 28] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -99,6 +103,8 @@ impl Action {
         Self::ToggleTheme,
         Self::WiderColumn,
         Self::NarrowerColumn,
+        Self::ToggleTagPanel,
+        Self::ToggleAnnotationPanel,
         Self::PageDown,
         Self::PageUp,
         Self::LineDown,
@@ -129,6 +135,8 @@ impl Action {
             Self::LargerText => "Larger text",
             Self::SmallerText => "Smaller text",
             Self::ToggleTheme => "Light / dark theme",
+            Self::ToggleTagPanel => "Stakeholder groups panel",
+            Self::ToggleAnnotationPanel => "Annotations panel",
             Self::WiderColumn => "Wider text column",
             Self::NarrowerColumn => "Narrower text column",
             Self::Help => "Keyboard shortcuts",
@@ -172,6 +180,8 @@ impl Action {
             Self::ClearSelection => vec![key(Key::Escape)],
             Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
             Self::SmallerText => vec![cmd(Key::Minus)],
+            Self::ToggleTagPanel => vec![cmd_shift(Key::G)],
+            Self::ToggleAnnotationPanel => vec![cmd_shift(Key::A)],
             Self::WiderColumn => vec![cmd(Key::CloseBracket)],
             Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
             Self::Help => vec![key(Key::F1)],
@@ -204,6 +214,8 @@ impl Action {
                 | Self::ToggleTheme
                 | Self::WiderColumn
                 | Self::NarrowerColumn
+                | Self::ToggleTagPanel
+                | Self::ToggleAnnotationPanel
                 | Self::Help
         )
     }
@@ -330,6 +342,15 @@ pub enum Scroll {
     Bottom,
 }
 
+/// A side panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The stakeholder groups (tag palette), left.
+    Tags,
+    /// The annotation list and note editor, right.
+    Annotations,
+}
+
 /// Whether selecting an annotation scrolls the document to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reveal {
@@ -433,6 +454,8 @@ pub enum Command {
     ToggleTheme,
     /// Change the reading width by this many characters per line.
     ReadingWidth(i16),
+    /// Show or hide a side panel.
+    TogglePanel(Panel),
     /// Open a document without annotations, its annotation file (unreadable) left
     /// as it is.
     OpenWithoutAnnotations {
