@@ -307,6 +307,7 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
         headers,
         [
             "document",
+            "document_file",
             "paragraph_id",
             "paragraph",
             "tag",
@@ -321,12 +322,13 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 11, "10 annotations, one with two tags");
-    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
+    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
     assert_eq!(paragraphs, ["¶2", "¶2", "¶3", "¶3", "¶3", "¶3", "¶4", "¶6", "¶6", "¶7", "¶8"]);
+    assert!(rows.iter().all(|r| &r[1] == "itu-wtpf13-enhanced-cooperation-brief.es.txt"), "the document file");
     let first = &rows[0];
-    assert_eq!((&first[3], &first[4], &first[9]), ("governments", "Governments", "anchored"));
-    assert!(first[5].starts_with("que permita a los gobiernos cumplir en igualdad"));
-    assert!(rows.iter().any(|r| r[6].contains('\n')), "multi-line notes survive");
+    assert_eq!((&first[4], &first[5], &first[10]), ("governments", "Governments", "anchored"));
+    assert!(first[6].starts_with("que permita a los gobiernos cumplir en igualdad"));
+    assert!(rows.iter().any(|r| r[7].contains('\n')), "multi-line notes survive");
 }
 
 #[test]

@@ -10,8 +10,9 @@ use super::Excerpt;
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The header row, in column order.
-pub const CSV_COLUMNS: [&str; 11] = [
+pub const CSV_COLUMNS: [&str; 12] = [
     "document",
+    "document_file",
     "paragraph_id",
     "paragraph",
     "tag",
@@ -37,6 +38,7 @@ pub fn write_csv(out: &mut impl Write, excerpts: &[Excerpt<'_>], excel: bool) ->
     let mut text = String::new();
     for excerpt in excerpts {
         writer.write_field(excerpt.document_title)?;
+        writer.write_field(excerpt.document_file)?;
         writer.write_field(excerpt.paragraph_id.map_or("", |id| id.as_str()))?;
         match excerpt.paragraphs {
             Some(ordinals) => writer.write_field(formatted(&mut text, ordinals))?,

@@ -57,6 +57,7 @@
 //! | column | meaning |
 //! |---|---|
 //! | `document` | document title |
+//! | `document_file` | the document's file name, e.g. `wsis-tunis-agenda.es.txt` |
 //! | `paragraph_id` | stable ID of the (first segment's) paragraph, e.g. `p-3f9a2c1e7b04` |
 //! | `paragraph` | ordinals, `¶2` or `¶2–¶3`; empty when not found in the document |
 //! | `tag` | tag ID, e.g. `civil-society`; empty for an untagged annotation |
@@ -245,6 +246,9 @@ impl fmt::Display for Ordinals {
 pub struct Excerpt<'a> {
     /// The document's title.
     pub document_title: &'a str,
+    /// The document's file name (the last part of its path in the annotation file):
+    /// a key that stays put when two documents share a title.
+    pub document_file: &'a str,
     /// The annotation's ID.
     pub annotation_id: AnnotationId,
     /// The first segment's paragraph: where it is now if found, else as stored.
@@ -289,6 +293,7 @@ pub fn excerpts<'a>(sources: &[ExportSource<'a>], tags: &[TagId]) -> Vec<Excerpt
         };
         let excerpt = Excerpt {
             document_title: entry.source.document_title,
+            document_file: file_name(entry.source.document_path),
             annotation_id: annotation.id,
             paragraph_id: entry.places.first().map(|p| p.paragraph_id),
             paragraphs: ordinals(&entry.places),
@@ -313,6 +318,11 @@ pub fn excerpts<'a>(sources: &[ExportSource<'a>], tags: &[TagId]) -> Vec<Excerpt
         }
     }
     out
+}
+
+/// The last part of a `/`- or `\\`-separated path, as annotation files store it.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// An annotation of a source with its segments placed, ready to export.
