@@ -4,12 +4,13 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::CliError;
+use super::{CliError, terminal};
 use crate::export::{self, ExportSource};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::persist::document::read_document;
+use crate::persist::files;
 
 /// Export formats, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -35,34 +36,65 @@ impl From<ExportFormat> for export::Format {
     }
 }
 
+/// The options of `glosa export` besides the files and the format.
+pub(super) struct Options<'a> {
+    /// `-o`: write here instead of standard output.
+    pub output: Option<&'a Path>,
+    /// `--tag`: only these tags.
+    pub tags: &'a [String],
+    /// `--allow-outside-folder`: follow stored document paths wherever they lead.
+    pub allow_outside_folder: bool,
+}
+
 pub(super) fn run(
     files: &[std::path::PathBuf],
     format: ExportFormat,
-    output: Option<&Path>,
-    tags: &[String],
+    options: &Options<'_>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let tag_filter: Vec<TagId> = tags
+    let output = options.output;
+    let tag_filter: Vec<TagId> = options
+        .tags
         .iter()
         .map(|t| {
-            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
+            TagId::new(t).ok_or_else(|| {
+                CliError(format!("`{}` is not a tag ID (lower-case letters, digits, -)", terminal::clip(t)))
+            })
         })
         .collect::<Result<_, _>>()?;
     let mut loaded: Vec<(AnnotationFile, Option<crate::model::Document>)> = Vec::new();
+    // The files an export must not overwrite, by file identity.
+    let mut protected = Vec::new();
     for file in files {
-        let content = annotations::load(file)
+        let read = annotations::read(file)
             .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
-        let document_path = content.document.resolve(file);
-        let document = match read_document(&document_path) {
-            Ok(doc) => Some(doc),
-            Err(e) => {
+        super::warn_about_loading(&read.report, file);
+        let content = read.file;
+        let document_path = if options.allow_outside_folder {
+            Ok(content.document.resolve(file))
+        } else {
+            content.document.resolve_inside(file)
+        };
+        let document = match &document_path {
+            Ok(path) => match read_document(path) {
+                Ok(doc) => Some(doc),
+                Err(e) => {
+                    eprintln!(
+                        "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
+                        terminal::one_line(&path.display().to_string())
+                    );
+                    None
+                }
+            },
+            Err(why) => {
                 eprintln!(
-                    "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
-                    document_path.display()
+                    "glosa: warning: {}; exporting stored positions",
+                    terminal::one_line(&super::outside_folder_message(why, &content.document.path, file))
                 );
                 None
             }
         };
+        protected.extend(annotations::protected_paths(file, document_path.as_deref().ok()));
         loaded.push((content, document));
     }
     for tag in &tag_filter {
@@ -93,20 +125,14 @@ pub(super) fn run(
             }
         })
         .collect();
-    if let Some(output) = output {
-        let clobbers = |other: &Path| {
-            let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-            canonical(output).is_some() && canonical(output) == canonical(other)
-        };
-        let inputs = files.iter().map(std::path::PathBuf::as_path);
-        let documents: Vec<std::path::PathBuf> =
-            loaded.iter().zip(files).map(|((file, _), path)| file.document.resolve(path)).collect();
-        if let Some(victim) = inputs.chain(documents.iter().map(std::path::PathBuf::as_path)).find(|p| clobbers(p)) {
-            return Err(CliError(format!(
-                "refusing to export over an input file (choose another -o): {}",
-                victim.display()
-            )));
-        }
+    if let Some(output) = output
+        && let Some(victim) = files::clobbers(output, &protected)
+    {
+        // By file identity: a hard link or symlink to an input is refused too.
+        return Err(CliError(format!(
+            "refusing to export over an input file or its backup or lock (choose another -o): {}",
+            victim.display()
+        )));
     }
     let mut buffer = Vec::new();
     export::write(&mut buffer, format.into(), &sources, &tag_filter)
