@@ -292,6 +292,14 @@ impl Workspace {
         self.content.as_ref()
     }
 
+    /// The file the annotation path finally names (symlinks followed): what a file
+    /// watcher should watch. Watch its folder, not the file: a save (by Glosa or a
+    /// sync client) renames a new file over it, which a watch on the old file
+    /// misses. Then ask [`Workspace::disk_status`].
+    pub fn disk_path(&self) -> PathBuf {
+        crate::persist::files::resolve_symlinks(&self.annotations_path)
+    }
+
     /// Whether the annotation file on disk still holds what this workspace last
     /// read or wrote, compared by content (length, then BLAKE3 of the bytes), so an
     /// edit that keeps the size and modification time is seen. Reads the file; call

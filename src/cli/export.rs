@@ -87,9 +87,10 @@ pub(super) fn run(
                 }
             },
             Err(why) => {
+                let hint = "pass --allow-outside-folder to follow the path; exporting stored positions";
                 eprintln!(
-                    "glosa: warning: {}; exporting stored positions",
-                    terminal::one_line(&super::outside_folder_message(why, &content.document.path, file))
+                    "glosa: warning: {}",
+                    terminal::one_line(&super::outside_folder_message(why, &content.document.path, hint, file))
                 );
                 None
             }

@@ -267,7 +267,8 @@ fn open_annotations(
     };
     let workspace = Workspace::open_annotations_checked(file, access).map_err(|e| match e {
         WorkspaceError::DocumentOutsideFolder { why, stored, .. } => {
-            CliError(outside_folder_message(&why, &stored, file))
+            let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
+            CliError(outside_folder_message(&why, &stored, hint, file))
         }
         other => CliError(other.to_string()),
     })?;
@@ -275,13 +276,13 @@ fn open_annotations(
     Ok(workspace)
 }
 
-/// Why a stored document path was not followed, and what to do: one line, ending
-/// with the annotation file.
-fn outside_folder_message(why: &crate::persist::annotations::OutsideFolder, stored: &str, file: &Path) -> String {
-    format!(
-        "{why} (“{}”); not opened: give the document with --document, or pass --allow-outside-folder to follow the \
-         path: {}",
-        terminal::clip(stored),
-        file.display()
-    )
+/// Why a stored document path was not followed, and what to do (`hint`): one
+/// line, ending with the annotation file.
+fn outside_folder_message(
+    why: &crate::persist::annotations::OutsideFolder,
+    stored: &str,
+    hint: &str,
+    file: &Path,
+) -> String {
+    format!("{why} (“{}”), not opened ({hint}): {}", terminal::clip(stored), file.display())
 }
