@@ -29,8 +29,15 @@
 //!   renamed over `NAME` and the folder is `fsync`ed. A symlinked annotation file is
 //!   followed: the file it names is written, the link stays.
 //! - Just before the rename, the file is read again: if it no longer holds the
-//!   content the caller based its changes on, nothing is replaced
-//!   ([`SaveError::Changed`]).
+//!   content the caller based its changes on (or another file was renamed over
+//!   it), nothing is replaced ([`SaveError::Changed`]). On Linux the new file is
+//!   swapped in with `renameat2(RENAME_EXCHANGE)`, so the file it displaced can be
+//!   checked too: a version another program renamed in at that very moment is
+//!   swapped back, never lost. A program writing in place
+//!   that had the previous file open may still write into it after the rename (it
+//!   is the `.bak` then): 10 ms after the rename the `.bak` is read, and if it
+//!   changed, it is made the live file again and [`SaveError::Changed`] returned,
+//!   so that the caller merges again rather than hiding that edit behind the `.bak`.
 //! - Leftover temporary files (`.NAME.*.tmp`, from a writer that was killed) are
 //!   removed by the next writer, but only those provably stale: older than the
 //!   current lock holder (by the file system's clock) and not locked by a writer.
@@ -690,6 +697,11 @@ pub fn write_locked(lock: &AnnotationLock, file: &AnnotationFile, replace: Repla
         temp.as_file().set_permissions(fs::Permissions::from_mode(mode))?;
     }
     temp.as_file().sync_all()?;
+    let backup = backup_path(path);
+    // The previous version, staged as the next `.bak` before the last look, so
+    // that the look also proves the `.bak` is the very file it looked at.
+    let previous =
+        if fs::metadata(path).is_ok_and(|m| m.is_file()) { Some(stage_backup(path, &folder, &name)?) } else { None };
     if let Replace::IfUnchanged(expected) = replace {
         // The last look before replacing: what someone saved meanwhile must win.
         let now = current_content(path).map_err(|e| SaveError::Io(std::io::Error::other(e.to_string())))?;
@@ -698,46 +710,162 @@ pub fn write_locked(lock: &AnnotationLock, file: &AnnotationFile, replace: Repla
             (Some(now), Some(expected)) => now.same_content(&expected),
             _ => false,
         };
-        if !unchanged {
+        let same_file = match &previous {
+            Some(Staged::Linked(staged)) => super::files::same_file(staged.path(), path),
+            _ => true,
+        };
+        if !unchanged || !same_file {
             return Err(SaveError::Changed);
         }
     }
-    if fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        replace_backup(path, &folder, &name)?;
-    }
+    let had_file = previous.is_some();
+    let linked = match previous {
+        Some(staged) => commit_backup(staged, &backup)?,
+        None => false,
+    };
     let _ = temp.as_file().unlock();
-    temp.persist(path).map_err(|e| SaveError::Io(e.error))?;
+    // What the new file may displace: anything, or the file looked at (the `.bak`
+    // now, when linked; else the same content), or — when there was none — nothing.
+    let displaced_ok = |displaced: &Path| match (replace, linked) {
+        (Replace::Anything, _) => true,
+        (Replace::IfUnchanged(_), true) => super::files::same_file(displaced, &backup),
+        (Replace::IfUnchanged(expected), false) => {
+            let now = current_content(displaced).ok().flatten();
+            matches!((now, expected), (Some(now), Some(expected)) if now.same_content(&expected))
+        }
+    };
+    put_in_place(temp, path, had_file, replace, displaced_ok)?;
     sync_folder(&folder);
+    if let (Replace::IfUnchanged(Some(expected)), true) = (replace, linked) {
+        // A program writing in place (`cp -p`, an editor) that opened the previous
+        // file just before the rename writes into it, now the `.bak`: give it a
+        // moment, look, and if it did, put its version back and report the change,
+        // so that its edit is never lost behind the new file.
+        std::thread::sleep(IN_PLACE_SETTLE);
+        let after = current_content(&backup).map_err(|e| SaveError::Io(std::io::Error::other(e.to_string())))?;
+        if after.is_some_and(|after| !after.same_content(&expected)) {
+            restore_backup(&backup, path, &folder, &name)?;
+            return Err(SaveError::Changed);
+        }
+    }
     let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok(ContentId { len, hash, modified })
 }
 
-/// Makes the current file at `path` the new `.bak`, so that a complete `.bak`
-/// exists at every instant: a second name for it (or, where hard links are not
-/// possible, a fresh copy) is made under a temporary name, then renamed over the
-/// old `.bak` in one step. Nothing is ever copied onto an existing path (which
-/// could be a link to the live file) and the old `.bak` is never removed first.
-fn replace_backup(path: &Path, folder: &Path, name: &str) -> Result<(), SaveError> {
-    let backup = backup_path(path);
-    let staging = tempfile::Builder::new().prefix(&format!(".{name}.bak-")).suffix(".tmp").make_in(folder, |p| {
-        // Before `persist`, the staged name is removed on drop.
-        fs::hard_link(path, p)
-    });
-    let Ok(staged) = staging else {
-        // No hard links here (FAT, some network shares): a fresh copy.
-        let mut copy = tempfile::Builder::new().prefix(&format!(".{name}.bak-")).suffix(".tmp").tempfile_in(folder)?;
-        std::io::copy(&mut fs::File::open(path)?, copy.as_file_mut())?;
-        copy.as_file().sync_all()?;
-        copy.persist(&backup).map_err(|e| SaveError::Io(e.error))?;
-        return Ok(());
-    };
-    let staged_path = staged.path().to_owned();
-    staged.persist(&backup).map_err(|e| SaveError::Io(e.error))?;
-    // Renaming a name onto another name of the same file does nothing: the staged
-    // name is left behind (the `.bak` already was this file).
-    if super::files::same_file(&staged_path, &backup) {
-        let _ = fs::remove_file(&staged_path);
+/// Renames the finished `temp` over `path`. Where the system can (Linux,
+/// `renameat2(RENAME_EXCHANGE)`), the two are swapped in one step so that the file
+/// displaced can be looked at: if `displaced_ok` says it is not the file the caller
+/// checked (another program renamed its version over it in the meantime), the swap
+/// is undone and [`SaveError::Changed`] returned — their file is never lost. When
+/// there was no file and `replace` asks for none, the rename never replaces one
+/// created meanwhile. Elsewhere, a plain atomic rename.
+fn put_in_place(
+    temp: tempfile::NamedTempFile,
+    path: &Path,
+    had_file: bool,
+    replace: Replace,
+    displaced_ok: impl Fn(&Path) -> bool,
+) -> Result<(), SaveError> {
+    if !had_file {
+        return match replace {
+            Replace::IfUnchanged(None) => match temp.persist_noclobber(path) {
+                Ok(_) => Ok(()),
+                Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(SaveError::Changed),
+                Err(e) => Err(SaveError::Io(e.error)),
+            },
+            _ => temp.persist(path).map(|_| ()).map_err(|e| SaveError::Io(e.error)),
+        };
     }
+    #[cfg(target_os = "linux")]
+    {
+        let exchange = |a: &Path, b: &Path| {
+            use rustix::fs::{CWD, RenameFlags, renameat_with};
+            renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+        };
+        match exchange(temp.path(), path) {
+            Ok(()) => {
+                // `temp`'s name now holds the displaced file.
+                if !displaced_ok(temp.path()) {
+                    exchange(temp.path(), path)?;
+                    return Err(SaveError::Changed);
+                }
+                // Dropping `temp` removes the displaced file's extra name.
+                drop(temp);
+                return Ok(());
+            }
+            // Gone meanwhile: someone deleted or moved it.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && replace != Replace::Anything => {
+                return Err(SaveError::Changed);
+            }
+            // Not supported here (some network file systems): a plain rename.
+            Err(_) => {}
+        }
+    }
+    let _ = &displaced_ok;
+    temp.persist(path).map(|_| ()).map_err(|e| SaveError::Io(e.error))
+}
+
+/// How long [`write_locked`] waits after the rename before checking that nobody
+/// wrote into the previous file in place: in-place writers (`cp -p`, editors) write
+/// a small file in one burst, well within this.
+const IN_PLACE_SETTLE: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// The previous version staged under a temporary name, to become the `.bak`.
+enum Staged {
+    /// A second name (hard link) for the very file.
+    Linked(tempfile::NamedTempFile<()>),
+    /// A fresh copy, where hard links are not possible (FAT, some network shares).
+    Copied(tempfile::NamedTempFile),
+}
+
+/// Stages the current file at `path` as the next `.bak`: a hard link under a
+/// temporary name `.NAME.bak-XXXXXX.tmp`, or a fresh, synced copy there. Nothing is
+/// ever copied onto an existing path (which could be a link to the live file).
+fn stage_backup(path: &Path, folder: &Path, name: &str) -> Result<Staged, SaveError> {
+    let prefix = format!(".{name}.bak-");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // Before it is committed, the staged name is removed on drop.
+    if let Ok(linked) = builder.make_in(folder, |p| fs::hard_link(path, p)) {
+        return Ok(Staged::Linked(linked));
+    }
+    let mut copy = builder.tempfile_in(folder)?;
+    std::io::copy(&mut fs::File::open(path)?, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
+    Ok(Staged::Copied(copy))
+}
+
+/// Renames the staged previous version over `backup` in one step, so that a
+/// complete `.bak` exists at every instant (the old `.bak` is never removed
+/// first). Returns whether the `.bak` is now the previous file itself (a link).
+fn commit_backup(staged: Staged, backup: &Path) -> Result<bool, SaveError> {
+    match staged {
+        Staged::Copied(copy) => {
+            copy.persist(backup).map_err(|e| SaveError::Io(e.error))?;
+            Ok(false)
+        }
+        Staged::Linked(linked) => {
+            let staged_path = linked.path().to_owned();
+            linked.persist(backup).map_err(|e| SaveError::Io(e.error))?;
+            // Renaming a name onto another name of the same file does nothing: the
+            // staged name is left behind (the `.bak` already was this file).
+            if super::files::same_file(&staged_path, backup) {
+                let _ = fs::remove_file(&staged_path);
+            }
+            Ok(true)
+        }
+    }
+}
+
+/// Makes the `.bak` the live file again (through a temporary link and a rename):
+/// after [`write_locked`] found that someone wrote into it while it was replaced.
+fn restore_backup(backup: &Path, path: &Path, folder: &Path, name: &str) -> Result<(), SaveError> {
+    let staged = tempfile::Builder::new()
+        .prefix(&format!(".{name}.restore-"))
+        .suffix(".tmp")
+        .make_in(folder, |p| fs::hard_link(backup, p))?;
+    staged.persist(path).map_err(|e| SaveError::Io(e.error))?;
+    sync_folder(folder);
     Ok(())
 }
 
