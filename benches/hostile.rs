@@ -132,7 +132,7 @@ fn inputs(doc: &Document) -> Vec<(&'static str, String)> {
     ));
     let mut segment = on(doc, index, 100, 140);
     segment.suffix = prose(doc, MB);
-    segment.quote = "no está en ninguna parte del texto".to_owned();
+    "no está en ninguna parte del texto".clone_into(&mut segment.quote);
     cases.push((
         "huge_suffix",
         ron(&file(doc, wsis.clone(), vec![annotation(0, vec![segment], &["governments"], String::new())])),

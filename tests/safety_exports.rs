@@ -39,9 +39,9 @@ fn stored_quote(quote: &str) -> Segment {
     segment.paragraph = glosa::model::ParagraphId::new("p-000000000000");
     segment.neighbors.before = Some(glosa::model::ParagraphId::new("p-ffffffffffff"));
     segment.neighbors.after = Some(glosa::model::ParagraphId::new("p-eeeeeeeeeeee"));
-    segment.prefix = "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ".to_owned();
-    segment.suffix = "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ".to_owned();
-    segment.quote = quote.to_owned();
+    "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ".clone_into(&mut segment.prefix);
+    "QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ".clone_into(&mut segment.suffix);
+    quote.clone_into(&mut segment.quote);
     segment
 }
 

@@ -180,7 +180,7 @@ fn a_stale_lock_file_never_blocks_a_save() {
 #[test]
 fn leftover_temporary_files_are_removed_only_when_provably_stale() {
     let (dir, doc, file) = folder();
-    let long_ago = SystemTime::now() - Duration::from_secs(3600);
+    let long_ago = SystemTime::now() - Duration::from_hours(1);
     let make = |name: &str, mtime: SystemTime| {
         let path = dir.path().join(name);
         fs::write(&path, "half-written").unwrap();
@@ -194,7 +194,7 @@ fn leftover_temporary_files_are_removed_only_when_provably_stale() {
     let busy_handle = fs::File::open(&busy).unwrap();
     busy_handle.lock().unwrap();
     // Newer than the lock holder: not provably stale.
-    let newer = make(".brief.glosa.ron.save-n3wer0.tmp", SystemTime::now() + Duration::from_secs(3600));
+    let newer = make(".brief.glosa.ron.save-n3wer0.tmp", SystemTime::now() + Duration::from_hours(1));
     let unrelated = make(".other.glosa.ron.save-xxxxxx.tmp", long_ago);
 
     let mut workspace = Workspace::open(&doc, &file).unwrap();
