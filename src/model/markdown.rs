@@ -1,8 +1,8 @@
 //! Markdown segmentation with `pulldown-cmark` (CommonMark plus tables, footnotes
 //! and YAML front matter).
 //!
-//! Paragraphs, headings, list items, block-quote paragraphs, table cells, code
-//! blocks and footnote definitions become paragraphs. Inline markup is removed
+//! Paragraphs, headings, list items, block-quote paragraphs (kind `quote`), table
+//! cells, code blocks and footnote definitions become paragraphs. Inline markup is removed
 //! (`**bold**` → `bold`, `[text](url)` → `text`), images' alt text is left out, and
 //! ordered list items keep their number (`3. Context and Background`).
 //!
@@ -17,9 +17,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::document::ParagraphKind;
+use super::html::push_html_fragment;
 use super::normalize::push_normalized;
-use super::segment::Segmented;
+use super::paragraph::{ParagraphKind, Segmented};
 
 /// The result of reading Markdown: paragraphs, and the front matter's title if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,10 +39,11 @@ pub fn segment_markdown(source: &str) -> MarkdownDocument {
         | Options::ENABLE_DEFINITION_LIST;
     let mut state = State {
         lines: LineIndex::new(source),
-        out: Segmented { text: String::with_capacity(source.len()), blocks: Vec::new() },
+        out: Segmented::with_capacity(source.len()),
         open: None,
         item_numbers: Vec::new(),
         in_item: 0,
+        in_quote: 0,
         in_footnote: false,
         in_image: 0,
         inline_skip: 0,
@@ -92,6 +93,8 @@ struct State {
     /// Next number of each open list; `None` for bullet lists.
     item_numbers: Vec<Option<u64>>,
     in_item: usize,
+    /// Depth inside block quotes.
+    in_quote: usize,
     in_footnote: bool,
     in_image: usize,
     /// Depth inside inline `<button>`, `<script>`… whose text is not document text.
@@ -195,6 +198,8 @@ impl State {
                         ParagraphKind::Footnote
                     } else if self.in_item > 0 {
                         ParagraphKind::ListItem
+                    } else if self.in_quote > 0 {
+                        ParagraphKind::Quote
                     } else {
                         ParagraphKind::Body
                     };
@@ -236,8 +241,8 @@ impl State {
             Tag::Image { .. } => self.in_image += 1,
             Tag::MetadataBlock(_) => self.in_metadata = true,
             Tag::HtmlBlock => self.close(),
-            Tag::BlockQuote(_)
-            | Tag::Table(_)
+            Tag::BlockQuote(_) => self.in_quote += 1,
+            Tag::Table(_)
             | Tag::TableHead
             | Tag::TableRow
             | Tag::DefinitionList
@@ -280,8 +285,8 @@ impl State {
                     self.html_block(&html, start);
                 }
             }
-            TagEnd::BlockQuote(_)
-            | TagEnd::Table
+            TagEnd::BlockQuote(_) => self.in_quote = self.in_quote.saturating_sub(1),
+            TagEnd::Table
             | TagEnd::TableHead
             | TagEnd::TableRow
             | TagEnd::DefinitionList
@@ -294,69 +299,23 @@ impl State {
         }
     }
 
-    /// Splits a raw HTML block at block-level tags into paragraphs.
+    /// Reads a raw HTML block as HTML (see [`super::html`]): its block-level
+    /// elements become paragraphs. `source_start` is its first source byte.
     fn html_block(&mut self, html: &str, source_start: usize) {
         self.close();
-        let mut piece = String::new();
-        let mut piece_start = 0usize;
-        let mut piece_kind = ParagraphKind::Body;
-        let mut skip_depth = 0usize;
-        let mut i = 0usize;
-        let bytes = html.as_bytes();
-        while i < bytes.len() {
-            if bytes[i] == b'<' {
-                if html[i..].starts_with("<!--") {
-                    i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
-                    continue;
-                }
-                if let Some(tag) = parse_tag(&html[i..]) {
-                    let at = i;
-                    i += tag.len;
-                    if SKIPPED.contains(&tag.name.as_str()) {
-                        if tag.closing {
-                            skip_depth = skip_depth.saturating_sub(1);
-                        } else if !tag.self_closing {
-                            skip_depth += 1;
-                        }
-                        continue;
-                    }
-                    if tag.name == "br" {
-                        piece.push(' ');
-                    } else if BLOCK_TAGS.contains(&tag.name.as_str()) {
-                        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + at, html);
-                        piece.clear();
-                        piece_start = i;
-                        piece_kind = match tag.name.as_str() {
-                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if !tag.closing => ParagraphKind::Heading,
-                            "li" if !tag.closing => ParagraphKind::ListItem,
-                            _ => ParagraphKind::Body,
-                        };
-                    }
-                    continue;
-                }
+        let first_line = self.lines.line(source_start);
+        let from = self.out.blocks.len();
+        push_html_fragment(&mut self.out, html, first_line);
+        // Liquid tags inside raw HTML are not text either.
+        if self.out.blocks[from..].iter().any(|b| has_liquid(&self.out.text[b.range.clone()])) {
+            let blocks = self.out.blocks.split_off(from);
+            let start = blocks.first().map_or(self.out.text.len(), |b| b.range.start);
+            let texts = self.out.text.split_off(start);
+            for block in blocks {
+                let raw = &texts[block.range.start - start..block.range.end - start];
+                self.out.push_paragraph(&strip_liquid(raw), block.kind, block.lines);
             }
-            let next = html[i..].chars().next().map_or(1, char::len_utf8);
-            if skip_depth == 0 {
-                if piece.is_empty() {
-                    piece_start = i;
-                }
-                piece.push_str(&html[i..i + next]);
-            }
-            i += next;
         }
-        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + bytes.len(), html);
-    }
-
-    fn flush_html_piece(&mut self, piece: &str, kind: ParagraphKind, start: usize, end: usize, _html: &str) {
-        if piece.trim().is_empty() {
-            return;
-        }
-        let decoded = html_escape::decode_html_entities(piece);
-        let first = self.lines.line(start);
-        let last = self.lines.line(end.saturating_sub(1).max(start));
-        let text_start = self.out.text.len();
-        push_normalized(&mut self.out.text, &strip_liquid(&decoded));
-        self.out.finish(text_start, kind, (first, last.max(first)));
     }
 }
 
@@ -364,53 +323,10 @@ impl State {
 const SKIPPED: &[&str] =
     &["style", "script", "button", "template", "noscript", "svg", "head", "title", "select", "textarea"];
 
-/// Elements that start or end a paragraph.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "dl",
-    "dt",
-    "dd",
-    "ul",
-    "ol",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "blockquote",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "td",
-    "th",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "figure",
-    "figcaption",
-    "hr",
-    "form",
-    "address",
-    "details",
-    "summary",
-    "caption",
-];
-
 struct HtmlTag {
     name: String,
     closing: bool,
     self_closing: bool,
-    /// Bytes from `<` to `>` inclusive.
-    len: usize,
 }
 
 /// Parses `<name …>` or `</name>` at the start of `s`; `None` if it is not a tag.
@@ -434,7 +350,6 @@ fn parse_tag(s: &str) -> Option<HtmlTag> {
                     name: rest[..name_len].to_ascii_lowercase(),
                     closing,
                     self_closing: s[..i].ends_with('/'),
-                    len: i + 1,
                 });
             }
             _ => {}
@@ -443,29 +358,50 @@ fn parse_tag(s: &str) -> Option<HtmlTag> {
     None
 }
 
-/// Removes Liquid template tags (`{% … %}`, `{{ … }}`).
+/// Whether `text` has a Liquid tag opening (`{%` or `{{`).
+fn has_liquid(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"{%").is_some() || memchr::memmem::find(text.as_bytes(), b"{{").is_some()
+}
+
+/// Removes Liquid template tags (`{% … %}`, `{{ … }}`). An opening without its
+/// closing is kept as text. Linear: each closing is searched for once from each
+/// opening, and an opening kind whose closing no longer occurs is not searched for
+/// again.
 fn strip_liquid(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("{%") && !text.contains("{{") {
+    if !has_liquid(text) {
         return std::borrow::Cow::Borrowed(text);
     }
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        let next = [("{%", "%}"), ("{{", "}}")]
-            .iter()
-            .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
-            .min_by_key(|(i, _)| *i);
-        let Some((start, close)) = next else {
-            out.push_str(rest);
-            break;
+    let (mut copied, mut at) = (0usize, 0usize);
+    let (mut percent_closes, mut brace_closes) = (true, true);
+    while let Some(offset) = memchr::memchr(b'{', &bytes[at..]) {
+        let open = at + offset;
+        let close: &[u8] = match bytes.get(open + 1) {
+            Some(b'%') if percent_closes => b"%}",
+            Some(b'{') if brace_closes => b"}}",
+            _ => {
+                at = open + 1;
+                continue;
+            }
         };
-        out.push_str(&rest[..start]);
-        let Some(end) = rest[start + 2..].find(close) else {
-            out.push_str(&rest[start..]);
-            break;
-        };
-        rest = &rest[start + 2 + end + 2..];
+        match memchr::memmem::find(&bytes[open + 2..], close) {
+            Some(end) => {
+                out.push_str(&text[copied..open]);
+                copied = open + 2 + end + 2;
+                at = copied;
+            }
+            None => {
+                if close == b"%}" {
+                    percent_closes = false;
+                } else {
+                    brace_closes = false;
+                }
+                at = open + 1;
+            }
+        }
     }
+    out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
 }
 
@@ -490,7 +426,7 @@ mod tests {
 
     #[test]
     fn markup_is_removed_and_blocks_become_paragraphs() {
-        use ParagraphKind::{Body, Heading, ListItem};
+        use ParagraphKind::{Body, Heading, ListItem, Quote};
         let md = "---\ntitle: \"Inputs to the WGEC\"\n---\n\n# Enhanced *cooperation*\n\nThe **Tunis** [Agenda](https://example.org) ¶69.\n\n1. First\n2. Second\n\n- bullet\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n{% include back-to-top.html %}\n";
         let doc = segment_markdown(md);
         assert_eq!(doc.title.as_deref(), Some("Inputs to the WGEC"));
@@ -502,7 +438,7 @@ mod tests {
                 (ListItem, "1. First".to_owned()),
                 (ListItem, "2. Second".to_owned()),
                 (ListItem, "bullet".to_owned()),
-                (Body, "quoted".to_owned()),
+                (Quote, "quoted".to_owned()),
                 (Body, "a".to_owned()),
                 (Body, "b".to_owned()),
                 (Body, "c".to_owned()),

@@ -34,7 +34,8 @@ pub enum ReadError {
     Content(#[from] DocumentError),
 }
 
-/// Reads and parses the document at `path`.
+/// Reads and parses the document at `path`, in whatever format its content and
+/// name say (see [`crate::import::parse`]).
 ///
 /// # Errors
 /// See [`ReadError`]. The file is never modified.
@@ -57,5 +58,5 @@ pub fn read_document(path: &Path) -> Result<Document, ReadError> {
         return Err(ReadError::TooLarge { size: bytes.len() as u64 });
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Document::parse(bytes, &name)?)
+    Ok(crate::import::parse(bytes, &name)?)
 }
