@@ -185,7 +185,7 @@ impl Extractor {
         self.text.push_str(text);
     }
 
-    fn start(&mut self, tag: &Tag, line: u32) -> TokenSinkResult<()> {
+    fn start(&mut self, tag: &Tag) -> TokenSinkResult<()> {
         let name: &str = &tag.name;
         if !self.skipping.is_empty() {
             if SKIPPED.contains(&name) && !tag.self_closing && self.skipping.len() < MAX_DEPTH {
@@ -376,7 +376,7 @@ impl TokenSink for Sink {
         match token {
             Token::CharacterTokens(text) => extractor.characters(&text, line),
             Token::TagToken(tag) => match tag.kind {
-                TagKind::StartTag => return extractor.start(&tag, line),
+                TagKind::StartTag => return extractor.start(&tag),
                 TagKind::EndTag => extractor.end(&tag),
             },
             Token::CommentToken(_)
