@@ -195,14 +195,16 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         odd_zero += usize::from(pair[1] == 0);
     }
     // Latin text: most code units have a zero high byte and the low byte almost
-    // never is zero. Other scripts: fewer zeros, but still all on one side.
+    // never is zero. Other scripts: fewer zeros (spaces, digits, line ends), but at
+    // least eight times as many on one side (CJK has a few characters such as
+    // U+4E00 一 whose low byte is zero: 39 against 1,771 in the Chinese UDHR).
     let encoding = if odd_zero * 10 >= pairs * 7 && even_zero * 50 <= pairs {
         return Some(UTF_16LE);
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 50 <= pairs {
         return Some(UTF_16BE);
-    } else if odd_zero * 100 >= pairs && even_zero * 20 <= odd_zero {
+    } else if odd_zero * 100 >= pairs && even_zero * 8 <= odd_zero {
         UTF_16LE
-    } else if even_zero * 100 >= pairs && odd_zero * 20 <= even_zero {
+    } else if even_zero * 100 >= pairs && odd_zero * 8 <= even_zero {
         UTF_16BE
     } else {
         return None;
@@ -338,8 +340,62 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
         assert_eq!(decode(png), Err(DecodeError::Binary("a PNG image")));
         let zip = b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml".to_vec();
-        assert!(matches!(decode(zip), Err(DecodeError::Binary(k)) if k.contains("ZIP")));
+        assert_eq!(
+            decode(zip),
+            Err(DecodeError::Binary("a ZIP archive but not a Word .docx or OpenDocument .odt document"))
+        );
         let junk: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert!(matches!(decode(junk), Err(DecodeError::Binary(_))));
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        text.encode_utf16().flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_in_cyrillic_arabic_and_chinese() {
+        let texts = [
+            "Статья 1\nВсе люди рождаются свободными и равными в своем достоинстве и правах.\n",
+            "المادة 1\nيولد جميع الناس أحراراً متساوين في الكرامة والحقوق.\n",
+            "      第一条\n      人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。\n   \n      第二条\n",
+        ];
+        for text in texts {
+            for (big_endian, encoding) in [(false, UTF_16LE), (true, UTF_16BE)] {
+                let decoded = decode(utf16(text, big_endian)).unwrap();
+                assert_eq!((decoded.text.as_str(), decoded.encoding, decoded.bom), (text, encoding, false));
+            }
+        }
+    }
+
+    #[test]
+    fn binary_with_zeros_on_one_side_is_not_taken_for_utf16() {
+        // Little-endian 16-bit numbers, many of them control characters as UTF-16.
+        let samples: Vec<u8> = (0u16..2000).flat_map(|n| (n % 31).to_le_bytes()).collect();
+        assert!(matches!(decode(samples), Err(DecodeError::Binary(_))));
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_replaced_and_reported() {
+        let mut bytes = "La cooperación mejorada según el párrafo 69 de la Agenda de Túnez.\n".repeat(3).into_bytes();
+        bytes.insert(20, 0xE9);
+        let decoded = decode(bytes).unwrap();
+        assert_eq!(decoded.encoding, UTF_8);
+        assert!(decoded.text.starts_with("La cooperación mejo\u{fffd}rada según"));
+        assert_eq!(decoded.warnings, [ReadWarning::InvalidUtf8 { count: 1, first_at: 20 }]);
+        // Without UTF-8 around it, the same byte is windows-1252.
+        let latin = decode(b"Cafe\xE9 y t\xE9".to_vec()).unwrap();
+        assert_eq!((latin.text.as_str(), latin.encoding), ("Cafeé y té", WINDOWS_1252));
+        assert!(latin.warnings.is_empty());
+    }
+
+    #[test]
+    fn long_portuguese_is_not_taken_for_central_european_but_polish_is() {
+        use encoding_rs::WINDOWS_1250;
+        let portuguese = b"O Comit\xEA Gestor e as organiza\xE7\xF5es da sociedade civil n\xE3o. ".repeat(80);
+        assert!(portuguese.len() > SHORT_LEGACY_TEXT);
+        assert_eq!(prefer_un_language_encoding(WINDOWS_1250, &portuguese), WINDOWS_1252);
+        let polish_text = "Zażółć gęślą jaźń, łódź i słońce. ".repeat(200);
+        let (polish, _, _) = WINDOWS_1250.encode(&polish_text);
+        assert_eq!(prefer_un_language_encoding(WINDOWS_1250, &polish), WINDOWS_1250);
     }
 }
