@@ -208,7 +208,8 @@ fn a_heading_is_short_and_never_ends_like_a_sentence() {
 
 #[test]
 fn a_metadata_label_is_not_the_title() {
-    let doc = parse(b"Document\n\nPrinc\xEDpios de Governan\xE7a da Internet\n\nTexto do documento.\n", "x.txt").unwrap();
+    let doc =
+        parse(b"Document\n\nPrinc\xEDpios de Governan\xE7a da Internet\n\nTexto do documento.\n", "x.txt").unwrap();
     assert_eq!(doc.title(), "Princípios de Governança da Internet");
     let labelled = parse(b"Region: Europe\n\nSubmission on enhanced cooperation\n\nText.\n", "x.txt").unwrap();
     assert_eq!(labelled.title(), "Submission on enhanced cooperation");
@@ -256,8 +257,7 @@ fn one_stray_byte_in_utf8_is_replaced_reported_and_leaves_every_other_paragraph_
     let doc = parse(&bytes, "udhr_spa.txt").unwrap();
     assert_eq!(doc.encoding(), "UTF-8");
     assert_eq!(doc.warnings(), [ReadWarning::InvalidUtf8 { count: 1, first_at: at }]);
-    let changed: Vec<&str> =
-        ids(&doc).into_iter().filter(|id| !ids(&reference).contains(id)).collect::<Vec<_>>();
+    let changed: Vec<&str> = ids(&doc).into_iter().filter(|id| !ids(&reference).contains(id)).collect::<Vec<_>>();
     assert_eq!(changed.len(), 1);
     assert!(doc.paragraphs().iter().any(|p| doc.text_of(p) == "\u{FFFD}Artículo 3"));
     assert_eq!(
@@ -410,10 +410,12 @@ fn tracked_deletions_and_hidden_text_are_not_text() {
 fn odt_headings_come_from_outline_styles() {
     let doc = load(fixture("digital_cooperation_report.odt"));
     assert_eq!(doc.paragraphs().len(), 27);
-    let headings: Vec<&str> =
-        doc.paragraphs().iter().filter(|p| p.kind == Heading).map(|p| doc.text_of(p)).collect();
+    let headings: Vec<&str> = doc.paragraphs().iter().filter(|p| p.kind == Heading).map(|p| doc.text_of(p)).collect();
     assert_eq!(headings.len(), 10);
-    assert_eq!(headings[..3], ["Digital Cooperation in Practice: A Review of Multistakeholder Processes", "Summary", "The case of IGF"]);
+    assert_eq!(
+        headings[..3],
+        ["Digital Cooperation in Practice: A Review of Multistakeholder Processes", "Summary", "The case of IGF"]
+    );
     // The page header of the ODT is not body text.
     assert!(doc.paragraphs().iter().all(|p| doc.text_of(p) != "Digital Cooperation in Practice"));
 }
@@ -434,10 +436,7 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
 #[test]
 fn a_zip_bomb_is_refused_before_it_is_expanded() {
     let error = read_document(&fixture("zip_bomb.docx")).unwrap_err().to_string();
-    assert_eq!(
-        error,
-        "not a readable DOCX document: word/document.xml expands to more than 256 MiB (a ZIP bomb?)"
-    );
+    assert_eq!(error, "not a readable DOCX document: word/document.xml expands to more than 256 MiB (a ZIP bomb?)");
 }
 
 #[test]
@@ -447,7 +446,10 @@ fn malformed_xml_is_a_one_line_error_naming_the_part() {
         b"<w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>Text</w:r></w:p></w:body></w:document>",
     )]);
     let error = parse(&bytes, "broken.docx").unwrap_err();
-    assert!(error.starts_with("not a readable DOCX document: malformed XML in word/document.xml near byte "), "{error}");
+    assert!(
+        error.starts_with("not a readable DOCX document: malformed XML in word/document.xml near byte "),
+        "{error}"
+    );
     assert!(!error.contains('\n'));
     let odt = zip_of(&[
         ("mimetype", b"application/vnd.oasis.opendocument.text"),
@@ -510,4 +512,67 @@ fn markdown_of_unclosed_divs_liquid_tags_and_brackets_loads_with_its_text() {
     let doc = parse(brackets.as_bytes(), "brackets.md").unwrap();
     assert_eq!(doc.paragraphs().len(), 1);
     assert_eq!(doc.text_of(&doc.paragraphs()[0]).replace(' ', ""), brackets);
+}
+
+// ---------------------------------------------------------------------------
+// PDF
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_brief_as_pdf_reads_like_the_bundled_text() {
+    let pdf = load(fixture("wtpf13_brief.es.pdf"));
+    let sample = load(corpus("wtpf13-cooperacion-mejorada.es.txt"));
+    assert_eq!(pdf.format(), glosa::model::SourceFormat::Pdf);
+    assert_eq!(pdf.title(), "Cooperación mejorada: nota informativa del FMPT-13");
+    let pdf_ids: HashSet<&str> = ids(&pdf).into_iter().collect();
+    let missing: Vec<u32> =
+        sample.paragraphs().iter().filter(|p| !pdf_ids.contains(p.id.as_str())).map(|p| p.ordinal).collect();
+    // Item a. runs across the page break, below which LibreOffice set the two
+    // footnotes: the footnotes end it (a known limit, see README).
+    assert_eq!(missing, [6]);
+    let kinds: Vec<ParagraphKind> = pdf.paragraphs().iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [Body, Body, Body, Body, Body, ListItem, Footnote, Footnote, Body, ListItem, Body, Heading, Body]
+    );
+    // The title wrapped over two lines in the PDF is one paragraph, with the ID
+    // the title has in the DOCX.
+    assert_eq!(pdf.paragraphs()[0].id.as_str(), "p-0f0a22b00f68");
+}
+
+#[test]
+fn running_headers_and_page_numbers_of_a_pdf_are_furniture_on_their_pages() {
+    let pdf = load(fixture("digital_cooperation_report.pdf"));
+    let mut expected = Vec::new();
+    for (page, (header, number)) in [(3, 47), (49, 95), (97, 143), (145, 156)].into_iter().enumerate() {
+        let page = page as u32 + 1;
+        expected.push(("Digital Cooperation in Practice", header, Some(page)));
+        expected.push((["1", "2", "3", "4"][page as usize - 1], number, Some(page)));
+    }
+    assert_eq!(furniture(&pdf), expected);
+    // Apart from the title, which the PDF wraps in two lines, every paragraph has
+    // the ID it has in the ODT the PDF was made from.
+    let odt = load(fixture("digital_cooperation_report.odt"));
+    let odt_ids: HashSet<&str> = ids(&odt).into_iter().collect();
+    let not_in_odt: Vec<&str> =
+        pdf.paragraphs().iter().filter(|p| !odt_ids.contains(p.id.as_str())).map(|p| pdf.text_of(p)).collect();
+    assert_eq!(not_in_odt, ["Digital Cooperation in Practice: A Review of Multistakeholder", "Processes"]);
+    assert_eq!(pdf.paragraphs().len(), 28);
+}
+
+#[test]
+fn an_encrypted_pdf_is_refused_with_one_line() {
+    let error = read_document(&fixture("wtpf13_brief.es.encrypted.pdf")).unwrap_err().to_string();
+    assert_eq!(error, "not a readable PDF document: it is encrypted with a password; save an unprotected copy first");
+}
+
+#[test]
+fn a_damaged_pdf_is_an_error_not_a_crash() {
+    let mut bytes = std::fs::read(fixture("wtpf13_brief.es.pdf")).unwrap();
+    bytes.truncate(bytes.len() / 3);
+    let error = parse(&bytes, "cut.pdf").unwrap_err();
+    assert!(error.starts_with("not a readable PDF document: "), "{error}");
+    assert!(!error.contains('\n'));
+    let error = parse(b"%PDF-1.7\n%garbage only", "garbage.pdf").unwrap_err();
+    assert!(error.starts_with("not a readable PDF document: "), "{error}");
 }

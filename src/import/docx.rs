@@ -101,7 +101,8 @@ fn read_styles(xml: &[u8]) -> Result<HashMap<String, Style>, DocumentError> {
                 }
                 b"w:outlineLvl" => {
                     if let Some((_, style)) = current.as_mut() {
-                        style.outline = attribute(&e, b"w:val").and_then(|v| v.parse::<u8>().ok()).is_some_and(|l| l < 9);
+                        style.outline =
+                            attribute(&e, b"w:val").and_then(|v| v.parse::<u8>().ok()).is_some_and(|l| l < 9);
                     }
                 }
                 b"w:numPr" => {
@@ -332,7 +333,13 @@ impl BodyReader<'_> {
     }
 
     /// An element that has no content of interest (or is empty).
-    fn empty(&mut self, name: &[u8], e: &quick_xml::events::BytesStart<'_>, paragraphs: &mut Paragraphs, state: &mut RunState) {
+    fn empty(
+        &mut self,
+        name: &[u8],
+        e: &quick_xml::events::BytesStart<'_>,
+        paragraphs: &mut Paragraphs,
+        state: &mut RunState,
+    ) {
         if state.in_paragraph_properties {
             match name {
                 b"w:pStyle" => {
@@ -353,7 +360,9 @@ impl BodyReader<'_> {
             return;
         }
         if state.in_run_properties {
-            if name == b"w:vanish" && attribute(e, b"w:val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off")) {
+            if name == b"w:vanish"
+                && attribute(e, b"w:val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"))
+            {
                 state.hidden_run = state.run_depth;
             }
             return;

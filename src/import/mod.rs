@@ -1,13 +1,13 @@
 //! Readers for every format Glosa opens: bytes in, [`Document`] out.
 //!
 //! [`parse`] chooses the reader by content first and by file name second:
-//! a ZIP archive holding `word/document.xml` as Word
+//! `%PDF-` is read as PDF; a ZIP archive holding `word/document.xml` as Word
 //! (DOCX), one holding an OpenDocument Text `mimetype` or `content.xml` as ODT;
 //! anything else is text, decoded by [`crate::model::decode`], and read as
 //! Markdown (`.md`, `.markdown`), HTML (`.html`, `.htm`, `.xhtml`, or text that
 //! starts like HTML) or plain text.
 //!
-//! The container readers ([`docx`], [`odt`]) build the same paragraphs
+//! The container readers ([`docx`], [`odt`], [`pdf`]) build the same paragraphs
 //! as the text readers: normalized text, kinds, stable IDs from the text alone, so
 //! a paragraph keeps its ID when the same document arrives as `.txt`, `.html`,
 //! `.docx` or `.pdf`. They do no I/O: the caller reads the file (see
@@ -21,6 +21,7 @@
 
 pub mod docx;
 pub mod odt;
+pub mod pdf;
 mod xml;
 
 use std::io::{Cursor, Read};
@@ -43,6 +44,7 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 /// a hostile or damaged container, no text.
 pub fn parse(bytes: Vec<u8>, file_name: &str) -> Result<Document, DocumentError> {
     match SourceFormat::sniff(&bytes) {
+        Some(SourceFormat::Pdf) => pdf::read_pdf(&bytes, file_name),
         Some(SourceFormat::Docx) => docx::read_docx(&bytes, file_name),
         Some(SourceFormat::Odt) => odt::read_odt(&bytes, file_name),
         _ => Document::parse(bytes, file_name),
@@ -61,7 +63,10 @@ impl<'a> Archive<'a> {
         if let Some(entries) = zip_entry_count(bytes)
             && entries > MAX_ZIP_ENTRIES
         {
-            return Err(container(format, format!("the archive lists {entries} entries, over the limit of {MAX_ZIP_ENTRIES}")));
+            return Err(container(
+                format,
+                format!("the archive lists {entries} entries, over the limit of {MAX_ZIP_ENTRIES}"),
+            ));
         }
         let zip = zip::ZipArchive::new(Cursor::new(bytes))
             .map_err(|e| container(format, format!("the ZIP archive is damaged ({e})")))?;

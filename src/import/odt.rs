@@ -82,7 +82,9 @@ fn read_styles(xml: &[u8], part: &str, styles: &mut HashMap<String, Style>) -> R
         let event =
             reader.read_event_into(&mut buf).map_err(|e| malformed(FORMAT, part, reader.buffer_position(), &e))?;
         match &event {
-            Event::Start(e) if e.name().as_ref() == b"style:style" && attribute(e, b"style:family").as_deref() == Some("text") => {
+            Event::Start(e)
+                if e.name().as_ref() == b"style:style" && attribute(e, b"style:family").as_deref() == Some("text") =>
+            {
                 text_style = attribute(e, b"style:name");
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"style:text-properties" => {
@@ -221,7 +223,11 @@ fn text_data(text: &str, paragraphs: &mut Paragraphs, state: &mut State) {
 fn start(e: &BytesStart<'_>, styles: &HashMap<String, Style>, paragraphs: &mut Paragraphs, state: &mut State) {
     match e.name().as_ref() {
         b"office:text" => state.in_text = true,
-        b"text:tracked-changes" | b"office:annotation" | b"svg:title" | b"svg:desc" | b"text:sequence-decls"
+        b"text:tracked-changes"
+        | b"office:annotation"
+        | b"svg:title"
+        | b"svg:desc"
+        | b"text:sequence-decls"
         | b"office:forms" => {
             state.skip_from = Some(state.depth);
         }

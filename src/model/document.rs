@@ -15,8 +15,8 @@ use super::html::read_html;
 pub use super::ids::Fingerprint;
 use super::ids::{PARALLEL_BYTES, ParagraphId, assign_ids};
 use super::markdown::segment_markdown;
-pub use super::paragraph::{Furniture, ParagraphKind, ReadWarning};
 use super::paragraph::{Block, Segmented};
+pub use super::paragraph::{Furniture, ParagraphKind, ReadWarning};
 use super::segment::segment_plain;
 
 /// The syntax a document is read with.
@@ -503,14 +503,62 @@ fn default_title(blocks: &[Block], text: &str, file_name: &str) -> String {
 /// See [`default_title`].
 fn is_metadata_label(text: &str) -> bool {
     let one_word = !text.contains(' ') && text.chars().count() <= 24 && !text.chars().any(super::segment::is_cjk);
-    let label_value = text.split_once(": ").is_some_and(|(label, value)| {
-        !value.is_empty()
-            && label.split(' ').count() <= 2
-            && label.chars().count() <= 24
-            && !label.chars().any(|c| c.is_ascii_digit())
+    let label_value = text.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty() && METADATA_LABELS.contains(&label.trim().to_lowercase().as_str())
     });
     one_word || label_value
 }
+
+/// Labels of the metadata lines that compilations and document systems put above
+/// a text (`Region: Europe`, `Entitled by: …`), in English, Spanish, French and
+/// Portuguese.
+const METADATA_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "category",
+    "contact",
+    "contribution",
+    "country",
+    "date",
+    "distr",
+    "document",
+    "e-mail",
+    "email",
+    "entitled by",
+    "language",
+    "organization",
+    "organisation",
+    "original",
+    "region",
+    "sector",
+    "session",
+    "source",
+    "stakeholder",
+    "submission",
+    "submitted by",
+    "symbol",
+    "type",
+    "url",
+    "website",
+    "autor",
+    "autores",
+    "documento",
+    "fecha",
+    "idioma",
+    "organización",
+    "país",
+    "región",
+    "auteur",
+    "langue",
+    "pays",
+    "région",
+    "secteur",
+    "data",
+    "organização",
+    "região",
+    "setor",
+];
 
 #[cfg(test)]
 mod tests {

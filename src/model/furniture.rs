@@ -13,7 +13,9 @@
 //!   occurrences interrupt a sentence (the text before does not end a sentence, or
 //!   the text after starts in lower case) or stand next to a page number. When the
 //!   pages are known (form feeds), occurring on at least two pages within the first
-//!   or last two lines of a page, for two thirds of the occurrences, is enough.
+//!   or last two lines of a page, for two thirds of the occurrences, is enough
+//!   when it is on at least three pages (or on both pages of a two-page
+//!   document) and does not start in lower case.
 //! - **Page numbers**: a line that is only a page number, when it interrupts a
 //!   sentence, stands next to a running header or footer, sits at the top or bottom
 //!   of a known page, or belongs to a rising sequence of at least three.
@@ -220,7 +222,8 @@ impl<'a> Detector<'a> {
     pub(crate) fn finish(mut self, word_per_line: bool) -> Interruptions {
         self.end_page();
         let pages_known = self.page > 1;
-        let mut out = Interruptions { pages_known, referenced: std::mem::take(&mut self.referenced), ..Interruptions::default() };
+        let mut out =
+            Interruptions { pages_known, referenced: std::mem::take(&mut self.referenced), ..Interruptions::default() };
         let candidates = &self.candidates;
         // Page-bottom footnote numbers first: they are not furniture.
         let footnote = |c: &Candidate<'_>| {
@@ -231,8 +234,9 @@ impl<'a> Detector<'a> {
         }
         let page_number_lines: HashSet<u32> =
             candidates.iter().filter(|c| c.page_number.is_some() && !footnote(c)).map(|c| c.number).collect();
-        let next_to_page_number =
-            |c: &Candidate<'_>| page_number_lines.contains(&(c.number + 1)) || page_number_lines.contains(&c.number.saturating_sub(1));
+        let next_to_page_number = |c: &Candidate<'_>| {
+            page_number_lines.contains(&(c.number + 1)) || page_number_lines.contains(&c.number.saturating_sub(1))
+        };
         // Running headers and footers.
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, c) in candidates.iter().enumerate() {
@@ -255,7 +259,12 @@ impl<'a> Detector<'a> {
                     !c.prev_ends || c.next_lower || next_to_page_number(c)
                 })
                 .count();
-            let by_pages = pages_known && pages.len() >= 2 && edges * 3 >= n * 2;
+            // A line of text that happens to end two pages is not a header: on at
+            // least three pages (or on every page of a two-page document), and
+            // never starting in lower case (the end of a sentence).
+            let lower = candidates[members[0]].content.chars().next().is_some_and(char::is_lowercase);
+            let enough_pages = pages.len() >= 3 || (pages.len() == 2 && self.page == 2);
+            let by_pages = pages_known && enough_pages && !lower && edges * 3 >= n * 2;
             // Page numbers in the header rise through the document; a title of two
             // words or more with a rising number is a running header even where the
             // page break falls between paragraphs. (`Artículo 1`…`Artículo 30` is a
@@ -299,10 +308,13 @@ fn opens(content: &str) -> bool {
 /// `Page 12`, `Page 12 of 40`, `12/40`, `Página 12`, `Pág. 12`, `p. 12`,
 /// `Стр. 12`, `第12页`.
 pub(crate) fn page_number(content: &str) -> Option<u32> {
-    let trimmed = content.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '[' | ']' | '(' | ')' | '·' | '•'));
+    let trimmed = content.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '[' | ']' | '(' | ')' | '·' | '•')
+    });
     let lower = trimmed.to_lowercase();
     let mut rest = lower.as_str();
-    for prefix in ["page", "página", "pagina", "pág.", "pág", "pag.", "p.", "стр.", "страница", "صفحة", "第"] {
+    for prefix in ["page", "página", "pagina", "pág.", "pág", "pag.", "p.", "стр.", "страница", "صفحة", "第"]
+    {
         if let Some(r) = rest.strip_prefix(prefix) {
             rest = r.trim_start();
             break;
@@ -354,8 +366,10 @@ fn edge_number(content: &str) -> Option<u32> {
 /// others masked as `#`, white space and dashes trimmed.
 fn header_key(content: &str) -> String {
     let trim = |s: &str| -> String {
-        s.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•'))
-            .to_owned()
+        s.trim_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•')
+        })
+        .to_owned()
     };
     let core = trim(content);
     let mut key = String::with_capacity(core.len());

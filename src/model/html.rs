@@ -80,10 +80,55 @@ const SKIPPED: &[&str] =
 
 /// Elements that start or end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table",
-    "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "section", "article", "header", "footer", "aside", "main",
-    "figure", "figcaption", "hr", "form", "fieldset", "legend", "address", "details", "summary", "center", "body",
-    "html", "head", "title", "option", "menu", "hgroup", "search", "dialog",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "figure",
+    "figcaption",
+    "hr",
+    "form",
+    "fieldset",
+    "legend",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
+    "head",
+    "title",
+    "option",
+    "menu",
+    "hgroup",
+    "search",
+    "dialog",
 ];
 
 /// An open element that matters for kinds.
@@ -271,7 +316,8 @@ impl Extractor {
         // the items of a footnote list as footnotes are (`1 En la Resolución…`).
         let number = match name {
             "ol" => {
-                let start = tag.attrs.iter().find(|a| &*a.name.local == "start").and_then(|a| a.value.trim().parse().ok());
+                let start =
+                    tag.attrs.iter().find(|a| &*a.name.local == "start").and_then(|a| a.value.trim().parse().ok());
                 Some(start.unwrap_or(1))
             }
             _ => None,
@@ -354,9 +400,14 @@ fn is_footnote_container(tag: &Tag) -> bool {
             "class" | "type" => value.contains("footnote") || value.contains("endnote"),
             "id" => {
                 let digits_after = |prefix: &str| {
-                    value.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+                    value
+                        .strip_prefix(prefix)
+                        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
                 };
-                (digits_after("fn") || digits_after("ftn") || digits_after("sdfootnote") || digits_after("sdendnote")
+                (digits_after("fn")
+                    || digits_after("ftn")
+                    || digits_after("sdfootnote")
+                    || digits_after("sdendnote")
                     || digits_after("edn"))
                     && &*tag.name != "a"
             }

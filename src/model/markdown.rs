@@ -87,7 +87,9 @@ pub fn segment_markdown(source: &str) -> MarkdownDocument {
                     .then(|| (pulldown_cmark::CowStr::Borrowed(""), pulldown_cmark::CowStr::Borrowed("")))
             };
             state.cut_at = forced.then_some(end);
-            for (event, range) in Parser::new_with_broken_link_callback(piece, options, Some(resolve)).into_offset_iter() {
+            for (event, range) in
+                Parser::new_with_broken_link_callback(piece, options, Some(resolve)).into_offset_iter()
+            {
                 state.event(event, range.start + start..range.end + start);
             }
             if !forced {
@@ -109,7 +111,9 @@ pub fn segment_markdown(source: &str) -> MarkdownDocument {
 fn dense_markup(source: &str) -> bool {
     let marks = source
         .bytes()
-        .filter(|b| matches!(b, b'[' | b']' | b'*' | b'_' | b'`' | b'<' | b'>' | b'!' | b'\\' | b'~' | b'|' | b'&' | b'\n'))
+        .filter(|b| {
+            matches!(b, b'[' | b']' | b'*' | b'_' | b'`' | b'<' | b'>' | b'!' | b'\\' | b'~' | b'|' | b'&' | b'\n')
+        })
         .count();
     marks * 16 > source.len()
 }
@@ -121,7 +125,11 @@ fn reference_labels(source: &str) -> std::collections::HashSet<String> {
     source
         .lines()
         .filter_map(|line| {
-            let line = line.strip_prefix("   ").or_else(|| line.strip_prefix("  ")).or_else(|| line.strip_prefix(' ')).unwrap_or(line);
+            let line = line
+                .strip_prefix("   ")
+                .or_else(|| line.strip_prefix("  "))
+                .or_else(|| line.strip_prefix(' '))
+                .unwrap_or(line);
             let rest = line.strip_prefix('[')?;
             let (label, after) = rest.split_once("]:")?;
             (!label.is_empty() && label.len() <= 999 && !after.trim().is_empty()).then(|| normalize_label(label))
@@ -151,7 +159,14 @@ struct Splitter<'s> {
 
 impl<'s> Splitter<'s> {
     fn new(source: &'s str) -> Self {
-        Self { source, pos: 0, after_blank: false, fence: None, html_end: None, front_matter: source.starts_with("---") }
+        Self {
+            source,
+            pos: 0,
+            after_blank: false,
+            fence: None,
+            html_end: None,
+            front_matter: source.starts_with("---"),
+        }
     }
 
     /// The end of the piece starting at `start`, and whether the cut is forced.
@@ -163,7 +178,8 @@ impl<'s> Splitter<'s> {
         let (soft, hard) = (start + CHUNK_BYTES, (start + 2 * CHUNK_BYTES).min(len));
         while self.pos < hard {
             let line_start = self.pos;
-            let line_end = memchr::memchr(b'\n', &self.source.as_bytes()[line_start..]).map_or(len, |i| line_start + i + 1);
+            let line_end =
+                memchr::memchr(b'\n', &self.source.as_bytes()[line_start..]).map_or(len, |i| line_start + i + 1);
             let candidate = line_start >= soft && self.is_safe_start(line_start);
             if candidate {
                 return (line_start, false);
@@ -233,7 +249,8 @@ impl<'s> Splitter<'s> {
         }
         let lower = trimmed.get(..trimmed.len().min(10)).unwrap_or_default().to_ascii_lowercase();
         let end = if ["<script", "<pre", "<style", "<textarea"].iter().any(|t| lower.starts_with(t)) {
-            let name = lower.trim_start_matches('<').split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+            let name =
+                lower.trim_start_matches('<').split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
             Some(match name {
                 "script" => "</script>",
                 "pre" => "</pre>",

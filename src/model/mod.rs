@@ -21,8 +21,8 @@ pub mod text;
 
 pub use annotation::{Annotation, AnnotationId, Annotations, Segment, Timestamp};
 pub use document::{Document, DocumentError, Fingerprint, Paragraph, SourceFormat, SourceInfo};
-pub use paragraph::{Furniture, ParagraphKind, ReadWarning};
 pub use edit::{AnnotationSet, Edit, EditError, History};
 pub use ids::ParagraphId;
+pub use paragraph::{Furniture, ParagraphKind, ReadWarning};
 pub use tags::{Color, Tag, TagId, TagSet};
 pub use text::{ByteOffset, CharOffset};

@@ -75,9 +75,9 @@ use aho_corasick::AhoCorasick;
 
 use super::furniture::{Detector, Interruptions};
 use super::normalize::normalize;
+use super::normalize::{SOFT_HYPHEN, push_normalized};
 pub use super::paragraph::{Block, Segmented};
 use super::paragraph::{Furniture, ParagraphKind};
-use super::normalize::{SOFT_HYPHEN, push_normalized};
 
 /// A line of the source without its terminator.
 #[derive(Clone, Copy, Debug)]
@@ -442,11 +442,7 @@ fn sentence_continues(p: &Line<'_>, n: &Line<'_>) -> bool {
 /// word starts in lower case (`…batalla que don`).
 fn open_ended(content: &str) -> bool {
     content.ends_with([',', '-'])
-        || content
-            .split_whitespace()
-            .next_back()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_lowercase)
+        || content.split_whitespace().next_back().and_then(|w| w.chars().next()).is_some_and(char::is_lowercase)
 }
 
 /// A page-bottom footnote being read: its number line and the lines after it.
@@ -533,7 +529,9 @@ fn starts_footnote(prev: Option<&Line<'_>>, line: &Line<'_>, interruptions: &Int
 fn is_heading_text(text: &str) -> bool {
     let last = text.trim_end_matches(CLOSERS).chars().next_back();
     text.chars().nth(200).is_none()
-        && !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ';' | ',' | '。' | '！' | '？' | '；' | '，' | '،' | '؛' | '؟'))
+        && !last.is_some_and(|c| {
+            matches!(c, '.' | '!' | '?' | '…' | ';' | ',' | '。' | '！' | '？' | '；' | '，' | '،' | '؛' | '؟')
+        })
 }
 
 /// An all-capitals paragraph (possibly several lines): at least three letters,
@@ -553,10 +551,11 @@ fn is_break(l: &Line<'_>, n: &Line<'_>, after: Option<&Line<'_>>, layout: Layout
     }
     // In word-per-line text a lone capitalised word is an acronym (`IGF`), not a heading.
     let word_per_line = matches!(layout, Layout::WordPerLine { .. });
-    let heading = |line: &Line<'_>| {
-        is_caps_heading(line.content, 120) && (!word_per_line || line.word_count() >= 2)
-    };
-    match (heading(l), heading(n)) {
+    let heading = |line: &Line<'_>| is_caps_heading(line.content, 120) && (!word_per_line || line.word_count() >= 2);
+    // A one-word capitals line after a line left open is an acronym that goes on
+    // the sentence or title (`…nota informativa del` + `FMPT-13`).
+    let acronym = n.word_count() < 2 && open_ended(l.content);
+    match (heading(l), heading(n) && !acronym) {
         // A title in capitals wrapped over two lines is one heading.
         (true, true) if !ends_sentence(l.content) && l.len + n.len < 200 => return false,
         (true, _) | (_, true) => return true,

@@ -96,7 +96,10 @@ impl Dialogs {
             }
             let path = match kind {
                 DialogKind::OpenDocument => dialog
-                    .add_filter("Documents", &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"])
+                    .add_filter(
+                        "Documents",
+                        &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"],
+                    )
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 DialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
