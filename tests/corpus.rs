@@ -183,7 +183,10 @@ fn technical_community_submission_extracted_one_word_per_line_becomes_readable_p
             (Body, "“The Internet Governance Forum should"),
             (ListItem, "• The NETmundial is understood"),
             (Body, "“NETmundial and any other initiatives"),
-            (Footnote, "4 http://www.icann.org/en/about/planning/strategic-engagement/governance-ecosystem/report-23feb14-en.pdf"),
+            (
+                Footnote,
+                "4 http://www.icann.org/en/about/planning/strategic-engagement/governance-ecosystem/report-23feb14-en.pdf",
+            ),
             (Footnote, "5 http://www.ietf.org"),
             (Footnote, "6 http://www.intgovforum.org"),
             (Heading, "Section 2. Roadmap for the Further Evolution of the Internet Governance Ecosystem"),
@@ -367,7 +370,10 @@ fn aspen_report_and_quijote_paragraph_counts() {
     assert_eq!(aspen.paragraphs().len(), 272);
     let furniture: Vec<&str> = aspen.furniture().iter().map(|f| f.text.as_str()).collect();
     assert_eq!(furniture.len(), 44);
-    assert_eq!(furniture[..4], ["3", "4 Toward a Single Global Digital Economy", "The Report 5", "6 Toward a Single Global Digital Economy"]);
+    assert_eq!(
+        furniture[..4],
+        ["3", "4 Toward a Single Global Digital Economy", "The Report 5", "6 Toward a Single Global Digital Economy"]
+    );
     assert_eq!(furniture.last(), Some(&"46 Toward a Single Global Digital Economy"));
     assert!(aspen.paragraphs().iter().all(|p| !aspen.text_of(p).contains("Toward a Single Global Digital Economy ")));
     assert_eq!(aspen.encoding(), "windows-1252");

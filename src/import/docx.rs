@@ -289,10 +289,8 @@ impl BodyReader<'_> {
                     name => self.empty(name, e, paragraphs, state),
                 }
             }
-            Event::Empty(e) => {
-                if state.skip_from.is_none() {
-                    self.empty(e.name().as_ref(), e, paragraphs, state);
-                }
+            Event::Empty(e) if state.skip_from.is_none() => {
+                self.empty(e.name().as_ref(), e, paragraphs, state);
             }
             Event::End(e) => {
                 if state.skip_from == Some(state.depth) {
@@ -350,10 +348,8 @@ impl BodyReader<'_> {
                 b"w:numPr" if paragraphs.kind() == Some(ParagraphKind::Body) => {
                     paragraphs.set_kind(ParagraphKind::ListItem);
                 }
-                b"w:outlineLvl" => {
-                    if attribute(e, b"w:val").and_then(|v| v.parse::<u8>().ok()).is_some_and(|l| l < 9) {
-                        paragraphs.set_kind(ParagraphKind::Heading);
-                    }
+                b"w:outlineLvl" if attribute(e, b"w:val").and_then(|v| v.parse::<u8>().ok()).is_some_and(|l| l < 9) => {
+                    paragraphs.set_kind(ParagraphKind::Heading);
                 }
                 _ => {}
             }

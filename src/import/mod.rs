@@ -2,7 +2,7 @@
 //!
 //! [`parse`] chooses the reader by content first and by file name second:
 //! `%PDF-` is read as PDF; a ZIP archive holding `word/document.xml` as Word
-//! (DOCX), one holding an OpenDocument Text `mimetype` or `content.xml` as ODT;
+//! (DOCX), one holding an `OpenDocument` Text `mimetype` or `content.xml` as ODT;
 //! anything else is text, decoded by [`crate::model::decode`], and read as
 //! Markdown (`.md`, `.markdown`), HTML (`.html`, `.htm`, `.xhtml`, or text that
 //! starts like HTML) or plain text.
@@ -119,6 +119,7 @@ fn too_big(format: &str, name: &str) -> DocumentError {
 }
 
 /// A [`DocumentError::Container`] for a `format` document.
+#[allow(clippy::needless_pass_by_value, reason = "callers build the message with `format!`")]
 pub(crate) fn container(format: &str, message: String) -> DocumentError {
     DocumentError::Container(format!("not a readable {format} document: {message}"))
 }

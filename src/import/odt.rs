@@ -1,4 +1,4 @@
-//! OpenDocument Text (`.odt`, OASIS OpenDocument 1.3 Part 3 §5–6).
+//! `OpenDocument` Text (`.odt`, OASIS `OpenDocument` 1.3 Part 3 §5–6).
 //!
 //! Read: `content.xml` (the body and its automatic styles), `styles.xml` (the
 //! named styles) and the title and language of `meta.xml`. Inside
@@ -175,10 +175,8 @@ fn read_body(xml: &[u8], styles: &HashMap<String, Style>) -> Result<crate::model
                     start(e, styles, &mut paragraphs, &mut state);
                 }
             }
-            Event::Empty(e) => {
-                if state.skip_from.is_none() && state.in_text {
-                    empty(e, &mut paragraphs);
-                }
+            Event::Empty(e) if state.skip_from.is_none() && state.in_text => {
+                empty(e, &mut paragraphs);
             }
             Event::End(e) => {
                 if state.skip_from == Some(state.depth) {
@@ -239,12 +237,12 @@ fn start(e: &BytesStart<'_>, styles: &HashMap<String, Style>, paragraphs: &mut P
         b"text:list-item" | b"text:list-header" => state.list_items += 1,
         b"text:h" | b"text:p" if state.in_text => {
             let in_note_body = state.note.as_ref().is_some_and(|(_, depth)| *depth > 0);
-            let styled = attribute(e, b"text:style-name").and_then(|name| style_kind(styles, &name));
+            let from_style_name = attribute(e, b"text:style-name").and_then(|name| style_kind(styles, &name));
             let kind = if e.name().as_ref() == b"text:h" {
                 ParagraphKind::Heading
             } else if in_note_body {
                 ParagraphKind::Footnote
-            } else if let Some(kind) = styled {
+            } else if let Some(kind) = from_style_name {
                 kind
             } else if state.list_items > 0 {
                 ParagraphKind::ListItem

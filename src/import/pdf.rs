@@ -5,7 +5,7 @@
 //! break stay whole.
 //!
 //! `pdf-extract` was chosen over `lopdf`'s own `Document::extract_text` after
-//! comparing both on the PDFs LibreOffice made from the test fixtures (see the
+//! comparing both on the PDFs `LibreOffice` made from the test fixtures (see the
 //! README's "How documents are read"): `pdf-extract` keeps a superscript footnote
 //! mark glued to its word (`diferentes1.`, as the text reads) and leaves a blank
 //! line where the page has paragraph spacing, and it refuses an encrypted PDF;

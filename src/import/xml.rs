@@ -13,7 +13,7 @@ pub(crate) const MAX_DEPTH: usize = 4096;
 /// predefined entities and character references resolved.
 pub(crate) fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     let attr = element.try_get_attribute(name).ok().flatten()?;
-    attr.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned())
+    attr.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(std::borrow::Cow::into_owned)
 }
 
 /// The text an entity or character reference (`&amp;`, `&#233;`) stands for;
@@ -113,15 +113,15 @@ impl Paragraphs {
             self.deferred.push(paragraph);
             return;
         }
-        self.write(paragraph);
+        self.write(&paragraph);
         if self.stack.is_empty() {
             for footnote in std::mem::take(&mut self.deferred) {
-                self.write(footnote);
+                self.write(&footnote);
             }
         }
     }
 
-    fn write(&mut self, paragraph: OpenParagraph) {
+    fn write(&mut self, paragraph: &OpenParagraph) {
         self.out.push_paragraph(&paragraph.raw, paragraph.kind, (paragraph.line, paragraph.line));
     }
 
@@ -131,7 +131,7 @@ impl Paragraphs {
             self.close();
         }
         for footnote in std::mem::take(&mut self.deferred) {
-            self.write(footnote);
+            self.write(&footnote);
         }
         self.out
     }

@@ -185,7 +185,7 @@ fn is_western_1252(b: u8) -> bool {
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
     let sample = &sample[..sample.len() & !1];
-    if sample.len() < 4 || bytes.len() % 2 != 0 {
+    if sample.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = sample.len() / 2;

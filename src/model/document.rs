@@ -31,7 +31,7 @@ pub enum SourceFormat {
     Html,
     /// Word (Office Open XML) `.docx`, read by `crate::import`.
     Docx,
-    /// OpenDocument Text `.odt`, read by `crate::import`.
+    /// `OpenDocument` Text `.odt`, read by `crate::import`.
     Odt,
     /// PDF, read by `crate::import`.
     Pdf,

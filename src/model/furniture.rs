@@ -57,6 +57,7 @@ impl Interruptions {
     }
 }
 
+#[allow(clippy::struct_excessive_bools, reason = "observations about one line, each read by one rule")]
 struct Candidate<'a> {
     number: u32,
     page: u32,
@@ -128,10 +129,10 @@ impl<'a> Detector<'a> {
         let edge_number = short && page_number.is_none() && has_edge_number(content);
         let page_start = self.page_lines < 2;
         let candidate = short && (page_number.is_some() || edge_number || page_start || self.after_page_number);
-        if page_number.is_some() {
-            if let Some((n, p, c, ends)) = self.previous.filter(|&(n, ..)| !self.by_line.contains_key(&n)) {
-                self.push(n, p, c, ends, false);
-            }
+        if page_number.is_some()
+            && let Some((n, p, c, ends)) = self.previous.filter(|&(n, ..)| !self.by_line.contains_key(&n))
+        {
+            self.push(n, p, c, ends, false);
         }
         if candidate {
             let i = self.push(number, page, content, self.last_text_ends, page_start);
@@ -203,12 +204,11 @@ impl<'a> Detector<'a> {
             let (head, number) = word.split_at(word.len() - digits);
             let glued_to_word = head.chars().rev().take(2).filter(|c| c.is_alphabetic()).count() == 2;
             let glued_to_quote = head.ends_with(['”', '’', '"', '.', ',', ')', ']']);
-            if glued_to_word || glued_to_quote {
-                if let Ok(n) = number.parse::<usize>() {
-                    if let Some(slot) = self.referenced.get_mut(n) {
-                        *slot = true;
-                    }
-                }
+            if (glued_to_word || glued_to_quote)
+                && let Ok(n) = number.parse::<usize>()
+                && let Some(slot) = self.referenced.get_mut(n)
+            {
+                *slot = true;
             }
         }
     }

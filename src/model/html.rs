@@ -14,7 +14,7 @@
 //! `<blockquote>` a quote, inside an element marked as a footnote or endnote
 //! (`role="doc-footnote"`/`doc-endnote(s)`, a class or `epub:type` containing
 //! `footnote` or `endnote`, an `id` such as `fn1`, `ftn1`, `sdfootnote1`, as
-//! pandoc, Word and LibreOffice write them) a footnote; the innermost of heading,
+//! pandoc, Word and `LibreOffice` write them) a footnote; the innermost of heading,
 //! list item and quote wins, a footnote container wins over all.
 //!
 //! Not text: `<script>`, `<style>`, `<template>`, `<noscript>`, `<nav>`,
@@ -324,11 +324,11 @@ impl Extractor {
         };
         if name == "li" {
             let in_footnotes = self.kind() == ParagraphKind::Footnote;
-            if let Some(list) = self.stack.iter_mut().rev().find(|o| o.name == "ol" || o.name == "ul") {
-                if let Some(next) = list.number.as_mut() {
-                    self.prefix = format!("{next}{}", if in_footnotes { " " } else { ". " });
-                    *next = next.saturating_add(1);
-                }
+            if let Some(list) = self.stack.iter_mut().rev().find(|o| o.name == "ol" || o.name == "ul")
+                && let Some(next) = list.number.as_mut()
+            {
+                self.prefix = format!("{next}{}", if in_footnotes { " " } else { ". " });
+                *next = next.saturating_add(1);
             }
         }
         if self.stack.len() < MAX_DEPTH {
@@ -369,7 +369,7 @@ impl Extractor {
     }
 }
 
-/// A footnote's link back to where it is referred to (pandoc, Word, LibreOffice).
+/// A footnote's link back to where it is referred to (pandoc, Word, `LibreOffice`).
 fn is_back_link(tag: &Tag) -> bool {
     tag.attrs.iter().any(|attr| {
         let value = attr.value.to_ascii_lowercase();

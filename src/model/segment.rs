@@ -25,7 +25,9 @@
 //! and Glosa's PDF reader write them. A *page-bottom footnote* made of a bare number
 //! line (`1`, which the text refers to with a glued mark such as `Governance1,`) and
 //! its text is read as a footnote paragraph written after the paragraph it
-//! interrupted, which then goes on.
+//! interrupted, which then goes on. Likewise, footnote paragraphs at the bottom of a
+//! page whose body sentence goes on at the top of the next page are written after
+//! that paragraph, which goes on across them.
 //!
 //! **Paragraph breaks** between a line `L` and the next non-blank line `N`, always:
 //! a blank or whitespace-only line; `N` starts with a list marker (`a.`, `b)`, `1.`,
@@ -350,6 +352,8 @@ pub fn segment_plain(text: &str) -> Segmented {
     // they interrupted ends.
     let mut footnote: Option<PendingFootnote> = None;
     let mut deferred: Vec<PendingFootnote> = Vec::new();
+    // The last paragraph that is not a footnote, with its index in `out.blocks`.
+    let mut last_body: Option<(usize, Open<'_>)> = None;
     let mut lines = lines(text).peekable();
     while let Some(line) = lines.next() {
         if line.is_blank() {
@@ -406,7 +410,21 @@ pub fn segment_plain(text: &str) -> Segmented {
             }
             _ => {
                 if let Some(open) = current.take() {
+                    let before = out.blocks.len();
                     open.close(&mut out, &survey);
+                    if !open.footnote && out.blocks.len() > before {
+                        last_body = Some((before, open));
+                    }
+                }
+                if let Some((index, open)) = resumable(last_body, prev.as_ref(), &line, &out) {
+                    // Footnotes at the bottom of a page interrupted this paragraph,
+                    // which goes on at the top of the next page: the footnotes are
+                    // written after it.
+                    current = Some(resume(&mut out, &mut deferred, index, open, line));
+                    last_body = None;
+                    prev = Some(line);
+                    (blank_since, interrupted) = (false, false);
+                    continue;
                 }
                 for pending in deferred.drain(..) {
                     pending.write(&mut out);
@@ -478,7 +496,51 @@ impl PendingFootnote {
     }
 }
 
+/// Whether the paragraph `body` (index in `out.blocks` and how it was built) goes
+/// on in `line`: only footnotes were written after it, a page break separates them
+/// from `line`, and the sentence of its last line goes on in `line`.
+fn resumable<'a>(
+    body: Option<(usize, Open<'a>)>,
+    prev: Option<&Line<'_>>,
+    line: &Line<'_>,
+    out: &Segmented,
+) -> Option<(usize, Open<'a>)> {
+    let (index, open) = body?;
+    let after = out.blocks.get(index + 1..)?;
+    let page_break = prev.is_some_and(|p| p.page < line.page);
+    let only_notes = !after.is_empty() && after.iter().all(|b| b.kind == ParagraphKind::Footnote);
+    (page_break && only_notes && sentence_continues(&open.last, line)).then_some((index, open))
+}
+
+/// Reopens the paragraph at `index` of `out.blocks` (built as `open`), moving the
+/// footnotes written after it to `deferred`, and continues it with `line`.
+fn resume<'a>(
+    out: &mut Segmented,
+    deferred: &mut Vec<PendingFootnote>,
+    index: usize,
+    mut open: Open<'a>,
+    line: Line<'a>,
+) -> Open<'a> {
+    let notes_start = out.blocks[index].range.end;
+    for block in out.blocks.drain(index + 1..) {
+        let raw = out.text[block.range.clone()].to_owned();
+        deferred.push(PendingFootnote { raw, lines: block.lines, complete: true, text_lines: 1 });
+    }
+    out.blocks.truncate(index);
+    out.text.truncate(notes_start);
+    let p = open.last;
+    let hyphen_join = line_end(p.content) == LineEnd::Soft || hyphen_pair(p.content, line.content).is_some();
+    if !hyphen_join {
+        out.text.push(' ');
+    }
+    push_normalized(&mut out.text, line.content);
+    open.last = line;
+    open.lines += 1;
+    open
+}
+
 /// A paragraph being built.
+#[derive(Clone, Copy)]
 struct Open<'a> {
     start: usize,
     first: Line<'a>,
