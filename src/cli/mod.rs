@@ -33,7 +33,8 @@ pub struct Cli {
 enum Command {
     /// List a document's paragraphs with their stable IDs.
     Paragraphs {
-        /// The document: plain text (.txt or any text file) or Markdown (.md).
+        /// The document: plain text (.txt or any text file), Markdown (.md), HTML
+        /// (.html, .htm), Word (.docx), OpenDocument (.odt) or PDF (.pdf).
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -207,7 +208,7 @@ pub fn wants_gui(args: &[OsString]) -> bool {
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about = "Open the Glosa desktop app")]
 pub struct GuiArgs {
-    /// A document (.txt, .md, …) or an annotation file (.glosa.ron). Default: the bundled sample.
+    /// A document (.txt, .md, .html, .docx, .odt, .pdf) or an annotation file (.glosa.ron). Default: the bundled sample.
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     #[arg(long)]

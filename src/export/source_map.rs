@@ -69,6 +69,10 @@ pub fn media_type(format: SourceFormat) -> &'static str {
     match format {
         SourceFormat::PlainText => "text/plain",
         SourceFormat::Markdown => "text/markdown",
+        SourceFormat::Html => "text/html",
+        SourceFormat::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        SourceFormat::Odt => "application/vnd.oasis.opendocument.text",
+        SourceFormat::Pdf => "application/pdf",
     }
 }
 
@@ -274,6 +278,12 @@ impl SourceText {
         let units = match document.format() {
             SourceFormat::PlainText => Units::plain(&text),
             SourceFormat::Markdown => Units::markdown(&text),
+            // No aligner for markup or containers yet: nothing is mapped, so their
+            // passages are exported with quotes and paragraph fragments only.
+            SourceFormat::Html | SourceFormat::Docx | SourceFormat::Odt | SourceFormat::Pdf => {
+                let unmapped = vec![None; document.paragraphs().len()];
+                return Self::from_parts(text, media_type, unmapped);
+            }
         };
         let lines = LineStarts::new(&text, document.format());
         let mut aligner = Aligner { text: &text, units: &units, hint: 0, attempts_left: 0 };
@@ -304,8 +314,12 @@ impl SourceText {
 
     /// The reading text of the file whose bytes are `bytes`, decoded as
     /// [`Document::parse`] decodes them, mapped to `document` (see
-    /// [`SourceText::align`]); `None` when the bytes are not text.
+    /// [`SourceText::align`]); `None` when the bytes are not text or the document
+    /// is HTML, DOCX, ODT or PDF (no positions in those yet).
     pub fn from_bytes(bytes: Vec<u8>, document: &Document) -> Option<Self> {
+        if !matches!(document.format(), SourceFormat::PlainText | SourceFormat::Markdown) {
+            return None;
+        }
         let decoded = crate::model::decode::decode(bytes).ok()?;
         Some(Self::align(decoded.text, document))
     }
@@ -477,7 +491,11 @@ impl LineStarts {
         let mut starts = vec![0];
         match format {
             SourceFormat::Markdown => starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)),
-            SourceFormat::PlainText => {
+            SourceFormat::PlainText
+            | SourceFormat::Html
+            | SourceFormat::Docx
+            | SourceFormat::Odt
+            | SourceFormat::Pdf => {
                 for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
                     if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                         continue; // the LF ends this line

@@ -37,7 +37,8 @@ pub enum ReadError {
     Content(#[from] DocumentError),
 }
 
-/// Reads and parses the document at `path`: a regular file (symlinks followed),
+/// Reads and parses the document at `path`, in whatever format its content and
+/// name say (see [`crate::import::parse`]): a regular file (symlinks followed),
 /// never a FIFO, device or directory, read without blocking.
 ///
 /// # Errors
@@ -51,5 +52,5 @@ pub fn read_document(path: &Path) -> Result<Document, ReadError> {
         ReadFileError::Io(e) => ReadError::Io(e),
     })?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Document::parse(bytes, &name)?)
+    Ok(crate::import::parse(bytes, &name)?)
 }

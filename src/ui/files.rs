@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::command::{Command, FileDialogKind, OpenRequest};
 
 /// The document formats the open dialog offers.
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "ron"];
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
 
 /// The native dialog running, if any.
 #[derive(Default)]

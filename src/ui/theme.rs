@@ -119,7 +119,7 @@ pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {
     match kind {
         ParagraphKind::Heading => FontId::proportional(size * 1.25),
         ParagraphKind::Footnote => FontId::proportional(size * 0.85),
-        ParagraphKind::Body | ParagraphKind::ListItem => FontId::proportional(size),
+        ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => FontId::proportional(size),
     }
 }
 

@@ -700,7 +700,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
 
     let text_color = match paragraph.kind {
         ParagraphKind::Footnote => palette.weak_text,
-        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem => palette.text,
+        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => palette.text,
     };
     painter.galley(drawn.origin, galley.clone(), text_color);
     let margin_font = egui::FontId::proportional((cx.font_size * 0.7).max(9.0));
