@@ -275,8 +275,9 @@ impl SourceText {
     /// media type follows [`Document::format`].
     pub fn align(text: String, document: &Document) -> Self {
         let media_type = media_type(document.format());
+        let lines = LineStarts::new(&text, document.format());
         let units = match document.format() {
-            SourceFormat::PlainText => Units::plain(&text),
+            SourceFormat::PlainText => Units::plain(&text, &lines, document.furniture()),
             SourceFormat::Markdown => Units::markdown(&text),
             // No aligner for markup or containers yet: nothing is mapped, so their
             // passages are exported with quotes and paragraph fragments only.
@@ -285,7 +286,6 @@ impl SourceText {
                 return Self::from_parts(text, media_type, unmapped);
             }
         };
-        let lines = LineStarts::new(&text, document.format());
         let mut aligner = Aligner { text: &text, units: &units, hint: 0, attempts_left: 0 };
         let mut maps = Vec::with_capacity(document.paragraphs().len());
         let mut cursor = Pos::default();
@@ -542,8 +542,29 @@ enum Item<'s> {
 }
 
 impl Units {
-    fn plain(text: &str) -> Self {
-        Self(vec![Unit { bytes: 0..text.len(), reads_as: None }])
+    /// All of `text` is text, except the lines of page furniture the segmenter
+    /// set aside (page numbers, running headers inside a paragraph that goes on
+    /// over a page break): those are skipped like markup, with their line break.
+    fn plain(text: &str, lines: &LineStarts, furniture: &[crate::model::Furniture]) -> Self {
+        let mut units = Vec::with_capacity(furniture.len() + 1);
+        let mut from = 0;
+        let mut skipped: Vec<u32> = furniture.iter().map(|f| f.line).collect();
+        skipped.sort_unstable();
+        skipped.dedup();
+        for line in skipped {
+            let (start, end) = (lines.start(line), lines.end(line).min(text.len()));
+            if start < from || end <= start {
+                continue;
+            }
+            if start > from {
+                units.push(Unit { bytes: from..start, reads_as: None });
+            }
+            from = end;
+        }
+        if from < text.len() {
+            units.push(Unit { bytes: from..text.len(), reads_as: None });
+        }
+        Self(units)
     }
 
     fn markdown(text: &str) -> Self {
