@@ -17,8 +17,8 @@
 //!   the pointer (down to the end, then back up);
 //! - `open/*`: `GlosaApp::new` (read, parse, anchor) + the first frame on a fresh
 //!   context (which also builds egui's font atlas) + tessellation;
-//! - `new_highlight/*`: a selection on a visible paragraph and
-//!   `Command::ApplyTag(governments)`: the frame that applies it and the next frame,
+//! - `new_highlight/*`: a selection on a visible paragraph and the command the
+//!   Governments key queues for it: the frame that applies it and the next frame,
 //!   which must paint it (checked once before measuring: the highlight index, the
 //!   AccessKit tree and the painted shapes); each iteration is undone afterwards,
 //!   outside the measurement (the undo frame is timed for the table only).
@@ -52,7 +52,7 @@ use glosa::model::{
     Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Segment, TagId, TagSet, Timestamp,
 };
 use glosa::persist::annotations::{AnnotationFile, DocumentRef, save};
-use glosa::ui::app::Command;
+use glosa::ui::command::Command;
 use glosa::ui::selection::{Selection, TextPos};
 use glosa::ui::{GlosaApp, StartArgs, theme};
 use tempfile::TempDir;
@@ -179,8 +179,8 @@ struct Driver {
 
 impl Driver {
     fn new(app: GlosaApp) -> Self {
-        assert!(app.errors.is_empty(), "the app opened without errors: {:?}", app.errors);
-        assert!(app.doc.is_some(), "a document is open");
+        assert!(app.errors().is_empty(), "the app opened without errors: {:?}", app.errors());
+        assert!(app.session().is_some(), "a document is open");
         let ctx = egui::Context::default();
         glosa::ui::fonts::install_fallback_fonts(&ctx);
         let mut driver = Self { ctx, app, time: 0.0, last_wheel: f64::NEG_INFINITY, down: true };
@@ -192,15 +192,25 @@ impl Driver {
     }
 
     fn paragraph_count(&self) -> usize {
-        self.app.doc.as_ref().map_or(0, |d| d.workspace.document.paragraphs().len())
+        self.app.session().map_or(0, |s| s.document().paragraphs().len())
     }
 
     /// Code points of paragraph `index`.
     fn paragraph_chars(&self, index: usize) -> usize {
-        self.app.doc.as_ref().map_or(0, |d| {
-            let doc = &d.workspace.document;
+        self.app.session().map_or(0, |s| {
+            let doc = s.document();
             doc.paragraphs().get(index).map_or(0, |p| doc.text_of(p).chars().count())
         })
+    }
+
+    /// Paragraphs laid out last frame.
+    fn visible(&self) -> Vec<usize> {
+        visible(&self.app)
+    }
+
+    /// The first paragraph on screen.
+    fn top(&self) -> usize {
+        self.app.view().map_or(0, glosa::ui::view::DocumentView::top_paragraph)
     }
 
     /// One frame: the app's UI, then tessellation. Returns the number of vertices.
@@ -255,9 +265,9 @@ impl Driver {
     /// Turns around at either end of the document.
     fn after_scroll(&mut self) {
         let count = self.paragraph_count();
-        if self.down && self.app.view.visible_paragraphs().last().is_some_and(|&last| last + 1 >= count) {
+        if self.down && self.visible().last().is_some_and(|&last| last + 1 >= count) {
             self.down = false;
-        } else if !self.down && self.app.view.top_paragraph() == 0 {
+        } else if !self.down && self.top() == 0 {
             self.down = true;
         }
     }
@@ -385,10 +395,10 @@ fn idle(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &
 
 fn scroll(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &str, driver: &mut Driver) {
     // The wheel reaches the view: one scroll frame moves the top paragraph.
-    let before = (driver.app.view.top_paragraph(), driver.app.view.visible_paragraphs());
+    let before = (driver.top(), driver.visible());
     let events = driver.scroll_events();
     driver.frame(events);
-    let after = (driver.app.view.top_paragraph(), driver.app.view.visible_paragraphs());
+    let after = (driver.top(), driver.visible());
     assert_ne!(before, after, "a wheel event at the pointer scrolls the document view");
     driver.after_scroll();
 
@@ -396,7 +406,7 @@ fn scroll(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name:
     // Paragraphs on screen, and those that were not on screen the frame before (egui
     // keeps a galley only while it is used every frame: these are laid out anew).
     let (mut shown, mut fresh, mut fresh_chars) = (0usize, 0usize, 0usize);
-    let mut previous = driver.app.view.visible_paragraphs();
+    let mut previous = driver.visible();
     group.bench_function(format!("scroll/{name}"), |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
@@ -407,7 +417,7 @@ fn scroll(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name:
                 let elapsed = start.elapsed();
                 times.push(elapsed);
                 total += elapsed;
-                let visible = driver.app.view.visible_paragraphs();
+                let visible = driver.visible();
                 shown += visible.len();
                 for index in visible.iter().filter(|p| !previous.contains(p)) {
                     fresh += 1;
@@ -429,41 +439,54 @@ fn scroll(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name:
     summary.add(&format!("frame/scroll/{name}"), times, Some(SCROLL_TARGET), note);
 }
 
+/// Paragraphs laid out last frame.
+fn visible(app: &GlosaApp) -> Vec<usize> {
+    app.view().map(glosa::ui::view::DocumentView::visible_paragraphs).unwrap_or_default()
+}
+
 /// The first visible paragraph with at least 20 code points, and its text.
 fn visible_paragraph(app: &GlosaApp) -> (usize, String) {
-    let doc = &app.doc.as_ref().unwrap().workspace.document;
-    app.view
-        .visible_paragraphs()
+    let doc = app.session().unwrap().document();
+    visible(app)
         .into_iter()
         .map(|i| (i, doc.text_of(&doc.paragraphs()[i]).to_owned()))
         .find(|(_, text)| text.chars().count() >= 20)
         .expect("a visible paragraph with text")
 }
 
-/// Selects 12 code points of a visible paragraph and queues `ApplyTag(governments)`.
+/// Selects 12 code points of a visible paragraph and queues what the Governments
+/// key queues for a selection: a new highlight on it.
 fn select_and_tag(app: &mut GlosaApp) -> (usize, usize, usize) {
     let (paragraph, _) = visible_paragraph(app);
     let (start, end) = (2, 14);
-    app.selection = Some(Selection { anchor: TextPos::new(paragraph, start), head: TextPos::new(paragraph, end) });
-    app.command(Command::ApplyTag(TagId::new("governments").unwrap()));
+    let selection = Selection { anchor: TextPos::new(paragraph, start), head: TextPos::new(paragraph, end) };
+    let session = app.session_id().unwrap();
+    let segments = selection.segments(app.session().unwrap().document());
+    app.command(Command::SetSelection(session, Some(selection)));
+    app.command(Command::Highlight { session, segments, tag: TagId::new("governments").unwrap() });
     (paragraph, start, end)
+}
+
+/// The number of annotations of the session shown.
+fn annotation_count(app: &GlosaApp) -> usize {
+    app.session().unwrap().set().annotations.len()
 }
 
 /// Undoes the highlight added by [`select_and_tag`]: one frame, which draws and
 /// then applies `Command::Undo`. Returns its duration.
 fn undo(driver: &mut Driver, annotations_before: usize) -> Duration {
-    driver.app.command(Command::Undo);
+    driver.app.command(Command::Undo(driver.app.session_id().unwrap()));
     let start = Instant::now();
     driver.frame(Vec::new());
     let elapsed = start.elapsed();
-    let after = driver.app.doc.as_ref().unwrap().workspace.set.annotations.len();
+    let after = annotation_count(&driver.app);
     assert_eq!(after, annotations_before, "undo removes the new highlight");
     elapsed
 }
 
 /// Checks, once, that a new highlight is painted on the frame after the one that applied it.
 fn check_new_highlight(driver: &mut Driver) {
-    let annotations_before = driver.app.doc.as_ref().unwrap().workspace.set.annotations.len();
+    let annotations_before = annotation_count(&driver.app);
     driver.ctx.enable_accesskit();
     driver.frame(Vec::new());
     let (paragraph, start, end) = select_and_tag(&mut driver.app);
@@ -473,16 +496,16 @@ fn check_new_highlight(driver: &mut Driver) {
     let mut painted = false;
     let mut read_out = false;
     driver.frame_inspect(Vec::new(), |app, output| {
-        let doc = app.doc.as_ref().unwrap();
-        let id = app.selected.expect("the new highlight is selected");
-        assert!(app.selection.is_none(), "the selection became a highlight");
-        let span = doc.highlights.spans(paragraph).iter().find(|s| s.annotation == id);
-        assert!(span.is_some_and(|s| (s.start, s.end) == (start, end)), "the highlight index has the new span");
+        let session = app.session().unwrap();
+        let id = app.selected().expect("the new highlight is selected");
+        assert!(app.state.selection.is_none(), "the selection became a highlight");
+        let span = session.highlights().spans(paragraph).iter().find(|s| s.annotation == id);
+        assert!(span.is_some_and(|s| (s.start.0, s.end.0) == (start, end)), "the highlight index has the new span");
         // The fill of a selected highlight (twice the usual alpha) covers the span's
         // first character.
-        let governments = doc.workspace.set.tags.get(&TagId::new("governments").unwrap()).unwrap();
+        let governments = session.set().tags.get(&TagId::new("governments").unwrap()).unwrap();
         let fill = theme::tag_fill(governments.color, theme::palette(false).highlight_alpha.saturating_mul(2));
-        let first_char = app.view.char_rect(paragraph, start).unwrap().center() + vec2(2.0, 0.0);
+        let first_char = app.view().unwrap().char_rect(paragraph, start).unwrap().center() + vec2(2.0, 0.0);
         painted = output.shapes.iter().any(|clipped| match &clipped.shape {
             Shape::Rect(rect) => rect.fill == fill && rect.rect.contains(first_char),
             _ => false,
@@ -500,7 +523,7 @@ fn check_new_highlight(driver: &mut Driver) {
 
 fn new_highlight(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &str, driver: &mut Driver) {
     check_new_highlight(driver);
-    let annotations_before = driver.app.doc.as_ref().unwrap().workspace.set.annotations.len();
+    let annotations_before = annotation_count(&driver.app);
     let mut times = Vec::new();
     let mut apply_times = Vec::new();
     let mut undo_times = Vec::new();
@@ -514,9 +537,9 @@ fn new_highlight(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary
                 let applied = start.elapsed();
                 driver.frame(Vec::new());
                 let elapsed = start.elapsed();
-                let id = driver.app.selected.expect("the new highlight is selected");
-                let doc = driver.app.doc.as_ref().unwrap();
-                assert!(doc.highlights.spans(paragraph).iter().any(|s| s.annotation == id));
+                let id = driver.app.selected().expect("the new highlight is selected");
+                let session = driver.app.session().unwrap();
+                assert!(session.highlights().spans(paragraph).iter().any(|s| s.annotation == id));
                 apply_times.push(applied);
                 times.push(elapsed);
                 total += elapsed;
@@ -525,7 +548,7 @@ fn new_highlight(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary
             total
         });
     });
-    summary.add(&format!("new_highlight/{name}"), apply_times, None, "frame 1: draw + ApplyTag".to_owned());
+    summary.add(&format!("new_highlight/{name}"), apply_times, None, "frame 1: draw + Highlight".to_owned());
     summary.add(&format!("new_highlight/{name} (2 frames)"), times, None, "frame 1 + frame 2 (painted)".to_owned());
     summary.add(
         &format!("undo/{name}"),
@@ -547,14 +570,14 @@ fn open(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &
                 let ctx = egui::Context::default();
                 glosa::ui::fonts::install_fallback_fonts(&ctx);
                 let start = Instant::now();
-                let app = GlosaApp::new(None, StartArgs { file: Some(file.to_owned()), annotations: None });
+                let app = GlosaApp::new(None, StartArgs { file: Some(file.to_owned()), ..StartArgs::default() });
                 let created = start.elapsed();
                 let mut driver = Driver { ctx, app, time: 0.0, last_wheel: f64::NEG_INFINITY, down: true };
                 driver.frame(vec![Event::PointerMoved(POINTER)]);
                 let elapsed = start.elapsed();
-                assert!(driver.app.errors.is_empty(), "opened without errors: {:?}", driver.app.errors);
+                assert!(driver.app.errors().is_empty(), "opened without errors: {:?}", driver.app.errors());
                 paragraphs = driver.paragraph_count();
-                assert!(!driver.app.view.visible_paragraphs().is_empty(), "the first frame shows the document");
+                assert!(!driver.visible().is_empty(), "the first frame shows the document");
                 new_times.push(created);
                 times.push(elapsed);
                 total += elapsed;
@@ -571,12 +594,12 @@ fn open(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &
 fn frames(c: &mut Criterion, summary: &mut Summary, filter: &Filter, name: &str, app: impl FnOnce() -> GlosaApp) {
     let setup = Instant::now();
     let mut driver = Driver::new(app());
-    let doc = driver.app.doc.as_ref().unwrap();
+    let session = driver.app.session().unwrap();
     eprintln!(
         "{name}: {} paragraphs, {} annotations ({} need review), open + warm-up {:.1} s",
-        doc.workspace.document.paragraphs().len(),
-        doc.workspace.set.annotations.len(),
-        doc.review_count,
+        session.document().paragraphs().len(),
+        session.set().annotations.len(),
+        session.review_count(),
         setup.elapsed().as_secs_f64()
     );
     let mut group = c.benchmark_group("frame");
@@ -658,7 +681,7 @@ fn ui_benches(c: &mut Criterion, summary: &mut Summary) {
         let bytes = std::fs::read(support::corpus_path("quijote_pg2000_es.txt")).unwrap();
         let file = write_annotated(dir.path(), "quijote", &bytes, 10_000);
         frames(c, summary, &filter, "quijote_10k", || {
-            GlosaApp::new(None, StartArgs { file: Some(file), annotations: None })
+            GlosaApp::new(None, StartArgs { file: Some(file), ..StartArgs::default() })
         });
     }
 
@@ -666,7 +689,7 @@ fn ui_benches(c: &mut Criterion, summary: &mut Summary) {
         let text = synthetic_text(&quijote, SYNTHETIC_PARAGRAPHS, usize::MAX);
         let file = write_annotated(dir.path(), "synthetic_100k", text.as_bytes(), 100_000);
         drop(text);
-        let open = || GlosaApp::new(None, StartArgs { file: Some(file), annotations: None });
+        let open = || GlosaApp::new(None, StartArgs { file: Some(file), ..StartArgs::default() });
         frames(c, summary, &filter, "synthetic_100k", open);
     }
 

@@ -116,6 +116,37 @@ fn autocode_tags_every_match_once_and_a_second_run_adds_nothing() {
 }
 
 #[test]
+fn autocode_adds_its_tag_to_a_highlight_on_exactly_the_match_and_codes_covered_matches_anew() {
+    let (_dir, doc, file) = workspace();
+    // The first "gobiernos" is highlighted already (civil society); the fourth lies
+    // inside a longer highlight (private sector).
+    annotate(&doc, &file, &["--tag", "civil-society", "--quote", "gobiernos"]).success();
+    annotate(&doc, &file, &["--tag", "private-sector", "--quote", "los gobiernos elaboren"]).success();
+    let autocode = || {
+        glosa()
+            .arg("autocode")
+            .arg(&doc)
+            .arg("--annotations")
+            .arg(&file)
+            .args(["--tag", "governments", "--pattern", "gobiernos"])
+            .assert()
+            .success()
+    };
+    autocode().stdout("added 3 annotations, tagged 1 existing, 0 already tagged `governments`\n");
+    autocode().stdout("added 0 annotations, tagged 0 existing, 4 already tagged `governments`\n");
+    let saved = load(&file);
+    let tags: Vec<(String, Vec<&str>)> = saved
+        .annotations
+        .iter()
+        .map(|a| (a.quote(), a.tags.iter().map(glosa::model::TagId::as_str).collect()))
+        .collect();
+    assert_eq!(saved.annotations.len(), 5);
+    assert!(tags.contains(&("gobiernos".to_owned(), vec!["civil-society", "governments"])), "{tags:?}");
+    assert!(tags.contains(&("los gobiernos elaboren".to_owned(), vec!["private-sector"])), "{tags:?}");
+    assert_eq!(tags.iter().filter(|(quote, tags)| quote == "gobiernos" && *tags == ["governments"]).count(), 3);
+}
+
+#[test]
 fn autocode_sentence_scope_highlights_the_whole_sentence() {
     let (_dir, doc, file) = workspace();
     glosa()
@@ -263,12 +294,23 @@ fn example_save() -> PathBuf {
 
 #[test]
 fn the_shipped_example_is_fully_anchored() {
-    check(&example_save()).success().stdout(predicates::str::ends_with("10 anchored, 0 moved, 0 orphaned\n"));
+    // saves/ names its document as ../assets/…: outside its folder, followed on request.
+    glosa()
+        .args(["check", "--allow-outside-folder"])
+        .arg(example_save())
+        .assert()
+        .success()
+        .stdout(predicates::str::ends_with("10 anchored, 0 moved, 0 orphaned\n"));
 }
 
 #[test]
 fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
-    let output = glosa().arg("export").arg(example_save()).args(["--format", "csv"]).assert().success();
+    let output = glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "csv", "--allow-outside-folder"])
+        .assert()
+        .success();
     let csv = String::from_utf8(output.get_output().stdout.clone()).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
@@ -276,6 +318,7 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
         headers,
         [
             "document",
+            "document_file",
             "paragraph_id",
             "paragraph",
             "tag",
@@ -290,12 +333,13 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 11, "10 annotations, one with two tags");
-    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
+    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
     assert_eq!(paragraphs, ["¶2", "¶2", "¶3", "¶3", "¶3", "¶3", "¶4", "¶6", "¶6", "¶7", "¶8"]);
+    assert!(rows.iter().all(|r| &r[1] == "itu-wtpf13-enhanced-cooperation-brief.es.txt"), "the document file");
     let first = &rows[0];
-    assert_eq!((&first[3], &first[4], &first[9]), ("governments", "Governments", "anchored"));
-    assert!(first[5].starts_with("que permita a los gobiernos cumplir en igualdad"));
-    assert!(rows.iter().any(|r| r[6].contains('\n')), "multi-line notes survive");
+    assert_eq!((&first[4], &first[5], &first[10]), ("governments", "Governments", "anchored"));
+    assert!(first[6].starts_with("que permita a los gobiernos cumplir en igualdad"));
+    assert!(rows.iter().any(|r| r[7].contains('\n')), "multi-line notes survive");
 }
 
 #[test]
@@ -305,7 +349,7 @@ fn export_formats_tag_filter_and_output_file() {
     glosa()
         .arg("export")
         .arg(example_save())
-        .args(["--format", "csv-excel", "--tag", "civil-society", "-o"])
+        .args(["--format", "csv-excel", "--tag", "civil-society", "--allow-outside-folder", "-o"])
         .arg(&out)
         .assert()
         .success()
@@ -314,7 +358,12 @@ fn export_formats_tag_filter_and_output_file() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBFdocument,"));
     assert_eq!(String::from_utf8_lossy(&bytes).matches("\r\n").count(), 3, "header and two civil-society rows");
 
-    let md = glosa().arg("export").arg(example_save()).args(["--format", "markdown"]).assert().success();
+    let md = glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "markdown", "--allow-outside-folder"])
+        .assert()
+        .success();
     let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
     assert!(md.contains("## Governments (2)") && md.contains("## Civil society (2)"), "{md}");
     assert!(md.contains("> debe iniciar el Secretario General de las Naciones Unidas"));

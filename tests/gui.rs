@@ -11,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::model::{Annotation, TagId};
 use glosa::persist::annotations;
+use glosa::ui::command::{Command, Reveal};
 use glosa::ui::{GlosaApp, StartArgs};
 use tempfile::TempDir;
 
@@ -26,7 +27,7 @@ fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
 }
 
 fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned) };
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
     let app = GlosaApp::new(None, args);
     let mut harness =
         Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
@@ -36,7 +37,8 @@ fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp>
 
 /// Screen position just inside the left edge of code point `offset` of paragraph `index`.
 fn at(harness: &Harness<'_, GlosaApp>, index: usize, offset: usize) -> Pos2 {
-    let rect = harness.state().view.char_rect(index, offset).unwrap_or_else(|| panic!("¶{} not on screen", index + 1));
+    let view = harness.state().view().expect("a document is open");
+    let rect = view.char_rect(index, offset).unwrap_or_else(|| panic!("¶{} not on screen", index + 1));
     pos2(rect.left() + 0.5, rect.center().y)
 }
 
@@ -65,7 +67,7 @@ fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
 }
 
 fn text_of(harness: &Harness<'_, GlosaApp>, index: usize) -> String {
-    let doc = &harness.state().doc.as_ref().unwrap().workspace.document;
+    let doc = harness.state().session().unwrap().document();
     doc.text_of(&doc.paragraphs()[index]).to_owned()
 }
 
@@ -75,8 +77,8 @@ fn slice(text: &str, start: usize, end: usize) -> String {
 
 /// Annotations in document order.
 fn annotations(harness: &Harness<'_, GlosaApp>) -> Vec<Annotation> {
-    let doc = harness.state().doc.as_ref().unwrap();
-    doc.order.iter().filter_map(|id| doc.workspace.set.annotations.get(id).cloned()).collect()
+    let session = harness.state().session().unwrap();
+    session.order().iter().filter_map(|id| session.annotation(*id).cloned()).collect()
 }
 
 fn governments() -> TagId {
@@ -94,7 +96,7 @@ fn menu(harness: &mut Harness<'_, GlosaApp>, menu: &str, item: &str) {
 fn select_tag_note_save_and_reopen() {
     let (_dir, doc, file) = sample_copy();
     let mut harness = app_on(&doc, Some(&file));
-    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document.paragraphs().len(), 11);
+    assert_eq!(harness.state().session().unwrap().document().paragraphs().len(), 11);
     assert!(harness.query_by_label_contains("ENTRE LOS RESULTADOS CLAVE").is_some(), "¶1 is on screen");
 
     // A span inside ¶2, tagged with key 1 (Governments).
@@ -181,7 +183,8 @@ fn undo_and_redo_create_delete_and_note() {
     harness.key_press(Key::Escape);
     harness.run();
     let id = annotations(&harness)[0].id;
-    harness.state_mut().command(glosa::ui::app::Command::SelectAnnotation(Some(id), false));
+    let session = harness.state().session_id().unwrap();
+    harness.state_mut().command(Command::Select(session, Some(id), Reveal::Stay));
     harness.run();
     harness.key_press(Key::Delete);
     harness.run();
@@ -232,12 +235,12 @@ fn deleting_a_tag_asks_says_how_many_and_undoes() {
     assert!(harness.query_by_label("2 annotations lose this tag (the highlights and their notes stay).").is_some());
     harness.get_by_label("Delete").click();
     harness.run();
-    let set = &harness.state().doc.as_ref().unwrap().workspace.set;
+    let set = harness.state().session().unwrap().set();
     assert!(set.tags.get(&governments()).is_none());
     assert_eq!(set.count_tagged(&governments()), 0);
     assert_eq!(set.annotations.len(), 10, "annotations are kept");
     menu(&mut harness, "Edit", "Undo");
-    let set = &harness.state().doc.as_ref().unwrap().workspace.set;
+    let set = harness.state().session().unwrap().set();
     assert_eq!(set.tags.index_of(&governments()), Some(0));
     assert_eq!(set.count_tagged(&governments()), 2);
 }
@@ -248,25 +251,25 @@ fn an_unreadable_file_shows_an_error_and_the_app_keeps_working() {
     let png = dir.path().join("scan.txt");
     std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     let mut harness = app_on(&doc, Some(&file));
-    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(png.clone()));
+    harness.state_mut().command(Command::open(&png));
     harness.run();
-    let message = format!("Cannot open document {}: not a text file (a PNG image)", png.display());
-    assert_eq!(harness.state().errors, std::slice::from_ref(&message));
+    let message = format!("Cannot open document (not a text file (a PNG image)): {}", png.display());
+    assert_eq!(harness.state().errors(), std::slice::from_ref(&message));
     assert!(harness.query_by_label(&message).is_some(), "the error dialog names the file");
     harness.get_by_label("OK").click();
     harness.run();
-    assert!(harness.state().errors.is_empty());
-    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document_path, doc, "the open document stays");
+    assert!(harness.state().errors().is_empty());
+    assert_eq!(harness.state().session().unwrap().workspace().document_path, doc, "the open document stays");
 
     // Starting on an unreadable file: an error, no document, still usable.
     let mut broken = app_on(&png, None);
-    assert!(broken.state().doc.is_none());
-    assert_eq!(broken.state().errors.len(), 1);
+    assert!(broken.state().session().is_none());
+    assert_eq!(broken.state().errors().len(), 1);
     broken.get_by_label("OK").click();
     broken.run();
-    broken.state_mut().command(glosa::ui::app::Command::OpenDocument(doc.clone()));
+    broken.state_mut().command(Command::open(&doc));
     broken.run();
-    assert!(broken.state().doc.is_some());
+    assert!(broken.state().session().is_some());
 }
 
 #[test]
@@ -296,9 +299,8 @@ fn clicking_a_highlight_selects_it_and_shows_its_note() {
         modifiers: Modifiers::NONE,
     });
     harness.run();
-    let selected = harness.state().selected.expect("the highlight is selected");
-    let doc = harness.state().doc.as_ref().unwrap();
-    let annotation = doc.workspace.set.annotations.get(&selected).unwrap();
+    let selected = harness.state().selected().expect("the highlight is selected");
+    let annotation = harness.state().session().unwrap().annotation(selected).unwrap();
     assert!(annotation.segments[0].quote.starts_with("que permita a los gobiernos cumplir"));
     let note = harness.get_by_role(Role::MultilineTextInput);
     assert_eq!(note.value().as_deref(), Some(annotation.note.as_str()));
@@ -309,7 +311,7 @@ fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() 
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("udhr_arb.txt");
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_arb.txt"), &doc).unwrap();
-    let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")) };
+    let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")), data_dir: None };
     let app = GlosaApp::new(None, args);
     // No Arabic font is bundled: boxes, not a panic (offsets must not care).
     let mut harness = Harness::builder()
@@ -344,16 +346,16 @@ fn opening_another_file_with_unsaved_changes_asks_first() {
     harness.run();
     assert!(harness.state().is_dirty());
     let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_spa.txt");
-    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(other.clone()));
+    harness.state_mut().command(Command::open(&other));
     harness.run();
     assert!(harness.query_by_label("Save changes first?").is_some());
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(annotations(&harness).len(), 1, "cancel keeps the work");
-    harness.state_mut().command(glosa::ui::app::Command::OpenDocument(other.clone()));
+    harness.state_mut().command(Command::open(&other));
     harness.run();
     harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(annotations::load(&file).unwrap().annotations.len(), 1, "saved first");
-    assert_eq!(harness.state().doc.as_ref().unwrap().workspace.document_path, other);
+    assert_eq!(harness.state().session().unwrap().workspace().document_path, other);
 }

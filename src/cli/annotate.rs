@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::CliError;
-use crate::model::anchor::is_space_like;
-use crate::model::edit::toggle_tag;
+use super::{CliError, terminal};
+use crate::model::anchor::{Anchorer, is_space_like};
 use crate::model::normalize::normalize;
-use crate::model::{Annotation, CharOffset, Document, Edit, Segment, TagId};
-use crate::workspace::{self, Workspace};
+use crate::model::{Annotation, AnnotationSet, CharOffset, Document, Edit, Segment, TagId};
+use crate::session::{TextSpan, tag_spans};
+use crate::workspace::{self, ChangeSaved, Workspace};
 
 /// Where `glosa annotate` puts the highlight.
 pub(super) enum Target<'a> {
@@ -44,20 +44,36 @@ pub(super) struct Common<'a> {
 
 fn open(common: &Common<'_>) -> Result<(Workspace, TagId), CliError> {
     let workspace = Workspace::open(common.document, common.annotations).map_err(|e| CliError(e.to_string()))?;
+    super::warn_about_loading(workspace.load_report(), common.annotations);
     let tag = TagId::new(common.tag).filter(|t| workspace.set.tags.get(t).is_some()).ok_or_else(|| {
         let known: Vec<&str> = workspace.set.tags.tags().iter().map(|t| t.id.as_str()).collect();
         CliError(format!(
             "no tag `{}` in the tag set (known: {}): {}",
-            common.tag,
-            known.join(", "),
+            terminal::clip(common.tag),
+            terminal::clip(&known.join(", ")),
             common.annotations.display()
         ))
     })?;
     Ok((workspace, tag))
 }
 
-fn save(workspace: &mut Workspace) -> Result<(), CliError> {
-    workspace.save().map_err(|e| CliError(e.to_string()))
+/// Saves `change` under the file's lock, on top of the current file if someone
+/// saved it since it was read (and says so on stderr). See
+/// [`Workspace::save_change`].
+fn save_change(
+    workspace: &mut Workspace,
+    change: impl FnMut(&AnnotationSet) -> Option<Edit>,
+) -> Result<ChangeSaved, CliError> {
+    let saved = workspace.save_change(change).map_err(|e| CliError(e.to_string()))?;
+    if saved.rebased {
+        super::warn_about_loading(&saved.report, &workspace.annotations_path);
+        super::note(&format!(
+            "the annotation file changed since it was read (another program saved it); \
+             the change was made on the current version: {}",
+            workspace.annotations_path.display()
+        ));
+    }
+    Ok(saved)
 }
 
 pub(super) fn annotate(
@@ -70,11 +86,19 @@ pub(super) fn annotate(
     let doc = &workspace.document;
     let segment = match *target {
         Target::Quote { quote, occurrence } => find_quote(doc, quote, occurrence).ok_or_else(|| {
-            CliError(format!("quote not found (occurrence {occurrence}): “{quote}”: {}", common.document.display()))
+            CliError(format!(
+                "quote not found (occurrence {occurrence}): “{}”: {}",
+                terminal::clip(quote),
+                common.document.display()
+            ))
         })?,
         Target::Range { paragraph, start, end } => {
             let index = doc.index_of(&crate::model::ParagraphId::new(paragraph)).ok_or_else(|| {
-                CliError(format!("no paragraph {paragraph} in the document: {}", common.document.display()))
+                CliError(format!(
+                    "no paragraph {} in the document: {}",
+                    terminal::clip(paragraph),
+                    common.document.display()
+                ))
             })?;
             let length = doc.text_of(&doc.paragraphs()[index]).chars().count();
             if start >= end || end > length {
@@ -99,8 +123,7 @@ pub(super) fn annotate(
     };
     let (id, ordinal, quote) =
         (annotation.id, doc.index_of(&annotation.segments[0].paragraph).map_or(0, |i| i + 1), annotation.quote());
-    workspace.set.apply(Edit::Create(Box::new(annotation))).map_err(|e| CliError(e.to_string()))?;
-    save(&mut workspace)?;
+    save_change(&mut workspace, |_| Some(Edit::Create(Box::new(annotation.clone()))))?;
     writeln!(out, "added {id}  ¶{ordinal}  {tag}  “{quote}”").map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -149,58 +172,31 @@ pub(super) fn autocode(
 ) -> Result<ExitCode, CliError> {
     let regex = Regex::new(pattern).map_err(|e| CliError(format!("invalid pattern: {e}")))?;
     let (mut workspace, tag) = open(common)?;
-    let spans = match_spans(&workspace.document, &regex, scope);
+    let spans: Vec<TextSpan> = match_spans(&workspace.document, &regex, scope)
+        .into_iter()
+        .map(|(paragraph, start, end)| TextSpan::new(paragraph, start, end))
+        .collect();
     let now = workspace::now();
     let author = workspace::author(common.author);
-    let (mut added, mut tagged, mut already) = (0usize, 0usize, 0usize);
-    let mut edits = Vec::new();
-    // Existing annotations by their exact span, to make a second run a no-op.
-    let mut existing: std::collections::HashMap<(String, usize, usize), crate::model::AnnotationId> = workspace
-        .set
-        .annotations
-        .iter()
-        .filter(|a| a.segments.len() == 1)
-        .map(|a| (span_key(&a.segments[0]), a.id))
-        .collect();
-    for (index, start, end) in spans {
-        let Some(segment) = Segment::new(&workspace.document, index, CharOffset(start), CharOffset(end)) else {
-            continue;
-        };
-        let key = span_key(&segment);
-        if let Some(id) = existing.get(&key) {
-            let has_tag = workspace.set.annotations.get(id).is_some_and(|a| a.tags.contains(&tag));
-            if has_tag {
-                already += 1;
-            } else if let Some(edit) = toggle_tag(&workspace.set, *id, &tag, now) {
-                edits.push(edit);
-                tagged += 1;
-            }
-            continue;
-        }
-        let annotation = Annotation {
-            id: workspace::new_annotation_id(now),
-            segments: vec![segment],
-            tags: BTreeSet::from([tag.clone()]),
-            note: String::new(),
-            author: author.clone(),
-            created: now,
-            modified: now,
-        };
-        existing.insert(key, annotation.id);
-        edits.push(Edit::Create(Box::new(annotation)));
-        added += 1;
-    }
-    if !edits.is_empty() {
-        workspace.set.apply(Edit::Batch(edits)).map_err(|e| CliError(e.to_string()))?;
-        save(&mut workspace)?;
-    }
+    let mut counts = (0usize, 0usize, 0usize);
+    // The same operation as the app's "Tag all hits with…": a span an annotation
+    // covers exactly gets the tag added, any other a new annotation (see
+    // `session::coding`). Worked out against the annotations as they are when
+    // saving (re-read under the lock if another program saved meanwhile), so the
+    // batch fits them.
+    let document = workspace.document.clone();
+    save_change(&mut workspace, |set| {
+        let anchorer = Anchorer::new(&document);
+        let anchors: std::collections::HashMap<_, _> =
+            set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
+        let tagging = tag_spans(&document, set, &anchors, &spans, &tag, &author, now);
+        counts = (tagging.added, tagging.tagged, tagging.already);
+        tagging.edit
+    })?;
+    let (added, tagged, already) = counts;
     writeln!(out, "added {added} annotations, tagged {tagged} existing, {already} already tagged `{tag}`")
         .map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn span_key(segment: &Segment) -> (String, usize, usize) {
-    (segment.paragraph.as_str().to_owned(), segment.start.0, segment.end.0)
 }
 
 /// (paragraph index, start, end) in code points for every match, widened to the

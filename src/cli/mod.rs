@@ -1,14 +1,17 @@
 //! The `glosa` command line. `main` calls [`run`] and exits with its code:
 //! 0 success, 1 problems found (`check`: annotations moved or orphaned), 2 error.
 
+mod agreement;
 mod annotate;
 mod check;
 mod export;
+mod import;
 mod paragraphs;
+pub mod terminal;
 
 use std::ffi::OsString;
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -97,6 +100,10 @@ enum Command {
         /// Save updated positions (orphans stay as they are).
         #[arg(long)]
         write: bool,
+        /// Follow the document path stored in the annotation file even if it is
+        /// absolute or leads outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Export tagged excerpts from one or more annotation files.
     Export {
@@ -112,6 +119,57 @@ enum Command {
         /// Only these tags (repeatable).
         #[arg(long = "tag")]
         tags: Vec<String>,
+        /// With --format json: the URL the documents are published under; each
+        /// target's source is the document's file name resolved against it
+        /// (default: the document's file: IRI).
+        #[arg(long, value_name = "URI")]
+        base_uri: Option<String>,
+        /// Follow document paths stored in the annotation files even if they are
+        /// absolute or lead outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
+    },
+    /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
+    /// Hypothesis API search results), placed on the document by quote and context.
+    Import {
+        /// The file to import (.json, .jsonld).
+        file: PathBuf,
+        /// The document the annotations are on (default: the annotation file's
+        /// document, or the one file the annotations' targets name).
+        #[arg(long)]
+        document: Option<PathBuf>,
+        /// The annotation file to add them to (`*.glosa.ron`); created if missing.
+        #[arg(long)]
+        annotations: PathBuf,
+        /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// Inter-coder agreement of the annotation files' authors: percent agreement, Cohen's
+    /// and Fleiss' kappa and Krippendorff's alpha per code point, unitizing alpha_u and
+    /// segment matching, per tag and overall, with the list of disagreements.
+    Agreement {
+        /// Annotation files (`*.glosa.ron`), usually one per coder.
+        #[arg(required_unless_present = "project")]
+        files: Vec<PathBuf>,
+        /// Compare on this document (default: the document each file names).
+        #[arg(long, conflicts_with = "project")]
+        document: Option<PathBuf>,
+        /// Also take every `*.glosa.ron` in this folder (provisional, until projects exist).
+        #[arg(long)]
+        project: Option<PathBuf>,
+        /// Only these tags (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Only these coders (annotation authors), comma-separated, in this order.
+        #[arg(long, value_delimiter = ',')]
+        coders: Vec<String>,
+        /// Overlap of the longer segment needed for two segments to match: 0.9 or 90%.
+        #[arg(long, default_value = "0.9", value_parser = agreement::parse_threshold)]
+        threshold: crate::model::agreement::Threshold,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = agreement::AgreementFormat::Text)]
+        format: agreement::AgreementFormat,
     },
 }
 
@@ -132,7 +190,8 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "help"];
+pub const SUBCOMMANDS: &[&str] =
+    &["paragraphs", "annotate", "autocode", "check", "export", "import", "agreement", "help"];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -169,8 +228,16 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    // What is meant to be read by people is always shown with control and bidi
+    // characters escaped; machine formats (JSON, exports) only when they go to a
+    // terminal rather than a file or a pipe.
+    let terminal = std::io::stdout().is_terminal();
+    let mut safe = terminal::TerminalSafe::new(&mut *out);
     let result = match cli.command {
-        Command::Paragraphs { file, format } => paragraphs::run(&file, format, out),
+        Command::Paragraphs { file, format } if format == Format::Text || terminal => {
+            paragraphs::run(&file, format, &mut safe)
+        }
+        Command::Paragraphs { file, format } => paragraphs::run(&file, format, safe.get_mut()),
         Command::Annotate { document, annotations, tag, quote, occurrence, paragraph, range, note, author } => {
             let common = annotate::Common {
                 document: &document,
@@ -183,7 +250,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 (None, Some(paragraph), Some((start, end))) => annotate::Target::Range { paragraph, start, end },
                 _ => return usage_error("give --quote TEXT, or --paragraph ID with --range START..END"),
             };
-            annotate::annotate(&common, &target, note.as_deref(), out)
+            annotate::annotate(&common, &target, note.as_deref(), &mut safe)
         }
         Command::Autocode { document, annotations, tag, pattern, scope, author } => {
             let common = annotate::Common {
@@ -192,21 +259,100 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 tag: &tag,
                 author: author.as_deref(),
             };
-            annotate::autocode(&common, &pattern, scope, out)
+            annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
-        Command::Export { files, format, output, tags } => export::run(&files, format, output.as_deref(), &tags, out),
+        Command::Check { file, document, write, allow_outside_folder } => {
+            check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
+        }
+        Command::Export { files, format, output, tags, allow_outside_folder, base_uri } => {
+            let options = export::Options {
+                output: output.as_deref(),
+                tags: &tags,
+                allow_outside_folder,
+                base_uri: base_uri.as_deref(),
+            };
+            if terminal {
+                export::run(&files, format, &options, &mut safe)
+            } else {
+                export::run(&files, format, &options, safe.get_mut())
+            }
+        }
+        Command::Import { file, document, annotations, author } => {
+            import::run(&file, document.as_deref(), &annotations, author.as_deref(), &mut safe)
+        }
+        Command::Agreement { files, document, project, tags, coders, threshold, format } => {
+            let request = agreement::Request {
+                files: &files,
+                document: document.as_deref(),
+                project: project.as_deref(),
+                tags: &tags,
+                coders: &coders,
+                threshold,
+                format,
+            };
+            agreement::run(&request, &mut safe)
+        }
     };
-    match result {
-        Ok(code) => code,
-        Err(CliError(message)) => {
-            eprintln!("glosa: {message}");
-            ExitCode::from(2)
-        }
+    let flushed = safe.flush();
+    match (result, flushed) {
+        (Ok(code), Ok(())) => code,
+        (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        (Ok(_), Err(e)) => usage_error(&format!("cannot write output: {e}")),
+        (Err(CliError(message)), _) => usage_error(&message),
     }
 }
 
+/// Prints `glosa: MESSAGE` on stderr, on one line with control characters escaped.
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("glosa: {message}");
+    eprintln!("glosa: {}", terminal::one_line(message));
     ExitCode::from(2)
+}
+
+/// Prints `glosa: note: MESSAGE` on stderr, on one line.
+fn note(message: &str) {
+    eprintln!("glosa: note: {}", terminal::one_line(message));
+}
+
+/// Prints one `glosa: warning: …: FILE` line on stderr per thing loading `file`
+/// cut or renamed.
+fn warn_about_loading(report: &crate::persist::annotations::LoadReport, file: &Path) {
+    for message in report.messages() {
+        eprintln!("glosa: warning: {}: {}", message, terminal::one_line(&file.display().to_string()));
+    }
+}
+
+/// Opens an annotation file with its document for `check`: `document` if given,
+/// else the stored path, followed outside the annotation file's folder only with
+/// `allow_outside` (`--allow-outside-folder`).
+fn open_annotations(
+    file: &Path,
+    document: Option<&Path>,
+    allow_outside: bool,
+) -> Result<crate::workspace::Workspace, CliError> {
+    use crate::workspace::{DocumentAccess, Workspace, WorkspaceError};
+    let access = match document {
+        Some(path) => DocumentAccess::Chosen(path),
+        None if allow_outside => DocumentAccess::Anywhere,
+        None => DocumentAccess::InsideFolder,
+    };
+    let workspace = Workspace::open_annotations_checked(file, access).map_err(|e| match e {
+        WorkspaceError::DocumentOutsideFolder { why, stored, .. } => {
+            let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
+            CliError(outside_folder_message(&why, &stored, hint, file))
+        }
+        other => CliError(other.to_string()),
+    })?;
+    warn_about_loading(workspace.load_report(), file);
+    Ok(workspace)
+}
+
+/// Why a stored document path was not followed, and what to do (`hint`): one
+/// line, ending with the annotation file.
+fn outside_folder_message(
+    why: &crate::persist::annotations::OutsideFolder,
+    stored: &str,
+    hint: &str,
+    file: &Path,
+) -> String {
+    format!("{why} (“{}”), not opened ({hint}): {}", terminal::clip(stored), file.display())
 }

@@ -207,11 +207,21 @@ pub fn toggle_tag(set: &AnnotationSet, id: AnnotationId, tag: &TagId, now: Times
     Some(Edit::SetTags { id, tags, modified: now })
 }
 
-/// Undo and redo stacks of inverse edits.
+/// Undo and redo stacks of inverse edits, and the revision of the current state.
+///
+/// A revision names a state of the annotation set, not a count of edits (as in
+/// helix's `History::current_revision`): every edit moves to a new revision, undo
+/// returns to the revision the state had before, redo to the one after. So
+/// "modified since saved" is `history.revision() != saved_revision`, and undoing
+/// back to the saved state is unmodified again.
 #[derive(Clone, Debug, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// The revision of the current state (0 for the state the history started on).
+    current: u64,
+    /// The last revision handed out.
+    last: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -219,6 +229,8 @@ struct Step {
     inverse: Edit,
     /// Consecutive edits with the same key merge into one undo step (typing a note).
     merge_key: Option<String>,
+    /// The revision of the state that applying `inverse` returns to.
+    revision: u64,
 }
 
 impl History {
@@ -240,13 +252,26 @@ impl History {
         self.redo.clear();
         match self.undo.last_mut() {
             Some(last) if merge_key.is_some() && last.merge_key == merge_key => {
-                // Keep the older inverse: it restores the state before the first edit.
+                // Keep the older inverse: it restores the state before the first edit
+                // (and the step keeps that state's revision).
                 let older = std::mem::replace(&mut last.inverse, Edit::Batch(Vec::new()));
                 last.inverse = merge_inverses(older, inverse);
             }
-            _ => self.undo.push(Step { inverse, merge_key }),
+            _ => self.undo.push(Step { inverse, merge_key, revision: self.current }),
         }
+        self.current = self.next_revision();
         Ok(())
+    }
+
+    /// The revision of the current state: a new one after every edit, the earlier
+    /// one again after undo (see [`History`]).
+    pub fn revision(&self) -> u64 {
+        self.current
+    }
+
+    fn next_revision(&mut self) -> u64 {
+        self.last += 1;
+        self.last
     }
 
     /// Ends merging: the next edit starts a new undo step even with the same key.
@@ -262,7 +287,8 @@ impl History {
             return Ok(false);
         };
         let redo = set.apply(step.inverse)?;
-        self.redo.push(Step { inverse: redo, merge_key: None });
+        self.redo.push(Step { inverse: redo, merge_key: None, revision: self.current });
+        self.current = step.revision;
         Ok(true)
     }
 
@@ -272,7 +298,8 @@ impl History {
             return Ok(false);
         };
         let undo = set.apply(step.inverse)?;
-        self.undo.push(Step { inverse: undo, merge_key: None });
+        self.undo.push(Step { inverse: undo, merge_key: None, revision: self.current });
+        self.current = step.revision;
         Ok(true)
     }
 
@@ -382,6 +409,34 @@ mod tests {
         history.undo(&mut set).unwrap();
         assert_eq!(set.annotations.get(&id).unwrap().note, "");
         assert_eq!(set.annotations.len(), 1, "the create step is separate");
+    }
+
+    #[test]
+    fn revisions_name_states_so_undo_returns_to_the_saved_one() {
+        let (doc, mut set) = state();
+        let mut history = History::default();
+        assert_eq!(history.revision(), 0);
+        let a = annotation(&doc, 1, "governments");
+        let id = a.id;
+        history.apply(&mut set, Edit::Create(Box::new(a))).unwrap();
+        let saved = history.revision();
+        assert_ne!(saved, 0);
+        for (second, note) in [(1, "R"), (2, "Ro")] {
+            let edit = Edit::SetNote { id, note: note.into(), modified: at(second) };
+            history.apply_merging(&mut set, edit, Some(format!("note:{id}"))).unwrap();
+        }
+        let typed = history.revision();
+        assert!(typed != saved && typed != 0, "each merged keystroke is a new state");
+        history.undo(&mut set).unwrap();
+        assert_eq!(history.revision(), saved, "undo returns to the state before typing");
+        history.redo(&mut set).unwrap();
+        assert_eq!(history.revision(), typed);
+        history.undo(&mut set).unwrap();
+        history.undo(&mut set).unwrap();
+        assert_eq!(history.revision(), 0);
+        // A new edit after undoing is a new state, never one seen before.
+        history.apply(&mut set, Edit::Create(Box::new(annotation(&doc, 2, "civil-society")))).unwrap();
+        assert!(![0, saved, typed].contains(&history.revision()));
     }
 
     #[test]

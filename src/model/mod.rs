@@ -1,9 +1,10 @@
 //! The pure core: documents, paragraphs, stable paragraph IDs, text offsets, tags,
-//! annotations, anchoring and reversible edits.
+//! annotations, anchoring, reversible edits and inter-coder agreement.
 //!
 //! Nothing in here touches the file system, the clock or a GUI toolkit, so every
 //! function is deterministic and testable on in-memory bytes.
 
+pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod decode;

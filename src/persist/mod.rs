@@ -2,3 +2,5 @@
 
 pub mod annotations;
 pub mod document;
+pub mod files;
+pub mod lock;

@@ -1,378 +1,369 @@
-//! File dialogs that never freeze the window, and the app's modal windows.
+//! The dialogs ([`Modal`]) and error messages, drawn over the window.
 //!
-//! Native dialogs (rfd) run on a worker thread; the frame loop polls for the answer.
-//! Where no dialog service exists (no XDG desktop portal, e.g. under Xvfb, or
-//! `GLOSA_NO_DIALOGS=1`), a small in-app dialog asks for the path instead, and says why.
+//! A dialog edits only its own draft (the typed path, the tag being edited, the
+//! export choice); what it decides goes out as [`Command`]s. The app gives the
+//! dialog on top the keys: Escape cancels it (unless a popup inside it, such as
+//! the colour picker, is open and takes the Escape), Enter confirms where there is
+//! an obvious default.
 
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use egui::{Button, Context, Id, Key, RichText};
 
-use super::app::Command;
+use super::command::{
+    Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+};
+use super::files;
+use super::state::AppState;
 use crate::export::Format;
-use crate::model::{AnnotationSet, Color, Tag, TagId};
+use crate::model::{Color, Tag};
+use crate::session::SessionId;
 
-/// What a file dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogKind {
-    /// Open a document (or an annotation file).
-    OpenDocument,
-    /// Open an annotation file.
-    OpenAnnotations,
-    /// Choose where to save the annotations.
-    SaveAs,
-    /// Choose where to export.
-    Export(ExportChoice),
+/// Keys given to the dialog on top this frame.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DialogKeys {
+    /// Escape: cancel.
+    pub escape: bool,
+    /// Enter: the default button.
+    pub enter: bool,
 }
 
-/// Export format and scope.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ExportChoice {
-    /// The format.
-    pub format: Format,
-    /// Only the annotations the list filter shows.
-    pub filtered: bool,
-}
-
-/// The tag being edited in the tag dialog.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TagDraft {
-    /// `None` for a new tag.
-    pub id: Option<TagId>,
-    /// Label.
-    pub label: String,
-    /// Description.
-    pub description: String,
-    /// Colour.
-    pub color: [u8; 3],
-}
-
-/// Dialog state.
-#[derive(Default)]
-pub struct Dialogs {
-    pending: Option<(DialogKind, Receiver<Option<PathBuf>>)>,
-    /// The in-app path dialog: kind, typed path, and why it is shown.
-    pub path_prompt: Option<(DialogKind, String, String)>,
-    /// Show the "save before closing?" dialog.
-    pub confirm_close: bool,
-    /// The tag whose deletion waits for confirmation.
-    pub confirm_delete_tag: Option<TagId>,
-    /// The tag dialog.
-    pub tag_draft: Option<TagDraft>,
-    /// The help overlay (F1).
-    pub help: bool,
-    /// Saving found the annotation file changed on disk.
-    pub save_conflict: bool,
-    /// Choosing an export format.
-    pub export_menu: Option<ExportChoice>,
-}
-
-/// Whether native file dialogs can work here.
-fn native_dialogs_available() -> Option<&'static str> {
-    if std::env::var_os("GLOSA_NO_DIALOGS").is_some() {
-        return Some("GLOSA_NO_DIALOGS is set");
+impl DialogKeys {
+    /// Takes Escape from this frame's input and notes Enter (left for a text field
+    /// in the dialog, where it may start a new line). Escape stays with a popup
+    /// open inside the dialog, such as the colour picker, which it closes.
+    pub fn take(ctx: &Context) -> Self {
+        let popup_open = egui::Popup::is_any_open(ctx);
+        ctx.input_mut(|i| Self {
+            escape: !popup_open && i.consume_key(egui::Modifiers::NONE, Key::Escape),
+            enter: i.key_pressed(Key::Enter),
+        })
     }
-    if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
-        return Some("no desktop session bus, so no file dialog service (XDG desktop portal)");
-    }
-    None
 }
 
-impl Dialogs {
-    /// Starts a file dialog of `kind` in `folder`.
-    pub fn open(&mut self, kind: DialogKind, folder: Option<PathBuf>) {
-        if self.pending.is_some() {
-            return;
-        }
-        if let Some(reason) = native_dialogs_available() {
-            let start = folder.map(|f| f.display().to_string() + "/").unwrap_or_default();
-            self.path_prompt = Some((kind, start, reason.to_owned()));
-            return;
-        }
-        let (sender, receiver) = channel();
-        std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(folder) = folder {
-                dialog = dialog.set_directory(folder);
+/// A modal window with a heading; returns what `content` returns.
+fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
+    egui::Modal::new(Id::unique(("glosa-dialog", id)))
+        .show(ctx, |ui| {
+            ui.heading(heading);
+            ui.add_space(4.0);
+            content(ui)
+        })
+        .inner
+}
+
+/// The width of dialogs with text fields: room for a long label, never wider than
+/// the window allows.
+fn dialog_width(ctx: &Context) -> f32 {
+    (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
+}
+
+/// A row of buttons; returns the index of the one clicked.
+fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
+    let mut clicked = None;
+    ui.horizontal(|ui| {
+        for (i, label) in labels.iter().enumerate() {
+            if ui.button(*label).clicked() {
+                clicked = Some(i);
             }
-            let path = match kind {
-                DialogKind::OpenDocument => dialog
-                    .add_filter("Documents", &["txt", "md", "markdown", "ron"])
-                    .add_filter("All files", &["*"])
-                    .pick_file(),
-                DialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
-                DialogKind::SaveAs => {
-                    dialog.add_filter("Glosa annotations", &["ron"]).set_file_name("annotations.glosa.ron").save_file()
-                }
-                DialogKind::Export(choice) => dialog
-                    .add_filter(choice.format.label(), &[choice.format.extension()])
-                    .set_file_name(format!("excerpts.{}", choice.format.extension()))
-                    .save_file(),
+        }
+    });
+    clicked
+}
+
+/// Draws `modal` (taken out of `state` for the frame, so it can edit its draft)
+/// and queues what it decides.
+pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
+    match modal {
+        Modal::Help => help_ui(ctx, keys, out),
+        Modal::Export(session, choice) => export_ui(ctx, *session, choice, keys, out),
+        Modal::TagEditor(session, draft) => tag_editor_ui(ctx, state, *session, draft, keys, out),
+        Modal::ConfirmDeleteTag(session, tag) => {
+            let Some(target) = state.project.get(*session) else {
+                out.push(Command::CloseModal);
+                return;
             };
-            let _ = sender.send(path);
-        });
-        self.pending = Some((kind, receiver));
-    }
-
-    /// The chosen path of a finished dialog, if one finished this frame.
-    pub fn poll(&mut self) -> Option<(DialogKind, PathBuf)> {
-        let (kind, receiver) = self.pending.as_ref()?;
-        match receiver.try_recv() {
-            Ok(path) => {
-                let kind = *kind;
-                self.pending = None;
-                path.map(|p| (kind, p))
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.pending = None;
-                None
-            }
-        }
-    }
-
-    /// Draws the open modal windows, queueing commands and errors.
-    pub fn ui(
-        &mut self,
-        ctx: &egui::Context,
-        commands: &mut Vec<Command>,
-        errors: &mut Vec<String>,
-        set: Option<&AnnotationSet>,
-    ) {
-        self.path_prompt_ui(ctx, commands);
-        self.export_menu_ui(ctx, commands);
-        self.tag_draft_ui(ctx, commands, set);
-        self.delete_tag_ui(ctx, commands, set);
-        errors_ui(ctx, errors);
-        if self.help {
-            help_ui(ctx, &mut self.help);
-        }
-        if self.pending.is_some() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
-    }
-
-    fn path_prompt_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let Some((kind, text, reason)) = self.path_prompt.as_mut() else {
-            return;
-        };
-        let title = match kind {
-            DialogKind::OpenDocument => "Open document",
-            DialogKind::OpenAnnotations => "Open annotations",
-            DialogKind::SaveAs => "Save annotations as",
-            DialogKind::Export(_) => "Export to",
-        };
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
-            ui.heading(title);
-            ui.label(format!("No file dialog is available ({reason}). Type the path:"));
-            let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0));
-            response.request_focus();
-            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.horizontal(|ui| {
-                if ui.button("OK").clicked() || enter {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                let (kind, text, _) =
-                    self.path_prompt.take().unwrap_or((DialogKind::OpenDocument, String::new(), String::new()));
-                let path = PathBuf::from(text.trim());
-                if !text.trim().is_empty() {
-                    commands.push(match kind {
-                        DialogKind::OpenDocument if super::app::is_annotation_file(&path) => {
-                            Command::OpenAnnotations(path)
-                        }
-                        DialogKind::OpenDocument => Command::OpenDocument(path),
-                        DialogKind::OpenAnnotations => Command::OpenAnnotations(path),
-                        DialogKind::SaveAs => Command::SaveAs(path),
-                        DialogKind::Export(choice) => Command::Export(path, choice),
-                    });
-                }
-            }
-            Some(false) => self.path_prompt = None,
-            None => {}
-        }
-    }
-
-    fn export_menu_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let Some(choice) = self.export_menu.as_mut() else {
-            return;
-        };
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("export-menu")).show(ctx, |ui| {
-            ui.heading("Export tagged excerpts");
-            for format in Format::ALL {
-                ui.radio_value(&mut choice.format, format, format.label());
-            }
-            ui.checkbox(&mut choice.filtered, "Only the annotations the list shows (its filters)");
-            ui.horizontal(|ui| {
-                if ui.button("Export…").clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                let choice = *choice;
-                self.export_menu = None;
-                commands.push(Command::Dialog(DialogKind::Export(choice)));
-            }
-            Some(false) => self.export_menu = None,
-            None => {}
-        }
-    }
-
-    fn tag_draft_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>, set: Option<&AnnotationSet>) {
-        let Some(draft) = self.tag_draft.as_mut() else {
-            return;
-        };
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("tag-draft")).show(ctx, |ui| {
-            ui.heading(if draft.id.is_some() { "Edit tag" } else { "New tag" });
-            egui::Grid::new("tag-fields").num_columns(2).show(ui, |ui| {
-                ui.label("Label");
-                let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0));
-                if draft.label.is_empty() && !label.has_focus() {
-                    label.request_focus();
-                }
-                ui.end_row();
-                ui.label("Colour");
-                ui.color_edit_button_srgb(&mut draft.color);
-                ui.end_row();
-                ui.label("Description");
-                ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(3));
-                ui.end_row();
-            });
-            ui.horizontal(|ui| {
-                let valid = !draft.label.trim().is_empty();
-                if ui.add_enabled(valid, egui::Button::new("OK")).clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match (done, set) {
-            (Some(true), Some(set)) => {
-                let draft = self.tag_draft.take().unwrap_or_else(|| TagDraft {
-                    id: None,
-                    label: String::new(),
-                    description: String::new(),
-                    color: [0; 3],
+            let label = target.tag_label(tag);
+            let count = target.tag_count(tag);
+            let choice = window(ctx, "delete-tag", &format!("Delete the tag “{label}”?"), |ui| {
+                ui.label(match count {
+                    0 => "No annotation uses it.".to_owned(),
+                    1 => "1 annotation loses this tag (the highlight and its note stay).".to_owned(),
+                    n => format!("{n} annotations lose this tag (the highlights and their notes stay)."),
                 });
-                let [r, g, b] = draft.color;
-                let color = Color { r, g, b };
-                if let Some(existing) = draft.id.and_then(|id| set.tags.get(&id).cloned()) {
-                    commands.push(Command::UpdateTag(Tag {
-                        label: draft.label.trim().to_owned(),
-                        description: draft.description,
-                        color,
-                        ..existing
-                    }));
-                } else {
-                    let used: Vec<u8> = set.tags.tags().iter().filter_map(|t| t.shortcut).collect();
-                    commands.push(Command::AddTag(Tag {
-                        id: set.tags.unused_id(&draft.label),
-                        label: draft.label.trim().to_owned(),
-                        description: draft.description,
-                        color,
-                        shortcut: (1..=9).find(|d| !used.contains(d)),
-                    }));
-                }
-            }
-            (Some(_), _) => self.tag_draft = None,
-            (None, _) => {}
-        }
-    }
-
-    fn delete_tag_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>, set: Option<&AnnotationSet>) {
-        let (Some(id), Some(set)) = (self.confirm_delete_tag.clone(), set) else {
-            return;
-        };
-        let label = set.tags.get(&id).map_or_else(|| id.to_string(), |t| t.label.clone());
-        let count = set.count_tagged(&id);
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("delete-tag")).show(ctx, |ui| {
-            ui.heading(format!("Delete the tag “{label}”?"));
-            ui.label(match count {
-                0 => "No annotation uses it.".to_owned(),
-                1 => "1 annotation loses this tag (the highlight and its note stay).".to_owned(),
-                n => format!("{n} annotations lose this tag (the highlights and their notes stay)."),
+                ui.label("You can undo this with Ctrl+Z.");
+                buttons(ui, &["Delete", "Cancel"])
             });
-            ui.label("You can undo this with Ctrl+Z.");
-            ui.horizontal(|ui| {
-                if ui.button("Delete").clicked() {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        if let Some(delete) = done {
-            self.confirm_delete_tag = None;
-            if delete {
-                commands.push(Command::DeleteTag(id));
+            match (choice, keys.escape) {
+                (Some(0), _) => out.extend([Command::CloseModal, Command::DeleteTag(*session, tag.clone())]),
+                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+                (None, false) => {}
             }
         }
+        Modal::UnsavedChanges(session, then) => {
+            let quitting = matches!(**then, Command::Quit { .. });
+            let (heading, text) = if quitting {
+                ("Save changes before closing?", "Your annotations have unsaved changes.")
+            } else {
+                ("Save changes first?", "Your annotations have unsaved changes. Save them before opening another file?")
+            };
+            let choice = window(ctx, "unsaved", heading, |ui| {
+                ui.label(text);
+                buttons(ui, &["Save", "Discard", "Cancel"])
+            });
+            match (choice, keys.escape) {
+                (Some(0), _) => out.extend([
+                    Command::CloseModal,
+                    Command::Save { session: *session, overwrite: false, then: Some(then.clone()) },
+                ]),
+                (Some(1), _) => out.extend([Command::CloseModal, discarding(then)]),
+                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+                (None, false) => {}
+            }
+        }
+        Modal::SaveConflict(session, then) => {
+            let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
+                ui.label(
+                    "Another program (or a colleague) saved this annotation file after Glosa opened it. \
+                     Overwriting it loses their changes (the previous version is kept as .bak).",
+                );
+                buttons(ui, &["Save as…", "Overwrite", "Cancel"])
+            });
+            match (choice, keys.escape) {
+                (Some(0), _) => out
+                    .extend([Command::CloseModal, Command::FileDialog(FileDialogKind::SaveAs(*session, then.clone()))]),
+                (Some(1), _) => out.extend([
+                    Command::CloseModal,
+                    Command::Save { session: *session, overwrite: true, then: then.clone() },
+                ]),
+                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+                (None, false) => {}
+            }
+        }
+        Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
     }
 }
 
-fn errors_ui(ctx: &egui::Context, errors: &mut Vec<String>) {
-    let Some(error) = errors.first().cloned() else {
+fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
+    let choice = window(ctx, "unreadable", "The annotation file cannot be read", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(&unreadable.error);
+        ui.add_space(4.0);
+        ui.label("Nothing is changed on disk until you choose:");
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            let open = ui
+                .add_enabled(unreadable.document.is_some(), Button::new("Open the document without annotations"))
+                .on_hover_text("Work on the document with no annotations; the unreadable file stays as it is.")
+                .on_disabled_hover_text("The document is named only inside the unreadable file.");
+            if open.clicked() {
+                choice = Some(0);
+            }
+            let backup_hint = unreadable.backup.as_ref().map_or_else(
+                || "There is no readable backup.".to_owned(),
+                |b| format!("Put the previous version ({}) back; the unreadable one becomes the backup.", b.display()),
+            );
+            let restore = ui
+                .add_enabled(unreadable.backup.is_some(), Button::new("Restore the backup"))
+                .on_hover_text(&backup_hint)
+                .on_disabled_hover_text(&backup_hint);
+            if restore.clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => {
+            if let Some(document) = unreadable.document.clone() {
+                out.extend([
+                    Command::CloseModal,
+                    Command::OpenWithoutAnnotations { document, annotations: unreadable.annotations.clone() },
+                ]);
+            }
+        }
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::RestoreBackup {
+                document: unreadable.document.clone(),
+                annotations: unreadable.annotations.clone(),
+            },
+        ]),
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
+/// `then` as it runs after the user chose Discard: without asking again.
+fn discarding(then: &Command) -> Command {
+    match then {
+        Command::Open(request) => {
+            let mut request = request.clone();
+            request.discard_unsaved = true;
+            Command::Open(request)
+        }
+        Command::Quit { .. } => Command::Quit { discard_unsaved: true },
+        other => other.clone(),
+    }
+}
+
+fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
+    let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
+    let close = window(ctx, "help", "Keyboard shortcuts", |ui| {
+        egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7).show(ui, |ui| {
+            egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                for (keys, action) in POINTER_HELP {
+                    ui.strong(*keys);
+                    ui.label(*action);
+                    ui.end_row();
+                }
+                for action in Action::ALL {
+                    if action.shortcuts().is_empty() {
+                        continue;
+                    }
+                    ui.strong(action.all_shortcuts_text(ui.ctx()));
+                    ui.label(action.label());
+                    ui.end_row();
+                }
+            });
+        });
+        ui.button("Close").clicked()
+    });
+    if close || keys.escape || keys.enter || f1 {
+        out.push(Command::CloseModal);
+    }
+}
+
+fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
+    let clicked = window(ctx, "export", "Export tagged excerpts", |ui| {
+        for format in Format::ALL {
+            ui.radio_value(&mut choice.format, format, format.label());
+        }
+        ui.checkbox(&mut choice.filtered, "Only the annotations the list shows (its filters)");
+        buttons(ui, &["Export…", "Cancel"])
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            out.extend([Command::CloseModal, Command::FileDialog(FileDialogKind::Export(session, *choice))]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        (None, false, false) => {}
+    }
+}
+
+fn tag_editor_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    draft: &mut TagDraft,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
         return;
     };
-    let mut dismissed = false;
-    egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-        ui.heading("Something went wrong");
-        ui.label(&error);
-        if ui.button("OK").clicked()
-            || ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Escape))
-        {
-            dismissed = true;
+    let heading = if draft.id.is_some() { "Edit tag" } else { "New tag" };
+    let valid = !draft.label.trim().is_empty();
+    let clicked = window(ctx, "tag-editor", heading, |ui| {
+        // A fixed width and a description of fixed height: the dialog never changes
+        // size (and its buttons never move) while one types.
+        ui.set_width(dialog_width(ctx));
+        let name = ui.label("Label");
+        let label =
+            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        if draft.label.is_empty() && !label.has_focus() {
+            label.request_focus();
         }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label("Colour");
+            ui.color_edit_button_srgb(&mut draft.color);
+        });
+        ui.add_space(4.0);
+        let name = ui.label("Description");
+        let rows = 4;
+        let height = ui.text_style_height(&egui::TextStyle::Body) * 4.0 + 8.0;
+        egui::ScrollArea::vertical().id_salt("tag-description").max_height(height).auto_shrink(false).show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut draft.description)
+                    .hint_text("What this group covers: the code's definition")
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows),
+            )
+            .labelled_by(name.id);
+        });
+        ui.add_space(6.0);
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button("Cancel").clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
     });
-    if dismissed {
-        errors.remove(0);
+    match (clicked, keys.escape) {
+        (Some(0), _) => {
+            let [r, g, b] = draft.color;
+            let color = Color { r, g, b };
+            let set = target.set();
+            let label = draft.label.trim().to_owned();
+            let description = draft.description.clone();
+            let command = if let Some(existing) = draft.id.as_ref().and_then(|id| set.tags.get(id)) {
+                Command::UpdateTag(session, Tag { label, description, color, ..existing.clone() })
+            } else {
+                let used: Vec<u8> = set.tags.tags().iter().filter_map(|t| t.shortcut).collect();
+                let shortcut = (1..=9).find(|d| !used.contains(d));
+                Command::AddTag(
+                    session,
+                    Tag { id: set.tags.unused_id(&draft.label), label, description, color, shortcut },
+                )
+            };
+            out.extend([Command::CloseModal, command]);
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
-/// Keyboard shortcuts, as shown in the help overlay and the README.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Drag, Shift+click", "Select text (across paragraphs); extend the selection"),
-    ("Double-click / triple-click", "Select a word / a paragraph"),
-    ("1 … 9", "Tag the selection (or toggle the tag on the selected highlight)"),
-    ("Click a highlight", "Select it: edit its note, toggle tags"),
-    ("Delete", "Delete the selected highlight"),
-    ("Ctrl+C", "Copy the selected text"),
-    ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", "Undo / redo"),
-    ("Ctrl+F, F3 / Shift+F3", "Find; next / previous hit"),
-    ("Ctrl+S / Ctrl+Shift+S", "Save / save as"),
-    ("Ctrl+O", "Open a document or annotation file"),
-    ("Ctrl+E", "Export tagged excerpts"),
-    ("Ctrl+plus / Ctrl+minus", "Larger / smaller text"),
-    ("PageUp/PageDown, Home/End, arrows", "Scroll"),
-    ("Escape", "Clear the selection; close the find bar"),
-    ("F1", "This help"),
-];
-
-fn help_ui(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts").open(open).collapsible(false).resizable(false).show(ctx, |ui| {
-        egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-            for (keys, action) in SHORTCUTS {
-                ui.strong(*keys);
-                ui.label(*action);
-                ui.end_row();
-            }
-        });
+fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
+    let title = match prompt.kind {
+        FileDialogKind::OpenDocument => "Open document",
+        FileDialogKind::OpenAnnotations => "Open annotations",
+        FileDialogKind::SaveAs(..) => "Save annotations as",
+        FileDialogKind::Export(..) => "Export to",
+    };
+    let clicked = window(ctx, "path-prompt", title, |ui| {
+        let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
+        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
+        response.request_focus();
+        buttons(ui, &["OK", "Cancel"])
     });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            out.push(Command::CloseModal);
+            let text = prompt.text.trim();
+            if !text.is_empty() {
+                out.push(files::chosen(prompt.kind.clone(), text.into()));
+            }
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        (None, false, false) => {}
+    }
+}
+
+/// The oldest error, over everything else; OK, Enter or Escape dismisses it.
+pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Command>) {
+    let ok = window(ctx, "error", "Something went wrong", |ui| {
+        ui.label(RichText::new(error));
+        ui.button("OK").clicked()
+    });
+    if ok || keys.escape || keys.enter {
+        out.push(Command::DismissError);
+    }
 }

@@ -1,15 +1,29 @@
 //! The desktop app (egui + eframe). The only layer that uses egui, eframe or rfd.
 //!
-//! `App::ui` draws the panels and collects [`app::Command`]s; they are applied after
-//! the frame is drawn, through the model's edit operations, so state never changes
-//! halfway through drawing and every change is undoable.
+//! Modules, in the direction they depend on each other:
+//!
+//! - [`command`]: the one table of user actions ([`command::Action`]: label,
+//!   shortcuts, menu), the [`command::Command`]s they become (each naming the
+//!   session it acts on) and the dialogs ([`command::Modal`]);
+//! - [`state`]: what the panels read ([`state::AppState`]: the project of
+//!   sessions, selection, filters, find, the dialog, messages);
+//! - [`panels`], [`dialogs`], [`view`]: draw the state and queue commands, never
+//!   change it (`*_ui` functions);
+//! - [`app`]: the frame: keys, panels, dialogs, then `apply` (the only place the
+//!   state changes, through the sessions' edit operations, so every change to
+//!   annotations is undoable);
+//! - [`files`], [`selection`], [`theme`], [`fonts`]: file dialogs, the reader's
+//!   selection, colours and sizes, fonts.
 
 pub mod app;
+mod apply;
+pub mod command;
 pub mod dialogs;
+pub mod files;
 pub mod fonts;
-pub mod highlights;
 pub mod panels;
 pub mod selection;
+pub mod state;
 pub mod theme;
 pub mod view;
 

@@ -8,14 +8,23 @@ use crate::model::{Color, ParagraphKind};
 pub const DEFAULT_FONT_SIZE: f32 = 16.0;
 /// Smallest and largest text size (Ctrl+minus / Ctrl+plus).
 pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 32.0);
+/// The reading width at first start, in average characters per line (typography
+/// manuals give 45–90 for running text; UN documents run long).
+pub const DEFAULT_READING_WIDTH: u16 = 90;
+/// Narrowest and widest reading width, characters per line.
+pub const READING_WIDTH_RANGE: (u16, u16) = (40, 200);
+/// How much View ▸ Wider / Narrower text column changes it, characters.
+pub const READING_WIDTH_STEP: i16 = 10;
 /// Width of the ¶-number margin left of the text, in points.
 pub const MARGIN_WIDTH: f32 = 52.0;
 /// Width of the document view's scroll bar.
 pub const SCROLLBAR_WIDTH: f32 = 10.0;
 /// Extra indentation of list items.
 pub const LIST_INDENT: f32 = 18.0;
-/// Thickness of one tag's underline band.
+/// Thickness of a highlight's underline band.
 pub const BAND_THICKNESS: f32 = 3.0;
+/// Length of one colour's dash in the band of a highlight with several groups.
+pub const BAND_DASH: f32 = 8.0;
 
 /// The colours of one theme.
 #[derive(Clone, Copy, Debug)]
@@ -34,6 +43,10 @@ pub struct Palette {
     pub focus_outline: Color32,
     /// Alpha of highlight fills (0–255).
     pub highlight_alpha: u8,
+    /// Things that need attention: unsaved, moved annotations.
+    pub warning: Color32,
+    /// Things that are lost: orphaned annotations.
+    pub error: Color32,
 }
 
 /// The palette for light or dark mode.
@@ -47,6 +60,8 @@ pub fn palette(dark: bool) -> Palette {
             search_current: Color32::from_rgba_unmultiplied(255, 150, 0, 140),
             focus_outline: Color32::from_gray(240),
             highlight_alpha: 70,
+            warning: Color32::from_rgb(230, 150, 40),
+            error: Color32::from_rgb(235, 100, 100),
         }
     } else {
         Palette {
@@ -57,6 +72,8 @@ pub fn palette(dark: bool) -> Palette {
             search_current: Color32::from_rgba_unmultiplied(255, 140, 0, 150),
             focus_outline: Color32::from_gray(20),
             highlight_alpha: 60,
+            warning: Color32::from_rgb(200, 120, 0),
+            error: Color32::from_rgb(200, 60, 60),
         }
     }
 }
@@ -90,6 +107,12 @@ pub const NEW_TAG_COLORS: [[u8; 3]; 8] = [
 
 /// Colour of tags unknown to the tag set.
 pub const UNKNOWN_TAG: Color = Color { r: 0x88, g: 0x88, b: 0x88 };
+
+/// Colour of a tag chip that is off (the selected highlight lacks the tag).
+pub const TAG_OFF: Color = Color { r: 150, g: 150, b: 150 };
+
+/// Colour suggested for a new tag when every one of [`NEW_TAG_COLORS`] is taken.
+pub const NEW_TAG_FALLBACK: [u8; 3] = [0x55, 0x77, 0x99];
 
 /// The font of a paragraph kind at body size `size`.
 pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {

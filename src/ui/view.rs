@@ -8,46 +8,27 @@
 //! the selection and search hits are painted as shapes behind the text, from
 //! `Galley` row geometry; they are never baked into the text layout.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, CursorIcon, Galley, Id, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
-use super::highlights::HighlightIndex;
 use super::selection::{Selection, TextPos, char_count, snap_offset, word_at};
 use super::theme::{self, Palette};
 use crate::model::anchor::AnchorStatus;
-use crate::model::{AnnotationId, Annotations, Document, ParagraphKind, TagId, TagSet};
+use crate::model::{AnnotationId, CharOffset, Document, ParagraphKind, TagId, TagSet};
+use crate::session::{Session, TextSpan};
 
 /// Space between paragraphs, as a fraction of the font size.
 const PARAGRAPH_GAP: f32 = 0.7;
 /// How close (points) to the top or bottom edge a drag must be to scroll.
 const AUTOSCROLL_EDGE: f32 = 24.0;
 
-/// A search hit: paragraph index and code point range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct SearchHit {
-    /// Paragraph index.
-    pub paragraph: usize,
-    /// Start, code points.
-    pub start: usize,
-    /// End, code points.
-    pub end: usize,
-}
-
 /// What the view needs to draw a frame.
 pub struct ViewContext<'a> {
-    /// The document.
-    pub doc: &'a Document,
-    /// Highlights by paragraph.
-    pub highlights: &'a HighlightIndex,
-    /// The annotations (for tooltips).
-    pub annotations: &'a Annotations,
-    /// Anchor status per annotation (for tooltips).
-    pub statuses: &'a HashMap<AnnotationId, AnchorStatus>,
-    /// The tag set (colours, labels).
-    pub tags: &'a TagSet,
+    /// The session shown: document, annotations, highlights, tag set.
+    pub session: &'a Session,
     /// Tags whose highlights are hidden.
     pub hidden_tags: &'a HashSet<TagId>,
     /// The reader's selection.
@@ -55,13 +36,26 @@ pub struct ViewContext<'a> {
     /// The selected annotation.
     pub selected_annotation: Option<AnnotationId>,
     /// Search hits, sorted.
-    pub search_hits: &'a [SearchHit],
+    pub search_hits: &'a [TextSpan],
     /// Index of the current search hit.
     pub current_hit: Option<usize>,
     /// Body text size.
     pub font_size: f32,
+    /// The longest line, in average characters of the body font (the reading
+    /// width); `None`: as wide as the view.
+    pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
+}
+
+impl ViewContext<'_> {
+    fn doc(&self) -> &Document {
+        self.session.document()
+    }
+
+    fn tags(&self) -> &TagSet {
+        &self.session.set().tags
+    }
 }
 
 /// What happened in the view this frame; the app applies these after drawing.
@@ -182,6 +176,13 @@ impl DocumentView {
         *self = Self::default();
     }
 
+    /// Code points in each row of paragraph `index` as laid out last frame, if it
+    /// was drawn (line breaks excluded).
+    pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
+        let drawn = self.drawn.iter().find(|d| d.index == index)?;
+        Some(drawn.galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect())
+    }
+
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
@@ -212,7 +213,7 @@ impl DocumentView {
     pub fn ui(&mut self, ui: &mut Ui, cx: &ViewContext<'_>) -> Vec<ViewEvent> {
         self.frame += 1;
         let mut events = Vec::new();
-        let count = cx.doc.paragraphs().len();
+        let count = cx.doc().paragraphs().len();
         let rect = ui.available_rect_before_wrap();
         let id = ui.scope_id().with("document-view");
         let response = ui.interact(rect, id, Sense::click_and_drag());
@@ -220,7 +221,18 @@ impl DocumentView {
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
         self.view_height = content.height();
-        let wrap_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        let full_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        // Lines no longer than the reading width (in average characters of the body
+        // font), the column centred in the view.
+        let wrap_width = match cx.max_line_chars {
+            Some(chars) => full_width.min(f32::from(chars) * average_char_width(ui, cx.font_size)).max(40.0),
+            None => full_width,
+        };
+        let indent = ((full_width - wrap_width) / 2.0).max(0.0);
+        let content = Rect::from_min_max(
+            pos2(content.left() + indent, content.top()),
+            pos2(content.right() - indent, content.bottom()),
+        );
         let gap = cx.font_size * PARAGRAPH_GAP;
 
         // Scrolling: wheel, drag-select at an edge, and requests to reveal.
@@ -260,7 +272,7 @@ impl DocumentView {
         while index < count && y < content.bottom() {
             let galley = Self::galley(ui, cx, index, wrap_width);
             let indent =
-                if cx.doc.paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
+                if cx.doc().paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
             let origin = pos2(content.left() + theme::MARGIN_WIDTH + indent, y);
             let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), galley.size().y));
             let rtl = is_rtl_galley(&galley);
@@ -308,11 +320,11 @@ impl DocumentView {
     }
 
     fn galley(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Arc<Galley> {
-        let paragraph = &cx.doc.paragraphs()[index];
+        let paragraph = &cx.doc().paragraphs()[index];
         let font = theme::paragraph_font(paragraph.kind, cx.font_size);
         let indent = if paragraph.kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
         let job = LayoutJob::simple(
-            cx.doc.text_of(paragraph).to_owned(),
+            cx.doc().text_of(paragraph).to_owned(),
             font,
             Color32::PLACEHOLDER,
             (wrap_width - indent).max(20.0),
@@ -329,7 +341,7 @@ impl DocumentView {
             .find(|d| pos.y < d.rect.bottom() + cx.font_size * PARAGRAPH_GAP)
             .unwrap_or_else(|| self.drawn.last().unwrap_or(first));
         let offset = drawn.caret_at(pos - drawn.origin);
-        let text = cx.doc.text_of(&cx.doc.paragraphs()[drawn.index]);
+        let text = cx.doc().text_of(&cx.doc().paragraphs()[drawn.index]);
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
@@ -368,7 +380,7 @@ impl DocumentView {
         }
         if response.triple_clicked() {
             if let Some(pos) = pointer.and_then(|p| self.text_pos_at(cx, p)) {
-                let len = char_count(cx.doc.text_of(&cx.doc.paragraphs()[pos.paragraph]));
+                let len = char_count(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]));
                 let selection =
                     Selection { anchor: TextPos::new(pos.paragraph, 0), head: TextPos::new(pos.paragraph, len) };
                 events.push(ViewEvent::Select(Some(selection)));
@@ -383,7 +395,7 @@ impl DocumentView {
                     .map(|d| (0, galley_chars(&d.galley)));
                 // In a right-to-left paragraph the unit is the paragraph (see `is_rtl_galley`).
                 let (start, end) =
-                    rtl.unwrap_or_else(|| word_at(cx.doc.text_of(&cx.doc.paragraphs()[pos.paragraph]), pos.offset));
+                    rtl.unwrap_or_else(|| word_at(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]), pos.offset));
                 let selection =
                     Selection { anchor: TextPos::new(pos.paragraph, start), head: TextPos::new(pos.paragraph, end) };
                 events.push(ViewEvent::Select(Some(selection)));
@@ -395,7 +407,7 @@ impl DocumentView {
                     events.push(ViewEvent::Select(Some(Selection { anchor: selection.anchor, head })));
                 }
                 (Some(pos), _) if in_margin => {
-                    let id = cx.doc.paragraphs()[pos.paragraph].id.to_string();
+                    let id = cx.doc().paragraphs()[pos.paragraph].id.to_string();
                     ui.ctx().copy_text(id.clone());
                     events.push(ViewEvent::CopiedParagraphId(id));
                 }
@@ -414,7 +426,7 @@ impl DocumentView {
             };
             let drawn_rect = self.drawn.iter().find(|d| d.index == pos.paragraph).map(|d| d.rect);
             if hover.x < content.left() + theme::MARGIN_WIDTH && drawn_rect.is_some_and(|r| r.contains(hover)) {
-                let paragraph = &cx.doc.paragraphs()[pos.paragraph];
+                let paragraph = &cx.doc().paragraphs()[pos.paragraph];
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
                 show_tooltip_at_pointer(
                     response,
@@ -425,13 +437,13 @@ impl DocumentView {
                         paragraph.kind.as_str()
                     ),
                 );
-            } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.annotations.get(&id)) {
+            } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.session.annotation(id)) {
                 let labels: Vec<String> = annotation
                     .tags
                     .iter()
-                    .map(|t| cx.tags.get(t).map_or_else(|| format!("{t} (unknown tag)"), |tag| tag.label.clone()))
+                    .map(|t| cx.tags().get(t).map_or_else(|| format!("{t} (unknown tag)"), |tag| tag.label.clone()))
                     .collect();
-                let status = cx.statuses.get(&annotation.id).map_or("", |s| match s {
+                let status = cx.session.status(annotation.id).map_or("", |s| match s {
                     AnchorStatus::Anchored => "",
                     AnchorStatus::Moved => "\nMoved: the document changed here, please review.",
                     AnchorStatus::Orphaned => "\nOrphaned.",
@@ -452,7 +464,7 @@ impl DocumentView {
     /// paragraph (see [`is_rtl_galley`]).
     fn whole_rtl_paragraphs(&self, cx: &ViewContext<'_>, selection: Selection) -> Selection {
         let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| d.rtl);
-        let len = |index: usize| char_count(cx.doc.text_of(&cx.doc.paragraphs()[index]));
+        let len = |index: usize| char_count(cx.doc().text_of(&cx.doc().paragraphs()[index]));
         let forward = selection.anchor <= selection.head;
         let (mut start, mut end) = selection.ordered();
         if rtl(start.paragraph) {
@@ -466,12 +478,9 @@ impl DocumentView {
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
     fn visible_hit(cx: &ViewContext<'_>, pos: TextPos) -> Option<AnnotationId> {
-        cx.highlights
-            .spans(pos.paragraph)
-            .iter()
-            .filter(|s| s.start <= pos.offset && pos.offset < s.end && span_visible(&s.tags, cx.hidden_tags))
-            .min_by_key(|s| (s.end - s.start, s.annotation))
-            .map(|s| s.annotation)
+        cx.session
+            .highlights()
+            .hit_where(pos.paragraph, CharOffset(pos.offset), |s| span_visible(&s.tags, cx.hidden_tags))
     }
 
     // Paragraph counts and indices become f32 only to place the scroll thumb; f32's
@@ -516,19 +525,19 @@ impl DocumentView {
     /// Gives screen readers and tests the visible paragraphs and highlights.
     fn accessibility_ui(&self, ui: &Ui, cx: &ViewContext<'_>, id: Id) {
         for drawn in &self.drawn {
-            let paragraph = &cx.doc.paragraphs()[drawn.index];
+            let paragraph = &cx.doc().paragraphs()[drawn.index];
             let response = ui.interact(drawn.rect, id.with(("paragraph", drawn.index)), Sense::hover());
-            let text = cx.doc.text_of(paragraph);
+            let text = cx.doc().text_of(paragraph);
             response.widget_info(|| {
                 let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, text);
                 info.hint_text = Some(format!("¶{} {} {}", paragraph.ordinal, paragraph.kind.as_str(), paragraph.id));
                 info
             });
-            for span in cx.highlights.spans(drawn.index) {
+            for span in cx.session.highlights().spans(drawn.index) {
                 if !span_visible(&span.tags, cx.hidden_tags) {
                     continue;
                 }
-                let Some(bounds) = drawn.span_bounds(span.start, span.end) else {
+                let Some(bounds) = drawn.span_bounds(span.start.0, span.end.0) else {
                     continue;
                 };
                 let response =
@@ -536,9 +545,12 @@ impl DocumentView {
                 let selected = cx.selected_annotation == Some(span.annotation);
                 // Built only when a screen reader (or a test) asks: not every frame.
                 response.widget_info(|| {
-                    let labels: Vec<&str> =
-                        span.tags.iter().map(|t| cx.tags.get(t).map_or(t.as_str(), |tag| tag.label.as_str())).collect();
-                    let quote: String = text.chars().skip(span.start).take(span.end - span.start).collect();
+                    let labels: Vec<&str> = span
+                        .tags
+                        .iter()
+                        .map(|t| cx.tags().get(t).map_or(t.as_str(), |tag| tag.label.as_str()))
+                        .collect();
+                    let quote: String = text.chars().skip(span.start.0).take(span.end.0 - span.start.0).collect();
                     egui::WidgetInfo::selected(
                         egui::accesskit::Role::Mark,
                         true,
@@ -581,36 +593,70 @@ fn is_rtl_galley(galley: &Galley) -> bool {
     galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
 }
 
+/// The average width of a character of running text in the body font at `size`
+/// points: the width of a sample sentence over its length.
+#[allow(clippy::cast_precision_loss)] // a short sample
+fn average_char_width(ui: &Ui, size: f32) -> f32 {
+    const SAMPLE: &str = "La cooperación mejorada entre los gobiernos y las partes interesadas, según el párrafo 69.";
+    let font = theme::paragraph_font(ParagraphKind::Body, size);
+    let galley = ui.painter().layout_no_wrap(SAMPLE.to_owned(), font, Color32::PLACEHOLDER);
+    galley.size().x / SAMPLE.chars().count() as f32
+}
+
 /// Code points in a galley.
 fn galley_chars(galley: &Galley) -> usize {
     galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
 }
 
-#[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
+/// One highlight's underline: one colour, or dashes of each colour in turn.
+#[allow(clippy::cast_precision_loss)] // dash counts are tiny
+fn paint_band(painter: &egui::Painter, band: Rect, colors: &[crate::model::Color]) {
+    if let [only] = colors {
+        painter.rect_filled(band, 0.0, theme::tag_color(*only));
+        return;
+    }
+    let mut x = band.left();
+    for color in colors.iter().cycle() {
+        if x >= band.right() {
+            break;
+        }
+        let right = (x + theme::BAND_DASH).min(band.right());
+        painter.rect_filled(
+            Rect::from_min_max(pos2(x, band.top()), pos2(right, band.bottom())),
+            0.0,
+            theme::tag_color(*color),
+        );
+        x = right;
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // lane counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
-    let paragraph = &cx.doc.paragraphs()[drawn.index];
+    let paragraph = &cx.doc().paragraphs()[drawn.index];
     let galley = &drawn.galley;
 
     // Search hits.
     let first_hit = cx.search_hits.partition_point(|h| h.paragraph < drawn.index);
     for (i, hit) in cx.search_hits.iter().enumerate().skip(first_hit).take_while(|(_, h)| h.paragraph == drawn.index) {
         let color = if cx.current_hit == Some(i) { palette.search_current } else { palette.search_hit };
-        for rect in drawn.range_rects(hit.start, hit.end) {
+        for rect in drawn.range_rects(hit.start.0, hit.end.0) {
             painter.rect_filled(rect, 2.0, color);
         }
     }
 
-    // Highlights: a tinted fill in the first visible tag's colour, and one underline
-    // band per visible tag, stacked by lane so overlapping highlights stay visible.
-    for span in cx.highlights.spans(drawn.index) {
+    // Highlights: a tinted fill in the first visible tag's colour, and an underline
+    // band at the bottom of the row, under the letters, dashed in the colours of its
+    // visible tags (one colour per tag, side by side, never stacked into the
+    // letters). Overlapping highlights stack their bands by lane.
+    for span in cx.session.highlights().spans(drawn.index) {
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
         } else {
             span.tags
                 .iter()
                 .filter(|t| !cx.hidden_tags.contains(*t))
-                .map(|t| cx.tags.get(t).map_or(theme::UNKNOWN_TAG, |tag| tag.color))
+                .map(|t| cx.tags().get(t).map_or(theme::UNKNOWN_TAG, |tag| tag.color))
                 .collect()
         };
         let Some(&first) = visible.first() else {
@@ -618,14 +664,11 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         };
         let selected = cx.selected_annotation == Some(span.annotation);
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
-        for rect in drawn.range_rects(span.start, span.end) {
+        for rect in drawn.range_rects(span.start.0, span.end.0) {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
-            for (k, color) in visible.iter().enumerate() {
-                let slot = (span.lane * visible.len() + k) as f32;
-                let y = rect.bottom() - 1.0 - slot * (theme::BAND_THICKNESS + 0.5);
-                let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
-                painter.rect_filled(band, 0.0, theme::tag_color(*color));
-            }
+            let y = rect.bottom() - 0.5 - span.lane as f32 * (theme::BAND_THICKNESS + 0.5);
+            let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
+            paint_band(painter, band, &visible);
             if selected {
                 painter.rect_stroke(
                     rect.expand(1.0),
@@ -647,7 +690,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
 
     // The reader's selection.
     if let Some(selection) = cx.selection {
-        let len = char_count(cx.doc.text_of(paragraph));
+        let len = char_count(cx.doc().text_of(paragraph));
         if let Some((from, to)) = selection.range_in(drawn.index, len) {
             for rect in drawn.range_rects(from, to) {
                 painter.rect_filled(rect, 0.0, palette.selection);

@@ -1,21 +1,23 @@
 //! Which parts of which paragraphs are highlighted, for painting and hit testing.
-//! Rebuilt from the annotations and their anchors whenever either changes; painting
-//! only reads it, so a frame never searches the annotation set.
+//! Kept up to date by [`super::Session`] from the annotations and their anchors
+//! whenever either changes; a view only reads it, so drawing a frame never searches
+//! the annotation set.
 
 use std::collections::{BTreeSet, HashMap};
 
 use crate::model::anchor::{AnchorStatus, AnnotationAnchor};
-use crate::model::{AnnotationId, AnnotationSet, Document, TagId};
+use crate::model::{AnnotationId, AnnotationSet, CharOffset, Document, TagId};
 
-/// One highlighted code point range of one paragraph.
+/// One highlighted range of one paragraph: where an annotation's segment is placed
+/// now (its anchor), not necessarily where it was stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
     /// The annotation it belongs to.
     pub annotation: AnnotationId,
-    /// Start, code points (inclusive).
-    pub start: usize,
+    /// Start, code points into the paragraph text (inclusive).
+    pub start: CharOffset,
     /// End, code points (exclusive).
-    pub end: usize,
+    pub end: CharOffset,
     /// The annotation's tags.
     pub tags: BTreeSet<TagId>,
     /// Stacking lane among overlapping spans of the paragraph (0 = lowest band).
@@ -48,8 +50,8 @@ impl HighlightIndex {
                 }
                 by_paragraph.entry(location.paragraph).or_default().push(Span {
                     annotation: annotation.id,
-                    start: location.start.0,
-                    end: location.end.0,
+                    start: location.start,
+                    end: location.end,
                     tags: annotation.tags.clone(),
                     lane: 0,
                     moved: resolved.status == AnchorStatus::Moved,
@@ -87,8 +89,8 @@ impl HighlightIndex {
                 };
                 self.by_paragraph.entry(location.paragraph).or_default().push(Span {
                     annotation: *id,
-                    start: location.start.0,
-                    end: location.end.0,
+                    start: location.start,
+                    end: location.end,
                     tags: annotation.tags.clone(),
                     lane: 0,
                     moved: resolved.status == AnchorStatus::Moved,
@@ -113,23 +115,18 @@ impl HighlightIndex {
 
     /// The annotation under code point `offset` of paragraph `index`: the shortest
     /// span containing it, so a short highlight inside a long one can be clicked.
-    pub fn hit(&self, index: usize, offset: usize) -> Option<AnnotationId> {
-        self.spans(index)
-            .iter()
-            .filter(|s| s.start <= offset && offset < s.end)
-            .min_by_key(|s| (s.end - s.start, s.annotation))
-            .map(|s| s.annotation)
+    pub fn hit(&self, index: usize, offset: CharOffset) -> Option<AnnotationId> {
+        self.hit_where(index, offset, |_| true)
     }
 
-    /// All spans of `annotation` as (paragraph, span), in document order.
-    pub fn spans_of(&self, annotation: AnnotationId) -> Vec<(usize, &Span)> {
-        let mut found: Vec<(usize, &Span)> = self
-            .by_paragraph
+    /// Like [`HighlightIndex::hit`], among the spans `visible` accepts (a view
+    /// skips highlights whose tags are all hidden).
+    pub fn hit_where(&self, index: usize, offset: CharOffset, visible: impl Fn(&Span) -> bool) -> Option<AnnotationId> {
+        self.spans(index)
             .iter()
-            .flat_map(|(p, spans)| spans.iter().filter(|s| s.annotation == annotation).map(move |s| (*p, s)))
-            .collect();
-        found.sort_by_key(|(p, s)| (*p, s.start));
-        found
+            .filter(|s| s.start <= offset && offset < s.end && visible(s))
+            .min_by_key(|s| (s.end.0 - s.start.0, s.annotation))
+            .map(|s| s.annotation)
     }
 }
 
@@ -137,7 +134,7 @@ impl HighlightIndex {
 /// interval colouring), so their underlines stack instead of hiding each other.
 fn assign_lanes(spans: &mut [Span]) {
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.annotation));
-    let mut lane_ends: Vec<usize> = Vec::new();
+    let mut lane_ends: Vec<CharOffset> = Vec::new();
     for span in spans.iter_mut() {
         let lane = lane_ends.iter().position(|&end| end <= span.start).unwrap_or(lane_ends.len());
         if lane == lane_ends.len() {
@@ -154,6 +151,7 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize, n: u64) -> Span {
+        let (start, end) = (CharOffset(start), CharOffset(end));
         Span { annotation: AnnotationId::from_parts(n, 0), start, end, tags: BTreeSet::new(), lane: 0, moved: false }
     }
 
@@ -161,11 +159,11 @@ mod tests {
     fn overlapping_spans_get_different_lanes_and_the_shortest_wins_a_click() {
         let mut spans = vec![span(10, 20, 2), span(0, 30, 1), span(25, 28, 3)];
         assign_lanes(&mut spans);
-        let lanes: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.lane)).collect();
+        let lanes: Vec<(usize, usize)> = spans.iter().map(|s| (s.start.0, s.lane)).collect();
         assert_eq!(lanes, [(0, 0), (10, 1), (25, 1)]);
         let index = HighlightIndex { by_paragraph: HashMap::from([(0, spans)]) };
-        assert_eq!(index.hit(0, 12), Some(AnnotationId::from_parts(2, 0)));
-        assert_eq!(index.hit(0, 22), Some(AnnotationId::from_parts(1, 0)));
-        assert_eq!(index.hit(0, 31), None);
+        assert_eq!(index.hit(0, CharOffset(12)), Some(AnnotationId::from_parts(2, 0)));
+        assert_eq!(index.hit(0, CharOffset(22)), Some(AnnotationId::from_parts(1, 0)));
+        assert_eq!(index.hit(0, CharOffset(31)), None);
     }
 }

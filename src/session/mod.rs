@@ -1,0 +1,659 @@
+//! Editing sessions: a document and its annotations being worked on, with undo,
+//! the indexes a view needs, and whether there is unsaved work. No egui: the app
+//! and the command line drive the same sessions.
+//!
+//! A [`Session`] owns one [`Workspace`] (the document, the annotation set and their
+//! paths), its undo [`History`], and what is derived from them: each annotation's
+//! anchor (where it is in the document now) and status, the highlight index by
+//! paragraph, the annotations in document order, and counts per tag and of those
+//! that need review. The annotation set changes only through [`Session::apply`],
+//! [`Session::undo`] and [`Session::redo`], which keep the derived indexes exact:
+//! small edits update them in place, large ones rebuild them.
+//!
+//! "Unsaved" is not a flag. Every state of the annotation set has a revision
+//! ([`History::revision`]); [`Session::is_modified`] compares the current revision
+//! with the one last saved or opened, so undoing back to the saved state is
+//! unmodified again (helix compares revisions the same way).
+//!
+//! A [`Project`] holds sessions by [`SessionId`]; [`coding`] has the operations
+//! that make highlights and tag many spans at once; [`query`] answers list filters
+//! and find; [`paths`] names annotation files.
+
+pub mod coding;
+pub mod highlights;
+pub mod paths;
+pub mod project;
+pub mod query;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub use coding::{Tagging, TextSpan, new_highlight, tag_spans};
+pub use highlights::{HighlightIndex, Span};
+pub use project::{Project, SessionId};
+pub use query::{ListFilter, find_text};
+
+use crate::export::{self, ExportSource, Format};
+use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
+use crate::workspace::{Workspace, WorkspaceError};
+
+/// Edits of at most this many annotations update the indexes in place (O(k log n));
+/// larger ones rebuild them. With 100,000 annotations a rebuild costs a quarter of
+/// a second.
+const INCREMENTAL_LIMIT: usize = 256;
+
+/// Why a session could not do what was asked. Each error about a file names it last.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// Opening or saving failed (see [`WorkspaceError`]).
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+    /// An edit could not be applied; nothing changed.
+    #[error("cannot change the annotations ({0})")]
+    Edit(#[from] EditError),
+    /// Save As named the document itself.
+    #[error("cannot save the annotations over the document itself: {}", path.display())]
+    OverDocument {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The annotation file is read-only (a bundled example) and there is no copy
+    /// to save to: Save As instead.
+    #[error("the bundled example is read-only; save your work with Save As: {}", path.display())]
+    ReadOnly {
+        /// The read-only annotation file.
+        path: PathBuf,
+    },
+    /// The folder for a copy could not be made.
+    #[error("cannot make the folder ({source}): {}", path.display())]
+    CreateFolder {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An export named the document or the annotation file.
+    #[error("not exporting over the open document or its annotation file; choose another name: {}", path.display())]
+    ExportOverInput {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// Writing an export failed.
+    #[error("cannot export ({source}): {}", path.display())]
+    Export {
+        /// Where the export was to go.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// A document with its annotations, being edited.
+pub struct Session {
+    workspace: Workspace,
+    history: History,
+    /// The revision last saved (or opened).
+    saved_revision: u64,
+    /// The annotation file's path was chosen by the user or came with the file, so
+    /// Save writes there without asking.
+    has_file: bool,
+    /// The annotation file must not be written (a bundled example).
+    read_only: bool,
+    /// Where Save writes a read-only session's work instead.
+    copy_to: Option<PathBuf>,
+    /// Where each annotation is in the document now.
+    anchors: HashMap<AnnotationId, AnnotationAnchor>,
+    /// Highlights by paragraph.
+    highlights: HighlightIndex,
+    /// Annotations in document order.
+    order: Vec<AnnotationId>,
+    /// Annotations per tag (tags with none are absent).
+    tag_counts: HashMap<TagId, usize>,
+    /// Annotations that are moved or orphaned.
+    review_count: usize,
+}
+
+/// Where an annotation sorts in document order: placed ones by (paragraph, start),
+/// then orphans; ties by ID.
+type OrderKey = (bool, Option<(usize, usize)>, AnnotationId);
+
+/// Index entries of one annotation before an edit (see [`Session::snapshot`]).
+struct Before {
+    tags: Option<BTreeSet<TagId>>,
+    status: Option<AnchorStatus>,
+    key: Option<OrderKey>,
+}
+
+impl Session {
+    /// A session on `workspace`, unmodified. `has_file`: its annotation file was
+    /// chosen by the user or came with the document (see [`Session::has_file`]).
+    /// Resolves every annotation's anchor (O(n) in annotations).
+    pub fn new(workspace: Workspace, has_file: bool) -> Self {
+        let anchorer = Anchorer::new(&workspace.document);
+        let anchors: HashMap<AnnotationId, AnnotationAnchor> =
+            workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
+        let mut session = Self {
+            workspace,
+            history: History::default(),
+            saved_revision: 0,
+            has_file,
+            read_only: false,
+            copy_to: None,
+            anchors,
+            highlights: HighlightIndex::default(),
+            order: Vec::new(),
+            tag_counts: HashMap::new(),
+            review_count: 0,
+        };
+        session.saved_revision = session.history.revision();
+        session.reindex();
+        session
+    }
+
+    /// Opens `document` with the annotation file `annotations` (created on first
+    /// save if it does not exist), or else the one [`paths::find_annotations_for`]
+    /// finds next to it or in `saves`, or else a new `NAME.glosa.ron` next to it
+    /// (then Save asks where: [`Session::has_file`] is false).
+    pub fn open_document(
+        document: &Path,
+        annotations: Option<PathBuf>,
+        saves: Option<&Path>,
+    ) -> Result<Self, SessionError> {
+        let explicit = annotations.is_some();
+        let sibling = paths::default_annotations_path(document);
+        let found = if annotations.is_some() {
+            annotations
+        } else if sibling.is_file() {
+            Some(sibling)
+        } else {
+            // Only a file made for this very text: the fingerprint needs the document.
+            let doc = crate::persist::document::read_document(document)
+                .map_err(|source| WorkspaceError::Document { path: document.to_owned(), source })?;
+            saves.and_then(|saves| paths::find_annotations_in(saves, document, doc.fingerprint()))
+        };
+        let has_file = explicit || found.is_some();
+        let annotations_path = found.unwrap_or_else(|| paths::default_annotations_path(document));
+        let workspace = Workspace::open(document, &annotations_path)?;
+        Ok(Self::new(workspace, has_file))
+    }
+
+    /// Opens an annotation file and the document it names.
+    pub fn open_annotations(annotations: &Path) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open_annotations(annotations, None)?, true))
+    }
+
+    /// Opens `document` without annotations (the default tag set), with a new
+    /// annotation file at `annotations` that does not exist yet: Save asks where
+    /// ([`Session::has_file`] is false). For a document whose annotation file cannot
+    /// be read, which is left as it is.
+    pub fn open_without_annotations(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open(document, annotations)?, false))
+    }
+
+    /// Restores the annotation file `annotations` from its backup
+    /// ([`crate::persist::annotations::backup_path`]): the backup's annotations are
+    /// saved to `annotations` (whose unreadable content becomes the backup, so
+    /// nothing is lost) and opened with `document`, or with the document the backup
+    /// names when `document` is `None`.
+    pub fn restore_backup(document: Option<&Path>, annotations: &Path) -> Result<Self, SessionError> {
+        let backup = crate::persist::annotations::backup_path(annotations);
+        let mut workspace = match document {
+            Some(document) => Workspace::open(document, &backup)?,
+            None => Workspace::open_annotations(&backup, None)?,
+        };
+        workspace.save_as(annotations)?;
+        Ok(Self::new(workspace, true))
+    }
+
+    /// The document, annotations and paths.
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Gives the workspace back (to save it elsewhere, or after a batch of edits
+    /// from the command line).
+    pub fn into_workspace(self) -> Workspace {
+        self.workspace
+    }
+
+    /// The document.
+    pub fn document(&self) -> &Document {
+        &self.workspace.document
+    }
+
+    /// The tag set and the annotations.
+    pub fn set(&self) -> &AnnotationSet {
+        &self.workspace.set
+    }
+
+    /// The annotation with this ID.
+    pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
+        self.workspace.set.annotations.get(&id)
+    }
+
+    /// Where each annotation is in the document now.
+    pub fn anchors(&self) -> &HashMap<AnnotationId, AnnotationAnchor> {
+        &self.anchors
+    }
+
+    /// An annotation's status (anchored, moved, orphaned); `None` for an unknown ID.
+    pub fn status(&self, id: AnnotationId) -> Option<AnchorStatus> {
+        self.anchors.get(&id).map(|a| a.status)
+    }
+
+    /// Where an annotation's first placed segment is now; `None` for an orphan.
+    pub fn location(&self, id: AnnotationId) -> Option<Location> {
+        self.anchors.get(&id).and_then(|a| a.segments.iter().find_map(|s| s.location))
+    }
+
+    /// Highlights by paragraph.
+    pub fn highlights(&self) -> &HighlightIndex {
+        &self.highlights
+    }
+
+    /// Every annotation in document order: placed ones by (paragraph, start code
+    /// point) of their first placed segment, then orphans; ties by ID.
+    pub fn order(&self) -> &[AnnotationId] {
+        &self.order
+    }
+
+    /// How many annotations carry `tag`.
+    pub fn tag_count(&self, tag: &TagId) -> usize {
+        self.tag_counts.get(tag).copied().unwrap_or(0)
+    }
+
+    /// Annotations per tag, for every tag some annotation carries (tags unknown to
+    /// the tag set included).
+    pub fn tag_counts(&self) -> &HashMap<TagId, usize> {
+        &self.tag_counts
+    }
+
+    /// How many annotations are moved or orphaned (need review).
+    pub fn review_count(&self) -> usize {
+        self.review_count
+    }
+
+    /// The revision of the current state (see [`History::revision`]): equal
+    /// revisions of one session mean equal annotation sets, so it keys caches.
+    pub fn revision(&self) -> u64 {
+        self.history.revision()
+    }
+
+    /// Whether the annotations differ from what was last saved or opened.
+    pub fn is_modified(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// Whether Save writes without asking: to [`Workspace::annotations_path`] (the
+    /// file was chosen by the user, came with the document, or was saved once), or
+    /// for a read-only file to its copy ([`Session::set_read_only`]).
+    pub fn has_file(&self) -> bool {
+        if self.read_only { self.copy_to.is_some() } else { self.has_file }
+    }
+
+    /// Makes the annotation file read-only (a bundled example, which must never be
+    /// overwritten): Save then writes the work to `copy` and goes on there, or,
+    /// without a copy, asks where (Save As). Saving elsewhere ends it.
+    pub fn set_read_only(&mut self, copy: Option<PathBuf>) {
+        self.read_only = true;
+        self.copy_to = copy;
+    }
+
+    /// Whether the annotation file is read-only (see [`Session::set_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Where Save writes a read-only session's work, if anywhere.
+    pub fn copy_to(&self) -> Option<&Path> {
+        self.copy_to.as_deref()
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// A tag's label, or its ID when the tag set lacks it.
+    pub fn tag_label(&self, tag: &TagId) -> String {
+        self.workspace.set.tags.get(tag).map_or_else(|| tag.to_string(), |t| t.label.clone())
+    }
+
+    /// Applies `edit` as a new undo step and updates the indexes. On error nothing
+    /// changes.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), SessionError> {
+        self.apply_merging(edit, None)
+    }
+
+    /// Like [`Session::apply`], but merged into the previous undo step when that
+    /// had the same `merge_key` (typing a note is one step; see
+    /// [`History::apply_merging`]).
+    pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
+        let touched = touched_ids(&edit);
+        let before = self.snapshot(&touched);
+        self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
+        self.refresh(&touched, &before);
+        Ok(())
+    }
+
+    /// Undoes the last step. `Ok(false)` if there was nothing to undo.
+    pub fn undo(&mut self) -> Result<bool, SessionError> {
+        self.step(true)
+    }
+
+    /// Redoes the last undone step. `Ok(false)` if there was nothing to redo.
+    pub fn redo(&mut self) -> Result<bool, SessionError> {
+        self.step(false)
+    }
+
+    fn step(&mut self, undo: bool) -> Result<bool, SessionError> {
+        // Only the annotations of the step need re-anchoring.
+        let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
+        let touched = next.map(touched_ids).unwrap_or_default();
+        let before = self.snapshot(&touched);
+        let done = if undo {
+            self.history.undo(&mut self.workspace.set)?
+        } else {
+            self.history.redo(&mut self.workspace.set)?
+        };
+        if done {
+            self.refresh(&touched, &before);
+        }
+        Ok(done)
+    }
+
+    /// Ends merging: the next edit is a new undo step even with the same merge key
+    /// (after selecting another annotation, or saving).
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    /// Saves to the annotation file. Refuses with [`WorkspaceError::ChangedOnDisk`]
+    /// if another program changed it since it was read or saved here.
+    /// A read-only session saves to its copy, or refuses with
+    /// [`SessionError::ReadOnly`].
+    pub fn save(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
+        self.workspace.save()?;
+        self.saved();
+        Ok(())
+    }
+
+    /// Saves even if the file changed on disk (the user chose to overwrite it).
+    pub fn save_overwriting(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
+        self.workspace.save_overwriting()?;
+        self.saved();
+        Ok(())
+    }
+
+    /// A read-only session's Save: to its copy, which it works on from then on.
+    fn save_copy(&mut self) -> Result<(), SessionError> {
+        let Some(copy) = self.copy_to.clone() else {
+            return Err(SessionError::ReadOnly { path: self.workspace.annotations_path.clone() });
+        };
+        if let Some(folder) = copy.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| SessionError::CreateFolder { path: folder.to_owned(), source })?;
+        }
+        self.workspace.save_as(&copy)?;
+        self.saved();
+        Ok(())
+    }
+
+    /// Saves to `path` from now on (Save As): a folder gets `DOC-NAME.glosa.ron`
+    /// in it, and the name always ends in `.glosa.ron` (see
+    /// [`paths::annotation_path_for`]). Refuses to write over the document. On
+    /// failure the session keeps its old path. Returns the path written.
+    pub fn save_as(&mut self, path: &Path) -> Result<PathBuf, SessionError> {
+        let path = paths::annotation_path_for(path, &self.workspace.document_path);
+        if paths::same_file(&path, &self.workspace.document_path) {
+            return Err(SessionError::OverDocument { path });
+        }
+        self.workspace.save_as(&path)?;
+        self.saved();
+        Ok(path)
+    }
+
+    fn saved(&mut self) {
+        self.saved_revision = self.history.revision();
+        self.has_file = true;
+        self.read_only = false;
+        self.copy_to = None;
+        self.history.seal();
+    }
+
+    /// Writes an export of the annotations in `format` to `out`: all of them, or
+    /// those in `only`; `tags` filters the tags as [`export::write`] does. Returns
+    /// how many annotations were exported.
+    pub fn export(
+        &self,
+        out: &mut impl Write,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> std::io::Result<usize> {
+        let file = self.workspace.to_file();
+        let annotations: Vec<(&Annotation, Option<AnnotationAnchor>)> = file
+            .annotations
+            .iter()
+            .filter(|a| only.is_none_or(|s| s.contains(&a.id)))
+            .map(|a| (a, self.anchors.get(&a.id).cloned()))
+            .collect();
+        let count = annotations.len();
+        let source = ExportSource {
+            document_title: self.workspace.document.title(),
+            document_path: &file.document.path,
+            document: Some(&self.workspace.document),
+            tags: &file.tags,
+            annotations,
+        };
+        if format == Format::Json {
+            // W3C consumers need an absolute IRI for the document and positions in
+            // the file itself: read it again for its reading-text map.
+            let path = &self.workspace.document_path;
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            let resource =
+                export::Resource::for_file(&absolute, Some(&self.workspace.document), std::fs::read(path).ok());
+            export::write_w3c_json_with(out, std::slice::from_ref(&source), &[resource], tags)?;
+        } else {
+            export::write(out, format, std::slice::from_ref(&source), tags)?;
+        }
+        Ok(count)
+    }
+
+    /// [`Session::export`] into the file at `path`, which must be neither the
+    /// document nor the annotation file.
+    pub fn export_to(
+        &self,
+        path: &Path,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> Result<usize, SessionError> {
+        if paths::same_file(path, &self.workspace.annotations_path)
+            || paths::same_file(path, &self.workspace.document_path)
+        {
+            return Err(SessionError::ExportOverInput { path: path.to_owned() });
+        }
+        let mut buffer = Vec::new();
+        let count = self
+            .export(&mut buffer, format, only, tags)
+            .and_then(|count| std::fs::write(path, &buffer).map(|()| count))
+            .map_err(|source| SessionError::Export { path: path.to_owned(), source })?;
+        Ok(count)
+    }
+
+    /// Tags `spans` with `tag` as one undo step (see [`coding`] for the rule), new
+    /// annotations made by `author` at `now`. Returns what was done.
+    pub fn tag_spans(
+        &mut self,
+        spans: &[TextSpan],
+        tag: &TagId,
+        author: &str,
+        now: Timestamp,
+    ) -> Result<Tagging, SessionError> {
+        let mut tagging =
+            tag_spans(&self.workspace.document, &self.workspace.set, &self.anchors, spans, tag, author, now);
+        if let Some(edit) = tagging.edit.take() {
+            self.apply(edit)?;
+        }
+        Ok(tagging)
+    }
+
+    // ---------------------------------------------------------------------------
+    // Index upkeep
+
+    /// What the indexes knew about `touched` annotations before an edit: their
+    /// tags and status (for the counts) and sort key (to find them in the order).
+    fn snapshot(&self, touched: &[AnnotationId]) -> Vec<Before> {
+        touched
+            .iter()
+            .map(|id| {
+                let annotation = self.workspace.set.annotations.get(id);
+                Before {
+                    tags: annotation.map(|a| a.tags.clone()),
+                    status: self.status(*id),
+                    key: annotation.map(|_| self.order_key(*id)),
+                }
+            })
+            .collect()
+    }
+
+    /// Recomputes the anchors of `touched` annotations, then the derived indexes;
+    /// `before` is [`Session::snapshot`] taken before the edit.
+    fn refresh(&mut self, touched: &[AnnotationId], before: &[Before]) {
+        let anchorer = Anchorer::new(&self.workspace.document);
+        let mut paragraphs: BTreeSet<usize> = BTreeSet::new();
+        for id in touched {
+            let old = match self.workspace.set.annotations.get(id) {
+                Some(annotation) => self.anchors.insert(*id, anchorer.resolve(annotation)),
+                None => self.anchors.remove(id),
+            };
+            let new = self.anchors.get(id);
+            for anchor in old.iter().chain(new) {
+                paragraphs.extend(anchor.segments.iter().filter_map(|s| s.location.map(|l| l.paragraph)));
+            }
+        }
+        if touched.is_empty() {
+            // Only the tag set changed (labels and colours are read when drawing).
+            return;
+        }
+        if touched.len() > INCREMENTAL_LIMIT || before.len() != touched.len() {
+            self.reindex();
+            return;
+        }
+        let touched_set: HashSet<AnnotationId> = touched.iter().copied().collect();
+        // Out with the old entries…
+        for previous in before {
+            if previous.status.is_some_and(|s| s != AnchorStatus::Anchored) {
+                self.review_count = self.review_count.saturating_sub(1);
+            }
+            for tag in previous.tags.iter().flatten() {
+                if let Some(count) = self.tag_counts.get_mut(tag) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+            if let Some(key) = &previous.key {
+                let at =
+                    self.order.partition_point(|other| self.order_key_of(*other, &touched_set, before, touched) < *key);
+                if self.order.get(at).is_some_and(|id| key.2 == *id) {
+                    self.order.remove(at);
+                }
+            }
+        }
+        // …in with the new.
+        for id in touched {
+            let Some(annotation) = self.workspace.set.annotations.get(id) else {
+                continue;
+            };
+            if self.status(*id).unwrap_or(AnchorStatus::Orphaned) != AnchorStatus::Anchored {
+                self.review_count += 1;
+            }
+            for tag in &annotation.tags {
+                *self.tag_counts.entry(tag.clone()).or_default() += 1;
+            }
+            let key = self.order_key(*id);
+            let at = self.order.partition_point(|other| self.order_key(*other) < key);
+            self.order.insert(at, *id);
+        }
+        self.tag_counts.retain(|_, count| *count > 0);
+        self.highlights.update(&self.workspace.set, &self.anchors, &touched_set, &paragraphs);
+    }
+
+    /// The sort key an annotation had in the order before the edit: touched ones
+    /// from the snapshot, the rest from their (unchanged) anchors.
+    fn order_key_of(
+        &self,
+        id: AnnotationId,
+        touched_set: &HashSet<AnnotationId>,
+        before: &[Before],
+        touched: &[AnnotationId],
+    ) -> OrderKey {
+        if touched_set.contains(&id)
+            && let Some(key) = touched.iter().position(|t| *t == id).and_then(|i| before.get(i)).and_then(|b| b.key)
+        {
+            return key;
+        }
+        self.order_key(id)
+    }
+
+    /// Sort key of an annotation in document order.
+    fn order_key(&self, id: AnnotationId) -> OrderKey {
+        let place = self.location(id).map(|l| (l.paragraph, l.start.0));
+        (place.is_none(), place, id)
+    }
+
+    fn count_tags(&mut self) {
+        // Count by reference first: cloning a tag ID per annotation would allocate
+        // 100,000 strings on every edit of a large file.
+        let mut counts: HashMap<&TagId, usize> = HashMap::new();
+        for annotation in self.workspace.set.annotations.iter() {
+            for tag in &annotation.tags {
+                *counts.entry(tag).or_default() += 1;
+            }
+        }
+        self.tag_counts = counts.into_iter().map(|(tag, n)| (tag.clone(), n)).collect();
+    }
+
+    fn reindex(&mut self) {
+        let doc = &self.workspace.document;
+        let set = &self.workspace.set;
+        self.review_count = self.anchors.values().filter(|a| a.status != AnchorStatus::Anchored).count();
+        self.highlights = HighlightIndex::build(doc, set, &self.anchors);
+        let mut order: Vec<AnnotationId> = set.annotations.iter().map(|a| a.id).collect();
+        order.sort_by_cached_key(|id| self.order_key(*id));
+        self.order = order;
+        self.count_tags();
+    }
+}
+
+/// The annotations an edit may change, sorted, without duplicates.
+fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
+    fn collect(edit: &Edit, out: &mut Vec<AnnotationId>) {
+        match edit {
+            Edit::Create(a) => out.push(a.id),
+            Edit::Delete(id) | Edit::SetTags { id, .. } | Edit::SetNote { id, .. } | Edit::SetSegments { id, .. } => {
+                out.push(*id);
+            }
+            Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
+            Edit::InsertTag { .. } | Edit::RemoveTag(_) | Edit::UpdateTag(_) | Edit::MoveTag { .. } => {}
+        }
+    }
+    let mut out = Vec::new();
+    collect(edit, &mut out);
+    out.sort_unstable();
+    out.dedup();
+    out
+}

@@ -1,0 +1,99 @@
+//! Questions asked of a session: which annotations a list filter keeps, and where a
+//! text occurs in the document (find).
+
+use crate::model::anchor::AnchorStatus;
+use crate::model::{Document, TagId};
+
+use super::Session;
+use super::coding::TextSpan;
+use crate::model::AnnotationId;
+
+/// An annotation list filter. The default keeps everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Only annotations with this tag.
+    pub tag: Option<TagId>,
+    /// Only annotations whose quote, note or author contains this (case-insensitive).
+    pub text: String,
+    /// Only annotations with this status.
+    pub status: Option<AnchorStatus>,
+}
+
+impl ListFilter {
+    /// Whether the filter keeps everything.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+impl Session {
+    /// The annotations `filter` keeps, in document order (see [`Session::order`]).
+    pub fn filtered(&self, filter: &ListFilter) -> Vec<AnnotationId> {
+        if filter.is_empty() {
+            return self.order().to_vec();
+        }
+        let needle = filter.text.to_lowercase();
+        let annotations = &self.set().annotations;
+        self.order()
+            .iter()
+            .copied()
+            .filter(|id| {
+                let Some(a) = annotations.get(id) else {
+                    return false;
+                };
+                filter.tag.as_ref().is_none_or(|t| a.tags.contains(t))
+                    && filter.status.is_none_or(|s| self.status(*id) == Some(s))
+                    && (needle.is_empty()
+                        || a.segments.iter().any(|s| s.quote.to_lowercase().contains(&needle))
+                        || a.note.to_lowercase().contains(&needle)
+                        || a.author.to_lowercase().contains(&needle))
+            })
+            .collect()
+    }
+}
+
+/// Every occurrence of `query` in `doc`'s paragraphs, literal and ignoring letter
+/// case (Unicode simple case folding, as the `regex` crate does), in document
+/// order. Accents count: `Túnez` does not find `Tunez`. An empty query finds
+/// nothing.
+pub fn find_text(doc: &Document, query: &str) -> Vec<TextSpan> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let Ok(regex) = regex::RegexBuilder::new(&regex::escape(query)).case_insensitive(true).build() else {
+        return Vec::new();
+    };
+    let mut hits = Vec::new();
+    for (index, paragraph) in doc.paragraphs().iter().enumerate() {
+        let text = doc.text_of(paragraph);
+        let mut chars_before = 0;
+        let mut last_byte = 0;
+        for m in regex.find_iter(text) {
+            chars_before += text[last_byte..m.start()].chars().count();
+            let len = m.as_str().chars().count();
+            hits.push(TextSpan::new(index, chars_before, chars_before + len));
+            chars_before += len;
+            last_byte = m.end();
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn find_ignores_case_not_accents_and_counts_code_points() {
+        let doc =
+            Document::parse("Túnez y TÚNEZ, no Tunez.\n\n👨🏻‍🚒 la Agenda de túnez".as_bytes().to_vec(), "t.txt").unwrap();
+        assert_eq!(
+            find_text(&doc, "túnez"),
+            [TextSpan::new(0, 0, 5), TextSpan::new(0, 8, 13), TextSpan::new(1, 18, 23)]
+        );
+        assert!(find_text(&doc, "").is_empty());
+        assert_eq!(find_text(&doc, "(").len(), 0, "the query is literal, not a pattern");
+    }
+}

@@ -1,0 +1,577 @@
+//! What the user can ask for, in two layers (as rerun's `UICommand` and
+//! `SystemCommand`):
+//!
+//! - [`Action`]: one table of the user's actions. Each has its label, its keyboard
+//!   shortcuts (the first is the one shown) and whether it works while a text field
+//!   has the keyboard. Menus, the key handler and the help overlay all read this
+//!   table, so a shortcut is written in exactly one place.
+//! - [`Command`]: what an action (or a click in a panel, or a dialog's answer)
+//!   becomes, with everything it needs: the session it acts on ([`SessionId`]), the
+//!   annotation, the text. Commands are queued while a frame is drawn and applied
+//!   after it (`ui::apply`), the only place the app's state changes.
+//! - [`Modal`]: the dialog shown, if any: one at a time, closed by Escape, and while
+//!   it is open no key reaches the document behind it.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::selection::Selection;
+use crate::export::Format;
+use crate::model::{AnnotationId, Segment, Tag, TagId};
+use crate::session::{ListFilter, SessionId, TextSpan};
+
+/// A user action with a label and keyboard shortcuts: the one table of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Open a document or an annotation file (file dialog).
+    OpenDocument,
+    /// Open an annotation file (file dialog).
+    OpenAnnotations,
+    /// Save the annotations (Save As when they have no file yet).
+    Save,
+    /// Save the annotations to another file from now on.
+    SaveAs,
+    /// Export tagged excerpts (format dialog, then file dialog).
+    Export,
+    /// Close the window (asks first about unsaved changes).
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Copy the selected text.
+    Copy,
+    /// Delete the selected highlight.
+    DeleteHighlight,
+    /// Show the find bar.
+    Find,
+    /// Next search hit.
+    FindNext,
+    /// Previous search hit.
+    FindPrevious,
+    /// Clear the selection and the selected highlight; close the find bar.
+    ClearSelection,
+    /// Larger text.
+    LargerText,
+    /// Smaller text.
+    SmallerText,
+    /// Light or dark theme.
+    ToggleTheme,
+    /// Show or hide the stakeholder groups panel.
+    ToggleTagPanel,
+    /// Show or hide the annotations panel.
+    ToggleAnnotationPanel,
+    /// Longer lines (the reading width).
+    WiderColumn,
+    /// Shorter lines.
+    NarrowerColumn,
+    /// The keyboard shortcuts overlay.
+    Help,
+    /// Scroll one screen down.
+    PageDown,
+    /// Scroll one screen up.
+    PageUp,
+    /// Scroll a little down.
+    LineDown,
+    /// Scroll a little up.
+    LineUp,
+    /// Go to the start of the document.
+    Top,
+    /// Go to the end of the document.
+    Bottom,
+}
+
+impl Action {
+    /// Every action, in the order the help overlay lists them.
+    pub const ALL: [Self; 28] = [
+        Self::Undo,
+        Self::Redo,
+        Self::DeleteHighlight,
+        Self::Copy,
+        Self::ClearSelection,
+        Self::Find,
+        Self::FindNext,
+        Self::FindPrevious,
+        Self::Save,
+        Self::SaveAs,
+        Self::OpenDocument,
+        Self::OpenAnnotations,
+        Self::Export,
+        Self::LargerText,
+        Self::SmallerText,
+        Self::ToggleTheme,
+        Self::WiderColumn,
+        Self::NarrowerColumn,
+        Self::ToggleTagPanel,
+        Self::ToggleAnnotationPanel,
+        Self::PageDown,
+        Self::PageUp,
+        Self::LineDown,
+        Self::LineUp,
+        Self::Top,
+        Self::Bottom,
+        Self::Help,
+        Self::Quit,
+    ];
+
+    /// The label in menus and the help overlay.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OpenDocument => "Open document…",
+            Self::OpenAnnotations => "Open annotations…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Export => "Export…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Copy => "Copy",
+            Self::DeleteHighlight => "Delete highlight",
+            Self::Find => "Find…",
+            Self::FindNext => "Find next",
+            Self::FindPrevious => "Find previous",
+            Self::ClearSelection => "Clear the selection; close the find bar",
+            Self::LargerText => "Larger text",
+            Self::SmallerText => "Smaller text",
+            Self::ToggleTheme => "Light / dark theme",
+            Self::ToggleTagPanel => "Stakeholder groups panel",
+            Self::ToggleAnnotationPanel => "Annotations panel",
+            Self::WiderColumn => "Wider text column",
+            Self::NarrowerColumn => "Narrower text column",
+            Self::Help => "Keyboard shortcuts",
+            Self::PageDown => "Scroll one screen down",
+            Self::PageUp => "Scroll one screen up",
+            Self::LineDown => "Scroll down",
+            Self::LineUp => "Scroll up",
+            Self::Top => "Start of the document",
+            Self::Bottom => "End of the document",
+        }
+    }
+
+    /// The keyboard shortcuts, the one shown in menus first. `Ctrl` is `Cmd` on macOS.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        const fn key(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::NONE, key)
+        }
+        const fn cmd(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn cmd_shift(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers { shift: true, ..Modifiers::COMMAND }, key)
+        }
+        const fn shift(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::SHIFT, key)
+        }
+        match self {
+            Self::OpenDocument => vec![cmd(Key::O)],
+            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::Save => vec![cmd(Key::S)],
+            Self::SaveAs => vec![cmd_shift(Key::S)],
+            Self::Export => vec![cmd(Key::E)],
+            Self::Quit => vec![cmd(Key::Q)],
+            Self::Undo => vec![cmd(Key::Z)],
+            Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
+            Self::Copy => vec![cmd(Key::C)],
+            Self::DeleteHighlight => vec![key(Key::Delete), key(Key::Backspace)],
+            Self::Find => vec![cmd(Key::F)],
+            Self::FindNext => vec![key(Key::F3)],
+            Self::FindPrevious => vec![shift(Key::F3)],
+            Self::ClearSelection => vec![key(Key::Escape)],
+            Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
+            Self::SmallerText => vec![cmd(Key::Minus)],
+            Self::ToggleTagPanel => vec![cmd_shift(Key::G)],
+            Self::ToggleAnnotationPanel => vec![cmd_shift(Key::A)],
+            Self::WiderColumn => vec![cmd(Key::CloseBracket)],
+            Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
+            Self::Help => vec![key(Key::F1)],
+            Self::PageDown => vec![key(Key::PageDown), key(Key::Space)],
+            Self::PageUp => vec![key(Key::PageUp)],
+            Self::LineDown => vec![key(Key::ArrowDown)],
+            Self::LineUp => vec![key(Key::ArrowUp)],
+            Self::Top => vec![key(Key::Home), cmd(Key::Home)],
+            Self::Bottom => vec![key(Key::End), cmd(Key::End)],
+        }
+    }
+
+    /// Whether the shortcut works while a text field (the note, the find box) has
+    /// the keyboard. Those that would steal the field's own keys (undo, copy,
+    /// Delete, arrows…) work only on the document.
+    pub fn works_in_text_fields(self) -> bool {
+        matches!(
+            self,
+            Self::OpenDocument
+                | Self::OpenAnnotations
+                | Self::Save
+                | Self::SaveAs
+                | Self::Export
+                | Self::Quit
+                | Self::Find
+                | Self::FindNext
+                | Self::FindPrevious
+                | Self::LargerText
+                | Self::SmallerText
+                | Self::ToggleTheme
+                | Self::WiderColumn
+                | Self::NarrowerColumn
+                | Self::ToggleTagPanel
+                | Self::ToggleAnnotationPanel
+                | Self::Help
+        )
+    }
+
+    /// The shortcut shown next to the label, formatted for this platform
+    /// (`Ctrl+Shift+S`, or `⇧⌘S` on macOS).
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
+    }
+
+    /// All shortcuts, joined with ", " (`Ctrl+Shift+Z, Ctrl+Y`).
+    pub fn all_shortcuts_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The actions whose shortcuts were pressed this frame (consuming the keys).
+    /// `text_field`: a text field has the keyboard (see
+    /// [`Action::works_in_text_fields`]). Shortcuts with Shift are matched before
+    /// those without, so Ctrl+Shift+S is Save as, not Save.
+    pub fn pressed(ctx: &egui::Context, text_field: bool) -> Vec<Self> {
+        let mut bindings: Vec<(KeyboardShortcut, Self)> = Self::ALL
+            .iter()
+            .filter(|a| !text_field || a.works_in_text_fields())
+            .flat_map(|a| a.shortcuts().into_iter().map(move |s| (s, *a)))
+            .collect();
+        bindings.sort_by_key(|(s, _)| std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt)));
+        let mut pressed = Vec::new();
+        ctx.input_mut(|input| {
+            for (shortcut, action) in bindings {
+                if input.consume_shortcut(&shortcut) && !pressed.contains(&action) {
+                    pressed.push(action);
+                }
+            }
+            // Platforms deliver Ctrl+C as a copy event rather than a key.
+            if !text_field
+                && !pressed.contains(&Self::Copy)
+                && input.events.iter().any(|e| matches!(e, egui::Event::Copy))
+            {
+                pressed.push(Self::Copy);
+            }
+        });
+        pressed
+    }
+}
+
+/// The digit keys 1 to 9: tag the selection, or toggle a tag on the selected
+/// highlight, with the tag whose shortcut is that digit.
+pub const TAG_KEYS: [Key; 9] =
+    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+
+/// The pointer gestures, for the help overlay (keys come from [`Action`]).
+pub const POINTER_HELP: &[(&str, &str)] = &[
+    ("Drag, Shift+click", "Select text (across paragraphs); extend the selection"),
+    ("Double-click / triple-click", "Select a word / a paragraph"),
+    ("1 … 9", "Tag the selection (or toggle the tag on the selected highlight)"),
+    ("Click a highlight", "Select it: edit its note, toggle tags"),
+    ("Click a ¶ number", "Copy the paragraph ID"),
+];
+
+/// What a file dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileDialogKind {
+    /// Open a document (or an annotation file).
+    OpenDocument,
+    /// Open an annotation file.
+    OpenAnnotations,
+    /// Choose where to save a session's annotations; then run the command (open a
+    /// file, quit) once saved.
+    SaveAs(SessionId, Option<Box<Command>>),
+    /// Choose where to export a session's excerpts.
+    Export(SessionId, ExportChoice),
+}
+
+/// Export format and scope.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportChoice {
+    /// The format.
+    pub format: Format,
+    /// Only the annotations the list filter shows.
+    pub filtered: bool,
+}
+
+/// What to open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenRequest {
+    /// The document or annotation file.
+    pub path: PathBuf,
+    /// `true`: `path` is an annotation file whatever its name; `false`: decided by
+    /// its name (`*.glosa.ron`).
+    pub as_annotations: bool,
+    /// For a document: the annotation file to use with it.
+    pub annotations: Option<PathBuf>,
+    /// Replace the open session even if it has unsaved changes (the user chose
+    /// Discard). Otherwise the app asks first.
+    pub discard_unsaved: bool,
+}
+
+impl OpenRequest {
+    /// Open `path`, a document or (by its name) an annotation file.
+    pub fn file(path: PathBuf) -> Self {
+        Self { path, as_annotations: false, annotations: None, discard_unsaved: false }
+    }
+}
+
+/// Which way to step through search hits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the end.
+    Forward,
+    /// Towards the start.
+    Backward,
+}
+
+/// Where the document view goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scroll {
+    /// By this many points (positive: towards the end).
+    By(f32),
+    /// By this many screens.
+    Pages(f32),
+    /// To the start.
+    Top,
+    /// To the end.
+    Bottom,
+}
+
+/// A side panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The stakeholder groups (tag palette), left.
+    Tags,
+    /// The annotation list and note editor, right.
+    Annotations,
+}
+
+/// Whether selecting an annotation scrolls the document to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reveal {
+    /// Scroll so that it is in view (chosen in the list).
+    Scroll,
+    /// Leave the view where it is (clicked in the document).
+    Stay,
+}
+
+/// Something to do, applied after the frame is drawn. Commands that change or
+/// look at a document name its session; one for a session that is no longer open
+/// does nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open a document or annotation file.
+    Open(OpenRequest),
+    /// Show a file dialog (or, without a dialog service, the in-app path prompt).
+    FileDialog(FileDialogKind),
+    /// Save the session's annotations (Save As if they have no file yet); then run
+    /// `then`. `overwrite`: even if the file changed on disk.
+    Save {
+        /// The session.
+        session: SessionId,
+        /// The user chose to overwrite a file changed on disk.
+        overwrite: bool,
+        /// What to do once saved (open a file, quit).
+        then: Option<Box<Command>>,
+    },
+    /// Save the session's annotations to `path` from now on; then run `then`.
+    SaveAs {
+        /// The session.
+        session: SessionId,
+        /// Where (a folder gets `DOC-NAME.glosa.ron`; `.glosa.ron` is added).
+        path: PathBuf,
+        /// What to do once saved.
+        then: Option<Box<Command>>,
+    },
+    /// Export a session's excerpts to a file.
+    Export(SessionId, PathBuf, ExportChoice),
+    /// Close the window; `discard_unsaved`: without asking about unsaved changes.
+    Quit {
+        /// The user chose Discard (or saved).
+        discard_unsaved: bool,
+    },
+    /// Undo the session's last change.
+    Undo(SessionId),
+    /// Redo the session's last undone change.
+    Redo(SessionId),
+    /// A new highlight on `segments` with `tag`.
+    Highlight {
+        /// The session.
+        session: SessionId,
+        /// What is highlighted, one segment per paragraph.
+        segments: Vec<Segment>,
+        /// Its tag.
+        tag: TagId,
+    },
+    /// Add or remove `tag` on an annotation.
+    ToggleTag(SessionId, AnnotationId, TagId),
+    /// Delete an annotation.
+    Delete(SessionId, AnnotationId),
+    /// Replace an annotation's note (typing merges into one undo step).
+    SetNote(SessionId, AnnotationId, String),
+    /// Tag many spans at once (find's *Tag all hits with…*), one undo step.
+    TagSpans(SessionId, Vec<TextSpan>, TagId),
+    /// Add a tag to the session's tag set.
+    AddTag(SessionId, Tag),
+    /// Change a tag's label, colour, description or shortcut.
+    UpdateTag(SessionId, Tag),
+    /// Delete a tag (asked and confirmed before).
+    DeleteTag(SessionId, TagId),
+    /// Move a tag to this position in the palette.
+    MoveTag(SessionId, TagId, usize),
+    /// Select an annotation (`None`: none) in the session's view.
+    Select(SessionId, Option<AnnotationId>, Reveal),
+    /// Set the reader's text selection in the session's view (`None`: clear it).
+    SetSelection(SessionId, Option<Selection>),
+    /// Clear the selection and the selected annotation; close the find bar.
+    ClearSelection(SessionId),
+    /// Show or hide a tag's highlights.
+    ToggleTagVisibility(TagId),
+    /// Set the annotation list's filter.
+    SetFilter(ListFilter),
+    /// Show the find bar and focus its field.
+    OpenFind,
+    /// Hide the find bar.
+    CloseFind,
+    /// Search for this text.
+    SetQuery(String),
+    /// Go to the next or previous search hit.
+    NextHit(Direction),
+    /// Move the document view.
+    Scroll(Scroll),
+    /// Put text on the clipboard.
+    CopyText(String),
+    /// Show a status message.
+    Message(String),
+    /// Change the text size by this many points.
+    FontSize(f32),
+    /// Switch light / dark theme.
+    ToggleTheme,
+    /// Change the reading width by this many characters per line.
+    ReadingWidth(i16),
+    /// Show or hide a side panel.
+    TogglePanel(Panel),
+    /// Open a document without annotations, its annotation file (unreadable) left
+    /// as it is.
+    OpenWithoutAnnotations {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Restore an unreadable annotation file from its backup and open it.
+    RestoreBackup {
+        /// The document, if known (otherwise the backup names it).
+        document: Option<PathBuf>,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Show a dialog (replacing any other).
+    ShowModal(Modal),
+    /// Close the dialog.
+    CloseModal,
+    /// Dismiss the oldest error message.
+    DismissError,
+}
+
+impl Command {
+    /// Open `path`, a document or (by its name) an annotation file.
+    pub fn open(path: impl Into<PathBuf>) -> Self {
+        Self::Open(OpenRequest::file(path.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
+        for action in Action::ALL {
+            for shortcut in action.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == shortcut) {
+                    panic!("{action:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((shortcut, action));
+            }
+        }
+        for key in TAG_KEYS {
+            assert!(seen.iter().all(|(s, _)| s.logical_key != key), "{key:?} is a tag key");
+        }
+    }
+
+    #[test]
+    fn every_action_is_listed_once() {
+        for (i, action) in Action::ALL.iter().enumerate() {
+            assert!(!Action::ALL[..i].contains(action), "{action:?} twice");
+        }
+    }
+}
+
+/// The dialog shown over the window. At most one is open; while it is, keys go to
+/// it alone (Escape closes it, as Cancel would).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// The keyboard shortcuts (F1).
+    Help,
+    /// Choosing an export format for a session.
+    Export(SessionId, ExportChoice),
+    /// Adding or editing a tag of a session's tag set.
+    TagEditor(SessionId, TagDraft),
+    /// Deleting a tag: how many annotations lose it; Delete or Cancel.
+    ConfirmDeleteTag(SessionId, TagId),
+    /// The session has unsaved changes: Save, Discard or Cancel before `then`
+    /// (opening another file, quitting).
+    UnsavedChanges(SessionId, Box<Command>),
+    /// Saving found the annotation file changed on disk: Save as…, Overwrite or
+    /// Cancel; `then` runs after saving.
+    SaveConflict(SessionId, Option<Box<Command>>),
+    /// No file dialog service: type the path instead.
+    PathPrompt(PathPrompt),
+    /// An annotation file cannot be read: open the document without annotations,
+    /// restore the backup, or cancel.
+    Unreadable(Unreadable),
+}
+
+/// An annotation file that cannot be read, and what can be done about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The document, when known (it was being opened).
+    pub document: Option<PathBuf>,
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// Why it cannot be read (one line, naming the file).
+    pub error: String,
+    /// Its backup (`FILE.bak`), when that exists and reads.
+    pub backup: Option<PathBuf>,
+}
+
+/// The in-app path dialog, shown where no native file dialog can open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub kind: FileDialogKind,
+    /// The path typed so far.
+    pub text: String,
+    /// Why no native dialog is shown.
+    pub reason: String,
+}
+
+/// A tag being added or edited.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TagDraft {
+    /// `None` for a new tag.
+    pub id: Option<TagId>,
+    /// Label.
+    pub label: String,
+    /// Description (the code memo).
+    pub description: String,
+    /// Colour (sRGB).
+    pub color: [u8; 3],
+}

@@ -1,0 +1,102 @@
+//! Native file dialogs that never freeze the window: rfd runs on a worker thread
+//! and the frame loop polls for the answer. Where no dialog service exists (no XDG
+//! desktop portal, e.g. under Xvfb, or `GLOSA_NO_DIALOGS=1`), the app asks for the
+//! path in a dialog of its own instead, and says why ([`super::command::PathPrompt`]).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::command::{Command, FileDialogKind, OpenRequest};
+
+/// The document formats the open dialog offers.
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "ron"];
+
+/// The native dialog running, if any.
+#[derive(Default)]
+pub struct FileDialogs {
+    pending: Option<(FileDialogKind, Receiver<Option<PathBuf>>)>,
+}
+
+/// Why native file dialogs cannot work here, if they cannot.
+pub fn native_dialogs_unavailable() -> Option<&'static str> {
+    if std::env::var_os("GLOSA_NO_DIALOGS").is_some() {
+        return Some("GLOSA_NO_DIALOGS is set");
+    }
+    if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        return Some("no desktop session bus, so no file dialog service (XDG desktop portal)");
+    }
+    None
+}
+
+impl FileDialogs {
+    /// Whether a native dialog is open.
+    pub fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Starts a native dialog of `kind` in `folder`, suggesting `file_name` for
+    /// saving. Does nothing while another is open.
+    pub fn open(&mut self, kind: FileDialogKind, folder: Option<PathBuf>, file_name: String) {
+        if self.pending.is_some() {
+            return;
+        }
+        let (sender, receiver) = channel();
+        let what = kind.clone();
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            let path = match what {
+                FileDialogKind::OpenDocument => {
+                    dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
+                }
+                FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
+                FileDialogKind::SaveAs(..) => {
+                    dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::Export(_, choice) => dialog
+                    .add_filter(choice.format.label(), &[choice.format.extension()])
+                    .set_file_name(file_name)
+                    .save_file(),
+            };
+            let _ = sender.send(path);
+        });
+        self.pending = Some((kind, receiver));
+    }
+
+    /// The command for a dialog that finished this frame, if one did (none when it
+    /// was cancelled).
+    pub fn poll(&mut self) -> Option<Command> {
+        let (kind, receiver) = self.pending.as_ref()?;
+        match receiver.try_recv() {
+            Ok(path) => {
+                let kind = kind.clone();
+                self.pending = None;
+                path.map(|p| chosen(kind, p))
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+}
+
+/// The command for `path` chosen in a dialog of `kind`.
+pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
+    match kind {
+        FileDialogKind::OpenDocument => Command::Open(OpenRequest::file(path)),
+        FileDialogKind::OpenAnnotations => {
+            Command::Open(OpenRequest { as_annotations: true, ..OpenRequest::file(path) })
+        }
+        FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
+        FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+    }
+}
+
+/// The text the path prompt starts with: the folder, ending in a separator.
+pub fn prompt_start(folder: Option<&Path>) -> String {
+    folder.map(|f| f.display().to_string() + std::path::MAIN_SEPARATOR_STR).unwrap_or_default()
+}

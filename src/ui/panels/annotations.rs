@@ -1,0 +1,210 @@
+//! The annotation list (with its filters) above the note editor of the selected
+//! highlight.
+
+use egui::{Color32, RichText, Sense, Ui};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::tag_chip_ui;
+use crate::model::AnnotationId;
+use crate::model::anchor::AnchorStatus;
+use crate::session::{Session, SessionId};
+use crate::ui::command::{Command, Panel, Reveal};
+use crate::ui::state::AppState;
+use crate::ui::theme;
+
+/// Height of one row of the list, in points.
+const ROW_HEIGHT: f32 = 58.0;
+/// The note editor's height before it is measured, in points.
+const EDITOR_HEIGHT_GUESS: f32 = 230.0;
+/// The annotation panel: heading, filters, the list, and below it the note editor
+/// of the selected highlight, which always gets its full height (the list gets
+/// the rest, and scrolls).
+pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some((id, session)) = state.session() else {
+        super::panel_heading_ui(ui, "Annotations", Panel::Annotations, out);
+        return;
+    };
+    let total = session.set().annotations.len();
+    let heading = if state.filter.is_empty() {
+        format!("Annotations ({total})")
+    } else {
+        format!("Annotations ({} of {total})", state.list.len())
+    };
+    super::panel_heading_ui(ui, &heading, Panel::Annotations, out);
+    let mut filter = state.filter.clone();
+    ui.horizontal_wrapped(|ui| {
+        let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| session.tag_label(t));
+        egui::ComboBox::new("filter-tag", "Group").selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.tag, None, "All groups");
+            for tag in session.set().tags.tags() {
+                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), &tag.label);
+            }
+        });
+        let status_label = filter.status.map_or("Any status", AnchorStatus::as_str);
+        egui::ComboBox::new("filter-status", "Status").selected_text(status_label).width(80.0).show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.status, None, "Any status");
+            for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                ui.selectable_value(&mut filter.status, Some(status), status.as_str());
+            }
+        });
+    });
+    ui.add(
+        egui::TextEdit::singleline(&mut filter.text)
+            .hint_text("Filter by text, note or author")
+            .desired_width(f32::INFINITY),
+    );
+    if filter != state.filter {
+        out.push(Command::SetFilter(filter));
+    }
+    // The note editor gets the height it needed last frame (leaving the list at
+    // least two rows; beyond that it scrolls); the list gets the rest.
+    let measured_id = ui.scope_id().with("note-editor-height");
+    let editor_cap = (ui.available_height() - 2.0 * ROW_HEIGHT - 8.0).max(120.0);
+    let editor_height = if state.selected.is_some() {
+        ui.data(|d| d.get_temp::<f32>(measured_id)).unwrap_or(EDITOR_HEIGHT_GUESS).min(editor_cap)
+    } else {
+        0.0
+    };
+    let list_height = (ui.available_height() - editor_height).max(ROW_HEIGHT);
+    let ids = &state.list;
+    if ids.is_empty() {
+        ui.weak("No annotation matches.");
+    }
+    egui::ScrollArea::vertical().id_salt("annotation-list").max_height(list_height).auto_shrink(false).show_rows(
+        ui,
+        ROW_HEIGHT,
+        ids.len(),
+        |ui, range| {
+            for annotation in ids.get(range).unwrap_or_default() {
+                annotation_row_ui(ui, state, id, session, *annotation, out);
+            }
+        },
+    );
+    if state.selected.is_some() {
+        let top = ui.cursor().top();
+        ui.separator();
+        let editor = egui::ScrollArea::vertical()
+            .id_salt("note-editor-scroll")
+            .max_height(editor_cap)
+            .show(ui, |ui| note_editor_ui(ui, state, id, session, out));
+        let needed = editor.content_size.y + (editor.inner_rect.top() - top) + ui.spacing().item_spacing.y;
+        ui.data_mut(|d| d.insert_temp(measured_id, needed));
+        if (needed.min(editor_cap) - editor_height).abs() > 0.5 {
+            // Lay the panel out again at once with the right split.
+            ui.ctx().request_discard("the note editor's height changed");
+        }
+    }
+}
+
+fn annotation_row_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    id: SessionId,
+    session: &Session,
+    annotation_id: AnnotationId,
+    out: &mut Vec<Command>,
+) {
+    let Some(annotation) = session.annotation(annotation_id) else {
+        return;
+    };
+    let palette = theme::palette(state.settings.dark_mode);
+    let status = session.status(annotation_id).unwrap_or(AnchorStatus::Orphaned);
+    let selected = state.selected == Some(annotation_id);
+    let paragraph =
+        session.location(annotation_id).map_or_else(|| "¶?".to_owned(), |l| format!("¶{}", l.paragraph + 1));
+    let quote = annotation.quote().replace('\n', " ");
+    let preview: String = quote.graphemes(true).take(80).collect();
+    let fill = if selected { ui.visuals().selection.bg_fill.gamma_multiply(0.4) } else { Color32::TRANSPARENT };
+    let frame = egui::Frame::new().inner_margin(4.0).corner_radius(4.0).fill(fill);
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_min_height(ROW_HEIGHT - 10.0);
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.weak(&paragraph);
+                for tag in &annotation.tags {
+                    let (label, color) = session
+                        .set()
+                        .tags
+                        .get(tag)
+                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (t.label.clone(), t.color));
+                    tag_chip_ui(ui, &label, color, false);
+                }
+                match status {
+                    AnchorStatus::Anchored => {}
+                    AnchorStatus::Moved => {
+                        ui.colored_label(palette.warning, "moved: review");
+                    }
+                    AnchorStatus::Orphaned => {
+                        ui.colored_label(palette.error, "orphaned");
+                    }
+                }
+            });
+            ui.add(egui::Label::new(format!("“{preview}”")).truncate());
+            let note: String = annotation.note.lines().next().unwrap_or_default().graphemes(true).take(60).collect();
+            ui.horizontal(|ui| {
+                ui.weak(&annotation.author);
+                if !note.is_empty() {
+                    ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
+                }
+            });
+        })
+        .response
+        .interact(Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::accesskit::Role::ListItem,
+            true,
+            selected,
+            format!("Annotation {paragraph}: {quote}"),
+        )
+    });
+    if response.clicked() {
+        out.push(Command::Select(id, Some(annotation_id), Reveal::Scroll));
+    }
+}
+
+fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Session, out: &mut Vec<Command>) {
+    let Some(annotation) = state.selected.and_then(|a| session.annotation(a)) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.strong("Selected highlight");
+        for tag in session.set().tags.tags() {
+            let on = annotation.tags.contains(&tag.id);
+            if tag_chip_ui(ui, &tag.label, if on { tag.color } else { theme::TAG_OFF }, on)
+                .on_hover_text(if on { "Click to remove this group" } else { "Click to add this group" })
+                .clicked()
+            {
+                out.push(Command::ToggleTag(id, annotation.id, tag.id.clone()));
+            }
+        }
+    });
+    let quote = annotation.quote().replace('\n', " ¶ ");
+    ui.add(egui::Label::new(RichText::new(format!("“{quote}”")).italics()).truncate());
+    // Dates only (the full times on hover), so the line fits narrow panels.
+    let day = |t: crate::model::Timestamp| t.strftime("%Y-%m-%d").to_string();
+    let (created, modified) = (day(annotation.created), day(annotation.modified));
+    let when = if created == modified { created } else { format!("{created}, changed {modified}") };
+    ui.weak(format!("{} · {when}", annotation.author))
+        .on_hover_text(format!("Created {}\nModified {}", annotation.created, annotation.modified));
+    let mut note = annotation.note.clone();
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut note)
+            .hint_text("Note (saved with the highlight)")
+            .desired_rows(4)
+            .desired_width(f32::INFINITY)
+            .id_salt("note-editor"),
+    );
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, "Note");
+        info.current_text_value = Some(note.clone());
+        info
+    });
+    if response.changed() {
+        out.push(Command::SetNote(id, annotation.id, note));
+    }
+    if ui.button("Delete highlight").clicked() {
+        out.push(Command::Delete(id, annotation.id));
+    }
+}

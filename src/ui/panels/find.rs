@@ -1,0 +1,63 @@
+//! The find bar (Ctrl+F): query, hit count, previous / next, tag all hits.
+
+use egui::{Button, Ui};
+
+use crate::ui::command::{Action, Command, Direction};
+use crate::ui::state::AppState;
+
+/// The egui ID of the find field, so that Ctrl+F can give it the keyboard.
+pub const FIND_FIELD: &str = "glosa-find-field";
+
+/// The find bar, above the document.
+pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let search = &state.search;
+    ui.horizontal(|ui| {
+        let label = ui.label("Find");
+        let mut query = search.query.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .id(egui::Id::unique(FIND_FIELD))
+                    .hint_text("text in the document")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        if query != search.query {
+            out.push(Command::SetQuery(query));
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            let back = ui.input(|i| i.modifiers.shift);
+            out.push(Command::NextHit(if back { Direction::Backward } else { Direction::Forward }));
+            response.request_focus();
+        }
+        let count = search.hits.len();
+        let position = search.current.map_or(0, |i| i + 1);
+        ui.label(if search.query.is_empty() { String::new() } else { format!("{position} / {count}") });
+        let hint = |action: Action, ctx: &egui::Context| {
+            format!("{} ({})", action.label(), action.shortcut_text(ctx).unwrap_or_default())
+        };
+        let (previous, next) = (hint(Action::FindPrevious, ui.ctx()), hint(Action::FindNext, ui.ctx()));
+        if ui.add_enabled(count > 0, Button::new("Previous")).on_hover_text(previous).clicked() {
+            out.push(Command::NextHit(Direction::Backward));
+        }
+        if ui.add_enabled(count > 0, Button::new("Next")).on_hover_text(next).clicked() {
+            out.push(Command::NextHit(Direction::Forward));
+        }
+        ui.add_enabled_ui(count > 0, |ui| {
+            ui.menu_button("Tag all hits with…", |ui| {
+                let Some((id, session)) = state.session() else {
+                    return;
+                };
+                for tag in session.set().tags.tags() {
+                    if ui.button(&tag.label).clicked() {
+                        out.push(Command::TagSpans(id, search.hits.clone(), tag.id.clone()));
+                    }
+                }
+            });
+        });
+        if ui.button("Close").on_hover_text("Close (Escape)").clicked() {
+            out.push(Command::CloseFind);
+        }
+    });
+    ui.separator();
+}

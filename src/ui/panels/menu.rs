@@ -1,0 +1,73 @@
+//! File, Edit, View and Help menus: entries from the [`Action`] table.
+
+use egui::Ui;
+
+use super::action_button_ui;
+use crate::ui::command::{Action, Command};
+use crate::ui::state::AppState;
+
+/// The menu bar.
+pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            action_button_ui(ui, state, Action::OpenDocument, out);
+            action_button_ui(ui, state, Action::OpenAnnotations, out);
+            ui.menu_button("Open recent", |ui| {
+                if state.settings.recent.is_empty() {
+                    ui.label("(nothing yet)");
+                }
+                for path in &state.settings.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Command::open(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            action_button_ui(ui, state, Action::Save, out);
+            action_button_ui(ui, state, Action::SaveAs, out);
+            action_button_ui(ui, state, Action::Export, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Quit, out);
+        });
+        ui.menu_button("Edit", |ui| {
+            action_button_ui(ui, state, Action::Undo, out);
+            action_button_ui(ui, state, Action::Redo, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Copy, out);
+            action_button_ui(ui, state, Action::DeleteHighlight, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::Find, out);
+            action_button_ui(ui, state, Action::FindNext, out);
+            action_button_ui(ui, state, Action::FindPrevious, out);
+        });
+        ui.menu_button("View", |ui| {
+            action_button_ui(ui, state, Action::ToggleTheme, out);
+            action_button_ui(ui, state, Action::LargerText, out);
+            action_button_ui(ui, state, Action::SmallerText, out);
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::ToggleTagPanel, state.settings.show_tag_panel, out);
+            panel_toggle_ui(ui, state, Action::ToggleAnnotationPanel, state.settings.show_annotation_panel, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::WiderColumn, out);
+            action_button_ui(ui, state, Action::NarrowerColumn, out);
+            ui.weak(format!("Lines of up to {} characters", state.settings.reading_width));
+        });
+        ui.menu_button("Help", |ui| {
+            action_button_ui(ui, state, Action::Help, out);
+            ui.label(format!("Glosa {}", env!("CARGO_PKG_VERSION")));
+        });
+    });
+}
+
+/// A menu entry that shows or hides a panel, ticked while it is shown.
+fn panel_toggle_ui(ui: &mut Ui, state: &AppState, action: Action, shown: bool, out: &mut Vec<Command>) {
+    let mut button = egui::Button::selectable(shown, action.label());
+    if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add(button).clicked()
+        && let Some(command) = state.command_for(action)
+    {
+        out.push(command);
+    }
+}

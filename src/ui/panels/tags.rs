@@ -1,0 +1,113 @@
+//! The tag palette: the stakeholder groups with colour, shortcut, count and
+//! visibility; click one to tag.
+
+use egui::{Button, RichText, Sense, Ui, vec2};
+
+use crate::session::ListFilter;
+use crate::ui::command::{Command, Modal, Panel, TagDraft};
+use crate::ui::state::AppState;
+use crate::ui::theme;
+
+/// The tag palette.
+pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    super::panel_heading_ui(ui, "Stakeholder groups", Panel::Tags, out);
+    let Some((id, session)) = state.session() else {
+        ui.weak("No document open.");
+        return;
+    };
+    let hint = if state.selection.is_some() {
+        "Click a group or press its number to tag the selection."
+    } else if state.selected.is_some() {
+        "Click a group or press its number to add or remove it on the selected highlight."
+    } else {
+        "Select text in the document, then click a group or press its number."
+    };
+    ui.weak(hint);
+    ui.add_space(4.0);
+    let tags = session.set().tags.tags();
+    let selected_tags = state.selected.and_then(|a| session.annotation(a)).map(|a| &a.tags);
+    egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
+        for (position, tag) in tags.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let mut visible = !state.hidden_tags.contains(&tag.id);
+                let checkbox = ui.checkbox(&mut visible, "").on_hover_text("Show or hide this group's highlights");
+                checkbox.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::accesskit::Role::CheckBox,
+                        true,
+                        visible,
+                        format!("Show {}", tag.label),
+                    )
+                });
+                if checkbox.changed() {
+                    out.push(Command::ToggleTagVisibility(tag.id.clone()));
+                }
+                let (swatch, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+                ui.painter().rect_filled(swatch, 3.0, theme::tag_color(tag.color));
+                let on_selected = selected_tags.is_some_and(|t| t.contains(&tag.id));
+                let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
+                let count = session.tag_count(&tag.id);
+                // The count first, from the right, so that a long label gives way
+                // (truncated) and the count is never pushed out of the panel.
+                let layout = egui::Layout::right_to_left(egui::Align::Center);
+                let response = ui
+                    .with_layout(layout, |ui| {
+                        let counted = ui.label(RichText::new(count.to_string()).weak());
+                        let described = match count {
+                            1 => format!("{}: 1 annotation", tag.label),
+                            n => format!("{}: {n} annotations", tag.label),
+                        };
+                        counted
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
+                        let button = Button::new(RichText::new(&tag.label))
+                            .shortcut_text(shortcut)
+                            .truncate()
+                            .selected(on_selected)
+                            .min_size(vec2(ui.available_width(), 0.0));
+                        ui.add(button)
+                    })
+                    .inner
+                    .on_hover_text(format!("{}\n\n{}", tag.label, tag.description));
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &tag.label)
+                });
+                if response.clicked() {
+                    out.extend(state.tag_command(&tag.id));
+                }
+                response.context_menu(|ui| {
+                    if ui.button("Rename, recolour…").clicked() {
+                        let draft = TagDraft {
+                            id: Some(tag.id.clone()),
+                            label: tag.label.clone(),
+                            description: tag.description.clone(),
+                            color: [tag.color.r, tag.color.g, tag.color.b],
+                        };
+                        out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
+                    }
+                    if ui.add_enabled(position > 0, Button::new("Move up")).clicked() {
+                        out.push(Command::MoveTag(id, tag.id.clone(), position.saturating_sub(1)));
+                    }
+                    if ui.add_enabled(position + 1 < tags.len(), Button::new("Move down")).clicked() {
+                        out.push(Command::MoveTag(id, tag.id.clone(), position + 1));
+                    }
+                    if ui.button("Delete…").clicked() {
+                        out.push(Command::ShowModal(Modal::ConfirmDeleteTag(id, tag.id.clone())));
+                    }
+                    if ui.button("Show only this group in the list").clicked() {
+                        out.push(Command::SetFilter(ListFilter { tag: Some(tag.id.clone()), ..state.filter.clone() }));
+                    }
+                });
+            });
+        }
+        ui.add_space(6.0);
+        if ui.button("+ Add tag…").clicked() {
+            // Suggest a colour no tag uses yet.
+            let used: Vec<[u8; 3]> = tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
+            let color =
+                theme::NEW_TAG_COLORS.iter().copied().find(|c| !used.contains(c)).unwrap_or(theme::NEW_TAG_FALLBACK);
+            let draft = TagDraft { id: None, label: String::new(), description: String::new(), color };
+            out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
+        }
+        ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
+    });
+}

@@ -1,0 +1,155 @@
+//! Helpers for the GUI tests: the app on a copy of the bundled sample, pointer
+//! drags over text, and reading the app's state as a user sees it.
+#![allow(dead_code, reason = "each GUI test file uses some of the helpers")]
+
+use std::path::{Path, PathBuf};
+
+use egui::{Event, Modifiers, PointerButton, Pos2, Vec2, pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use glosa::model::{Annotation, TagId};
+use glosa::ui::{GlosaApp, StartArgs};
+use tempfile::TempDir;
+
+/// The bundled sample document, in the repository.
+pub const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+/// Its example annotations, in the repository.
+pub const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
+
+/// A file of the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// A temp folder with a copy of the bundled sample (`brief.txt`), and the path of a
+/// new annotation file in it (`mine.glosa.ron`).
+pub fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    std::fs::copy(repo(SAMPLE), &doc).unwrap();
+    let annotations = dir.path().join("mine.glosa.ron");
+    (dir, doc, annotations)
+}
+
+/// A temp folder with copies of the bundled sample and its example annotations
+/// (`brief.txt`, `brief.glosa.ron`, which refers to it).
+pub fn example_copy() -> (TempDir, PathBuf, PathBuf) {
+    let (dir, doc, _) = sample_copy();
+    let file = dir.path().join("brief.glosa.ron");
+    let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(EXAMPLE)).unwrap();
+    workspace.document_path.clone_from(&doc);
+    workspace.save_as(&file).unwrap();
+    (dir, doc, file)
+}
+
+/// The app opened on `file` (with `annotations`), at `size`, after its first frames.
+pub fn app_at(file: &Path, annotations: Option<&Path>, size: Vec2) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
+    harness(GlosaApp::new(None, args), size)
+}
+
+/// The app opened on `file` at 1280×800, the default window size.
+pub fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
+    app_at(file, annotations, vec2(1280.0, 800.0))
+}
+
+/// A harness around `app` at `size`, after its first frames.
+pub fn harness(app: GlosaApp, size: Vec2) -> Harness<'static, GlosaApp> {
+    let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Screen position just inside the left edge of code point `offset` of paragraph `index`.
+pub fn at(harness: &Harness<'_, GlosaApp>, index: usize, offset: usize) -> Pos2 {
+    let view = harness.state().view().expect("a document is open");
+    let rect = view.char_rect(index, offset).unwrap_or_else(|| panic!("¶{} not on screen", index + 1));
+    pos2(rect.left() + 0.5, rect.center().y)
+}
+
+/// Presses the primary button at `from`, moves to `to` in steps, releases.
+pub fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
+    harness.event(Event::PointerMoved(from));
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.event(Event::PointerMoved(from.lerp(to, t)));
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+/// Selects code points `start..end` of paragraph `index` by dragging over them.
+pub fn select(harness: &mut Harness<'_, GlosaApp>, index: usize, start: usize, end: usize) {
+    let (from, to) = (at(harness, index, start), at(harness, index, end));
+    drag(harness, from, to);
+}
+
+/// A click at `pos`.
+pub fn click_at(harness: &mut Harness<'_, GlosaApp>, pos: Pos2) {
+    harness.event(Event::PointerMoved(pos));
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+/// The text of paragraph `index`.
+pub fn text_of(harness: &Harness<'_, GlosaApp>, index: usize) -> String {
+    let doc = harness.state().session().unwrap().document();
+    doc.text_of(&doc.paragraphs()[index]).to_owned()
+}
+
+/// Annotations in document order.
+pub fn annotations(harness: &Harness<'_, GlosaApp>) -> Vec<Annotation> {
+    let session = harness.state().session().unwrap();
+    session.order().iter().filter_map(|id| session.annotation(*id).cloned()).collect()
+}
+
+/// A tag ID.
+pub fn tag(id: &str) -> TagId {
+    TagId::new(id).unwrap()
+}
+
+/// Opens menu `menu` and clicks the entry whose label contains `item`.
+pub fn menu(harness: &mut Harness<'_, GlosaApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label_contains(item).click();
+    harness.run();
+}
+
+/// A key press, then frames until the app is idle.
+pub fn press(harness: &mut Harness<'_, GlosaApp>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// A key press with modifiers, then frames until the app is idle.
+pub fn press_with(harness: &mut Harness<'_, GlosaApp>, modifiers: Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
