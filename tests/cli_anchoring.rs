@@ -94,7 +94,9 @@ fn a_typed_space_finds_a_no_break_space_and_blank_highlights_are_refused() {
     // Only spaces, or a range over the no-break space: refused, nothing saved.
     annotate(&doc, &file, &["--tag", "civil-society", "--quote", "   "]).code(2);
     let paragraph = saved.annotations[0].segments[0].paragraph.as_str().to_owned();
-    annotate(&doc, &file, &["--tag", "civil-society", "--paragraph", &paragraph, "--range", "7..8"]).code(2);
+    let refused = annotate(&doc, &file, &["--tag", "civil-society", "--paragraph", &paragraph, "--range", "7..8"]);
+    let stderr = String::from_utf8(refused.code(2).get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("range 7..8: the selection holds only white space, nothing to highlight"), "{stderr}");
     assert_eq!(fs::read(&file).unwrap(), before);
 
     // A range with spaces around a word keeps only the word.

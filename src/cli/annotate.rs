@@ -107,8 +107,9 @@ pub(super) fn annotate(
                     common.document.display()
                 )));
             }
-            Segment::new(doc, index, CharOffset(start), CharOffset(end))
-                .ok_or_else(|| CliError(format!("empty range {start}..{end}: {}", common.document.display())))?
+            Segment::try_new(doc, index, CharOffset(start), CharOffset(end)).map_err(|e| {
+                CliError(format!("range {start}..{end}: {e}, nothing to highlight: {}", common.document.display()))
+            })?
         }
     };
     let now = workspace::now();
