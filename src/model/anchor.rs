@@ -62,12 +62,17 @@
 //!    at least 1; quotes of [`MIN_FUZZY_CHARS`] to [`MAX_FUZZY_CHARS`] code points)
 //!    whose context agrees: *moved*, fuzzy match.
 //! 6. **Anywhere else** (the paragraph moved and changed, or every neighbour changed,
-//!    as after a document-wide rename): exact occurrences whose context agrees — mean
-//!    of both sides ≥ [`FAR_CONTEXT`] for long quotes, both sides for short ones —
-//!    and, when no neighbour survives, approximate ones: never *anchored*, since a
-//!    near-duplicate paragraph elsewhere (UN texts repeat whole sentences) fits as
-//!    well as a moved one; *moved*, context changed, fuzzy match or several
-//!    candidates.
+//!    as after a document-wide rename): exact occurrences — any for a long quote;
+//!    for a short one, context agreeing on both sides ([`CONTEXT_AGREES`]), or on one
+//!    side almost fully ([`LONE_CONTEXT_AGREES`]) or continuing it exactly
+//!    ([`EXACT_RUN`]) — then approximate ones in the paragraphs that hold most of
+//!    the quote's longer words (half of the six longest when no neighbour
+//!    survives, all but one otherwise; looked up in a word index; not when both
+//!    neighbours survive with paragraphs between them, where it was edited in
+//!    place and a paragraph elsewhere sharing its words is a near-duplicate): never
+//!    *anchored*, since a near-duplicate paragraph elsewhere (UN texts repeat whole
+//!    sentences) fits as well as a moved one; *moved*, context changed, fuzzy match
+//!    or several candidates.
 //! 7. Otherwise **orphaned**: the quoted words were deleted or changed beyond the
 //!    thresholds above.
 //!
@@ -159,6 +164,8 @@ const CONTEXT_SLACK: usize = 16;
 const MAX_HITS: usize = 2_000;
 /// Most paragraphs verified with the approximate matcher when no neighbour survives.
 const MAX_FUZZY_PARAGRAPHS: usize = 24;
+/// Words at least this long (code points) locate an edited quote's paragraph.
+const MIN_SHARED_WORD_CHARS: usize = 5;
 
 /// How well a segment or annotation fits the current document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -430,12 +437,15 @@ pub struct Anchorer<'d> {
     /// Repeated texts: ID without occurrence suffix → indices of its copies.
     copies: OnceLock<HashMap<&'d str, Vec<usize>>>,
     folded: OnceLock<Folded>,
+    /// Words of [`MIN_SHARED_WORD_CHARS`] code points or more → the paragraphs
+    /// holding them (ascending, once each), computed on first use.
+    words: OnceLock<HashMap<&'d str, Vec<u32>>>,
 }
 
 impl<'d> Anchorer<'d> {
     /// Prepares to resolve segments in `doc`.
     pub fn new(doc: &'d Document) -> Self {
-        Self { doc, copies: OnceLock::new(), folded: OnceLock::new() }
+        Self { doc, copies: OnceLock::new(), folded: OnceLock::new(), words: OnceLock::new() }
     }
 
     /// Resolves every segment of `annotation`.
@@ -648,7 +658,7 @@ impl<'d> Anchorer<'d> {
             return false;
         }
         let others: Vec<usize> = if slot == Slot::Unknown {
-            self.paragraphs_sharing_words(segment).into_iter().filter(|&i| i != except).take(MAX_GAP).collect()
+            self.paragraphs_sharing_words(segment, false).into_iter().filter(|&i| i != except).take(MAX_GAP).collect()
         } else {
             range.filter(|&i| i != except).take(2 * MAX_GAP).collect()
         };
@@ -785,8 +795,16 @@ impl<'d> Anchorer<'d> {
             let reason = if distinct { MoveReason::ContextChanged } else { MoveReason::SeveralCandidates };
             return Resolved::moved(best.location, reason);
         }
-        if slot == Slot::Unknown && (MIN_FUZZY_CHARS..=MAX_FUZZY_CHARS).contains(&quote_chars) {
-            let paragraphs = self.paragraphs_sharing_words(segment);
+        // Moved and edited: where most of its longer words are (all but one when a
+        // neighbour survives). Not when both neighbours survive with paragraphs
+        // between them: the annotated paragraph was edited there, and a paragraph
+        // elsewhere sharing its words is a near-duplicate, not it.
+        let edited_in_place = matches!(&slot, Slot::Full(range) if !range.is_empty());
+        if !edited_in_place && (MIN_FUZZY_CHARS..=MAX_FUZZY_CHARS).contains(&quote_chars) {
+            let known = slot != Slot::Unknown;
+            let mut paragraphs = self.paragraphs_sharing_words(segment, known);
+            let searched = fuzzy_paragraphs(&slot);
+            paragraphs.retain(|i| !searched.contains(i));
             let mut fuzzy = self.fuzzy_in_paragraphs(segment, quote_chars, paragraphs);
             fuzzy.retain(|h| !self.is_neighbour(h.location.paragraph, segment));
             if let Some(resolved) = decide_fuzzy(&mut fuzzy, short) {
@@ -848,6 +866,10 @@ impl<'d> Anchorer<'d> {
         let quote_chars = quote.chars().count();
         let finder = memchr::memmem::Finder::new(quote.as_bytes());
         let mut current: Option<(usize, Range<usize>)> = None;
+        // Code points counted so far in the current paragraph, up to this byte: hits
+        // are in order, so counting resumes from the previous one (linear, not
+        // quadratic, in a long paragraph full of hits).
+        let mut counted = (0usize, 0usize);
         for found in finder.find_iter(&full.as_bytes()[bytes.clone()]) {
             let hit = bytes.start + found;
             let in_current = current.as_ref().is_some_and(|(_, r)| r.contains(&hit));
@@ -856,6 +878,7 @@ impl<'d> Anchorer<'d> {
                     continue;
                 };
                 current = Some((index, self.doc.byte_range(&paragraphs[index])));
+                counted = (0, 0);
             }
             let Some((index, paragraph_bytes)) = current.clone() else {
                 continue;
@@ -868,7 +891,8 @@ impl<'d> Anchorer<'d> {
             if !same_word_boundaries(segment, text, start_byte, start_byte + quote.len()) {
                 continue;
             }
-            let start = text[..start_byte].chars().count();
+            counted = (start_byte, counted.1 + text[counted.0..start_byte].chars().count());
+            let start = counted.1;
             let Context { sides, runs, edges, one_error } =
                 context_sides(segment, text, start_byte, start_byte + quote.len());
             let location =
@@ -962,31 +986,58 @@ impl<'d> Anchorer<'d> {
     }
 
     /// Paragraphs (at most [`MAX_FUZZY_PARAGRAPHS`]) that contain at least half of
-    /// the quote's longer words (five code points or more; the six longest), most
-    /// shared words first: where an edited quote can be when no neighbour survives.
-    fn paragraphs_sharing_words(&self, segment: &Segment) -> Vec<usize> {
-        let mut words: Vec<&str> =
-            segment.quote.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 5).collect();
+    /// the quote's longer words ([`MIN_SHARED_WORD_CHARS`] code points or more; the
+    /// six longest), or all but one of them when `most` (and there are three or
+    /// more), most shared words first: where an edited quote can be when its
+    /// paragraph moved or no neighbour survives. Looked up in a word index of the
+    /// document built on first use, so each call costs the quote's words, not the
+    /// document's length.
+    fn paragraphs_sharing_words(&self, segment: &Segment, most: bool) -> Vec<usize> {
+        let mut words: Vec<&str> = segment
+            .quote
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= MIN_SHARED_WORD_CHARS)
+            .collect();
         words.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         words.dedup();
         words.truncate(6);
-        if words.is_empty() {
+        if words.is_empty() || (most && words.len() < 3) {
             return Vec::new();
         }
-        let full = self.doc.full_text().as_bytes();
-        let mut found: HashMap<usize, u8> = HashMap::new();
+        let index = self.word_index();
+        let mut found: HashMap<u32, u8> = HashMap::new();
         for (bit, word) in words.iter().enumerate() {
-            for hit in memchr::memmem::find_iter(full, word.as_bytes()).take(MAX_HITS) {
-                if let Some(index) = self.doc.paragraph_at_byte(hit) {
-                    *found.entry(index).or_default() |= 1 << bit;
-                }
+            for &paragraph in index.get(word).map_or(&[][..], Vec::as_slice) {
+                *found.entry(paragraph).or_default() |= 1 << bit;
             }
         }
-        let need = words.len().div_ceil(2) as u32;
+        let count = words.len() as u32;
+        let need = if most { count - 1 } else { count.div_ceil(2) };
         let mut ranked: Vec<(u32, usize)> =
-            found.into_iter().map(|(i, bits)| (bits.count_ones(), i)).filter(|(n, _)| *n >= need).collect();
+            found.into_iter().map(|(i, bits)| (bits.count_ones(), i as usize)).filter(|(n, _)| *n >= need).collect();
         ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.into_iter().take(MAX_FUZZY_PARAGRAPHS).map(|(_, i)| i).collect()
+    }
+
+    /// The document's word index (see [`Anchorer::paragraphs_sharing_words`]).
+    fn word_index(&self) -> &HashMap<&'d str, Vec<u32>> {
+        self.words.get_or_init(|| {
+            let doc = self.doc;
+            let mut index: HashMap<&'d str, Vec<u32>> = HashMap::new();
+            for (i, paragraph) in doc.paragraphs().iter().enumerate() {
+                let i = i as u32;
+                for word in doc.text_of(paragraph).split(|c: char| !c.is_alphanumeric()) {
+                    if word.len() < MIN_SHARED_WORD_CHARS || word.chars().nth(MIN_SHARED_WORD_CHARS - 1).is_none() {
+                        continue;
+                    }
+                    let list = index.entry(word).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            index
+        })
     }
 
     /// The paragraphs that [`fold`] changes, computed on first use.
@@ -1245,7 +1296,7 @@ fn context_sides(segment: &Segment, text: &str, start: usize, end: usize) -> Con
         // Stored short of the full window: it reached the paragraph's edge. `fill`
         // stopped short of its buffer, so the current text ends there too.
         let edge = m < CONTEXT_CHARS && n == m && run == m;
-        let one_error = similarity * m as f64 >= (m - 1) as f64 - 1e-9;
+        let one_error = similarity * f64::from(m as u32) >= f64::from(m as u32) - 1.0 - 1e-9;
         (similarity, run >= EXACT_RUN.min(m), edge, one_error)
     };
     let (prefix, prefix_run, prefix_edge, prefix_one) =
@@ -1289,27 +1340,50 @@ fn fill(buffer: &mut [char], source: &mut dyn Iterator<Item = char>) -> usize {
 /// the quote cost their length; the far end of the window is free. 0 (nothing
 /// alike) to 1 (identical). `stored` at most 32 code points, `actual` at most 48.
 pub fn context_similarity(stored: &[char], actual: &[char]) -> f64 {
-    const MAX: usize = CONTEXT_CHARS + CONTEXT_SLACK + 1;
     let m = stored.len().min(CONTEXT_CHARS);
-    let n = actual.len().min(MAX - 1);
+    let n = actual.len().min(CONTEXT_CHARS + CONTEXT_SLACK);
     if m == 0 {
         return 1.0;
     }
-    let mut previous = [0u16; MAX];
-    let mut current = [0u16; MAX];
-    for (j, cell) in previous.iter_mut().enumerate().take(n + 1) {
-        *cell = j as u16;
+    let distance = prefix_edit_distance(&stored[..m], &actual[..n]);
+    (1.0 - f64::from(distance as u32) / f64::from(m as u32)).max(0.0)
+}
+
+/// The edit distance (Levenshtein) between `pattern` (at most 64 code points) and
+/// the closest prefix of `text`: Myers' bit-parallel algorithm in Hyyrö's
+/// formulation, with the top row of the table counting up (D\[0]\[j] = j) so that
+/// the text's start is not free but its end is. O(`text`) word operations, no
+/// allocation.
+fn prefix_edit_distance(pattern: &[char], text: &[char]) -> usize {
+    let m = pattern.len().min(64);
+    if m == 0 {
+        return 0;
     }
-    for i in 1..=m {
-        current[0] = i as u16;
-        for j in 1..=n {
-            let substitution = previous[j - 1] + u16::from(stored[i - 1] != actual[j - 1]);
-            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
+    let high = 1u64 << (m - 1);
+    let (mut pv, mut mv) = (u64::MAX, 0u64);
+    let mut score = m;
+    let mut best = m;
+    for &t in text {
+        let mut eq = 0u64;
+        for (i, &p) in pattern[..m].iter().enumerate() {
+            eq |= u64::from(p == t) << i;
         }
-        std::mem::swap(&mut previous, &mut current);
+        let xv = eq | mv;
+        let xh = (((eq & pv).wrapping_add(pv)) ^ pv) | eq;
+        let mut ph = mv | !(xh | pv);
+        let mut mh = pv & xh;
+        if ph & high != 0 {
+            score += 1;
+        } else if mh & high != 0 {
+            score -= 1;
+        }
+        ph = (ph << 1) | 1;
+        mh <<= 1;
+        pv = mh | !(xv | ph);
+        mv = ph & xv;
+        best = best.min(score);
     }
-    let distance = previous[..=n].iter().copied().min().unwrap_or(0);
-    (1.0 - f64::from(distance) / f64::from(m as u32)).max(0.0)
+    best
 }
 
 /// How well the text around `start..end` (code points) in `chars` agrees with the
@@ -1453,6 +1527,73 @@ mod tests {
         assert_eq!(split_occurrence("p-123456789012"), ("p-123456789012", 1));
         assert_eq!(split_occurrence("p-12345-1"), ("p-12345-1", 1));
         assert_eq!(split_occurrence("hand-made-2"), ("hand-made-2", 1));
+    }
+
+    /// The plain O(m·n) table of [`prefix_edit_distance`].
+    fn plain_prefix_distance(stored: &[char], actual: &[char]) -> usize {
+        let mut previous: Vec<usize> = (0..=actual.len()).collect();
+        let mut current = vec![0usize; actual.len() + 1];
+        for (i, &s) in stored.iter().enumerate() {
+            current[0] = i + 1;
+            for j in 1..=actual.len() {
+                let substitution = previous[j - 1] + usize::from(s != actual[j - 1]);
+                current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
+            }
+            std::mem::swap(&mut previous, &mut current);
+        }
+        previous.into_iter().min().unwrap()
+    }
+
+    fn xorshift(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
+    /// Up to `limit` code points of random words.
+    fn phrase(seed: &mut u64, limit: usize) -> Vec<char> {
+        const WORDS: [&str; 12] =
+            ["de", "la", "sociedad", "civil", "gobiernos", "y", "el", "sector", "privado", "Túnez", ",", "é"];
+        let mut text = String::new();
+        while text.chars().count() < limit {
+            text.push_str(WORDS[(xorshift(seed) % WORDS.len() as u64) as usize]);
+            text.push(' ');
+        }
+        text.chars().take(limit).collect()
+    }
+
+    #[test]
+    fn the_bit_parallel_context_distance_equals_the_plain_table() {
+        let mut seed = 0xC0FF_EEu64;
+        for _ in 0..3_000 {
+            let m = (xorshift(&mut seed) % 33) as usize;
+            let n = (xorshift(&mut seed) % 49) as usize;
+            let stored = phrase(&mut seed, m);
+            let actual = if xorshift(&mut seed) % 3 == 0 {
+                // A related text: the stored one with a few edits.
+                let mut a = stored.clone();
+                for _ in 0..xorshift(&mut seed) % 4 {
+                    let at = (xorshift(&mut seed) as usize) % (a.len() + 1);
+                    match xorshift(&mut seed) % 3 {
+                        0 if at < a.len() => {
+                            a.remove(at);
+                        }
+                        1 if at < a.len() => a[at] = 'x',
+                        _ => a.insert(at, 'q'),
+                    }
+                }
+                a.truncate(48);
+                a
+            } else {
+                phrase(&mut seed, n)
+            };
+            assert_eq!(
+                prefix_edit_distance(&stored, &actual),
+                plain_prefix_distance(&stored, &actual),
+                "{stored:?} {actual:?}"
+            );
+        }
     }
 
     #[test]
