@@ -1565,12 +1565,12 @@ mod tests {
 
     #[test]
     fn the_bit_parallel_context_distance_equals_the_plain_table() {
-        let mut seed = 0xC0FF_EEu64;
+        let mut seed = 0x00C0_FFEE_u64;
         for _ in 0..3_000 {
             let m = (xorshift(&mut seed) % 33) as usize;
             let n = (xorshift(&mut seed) % 49) as usize;
             let stored = phrase(&mut seed, m);
-            let actual = if xorshift(&mut seed) % 3 == 0 {
+            let actual = if xorshift(&mut seed).is_multiple_of(3) {
                 // A related text: the stored one with a few edits.
                 let mut a = stored.clone();
                 for _ in 0..xorshift(&mut seed) % 4 {
