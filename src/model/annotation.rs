@@ -104,24 +104,55 @@ pub struct Segment {
     pub neighbors: Neighbors,
 }
 
+/// Why a selection cannot become a [`Segment`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SegmentError {
+    /// The paragraph index is past the end of the document.
+    #[error("the document has no paragraph {0}")]
+    NoParagraph(usize),
+    /// The range (clamped to the paragraph) is empty.
+    #[error("the selection is empty")]
+    Empty,
+    /// The range holds only white space (spaces, no-break spaces, line
+    /// separators…), which cannot be highlighted.
+    #[error("the selection holds only white space")]
+    WhiteSpaceOnly,
+}
+
 impl Segment {
     /// The segment of paragraph `index` of `doc` from code point `start` to `end`,
     /// widened to whole grapheme clusters (UAX #29) so a selection never splits a
-    /// letter from its accent or an emoji sequence. `None` if the paragraph does
-    /// not exist or the (clamped) range is empty.
+    /// letter from its accent or an emoji sequence, then narrowed to exclude white
+    /// space at either end (see [`trim_white_space`]). `None` if the paragraph does
+    /// not exist or the range is empty or only white space; [`Segment::try_new`]
+    /// says which.
     pub fn new(doc: &Document, index: usize, start: CharOffset, end: CharOffset) -> Option<Self> {
-        let paragraph = doc.paragraphs().get(index)?;
+        Self::try_new(doc, index, start, end).ok()
+    }
+
+    /// Like [`Segment::new`], with the reason when there is no segment. This is the
+    /// one constructor for a new highlight from the CLI and the GUI.
+    ///
+    /// # Errors
+    /// [`SegmentError::NoParagraph`], [`SegmentError::Empty`] (also for a range
+    /// past the end of the paragraph), [`SegmentError::WhiteSpaceOnly`].
+    pub fn try_new(doc: &Document, index: usize, start: CharOffset, end: CharOffset) -> Result<Self, SegmentError> {
+        let paragraph = doc.paragraphs().get(index).ok_or(SegmentError::NoParagraph(index))?;
         let text = doc.text_of(paragraph);
         let (start, end) = snap_to_graphemes(text, start.min(end).0, start.max(end).0);
         if start == end {
-            return None;
+            return Err(SegmentError::Empty);
+        }
+        let (start, end) = trim_white_space(text, start, end);
+        if start == end {
+            return Err(SegmentError::WhiteSpaceOnly);
         }
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let byte = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
         let prefix_start = start.saturating_sub(CONTEXT_CHARS);
         let suffix_end = (end + CONTEXT_CHARS).min(chars.len());
         let neighbor = |i: Option<usize>| i.and_then(|i| doc.paragraphs().get(i)).map(|p| p.id.clone());
-        Some(Self {
+        Ok(Self {
             paragraph: paragraph.id.clone(),
             start: CharOffset(start),
             end: CharOffset(end),
@@ -160,6 +191,40 @@ pub fn snap_to_graphemes(text: &str, start: usize, end: usize) -> (usize, usize)
         snapped_start = position;
     }
     (snapped_start, snapped_end.max(snapped_start))
+}
+
+/// Whether `c` is white space for selections: Unicode `White_Space` (space, tab,
+/// no-break spaces U+00A0/U+202F, ideographic space, line separators…) or an
+/// invisible separator (zero-width space U+200B, word joiner U+2060, BOM U+FEFF).
+pub fn is_selection_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Narrows the code point range `start..end` of `text` (on grapheme cluster
+/// boundaries) so that it neither starts nor ends with a grapheme cluster made only
+/// of white space ([`is_selection_space`]). Returns code point offsets; `start ==
+/// end` when the range holds only white space.
+pub fn trim_white_space(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut indices = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let (Some(start_byte), Some(end_byte)) =
+        (indices.nth(start), if end > start { indices.nth(end - start - 1) } else { None })
+    else {
+        return (start, start);
+    };
+    let selected = &text[start_byte..end_byte];
+    // The common case: no white space at either end.
+    let edge_space = selected.chars().next().is_some_and(is_selection_space)
+        || selected.chars().next_back().is_some_and(is_selection_space);
+    if !edge_space {
+        return (start, end);
+    }
+    let blank = |g: &&str| g.chars().all(is_selection_space);
+    let leading: usize = selected.graphemes(true).take_while(blank).map(|g| g.chars().count()).sum();
+    if start + leading == end {
+        return (end, end);
+    }
+    let trailing: usize = selected.graphemes(true).rev().take_while(blank).map(|g| g.chars().count()).sum();
+    (start + leading, end - trailing)
 }
 
 /// One annotation: segments, tags, a note and who made it when.
@@ -352,6 +417,23 @@ mod tests {
         let s = Segment::new(&d, 0, CharOffset(2), CharOffset(3)).unwrap();
         assert_eq!((s.start.0, s.end.0, s.quote.as_str()), (0, 4, "👨🏻‍🚒"));
         assert!(Segment::new(&d, 0, CharOffset(40), CharOffset(50)).is_none());
+    }
+
+    #[test]
+    fn selections_lose_surrounding_white_space_and_blank_ones_are_refused() {
+        // "Los gobiernos y el sector\u{A0}privado." with a no-break space inside the name.
+        let d = doc("Los gobiernos y el sector\u{A0}privado, \u{A0} y la sociedad civil.");
+        // " el sector privado, " with spaces around: trimmed to the name and comma.
+        let s = Segment::new(&d, 0, CharOffset(15), CharOffset(35)).unwrap();
+        assert_eq!((s.start.0, s.end.0, s.quote.as_str()), (16, 34, "el sector\u{A0}privado,"));
+        // Only a space, a no-break space, and both with a space between.
+        assert_eq!(Segment::try_new(&d, 0, CharOffset(3), CharOffset(4)), Err(SegmentError::WhiteSpaceOnly));
+        assert_eq!(Segment::try_new(&d, 0, CharOffset(35), CharOffset(36)), Err(SegmentError::WhiteSpaceOnly));
+        assert_eq!(Segment::try_new(&d, 0, CharOffset(34), CharOffset(37)), Err(SegmentError::WhiteSpaceOnly));
+        assert_eq!(Segment::try_new(&d, 0, CharOffset(5), CharOffset(5)), Err(SegmentError::Empty));
+        assert_eq!(Segment::try_new(&d, 3, CharOffset(0), CharOffset(5)), Err(SegmentError::NoParagraph(3)));
+        // The no-break space inside the quote is kept.
+        assert_eq!(Segment::new(&d, 0, CharOffset(19), CharOffset(33)).unwrap().quote, "sector\u{A0}privado");
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod segment;
 pub mod tags;
 pub mod text;
 
-pub use annotation::{Annotation, AnnotationId, Annotations, Segment, Timestamp};
+pub use annotation::{Annotation, AnnotationId, Annotations, Segment, SegmentError, Timestamp};
 pub use document::{Document, DocumentError, Fingerprint, Paragraph, SourceFormat, SourceInfo};
 pub use edit::{AnnotationSet, Edit, EditError, History};
 pub use ids::ParagraphId;
