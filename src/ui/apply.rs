@@ -57,7 +57,7 @@ impl GlosaApp {
             }
             Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
             Command::OpenAnnotationsWith { annotations, document } => {
-                self.open_annotations_with(&annotations, document)
+                self.open_annotations_with(&annotations, &document)
             }
             Command::Reload(session) => self.reload(session),
             Command::KeepWorking(session) => {
@@ -242,8 +242,7 @@ impl GlosaApp {
     fn document_question(&mut self, error: WorkspaceError) {
         match error {
             WorkspaceError::DocumentOutsideFolder { annotations, stored, resolved, why } => {
-                let why = crate::persist::annotations::OutsideFolder::to_string(&why);
-                let why = capitalized(&why);
+                let why = capitalized(&why.to_string());
                 self.state.modal =
                     Some(Modal::DocumentOutside(DocumentQuestion { annotations, stored, resolved, why }));
             }
@@ -263,8 +262,8 @@ impl GlosaApp {
     /// [`Modal::DocumentOutside`]) or picked (relinking): a picked document with
     /// another text than the annotations were made on is opened and re-anchored,
     /// and the status bar says so.
-    fn open_annotations_with(&mut self, annotations: &Path, document: DocumentChoice) {
-        let access = match &document {
+    fn open_annotations_with(&mut self, annotations: &Path, document: &DocumentChoice) {
+        let access = match document {
             DocumentChoice::Anywhere => DocumentAccess::Anywhere,
             DocumentChoice::Chosen(path) => DocumentAccess::Chosen(path),
         };
@@ -275,7 +274,7 @@ impl GlosaApp {
                 let review = session.review_count();
                 let name = session.workspace().document_path.display().to_string();
                 self.install(session);
-                if let DocumentChoice::Chosen(_) = document {
+                if matches!(document, DocumentChoice::Chosen(_)) {
                     self.state.message = if changed {
                         format!(
                             "{name} has another text than the annotations were made on: re-anchored, \

@@ -120,7 +120,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
                 (None, false) => {}
             }
         }
-        Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_ref(), keys, out),
+        Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_deref(), keys, out),
         Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
@@ -136,7 +136,7 @@ fn conflict_ui(
     ctx: &Context,
     state: &AppState,
     session: SessionId,
-    then: Option<&Box<Command>>,
+    then: Option<&Command>,
     keys: DialogKeys,
     out: &mut Vec<Command>,
 ) {
@@ -172,9 +172,10 @@ fn conflict_ui(
     });
     match (choice, keys.escape) {
         (Some(0), _) => out.extend([Command::CloseModal, Command::Reload(session)]),
-        (Some(1), _) => {
-            out.extend([Command::CloseModal, Command::FileDialog(FileDialogKind::SaveCopy(session, then.cloned()))])
-        }
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::FileDialog(FileDialogKind::SaveCopy(session, then.map(|c| Box::new(c.clone())))),
+        ]),
         (Some(_), _) | (None, true) => out.extend([Command::CloseModal, Command::KeepWorking(session)]),
         (None, false) => {}
     }
