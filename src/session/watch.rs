@@ -36,6 +36,11 @@ impl FileWatcher {
         let (sender, events): (Sender<PathBuf>, Receiver<PathBuf>) = channel();
         let handler = move |result: notify::Result<notify::Event>| {
             if let Ok(event) = result {
+                // Reading a file (as `check_disk` does) is an event too: waking on
+                // it would make every look cause another.
+                if matches!(event.kind, notify::EventKind::Access(_)) {
+                    return;
+                }
                 for path in event.paths {
                     let _ = sender.send(path);
                 }
