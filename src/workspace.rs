@@ -316,6 +316,15 @@ impl Workspace {
         })
     }
 
+    /// The identity of the annotation file's bytes on disk now (`None`: there is no
+    /// file). Reads the whole file (BLAKE3 of its bytes); what the app remembers
+    /// when the user chose to keep working on their version of a file someone else
+    /// changed, so the same change is not asked about twice.
+    pub fn disk_content(&self) -> Result<Option<ContentId>, WorkspaceError> {
+        annotations::current_content(&self.annotations_path)
+            .map_err(|source| WorkspaceError::Annotations { path: self.annotations_path.clone(), source })
+    }
+
     /// Replaces the annotations with what the file holds now (Reload: "their
     /// version"), keeping the document. Unsaved changes here are dropped: the
     /// caller asks first, or uses it only when nothing was modified.

@@ -21,6 +21,9 @@ fn repo(path: &str) -> PathBuf {
 
 const FIRST_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
 const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+/// The bundled files in `saves/` name their document as `../assets/…`, outside
+/// their folder: followed only with this flag.
+const OUTSIDE: &str = "--allow-outside-folder";
 
 /// Text of exactly `chars` code points: Spanish words (with accents, so code
 /// points and bytes differ) drawn by a fixed pseudo-random sequence from `seed`,
@@ -216,7 +219,8 @@ fn identical_coders_agree_fully_and_one_coder_alone_is_undefined() {
 /// and the closing note of the agreement issue give them.
 #[test]
 fn the_two_example_coders_of_the_bundled_sample() {
-    let json = agreement_json(&[&repo(FIRST_CODER), &repo(SECOND_CODER)], &[]);
+    // The bundled files name `../assets/…`: outside `saves/`, so the flag.
+    let json = agreement_json(&[&repo(FIRST_CODER), &repo(SECOND_CODER)], &[OUTSIDE]);
     assert_eq!(json["coders"], serde_json::json!(["Glosa example", "Lucía Fernández"]));
     assert_eq!(json["documents"][0]["code_points"], 4196);
     let overall = &json["overall"];
@@ -288,13 +292,13 @@ fn the_two_example_coders_of_the_bundled_sample() {
         (Some("intergovernmental-organizations"), Some("p-ab070365550e"))
     );
     // `--project saves` finds the same two files.
-    assert_eq!(agreement_json(&[], &["--project", repo("saves").to_str().unwrap()]), json);
+    assert_eq!(agreement_json(&[], &["--project", repo("saves").to_str().unwrap(), OUTSIDE]), json);
 }
 
 #[test]
 fn text_and_csv_show_the_same_figures() {
     let files = [repo(FIRST_CODER), repo(SECOND_CODER)];
-    let text = glosa().arg("agreement").args(&files).output().unwrap();
+    let text = glosa().arg("agreement").args(&files).arg(OUTSIDE).output().unwrap();
     assert!(text.status.success());
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.starts_with("Agreement of 2 coders (Glosa example, Lucía Fernández) on 1 document"), "{text}");
@@ -303,7 +307,7 @@ fn text_and_csv_show_the_same_figures() {
     assert_eq!(numbers, ["0.982", "0.752", "0.752", "0.785", "0.696"]);
     assert!(text.contains("Disagreements (5):"));
     assert!(text.contains("    Lucía Fernández: not coded with private-sector"));
-    let csv = glosa().arg("agreement").args(&files).args(["--format", "csv"]).output().unwrap();
+    let csv = glosa().arg("agreement").args(&files).args(["--format", "csv", OUTSIDE]).output().unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -330,7 +334,7 @@ fn three_coders_get_fleiss_kappa_and_pairs() {
         .args(["--author", "Kwame Mensah", "--tag", "governments", "--quote", "que permita a los gobiernos cumplir"])
         .assert()
         .success();
-    let json = agreement_json(&[&repo(FIRST_CODER), &repo(SECOND_CODER), &third], &["--tag", "governments"]);
+    let json = agreement_json(&[&repo(FIRST_CODER), &repo(SECOND_CODER), &third], &["--tag", "governments", OUTSIDE]);
     assert_eq!(json["coders"], serde_json::json!(["Glosa example", "Kwame Mensah", "Lucía Fernández"]));
     // The third file names another copy of the same text: one document.
     assert_eq!(json["documents"].as_array().unwrap().len(), 1);
@@ -345,7 +349,7 @@ fn three_coders_get_fleiss_kappa_and_pairs() {
     // --coders chooses and orders.
     let two = agreement_json(
         &[&repo(FIRST_CODER), &repo(SECOND_CODER), &third],
-        &["--coders", "Lucía Fernández,Glosa example"],
+        &["--coders", "Lucía Fernández,Glosa example", OUTSIDE],
     );
     assert_eq!(two["coders"], serde_json::json!(["Lucía Fernández", "Glosa example"]));
     assert_eq!(three(&two["overall"], "cohen_kappa"), "0.752");
@@ -387,18 +391,18 @@ fn errors_name_the_file_and_exit_2() {
             .and(predicates::str::contains("no-such-file.glosa.ron")),
     );
     glosa().arg("agreement").arg(repo(FIRST_CODER)).args(["--threshold", "1.5"]).assert().code(2);
-    glosa().arg("agreement").arg(repo(FIRST_CODER)).args(["--threshold", "90%"]).assert().success();
+    glosa().arg("agreement").arg(repo(FIRST_CODER)).args(["--threshold", "90%", OUTSIDE]).assert().success();
     glosa()
         .arg("agreement")
         .args([repo(FIRST_CODER), repo(SECOND_CODER)])
-        .args(["--coders", "Glosa example,Nadie"])
+        .args(["--coders", "Glosa example,Nadie", OUTSIDE])
         .assert()
         .code(2)
         .stderr("glosa: no annotations by coder `Nadie` (coders found: Glosa example, Lucía Fernández)\n");
     glosa()
         .arg("agreement")
         .arg(repo(FIRST_CODER))
-        .args(["--tag", "media"])
+        .args(["--tag", "media", OUTSIDE])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("no tag `media` in any of the annotation files"));
@@ -415,7 +419,7 @@ fn errors_name_the_file_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("copy.glosa.ron");
     fs::copy(repo(FIRST_CODER), &copy).unwrap();
-    glosa().arg("agreement").arg(&copy).assert().code(2).stderr(
+    glosa().arg("agreement").arg(&copy).arg(OUTSIDE).assert().code(2).stderr(
         predicates::str::contains("cannot open the document that")
             .and(predicates::str::contains("copy.glosa.ron annotates")),
     );

@@ -63,13 +63,23 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
     Ok(bytes)
 }
 
-pub(super) fn run(
-    file: &Path,
-    document: Option<&Path>,
-    annotations: &Path,
-    author: Option<&str>,
-    out: &mut impl Write,
-) -> Result<ExitCode, CliError> {
+/// What `glosa import` was asked.
+pub(super) struct Request<'a> {
+    /// The file to import.
+    pub file: &'a Path,
+    /// `--document`.
+    pub document: Option<&'a Path>,
+    /// `--annotations`: the annotation file to add to.
+    pub annotations: &'a Path,
+    /// `--author`.
+    pub author: Option<&'a str>,
+    /// `--allow-outside-folder`: follow a stored document path (or a `file:` IRI of
+    /// the imported annotations) wherever it leads.
+    pub allow_outside_folder: bool,
+}
+
+pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let Request { file, document, annotations, author, allow_outside_folder } = *request;
     let bytes = read_limited(file, MAX_JSON_BYTES)?;
     match kind(file, &bytes[..bytes.len().min(512)]) {
         Some(Kind::WebAnnotation) => {}
@@ -89,7 +99,7 @@ pub(super) fn run(
     let incoming = web_annotation::read(&bytes).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
     let document_path = match document {
         Some(path) => path.to_owned(),
-        None => stored_or_named_document(annotations, &incoming).ok_or_else(|| {
+        None => stored_or_named_document(annotations, file, &incoming, allow_outside_folder)?.ok_or_else(|| {
             CliError(format!(
                 "which document do these annotations belong to? Name it with --document: {}",
                 file.display()
@@ -156,18 +166,61 @@ fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placem
 }
 
 /// The document the annotation file names, or the one file the targets name by a
-/// `file:` IRI (if it exists).
-fn stored_or_named_document(annotations: &Path, incoming: &[web_annotation::Incoming]) -> Option<PathBuf> {
+/// `file:` IRI (if it exists). Both come from files someone else may have written,
+/// so unless `allow_outside`, the stored path is followed only inside the
+/// annotation file's folder tree ([`DocumentRef::resolve_inside`]), and a `file:`
+/// IRI only to a file inside the imported file's or the annotation file's folder
+/// tree; anything else is an error naming the path and the flag.
+///
+/// [`DocumentRef::resolve_inside`]: crate::persist::annotations::DocumentRef::resolve_inside
+fn stored_or_named_document(
+    annotations: &Path,
+    imported: &Path,
+    incoming: &[web_annotation::Incoming],
+    allow_outside: bool,
+) -> Result<Option<PathBuf>, CliError> {
+    const HINT: &str = "give the document with --document, or pass --allow-outside-folder to follow the path";
     if let Ok(file) = crate::persist::annotations::load(annotations) {
-        return Some(file.document.resolve(annotations));
+        if allow_outside {
+            return Ok(Some(file.document.resolve(annotations)));
+        }
+        return file
+            .document
+            .resolve_inside(annotations)
+            .map(Some)
+            .map_err(|why| CliError(super::outside_folder_message(&why, &file.document.path, HINT, annotations)));
     }
     let mut sources = incoming.iter().flat_map(|a| &a.targets).filter_map(|t| t.source.as_deref());
-    let first = sources.next()?;
+    let Some(first) = sources.next() else {
+        return Ok(None);
+    };
     if sources.any(|s| s != first) {
-        return None;
+        return Ok(None);
     }
-    let path = file_iri_path(first)?;
-    path.is_file().then_some(path)
+    let Some(path) = file_iri_path(first).filter(|p| p.is_file()) else {
+        return Ok(None);
+    };
+    if allow_outside || [imported, annotations].iter().any(|f| inside_folder_of(&path, f)) {
+        return Ok(Some(path));
+    }
+    Err(CliError(format!(
+        "the imported annotations name a document outside its folder (“{}”), not opened ({HINT}): {}",
+        super::terminal::clip(first),
+        imported.display()
+    )))
+}
+
+/// Whether `path` (an existing file) is inside the folder of `file` or below it,
+/// comparing real paths (symlinks resolved).
+fn inside_folder_of(path: &Path, file: &Path) -> bool {
+    let folder = match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(path), std::fs::canonicalize(folder)) {
+        (Ok(real), Ok(folder)) => real.starts_with(folder),
+        _ => false,
+    }
 }
 
 /// The path of a `file:` IRI (`file:///a/b%20c.txt` → `/a/b c.txt`).

@@ -145,6 +145,11 @@ enum Command {
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Follow the document path stored in the annotation file (or the `file:`
+        /// IRI the imported annotations name) even if it is absolute or leads
+        /// outside the file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Inter-coder agreement of the annotation files' authors: percent agreement, Cohen's
     /// and Fleiss' kappa and Krippendorff's alpha per code point, unitizing alpha_u and
@@ -171,6 +176,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = agreement::AgreementFormat::Text)]
         format: agreement::AgreementFormat,
+        /// Follow document paths stored in the annotation files even if they are
+        /// absolute or lead outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
 }
 
@@ -278,10 +287,17 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, author } => {
-            import::run(&file, document.as_deref(), &annotations, author.as_deref(), &mut safe)
+        Command::Import { file, document, annotations, author, allow_outside_folder } => {
+            let request = import::Request {
+                file: &file,
+                document: document.as_deref(),
+                annotations: &annotations,
+                author: author.as_deref(),
+                allow_outside_folder,
+            };
+            import::run(&request, &mut safe)
         }
-        Command::Agreement { files, document, project, tags, coders, threshold, format } => {
+        Command::Agreement { files, document, project, tags, coders, threshold, format, allow_outside_folder } => {
             let request = agreement::Request {
                 files: &files,
                 document: document.as_deref(),
@@ -290,6 +306,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 coders: &coders,
                 threshold,
                 format,
+                allow_outside_folder,
             };
             agreement::run(&request, &mut safe)
         }

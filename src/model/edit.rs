@@ -328,6 +328,14 @@ impl History {
         self.undo.clear();
         self.redo.clear();
     }
+
+    /// Forgets all steps and moves to a new revision: the annotation set was
+    /// replaced wholesale (reloaded from disk), so no step applies to it and no
+    /// earlier revision names its state.
+    pub fn restart(&mut self) {
+        self.clear();
+        self.current = self.next_revision();
+    }
 }
 
 /// The inverse of "first edit, then second edit", given the older inverse (undoes

@@ -18,6 +18,7 @@ use super::state::AppState;
 use super::theme;
 use super::view::{DocumentView, ViewContext, ViewEvent};
 use crate::model::{AnnotationId, Fingerprint};
+use crate::session::watch::{FileWatcher, real_location};
 use crate::session::{Session, SessionId};
 
 pub use super::state::Settings;
@@ -58,6 +59,15 @@ pub struct GlosaApp {
     pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
+    /// Watches the open annotation files for changes by other programs (started
+    /// with the first frame, which has the context to wake).
+    watcher: Option<FileWatcher>,
+    /// What `watcher` watches: each session's annotation path as given and the
+    /// real file it names.
+    watched: Vec<(SessionId, PathBuf, PathBuf)>,
+    /// Whether the window had the focus last frame (getting it back looks at the
+    /// files again: network folders may send no events).
+    focused: bool,
 }
 
 impl GlosaApp {
@@ -72,6 +82,9 @@ impl GlosaApp {
             close_confirmed: false,
             data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
+            watcher: None,
+            watched: Vec::new(),
+            focused: true,
         };
         app.open_start(args);
         app
@@ -169,6 +182,7 @@ impl GlosaApp {
         if self.files.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        self.watch_files(&ctx);
         if self.state.refresh() {
             self.follow_new_hits();
         }
@@ -281,6 +295,50 @@ impl GlosaApp {
         self.state.modal = modal;
         if let Some(error) = self.state.errors.first() {
             dialogs::error_ui(ctx, error, keys, &mut self.commands);
+        }
+    }
+
+    /// Keeps the file watcher on the open sessions' annotation files and looks at
+    /// those it reports (see `apply::check_disk`), and at all of them when the
+    /// window gets the focus back.
+    fn watch_files(&mut self, ctx: &egui::Context) {
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            FileWatcher::new(move || ctx.request_repaint())
+        });
+        let current: Vec<(SessionId, &Path)> =
+            self.state.project.iter().map(|(id, s)| (id, s.workspace().annotations_path.as_path())).collect();
+        let same = current.len() == self.watched.len()
+            && current.iter().zip(&self.watched).all(|((id, path), (wid, wpath, _))| id == wid && path == wpath);
+        if !same {
+            self.watched = self
+                .state
+                .project
+                .iter()
+                .map(|(id, s)| {
+                    let disk = s.workspace().disk_path();
+                    let real = real_location(&disk).map_or(disk, |(_, real)| real);
+                    (id, s.workspace().annotations_path.clone(), real)
+                })
+                .collect();
+            let files: Vec<PathBuf> = self.watched.iter().map(|(_, _, real)| real.clone()).collect();
+            watcher.watch_only(&files);
+        }
+        if let Some(error) = watcher.take_error() {
+            self.state.message = error;
+        }
+        let touched = watcher.poll();
+        let focused = ctx.input(|i| i.focused);
+        let regained = focused && !self.focused;
+        self.focused = focused;
+        let ids: Vec<SessionId> = self
+            .watched
+            .iter()
+            .filter(|(_, _, real)| regained || touched.contains(real))
+            .map(|(id, _, _)| *id)
+            .collect();
+        if !ids.is_empty() {
+            self.check_disk(&ids);
         }
     }
 

@@ -287,6 +287,12 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// Keep mine: choose a new file for a session's annotations (its file was
+    /// changed by someone else); then run the command once saved.
+    SaveCopy(SessionId, Option<Box<Command>>),
+    /// Choose the document for this annotation file (its stored path is missing,
+    /// or leads outside its folder and the user would rather pick the file).
+    ChooseDocument(PathBuf),
 }
 
 /// Export format and scope.
@@ -471,6 +477,20 @@ pub enum Command {
         /// The annotation file that cannot be read.
         annotations: PathBuf,
     },
+    /// Open an annotation file with the document the user agreed to or picked
+    /// (after [`Modal::DocumentOutside`] or [`Modal::DocumentMissing`]).
+    OpenAnnotationsWith {
+        /// The annotation file.
+        annotations: PathBuf,
+        /// Which document.
+        document: DocumentChoice,
+    },
+    /// Replace a session's annotations with the file's version on disk (their
+    /// version); unsaved changes are dropped.
+    Reload(SessionId),
+    /// The user saw that someone else changed the session's file and keeps working
+    /// on their own version for now (Cancel): not asked again about that version.
+    KeepWorking(SessionId),
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.
@@ -529,9 +549,17 @@ pub enum Modal {
     /// The session has unsaved changes: Save, Discard or Cancel before `then`
     /// (opening another file, quitting).
     UnsavedChanges(SessionId, Box<Command>),
-    /// Saving found the annotation file changed on disk: Save as…, Overwrite or
-    /// Cancel; `then` runs after saving.
+    /// Someone else changed the session's annotation file on disk while there are
+    /// unsaved changes here (found by the file watcher, or at save): Reload (their
+    /// version, these changes dropped), Keep mine (save as a copy…) or Cancel;
+    /// `then` runs after saving the copy.
     SaveConflict(SessionId, Option<Box<Command>>),
+    /// An annotation file names a document outside its folder tree (absolute, or
+    /// climbing with `..`): Open it anyway, Choose the document…, or Cancel.
+    DocumentOutside(DocumentQuestion),
+    /// The document an annotation file names cannot be read (missing, moved):
+    /// Choose the document… (relink) or Cancel.
+    DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
     /// An annotation file cannot be read: open the document without annotations,
@@ -550,6 +578,29 @@ pub struct Unreadable {
     pub error: String,
     /// Its backup (`FILE.bak`), when that exists and reads.
     pub backup: Option<PathBuf>,
+}
+
+/// Which document to open an annotation file with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentChoice {
+    /// The stored path wherever it leads: the user saw it and agreed.
+    Anywhere,
+    /// This file, picked by the user (relinking).
+    Chosen(PathBuf),
+}
+
+/// An annotation file whose stored document path is not followed without asking,
+/// or cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentQuestion {
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// The document path as stored in it.
+    pub stored: String,
+    /// The file that path leads to.
+    pub resolved: PathBuf,
+    /// Why it is asked (one line).
+    pub why: String,
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

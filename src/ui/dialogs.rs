@@ -9,7 +9,8 @@
 use egui::{Button, Context, Id, Key, RichText};
 
 use super::command::{
-    Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
+    TagDraft, Unreadable,
 };
 use super::files;
 use super::state::AppState;
@@ -119,27 +120,115 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
                 (None, false) => {}
             }
         }
-        Modal::SaveConflict(session, then) => {
-            let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
-                ui.label(
-                    "Another program (or a colleague) saved this annotation file after Glosa opened it. \
-                     Overwriting it loses their changes (the previous version is kept as .bak).",
-                );
-                buttons(ui, &["Save as…", "Overwrite", "Cancel"])
-            });
-            match (choice, keys.escape) {
-                (Some(0), _) => out
-                    .extend([Command::CloseModal, Command::FileDialog(FileDialogKind::SaveAs(*session, then.clone()))]),
-                (Some(1), _) => out.extend([
-                    Command::CloseModal,
-                    Command::Save { session: *session, overwrite: true, then: then.clone() },
-                ]),
-                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
-                (None, false) => {}
-            }
-        }
+        Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_deref(), keys, out),
+        Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
+        Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+    }
+}
+
+/// Someone else changed the annotation file while there are unsaved changes
+/// here. Saving over their change never happens from here: Reload takes their
+/// version, Keep mine saves this one as a copy, Cancel leaves both as they are
+/// (and Save asks again).
+fn conflict_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    then: Option<&Command>,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let file = target.workspace().annotations_path.display().to_string();
+    let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!(
+            "Another program (or a colleague) saved {file} after Glosa opened it, and you have unsaved changes here."
+        ));
+        ui.label(
+            "Reload takes their version: your unsaved changes here are dropped. \
+             Keep mine saves your version as a copy and leaves theirs untouched.",
+        );
+        // Merging both versions (issue 10) goes here, between Reload and Keep mine,
+        // once the merge of colleagues' files lands.
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Reload (their version)").on_hover_text("Your unsaved changes here are dropped").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Keep mine (save as a copy…)").on_hover_text("Theirs stays as it is").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").on_hover_text("Nothing is saved or reloaded; Save asks again").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([Command::CloseModal, Command::Reload(session)]),
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::FileDialog(FileDialogKind::SaveCopy(session, then.map(|c| Box::new(c.clone())))),
+        ]),
+        (Some(_), _) | (None, true) => out.extend([Command::CloseModal, Command::KeepWorking(session)]),
+        (None, false) => {}
+    }
+}
+
+/// An annotation file names a document outside its folder (`outside`) or one that
+/// cannot be read: show the path; open it anyway (outside only), choose the
+/// document, or cancel.
+fn document_question_ui(
+    ctx: &Context,
+    question: &DocumentQuestion,
+    outside: bool,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let heading =
+        if outside { "The document is outside the annotation file's folder" } else { "The document is missing" };
+    let choice = window(ctx, "document-question", heading, |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!("{}:", question.why));
+        ui.label(RichText::new(question.resolved.display().to_string()).monospace());
+        ui.label(format!("Annotation file: {}", question.annotations.display()));
+        ui.add_space(4.0);
+        ui.label(if outside {
+            "A file from someone else may name any file on this computer. Open it only if you expect this document."
+        } else {
+            "Choose the document (moved or renamed): if it has another text, the annotations are re-anchored and those not found exactly are marked for review."
+        });
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if outside && ui.button("Open it anyway").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Choose the document…").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    let annotations = question.annotations.clone();
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([
+            Command::CloseModal,
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Anywhere },
+        ]),
+        (Some(1), _) => {
+            out.extend([Command::CloseModal, Command::FileDialog(FileDialogKind::ChooseDocument(annotations))]);
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
@@ -336,6 +425,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::OpenDocument => "Open document",
         FileDialogKind::OpenAnnotations => "Open annotations",
         FileDialogKind::SaveAs(..) => "Save annotations as",
+        FileDialogKind::SaveCopy(..) => "Save your version as a copy",
+        FileDialogKind::ChooseDocument(_) => "Choose the document",
         FileDialogKind::Export(..) => "Export to",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {

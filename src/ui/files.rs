@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::command::{Command, FileDialogKind, OpenRequest};
+use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
 
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
@@ -52,8 +52,11 @@ impl FileDialogs {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
                 FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
-                FileDialogKind::SaveAs(..) => {
+                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::ChooseDocument(_) => {
+                    dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
                 FileDialogKind::Export(_, choice) => dialog
                     .add_filter(choice.format.label(), &[choice.format.extension()])
@@ -91,7 +94,12 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::OpenAnnotations => {
             Command::Open(OpenRequest { as_annotations: true, ..OpenRequest::file(path) })
         }
-        FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
+        FileDialogKind::SaveAs(session, then) | FileDialogKind::SaveCopy(session, then) => {
+            Command::SaveAs { session, path, then }
+        }
+        FileDialogKind::ChooseDocument(annotations) => {
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Chosen(path) }
+        }
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
     }
 }
