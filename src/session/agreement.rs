@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::model::agreement::{AgreementError, Aliases, DocumentInput, Mark, Options, Prepared, Report, Source};
+use crate::model::agreement::{
+    AgreementError, Aliases, DocumentInput, Options, ParagraphMarks, Prepared, Report, Source,
+};
 use crate::model::anchor::{AnchorStatus, Anchorer};
 use crate::model::{Annotation, Document};
 use crate::persist::annotations::{self, LoadError};
@@ -106,7 +108,7 @@ pub struct Computed {
     /// The agreement colours of the first two coders chosen, per paragraph index:
     /// (start, end, mark) in code points of the paragraph text, sorted. Empty
     /// with fewer than two coders.
-    pub marks: Vec<Vec<(usize, usize, Mark)>>,
+    pub marks: ParagraphMarks,
 }
 
 /// The report and agreement colours for `options` from annotations already
@@ -115,7 +117,7 @@ pub fn compute(
     document: &Document,
     prepared: &Prepared,
     options: &Options,
-) -> (Result<Report, AgreementError>, Vec<Vec<(usize, usize, Mark)>>) {
+) -> (Result<Report, AgreementError>, ParagraphMarks) {
     let report = prepared.report(document, options);
     let marks = match &report {
         Ok(report) if report.coders.len() >= 2 => {

@@ -38,6 +38,10 @@ pub struct Prepared {
     excluded: Vec<(Excluded, Vec<TagId>)>,
 }
 
+/// Agreement colours per paragraph index: (start, end, mark), code points of the
+/// paragraph text, sorted (see [`Prepared::paragraph_marks`]).
+pub type ParagraphMarks = Vec<Vec<(usize, usize, Mark)>>;
+
 /// How two coders coded a stretch of the document (the agreement colours).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mark {
@@ -258,7 +262,7 @@ impl Prepared {
 
     /// `marks` cut at paragraph breaks: per paragraph index, (start, end, mark) in
     /// code points of the paragraph's text, sorted.
-    pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> Vec<Vec<(usize, usize, Mark)>> {
+    pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> ParagraphMarks {
         let mut out = vec![Vec::new(); self.continuum.paragraphs()];
         for &(span, mark) in marks {
             let (first, _) = self.continuum.locate(span.start);
