@@ -59,6 +59,10 @@ impl FileDialogs {
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
                     .save_file(),
+                FileDialogKind::AddCoderFile => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
+                FileDialogKind::ExportAgreement(export) => {
+                    dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
+                }
             };
             let _ = sender.send(path);
         });
@@ -93,6 +97,8 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         }
         FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+        FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
+        FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
     }
 }
 
