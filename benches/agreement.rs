@@ -297,7 +297,7 @@ fn view_update(c: &mut Criterion, doc: &Document, lists: &[&[Annotation]]) {
     let two_coders = Options { coders: prepared.coders()[..2].to_vec(), ..Options::default() };
     for (name, options) in [("tag unchecked", &five_tags), ("coder unchecked", &two_coders)] {
         let (wall, cpu) = timed(10, || {
-            black_box(agreement_view::compute(doc, &prepared, options));
+            black_box(agreement_view::compute(doc, &prepared, options).0.unwrap());
         });
         let cpu = cpu.map_or_else(|| "unknown".to_owned(), |ms| format!("{ms:.1} ms"));
         eprintln!("agreement view: {name}: {wall:.1} ms wall clock, {cpu} CPU per update (mean of 10)");

@@ -72,7 +72,7 @@ fn csv_value(value: Value) -> String {
 /// The distinct reasons of the undefined values, `; `-separated.
 fn why_text(values: &[Value]) -> String {
     let mut reasons: Vec<&str> = Vec::new();
-    for reason in values.iter().filter_map(|v| v.why()).map(|w| w.reason()) {
+    for reason in values.iter().filter_map(|v| v.why()).map(crate::model::agreement::Undefined::reason) {
         if !reasons.contains(&reason) {
             reasons.push(reason);
         }

@@ -305,7 +305,7 @@ impl super::app::GlosaApp {
 
     fn export_agreement(&mut self, path: &Path, export: AgreementExport) {
         let Some(report) = self.state.agreement.report.clone() else {
-            self.state.message = "Nothing to export yet: the agreement is still being computed.".to_owned();
+            "Nothing to export yet: the agreement is still being computed.".clone_into(&mut self.state.message);
             return;
         };
         let Some((_, session)) = self.state.session() else {

@@ -174,7 +174,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -201,7 +201,6 @@ impl Action {
             Self::Top => vec![key(Key::Home), cmd(Key::Home)],
             Self::Bottom => vec![key(Key::End), cmd(Key::End)],
             Self::AgreementView => vec![cmd_shift(Key::K)],
-            Self::AddCoderFile => vec![],
         }
     }
 

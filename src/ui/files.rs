@@ -51,7 +51,9 @@ impl FileDialogs {
                 FileDialogKind::OpenDocument => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                    dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
+                }
                 FileDialogKind::SaveAs(..) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
                 }
@@ -59,7 +61,6 @@ impl FileDialogs {
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
                     .save_file(),
-                FileDialogKind::AddCoderFile => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
                 FileDialogKind::ExportAgreement(export) => {
                     dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
                 }

@@ -66,6 +66,14 @@ pub struct AgreementOverlay<'a> {
 }
 
 impl AgreementOverlay<'_> {
+    /// Who coded the text at `pos`, when anyone did.
+    fn describe_at(&self, pos: TextPos) -> Option<String> {
+        self.marks_in(pos.paragraph)
+            .iter()
+            .find(|(start, end, _)| (*start..*end).contains(&pos.offset))
+            .map(|(_, _, mark)| mark.describe(self.first, self.second))
+    }
+
     fn marks_in(&self, index: usize) -> &[(usize, usize, Mark)] {
         self.marks.get(index).map_or(&[], Vec::as_slice)
     }
@@ -368,6 +376,7 @@ impl DocumentView {
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
+    #[allow(clippy::too_many_lines, reason = "one pass over the pointer: press, drag, click, hover")]
     fn pointer_ui(
         &mut self,
         ui: &Ui,
@@ -460,12 +469,7 @@ impl DocumentView {
                         paragraph.kind.as_str()
                     ),
                 );
-            } else if let Some(who) = cx.agreement.and_then(|o| {
-                o.marks_in(pos.paragraph)
-                    .iter()
-                    .find(|(start, end, _)| (*start..*end).contains(&pos.offset))
-                    .map(|(_, _, mark)| mark.describe(o.first, o.second))
-            }) {
+            } else if let Some(who) = cx.agreement.and_then(|o| o.describe_at(pos)) {
                 show_tooltip_at_pointer(response, who);
             } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.session.annotation(id)) {
                 let labels: Vec<String> = annotation
