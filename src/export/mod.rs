@@ -134,6 +134,7 @@ use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Resolved};
 use crate::model::text::char_to_byte;
 use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, Segment, TagId, TagSet, Timestamp};
 
+pub mod agreement;
 mod csv;
 mod markdown;
 pub mod source_map;

@@ -19,6 +19,7 @@
 //! that make highlights and tag many spans at once; [`query`] answers list filters
 //! and find; [`paths`] names annotation files.
 
+pub mod agreement;
 pub mod coding;
 pub mod highlights;
 pub mod paths;

@@ -186,6 +186,11 @@ impl GlosaApp {
         if self.state.refresh() {
             self.follow_new_hits();
         }
+        let session = self.state.active.and_then(|id| Some((id, self.state.project.get(id)?)));
+        if self.state.agreement.refresh(session) {
+            // The worker runs: look for its answer soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
         let dialog_keys = if self.state.dialog_open() { DialogKeys::take(&ctx) } else { self.keys(&ctx) };
         let title = self.window_title();
         if title != self.title {
@@ -196,6 +201,13 @@ impl GlosaApp {
         let (state, out) = (&self.state, &mut self.commands);
         egui::Panel::top("menu").show(ui, |ui| panels::menu_bar_ui(ui, state, out));
         egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, state));
+        if state.agreement.open {
+            egui::Panel::bottom("agreement")
+                .resizable(true)
+                .default_size(340.0_f32.min(ui.available_height() * 0.5))
+                .max_size(ui.available_height() * 0.75)
+                .show(ui, |ui| panels::agreement_panel_ui(ui, state, out));
+        }
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
@@ -272,6 +284,7 @@ impl GlosaApp {
             font_size: state.settings.font_size,
             max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
+            agreement: agreement_overlay(state),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);
         for event in events {
@@ -372,4 +385,15 @@ impl eframe::App for GlosaApp {
 pub fn find_annotations_for(document: &Path, fingerprint: &Fingerprint) -> Option<PathBuf> {
     let saves = super::resource_root().map(|r| r.join("saves"));
     crate::session::paths::find_annotations_for(document, fingerprint, saves.as_deref())
+}
+
+/// The agreement colours for the document view, while the Agreement view is open
+/// and has a report with two coders or more.
+fn agreement_overlay(state: &AppState) -> Option<super::view::AgreementOverlay<'_>> {
+    let agreement = &state.agreement;
+    let report = agreement.report.as_ref().filter(|_| agreement.open)?;
+    let [first, second, ..] = report.coders.as_slice() else {
+        return None;
+    };
+    Some(super::view::AgreementOverlay { marks: &agreement.marks, first, second, dark: state.settings.dark_mode })
 }

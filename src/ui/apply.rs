@@ -101,6 +101,12 @@ impl GlosaApp {
             Command::MoveTag(session, tag, index) => {
                 self.edit(session, Edit::MoveTag { id: tag, index }, None);
             }
+            Command::ToggleAgreementView
+            | Command::AddCoderFile(_)
+            | Command::RemoveCoderFile(_)
+            | Command::SetAgreementChoice(_)
+            | Command::GoToDisagreement(_)
+            | Command::ExportAgreement(..) => self.apply_agreement(command),
             other => self.apply_view(ctx, other),
         }
     }
@@ -424,6 +430,7 @@ impl GlosaApp {
         self.state.selection = None;
         self.state.selected = None;
         self.state.hidden_tags.clear();
+        self.state.agreement.reset();
         self.remember(&document);
         if has_file {
             self.remember(&annotations);
@@ -495,7 +502,10 @@ impl GlosaApp {
                 let folder = annotations.parent().map(Path::to_path_buf).filter(|f| f.is_dir());
                 (folder.or(document_folder), String::new())
             }
-            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations => (document_folder, String::new()),
+            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                (document_folder, String::new())
+            }
+            FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
 

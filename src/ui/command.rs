@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::agreement::AgreementChoice;
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
@@ -80,11 +81,15 @@ pub enum Action {
     Top,
     /// Go to the end of the document.
     Bottom,
+    /// Show or hide the Agreement view (inter-coder agreement).
+    AgreementView,
+    /// Add another coder's annotation file to the Agreement view (file dialog).
+    AddCoderFile,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 30] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -113,6 +118,8 @@ impl Action {
         Self::Bottom,
         Self::Help,
         Self::Quit,
+        Self::AgreementView,
+        Self::AddCoderFile,
     ];
 
     /// The label in menus and the help overlay.
@@ -146,6 +153,8 @@ impl Action {
             Self::LineUp => "Scroll up",
             Self::Top => "Start of the document",
             Self::Bottom => "End of the document",
+            Self::AgreementView => "Agreement view",
+            Self::AddCoderFile => "Add a coder's file…",
         }
     }
 
@@ -165,7 +174,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -191,6 +200,7 @@ impl Action {
             Self::LineUp => vec![key(Key::ArrowUp)],
             Self::Top => vec![key(Key::Home), cmd(Key::Home)],
             Self::Bottom => vec![key(Key::End), cmd(Key::End)],
+            Self::AgreementView => vec![cmd_shift(Key::K)],
         }
     }
 
@@ -217,6 +227,8 @@ impl Action {
                 | Self::ToggleTagPanel
                 | Self::ToggleAnnotationPanel
                 | Self::Help
+                | Self::AgreementView
+                | Self::AddCoderFile
         )
     }
 
@@ -293,6 +305,52 @@ pub enum FileDialogKind {
     /// Choose the document for this annotation file (its stored path is missing,
     /// or leads outside its folder and the user would rather pick the file).
     ChooseDocument(PathBuf),
+    /// Choose another coder's annotation file for the Agreement view.
+    AddCoderFile,
+    /// Choose where to export the Agreement view's table, disagreements or report.
+    ExportAgreement(AgreementExport),
+}
+
+/// What of the Agreement view to export, in which format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgreementExport {
+    /// The table of measures, CSV.
+    TableCsv,
+    /// The disagreement list, CSV.
+    DisagreementsCsv,
+    /// Table and disagreements, a Markdown report.
+    ReportMarkdown,
+}
+
+impl AgreementExport {
+    /// Every export, in the order the view offers them.
+    pub const ALL: [Self; 3] = [Self::TableCsv, Self::DisagreementsCsv, Self::ReportMarkdown];
+
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::TableCsv => "Table (CSV)…",
+            Self::DisagreementsCsv => "Disagreements (CSV)…",
+            Self::ReportMarkdown => "Report (Markdown)…",
+        }
+    }
+
+    /// The file name suggested.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::TableCsv => "agreement.csv",
+            Self::DisagreementsCsv => "agreement-disagreements.csv",
+            Self::ReportMarkdown => "agreement.md",
+        }
+    }
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::TableCsv | Self::DisagreementsCsv => "csv",
+            Self::ReportMarkdown => "md",
+        }
+    }
 }
 
 /// Export format and scope.
@@ -497,6 +555,19 @@ pub enum Command {
     CloseModal,
     /// Dismiss the oldest error message.
     DismissError,
+    /// Show or hide the Agreement view.
+    ToggleAgreementView,
+    /// Add another coder's annotation file to the Agreement view.
+    AddCoderFile(PathBuf),
+    /// Take a coder's file out of the Agreement view.
+    RemoveCoderFile(PathBuf),
+    /// Change the coders and tags compared, or the threshold.
+    SetAgreementChoice(AgreementChoice),
+    /// Select the passage of a disagreement (index into the view's list) and
+    /// scroll the document to it.
+    GoToDisagreement(usize),
+    /// Write the Agreement view's table, disagreements or report to a file.
+    ExportAgreement(PathBuf, AgreementExport),
 }
 
 impl Command {

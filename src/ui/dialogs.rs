@@ -428,6 +428,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::SaveCopy(..) => "Save your version as a copy",
         FileDialogKind::ChooseDocument(_) => "Choose the document",
         FileDialogKind::Export(..) => "Export to",
+        FileDialogKind::AddCoderFile => "Add a coder's annotation file",
+        FileDialogKind::ExportAgreement(..) => "Export the agreement to",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));

@@ -51,7 +51,9 @@ impl FileDialogs {
                 FileDialogKind::OpenDocument => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                    dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
+                }
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
                 }
@@ -62,6 +64,9 @@ impl FileDialogs {
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
                     .save_file(),
+                FileDialogKind::ExportAgreement(export) => {
+                    dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
+                }
             };
             let _ = sender.send(path);
         });
@@ -101,6 +106,8 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
             Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Chosen(path) }
         }
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+        FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
+        FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
     }
 }
 

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::agreement::AgreementState;
 use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Panel, Scroll};
 use super::selection::Selection;
 use super::theme;
@@ -95,6 +96,8 @@ pub struct AppState {
     pub errors: Vec<String>,
     /// The last status message.
     pub message: String,
+    /// The Agreement view: coders' files, choice, report.
+    pub agreement: AgreementState,
 }
 
 impl AppState {
@@ -195,6 +198,8 @@ impl AppState {
             Action::LineUp => id.map(|_| Command::Scroll(Scroll::By(-40.0))),
             Action::Top => id.map(|_| Command::Scroll(Scroll::Top)),
             Action::Bottom => id.map(|_| Command::Scroll(Scroll::Bottom)),
+            Action::AgreementView => Some(Command::ToggleAgreementView),
+            Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
         }
     }
 
