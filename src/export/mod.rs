@@ -136,6 +136,7 @@ use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, 
 
 mod csv;
 mod markdown;
+pub mod refi;
 pub mod source_map;
 mod w3c;
 
