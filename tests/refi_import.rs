@@ -246,3 +246,227 @@ fn a_maxqda_project_keeps_chinese_and_arabic_codes_links_a_known_tag_and_lists_a
     }
     assert!(!labels.contains(&"PRIVATE SECTOR"));
 }
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
+}
+
+/// An annotation file on a copy of `udhr_fra.txt` in `dir`: Ana's highlight with
+/// two tags and a note, Jean-Marc's across two paragraphs, and one with no tag.
+fn glosa_file(dir: &Path) -> PathBuf {
+    use glosa::model::{
+        Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Segment, TagId, TagSet,
+    };
+    let document = dir.join("udhr_fra.txt");
+    std::fs::copy(corpus("udhr_fra.txt"), &document).unwrap();
+    let doc = Document::parse(std::fs::read(&document).unwrap(), "udhr_fra.txt").unwrap();
+    let on = |quote: &str| {
+        let (index, p) = doc.paragraphs().iter().enumerate().find(|(_, p)| doc.text_of(p).contains(quote)).unwrap();
+        let text = doc.text_of(p);
+        let start = text[..text.find(quote).unwrap()].chars().count();
+        Segment::new(&doc, index, CharOffset(start), CharOffset(start + quote.chars().count())).unwrap()
+    };
+    let heading = doc.paragraphs().iter().position(|p| doc.text_of(p) == "Article premier").unwrap();
+    let make = |ms: u64, author: &str, segments: Vec<Segment>, tags: &[&str], note: &str| {
+        let created = glosa::model::Timestamp::from_millisecond(i64::try_from(ms).unwrap()).unwrap();
+        Annotation {
+            id: AnnotationId::from_parts(ms, 0x1234_5678_9abc_def0_1234),
+            segments,
+            tags: tags.iter().map(|t| TagId::new(t).unwrap()).collect(),
+            note: note.to_owned(),
+            author: author.to_owned(),
+            created,
+            modified: created,
+        }
+    };
+    let annotations = vec![
+        make(
+            1_764_000_000_000,
+            "Ana Pérez",
+            vec![on("les États Membres se sont engagés")],
+            &["governments", "civil-society"],
+            "Engagement.\nVoir l’article 56 & <55>.",
+        ),
+        make(
+            1_764_000_100_000,
+            "Jean-Marc Lefèvre",
+            vec![
+                Segment::new(&doc, heading, CharOffset(0), CharOffset(15)).unwrap(),
+                Segment::new(&doc, heading + 1, CharOffset(0), CharOffset(31)).unwrap(),
+            ],
+            &["international-organizations"],
+            "",
+        ),
+        make(1_764_000_200_000, "Ana Pérez", vec![on("dignité")], &[], "sans étiquette"),
+    ];
+    let set = AnnotationSet { tags: TagSet::wsis_default(), annotations: Annotations::from_vec(annotations) };
+    let path = dir.join("udhr_fra.glosa.ron");
+    let reference = annotations::DocumentRef::new(&doc, &document, &path);
+    annotations::save(&path, &AnnotationFile::new(reference, &set, Some(&doc))).unwrap();
+    path
+}
+
+#[test]
+fn glosa_to_qdpx_to_glosa_gives_the_same_annotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let original_path = glosa_file(dir.path());
+    let original = load(original_path.clone());
+    let qdpx = dir.path().join("udhr.qdpx");
+    glosa().arg("export").arg(&original_path).args(["--format", "qdpx", "-o"]).arg(&qdpx).assert().success();
+    let into = dir.path().join("back");
+    let report = import_into(&qdpx, &into);
+    assert!(
+        report.contains("positions in code points; 3 codings: 3 placed, 0 moved (need review), 0 orphaned"),
+        "{report}"
+    );
+    let back = load(into.join("udhr_fra.glosa.ron"));
+    assert_eq!(back.document.fingerprint, original.document.fingerprint, "the same text, the same paragraphs");
+    let key = |f: &AnnotationFile| {
+        let mut v: Vec<_> = f
+            .annotations
+            .iter()
+            .map(|a| {
+                (a.id, a.segments.clone(), a.tags.clone(), a.note.clone(), a.author.clone(), a.created, a.modified)
+            })
+            .collect();
+        v.sort_by_key(|t| t.0);
+        v
+    };
+    assert_eq!(key(&back), key(&original));
+    let across = back.annotations.iter().find(|a| a.author == "Jean-Marc Lefèvre").unwrap();
+    assert_eq!(across.segments.len(), 2, "the highlight across paragraphs is two segments again");
+    // The tags came back as the same tags, not duplicates.
+    assert_eq!(back.tags, original.tags);
+}
+
+#[test]
+fn another_tools_qdpx_to_glosa_to_qdpx_keeps_every_codings_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "consulta.qdpx", &nvivo());
+    let into = dir.path().join("p");
+    import_into(&file, &into);
+    let out = dir.path().join("again.qdpx");
+    glosa()
+        .arg("export")
+        .arg(into.join("espana.glosa.ron"))
+        .args(["--format", "qdpx", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let mut archive = zip::ZipArchive::new(Cursor::new(std::fs::read(&out).unwrap())).unwrap();
+    let mut qde = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("project.qde").unwrap(), &mut qde).unwrap();
+    let project = glosa::import::refi::read(&std::fs::read(&out).unwrap()).unwrap();
+    let source = &project.sources[0];
+    let text = String::from_utf8(source.bytes.clone().unwrap()).unwrap();
+    let mut texts: Vec<String> = source
+        .selections
+        .iter()
+        .map(|s| text.chars().skip(s.start as usize).take((s.end - s.start) as usize).collect())
+        .collect();
+    texts.sort();
+    assert_eq!(texts, ["Contribución", "la sociedad civil", "papel central"]);
+    assert!(qde.contains("name=\"Sociedad civil organizada\""));
+}
+
+#[test]
+fn a_qdc_codebook_becomes_tags_linking_a_known_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let annotations_path = glosa_file(dir.path());
+    let qdc = r##"<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder 3.6"><Codes>
+<Code guid="C0000000-0000-0000-0000-000000000001" name="Société civile organisée" isCodable="true" color="#123456"><Description>ONG</Description></Code>
+<Code guid="C0000000-0000-0000-0000-000000000002" name="CIVIL society" isCodable="true"/>
+<Code guid="C0000000-0000-0000-0000-000000000003" name="الحكومات" isCodable="true"/>
+<Code guid="C0000000-0000-0000-0000-000000000004" name="政府" isCodable="true"/>
+</Codes></CodeBook>"##;
+    let book = write(dir.path(), "book.qdc", format!("\u{FEFF}{qdc}").as_bytes());
+    let output = glosa().arg("import").arg(&book).arg("--annotations").arg(&annotations_path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert!(report.contains("code “CIVIL society” linked to the existing tag civil-society"), "{report}");
+    assert!(report.contains("imported 4 codes into"), "{report}");
+    let file = load(annotations_path);
+    let labels: Vec<&str> = file.tags.tags().iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels[labels.len() - 3..], ["Société civile organisée", "الحكومات", "政府"]);
+    assert_eq!(file.tags.tags().len(), TagSetLen::wsis() + 3);
+    assert_eq!(file.annotations.len(), 3, "the annotations are untouched");
+}
+
+struct TagSetLen;
+impl TagSetLen {
+    fn wsis() -> usize {
+        glosa::model::TagSet::wsis_default().tags().len()
+    }
+}
+
+/// Runs `glosa import` on `bytes` and returns (exit code, stderr).
+fn refused(bytes: &[u8]) -> (i32, String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "hostile.qdpx", bytes);
+    let output = glosa().arg("import").arg(&file).arg("--into").arg(dir.path().join("out")).output().unwrap();
+    (output.status.code().unwrap(), String::from_utf8(output.stderr).unwrap(), dir)
+}
+
+#[test]
+fn zip_entries_leading_outside_are_refused_and_nothing_is_written() {
+    for name in ["../evil.txt", "sources/../../evil.txt", "/etc/evil.txt", "C:/evil.txt", "\\evil.txt"] {
+        let bytes = zip(&[("project.qde", br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>"#), (name, b"x")]);
+        let (code, stderr, dir) = refused(&bytes);
+        assert_eq!(code, 2, "{name}");
+        assert!(stderr.contains("leads outside its folder (absolute or ..); refused"), "{name}: {stderr}");
+        assert!(stderr.ends_with("hostile.qdpx\n"), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1);
+        assert!(!dir.path().join("out").exists());
+        assert!(!dir.path().join("evil.txt").exists());
+    }
+}
+
+#[test]
+fn a_source_name_with_a_path_is_written_inside_the_folder() {
+    let qde = format!(
+        r#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid="{G_SOURCE}" name="../../escaped.txt" plainTextPath="internal://{G_SOURCE}.txt"/></Sources></Project>"#
+    );
+    let source = format!("sources/{G_SOURCE}.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "p.qdpx", &zip(&[("project.qde", qde.as_bytes()), (&source, b"Texto de prueba.")]));
+    let into = dir.path().join("a").join("b");
+    import_into(&file, &into);
+    assert!(into.join("escaped.txt").is_file());
+    assert!(!dir.path().join("escaped.txt").exists());
+}
+
+#[test]
+fn a_zip_bomb_is_refused_with_one_line() {
+    // `tests/refi-qda/bomb.qdpx`: 256 KiB holding a project.qde of 257 MiB of spaces.
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/refi-qda/bomb.qdpx")).unwrap();
+    assert!(bytes.len() < 300 * 1024);
+    let (code, stderr, _dir) = refused(&bytes);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("project.qde expands to more than 256 MiB (a ZIP bomb?)"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn too_many_entries_damaged_zips_and_bad_xml_are_one_line_errors() {
+    let many: Vec<(String, Vec<u8>)> = (0..20_001).map(|i| (format!("sources/{i}.txt"), Vec::new())).collect();
+    let refs: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+    let (code, stderr, _d) = refused(&zip(&refs));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("over the limit of 20000"), "{stderr}");
+    let (code, stderr, _d) = refused(b"PK\x03\x04 not really a zip");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("the ZIP archive is damaged"), "{stderr}");
+    let (code, stderr, _d) = refused(&zip(&[(
+        "project.qde",
+        b"<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Users></Sources></Project>",
+    )]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("malformed XML in project.qde"), "{stderr}");
+    let (code, stderr, _d) = refused(&zip(&[("notes.txt", b"hola")]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no project.qde"), "{stderr}");
+    for stderr in [&stderr] {
+        assert_eq!(stderr.lines().count(), 1);
+    }
+}
