@@ -342,3 +342,35 @@ fn glosa_export_writes_a_qdpx_and_a_qdc_from_annotation_files() {
     let qdc = glosa().arg("export").arg(&annotations).args(["--format", "qdc"]).assert().success();
     assert_valid(&qdc.get_output().stdout, "Codebook.xsd");
 }
+
+#[test]
+fn the_apps_export_writes_qdpx_and_qdc_through_the_session() {
+    use glosa::export::Format;
+    let dir = tempfile::tempdir().unwrap();
+    let document = dir.path().join("udhr_fra.txt");
+    std::fs::copy(corpus("udhr_fra.txt"), &document).unwrap();
+    let annotations = dir.path().join("udhr_fra.glosa.ron");
+    assert_cmd::Command::cargo_bin("glosa")
+        .unwrap()
+        .arg("annotate")
+        .arg(&document)
+        .arg("--annotations")
+        .arg(&annotations)
+        .args(["--tag", "civil-society", "--quote", "Tous les êtres humains naissent libres", "--author", "Ana"])
+        .assert()
+        .success();
+    let session = glosa::session::Session::open_annotations(&annotations).unwrap();
+    assert!(Format::ALL.contains(&Format::Qdpx) && Format::ALL.contains(&Format::Qdc));
+    assert_eq!((Format::Qdpx.extension(), Format::Qdc.extension()), ("qdpx", "qdc"));
+    let qdpx = dir.path().join("out.qdpx");
+    assert_eq!(session.export_to(&qdpx, Format::Qdpx, None, &[]).unwrap(), 1);
+    let entries = unzip(&std::fs::read(&qdpx).unwrap());
+    assert_valid(&entries["project.qde"], "Project.xsd");
+    let qde = String::from_utf8(entries["project.qde"].clone()).unwrap();
+    let (_, start, end, source) = &selections(&qde)[0];
+    let text = String::from_utf8(entries[&format!("sources/{source}.txt")].clone()).unwrap();
+    assert_eq!(chars(&text, *start, *end), "Tous les êtres humains naissent libres");
+    let qdc = dir.path().join("out.qdc");
+    session.export_to(&qdc, Format::Qdc, None, &[]).unwrap();
+    assert_valid(&std::fs::read(&qdc).unwrap(), "Codebook.xsd");
+}

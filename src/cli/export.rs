@@ -37,8 +37,8 @@ impl From<ExportFormat> for export::Format {
             ExportFormat::CsvExcel => Self::CsvExcel,
             ExportFormat::Markdown => Self::Markdown,
             ExportFormat::Json => Self::Json,
-            // Written by `export::refi`, not by `export::write`.
-            ExportFormat::Qdpx | ExportFormat::Qdc => Self::Json,
+            ExportFormat::Qdpx => Self::Qdpx,
+            ExportFormat::Qdc => Self::Qdc,
         }
     }
 }
