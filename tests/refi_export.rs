@@ -43,7 +43,7 @@ fn annotation(
 
 /// Validates `xml` against the vendored schema `xsd` with `xmllint`; panics with
 /// xmllint's message when invalid or when xmllint is missing (CI installs it).
-pub fn assert_valid(xml: &[u8], xsd: &str) {
+fn assert_valid(xml: &[u8], xsd: &str) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("instance.xml");
     std::fs::write(&file, xml).unwrap();
@@ -87,7 +87,7 @@ fn selections(qde: &str) -> Vec<(String, usize, usize, String)> {
     let mut current = String::new();
     for line in qde.lines() {
         if let Some(c) = source.captures(line) {
-            current = c[1].to_owned();
+            c[1].clone_into(&mut current);
         }
         if let Some(c) = selection.captures(line) {
             out.push((c[1].to_owned(), c[2].parse().unwrap(), c[3].parse().unwrap(), current.clone()));

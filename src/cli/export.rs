@@ -55,6 +55,7 @@ pub(super) struct Options<'a> {
     pub base_uri: Option<&'a str>,
 }
 
+#[allow(clippy::too_many_lines, reason = "loading, checks and the writers of every format in one place")]
 pub(super) fn run(
     files: &[std::path::PathBuf],
     format: ExportFormat,

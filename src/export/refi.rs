@@ -196,6 +196,7 @@ struct SourceOut<'a> {
 /// Writes a QDPX project of `sources` (only `tags` when not empty) to `out`;
 /// `name` is the project's name. Every source needs its document. See the module
 /// docs for the content.
+#[allow(clippy::too_many_lines, reason = "one pass over sources, annotations and runs, read top to bottom")]
 pub fn write_qdpx<W: Write + Seek>(
     out: W,
     name: &str,
@@ -217,12 +218,11 @@ pub fn write_qdpx<W: Write + Seek>(
         }
         let text = plain_text(document);
         let guid = hashed_guid("source", text.as_bytes());
-        let index = match outs.iter().position(|o| o.guid == guid) {
-            Some(i) => i,
-            None => {
-                outs.push(SourceOut { guid, name: file_name(source.document_path), text, selections: Vec::new() });
-                outs.len() - 1
-            }
+        let index = if let Some(i) = outs.iter().position(|o| o.guid == guid) {
+            i
+        } else {
+            outs.push(SourceOut { guid, name: file_name(source.document_path), text, selections: Vec::new() });
+            outs.len() - 1
         };
         let starts = paragraph_starts(document);
         let mut annotations: Vec<_> = source.annotations.iter().collect();

@@ -43,6 +43,7 @@
 //! | [`Unit::Utf16LineBreak1`] | 1 | 2 | for completeness |
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
 use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
@@ -348,6 +349,7 @@ enum Within {
     Coding,
 }
 
+#[allow(clippy::too_many_lines, reason = "one streaming pass over the XML; each element's case is short")]
 fn read_xml(
     xml: &[u8],
     part: &str,
@@ -623,14 +625,13 @@ pub fn map_positions(text: &str, unit: Unit, positions: &[u64]) -> Vec<Option<(u
     loop {
         let byte = iter.peek().map_or(text.len(), |&(b, _)| b);
         while let Some(&i) = next.peek() {
-            if positions[i] < count {
-                next.next(); // inside the previous character: no fit
-            } else if positions[i] == count {
-                out[i] = Some((byte, chars));
-                next.next();
-            } else {
-                break;
+            match positions[i].cmp(&count) {
+                // Inside the previous character: no fit.
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => out[i] = Some((byte, chars)),
+                std::cmp::Ordering::Greater => break,
             }
+            next.next();
         }
         let Some((_, c)) = iter.next() else { break };
         let next_is_lf = iter.peek().is_some_and(|&(_, n)| n == '\n');
@@ -743,9 +744,10 @@ pub fn read_selections(project: &QdaProject, source: &SourceIn, text: &str) -> S
             }
         }
         let id = match selection.guid.replace('-', "").len() {
-            32 if glosa => u128::from_str_radix(&selection.guid.replace('-', ""), 16)
-                .map(|n| format!("urn:glosa:annotation:{}", ulid::Ulid::from(n)))
-                .unwrap_or_else(|_| format!("urn:uuid:{}", selection.guid.to_ascii_lowercase())),
+            32 if glosa => u128::from_str_radix(&selection.guid.replace('-', ""), 16).map_or_else(
+                |_| format!("urn:uuid:{}", selection.guid.to_ascii_lowercase()),
+                |n| format!("urn:glosa:annotation:{}", ulid::Ulid::from(n)),
+            ),
             _ => format!("urn:uuid:{}", selection.guid.to_ascii_lowercase()),
         };
         let target = match (mapped[2 * i], mapped[2 * i + 1]) {
@@ -852,7 +854,7 @@ pub fn match_codes(project: &QdaProject, set: &AnnotationSet) -> (Vec<Edit>, Vec
             if !description.is_empty() {
                 description.push('\n');
             }
-            description.push_str(&format!("(under {})", code.parents.join(" ▸ ")));
+            let _ = write!(description, "(under {})", code.parents.join(" ▸ "));
         }
         let color = code
             .color
