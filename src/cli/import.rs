@@ -3,7 +3,7 @@
 //!
 //! The reader is chosen by extension, then by content: `.json`/`.jsonld` or JSON
 //! text is W3C Web Annotation JSON (Glosa's exports, Hypothesis API results);
-//! `.qdpx`/`.qdc` (REFI-QDA) are recognised and refused for now.
+//! `.qdpx`/`.qdc` or a ZIP or XML file is REFI-QDA (see `import_refi`).
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -63,32 +63,31 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
     Ok(bytes)
 }
 
-/// What `glosa import` was asked.
-pub(super) struct Request<'a> {
-    /// The file to import.
-    pub file: &'a Path,
+/// Where `glosa import` puts what it reads.
+pub(super) struct Targets<'a> {
     /// `--document`.
     pub document: Option<&'a Path>,
-    /// `--annotations`: the annotation file to add to.
-    pub annotations: &'a Path,
-    /// `--author`.
-    pub author: Option<&'a str>,
+    /// `--annotations`.
+    pub annotations: Option<&'a Path>,
+    /// `--into` (REFI-QDA projects).
+    pub into: Option<&'a Path>,
     /// `--allow-outside-folder`: follow a stored document path (or a `file:` IRI of
     /// the imported annotations) wherever it leads.
     pub allow_outside_folder: bool,
 }
 
-pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCode, CliError> {
-    let Request { file, document, annotations, author, allow_outside_folder } = *request;
+pub(super) fn run(
+    file: &Path,
+    targets: &Targets<'_>,
+    author: Option<&str>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let document = targets.document;
+    let allow_outside_folder = targets.allow_outside_folder;
     let bytes = read_limited(file, MAX_JSON_BYTES)?;
     match kind(file, &bytes[..bytes.len().min(512)]) {
         Some(Kind::WebAnnotation) => {}
-        Some(Kind::RefiQda) => {
-            return Err(CliError(format!(
-                "REFI-QDA projects and codebooks cannot be imported yet: {}",
-                file.display()
-            )));
-        }
+        Some(Kind::RefiQda) => return super::import_refi::run(file, &bytes, targets, author, out),
         None => {
             return Err(CliError(format!(
                 "not a file Glosa imports (W3C Web Annotation JSON, .json or .jsonld): {}",
@@ -96,6 +95,12 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             )));
         }
     }
+    let Some(annotations) = targets.annotations else {
+        return Err(CliError(format!(
+            "name the annotation file to import into with --annotations: {}",
+            file.display()
+        )));
+    };
     let incoming = web_annotation::read(&bytes).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
     let document_path = match document {
         Some(path) => path.to_owned(),
@@ -152,7 +157,7 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
 }
 
 /// `placed    01M8…  ¶3  “quote”`
-fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placement) -> String {
+pub(super) fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placement) -> String {
     let ordinal = annotation
         .segments
         .first()

@@ -6,6 +6,7 @@ mod annotate;
 mod check;
 mod export;
 mod import;
+mod import_refi;
 mod paragraphs;
 pub mod terminal;
 
@@ -131,17 +132,23 @@ enum Command {
         allow_outside_folder: bool,
     },
     /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
-    /// Hypothesis API search results), placed on the document by quote and context.
+    /// Hypothesis API search results), placed on the document by quote and context;
+    /// REFI-QDA projects (.qdpx, with --into DIR) and codebooks (.qdc, with --annotations).
     Import {
-        /// The file to import (.json, .jsonld).
+        /// The file to import (.json, .jsonld, .qdpx, .qdc).
         file: PathBuf,
         /// The document the annotations are on (default: the annotation file's
         /// document, or the one file the annotations' targets name).
         #[arg(long)]
         document: Option<PathBuf>,
         /// The annotation file to add them to (`*.glosa.ron`); created if missing.
+        /// For a .qdc codebook: the annotation file whose tags receive the codes.
         #[arg(long)]
-        annotations: PathBuf,
+        annotations: Option<PathBuf>,
+        /// For a REFI-QDA project (.qdpx): the folder to write each document's
+        /// text and its annotation file into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
@@ -287,15 +294,14 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, author, allow_outside_folder } => {
-            let request = import::Request {
-                file: &file,
+        Command::Import { file, document, annotations, into, author, allow_outside_folder } => {
+            let targets = import::Targets {
                 document: document.as_deref(),
-                annotations: &annotations,
-                author: author.as_deref(),
+                annotations: annotations.as_deref(),
+                into: into.as_deref(),
                 allow_outside_folder,
             };
-            import::run(&request, &mut safe)
+            import::run(&file, &targets, author.as_deref(), &mut safe)
         }
         Command::Agreement { files, document, project, tags, coders, threshold, format, allow_outside_folder } => {
             let request = agreement::Request {
