@@ -2,6 +2,8 @@
 //! work on. Also the two things the pure model never does itself: reading the
 //! clock and drawing random annotation IDs.
 
+pub mod merge;
+
 use std::path::{Path, PathBuf};
 
 use crate::model::anchor::{Anchorer, AnnotationAnchor};
@@ -194,7 +196,7 @@ impl Workspace {
             ),
             Err(source) => return Err(WorkspaceError::Annotations { path: annotations_path.to_owned(), source }),
         };
-        Ok(Self {
+        let mut workspace = Self {
             document_path: document_path.to_owned(),
             document,
             annotations_path: annotations_path.to_owned(),
@@ -202,7 +204,9 @@ impl Workspace {
             set,
             content,
             load_report,
-        })
+        };
+        workspace.stamp();
+        Ok(workspace)
     }
 
     /// Opens an annotation file and the document it names, following the stored
@@ -250,7 +254,7 @@ impl Workspace {
             source,
         })?;
         let (reference, set) = loaded.file.into_set();
-        Ok(Self {
+        let mut workspace = Self {
             document_path,
             document,
             annotations_path: annotations_path.to_owned(),
@@ -258,7 +262,9 @@ impl Workspace {
             set,
             content: Some(loaded.content),
             load_report: loaded.report,
-        })
+        };
+        workspace.stamp();
+        Ok(workspace)
     }
 
     /// Whether the annotation file was saved against a different text than the
@@ -332,6 +338,20 @@ impl Workspace {
         self.set = set;
         self.content = Some(loaded.content);
         self.load_report = loaded.report;
+        self.stamp();
+    }
+
+    /// Records edits made from now on as this installation's
+    /// ([`crate::persist::settings::installation_id`]), deletions dated now. The
+    /// session calls it before every edit; opening and reloading call it.
+    pub fn stamp(&mut self) {
+        let installation = self.set.annotations.local().installation;
+        let installation = if installation == crate::model::InstallationId::NIL {
+            crate::persist::settings::installation_id()
+        } else {
+            installation
+        };
+        self.set.set_local(crate::model::Local { installation, now: Some(now()) });
     }
 
     /// The files an export must never overwrite: the annotation file (and the file
@@ -456,6 +476,7 @@ impl Workspace {
             let Some(edit) = change(&self.set) else {
                 return Ok(outcome);
             };
+            self.stamp();
             let inverse = self
                 .set
                 .apply(edit)

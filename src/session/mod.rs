@@ -338,6 +338,7 @@ impl Session {
     pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
         let touched = touched_ids(&edit);
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
         self.refresh(&touched, &before);
         Ok(())
@@ -358,6 +359,7 @@ impl Session {
         let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
         let touched = next.map(touched_ids).unwrap_or_default();
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         let done = if undo {
             self.history.undo(&mut self.workspace.set)?
         } else {
@@ -644,7 +646,12 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
     fn collect(edit: &Edit, out: &mut Vec<AnnotationId>) {
         match edit {
             Edit::Create(a) => out.push(a.id),
-            Edit::Delete(id) | Edit::SetTags { id, .. } | Edit::SetNote { id, .. } | Edit::SetSegments { id, .. } => {
+            Edit::Delete(id)
+            | Edit::SetTags { id, .. }
+            | Edit::SetNote { id, .. }
+            | Edit::SetSegments { id, .. }
+            | Edit::TakeVersion { id, .. }
+            | Edit::RestoreVersions { id, .. } => {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
