@@ -20,6 +20,10 @@ use crate::workspace::merge::{merge_files, output_file};
 /// The `.gitattributes` line `git-setup` writes.
 pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
 
+/// The `.gitignore` lines `git-setup` writes: lock files, recovery journals and
+/// sync-copy backups are per machine, never shared.
+pub const GIT_IGNORE_LINES: &[&str] = &[".*.glosa.ron.lock", ".*.glosa.ron.recovery", "*.glosa.ron.bak"];
+
 fn io(e: std::io::Error) -> CliError {
     CliError(format!("cannot write output: {e}"))
 }
@@ -270,6 +274,22 @@ pub(super) fn merge_driver(
     Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
+/// Appends each of `lines` that `path` lacks, keeping what is there.
+fn add_lines(path: &Path, lines: &[&str], out: &mut impl Write) -> Result<(), CliError> {
+    let existing = fs::read_to_string(path).unwrap_or_default();
+    let missing: Vec<&str> = lines.iter().copied().filter(|l| !existing.lines().any(|e| e.trim() == *l)).collect();
+    if missing.is_empty() {
+        writeln!(out, "{} is set up already", path.display()).map_err(io)?;
+        return Ok(());
+    }
+    let separator = if existing.is_empty() || existing.ends_with('\n') { "" } else { "\n" };
+    let added: String = missing.iter().map(|l| format!("{l}\n")).collect();
+    fs::write(path, format!("{existing}{separator}{added}"))
+        .map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+    writeln!(out, "added `{}` to {}", missing.join("`, `"), path.display()).map_err(io)?;
+    Ok(())
+}
+
 /// `glosa git-setup [REPO]`: the `.gitattributes` line and the driver config.
 pub(super) fn git_setup(repo: &Path, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let git = |args: &[&str]| {
@@ -285,16 +305,8 @@ pub(super) fn git_setup(repo: &Path, out: &mut impl Write) -> Result<ExitCode, C
         return Err(CliError(format!("not a git repository: {}", repo.display())));
     }
     let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
-    let attributes = top.join(".gitattributes");
-    let existing = fs::read_to_string(&attributes).unwrap_or_default();
-    if existing.lines().any(|l| l.trim() == GIT_ATTRIBUTES_LINE) {
-        writeln!(out, "{} already has `{GIT_ATTRIBUTES_LINE}`", attributes.display()).map_err(io)?;
-    } else {
-        let separator = if existing.is_empty() || existing.ends_with('\n') { "" } else { "\n" };
-        fs::write(&attributes, format!("{existing}{separator}{GIT_ATTRIBUTES_LINE}\n"))
-            .map_err(|e| CliError(format!("cannot write ({e}): {}", attributes.display())))?;
-        writeln!(out, "added `{GIT_ATTRIBUTES_LINE}` to {}", attributes.display()).map_err(io)?;
-    }
+    add_lines(&top.join(".gitattributes"), &[GIT_ATTRIBUTES_LINE], out)?;
+    add_lines(&top.join(".gitignore"), GIT_IGNORE_LINES, out)?;
     let exe = std::env::current_exe().map_err(|e| CliError(format!("cannot find the glosa program: {e}")))?;
     let exe = exe.to_string_lossy().replace('\'', r"'\''");
     let driver = format!("'{exe}' merge-driver %O %A %B %L %P");
