@@ -399,6 +399,47 @@ impl Workspace {
         self.write(&lock, Replace::IfUnchanged(self.content))
     }
 
+    /// Saves under the file's lock, merging in whatever was saved on disk
+    /// meanwhile (a colleague, another Glosa, a sync client): if the file no longer
+    /// holds what was read or saved here, its current version is read and merged
+    /// by ID ([`merge::merge_incoming`], re-anchored against this document when it
+    /// was made on another version), and the merge is written. Both people's work
+    /// is kept; concurrent edits of one annotation become a conflict kept in the
+    /// file. Returns what merging changed here (empty when the file was
+    /// unchanged): the caller refreshes what it derived from the annotations.
+    ///
+    /// # Errors
+    /// The lock cannot be taken, the file on disk cannot be read (then nothing is
+    /// written: an unreadable file is never replaced by a merge), or writing fails.
+    pub fn save_merging(&mut self) -> Result<crate::model::merge::MergeReport, WorkspaceError> {
+        let lock = self.lock()?;
+        let mut report = crate::model::merge::MergeReport::default();
+        for _ in 0..SAVE_ATTEMPTS {
+            match self.disk_status()? {
+                DiskStatus::Unchanged => {}
+                DiskStatus::Missing => self.content = None,
+                DiskStatus::Changed => {
+                    let loaded = annotations::read(lock.target()).map_err(|source| WorkspaceError::Annotations {
+                        path: self.annotations_path.clone(),
+                        source,
+                    })?;
+                    let made_on = loaded.file.document.fingerprint.clone();
+                    let (_, theirs) = loaded.file.into_set();
+                    let (merged, found) = merge::merge_incoming(&self.set, theirs, &made_on, Some(&self.document));
+                    self.set = merged;
+                    self.content = Some(loaded.content);
+                    report = found;
+                }
+            }
+            match self.write(&lock, Replace::IfUnchanged(self.content)) {
+                Ok(()) => return Ok(report),
+                Err(WorkspaceError::ChangedOnDisk { .. }) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        Err(self.save_error(SaveError::Changed))
+    }
+
     /// Saves even if the file changed on disk (the user chose to overwrite it).
     pub fn save_overwriting(&mut self) -> Result<(), WorkspaceError> {
         let lock = self.lock()?;

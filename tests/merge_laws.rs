@@ -8,7 +8,10 @@ use std::path::Path;
 
 use glosa::model::merge::merge;
 use glosa::model::version::{InstallationId, Local};
-use glosa::model::{Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Edit, History, Segment, TagSet, Timestamp};
+use glosa::model::{
+    Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Edit, History, Segment, TagSet,
+    Timestamp,
+};
 use glosa::persist::annotations::{AnnotationFile, DocumentRef, from_ron_str, to_ron_string};
 use proptest::prelude::*;
 
@@ -68,7 +71,7 @@ fn run(doc: &Document, devices: usize, steps: &[Step]) -> Vec<AnnotationSet> {
         })
         .collect();
     for (clock, step) in steps.iter().enumerate() {
-        let at = Timestamp::from_second(1_780_000_000 + clock as i64).unwrap();
+        let at = Timestamp::from_second(1_780_000_000 + i64::try_from(clock).unwrap()).unwrap();
         let tag_id = |t: usize| tags.tags()[t % tags.tags().len()].id.clone();
         let d = match step {
             Step::Create { d, .. }

@@ -135,7 +135,7 @@ fn concurrent_note_edits_are_a_conflict_listed_and_resolved_by_version_number() 
     let listed = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
     assert!(listed.contains(&format!("{id}  2 versions")), "{listed}");
     let ben_line = listed.lines().find(|l| l.contains("nota de Ben")).unwrap();
-    let n = ben_line.trim_start().split_whitespace().next().unwrap();
+    let n = ben_line.split_whitespace().next().unwrap();
     glosa(ANA, "Ana").arg("resolve").arg(&out).arg(id.to_string()).args(["--take", n]).assert().code(0);
     let resolved = load(&out);
     assert_eq!(resolved.annotations.len(), 1);

@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CliError, terminal};
 use crate::model::merge::{MergeReport, conflicts};
-use crate::model::{Annotation, AnnotationId, Document, Edit, Version};
+use crate::model::{Annotation, AnnotationId, Document, Version};
 use crate::persist::annotations::{self, AnnotationFile, to_ron_string};
 use crate::persist::document::read_document;
 use crate::workspace::merge::{merge_files, output_file};
@@ -24,13 +24,14 @@ pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
 /// sync-copy backups are per machine, never shared.
 pub const GIT_IGNORE_LINES: &[&str] = &[".*.glosa.ron.lock", ".*.glosa.ron.recovery", "*.glosa.ron.bak"];
 
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(io)`
 fn io(e: std::io::Error) -> CliError {
     CliError(format!("cannot write output: {e}"))
 }
 
 fn load(path: &Path) -> Result<AnnotationFile, CliError> {
-    let loaded = annotations::read(path)
-        .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+    let loaded =
+        annotations::read(path).map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
     super::warn_about_loading(&loaded.report, path);
     Ok(loaded.file)
 }
@@ -54,7 +55,8 @@ fn write_if_changed(out: &Path, file: &AnnotationFile, locked: bool) -> Result<b
         return Ok(false);
     }
     if locked {
-        annotations::save(out, file).map_err(|e| CliError(format!("cannot save annotations ({e}): {}", out.display())))?;
+        annotations::save(out, file)
+            .map_err(|e| CliError(format!("cannot save annotations ({e}): {}", out.display())))?;
     } else {
         // A git temporary file: replaced atomically, no lock, no backup.
         let folder = match out.parent() {
@@ -174,48 +176,7 @@ pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCo
     Ok(if list.is_empty() && tag_conflicts.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-/// What `glosa resolve` takes.
-#[derive(Clone, Copy, Debug)]
-pub(super) enum Take {
-    /// Version N (1-based, as `glosa conflicts` numbers them).
-    One(usize),
-    /// Every live version, as separate annotations (the displayed one keeps the ID).
-    All,
-}
-
-/// The edit resolving the conflict on `id` as `take` says, against `set`.
-pub fn resolution(
-    set: &crate::model::AnnotationSet,
-    id: AnnotationId,
-    take: Take,
-    new_id: impl Fn(usize) -> AnnotationId,
-) -> Result<Edit, String> {
-    let versions = set.annotations.versions_of(&id);
-    if versions.len() < 2 {
-        return Err(format!("annotation {id} is not in conflict"));
-    }
-    match take {
-        Take::One(n) => {
-            let version = versions
-                .get(n.wrapping_sub(1))
-                .ok_or_else(|| format!("annotation {id} has versions 1 to {}, not {n}", versions.len()))?;
-            Ok(Edit::TakeVersion { id, version: Box::new(version.clone()) })
-        }
-        Take::All => {
-            let live: Vec<&Version<Annotation>> = versions.iter().filter(|v| !v.is_deleted()).collect();
-            let Some(first) = live.first() else {
-                return Ok(Edit::TakeVersion { id, version: Box::new(versions[0].clone()) });
-            };
-            let mut edits = vec![Edit::TakeVersion { id, version: Box::new((*first).clone()) }];
-            for (n, version) in live.iter().enumerate().skip(1) {
-                let mut copy = version.value.clone();
-                copy.id = new_id(n);
-                edits.push(Edit::Create(Box::new(copy)));
-            }
-            Ok(Edit::Batch(edits))
-        }
-    }
-}
+pub(super) use crate::model::merge::Resolution as Take;
 
 /// `glosa resolve FILE ID --take N|--take-all`, under the file's lock.
 pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -> Result<ExitCode, CliError> {
@@ -225,20 +186,21 @@ pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -
     let doc = stored_document(&loaded, file);
     let mut workspace = match &doc {
         Some((_, doc_path)) => crate::workspace::Workspace::open(doc_path, file),
-        None => crate::workspace::Workspace::open_annotations_checked(
-            file,
-            crate::workspace::DocumentAccess::InsideFolder,
-        ),
+        None => {
+            crate::workspace::Workspace::open_annotations_checked(file, crate::workspace::DocumentAccess::InsideFolder)
+        }
     }
     .map_err(|e| CliError(e.to_string()))?;
     let now = crate::workspace::now();
     let mut problem = None;
     workspace
-        .save_change(|set| match resolution(set, id, take, |_| crate::workspace::new_annotation_id(now)) {
-            Ok(edit) => Some(edit),
-            Err(message) => {
-                problem = Some(message);
-                None
+        .save_change(|set| {
+            match crate::model::merge::resolution(set, id, take, |_| crate::workspace::new_annotation_id(now)) {
+                Ok(edit) => Some(edit),
+                Err(message) => {
+                    problem = Some(message);
+                    None
+                }
             }
         })
         .map_err(|e| CliError(e.to_string()))?;
@@ -283,7 +245,7 @@ fn add_lines(path: &Path, lines: &[&str], out: &mut impl Write) -> Result<(), Cl
         return Ok(());
     }
     let separator = if existing.is_empty() || existing.ends_with('\n') { "" } else { "\n" };
-    let added: String = missing.iter().map(|l| format!("{l}\n")).collect();
+    let added: String = missing.iter().flat_map(|l| [*l, "\n"]).collect();
     fs::write(path, format!("{existing}{separator}{added}"))
         .map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
     writeln!(out, "added `{}` to {}", missing.join("`, `"), path.display()).map_err(io)?;

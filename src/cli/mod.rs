@@ -269,8 +269,21 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] =
-    &["paragraphs", "annotate", "autocode", "check", "export", "import", "agreement", "help", "merge", "conflicts", "resolve", "merge-driver", "git-setup"];
+pub const SUBCOMMANDS: &[&str] = &[
+    "paragraphs",
+    "annotate",
+    "autocode",
+    "check",
+    "export",
+    "import",
+    "agreement",
+    "help",
+    "merge",
+    "conflicts",
+    "resolve",
+    "merge-driver",
+    "git-setup",
+];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or

@@ -228,3 +228,54 @@ pub fn conflicts(set: &AnnotationSet) -> Vec<Conflict> {
         .map(|id| Conflict { id: *id, versions: set.annotations.versions_of(id) })
         .collect()
 }
+
+/// How to resolve a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// Take version N (1-based, in display order as [`conflicts`] lists them).
+    One(usize),
+    /// Keep every live version as a separate annotation: the displayed live one
+    /// keeps the ID, the others get new IDs from `new_id` (a deletion version is
+    /// dropped when a live one exists).
+    All,
+}
+
+/// The local edit resolving the conflict on annotation `id` in `set` as
+/// `choice` says (one undo step). `new_id(n)` makes the ID of the n-th extra
+/// annotation for [`Resolution::All`].
+///
+/// # Errors
+/// A message when `id` is not in conflict or version N does not exist.
+pub fn resolution(
+    set: &AnnotationSet,
+    id: AnnotationId,
+    choice: Resolution,
+    new_id: impl Fn(usize) -> AnnotationId,
+) -> Result<super::Edit, String> {
+    use super::Edit;
+    let versions = set.annotations.versions_of(&id);
+    if versions.len() < 2 {
+        return Err(format!("annotation {id} is not in conflict"));
+    }
+    match choice {
+        Resolution::One(n) => {
+            let version = versions
+                .get(n.wrapping_sub(1))
+                .ok_or_else(|| format!("annotation {id} has versions 1 to {}, not {n}", versions.len()))?;
+            Ok(Edit::TakeVersion { id, version: Box::new(version.clone()) })
+        }
+        Resolution::All => {
+            let live: Vec<&Version<Annotation>> = versions.iter().filter(|v| !v.is_deleted()).collect();
+            let Some(first) = live.first() else {
+                return Ok(Edit::TakeVersion { id, version: Box::new(versions[0].clone()) });
+            };
+            let mut edits = vec![Edit::TakeVersion { id, version: Box::new((*first).clone()) }];
+            for (n, version) in live.iter().enumerate().skip(1) {
+                let mut copy = version.value.clone();
+                copy.id = new_id(n);
+                edits.push(Edit::Create(Box::new(copy)));
+            }
+            Ok(Edit::Batch(edits))
+        }
+    }
+}

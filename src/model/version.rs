@@ -99,6 +99,7 @@ impl VersionVector {
 
     /// The version a local edit by `installation` makes after this one: its counter
     /// plus one (saturating).
+    #[must_use]
     pub fn bumped(mut self, installation: InstallationId) -> Self {
         let entry = self.0.entry(installation).or_insert(0);
         *entry = entry.saturating_add(1);

@@ -58,10 +58,10 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use super::records::{Aliases, AnnotationRecord, FileVersions, TagRecord};
-use super::records::AnnotationRecordRef;
 use super::files::{ContentId, FileKind, ReadFileError, read_regular};
 use super::lock::{AnnotationLock, DEFAULT_LOCK_TIMEOUT, LockError};
+use super::records::AnnotationRecordRef;
+pub use super::records::{Aliases, AnnotationRecord, FileVersions, TagRecord};
 use crate::model::annotation::{CONTEXT_CHARS, make_ids_unique};
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Fingerprint, TagId, TagSet};
 
@@ -294,9 +294,11 @@ impl Serialize for AnnotationFile {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (tags, tag_conflicts) = super::records::tag_records(&self.tags);
         let empty = crate::model::VersionVector::default();
-        let none = None;
-        let live = self.annotations.iter().map(|a| AnnotationRecordRef::new(a, self.versions.revs.get(&a.id).unwrap_or(&empty), &none));
-        let dead = self.versions.deleted.iter().map(|v| AnnotationRecordRef::new(&v.value, &v.rev, &v.deleted));
+        let live = self
+            .annotations
+            .iter()
+            .map(|a| AnnotationRecordRef::new(a, self.versions.revs.get(&a.id).unwrap_or(&empty), None));
+        let dead = self.versions.deleted.iter().map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()));
         let disk = DiskFileRef {
             format: &self.format,
             version: VERSION,
@@ -308,7 +310,7 @@ impl Serialize for AnnotationFile {
                 .versions
                 .conflicts
                 .iter()
-                .map(|v| AnnotationRecordRef::new(&v.value, &v.rev, &v.deleted))
+                .map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()))
                 .collect(),
             annotations: live.chain(dead).collect(),
         };

@@ -64,11 +64,11 @@ pub(crate) struct AnnotationRecordRef<'a> {
     created: &'a Timestamp,
     modified: &'a Timestamp,
     rev: &'a VersionVector,
-    deleted: &'a Option<Timestamp>,
+    deleted: Option<&'a Timestamp>,
 }
 
 impl<'a> AnnotationRecordRef<'a> {
-    pub(crate) fn new(a: &'a Annotation, rev: &'a VersionVector, deleted: &'a Option<Timestamp>) -> Self {
+    pub(crate) fn new(a: &'a Annotation, rev: &'a VersionVector, deleted: Option<&'a Timestamp>) -> Self {
         Self {
             id: &a.id,
             segments: &a.segments,
@@ -160,11 +160,7 @@ impl FileVersions {
     /// The bookkeeping of `annotations`.
     pub fn of(annotations: &Annotations) -> Self {
         let state = annotations.versions();
-        let revs = annotations
-            .iter()
-            .map(|a| (a.id, state.rev(&a.id)))
-            .filter(|(_, rev)| !rev.is_empty())
-            .collect();
+        let revs = annotations.iter().map(|a| (a.id, state.rev(&a.id))).filter(|(_, rev)| !rev.is_empty()).collect();
         let deleted = state.tombstones().map(|(_, v)| v.clone()).collect();
         let conflicts = state.conflict_ids().flat_map(|id| state.conflicting(id).iter().cloned()).collect();
         Self { revs, deleted, conflicts, author_aliases: annotations.author_aliases().clone() }

@@ -24,6 +24,7 @@ pub mod highlights;
 pub mod paths;
 pub mod project;
 pub mod query;
+mod team;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;

@@ -147,15 +147,14 @@ pub fn output_file(
     out: &Path,
     doc: Option<(&Document, &Path)>,
 ) -> AnnotationFile {
-    let document = match doc {
-        Some((doc, path)) => DocumentRef::new(doc, path, out),
-        None => {
-            let mut moved = reference.clone();
-            if !Path::new(&reference.path).is_absolute() {
-                moved.path = relative_path(&reference.resolve(from), out);
-            }
-            moved
+    let document = if let Some((doc, path)) = doc {
+        DocumentRef::new(doc, path, out)
+    } else {
+        let mut moved = reference.clone();
+        if !Path::new(&reference.path).is_absolute() {
+            moved.path = relative_path(&reference.resolve(from), out);
         }
+        moved
     };
     AnnotationFile::new(document, set, doc.map(|(d, _)| d))
 }
