@@ -96,8 +96,9 @@ proptest! {
 
 #[test]
 fn a_format_version_1_file_is_read_and_upgraded_to_version_2_on_writing() {
-    let v1 = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1.glosa.ron"))
-        .unwrap();
+    let v1 =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1.glosa.ron"))
+            .unwrap();
     let file = from_ron_str(&v1).unwrap();
     assert_eq!((file.version, file.annotations.len()), (1, 10));
     assert!(file.versions.revs.is_empty(), "a version 1 item has an empty version vector");

@@ -305,7 +305,8 @@ impl TagSet {
 
     /// Every tag ID with a version (live or removed), sorted.
     pub fn all_ids(&self) -> Vec<TagId> {
-        let mut ids: Vec<TagId> = self.tags.iter().map(|t| t.id.clone()).chain(self.versions.deleted.keys().cloned()).collect();
+        let mut ids: Vec<TagId> =
+            self.tags.iter().map(|t| t.id.clone()).chain(self.versions.deleted.keys().cloned()).collect();
         ids.sort_unstable();
         ids
     }
