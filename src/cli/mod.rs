@@ -7,6 +7,7 @@ mod check;
 mod export;
 mod import;
 mod import_refi;
+mod merge;
 mod paragraphs;
 pub mod terminal;
 
@@ -26,6 +27,24 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+impl TeamCommand {
+    fn run(self, out: &mut impl Write) -> Result<ExitCode, CliError> {
+        match self {
+            Self::Merge { files, output, document } => merge::merge(&files, &output, document.as_deref(), out),
+            Self::Conflicts { file } => merge::list_conflicts(&file, out),
+            Self::Resolve { file, id, take, take_all } => {
+                let take = match take {
+                    Some(n) if !take_all => merge::Take::One(n),
+                    _ => merge::Take::All,
+                };
+                merge::resolve(&file, &id, take, out)
+            }
+            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, path.as_deref(), out),
+            Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
+        }
+    }
 }
 
 // Doc comments here are the `--help` text, where Markdown backticks would show.
@@ -188,9 +207,68 @@ enum Command {
         #[arg(long)]
         allow_outside_folder: bool,
     },
+    #[command(flatten)]
+    Team(TeamCommand),
 }
 
 /// Output format of `glosa paragraphs`.
+/// Team-work subcommands (issue 10), kept apart so other commands merge easily.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Subcommand)]
+enum TeamCommand {
+    /// Merge colleagues' annotation files by ID: prints added, updated, unchanged,
+    /// conflicts, re-anchored, orphaned; exits 0 when clean, 1 with conflicts (kept
+    /// in the file), 2 on error.
+    Merge {
+        /// The annotation files; the first is yours (the report is relative to it).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Where to write the merge (may be one of the inputs).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Re-anchor every file against this document first (when made on another version).
+        #[arg(long)]
+        document: Option<PathBuf>,
+    },
+    /// List the conflicts in an annotation file, versions numbered from 1 (shown first).
+    Conflicts {
+        /// The annotation file.
+        file: PathBuf,
+    },
+    /// Resolve a conflict: take version N, or keep every version as separate annotations.
+    #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "take_all"])))]
+    Resolve {
+        /// The annotation file.
+        file: PathBuf,
+        /// The annotation's ID.
+        id: String,
+        /// Take version N (as `glosa conflicts` numbers them).
+        #[arg(long)]
+        take: Option<usize>,
+        /// Keep all versions as separate annotations.
+        #[arg(long)]
+        take_all: bool,
+    },
+    /// git merge driver for *.glosa.ron: `glosa merge-driver %O %A %B %L %P`.
+    MergeDriver {
+        /// The common ancestor (%O; not needed).
+        ancestor: PathBuf,
+        /// Ours (%A): the merge is written here.
+        ours: PathBuf,
+        /// Theirs (%B).
+        theirs: PathBuf,
+        /// Conflict marker size (%L; unused).
+        marker_size: Option<String>,
+        /// The path in the work tree (%P), to find the document.
+        path: Option<PathBuf>,
+    },
+    /// Set up a git repository to merge annotation files with Glosa.
+    GitSetup {
+        /// The repository (default: the current folder).
+        repo: Option<PathBuf>,
+    },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// One line per paragraph: `ID  ¶N  kind  first ~60 characters…`.
@@ -207,8 +285,21 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] =
-    &["paragraphs", "annotate", "autocode", "check", "export", "import", "agreement", "help"];
+pub const SUBCOMMANDS: &[&str] = &[
+    "paragraphs",
+    "annotate",
+    "autocode",
+    "check",
+    "export",
+    "import",
+    "agreement",
+    "help",
+    "merge",
+    "conflicts",
+    "resolve",
+    "merge-driver",
+    "git-setup",
+];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -316,6 +407,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             agreement::run(&request, &mut safe)
         }
+        Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
     match (result, flushed) {

@@ -23,6 +23,7 @@ use super::document::Document;
 use super::ids::ParagraphId;
 use super::tags::TagId;
 use super::text::CharOffset;
+use super::version::{Local, Version, VersionState, Versioned};
 
 /// Code points of context kept before and after a quote.
 pub const CONTEXT_CHARS: usize = 32;
@@ -259,16 +260,141 @@ impl Annotation {
 
 /// The annotations of one document, by ID. Adding, finding and removing one is
 /// O(log n).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Besides the live annotations it keeps their version bookkeeping (format
+/// version 2; see [`super::version`]): each live annotation's version vector,
+/// tombstones of deleted ones, and the other surviving versions of annotations in
+/// conflict. Equality (`==`) compares the live annotations only, not that
+/// bookkeeping; [`Annotations::versions`] exposes it.
+#[derive(Clone, Debug, Default)]
 pub struct Annotations {
     by_id: BTreeMap<AnnotationId, Annotation>,
+    versions: VersionState<AnnotationId, Annotation>,
+    local: Local,
+    author_aliases: BTreeSet<(String, String)>,
+}
+
+impl PartialEq for Annotations {
+    fn eq(&self, other: &Self) -> bool {
+        self.by_id == other.by_id
+    }
+}
+
+impl Eq for Annotations {}
+
+impl Versioned for Annotation {
+    fn modified(&self) -> Option<Timestamp> {
+        Some(self.modified)
+    }
 }
 
 impl Annotations {
     /// Builds the collection; a later annotation with an ID already seen replaces it.
     /// Files are read with [`make_ids_unique`] first, so that nothing is dropped.
     pub fn from_vec(annotations: Vec<Annotation>) -> Self {
-        Self { by_id: annotations.into_iter().map(|a| (a.id, a)).collect() }
+        Self { by_id: annotations.into_iter().map(|a| (a.id, a)).collect(), ..Self::default() }
+    }
+
+    /// Builds the collection from the surviving versions of each annotation, each
+    /// list in display order (first: displayed), as [`Annotations::all_versions`]
+    /// gives them. Empty lists are skipped.
+    pub fn from_versions(items: impl IntoIterator<Item = (AnnotationId, Vec<Version<Annotation>>)>) -> Self {
+        let mut this = Self::default();
+        for (id, versions) in items {
+            this.set_versions(id, versions);
+        }
+        this
+    }
+
+    /// Replaces every version of `id` with `versions` (display order, first
+    /// displayed; empty: forget `id` altogether).
+    pub(crate) fn set_versions(&mut self, id: AnnotationId, versions: Vec<Version<Annotation>>) {
+        self.by_id.remove(&id);
+        self.versions.revs.remove(&id);
+        self.versions.deleted.remove(&id);
+        self.versions.conflicts.remove(&id);
+        let mut versions = versions.into_iter();
+        let Some(first) = versions.next() else { return };
+        if first.deleted.is_some() {
+            self.versions.deleted.insert(id, first);
+        } else {
+            if !first.rev.is_empty() {
+                self.versions.revs.insert(id, first.rev);
+            }
+            self.by_id.insert(id, first.value);
+        }
+        let rest: Vec<_> = versions.collect();
+        if !rest.is_empty() {
+            self.versions.conflicts.insert(id, rest);
+        }
+    }
+
+    /// Every surviving version of `id` in display order (first: the displayed one);
+    /// empty if `id` is unknown.
+    pub fn versions_of(&self, id: &AnnotationId) -> Vec<Version<Annotation>> {
+        let mut out = Vec::with_capacity(1);
+        if let Some(live) = self.by_id.get(id) {
+            out.push(Version { value: live.clone(), rev: self.versions.rev(id), deleted: None });
+        } else if let Some(tombstone) = self.versions.deleted.get(id) {
+            out.push(tombstone.clone());
+        }
+        out.extend(self.versions.conflicting(id).iter().cloned());
+        out
+    }
+
+    /// Every ID with a version (live, deleted or in conflict), sorted.
+    pub fn all_ids(&self) -> Vec<AnnotationId> {
+        let mut ids: Vec<AnnotationId> = self.by_id.keys().chain(self.versions.deleted.keys()).copied().collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Every item's surviving versions, by ID.
+    pub fn all_versions(&self) -> Vec<(AnnotationId, Vec<Version<Annotation>>)> {
+        self.all_ids().into_iter().map(|id| (id, self.versions_of(&id))).collect()
+    }
+
+    /// The version bookkeeping: version vectors, tombstones, conflicts.
+    pub fn versions(&self) -> &VersionState<AnnotationId, Annotation> {
+        &self.versions
+    }
+
+    /// Author aliases recorded in the file: pairs of names the users confirmed
+    /// are the same person (`("Ana K.", "ana.k@example.org")`). Grow-only; a merge
+    /// takes the union.
+    pub fn author_aliases(&self) -> &BTreeSet<(String, String)> {
+        &self.author_aliases
+    }
+
+    /// Replaces the author aliases.
+    pub fn set_author_aliases(&mut self, aliases: BTreeSet<(String, String)>) {
+        self.author_aliases = aliases;
+    }
+
+    /// The installation and clock local edits are recorded with.
+    pub fn local(&self) -> Local {
+        self.local
+    }
+
+    /// Sets the installation and clock local edits are recorded with (see
+    /// [`super::AnnotationSet::set_local`]).
+    pub(crate) fn set_local(&mut self, local: Local) {
+        self.local = local;
+    }
+
+    /// Makes `version` the only version of its annotation `id`, as a local edit
+    /// (its version vector dominates every surviving one): resolving a conflict by
+    /// taking one version. A deletion version leaves a tombstone.
+    pub(crate) fn take_version(&mut self, id: AnnotationId, version: Version<Annotation>) {
+        let rev = self.versions.next_rev(&id, self.local.installation);
+        let mut value = version.value;
+        value.id = id;
+        self.set_versions(id, vec![Version { value, rev, deleted: version.deleted }]);
+    }
+
+    /// Records the local change of the live annotation `id`.
+    pub(crate) fn changed(&mut self, id: &AnnotationId) {
+        self.versions.changed(id, self.local.installation);
     }
 
     /// Number of annotations.
@@ -286,19 +412,30 @@ impl Annotations {
         self.by_id.get(id)
     }
 
-    /// Mutable access, for the edit operations in [`super::edit`].
+    /// Mutable access for a local edit in [`super::edit`]: records the change (a
+    /// new version vector) when the annotation exists.
     pub(crate) fn get_mut(&mut self, id: &AnnotationId) -> Option<&mut Annotation> {
+        if self.by_id.contains_key(id) {
+            self.changed(id);
+        }
         self.by_id.get_mut(id)
     }
 
-    /// Inserts, returning the annotation previously stored under the same ID.
+    /// Inserts as a local edit (a new version dominating every known version of
+    /// the ID, a tombstone included), returning the live annotation previously
+    /// stored under the same ID.
     pub(crate) fn insert(&mut self, annotation: Annotation) -> Option<Annotation> {
+        self.changed(&annotation.id);
         self.by_id.insert(annotation.id, annotation)
     }
 
-    /// Removes the annotation with this ID.
+    /// Removes the live annotation with this ID as a local edit, leaving a
+    /// tombstone dated by the local clock (else the annotation's `modified`).
     pub(crate) fn remove(&mut self, id: &AnnotationId) -> Option<Annotation> {
-        self.by_id.remove(id)
+        let removed = self.by_id.remove(id)?;
+        let at = self.local.now.unwrap_or(removed.modified);
+        self.versions.removed(id, removed.clone(), at, self.local.installation);
+        Some(removed)
     }
 
     /// All annotations, in ID (= creation time) order.

@@ -14,11 +14,13 @@ pub(crate) mod furniture;
 pub mod html;
 pub mod ids;
 pub mod markdown;
+pub mod merge;
 pub mod normalize;
 pub mod paragraph;
 pub mod segment;
 pub mod tags;
 pub mod text;
+pub mod version;
 
 pub use annotation::{Annotation, AnnotationId, Annotations, Segment, SegmentError, Timestamp};
 pub use document::{Document, DocumentError, Fingerprint, Paragraph, SourceFormat, SourceInfo};
@@ -27,3 +29,4 @@ pub use ids::ParagraphId;
 pub use paragraph::{Furniture, ParagraphKind, ReadWarning};
 pub use tags::{Color, Tag, TagId, TagSet};
 pub use text::{ByteOffset, CharOffset};
+pub use version::{InstallationId, Local, Version, VersionVector};

@@ -4,3 +4,5 @@ pub mod annotations;
 pub mod document;
 pub mod files;
 pub mod lock;
+pub mod records;
+pub mod settings;

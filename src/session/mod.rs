@@ -25,6 +25,7 @@ pub mod highlights;
 pub mod paths;
 pub mod project;
 pub mod query;
+mod team;
 pub mod watch;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -437,6 +438,7 @@ impl Session {
     pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
         let touched = touched_ids(&edit);
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
         self.refresh(&touched, &before);
         Ok(())
@@ -457,6 +459,7 @@ impl Session {
         let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
         let touched = next.map(touched_ids).unwrap_or_default();
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         let done = if undo {
             self.history.undo(&mut self.workspace.set)?
         } else {
@@ -744,7 +747,12 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
     fn collect(edit: &Edit, out: &mut Vec<AnnotationId>) {
         match edit {
             Edit::Create(a) => out.push(a.id),
-            Edit::Delete(id) | Edit::SetTags { id, .. } | Edit::SetNote { id, .. } | Edit::SetSegments { id, .. } => {
+            Edit::Delete(id)
+            | Edit::SetTags { id, .. }
+            | Edit::SetNote { id, .. }
+            | Edit::SetSegments { id, .. }
+            | Edit::TakeVersion { id, .. }
+            | Edit::RestoreVersions { id, .. } => {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
