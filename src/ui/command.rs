@@ -19,6 +19,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
+use crate::session::import::ImportPreview;
 use crate::session::{ListFilter, SessionId, TextSpan};
 
 /// A user action with a label and keyboard shortcuts: the one table of them.
@@ -34,6 +35,9 @@ pub enum Action {
     SaveAs,
     /// Export tagged excerpts (format dialog, then file dialog).
     Export,
+    /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
+    /// then a preview, then one undo step.
+    ImportAnnotations,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -84,7 +88,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 29] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -98,6 +102,7 @@ impl Action {
         Self::OpenDocument,
         Self::OpenAnnotations,
         Self::Export,
+        Self::ImportAnnotations,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
@@ -123,6 +128,7 @@ impl Action {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::ImportAnnotations => "Import annotations…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -165,7 +171,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -205,6 +211,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
+                | Self::ImportAnnotations
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -287,6 +294,8 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
+    ImportAnnotations(SessionId),
 }
 
 /// Export format and scope.
@@ -390,6 +399,11 @@ pub enum Command {
     },
     /// Export a session's excerpts to a file.
     Export(SessionId, PathBuf, ExportChoice),
+    /// Read a W3C Web Annotation / Hypothesis JSON file and show what importing it
+    /// into the session would do ([`Modal::ImportPreview`]).
+    PreviewImport(SessionId, PathBuf),
+    /// Apply a previewed import to the session as one undo step.
+    Import(SessionId, Box<ImportPreview>),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).
@@ -534,6 +548,9 @@ pub enum Modal {
     SaveConflict(SessionId, Option<Box<Command>>),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// What importing a file will do (placed / moved / orphaned, per author):
+    /// Import or Cancel.
+    ImportPreview(SessionId, Box<ImportPreview>),
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),
