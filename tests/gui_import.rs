@@ -76,9 +76,9 @@ fn importing_a_glosa_export_of_the_sample_gives_the_same_quotes_and_tags_and_und
     );
     assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
     assert!(harness.state().state.message.starts_with("Imported 10 annotations from"));
-    let items = harness.query_all_by_role(Role::ListItem).filter(|n| {
-        n.accesskit_node().label().is_some_and(|l| l.starts_with("Annotation ¶"))
-    });
+    let items = harness
+        .query_all_by_role(Role::ListItem)
+        .filter(|n| n.accesskit_node().label().is_some_and(|l| l.starts_with("Annotation ¶")));
     assert_eq!(items.count(), 10, "the annotation list shows them");
     assert!(harness.state().is_modified());
 

@@ -629,7 +629,8 @@ impl Units {
 /// Elements whose text Glosa's HTML reader ([`crate::model::html`]) does not
 /// read: in the text content, their text is markup the aligner may skip.
 const HTML_SKIPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "nav", "button", "select", "textarea", "svg", "iframe", "object", "title",
+    "script", "style", "template", "noscript", "nav", "button", "select", "textarea", "svg", "iframe", "object",
+    "title",
 ];
 
 /// Deepest element nesting (estimated by [`html_nesting`]) for which an HTML
@@ -643,9 +644,41 @@ pub const MAX_HTML_DEPTH: usize = 4096;
 /// Elements that never nest deeply: void elements, and those whose end tag is
 /// optional and which the parser closes when a sibling starts.
 const HTML_NOT_NESTING: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr",
-    b"param", b"keygen", b"p", b"li", b"dt", b"dd", b"option", b"optgroup", b"tr", b"td", b"th", b"rb", b"rt", b"rtc",
-    b"rp", b"tbody", b"thead", b"tfoot", b"colgroup", b"html", b"head", b"body",
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"track",
+    b"wbr",
+    b"param",
+    b"keygen",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"tr",
+    b"td",
+    b"th",
+    b"rb",
+    b"rt",
+    b"rtc",
+    b"rp",
+    b"tbody",
+    b"thead",
+    b"tfoot",
+    b"colgroup",
+    b"html",
+    b"head",
+    b"body",
 ];
 
 /// An overestimate of how deeply the elements of `source` nest: start tags
@@ -690,9 +723,7 @@ fn html_text_content(source: &str) -> (String, Units) {
         return (String::new(), Units(Vec::new()));
     }
 
-    let is_element = |node: &Handle, local: &str| {
-        matches!(&node.data, NodeData::Element { name, .. } if &*name.local == local && &*name.ns == "http://www.w3.org/1999/xhtml")
-    };
+    let is_element = |node: &Handle, local: &str| matches!(&node.data, NodeData::Element { name, .. } if &*name.local == local && &*name.ns == "http://www.w3.org/1999/xhtml");
     let dom = html5ever::parse_document(RcDom::default(), html5ever::ParseOpts::default()).one(source);
     let html = dom.document.children.borrow().iter().find(|n| is_element(n, "html")).cloned();
     let body = html.and_then(|h| h.children.borrow().iter().find(|n| is_element(n, "body")).cloned());

@@ -17,8 +17,8 @@ use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
 use crate::persist::annotations::{LoadError, backup_path};
-use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::import::ImportPreview;
+use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::{Session, SessionError, SessionId, new_highlight};
 use crate::workspace::{self, WorkspaceError};
 
