@@ -22,6 +22,7 @@
 pub mod agreement;
 pub mod coding;
 pub mod highlights;
+pub mod import;
 pub mod paths;
 pub mod project;
 pub mod query;
@@ -83,6 +84,14 @@ pub enum SessionError {
     ExportOverInput {
         /// The path given.
         path: PathBuf,
+    },
+    /// A file to import could not be read, or holds no annotations.
+    #[error("cannot import ({message}): {}", path.display())]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Why, in a few words.
+        message: String,
     },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]

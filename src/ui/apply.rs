@@ -18,6 +18,7 @@ use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
 use crate::persist::annotations::{LoadError, backup_path};
+use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
@@ -51,6 +52,8 @@ impl GlosaApp {
             Command::Save { session, overwrite, then } => self.save(session, overwrite, then),
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
+            Command::PreviewImport(session, path) => self.preview_import(session, &path),
+            Command::Import(session, preview) => self.import(session, &preview),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
             Command::OpenWithoutAnnotations { document, annotations } => {
                 self.open_without_annotations(&document, &annotations);
@@ -502,9 +505,10 @@ impl GlosaApp {
                 let folder = annotations.parent().map(Path::to_path_buf).filter(|f| f.is_dir());
                 (folder.or(document_folder), String::new())
             }
-            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
-                (document_folder, String::new())
-            }
+            FileDialogKind::OpenDocument
+            | FileDialogKind::OpenAnnotations
+            | FileDialogKind::AddCoderFile
+            | FileDialogKind::ImportAnnotations(_) => (document_folder, String::new()),
             FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
@@ -560,6 +564,38 @@ impl GlosaApp {
         let tags: Vec<TagId> = self.state.filter.tag.iter().filter(|_| filtered).cloned().collect();
         match session.export_to(path, choice.format, shown.as_ref(), &tags) {
             Ok(count) => self.state.message = format!("Exported {count} annotations to {}", path.display()),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Reads a file to import and shows what importing it would do.
+    fn preview_import(&mut self, id: SessionId, path: &Path) {
+        let Some(session) = self.state.project.get(id) else {
+            return;
+        };
+        match session.plan_import(path, &workspace::author(None), now()) {
+            Ok(preview) => self.state.modal = Some(Modal::ImportPreview(id, Box::new(preview))),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Applies a previewed import as one undo step.
+    fn import(&mut self, id: SessionId, preview: &ImportPreview) {
+        let Some(session) = self.state.project.get_mut(id) else {
+            return;
+        };
+        match session.apply_import(preview) {
+            Ok(0) => self.say("Nothing to import: every annotation in the file is already here."),
+            Ok(added) => {
+                let counts = preview.counts();
+                self.state.message = format!(
+                    "Imported {added} annotations from {}: {} placed, {} moved (review), {} orphaned (Ctrl+Z to undo).",
+                    preview.path.display(),
+                    counts.placed,
+                    counts.moved,
+                    counts.orphaned
+                );
+            }
             Err(e) => self.report(&e),
         }
     }

@@ -20,6 +20,7 @@ use super::agreement::AgreementChoice;
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
+use crate::session::import::ImportPreview;
 use crate::session::{ListFilter, SessionId, TextSpan};
 
 /// A user action with a label and keyboard shortcuts: the one table of them.
@@ -35,6 +36,9 @@ pub enum Action {
     SaveAs,
     /// Export tagged excerpts (format dialog, then file dialog).
     Export,
+    /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
+    /// then a preview, then one undo step.
+    ImportAnnotations,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -89,7 +93,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 31] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -103,6 +107,7 @@ impl Action {
         Self::OpenDocument,
         Self::OpenAnnotations,
         Self::Export,
+        Self::ImportAnnotations,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
@@ -130,6 +135,7 @@ impl Action {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::ImportAnnotations => "Import annotations…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -174,7 +180,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
+            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -215,6 +221,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
+                | Self::ImportAnnotations
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -309,6 +316,8 @@ pub enum FileDialogKind {
     AddCoderFile,
     /// Choose where to export the Agreement view's table, disagreements or report.
     ExportAgreement(AgreementExport),
+    /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
+    ImportAnnotations(SessionId),
 }
 
 /// What of the Agreement view to export, in which format.
@@ -454,6 +463,11 @@ pub enum Command {
     },
     /// Export a session's excerpts to a file.
     Export(SessionId, PathBuf, ExportChoice),
+    /// Read a W3C Web Annotation / Hypothesis JSON file and show what importing it
+    /// into the session would do ([`Modal::ImportPreview`]).
+    PreviewImport(SessionId, PathBuf),
+    /// Apply a previewed import to the session as one undo step.
+    Import(SessionId, Box<ImportPreview>),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).
@@ -633,6 +647,9 @@ pub enum Modal {
     DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// What importing a file will do (placed / moved / orphaned, per author):
+    /// Import or Cancel.
+    ImportPreview(SessionId, Box<ImportPreview>),
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),

@@ -17,6 +17,7 @@ use super::state::AppState;
 use crate::export::Format;
 use crate::model::{Color, Tag};
 use crate::session::SessionId;
+use crate::session::import::{ImportPreview, PlacementCounts};
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -124,6 +125,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
     }
 }
@@ -430,6 +432,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::Export(..) => "Export to",
         FileDialogKind::AddCoderFile => "Add a coder's annotation file",
         FileDialogKind::ExportAgreement(..) => "Export the agreement to",
+        FileDialogKind::ImportAnnotations(..) => "Import annotations from",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
@@ -458,5 +461,85 @@ pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Comm
     });
     if ok || keys.escape || keys.enter {
         out.push(Command::DismissError);
+    }
+}
+
+/// What importing a file will do: how many annotations are placed, moved and
+/// orphaned, in all and per author; Import (one undo step) or Cancel.
+fn import_preview_ui(
+    ctx: &Context,
+    session: SessionId,
+    preview: &ImportPreview,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let counts = preview.counts();
+    let plan = &preview.plan;
+    let can_import = !plan.edits.is_empty();
+    let clicked = window(ctx, "import-preview", "Import annotations", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!("From {}:", preview.path.display()));
+        ui.label(match counts.total() {
+            0 => "No new annotations.".to_owned(),
+            1 => "1 annotation:".to_owned(),
+            n => format!("{n} annotations:"),
+        });
+        if counts.total() > 0 {
+            egui::Grid::new("import-preview-authors").num_columns(4).striped(true).show(ui, |ui| {
+                for heading in ["Author", "Placed", "Moved (review)", "Orphaned"] {
+                    ui.strong(heading);
+                }
+                ui.end_row();
+                let row = |ui: &mut egui::Ui, who: &str, c: &PlacementCounts| {
+                    ui.label(who);
+                    ui.label(c.placed.to_string());
+                    ui.label(c.moved.to_string());
+                    ui.label(c.orphaned.to_string());
+                    ui.end_row();
+                };
+                let authors = preview.by_author();
+                for (author, c) in &authors {
+                    row(ui, author, c);
+                }
+                if authors.len() > 1 {
+                    row(ui, "All", &counts);
+                }
+            });
+            ui.label(format!(
+                "{} placed, {} moved (need review), {} orphaned (kept with their quotes, listed as orphaned).",
+                counts.placed, counts.moved, counts.orphaned
+            ));
+        }
+        if !plan.new_tags.is_empty() {
+            let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
+            ui.label(format!("New stakeholder groups added to the codebook: {}.", names.join(", ")));
+        }
+        if plan.already_there > 0 {
+            ui.label(format!("{} already in this annotation file: skipped.", plan.already_there));
+        }
+        if plan.replies > 0 {
+            ui.label(format!("{} replies added to the notes they answer.", plan.replies));
+        }
+        if can_import {
+            ui.label("The import is one step: Ctrl+Z takes all of it back.");
+        }
+        ui.add_space(6.0);
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(can_import, Button::new("Import")).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button("Cancel").clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) if can_import => {
+            out.extend([Command::CloseModal, Command::Import(session, Box::new(preview.clone()))]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        _ => {}
     }
 }

@@ -11,6 +11,9 @@ use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
 
+/// The annotation formats File ▸ Import annotations offers.
+const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
+
 /// The native dialog running, if any.
 #[derive(Default)]
 pub struct FileDialogs {
@@ -60,6 +63,10 @@ impl FileDialogs {
                 FileDialogKind::ChooseDocument(_) => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
+                FileDialogKind::ImportAnnotations(_) => dialog
+                    .add_filter("W3C Web Annotation / Hypothesis JSON", IMPORT_EXTENSIONS)
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
                 FileDialogKind::Export(_, choice) => dialog
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
@@ -108,6 +115,7 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
         FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
         FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
+        FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
     }
 }
 

@@ -166,6 +166,9 @@ impl AppState {
             Action::Save => id.map(|session| Command::Save { session, overwrite: false, then: None }),
             Action::SaveAs => id.map(|session| Command::FileDialog(FileDialogKind::SaveAs(session, None))),
             Action::Export => id.map(|session| Command::ShowModal(Modal::Export(session, ExportChoice::default()))),
+            Action::ImportAnnotations => {
+                id.map(|session| Command::FileDialog(FileDialogKind::ImportAnnotations(session)))
+            }
             Action::Quit => Some(Command::Quit { discard_unsaved: false }),
             Action::Undo => session.filter(|(_, s)| s.can_undo()).map(|(id, _)| Command::Undo(id)),
             Action::Redo => session.filter(|(_, s)| s.can_redo()).map(|(id, _)| Command::Redo(id)),
