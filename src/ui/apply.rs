@@ -60,7 +60,7 @@ impl GlosaApp {
             }
             Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
             Command::OpenAnnotationsWith { annotations, document } => {
-                self.open_annotations_with(&annotations, &document)
+                self.open_annotations_with(&annotations, &document);
             }
             Command::Reload(session) => self.reload(session),
             Command::KeepWorking(session) => {
@@ -257,8 +257,7 @@ impl GlosaApp {
             }
             WorkspaceError::AnnotatedDocument { path, annotations, source } if is_missing(&source) => {
                 let stored = crate::persist::annotations::load(&annotations)
-                    .map(|f| f.document.path)
-                    .unwrap_or_else(|_| path.display().to_string());
+                    .map_or_else(|_| path.display().to_string(), |f| f.document.path);
                 let why = format!("The document it names cannot be opened ({source})");
                 self.state.modal =
                     Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));

@@ -51,7 +51,7 @@ impl FileDialogs {
                 dialog = dialog.set_directory(folder);
             }
             let path = match what {
-                FileDialogKind::OpenDocument => {
+                FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
                 FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
@@ -59,9 +59,6 @@ impl FileDialogs {
                 }
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
-                }
-                FileDialogKind::ChooseDocument(_) => {
-                    dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
                 FileDialogKind::ImportAnnotations(_) => dialog
                     .add_filter("W3C Web Annotation / Hypothesis JSON", IMPORT_EXTENSIONS)
