@@ -174,7 +174,7 @@ fn bad_files_get_one_line_errors_naming_the_file() {
             br#"{"type": "AnnotationCollection", "first": "https://example.org/page1"}"#,
             "pages are not embedded",
         ),
-        ("proyecto.qdpx", b"PK\x03\x04", "REFI-QDA projects and codebooks cannot be imported yet"),
+        ("proyecto.qdpx", b"PK\x03\x04", "not a readable QDPX project"),
     ];
     for (name, bytes, message) in cases {
         let path = dir.path().join(name);
