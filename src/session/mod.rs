@@ -26,6 +26,7 @@ pub mod import;
 pub mod paths;
 pub mod project;
 pub mod query;
+pub mod refi;
 mod team;
 pub mod watch;
 
