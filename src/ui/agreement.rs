@@ -214,11 +214,11 @@ impl AgreementState {
 /// The red, green and blue of an agreement mark.
 fn mark_rgb(mark: Mark) -> (u8, u8, u8) {
     match mark {
-        Mark::Both => (46, 160, 67),
+        // Everyone compared coded it: the same green for two coders and for more.
+        Mark::Both | Mark::AllCoders => (46, 160, 67),
         Mark::OnlyFirst => (59, 125, 216),
         Mark::OnlySecond => (230, 140, 20),
         Mark::DifferentTags => (200, 60, 140),
-        Mark::AllCoders => (46, 160, 67),
         Mark::SomeCoders => (225, 175, 30),
         Mark::OneCoder => (215, 85, 60),
     }
