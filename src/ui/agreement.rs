@@ -50,8 +50,9 @@ pub struct AgreementState {
     pub report: Option<Arc<Report>>,
     /// Why there is no report (a coder asked for is unknown, nothing chosen).
     pub problem: Option<String>,
-    /// Agreement colours of the report's first two coders, per paragraph index:
-    /// (start, end, mark) in code points.
+    /// Agreement colours of the report's coders, per paragraph index: (start,
+    /// end, mark) in code points (two coders: both / only one / different tags;
+    /// three or more: all / some / one coded it).
     pub marks: ParagraphMarks,
     /// The disagreement last jumped to (index into the report's list).
     pub current: Option<usize>,
@@ -213,10 +214,13 @@ impl AgreementState {
 /// The red, green and blue of an agreement mark.
 fn mark_rgb(mark: Mark) -> (u8, u8, u8) {
     match mark {
-        Mark::Both => (46, 160, 67),
+        // Everyone compared coded it: the same green for two coders and for more.
+        Mark::Both | Mark::AllCoders => (46, 160, 67),
         Mark::OnlyFirst => (59, 125, 216),
         Mark::OnlySecond => (230, 140, 20),
         Mark::DifferentTags => (200, 60, 140),
+        Mark::SomeCoders => (225, 175, 30),
+        Mark::OneCoder => (215, 85, 60),
     }
 }
 
@@ -240,7 +244,7 @@ impl super::app::GlosaApp {
                 let agreement = &mut self.state.agreement;
                 agreement.open = !agreement.open;
                 self.state.message = if agreement.open {
-                    "Agreement view: the document shows where the first two coders agree.".to_owned()
+                    "Agreement view: the document shows where the coders agree.".to_owned()
                 } else {
                     "Agreement view closed.".to_owned()
                 };

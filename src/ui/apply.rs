@@ -4,6 +4,7 @@
 //! once, here, as one line naming the file last ([`GlosaApp::report`]).
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
@@ -20,6 +21,7 @@ use crate::model::{AnnotationId, Edit, Segment, TagId};
 use crate::persist::annotations::{LoadError, backup_path};
 use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
+use crate::session::refi;
 use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
@@ -54,6 +56,7 @@ impl GlosaApp {
             Command::Export(session, path, choice) => self.export(session, &path, choice),
             Command::PreviewImport(session, path) => self.preview_import(session, &path),
             Command::Import(session, preview) => self.import(session, &preview),
+            Command::ImportRefi(path) => self.import_refi(&path),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
             Command::OpenWithoutAnnotations { document, annotations } => {
                 self.open_without_annotations(&document, &annotations);
@@ -507,7 +510,8 @@ impl GlosaApp {
             FileDialogKind::OpenDocument
             | FileDialogKind::OpenAnnotations
             | FileDialogKind::AddCoderFile
-            | FileDialogKind::ImportAnnotations(_) => (document_folder, String::new()),
+            | FileDialogKind::ImportAnnotations(_)
+            | FileDialogKind::ImportRefi => (document_folder, String::new()),
             FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
@@ -597,6 +601,77 @@ impl GlosaApp {
             }
             Err(e) => self.report(&e),
         }
+    }
+
+    /// Imports a REFI-QDA file: a codebook's codes into the active session's tags
+    /// (one undo step), a project's documents into the folder beside it named
+    /// after it; then opens the first document imported (asking first about
+    /// unsaved changes, as any open does).
+    fn import_refi(&mut self, path: &Path) {
+        let project = match refi::read_refi(path) {
+            Ok(project) => project,
+            Err(e) => return self.report(&e),
+        };
+        if project.codebook {
+            let Some(id) = self.state.active else {
+                return self.report(&format!(
+                    "cannot import the codebook (open a document first: its codes become the document's tags): {}",
+                    path.display()
+                ));
+            };
+            let Some(session) = self.state.project.get_mut(id) else {
+                return;
+            };
+            match session.import_codes(&project) {
+                Ok(import) if import.added == 0 => {
+                    self.state.message = format!(
+                        "Imported the codebook {}: its {} codes are tags here already.",
+                        path.display(),
+                        import.codes
+                    );
+                }
+                Ok(import) => {
+                    self.state.message = format!(
+                        "Imported {} codes from {}: {} new tags, {} linked to existing tags (Ctrl+Z to undo).",
+                        import.codes,
+                        path.display(),
+                        import.added,
+                        import.linked
+                    );
+                }
+                Err(e) => self.report(&e),
+            }
+            return;
+        }
+        let folder = refi::default_import_folder(path);
+        let import = match refi::import_project_from(path, &project, &folder, &workspace::author(None), now()) {
+            Ok(import) => import,
+            Err(e) => return self.report(&e),
+        };
+        let (placed, moved, orphaned) = import.counts();
+        let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
+        let left_out = import.sources.len() - documents;
+        let noun = if documents == 1 { "document" } else { "documents" };
+        let mut message = format!(
+            "Imported {documents} {noun} from {} into {}: {placed} codings placed, {moved} moved (review), \
+             {orphaned} orphaned",
+            path.display(),
+            folder.display()
+        );
+        if left_out > 0 {
+            let _ = write!(message, "; {left_out} sources without plain text left out");
+        }
+        if let Some((document, annotations)) = import.first_document() {
+            let request =
+                OpenRequest { annotations: Some(annotations.to_owned()), ..OpenRequest::file(document.to_owned()) };
+            // Asks first about unsaved changes here; the import is done either way.
+            self.open(request);
+            if self.session().is_some_and(|s| paths::same_file(&s.workspace().document_path, document)) {
+                let _ = write!(message, "; opened {}", document.display());
+            }
+        }
+        message.push('.');
+        self.state.message = message;
     }
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {

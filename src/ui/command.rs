@@ -39,6 +39,10 @@ pub enum Action {
     /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
     /// then a preview, then one undo step.
     ImportAnnotations,
+    /// Import a REFI-QDA project (its documents, into a folder beside it, then
+    /// open the first) or codebook (its codes, into the open document's tags, as
+    /// one undo step): file dialog.
+    ImportRefi,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -93,7 +97,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 32] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -108,6 +112,7 @@ impl Action {
         Self::OpenAnnotations,
         Self::Export,
         Self::ImportAnnotations,
+        Self::ImportRefi,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
@@ -136,6 +141,7 @@ impl Action {
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
             Self::ImportAnnotations => "Import annotations…",
+            Self::ImportRefi => "Import REFI-QDA project or codebook…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -180,7 +186,11 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
+            Self::OpenAnnotations
+            | Self::ImportAnnotations
+            | Self::ImportRefi
+            | Self::ToggleTheme
+            | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -222,6 +232,7 @@ impl Action {
                 | Self::SaveAs
                 | Self::Export
                 | Self::ImportAnnotations
+                | Self::ImportRefi
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -318,6 +329,8 @@ pub enum FileDialogKind {
     ExportAgreement(AgreementExport),
     /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
     ImportAnnotations(SessionId),
+    /// Choose a REFI-QDA project (`.qdpx`) or codebook (`.qdc`) to import.
+    ImportRefi,
 }
 
 /// What of the Agreement view to export, in which format.
@@ -468,6 +481,10 @@ pub enum Command {
     PreviewImport(SessionId, PathBuf),
     /// Apply a previewed import to the session as one undo step.
     Import(SessionId, Box<ImportPreview>),
+    /// Import a REFI-QDA file: a codebook's codes into the active session's tags
+    /// (one undo step); a project's documents into a folder beside it (named after
+    /// it), then open the first of them.
+    ImportRefi(PathBuf),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).

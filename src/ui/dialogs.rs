@@ -433,6 +433,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::AddCoderFile => "Add a coder's annotation file",
         FileDialogKind::ExportAgreement(..) => "Export the agreement to",
         FileDialogKind::ImportAnnotations(..) => "Import annotations from",
+        FileDialogKind::ImportRefi => "Import REFI-QDA project or codebook from",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));

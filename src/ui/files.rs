@@ -7,12 +7,16 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
+use crate::session::refi::is_refi_file;
 
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
 
 /// The annotation formats File ▸ Import annotations offers.
 const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
+
+/// The REFI-QDA formats File ▸ Import REFI-QDA offers.
+const REFI_EXTENSIONS: &[&str] = &["qdpx", "qdc"];
 
 /// The native dialog running, if any.
 #[derive(Default)]
@@ -62,6 +66,11 @@ impl FileDialogs {
                 }
                 FileDialogKind::ImportAnnotations(_) => dialog
                     .add_filter("W3C Web Annotation / Hypothesis JSON", IMPORT_EXTENSIONS)
+                    .add_filter("REFI-QDA project / codebook", REFI_EXTENSIONS)
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+                FileDialogKind::ImportRefi => dialog
+                    .add_filter("REFI-QDA project / codebook", REFI_EXTENSIONS)
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 FileDialogKind::Export(_, choice) => dialog
@@ -112,7 +121,12 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
         FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
         FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
+        // A REFI-QDA file chosen to import annotations: its own import.
+        FileDialogKind::ImportAnnotations(_) | FileDialogKind::ImportRefi if is_refi_file(&path) => {
+            Command::ImportRefi(path)
+        }
         FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
+        FileDialogKind::ImportRefi => Command::ImportRefi(path),
     }
 }
 
