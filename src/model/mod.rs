@@ -6,12 +6,15 @@
 
 pub mod anchor;
 pub mod annotation;
+pub mod attributes;
+pub mod codebook;
 pub mod decode;
 pub mod document;
 pub mod edit;
 pub mod ids;
 pub mod markdown;
 pub mod normalize;
+pub mod project;
 pub mod segment;
 pub mod tags;
 pub mod text;
