@@ -1,4 +1,6 @@
-//! Files on disk: reading documents, and reading and writing annotation files.
+//! Files on disk: reading documents, reading and writing annotation files and
+//! project files, finding a project's files.
 
 pub mod annotations;
 pub mod document;
+pub mod project;
