@@ -124,6 +124,8 @@ use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, 
 
 mod csv;
 mod markdown;
+pub mod segments;
+pub mod table;
 mod w3c;
 
 pub use self::csv::{CSV_COLUMNS, UTF8_BOM, write_csv};
