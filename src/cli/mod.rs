@@ -5,6 +5,8 @@ mod annotate;
 mod check;
 mod export;
 mod paragraphs;
+mod project;
+mod retrieve;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -16,7 +18,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// Glosa: annotate policy documents and tag passages by stakeholder group.
 ///
 /// Without a command, `glosa [FILE] [--annotations FILE]` opens the desktop app on
-/// a document or an annotation file (`*.glosa.ron`), or on the bundled sample.
+/// a document, an annotation file (`*.glosa.ron`), a project (a folder or a
+/// `*.glosa-project.ron` file), or on the bundled sample.
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about, long_about, arg_required_else_help = true)]
 pub struct Cli {
@@ -113,6 +116,36 @@ enum Command {
         #[arg(long = "tag")]
         tags: Vec<String>,
     },
+    /// Projects: a folder of documents with a shared codebook and document attributes.
+    Project {
+        #[command(subcommand)]
+        action: project::ProjectAction,
+    },
+    /// Document attributes of a project, to and from CSV (one row per document).
+    Attributes {
+        #[command(subcommand)]
+        action: project::AttributesAction,
+    },
+    /// Coded segments across a project's documents: by tag (and/or/not), attributes, author,
+    /// status; exported with each document's attributes.
+    Retrieve {
+        /// The project: a folder or a *.glosa-project.ron file.
+        project: PathBuf,
+        #[command(flatten)]
+        filters: retrieve::Filters,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = retrieve::RetrieveFormat::Csv)]
+        format: retrieve::RetrieveFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Count tables of a project: tag × attribute (--cols ATTRIBUTE) or tag co-occurrence
+    /// (--cols tag).
+    Table(retrieve::TableArgs),
+    /// Search every document of a project (literal, whole word or regex; keyword in context),
+    /// and optionally tag the hits.
+    Search(retrieve::SearchArgs),
 }
 
 /// Output format of `glosa paragraphs`.
@@ -132,7 +165,19 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "help"];
+pub const SUBCOMMANDS: &[&str] = &[
+    "paragraphs",
+    "annotate",
+    "autocode",
+    "check",
+    "export",
+    "help",
+    "project",
+    "attributes",
+    "retrieve",
+    "table",
+    "search",
+];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -148,7 +193,8 @@ pub fn wants_gui(args: &[OsString]) -> bool {
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about = "Open the Glosa desktop app")]
 pub struct GuiArgs {
-    /// A document (.txt, .md, …) or an annotation file (.glosa.ron). Default: the bundled sample.
+    /// A document (.txt, .md, …), an annotation file (.glosa.ron) or a project (a folder or a
+    /// .glosa-project.ron file). Default: the bundled sample.
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     #[arg(long)]
@@ -196,6 +242,13 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         }
         Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
         Command::Export { files, format, output, tags } => export::run(&files, format, output.as_deref(), &tags, out),
+        Command::Project { action } => project::project(action, out),
+        Command::Attributes { action } => project::attributes(action, out),
+        Command::Retrieve { project, filters, format, output } => {
+            retrieve::retrieve(&project, &filters, format, output.as_deref(), out)
+        }
+        Command::Table(args) => retrieve::table(&args, out),
+        Command::Search(args) => retrieve::search(&args, out),
     };
     match result {
         Ok(code) => code,

@@ -122,7 +122,7 @@ pub struct SegmentRow<'a> {
     /// The annotation's ID.
     pub annotation_id: AnnotationId,
     /// The annotation file, relative to the project folder.
-    pub annotation_file: &'a str,
+    pub annotation_file: String,
 }
 
 /// A coded-segments export: the rows and what they come from.
@@ -134,6 +134,9 @@ pub struct SegmentExport<'a> {
     pub query: &'a str,
     /// The attributes: ID, label, kind name.
     pub attributes: Vec<(&'a str, &'a str, &'a str)>,
+    /// Tag IDs in codebook order: the order of XLSX sheets and Markdown sections
+    /// (tags not listed follow by ID, untagged rows last).
+    pub tags: Vec<&'a str>,
     /// The rows, in retrieval order.
     pub rows: Vec<SegmentRow<'a>>,
 }
@@ -192,7 +195,7 @@ fn cells(row: &SegmentRow<'_>, attributes: usize) -> Vec<String> {
         row.created.to_string(),
         row.status.as_str().to_owned(),
         row.annotation_id.to_string(),
-        row.annotation_file.to_owned(),
+        row.annotation_file.clone(),
     ]);
     cells
 }
@@ -223,8 +226,7 @@ fn write_csv(out: &mut impl Write, export: &SegmentExport<'_>, excel: bool) -> i
 /// Excel's limit on the characters of one cell.
 const XLSX_CELL_CHARS: usize = 32_767;
 
-/// Rows in the tag order of `export` (first appearance), each group with its sheet
-/// name.
+/// Rows grouped by tag, in the tag order of `export`, each group with its label.
 fn groups<'r, 'a>(export: &'r SegmentExport<'a>) -> Vec<(&'a str, Option<&'a str>, Vec<&'r SegmentRow<'a>>)> {
     let mut groups: Vec<(&'a str, Option<&'a str>, Vec<&'r SegmentRow<'a>>)> = Vec::new();
     for row in &export.rows {
@@ -233,8 +235,11 @@ fn groups<'r, 'a>(export: &'r SegmentExport<'a>) -> Vec<(&'a str, Option<&'a str
             None => groups.push((if row.tag.is_some() { row.tag_label } else { "Untagged" }, row.tag, vec![row])),
         }
     }
-    // Tagged groups keep their order; untagged rows come last.
-    groups.sort_by_key(|(_, tag, _)| tag.is_none());
+    // Codebook order, then other tags by ID; untagged rows last.
+    groups.sort_by_key(|(_, tag, _)| {
+        let position = tag.and_then(|t| export.tags.iter().position(|o| *o == t));
+        (tag.is_none(), position.is_none(), position, *tag)
+    });
     groups
 }
 
@@ -460,7 +465,7 @@ fn write_json(out: &mut impl Write, export: &SegmentExport<'_>) -> io::Result<()
                 created: row.created.to_string(),
                 status: row.status.as_str(),
                 annotation_id: row.annotation_id.to_string(),
-                annotation_file: row.annotation_file,
+                annotation_file: &row.annotation_file,
             })
             .collect(),
     };

@@ -27,6 +27,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use super::{FileView, Project, SessionId};
+use crate::export::segments::{SegmentExport, SegmentRow};
 use crate::export::{ExportSource, Ordinals, excerpts};
 use crate::model::anchor::AnchorStatus;
 use crate::model::attributes::{CompiledCondition, Condition, ConditionError};
@@ -121,6 +122,42 @@ pub(super) struct Compiled {
 }
 
 impl SegmentQuery {
+    /// The query as a reader would say it: `tag governments or civil-society;
+    /// and tag regulators; not tag private-sector; region=Europe; author ana;
+    /// status moved; text "cooperación"`; `all coded segments` when it has no
+    /// condition.
+    pub fn describe(&self) -> String {
+        let join = |tags: &[TagId], word: &str| tags.iter().map(ToString::to_string).collect::<Vec<_>>().join(word);
+        let mut parts = Vec::new();
+        if !self.any_tags.is_empty() {
+            parts.push(format!("tag {}", join(&self.any_tags, " or ")));
+        }
+        if !self.all_tags.is_empty() {
+            parts.push(format!("and tag {}", join(&self.all_tags, " and ")));
+        }
+        if !self.not_tags.is_empty() {
+            parts.push(format!("not tag {}", join(&self.not_tags, " or ")));
+        }
+        if self.exact_tags && !(self.any_tags.is_empty() && self.all_tags.is_empty() && self.not_tags.is_empty()) {
+            parts.push("without sub-codes".to_owned());
+        }
+        parts.extend(self.conditions.iter().map(ToString::to_string));
+        if !self.authors.is_empty() {
+            parts.push(format!("author {}", self.authors.join(" or ")));
+        }
+        if !self.statuses.is_empty() {
+            let statuses: Vec<&str> = self.statuses.iter().map(|s| s.as_str()).collect();
+            parts.push(format!("status {}", statuses.join(" or ")));
+        }
+        if !self.text.trim().is_empty() {
+            parts.push(format!("text \"{}\"", self.text.trim()));
+        }
+        if !self.documents.is_empty() {
+            parts.push(format!("{} chosen documents", self.documents.len()));
+        }
+        if parts.is_empty() { "all coded segments".to_owned() } else { parts.join("; ") }
+    }
+
     /// Checks the query against `project` (its attributes and tags).
     pub(super) fn compile(&self, project: &Project) -> Result<Compiled, QueryError> {
         let corpus = project.corpus().ok_or(QueryError::NoProject)?;
@@ -267,6 +304,53 @@ impl Project {
             (r.document, r.paragraph.is_none(), r.paragraph, r.start, r.annotation, tag_rank(&r.tag), r.file.clone())
         });
         rows
+    }
+}
+
+impl Project {
+    /// A document's title: from the index, or from a session open on it.
+    pub fn document_title(&self, document: usize) -> Option<&str> {
+        if let Some(doc) = self.index().and_then(|i| i.document(document)) {
+            return Some(doc.title());
+        }
+        self.iter().find(|(id, _)| self.document_of(*id) == Some(document)).map(|(_, s)| s.document().title())
+    }
+
+    /// `rows` ready to export, with each document's key, title and attribute
+    /// values, and each annotation file relative to the project folder. `query`
+    /// is what the export says was asked ([`SegmentQuery::describe`]).
+    pub fn segment_export<'a>(&'a self, rows: &'a [CodedSegment], query: &'a str) -> Option<SegmentExport<'a>> {
+        let corpus = self.corpus()?;
+        let attributes = corpus.attributes().attributes();
+        let rows = rows
+            .iter()
+            .filter_map(|row| {
+                let found = corpus.documents().get(row.document)?;
+                Some(SegmentRow {
+                    document: &found.key,
+                    document_title: self.document_title(row.document).unwrap_or(&found.key),
+                    values: attributes.iter().map(|a| corpus.value(row.document, &a.id).unwrap_or_default()).collect(),
+                    paragraph_id: row.paragraph_id.as_ref().map(ParagraphId::as_str),
+                    paragraphs: row.ordinals,
+                    tag: row.tag.as_ref().map(TagId::as_str),
+                    tag_label: &row.tag_label,
+                    quote: &row.quote,
+                    note: &row.note,
+                    author: &row.author,
+                    created: row.created,
+                    status: row.status,
+                    annotation_id: row.annotation,
+                    annotation_file: crate::persist::project::key_of(corpus.root(), &row.file),
+                })
+            })
+            .collect();
+        Some(SegmentExport {
+            project: corpus.name(),
+            query,
+            attributes: attributes.iter().map(|a| (a.id.as_str(), a.label.as_str(), a.kind.as_str())).collect(),
+            tags: corpus.codebook().tree().into_iter().map(|(t, _)| t.id.as_str()).collect(),
+            rows,
+        })
     }
 }
 
