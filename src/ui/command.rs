@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
@@ -28,6 +29,10 @@ pub enum Action {
     OpenDocument,
     /// Open an annotation file (file dialog).
     OpenAnnotations,
+    /// Open a project: a folder of documents (folder dialog).
+    OpenProject,
+    /// Save every file with unsaved changes (all open documents and the project).
+    SaveAll,
     /// Save the annotations (Save As when they have no file yet).
     Save,
     /// Save the annotations to another file from now on.
@@ -76,7 +81,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 26] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -89,6 +94,8 @@ impl Action {
         Self::SaveAs,
         Self::OpenDocument,
         Self::OpenAnnotations,
+        Self::OpenProject,
+        Self::SaveAll,
         Self::Export,
         Self::LargerText,
         Self::SmallerText,
@@ -108,6 +115,8 @@ impl Action {
         match self {
             Self::OpenDocument => "Open document…",
             Self::OpenAnnotations => "Open annotations…",
+            Self::OpenProject => "Open project…",
+            Self::SaveAll => "Save all",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
@@ -150,6 +159,8 @@ impl Action {
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
             Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenProject => vec![cmd_shift(Key::O)],
+            Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -182,6 +193,8 @@ impl Action {
             self,
             Self::OpenDocument
                 | Self::OpenAnnotations
+                | Self::OpenProject
+                | Self::SaveAll
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
@@ -263,6 +276,8 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// A project file dialog (open a project, export a view, import attributes).
+    Project(ProjectDialog),
 }
 
 /// Export format and scope.
@@ -425,6 +440,8 @@ pub enum Command {
     CloseModal,
     /// Dismiss the oldest error message.
     DismissError,
+    /// Something for the project views (see [`ProjectCommand`]).
+    Project(ProjectCommand),
 }
 
 impl Command {
@@ -482,6 +499,8 @@ pub enum Modal {
     SaveConflict(SessionId, Option<Box<Command>>),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// A project dialog (see [`ProjectModal`]).
+    Project(ProjectModal),
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

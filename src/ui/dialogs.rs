@@ -38,7 +38,7 @@ impl DialogKeys {
 }
 
 /// A modal window with a heading; returns what `content` returns.
-fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
+pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
     egui::Modal::new(Id::unique(("glosa-dialog", id)))
         .show(ctx, |ui| {
             ui.heading(heading);
@@ -49,7 +49,7 @@ fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut e
 }
 
 /// A row of buttons; returns the index of the one clicked.
-fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
+pub(super) fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         for (i, label) in labels.iter().enumerate() {
@@ -131,11 +131,12 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             }
         }
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
     }
 }
 
 /// `then` as it runs after the user chose Discard: without asking again.
-fn discarding(then: &Command) -> Command {
+pub(super) fn discarding(then: &Command) -> Command {
     match then {
         Command::Open(request) => {
             let mut request = request.clone();
@@ -143,6 +144,18 @@ fn discarding(then: &Command) -> Command {
             Command::Open(request)
         }
         Command::Quit { .. } => Command::Quit { discard_unsaved: true },
+        Command::Project(super::project::command::ProjectCommand::CloseSession { session, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::CloseSession {
+                session: *session,
+                discard_unsaved: true,
+            })
+        }
+        Command::Project(super::project::command::ProjectCommand::Open { path, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::Open {
+                path: path.clone(),
+                discard_unsaved: true,
+            })
+        }
         other => other.clone(),
     }
 }
@@ -257,11 +270,12 @@ fn tag_editor_ui(
 }
 
 fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
-    let title = match prompt.kind {
+    let title = match &prompt.kind {
         FileDialogKind::OpenDocument => "Open document",
         FileDialogKind::OpenAnnotations => "Open annotations",
         FileDialogKind::SaveAs(..) => "Save annotations as",
         FileDialogKind::Export(..) => "Export to",
+        FileDialogKind::Project(dialog) => dialog.title(),
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));

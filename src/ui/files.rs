@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::command::{Command, FileDialogKind, OpenRequest};
+use super::project::command::ProjectDialog;
 
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "ron"];
@@ -59,6 +60,16 @@ impl FileDialogs {
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
                     .save_file(),
+                FileDialogKind::Project(ProjectDialog::Open) => dialog.pick_folder(),
+                FileDialogKind::Project(ProjectDialog::ImportAttributes) => {
+                    dialog.add_filter("CSV", &["csv", "txt"]).pick_file()
+                }
+                FileDialogKind::Project(ProjectDialog::ExportSegments(format)) => {
+                    dialog.add_filter(format.label(), &[format.extension()]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::Project(ProjectDialog::ExportTable | ProjectDialog::ExportAttributes) => {
+                    dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
+                }
             };
             let _ = sender.send(path);
         });
@@ -93,6 +104,7 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         }
         FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+        FileDialogKind::Project(dialog) => dialog.chosen(path),
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Corpus {
     history: ProjectHistory,
     saved_revision: u64,
     scan: Scan,
+    /// Counts saves and scans: what they change (others' merged edits, files
+    /// found) is not an undo step, so the revision alone does not name the state.
+    reloads: u64,
 }
 
 impl Corpus {
@@ -94,7 +97,7 @@ impl Corpus {
             (Self::defaults(&location.root), None)
         };
         let scan = file::scan(&location.root, &data);
-        Ok(Self { location, data, base, history: ProjectHistory::default(), saved_revision: 0, scan })
+        Ok(Self { location, data, base, history: ProjectHistory::default(), saved_revision: 0, scan, reloads: 0 })
     }
 
     /// Makes `folder` a project (`glosa project init`): writes
@@ -286,6 +289,12 @@ impl Corpus {
         self.history.revision()
     }
 
+    /// Names the project's state for caches: the revision and a count of saves and
+    /// scans (which may bring in others' changes without an undo step).
+    pub fn state_key(&self) -> (u64, u64) {
+        (self.history.revision(), self.reloads)
+    }
+
     /// Whether the project's content differs from its file.
     pub fn is_modified(&self) -> bool {
         self.history.revision() != self.saved_revision
@@ -304,6 +313,7 @@ impl Corpus {
         self.base = Some(saved.data);
         self.location.exists = true;
         self.saved_revision = self.history.revision();
+        self.reloads += 1;
         if folder_rule_changed {
             self.rescan();
         }
@@ -314,6 +324,7 @@ impl Corpus {
     /// since).
     pub fn rescan(&mut self) {
         self.scan = file::scan(&self.location.root, &self.data);
+        self.reloads += 1;
     }
 
     /// The edit that adds `paths` to the project (`glosa project add`): files in the

@@ -47,6 +47,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use corpus::{Corpus, ProjectError, author_slug};
+
 pub use index::{CorpusIndex, IndexedFile, Progress};
 pub use retrieve::{CodedSegment, QueryError, SegmentQuery};
 pub use search::{SearchHit, SearchMode, SearchOptions, SearchResults};
@@ -69,8 +70,10 @@ impl fmt::Display for SessionId {
 }
 
 /// Sessions by ID, in the order they were opened, and the project they belong to.
-#[derive(Default)]
 pub struct Project {
+    /// Tells this project from any other made in this process (see
+    /// [`Project::revision_key`]).
+    instance: u64,
     sessions: BTreeMap<SessionId, Session>,
     last_id: u64,
     corpus: Option<Corpus>,
@@ -78,6 +81,32 @@ pub struct Project {
     /// For each session: its project document (if it is one) and its annotation
     /// file as compared with the index's.
     placed: HashMap<SessionId, (Option<usize>, PathBuf)>,
+}
+
+/// Hands out [`Project`] instance numbers.
+static INSTANCE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl Default for Project {
+    fn default() -> Self {
+        Self {
+            instance: INSTANCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            sessions: BTreeMap::new(),
+            last_id: 0,
+            corpus: None,
+            index: None,
+            placed: HashMap::new(),
+        }
+    }
+}
+
+/// Names the state of everything a project shows: equal keys mean equal
+/// retrieval results, tables and counts, so the app caches them by it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProjectRevision {
+    instance: u64,
+    corpus: Option<(u64, u64)>,
+    index: Option<u64>,
+    sessions: Vec<(SessionId, u64)>,
 }
 
 /// One annotation file of the project as it is now: the open session's state if
@@ -142,6 +171,16 @@ impl Project {
     /// A project of `corpus`, with no session and no index yet.
     pub fn from_corpus(corpus: Corpus) -> Self {
         Self { corpus: Some(corpus), ..Self::default() }
+    }
+
+    /// The key of the project's current state (see [`ProjectRevision`]).
+    pub fn revision_key(&self) -> ProjectRevision {
+        ProjectRevision {
+            instance: self.instance,
+            corpus: self.corpus.as_ref().map(Corpus::state_key),
+            index: self.index.as_ref().map(CorpusIndex::generation),
+            sessions: self.sessions.iter().map(|(id, s)| (*id, s.revision())).collect(),
+        }
     }
 
     /// Adds a session; returns its new ID. In a project folder its tags are
@@ -326,6 +365,15 @@ impl Project {
                 self.sessions.iter().map(|(id, s)| (*id, self.place(s))).collect();
             self.placed = placed.into_iter().collect();
         }
+    }
+
+    /// Looks for documents and annotation files added to or removed from the
+    /// folder since it was scanned; the index is built again.
+    pub fn rescan(&mut self) {
+        if let Some(corpus) = &mut self.corpus {
+            corpus.rescan();
+        }
+        self.after_project_change(false, true);
     }
 
     /// Saves the project file (merging others' changes, see [`Corpus::save`]).
