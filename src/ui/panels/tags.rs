@@ -5,6 +5,7 @@ use egui::{Button, RichText, Sense, Ui, vec2};
 
 use crate::session::ListFilter;
 use crate::ui::command::{Command, Modal, TagDraft};
+use crate::ui::project::command::ProjectModal;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -26,9 +27,22 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     let tags = session.set().tags.tags();
     let selected_tags = state.selected.and_then(|a| session.annotation(a)).map(|a| &a.tags);
+    // In a project: the codebook as a tree, then the file's own tags.
+    let codebook = state.project.corpus().map(crate::session::project::Corpus::codebook);
+    let shown: Vec<(&crate::model::Tag, usize)> = match codebook {
+        Some(codebook) => {
+            let mut tree = codebook.tree();
+            tree.extend(tags.iter().filter(|t| codebook.get(&t.id).is_none()).map(|t| (t, 0)));
+            tree
+        }
+        None => tags.iter().map(|t| (t, 0)).collect(),
+    };
     egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
-        for (position, tag) in tags.iter().enumerate() {
+        for (tag, depth) in shown {
+            let position = tags.iter().position(|t| t.id == tag.id).unwrap_or(0);
             ui.horizontal(|ui| {
+                #[allow(clippy::cast_precision_loss)] // depth is small
+                ui.add_space(14.0 * depth as f32);
                 let mut visible = !state.hidden_tags.contains(&tag.id);
                 let checkbox = ui.checkbox(&mut visible, "").on_hover_text("Show or hide this group's highlights");
                 checkbox.widget_info(|| {
@@ -60,6 +74,11 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 }
                 response.context_menu(|ui| {
                     if ui.button("Rename, recolour…").clicked() {
+                        if let Some(codebook) = codebook {
+                            let draft = crate::ui::project::codebook::draft_of(tag, codebook.parent(&tag.id));
+                            out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
+                            return;
+                        }
                         let draft = TagDraft {
                             id: Some(tag.id.clone()),
                             label: tag.label.clone(),
@@ -84,7 +103,11 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             });
         }
         ui.add_space(6.0);
-        if ui.button("+ Add tag…").clicked() {
+        if codebook.is_some() && ui.button("+ Add code…").clicked() {
+            let draft = crate::ui::project::codebook::new_draft(state, None);
+            out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
+        }
+        if codebook.is_none() && ui.button("+ Add tag…").clicked() {
             // Suggest a colour no tag uses yet.
             let used: Vec<[u8; 3]> = tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
             let color =
