@@ -12,7 +12,7 @@
 //! | one per attribute, by ID | the document's value (empty: none); an ID equal to another column's name is written `attribute:ID` |
 //! | `paragraph_id` | stable ID of the first segment's paragraph |
 //! | `paragraph` | `¶3` or `¶3–¶4`; empty when not found |
-//! | `tag`, `tag_label` | the tag's ID and label (`Governments ▸ Regulators` for a sub-code) |
+//! | `tag`, `tag_label` | the tag's ID and label (`Governments › Regulators` for a sub-code) |
 //! | `quote` | the highlighted text now, segments joined with LF |
 //! | `note`, `author`, `created`, `status`, `annotation_id` | as in the excerpt CSV ([`super`]) |
 //! | `annotation_file` | the annotation file, relative to the project folder |
@@ -481,13 +481,13 @@ mod tests {
     #[test]
     fn sheet_names_fit_excel_and_never_clash() {
         let mut taken = Vec::new();
-        for label in ["Governments ▸ Regulators", "a/b:c*d?", "Governments ▸ Regulators", "''", &"x".repeat(40)] {
+        for label in ["Governments › Regulators", "a/b:c*d?", "Governments › Regulators", "''", &"x".repeat(40)] {
             let name = sheet_name(label, &taken);
             taken.push(name);
         }
         assert_eq!(
             taken,
-            ["Governments ▸ Regulators", "a b c d", "Governments ▸ Regulators (2)", "Sheet", &"x".repeat(31)]
+            ["Governments › Regulators", "a b c d", "Governments › Regulators (2)", "Sheet", &"x".repeat(31)]
         );
     }
 

@@ -15,7 +15,7 @@ use super::csv::UTF8_BOM;
 pub struct Header {
     /// Stable key: a tag ID, an attribute value as stored (empty: no value).
     pub key: String,
-    /// What a reader sees: `Governments ▸ Regulators`, `Europe`, `(no value)`.
+    /// What a reader sees: `Governments › Regulators`, `Europe`, `(no value)`.
     pub label: String,
     /// Depth in the codebook's hierarchy (rows of tags), 0 otherwise.
     pub depth: usize,

@@ -1,5 +1,5 @@
 //! A project's codebook: the tag set every annotation file of the project shares,
-//! with a hierarchy (a code may have a parent: "Governments ▸ Regulators") and
+//! with a hierarchy (a code may have a parent: "Governments › Regulators") and
 //! descriptions (the code definitions, "code memos", analysts write).
 //!
 //! # How the codebook and the annotation files' tag sets relate
@@ -30,8 +30,8 @@ use serde::{Deserialize, Serialize};
 
 use super::tags::{Color, Tag, TagId, TagSet};
 
-/// The separator of a code's path label, `Governments ▸ Regulators`.
-pub const PATH_SEPARATOR: &str = " ▸ ";
+/// The separator of a code's path label, `Governments › Regulators`.
+pub const PATH_SEPARATOR: &str = " › ";
 
 /// Deepest hierarchy walked (a guard against hostile files; real codebooks have
 /// two or three levels).
@@ -224,7 +224,7 @@ impl Codebook {
     }
 
     /// The labels from the top-level code down to this one, joined with
-    /// [`PATH_SEPARATOR`]: `Governments ▸ Regulators`. The ID for an unknown code.
+    /// [`PATH_SEPARATOR`]: `Governments › Regulators`. The ID for an unknown code.
     pub fn path_label(&self, id: &TagId) -> String {
         let mut parts: Vec<String> = self.ancestors(id).into_iter().rev().map(|a| self.label(a)).collect();
         parts.push(self.label(id));
@@ -406,7 +406,7 @@ mod tests {
     #[test]
     fn a_sub_code_has_a_path_label_and_sits_under_its_parent() {
         let codebook = with_regulators();
-        assert_eq!(codebook.path_label(&id("regulators")), "Governments ▸ Regulators");
+        assert_eq!(codebook.path_label(&id("regulators")), "Governments › Regulators");
         assert_eq!(codebook.depth(&id("regulators")), 1);
         let tree: Vec<(&str, usize)> = codebook.tree().iter().map(|(t, d)| (t.id.as_str(), *d)).collect();
         assert_eq!(

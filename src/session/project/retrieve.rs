@@ -84,7 +84,7 @@ pub struct CodedSegment {
     pub annotation: AnnotationId,
     /// The tag of this row; `None` for an untagged annotation.
     pub tag: Option<TagId>,
-    /// The tag's label as the codebook shows it (`Governments ▸ Regulators`), or
+    /// The tag's label as the codebook shows it (`Governments › Regulators`), or
     /// the annotation file's label, or its ID.
     pub tag_label: String,
     /// Index of the first paragraph where a segment was found.

@@ -3,7 +3,7 @@
 //! edit (rename, recolour, describe, give a parent), move. Tags the annotation
 //! files use that the codebook lacks are listed, to add them.
 
-use egui::{Button, RichText, Sense, Ui, vec2};
+use egui::{RichText, Sense, Ui, vec2};
 
 use super::command::{CodeDraft, ProjectCommand, ProjectModal};
 use crate::model::codebook::CodebookEdit;
@@ -96,17 +96,13 @@ pub fn codebook_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     )))));
                 }
                 let index = codebook.tags().index_of(&tag.id).unwrap_or(position);
-                if ui.add_enabled(index > 0, Button::new("↑").small()).on_hover_text("Move up").clicked() {
+                if super::arrow_button(ui, true, index > 0, "Move up").clicked() {
                     out.push(Command::Project(ProjectCommand::Edit(ProjectEdit::Codebook(CodebookEdit::Move {
                         id: tag.id.clone(),
                         index: index - 1,
                     }))));
                 }
-                if ui
-                    .add_enabled(index + 1 < codebook.len(), Button::new("↓").small())
-                    .on_hover_text("Move down")
-                    .clicked()
-                {
+                if super::arrow_button(ui, false, index + 1 < codebook.len(), "Move down").clicked() {
                     out.push(Command::Project(ProjectCommand::Edit(ProjectEdit::Codebook(CodebookEdit::Move {
                         id: tag.id.clone(),
                         index: index + 1,

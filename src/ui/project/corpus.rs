@@ -95,10 +95,17 @@ fn header_ui(
     sort: CorpusSort,
     out: &mut Vec<Command>,
 ) -> egui::Response {
-    let arrow =
-        if projects.corpus.sort == sort { if projects.corpus.descending { " ▼" } else { " ▲" } } else { "" };
+    // The sort direction: a triangle after the label (drawn: egui's font has no
+    // arrow glyphs), and in the name a screen reader reads.
+    let sorted = (projects.corpus.sort == sort).then_some(projects.corpus.descending);
     cell(ui, width, |ui| {
-        let response = ui.add(Button::new(RichText::new(format!("{label}{arrow}")).strong()).frame(false).truncate());
+        let response = ui.add(Button::new(RichText::new(label).strong()).frame(false).truncate());
+        if let Some(descending) = sorted {
+            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
+            super::paint_triangle(ui.painter(), rect, !descending, ui.visuals().text_color());
+            let name = format!("{label}, sorted {}", if descending { "descending" } else { "ascending" });
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
+        }
         let response = response.on_hover_text(format!("Sort by {label}"));
         if response.clicked() {
             out.push(Command::Project(ProjectCommand::Sort(sort)));

@@ -200,6 +200,33 @@ pub struct ProjectUi {
     counts_key: Option<ProjectRevision>,
 }
 
+/// Paints a small filled triangle pointing up (`up`) or down, centred in `rect`,
+/// in `color`. Drawn rather than written because egui's bundled font has no
+/// arrow glyphs (▲, ↑), and the app must not depend on a system font for them.
+pub(crate) fn paint_triangle(painter: &egui::Painter, rect: egui::Rect, up: bool, color: egui::Color32) {
+    let center = rect.center();
+    let half = 0.5 * rect.width().min(rect.height()).min(10.0);
+    let (tip, base) = if up { (-half, half * 0.7) } else { (half, -half * 0.7) };
+    let points = vec![
+        egui::pos2(center.x, center.y + tip),
+        egui::pos2(center.x - half, center.y + base),
+        egui::pos2(center.x + half, center.y + base),
+    ];
+    painter.add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+}
+
+/// A small button with a triangle pointing up or down, read by a screen reader
+/// as `label` (`Move up`), shown with `label` on hover.
+pub(crate) fn arrow_button(ui: &mut egui::Ui, up: bool, enabled: bool, label: &str) -> egui::Response {
+    let size = egui::vec2(18.0, 18.0);
+    let response = ui.add_enabled(enabled, egui::Button::new("").small().min_size(size)).on_hover_text(label);
+    let color = if enabled { ui.visuals().text_color() } else { ui.visuals().weak_text_color() };
+    paint_triangle(ui.painter(), response.rect.shrink(4.0), up, color);
+    let label = label.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, label.clone()));
+    response
+}
+
 /// Draws the project view `view` (in place of the document).
 pub fn view_ui(
     ui: &mut egui::Ui,

@@ -76,16 +76,21 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
                 .attributes()
                 .get(&condition.attribute)
                 .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
-            egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
-                for attribute in attributes {
-                    if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
-                        condition.attribute = attribute.id.clone();
-                        condition.value.clear();
-                        changed = true;
+            let name = |part: &str| format!("Condition {} {part}", i + 1);
+            let combo =
+                egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
+                    for attribute in attributes {
+                        if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
+                            condition.attribute = attribute.id.clone();
+                            condition.value.clear();
+                            changed = true;
+                        }
                     }
-                }
-            });
-            egui::ComboBox::from_id_salt(("condition-comparison", i))
+                });
+            combo
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
+            let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
                 .selected_text(condition.comparison.as_str())
                 .width(40.0)
                 .show_ui(ui, |ui| {
@@ -96,18 +101,25 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
                         }
                     }
                 });
+            combo
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
             match corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
                 Some(AttributeKind::OneOf(choices)) => {
                     let shown =
                         if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
-                    egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
-                        for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
-                            let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
-                            if ui.selectable_label(choice == condition.value, label).clicked() {
-                                condition.value = choice;
-                                changed = true;
+                    let combo =
+                        egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
+                            for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
+                                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
+                                if ui.selectable_label(choice == condition.value, label).clicked() {
+                                    condition.value = choice;
+                                    changed = true;
+                                }
                             }
-                        }
+                        });
+                    combo.response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value"))
                     });
                 }
                 _ => {
@@ -116,6 +128,9 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
                             .desired_width(140.0)
                             .id_salt(("condition-text", i)),
                     );
+                    field.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value"))
+                    });
                     changed |= field.changed();
                 }
             }
