@@ -6,157 +6,22 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 mod common;
+mod project_support;
 
-use std::path::{Path, PathBuf};
-
-use common::segment_on;
 use glosa::export::segments::{SegmentFormat, write_segments};
 use glosa::export::table::write_table_csv;
 use glosa::model::anchor::AnchorStatus;
-use glosa::model::attributes::{AttributeId, Condition};
+use glosa::model::attributes::Condition;
 use glosa::model::codebook::CodebookEdit;
 use glosa::model::project::ProjectEdit;
-use glosa::model::{Annotation, Color, Edit, Tag, TagId, Timestamp};
-use glosa::session::new_highlight;
+use glosa::model::{Color, Tag};
 use glosa::session::project::attributes_csv::{parse_attributes_csv, write_attributes_csv};
 use glosa::session::project::{
-    CodedSegment, CooccurrenceMode, Corpus, CountUnit, Progress, Project, SearchMode, SearchOptions, SegmentQuery,
+    CodedSegment, CooccurrenceMode, Corpus, CountUnit, Project, SearchMode, SearchOptions, SegmentQuery,
 };
-use tempfile::TempDir;
-
-/// The corpus documents of the test project and where they go in its folder.
-const DOCUMENTS: [(&str, &str); 6] = [
-    ("netmundial_070B_gov_spain.txt", "submissions/netmundial_070B_gov_spain.txt"),
-    ("netmundial_076B_civil_aspen.txt", "submissions/netmundial_076B_civil_aspen.txt"),
-    ("netmundial_130B_private_brasscom_pt.txt", "submissions/netmundial_130B_private_brasscom_pt.txt"),
-    ("netmundial_143B_tech_nro.txt", "submissions/netmundial_143B_tech_nro.txt"),
-    ("wgec_cis_inputs_2016.md", "wgec_cis_inputs_2016.md"),
-    ("wtpf13-cooperacion-mejorada.es.txt", "wtpf13-cooperacion-mejorada.es.txt"),
-];
-
-const SPAIN: &str = "submissions/netmundial_070B_gov_spain.txt";
-const ASPEN: &str = "submissions/netmundial_076B_civil_aspen.txt";
-const NRO: &str = "submissions/netmundial_143B_tech_nro.txt";
-const WGEC: &str = "wgec_cis_inputs_2016.md";
-const WTPF: &str = "wtpf13-cooperacion-mejorada.es.txt";
-
-/// Stakeholder group, region, language and date of each document.
-const VALUES: [(&str, [&str; 4]); 6] = [
-    (SPAIN, ["governments", "Europe", "en", "2014-03-08"]),
-    (ASPEN, ["civil-society", "North America", "en", "2014-03-08"]),
-    (
-        "submissions/netmundial_130B_private_brasscom_pt.txt",
-        ["private-sector", "Latin America and Caribbean", "pt-BR", "2014-03-08"],
-    ),
-    (NRO, ["technical-academic-community", "Global", "en", "2014-03-07"]),
-    (WGEC, ["civil-society", "Asia-Pacific", "en", "2016-12-15"]),
-    (WTPF, ["intergovernmental-organizations", "Global", "es", "2013-05-14"]),
-];
-
-fn corpus_file(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)
-}
-
-fn tag(id: &str) -> TagId {
-    TagId::new(id).unwrap()
-}
-
-fn attribute(id: &str) -> AttributeId {
-    AttributeId::new(id).unwrap()
-}
-
-fn at(second: i64) -> Timestamp {
-    Timestamp::from_second(1_764_000_000 + second).unwrap()
-}
-
-/// A folder with the six documents, made a project, with every document's
-/// attributes set and saved.
-fn corpus_project() -> TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, key) in DOCUMENTS {
-        let path = dir.path().join(key);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::copy(corpus_file(name), path).unwrap();
-    }
-    Corpus::init(dir.path(), Some("Enhanced cooperation")).unwrap();
-    let mut project = Project::open(dir.path()).unwrap();
-    let ids = ["stakeholder_group", "region", "language", "date"];
-    let edits = VALUES
-        .iter()
-        .flat_map(|(key, values)| {
-            ids.iter().zip(values).map(|(id, value)| ProjectEdit::SetValue {
-                document: (*key).to_owned(),
-                attribute: attribute(id),
-                value: Some((*value).to_owned()),
-            })
-        })
-        .collect();
-    project.apply_project_edit(ProjectEdit::Batch(edits)).unwrap();
-    project.save_project().unwrap();
-    dir
-}
-
-/// Highlights `quote` in `author`'s file of document `key` with `tags` and `note`,
-/// made at `at(second)` (so IDs sort in the order made). Returns the annotation.
-fn code(
-    project: &mut Project,
-    key: &str,
-    author: &str,
-    quote: &str,
-    tags: &[&str],
-    note: &str,
-    second: i64,
-) -> Annotation {
-    let document = project.corpus().unwrap().document_index(key).unwrap();
-    let id = project.open_document(document, author).unwrap().unwrap();
-    let session = project.get_mut(id).unwrap();
-    let segment = segment_on(session.document(), quote);
-    let mut annotation =
-        new_highlight(vec![segment], tags.iter().map(|t| tag(t)).collect(), author, at(second)).unwrap();
-    note.clone_into(&mut annotation.note);
-    session.apply(Edit::Create(Box::new(annotation.clone()))).unwrap();
-    annotation
-}
-
-/// The project with three analysts' coding, saved, opened afresh and read.
-fn coded_project() -> (TempDir, Project) {
-    let dir = corpus_project();
-    let mut project = Project::open(dir.path()).unwrap();
-    project.build_index(&Progress::default());
-    let spain = "The Government of Spain appreciates the opportunity";
-    code(&mut project, SPAIN, "ana", spain, &["governments"], "Spain welcomes NETmundial", 1);
-    code(
-        &mut project,
-        WGEC,
-        "ana",
-        "enhanced cooperation should be conceptualised",
-        &["civil-society", "governments"],
-        "WGEC framing",
-        2,
-    );
-    code(&mut project, SPAIN, "luis", "The Government of Spain appreciates", &["governments"], "", 3);
-    code(&mut project, SPAIN, "luis", "Spain appreciates the opportunity", &["private-sector"], "", 4);
-    code(
-        &mut project,
-        SPAIN,
-        "luis",
-        "private-sector led, bottom-up, multistakeholder model",
-        &["private-sector"],
-        "",
-        5,
-    );
-    let nro = "The Number Resource Organization (NRO), on behalf of the five Regional Internet Registries";
-    code(&mut project, NRO, "mei", nro, &["technical-academic-community"], "", 6);
-    code(&mut project, WTPF, "mei", "cooperación mejorada", &["intergovernmental-organizations"], "ITU framing", 7);
-    code(&mut project, SPAIN, "ana", "kindly hosted by Brazil", &["private-sector"], "", 8);
-    let ids: Vec<_> = project.iter().map(|(id, _)| id).collect();
-    for id in ids {
-        project.get_mut(id).unwrap().save().unwrap();
-    }
-    let mut project = Project::open(dir.path()).unwrap();
-    project.build_index(&Progress::default());
-    (dir, project)
-}
+use project_support::{
+    ASPEN, DOCUMENTS, SPAIN, VALUES, WGEC, WTPF, at, attribute, code, coded_project, corpus_project, tag,
+};
 
 /// (document key, author, tag, quote) of each row.
 fn summary(project: &Project, rows: &[CodedSegment]) -> Vec<(String, String, String, String)> {
@@ -480,7 +345,7 @@ fn the_codebook_is_shared_by_every_session_and_sub_codes_are_retrieved_with_thei
         project.retrieve(&SegmentQuery { any_tags: vec![tag("governments")], ..SegmentQuery::default() }).unwrap();
     let regulated: Vec<&str> =
         rows.iter().filter(|r| r.tag == Some(tag("regulators"))).map(|r| r.tag_label.as_str()).collect();
-    assert_eq!(regulated, ["Governments ▸ Regulators"]);
+    assert_eq!(regulated, ["Governments › Regulators"]);
     let exact = SegmentQuery { any_tags: vec![tag("governments")], exact_tags: true, ..SegmentQuery::default() };
     assert_eq!(project.retrieve(&exact).unwrap().len(), 3);
     // Renaming a code relabels every session; undo brings the old label back.
