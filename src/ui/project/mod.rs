@@ -177,6 +177,14 @@ pub struct IndexJob {
     receiver: Receiver<CorpusIndex>,
 }
 
+impl Drop for IndexJob {
+    /// A job nobody waits for any more (the project closed, the app quit) stops
+    /// reading files.
+    fn drop(&mut self) {
+        self.progress.cancel();
+    }
+}
+
 /// Everything the project views show and remember.
 #[derive(Default)]
 pub struct ProjectUi {
