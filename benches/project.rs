@@ -215,7 +215,7 @@ fn frame(ctx: &egui::Context, app: &mut GlosaApp, time: f64) {
 
 /// The app opened on `path` and its first frame on a fresh context.
 fn first_paint(path: &Path) -> (egui::Context, GlosaApp) {
-    let mut app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None });
+    let mut app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None });
     let ctx = egui::Context::default();
     frame(&ctx, &mut app, 0.0);
     (ctx, app)

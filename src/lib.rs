@@ -5,10 +5,16 @@
 //!
 //! - [`model`]: pure data and algorithms. Decoding bytes into text, normalizing,
 //!   segmenting into paragraphs, stable paragraph IDs, text offsets. No I/O.
-//! - [`persist`]: files on disk. Reading documents with size and type checks.
+//! - [`persist`]: files on disk. Reading documents with size and type checks (the
+//!   bytes are handed to [`import`]).
+//! - [`import`]: beside `persist`, on top of `model` only: readers for DOCX, ODT
+//!   and PDF bytes, and [`import::parse`], which picks the reader for a file's
+//!   bytes (content first, then extension). No I/O.
 //! - [`export`]: beside `persist`, on top of `model` only: CSV, Markdown and W3C
 //!   Web Annotation JSON-LD exports of tagged excerpts, written to a
 //!   `std::io::Write` it is given (no egui, no file system).
+//! - [`import`]: beside `persist` and `export`: W3C Web Annotation JSON
+//!   (Glosa's exports, Hypothesis) read into edits on a document.
 //! - [`workspace`]: a document and its annotation file, opened and saved together.
 //! - [`session`]: editing sessions (a workspace, its undo history, the indexes a
 //!   view needs, and whether there is unsaved work) and a project of sessions; no
@@ -18,6 +24,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod persist;
 pub mod session;

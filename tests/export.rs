@@ -1,12 +1,12 @@
-//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown and W3C Web Annotation JSON-LD.
+//! Exports of tagged excerpts: CSV, CSV for Excel and Markdown (W3C Web Annotation
+//! JSON-LD: `w3c_export.rs`).
 #![allow(clippy::unwrap_used)] // test helpers fail loudly on purpose
 
 mod common;
 
-use glosa::export::{ExportSource, Ordinals, excerpts, write_csv, write_markdown, write_w3c_json};
+use glosa::export::{ExportSource, Ordinals, excerpts, write_csv, write_markdown};
 use glosa::model::anchor::AnchorStatus;
 use glosa::model::{Annotation, AnnotationId, Document, Segment, TagId, TagSet, Timestamp};
-use serde_json::{Value, json};
 
 const INFORME: &str = "Informe del Secretario General\n\n\
     La Agenda de Túnez reconoce la \"cooperación mejorada\", que permita a los gobiernos cumplir su papel.\n\n\
@@ -72,12 +72,6 @@ fn markdown(sources: &[ExportSource<'_>], tags: &[TagId]) -> String {
     String::from_utf8(out).unwrap()
 }
 
-fn json(sources: &[ExportSource<'_>], tags: &[TagId]) -> Value {
-    let mut out = Vec::new();
-    write_w3c_json(&mut out, sources, tags).unwrap();
-    serde_json::from_slice(&out).unwrap()
-}
-
 fn tag(id: &str) -> TagId {
     TagId::new(id).unwrap()
 }
@@ -96,11 +90,11 @@ fn csv_quotes_commas_double_quotes_and_line_breaks_after_rfc_4180() {
     let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
     let (p2, p4) = (&d.paragraphs()[1].id, &d.paragraphs()[3].id);
     let expected = format!(
-        "document,paragraph_id,paragraph,tag,tag_label,quote,note,author,created,status,annotation_id\r\n\
-         Informe del Secretario General,{p2},¶2–¶3,civil-society,Civil society,\
+        "document,document_file,paragraph_id,paragraph,tag,tag_label,quote,note,author,created,status,annotation_id\r\n\
+         Informe del Secretario General,informe.txt,{p2},¶2–¶3,civil-society,Civil society,\
          \"\"\"cooperación mejorada\"\", que permita\nLos debates\",\"Ver también el ¶69.\nRevisar con Ana.\",\
          Ana Pérez,2026-11-29T10:39:54Z,anchored,01M8KE7M4G0000000000000001\r\n\
-         Informe del Secretario General,{p4},¶4,governments,Governments,firetrucks,,\
+         Informe del Secretario General,informe.txt,{p4},¶4,governments,Governments,firetrucks,,\
          Jean-Marc Lefèvre,2026-11-30T08:00:00Z,anchored,01M8NQFJ000000000000000001\r\n"
     );
     assert_eq!(csv_text(&[source(&d, &tags, &annotations)], &[]), expected);
@@ -113,13 +107,17 @@ fn csv_for_excel_starts_with_a_byte_order_mark_and_ends_records_in_crlf() {
     let sources = [source(&d, &tags, &annotations)];
     let excel = csv(&sources, &[], true);
     assert_eq!(excel[..3], [0xEF, 0xBB, 0xBF]);
-    assert!(excel[3..].starts_with(b"document,paragraph_id,paragraph,"));
-    assert_eq!(excel[3..], csv(&sources, &[], false));
+    assert!(excel[3..].starts_with(b"document,document_file,paragraph_id,paragraph,"));
+    // The same records as plain CSV: every field quoted, nothing to neutralize here.
+    let records =
+        |bytes: &[u8]| ::csv::Reader::from_reader(bytes).into_records().map(Result::unwrap).collect::<Vec<_>>();
+    assert_eq!(records(&excel[3..]), records(&csv(&sources, &[], false)));
+    assert!(excel[3..].ends_with(b"\"anchored\",\"01M8NQFJ000000000000000001\"\r\n"));
     // Three records (header and two rows), each ended by CRLF; the LFs inside the
     // quoted quote and note are the only bare ones.
     let text = String::from_utf8(excel[3..].to_vec()).unwrap();
     assert_eq!(text.matches("\r\n").count(), 3);
-    assert!(text.ends_with("01M8NQFJ000000000000000001\r\n"));
+    assert!(text.ends_with("01M8NQFJ000000000000000001\"\r\n"));
 }
 
 #[test]
@@ -174,7 +172,9 @@ fn without_a_filter_an_untagged_annotation_gives_one_excerpt_with_an_empty_tag()
     assert_eq!(rows(&sources, &[]), [(String::new(), String::new(), "firemen".into())]);
     let text = csv_text(&sources, &[]);
     let row = text.lines().nth(1).unwrap();
-    assert!(row.starts_with(&format!("Informe del Secretario General,{},¶4,,,firemen,", d.paragraphs()[3].id)));
+    assert!(
+        row.starts_with(&format!("Informe del Secretario General,informe.txt,{},¶4,,,firemen,", d.paragraphs()[3].id))
+    );
 }
 
 #[test]
@@ -301,144 +301,6 @@ fn markdown_says_so_when_there_is_nothing_to_export() {
     assert_eq!(markdown(&[], &[]), "# Tagged excerpts\n\n*No excerpts.*\n");
 }
 
-#[test]
-fn json_is_a_w3c_annotation_collection_with_code_point_selectors() {
-    let d = doc(INFORME);
-    let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
-    let collection = json(&[source(&d, &tags, &annotations)], &[]);
-    assert_eq!(collection["@context"], json!(["http://www.w3.org/ns/anno.jsonld", {"glosa": "urn:glosa:vocab:"}]));
-    assert_eq!(collection["type"], "AnnotationCollection");
-    assert_eq!(collection["label"], "Glosa annotations: Informe del Secretario General");
-    assert!(collection["id"].as_str().unwrap().starts_with("urn:glosa:collection:"));
-    assert_eq!(collection["total"], 2);
-    let page = &collection["first"];
-    assert_eq!((&page["type"], &page["startIndex"]), (&json!("AnnotationPage"), &json!(0)));
-    assert_eq!(collection["last"], page["id"]);
-    assert!(page.get("@context").is_none(), "an embedded page has no @context");
-
-    let items = page["items"].as_array().unwrap();
-    let (p2, p3, p4) = (d.paragraphs()[1].id.as_str(), d.paragraphs()[2].id.as_str(), d.paragraphs()[3].id.as_str());
-    assert_eq!(
-        items[0],
-        json!({
-            "id": "urn:glosa:annotation:01M8KE7M4G0000000000000001",
-            "type": "Annotation",
-            "created": "2026-11-29T10:39:54Z",
-            "modified": "2026-11-29T10:39:54Z",
-            "creator": {"type": "Person", "name": "Ana Pérez"},
-            "glosa:status": "anchored",
-            "body": [
-                {"id": "urn:glosa:tag:civil-society", "type": "TextualBody", "purpose": "tagging", "value": "Civil society"},
-                {
-                    "type": "TextualBody",
-                    "purpose": "commenting",
-                    "value": "Ver también el ¶69.\nRevisar con Ana.",
-                    "format": "text/plain"
-                }
-            ],
-            "target": [
-                {
-                    "type": "SpecificResource",
-                    "source": "informe.txt",
-                    "selector": [
-                        {
-                            "type": "FragmentSelector",
-                            "value": p2,
-                            "refinedBy": {"type": "TextPositionSelector", "start": 31, "end": 66}
-                        },
-                        {
-                            "type": "TextQuoteSelector",
-                            "exact": "\"cooperación mejorada\", que permita",
-                            "prefix": "La Agenda de Túnez reconoce la ",
-                            "suffix": " a los gobiernos cumplir su pape"
-                        }
-                    ]
-                },
-                {
-                    "type": "SpecificResource",
-                    "source": "informe.txt",
-                    "selector": [
-                        {
-                            "type": "FragmentSelector",
-                            "value": p3,
-                            "refinedBy": {"type": "TextPositionSelector", "start": 0, "end": 11}
-                        },
-                        {
-                            "type": "TextQuoteSelector",
-                            "exact": "Los debates",
-                            "prefix": "",
-                            "suffix": " sobre la cooperación han proseg"
-                        }
-                    ]
-                }
-            ]
-        })
-    );
-    // `firetrucks` after the firefighter emoji (4 code points, 11 bytes, 7 UTF-16
-    // code units) is code points 19..29.
-    assert_eq!(items[1]["creator"]["name"], "Jean-Marc Lefèvre");
-    assert_eq!(
-        items[1]["body"],
-        json!([{"id": "urn:glosa:tag:governments", "type": "TextualBody", "purpose": "tagging", "value": "Governments"}])
-    );
-    assert_eq!(
-        items[1]["target"][0]["selector"],
-        json!([
-            {"type": "FragmentSelector", "value": p4, "refinedBy": {"type": "TextPositionSelector", "start": 19, "end": 29}},
-            {"type": "TextQuoteSelector", "exact": "firetrucks", "prefix": "👨🏻‍🚒 firemen drive ", "suffix": ""}
-        ])
-    );
-}
-
-#[test]
-fn json_tag_filter_keeps_matching_annotations_with_only_those_tagging_bodies() {
-    let d = doc(INFORME);
-    let tags = TagSet::wsis_default();
-    let mut annotations = two_annotations(&d);
-    annotations.push(annotation(
-        "2026-12-01T09:15:00Z",
-        "Ana",
-        vec![highlight(&d, "diversos foros")],
-        &["civil-society", "governments"],
-        "Nota.",
-    ));
-    let collection = json(&[source(&d, &tags, &annotations)], &[tag("governments")]);
-    assert_eq!(collection["total"], 2);
-    let items = collection["first"]["items"].as_array().unwrap();
-    let quotes: Vec<&Value> = items.iter().map(|a| &a["target"][0]["selector"][1]["exact"]).collect();
-    assert_eq!(quotes, [&json!("diversos foros"), &json!("firetrucks")]);
-    assert_eq!(
-        items[0]["body"],
-        json!([
-            {"id": "urn:glosa:tag:governments", "type": "TextualBody", "purpose": "tagging", "value": "Governments"},
-            {"type": "TextualBody", "purpose": "commenting", "value": "Nota.", "format": "text/plain"}
-        ])
-    );
-}
-
-#[test]
-fn json_without_annotations_is_an_empty_collection_without_pages_and_ids_are_stable() {
-    let collection = json(&[], &[]);
-    assert_eq!(collection["total"], 0);
-    assert!(collection.get("first").is_none() && collection.get("last").is_none());
-
-    let d = doc(INFORME);
-    let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
-    let sources = [source(&d, &tags, &annotations)];
-    assert_eq!(json(&sources, &[])["id"], json(&sources, &[])["id"]);
-    assert_ne!(json(&sources, &[])["id"], collection["id"]);
-}
-
-#[test]
-fn an_unannotated_highlight_without_note_is_a_highlighting_annotation_without_body() {
-    let d = doc(INFORME);
-    let tags = TagSet::wsis_default();
-    let bare = [annotation("2026-12-02T16:45:30Z", "", vec![highlight(&d, "firemen")], &[], "")];
-    let item = &json(&[source(&d, &tags, &bare)], &[])["first"]["items"][0];
-    assert_eq!(item["motivation"], "highlighting");
-    assert!(item.get("body").is_none() && item.get("creator").is_none());
-}
-
 const V1: &str = "Preámbulo.\n\n\
     Reafirmamos la necesidad de una cooperación mejorada que permita a los gobiernos cumplir su papel.\n\n\
     Los debates relativos a la puesta en práctica del proceso han proseguido en diversos foros.\n\n\
@@ -492,7 +354,10 @@ fn an_edited_document_exports_current_places_and_statuses() {
 
     let text = csv_text(&sources, &[]);
     let orphan_row = text.lines().nth(2).unwrap();
-    assert!(orphan_row.starts_with(&format!("informe,{},,governments,", v1.paragraphs()[2].id)), "{orphan_row}");
+    assert!(
+        orphan_row.starts_with(&format!("informe,informe.txt,{},,governments,", v1.paragraphs()[2].id)),
+        "{orphan_row}"
+    );
     assert!(orphan_row.ends_with(",orphaned,01M8NQFJ000000000000000001"));
     assert!(markdown(&sources, &[]).contains("\n— *informe* · Ana · 2026-11-30 · orphaned\n"));
 }
@@ -507,18 +372,4 @@ fn without_its_document_an_annotation_file_exports_stored_positions_as_orphaned(
     // Not found, so in creation order: Ana's first.
     assert_eq!(found[0].quote, "\"cooperación mejorada\", que permita\nLos debates");
     assert_eq!(found[1].paragraph_id, Some(&d.paragraphs()[3].id));
-
-    let items = &json(&sources, &[])["first"]["items"];
-    assert_eq!(items[1]["glosa:status"], "orphaned");
-    assert_eq!(
-        items[1]["target"][0]["selector"],
-        json!([
-            {
-                "type": "FragmentSelector",
-                "value": d.paragraphs()[3].id.as_str(),
-                "refinedBy": {"type": "TextPositionSelector", "start": 19, "end": 29}
-            },
-            {"type": "TextQuoteSelector", "exact": "firetrucks", "prefix": "👨🏻‍🚒 firemen drive ", "suffix": ""}
-        ])
-    );
 }

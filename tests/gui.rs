@@ -27,7 +27,7 @@ fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
 }
 
 fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned) };
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
     let app = GlosaApp::new(None, args);
     let mut harness =
         Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
@@ -311,7 +311,7 @@ fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() 
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("udhr_arb.txt");
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_arb.txt"), &doc).unwrap();
-    let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")) };
+    let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")), data_dir: None };
     let app = GlosaApp::new(None, args);
     // No Arabic font is bundled: boxes, not a panic (offsets must not care).
     let mut harness = Harness::builder()

@@ -28,7 +28,7 @@ use project_support::{ASPEN, SPAIN, WGEC, attribute, coded_project, corpus_proje
 
 /// The app opened on the project folder at `path`, its files read.
 fn app_on_project(path: &std::path::Path) -> Harness<'static, GlosaApp> {
-    let app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None });
+    let app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None });
     let mut harness = harness(app, vec2(1280.0, 800.0));
     let started = Instant::now();
     while harness.state().state.project.index().is_none() {

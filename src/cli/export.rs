@@ -1,15 +1,16 @@
-//! `glosa export FILE... --format csv|csv-excel|markdown|json [-o OUT] [--tag ID]...`
+//! `glosa export FILE... --format csv|csv-excel|markdown|json [-o OUT] [--tag ID]... [--base-uri URI]`
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::CliError;
+use super::{CliError, terminal};
 use crate::export::{self, ExportSource};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::persist::document::read_document;
+use crate::persist::files;
 
 /// Export formats, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -35,34 +36,62 @@ impl From<ExportFormat> for export::Format {
     }
 }
 
+/// The options of `glosa export` besides the files and the format.
+pub(super) struct Options<'a> {
+    /// `-o`: write here instead of standard output.
+    pub output: Option<&'a Path>,
+    /// `--tag`: only these tags.
+    pub tags: &'a [String],
+    /// `--allow-outside-folder`: follow stored document paths wherever they lead.
+    pub allow_outside_folder: bool,
+    /// `--base-uri` (JSON only): the URL the documents are published under.
+    pub base_uri: Option<&'a str>,
+}
+
 pub(super) fn run(
     files: &[std::path::PathBuf],
     format: ExportFormat,
-    output: Option<&Path>,
-    tags: &[String],
+    options: &Options<'_>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let tag_filter: Vec<TagId> = tags
-        .iter()
-        .map(|t| {
-            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
-        })
-        .collect::<Result<_, _>>()?;
+    let output = options.output;
+    let base_uri = options.base_uri;
+    check_base_uri(format, base_uri)?;
+    let tag_filter = parse_tags(options.tags)?;
     let mut loaded: Vec<(AnnotationFile, Option<crate::model::Document>)> = Vec::new();
+    // The files an export must not overwrite, by file identity.
+    let mut protected = Vec::new();
     for file in files {
-        let content = annotations::load(file)
+        let read = annotations::read(file)
             .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
-        let document_path = content.document.resolve(file);
-        let document = match read_document(&document_path) {
-            Ok(doc) => Some(doc),
-            Err(e) => {
+        super::warn_about_loading(&read.report, file);
+        let content = read.file;
+        let document_path = if options.allow_outside_folder {
+            Ok(content.document.resolve(file))
+        } else {
+            content.document.resolve_inside(file)
+        };
+        let document = match &document_path {
+            Ok(path) => match read_document(path) {
+                Ok(doc) => Some(doc),
+                Err(e) => {
+                    eprintln!(
+                        "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
+                        terminal::one_line(&path.display().to_string())
+                    );
+                    None
+                }
+            },
+            Err(why) => {
+                let hint = "pass --allow-outside-folder to follow the path; exporting stored positions";
                 eprintln!(
-                    "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
-                    document_path.display()
+                    "glosa: warning: {}",
+                    terminal::one_line(&super::outside_folder_message(why, &content.document.path, hint, file))
                 );
                 None
             }
         };
+        protected.extend(annotations::protected_paths(file, document_path.as_deref().ok()));
         loaded.push((content, document));
     }
     for tag in &tag_filter {
@@ -93,24 +122,27 @@ pub(super) fn run(
             }
         })
         .collect();
-    if let Some(output) = output {
-        let clobbers = |other: &Path| {
-            let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-            canonical(output).is_some() && canonical(output) == canonical(other)
-        };
-        let inputs = files.iter().map(std::path::PathBuf::as_path);
-        let documents: Vec<std::path::PathBuf> =
-            loaded.iter().zip(files).map(|((file, _), path)| file.document.resolve(path)).collect();
-        if let Some(victim) = inputs.chain(documents.iter().map(std::path::PathBuf::as_path)).find(|p| clobbers(p)) {
-            return Err(CliError(format!(
-                "refusing to export over an input file (choose another -o): {}",
-                victim.display()
-            )));
-        }
+    if let Some(output) = output
+        && let Some(victim) = files::clobbers(output, &protected)
+    {
+        // By file identity: a hard link or symlink to an input is refused too.
+        return Err(CliError(format!(
+            "refusing to export over an input file or its backup or lock (choose another -o): {}",
+            victim.display()
+        )));
     }
     let mut buffer = Vec::new();
-    export::write(&mut buffer, format.into(), &sources, &tag_filter)
-        .map_err(|e| CliError(format!("cannot export: {e}")))?;
+    let written = if format == ExportFormat::Json {
+        let resources: Vec<export::Resource> = loaded
+            .iter()
+            .zip(files)
+            .map(|((file, document), path)| w3c_resource(&file.document.resolve(path), document.as_ref(), base_uri))
+            .collect::<Result<_, _>>()?;
+        export::write_w3c_json_with(&mut buffer, &sources, &resources, &tag_filter)
+    } else {
+        export::write(&mut buffer, format.into(), &sources, &tag_filter)
+    };
+    written.map_err(|e| CliError(format!("cannot export: {e}")))?;
     match output {
         Some(path) => {
             std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
@@ -122,4 +154,70 @@ pub(super) fn run(
         },
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--tag` values as tag IDs.
+fn parse_tags(tags: &[String]) -> Result<Vec<TagId>, CliError> {
+    tags.iter()
+        .map(|t| {
+            TagId::new(t).ok_or_else(|| {
+                CliError(format!("`{}` is not a tag ID (lower-case letters, digits, -)", terminal::clip(t)))
+            })
+        })
+        .collect()
+}
+
+/// `--base-uri` is for `--format json` only and must be an absolute URI.
+fn check_base_uri(format: ExportFormat, base_uri: Option<&str>) -> Result<(), CliError> {
+    if base_uri.is_some() && format != ExportFormat::Json {
+        return Err(CliError("--base-uri applies to --format json only".to_owned()));
+    }
+    if let Some(base) = base_uri
+        && !export::is_absolute_iri(base)
+    {
+        return Err(CliError(format!(
+            "--base-uri must be an absolute URI such as https://example.org/documents/: {}",
+            terminal::clip(base)
+        )));
+    }
+    Ok(())
+}
+
+/// How the W3C export names the document at `path` and where its positions
+/// point: the document's file name under `base_uri` when given, else its `file:`
+/// IRI; positions in the file's text, re-read and aligned with `document`.
+fn w3c_resource(
+    path: &Path,
+    document: Option<&crate::model::Document>,
+    base_uri: Option<&str>,
+) -> Result<export::Resource, CliError> {
+    let bytes = document.and_then(|_| read_bytes(path));
+    let Some(base) = base_uri else {
+        let absolute = std::path::absolute(path)
+            .map_err(|e| CliError(format!("cannot name the document as a file: IRI ({e}): {}", path.display())))?;
+        return Ok(export::Resource::for_file(&absolute, document, bytes));
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let iri = export::resolve_iri(base, &name).map_err(|e| CliError(format!("--base-uri: {e}")))?;
+    let text =
+        document.zip(bytes).and_then(|(document, bytes)| export::source_map::SourceText::from_bytes(bytes, document));
+    Ok(export::Resource { iri, language: None, text })
+}
+
+/// The reading text of the document file at `path` (re-read, within the document
+/// size limit) mapped to `document`; `None` if it cannot be read.
+pub(super) fn read_source_text(
+    path: &Path,
+    document: &crate::model::Document,
+) -> Option<export::source_map::SourceText> {
+    export::source_map::SourceText::from_bytes(read_bytes(path)?, document)
+}
+
+/// The bytes of the document file at `path`, within the document size limit.
+fn read_bytes(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
 }

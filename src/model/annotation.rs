@@ -201,6 +201,7 @@ pub struct Annotations {
 
 impl Annotations {
     /// Builds the collection; a later annotation with an ID already seen replaces it.
+    /// Files are read with [`make_ids_unique`] first, so that nothing is dropped.
     pub fn from_vec(annotations: Vec<Annotation>) -> Self {
         Self { by_id: annotations.into_iter().map(|a| (a.id, a)).collect() }
     }
@@ -254,9 +255,78 @@ impl Annotations {
     }
 }
 
+/// Gives every annotation after the first with an ID already used in
+/// `annotations` a new, unused ID, and returns the `(old, new)` pairs in order.
+///
+/// Two annotations sharing an ID happen when a file is copied and edited by hand,
+/// or two files are concatenated; both are kept (issue 7 §4). The new ID keeps the
+/// old one's creation time (its first 48 bits, so the order by time holds) and
+/// takes its 80 "random" bits from a BLAKE3 hash of the old ID, the annotation's
+/// position and an attempt counter: the same file always gets the same new IDs,
+/// and they never collide with an ID in use. O(n log n).
+pub fn make_ids_unique(annotations: &mut [Annotation]) -> Vec<(AnnotationId, AnnotationId)> {
+    let mut all: BTreeSet<AnnotationId> = annotations.iter().map(|a| a.id).collect();
+    if all.len() == annotations.len() {
+        return Vec::new();
+    }
+    let mut seen = BTreeSet::new();
+    let mut renamed = Vec::new();
+    let annotations_len = annotations.len();
+    for (position, annotation) in annotations.iter_mut().enumerate() {
+        if seen.insert(annotation.id) {
+            continue;
+        }
+        let old = annotation.id;
+        // At most `annotations.len()` IDs are taken, so a free one is found at once.
+        let new = (0..=annotations_len)
+            .map(|attempt: usize| {
+                let mut hasher = blake3::Hasher::new();
+                hasher.update(&old.0.to_bytes());
+                hasher.update(&(position as u64).to_le_bytes());
+                hasher.update(&(attempt as u64).to_le_bytes());
+                let mut random = [0u8; 16];
+                random[..10].copy_from_slice(&hasher.finalize().as_bytes()[..10]);
+                AnnotationId::from_parts(old.0.timestamp_ms(), u128::from_le_bytes(random))
+            })
+            .find(|candidate| !all.contains(candidate))
+            .unwrap_or(old);
+        all.insert(new);
+        seen.insert(new);
+        annotation.id = new;
+        renamed.push((old, new));
+    }
+    renamed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duplicate_ids_are_renamed_deterministically_and_both_annotations_kept() {
+        let d = doc("La cooperación mejorada.\n\nLos gobiernos.");
+        let at = Timestamp::from_second(1_780_000_000).unwrap();
+        let annotation = |n: usize, note: &str| Annotation {
+            id: AnnotationId::from_parts(1_780_000_000_123, 42),
+            segments: vec![Segment::new(&d, n, CharOffset(0), CharOffset(3)).unwrap()],
+            tags: BTreeSet::new(),
+            note: note.to_owned(),
+            author: String::new(),
+            created: at,
+            modified: at,
+        };
+        let mut list = vec![annotation(0, "first"), annotation(1, "second"), annotation(0, "third")];
+        let mut again = list.clone();
+        let renamed = make_ids_unique(&mut list);
+        assert_eq!(renamed.len(), 2);
+        assert_eq!(list[0].id, AnnotationId::from_parts(1_780_000_000_123, 42), "the first keeps its ID");
+        assert!(renamed.iter().all(|(old, new)| *old == list[0].id && new.0.timestamp_ms() == 1_780_000_000_123));
+        let ids: BTreeSet<_> = list.iter().map(|a| a.id).collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(Annotations::from_vec(list.clone()).len(), 3, "nothing is dropped");
+        assert_eq!(make_ids_unique(&mut again), renamed, "deterministic");
+        assert!(make_ids_unique(&mut list).is_empty());
+    }
 
     fn doc(text: &str) -> Document {
         Document::parse(text.as_bytes().to_vec(), "test.txt").unwrap()

@@ -207,6 +207,35 @@ impl TagSet {
         Some(old)
     }
 
+    /// Gives every tag after the first with an ID already used a new ID (`id-2`,
+    /// `id-3`, … the first not in use) and returns the `(old, new)` pairs in order.
+    /// A tag set read from a file can repeat an ID (edited by hand, two codebooks
+    /// pasted together); both tags are kept (issue 7 §4). Annotations tagged with
+    /// the ID keep meaning the first tag.
+    pub fn make_ids_unique(&mut self) -> Vec<(TagId, TagId)> {
+        let mut all: std::collections::HashSet<TagId> = self.tags.iter().map(|t| t.id.clone()).collect();
+        if all.len() == self.tags.len() {
+            return Vec::new();
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut renamed = Vec::new();
+        for tag in &mut self.tags {
+            if seen.insert(tag.id.clone()) {
+                continue;
+            }
+            let base = tag.id.as_str().get(..56).unwrap_or(tag.id.as_str()).trim_end_matches('-');
+            // At most `all.len()` IDs are taken, so one of these is free.
+            let new = (2..=all.len() + 2)
+                .map(|n| TagId(format!("{base}-{n}")))
+                .find(|id| !all.contains(id))
+                .unwrap_or_else(|| tag.id.clone());
+            all.insert(new.clone());
+            seen.insert(new.clone());
+            renamed.push((std::mem::replace(&mut tag.id, new.clone()), new));
+        }
+        renamed
+    }
+
     /// A tag ID not used yet, derived from `label` (`label`, `label-2`, …).
     pub fn unused_id(&self, label: &str) -> TagId {
         let base = TagId::slug_from_label(label);
@@ -265,6 +294,22 @@ mod tests {
         let tags = TagSet::wsis_default();
         assert_eq!(tags.unused_id("Governments").as_str(), "governments-2");
         assert_eq!(tags.unused_id("Media").as_str(), "media");
+    }
+
+    #[test]
+    fn repeated_tag_ids_are_renamed_and_both_tags_kept() {
+        let mut tags = TagSet::wsis_default();
+        let mut copy = tags.tags()[0].clone();
+        copy.label = "Gobiernos".to_owned();
+        tags.tags.push(copy.clone());
+        tags.tags.push(copy);
+        let renamed = tags.make_ids_unique();
+        let ids: Vec<&str> = renamed.iter().map(|(old, new)| (old.as_str(), new.as_str())).map(|(_, n)| n).collect();
+        assert_eq!(ids, ["governments-2", "governments-3"]);
+        assert_eq!(tags.tags().len(), 8);
+        assert_eq!(tags.get(&TagId::new("governments").unwrap()).unwrap().label, "Governments");
+        assert_eq!(tags.get(&TagId::new("governments-2").unwrap()).unwrap().label, "Gobiernos");
+        assert!(tags.make_ids_unique().is_empty());
     }
 
     #[test]

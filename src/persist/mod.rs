@@ -3,4 +3,6 @@
 
 pub mod annotations;
 pub mod document;
+pub mod files;
+pub mod lock;
 pub mod project;

@@ -60,6 +60,21 @@ pub enum SessionError {
         /// The path given.
         path: PathBuf,
     },
+    /// The annotation file is read-only (a bundled example) and there is no copy
+    /// to save to: Save As instead.
+    #[error("the bundled example is read-only; save your work with Save As: {}", path.display())]
+    ReadOnly {
+        /// The read-only annotation file.
+        path: PathBuf,
+    },
+    /// The folder for a copy could not be made.
+    #[error("cannot make the folder ({source}): {}", path.display())]
+    CreateFolder {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// An export named the document or the annotation file.
     #[error("not exporting over the open document or its annotation file; choose another name: {}", path.display())]
     ExportOverInput {
@@ -93,6 +108,10 @@ pub struct Session {
     /// The annotation file's path was chosen by the user or came with the file, so
     /// Save writes there without asking.
     has_file: bool,
+    /// The annotation file must not be written (a bundled example).
+    read_only: bool,
+    /// Where Save writes a read-only session's work instead.
+    copy_to: Option<PathBuf>,
     /// Where each annotation is in the document now.
     anchors: HashMap<AnnotationId, AnnotationAnchor>,
     /// Highlights by paragraph.
@@ -129,6 +148,8 @@ impl Session {
             history: History::default(),
             saved_revision: 0,
             has_file,
+            read_only: false,
+            copy_to: None,
             anchors,
             highlights: HighlightIndex::default(),
             order: Vec::new(),
@@ -170,6 +191,29 @@ impl Session {
     /// Opens an annotation file and the document it names.
     pub fn open_annotations(annotations: &Path) -> Result<Self, SessionError> {
         Ok(Self::new(Workspace::open_annotations(annotations, None)?, true))
+    }
+
+    /// Opens `document` without annotations (the default tag set), with a new
+    /// annotation file at `annotations` that does not exist yet: Save asks where
+    /// ([`Session::has_file`] is false). For a document whose annotation file cannot
+    /// be read, which is left as it is.
+    pub fn open_without_annotations(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open(document, annotations)?, false))
+    }
+
+    /// Restores the annotation file `annotations` from its backup
+    /// ([`crate::persist::annotations::backup_path`]): the backup's annotations are
+    /// saved to `annotations` (whose unreadable content becomes the backup, so
+    /// nothing is lost) and opened with `document`, or with the document the backup
+    /// names when `document` is `None`.
+    pub fn restore_backup(document: Option<&Path>, annotations: &Path) -> Result<Self, SessionError> {
+        let backup = crate::persist::annotations::backup_path(annotations);
+        let mut workspace = match document {
+            Some(document) => Workspace::open(document, &backup)?,
+            None => Workspace::open_annotations(&backup, None)?,
+        };
+        workspace.save_as(annotations)?;
+        Ok(Self::new(workspace, true))
     }
 
     /// The document, annotations and paths.
@@ -251,10 +295,29 @@ impl Session {
         self.history.revision() != self.saved_revision
     }
 
-    /// Whether Save writes to [`Workspace::annotations_path`] without asking: the
-    /// file was chosen by the user, came with the document, or was saved once.
+    /// Whether Save writes without asking: to [`Workspace::annotations_path`] (the
+    /// file was chosen by the user, came with the document, or was saved once), or
+    /// for a read-only file to its copy ([`Session::set_read_only`]).
     pub fn has_file(&self) -> bool {
-        self.has_file
+        if self.read_only { self.copy_to.is_some() } else { self.has_file }
+    }
+
+    /// Makes the annotation file read-only (a bundled example, which must never be
+    /// overwritten): Save then writes the work to `copy` and goes on there, or,
+    /// without a copy, asks where (Save As). Saving elsewhere ends it.
+    pub fn set_read_only(&mut self, copy: Option<PathBuf>) {
+        self.read_only = true;
+        self.copy_to = copy;
+    }
+
+    /// Whether the annotation file is read-only (see [`Session::set_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Where Save writes a read-only session's work, if anywhere.
+    pub fn copy_to(&self) -> Option<&Path> {
+        self.copy_to.as_deref()
     }
 
     /// Whether there is a step to undo.
@@ -333,7 +396,12 @@ impl Session {
     /// Saves to the annotation file, making its folder if it does not exist yet (a
     /// project's `annotations/NAME/`). Refuses with [`WorkspaceError::ChangedOnDisk`]
     /// if another program changed it since it was read or saved here.
+    /// A read-only session saves to its copy, or refuses with
+    /// [`SessionError::ReadOnly`].
     pub fn save(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
         self.make_folder()?;
         self.workspace.save()?;
         self.saved();
@@ -342,8 +410,25 @@ impl Session {
 
     /// Saves even if the file changed on disk (the user chose to overwrite it).
     pub fn save_overwriting(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
         self.make_folder()?;
         self.workspace.save_overwriting()?;
+        self.saved();
+        Ok(())
+    }
+
+    /// A read-only session's Save: to its copy, which it works on from then on.
+    fn save_copy(&mut self) -> Result<(), SessionError> {
+        let Some(copy) = self.copy_to.clone() else {
+            return Err(SessionError::ReadOnly { path: self.workspace.annotations_path.clone() });
+        };
+        if let Some(folder) = copy.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| SessionError::CreateFolder { path: folder.to_owned(), source })?;
+        }
+        self.workspace.save_as(&copy)?;
         self.saved();
         Ok(())
     }
@@ -376,6 +461,8 @@ impl Session {
     fn saved(&mut self) {
         self.saved_revision = self.history.revision();
         self.has_file = true;
+        self.read_only = false;
+        self.copy_to = None;
         self.history.seal();
     }
 
@@ -404,7 +491,17 @@ impl Session {
             tags: &file.tags,
             annotations,
         };
-        export::write(out, format, std::slice::from_ref(&source), tags)?;
+        if format == Format::Json {
+            // W3C consumers need an absolute IRI for the document and positions in
+            // the file itself: read it again for its reading-text map.
+            let path = &self.workspace.document_path;
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            let resource =
+                export::Resource::for_file(&absolute, Some(&self.workspace.document), std::fs::read(path).ok());
+            export::write_w3c_json_with(out, std::slice::from_ref(&source), &[resource], tags)?;
+        } else {
+            export::write(out, format, std::slice::from_ref(&source), tags)?;
+        }
         Ok(count)
     }
 

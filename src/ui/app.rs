@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::command::{Action, Command, OpenRequest, Reveal, TAG_KEYS};
+use super::command::{Action, Command, OpenRequest, Panel, Reveal, TAG_KEYS};
 use super::dialogs::{self, DialogKeys};
 use super::files::FileDialogs;
 use super::panels;
@@ -37,6 +37,9 @@ pub struct StartArgs {
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     pub annotations: Option<PathBuf>,
+    /// The user's data folder, where the copy of the bundled example is kept;
+    /// `None`: the platform's (`eframe::storage_dir`, e.g. `~/.local/share/glosa`).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// The whole app.
@@ -51,6 +54,8 @@ pub struct GlosaApp {
     pub(super) files: FileDialogs,
     /// Closing was confirmed (or nothing was unsaved).
     pub(super) close_confirmed: bool,
+    /// The user's data folder (copies of the bundled example go there).
+    pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
 }
@@ -65,6 +70,7 @@ impl GlosaApp {
             commands: Vec::new(),
             files: FileDialogs::default(),
             close_confirmed: false,
+            data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
         };
         app.open_start(args);
@@ -87,10 +93,20 @@ impl GlosaApp {
             );
             return;
         };
+        // The bundled example, or the user's copy of it from an earlier start (see
+        // `apply::protect_bundled`).
+        let example = root.join(SAMPLE_ANNOTATIONS);
+        let copy = self.example_copy(&example).filter(|copy| copy.is_file());
         self.open(OpenRequest {
-            annotations: Some(args.annotations.unwrap_or_else(|| root.join(SAMPLE_ANNOTATIONS))),
+            annotations: Some(args.annotations.or(copy).unwrap_or(example)),
             ..OpenRequest::file(root.join(SAMPLE_DOCUMENT))
         });
+    }
+
+    /// Where the user's copy of a bundled example annotation file goes: the data
+    /// folder, same file name.
+    pub(super) fn example_copy(&self, example: &Path) -> Option<PathBuf> {
+        Some(self.data_dir.as_ref()?.join(example.file_name()?))
     }
 
     /// Queues a command for the end of the frame.
@@ -186,16 +202,30 @@ impl GlosaApp {
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
-        egui::Panel::left("tags")
-            .resizable(true)
-            .default_size(230.0_f32.min(left_max))
-            .max_size(left_max)
-            .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
-        egui::Panel::right("annotations")
-            .resizable(true)
-            .default_size(330.0_f32.min(right_max))
-            .max_size(right_max)
-            .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        if state.settings.show_tag_panel {
+            egui::Panel::left("tags")
+                .resizable(true)
+                .default_size(230.0_f32.min(left_max))
+                .max_size(left_max)
+                .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
+        } else {
+            egui::Panel::left("tags-hidden")
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Tags, out));
+        }
+        if state.settings.show_annotation_panel {
+            egui::Panel::right("annotations")
+                .resizable(true)
+                .default_size(330.0_f32.min(right_max))
+                .max_size(right_max)
+                .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        } else {
+            egui::Panel::right("annotations-hidden")
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Annotations, out));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.state.search.open {
                 panels::find_bar_ui(ui, &self.state, &mut self.commands);
@@ -249,6 +279,7 @@ impl GlosaApp {
             search_hits: if state.search.open { &state.search.hits } else { &[] },
             current_hit: state.search.current,
             font_size: state.settings.font_size,
+            max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);

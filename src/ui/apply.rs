@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, PathPrompt, Reveal, Scroll,
+    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel, PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -18,7 +18,8 @@ use super::theme;
 use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
-use crate::session::paths::{default_annotations_path, is_annotation_file};
+use crate::persist::annotations::{LoadError, backup_path};
+use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::{Session, SessionError, SessionId, new_highlight};
 use crate::workspace::{self, WorkspaceError};
 
@@ -62,6 +63,10 @@ impl GlosaApp {
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
+            Command::OpenWithoutAnnotations { document, annotations } => {
+                self.open_without_annotations(&document, &annotations);
+            }
+            Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
             Command::Undo(session) => self.undo(session, true),
             Command::Redo(session) => self.undo(session, false),
             Command::Highlight { session, segments, tag } => self.highlight(session, segments, &tag),
@@ -150,6 +155,20 @@ impl GlosaApp {
                 self.state.settings.font_size = (self.state.settings.font_size + delta).clamp(min, max);
             }
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
+            Command::TogglePanel(panel) => {
+                let settings = &mut self.state.settings;
+                let shown = match panel {
+                    Panel::Tags => &mut settings.show_tag_panel,
+                    Panel::Annotations => &mut settings.show_annotation_panel,
+                };
+                *shown = !*shown;
+            }
+            Command::ReadingWidth(delta) => {
+                let (min, max) = theme::READING_WIDTH_RANGE;
+                let width = self.state.settings.reading_width.saturating_add_signed(delta).clamp(min, max);
+                self.state.settings.reading_width = width;
+                self.state.message = format!("Reading width: {width} characters per line");
+            }
             Command::ShowModal(modal) => self.state.modal = Some(modal),
             Command::CloseModal => self.state.modal = None,
             Command::DismissError if !self.state.errors.is_empty() => {
@@ -214,7 +233,69 @@ impl GlosaApp {
             Session::open_document(&request.path, request.annotations.clone(), saves.as_deref())
         };
         match result {
-            Ok(session) => self.install(session),
+            Ok(mut session) => {
+                self.protect_bundled(&mut session);
+                self.install(session);
+            }
+            Err(SessionError::Workspace(WorkspaceError::Annotations { path, source })) => {
+                let document = (!request.as_annotations && !is_annotation_file(&request.path)).then_some(request.path);
+                self.unreadable(document, path, &source);
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// A bundled example (an annotation file in the resource root's `saves/`) is
+    /// never overwritten: Save writes a copy in the user's data folder and goes on
+    /// there, or asks where when that folder is unknown or already holds a copy
+    /// (the user's earlier work, which must not be overwritten either).
+    fn protect_bundled(&self, session: &mut Session) {
+        let Some(saves) = super::resource_root().map(|r| r.join("saves")) else {
+            return;
+        };
+        let path = &session.workspace().annotations_path;
+        if !path.parent().is_some_and(|folder| paths::same_file(folder, &saves)) {
+            return;
+        }
+        let copy = self.example_copy(path).filter(|copy| !copy.exists());
+        session.set_read_only(copy);
+    }
+
+    /// An annotation file that cannot be read: offer to open the document without
+    /// it, or to restore its backup.
+    fn unreadable(&mut self, document: Option<PathBuf>, annotations: PathBuf, source: &LoadError) {
+        if matches!(source, LoadError::NotFound | LoadError::IsDirectory) {
+            self.report(&WorkspaceError::Annotations { path: annotations, source: LoadError::NotFound });
+            return;
+        }
+        let backup = backup_path(&annotations);
+        let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
+        let error = format!("It cannot be read ({source}): {}", annotations.display());
+        self.state.modal = Some(Modal::Unreadable(Unreadable { document, annotations, error, backup }));
+    }
+
+    fn open_without_annotations(&mut self, document: &Path, annotations: &Path) {
+        let fresh = paths::unused_annotations_path(annotations);
+        match Session::open_without_annotations(document, &fresh) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message =
+                    format!("Opened without annotations; {} is left as it was.", annotations.display());
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    fn restore_backup(&mut self, document: Option<&Path>, annotations: &Path) {
+        match Session::restore_backup(document, annotations) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message = format!(
+                    "Restored {} from its backup; the unreadable version is now {}.",
+                    annotations.display(),
+                    backup_path(annotations).display()
+                );
+            }
             Err(e) => self.report(&e),
         }
     }
@@ -259,39 +340,50 @@ impl GlosaApp {
     /// Starts a native file dialog, or shows the in-app path prompt where there is
     /// no dialog service.
     fn file_dialog(&mut self, kind: FileDialogKind) {
-        let folder = self.dialog_folder(&kind);
+        let (folder, file_name) = self.dialog_start(&kind);
         if let Some(reason) = native_dialogs_unavailable() {
-            let text = files::prompt_start(folder.as_deref());
+            let text = match &kind {
+                FileDialogKind::SaveAs(..) => {
+                    folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string())
+                }
+                _ => files::prompt_start(folder.as_deref()),
+            };
             self.state.modal = Some(Modal::PathPrompt(PathPrompt { kind, text, reason: reason.to_owned() }));
             return;
         }
-        let file_name = match &kind {
-            FileDialogKind::Export(_, choice) => format!("excerpts.{}", choice.format.extension()),
-            FileDialogKind::SaveAs(session, _) => self
-                .state
-                .project
-                .get(*session)
-                .and_then(|s| {
-                    default_annotations_path(&s.workspace().document_path)
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                })
-                .unwrap_or_else(|| "annotations.glosa.ron".to_owned()),
-            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations => String::new(),
-            FileDialogKind::Project(dialog) => dialog.file_name(),
-        };
         self.files.open(kind, folder, file_name);
     }
 
-    /// Where a file dialog of `kind` starts.
-    fn dialog_folder(&self, kind: &FileDialogKind) -> Option<PathBuf> {
+    /// Where a file dialog of `kind` starts, and the file name it suggests. Save As
+    /// suggests the annotation file the status bar shows (next to the document for
+    /// a new one), or for a bundled example its copy in the user's data folder;
+    /// the others start in the document's folder.
+    fn dialog_start(&self, kind: &FileDialogKind) -> (Option<PathBuf>, String) {
+        let name = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let document_folder = self
+            .session()
+            .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
+            .or_else(|| super::resource_root().map(|r| r.join("assets/samples")));
         match kind {
-            FileDialogKind::Project(dialog) => self.project_dialog_folder(dialog),
-            FileDialogKind::SaveAs(..) => super::resource_root().map(|r| r.join("saves")),
-            _ => self
-                .session()
-                .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
-                .or_else(|| super::resource_root().map(|r| r.join("assets/samples"))),
+            FileDialogKind::Project(dialog) => (self.project_dialog_folder(dialog), dialog.file_name()),
+            FileDialogKind::SaveAs(id, _) => {
+                let Some(session) = self.state.project.get(*id) else {
+                    return (document_folder, "annotations.glosa.ron".to_owned());
+                };
+                let workspace = session.workspace();
+                let suggested = if session.is_read_only() {
+                    session
+                        .copy_to()
+                        .map(Path::to_path_buf)
+                        .or_else(|| self.example_copy(&workspace.annotations_path))
+                        .unwrap_or_else(|| default_annotations_path(&workspace.document_path))
+                } else {
+                    workspace.annotations_path.clone()
+                };
+                (suggested.parent().map(Path::to_path_buf), name(&suggested))
+            }
+            FileDialogKind::Export(_, choice) => (document_folder, format!("excerpts.{}", choice.format.extension())),
+            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations => (document_folder, String::new()),
         }
     }
 

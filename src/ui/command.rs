@@ -63,6 +63,14 @@ pub enum Action {
     SmallerText,
     /// Light or dark theme.
     ToggleTheme,
+    /// Show or hide the stakeholder groups panel.
+    ToggleTagPanel,
+    /// Show or hide the annotations panel.
+    ToggleAnnotationPanel,
+    /// Longer lines (the reading width).
+    WiderColumn,
+    /// Shorter lines.
+    NarrowerColumn,
     /// The keyboard shortcuts overlay.
     Help,
     /// Scroll one screen down.
@@ -81,7 +89,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 30] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -100,6 +108,10 @@ impl Action {
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
+        Self::WiderColumn,
+        Self::NarrowerColumn,
+        Self::ToggleTagPanel,
+        Self::ToggleAnnotationPanel,
         Self::PageDown,
         Self::PageUp,
         Self::LineDown,
@@ -132,6 +144,10 @@ impl Action {
             Self::LargerText => "Larger text",
             Self::SmallerText => "Smaller text",
             Self::ToggleTheme => "Light / dark theme",
+            Self::ToggleTagPanel => "Stakeholder groups panel",
+            Self::ToggleAnnotationPanel => "Annotations panel",
+            Self::WiderColumn => "Wider text column",
+            Self::NarrowerColumn => "Narrower text column",
             Self::Help => "Keyboard shortcuts",
             Self::PageDown => "Scroll one screen down",
             Self::PageUp => "Scroll one screen up",
@@ -175,6 +191,10 @@ impl Action {
             Self::ClearSelection => vec![key(Key::Escape)],
             Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
             Self::SmallerText => vec![cmd(Key::Minus)],
+            Self::ToggleTagPanel => vec![cmd_shift(Key::G)],
+            Self::ToggleAnnotationPanel => vec![cmd_shift(Key::A)],
+            Self::WiderColumn => vec![cmd(Key::CloseBracket)],
+            Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
             Self::Help => vec![key(Key::F1)],
             Self::PageDown => vec![key(Key::PageDown), key(Key::Space)],
             Self::PageUp => vec![key(Key::PageUp)],
@@ -205,6 +225,10 @@ impl Action {
                 | Self::LargerText
                 | Self::SmallerText
                 | Self::ToggleTheme
+                | Self::WiderColumn
+                | Self::NarrowerColumn
+                | Self::ToggleTagPanel
+                | Self::ToggleAnnotationPanel
                 | Self::Help
         )
     }
@@ -333,6 +357,15 @@ pub enum Scroll {
     Bottom,
 }
 
+/// A side panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The stakeholder groups (tag palette), left.
+    Tags,
+    /// The annotation list and note editor, right.
+    Annotations,
+}
+
 /// Whether selecting an annotation scrolls the document to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reveal {
@@ -434,6 +467,25 @@ pub enum Command {
     FontSize(f32),
     /// Switch light / dark theme.
     ToggleTheme,
+    /// Change the reading width by this many characters per line.
+    ReadingWidth(i16),
+    /// Show or hide a side panel.
+    TogglePanel(Panel),
+    /// Open a document without annotations, its annotation file (unreadable) left
+    /// as it is.
+    OpenWithoutAnnotations {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Restore an unreadable annotation file from its backup and open it.
+    RestoreBackup {
+        /// The document, if known (otherwise the backup names it).
+        document: Option<PathBuf>,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.
@@ -501,6 +553,22 @@ pub enum Modal {
     PathPrompt(PathPrompt),
     /// A project dialog (see [`ProjectModal`]).
     Project(ProjectModal),
+    /// An annotation file cannot be read: open the document without annotations,
+    /// restore the backup, or cancel.
+    Unreadable(Unreadable),
+}
+
+/// An annotation file that cannot be read, and what can be done about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The document, when known (it was being opened).
+    pub document: Option<PathBuf>,
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// Why it cannot be read (one line, naming the file).
+    pub error: String,
+    /// Its backup (`FILE.bak`), when that exists and reads.
+    pub backup: Option<PathBuf>,
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

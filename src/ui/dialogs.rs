@@ -8,7 +8,9 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::command::{Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft};
+use super::command::{
+    Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+};
 use super::files;
 use super::state::AppState;
 use crate::export::Format;
@@ -46,6 +48,12 @@ pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl Fn
             content(ui)
         })
         .inner
+}
+
+/// The width of dialogs with text fields: room for a long label, never wider than
+/// the window allows.
+fn dialog_width(ctx: &Context) -> f32 {
+    (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
 }
 
 /// A row of buttons; returns the index of the one clicked.
@@ -132,6 +140,60 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         }
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
         Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
+        Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+    }
+}
+
+fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
+    let choice = window(ctx, "unreadable", "The annotation file cannot be read", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(&unreadable.error);
+        ui.add_space(4.0);
+        ui.label("Nothing is changed on disk until you choose:");
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            let open = ui
+                .add_enabled(unreadable.document.is_some(), Button::new("Open the document without annotations"))
+                .on_hover_text("Work on the document with no annotations; the unreadable file stays as it is.")
+                .on_disabled_hover_text("The document is named only inside the unreadable file.");
+            if open.clicked() {
+                choice = Some(0);
+            }
+            let backup_hint = unreadable.backup.as_ref().map_or_else(
+                || "There is no readable backup.".to_owned(),
+                |b| format!("Put the previous version ({}) back; the unreadable one becomes the backup.", b.display()),
+            );
+            let restore = ui
+                .add_enabled(unreadable.backup.is_some(), Button::new("Restore the backup"))
+                .on_hover_text(&backup_hint)
+                .on_disabled_hover_text(&backup_hint);
+            if restore.clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => {
+            if let Some(document) = unreadable.document.clone() {
+                out.extend([
+                    Command::CloseModal,
+                    Command::OpenWithoutAnnotations { document, annotations: unreadable.annotations.clone() },
+                ]);
+            }
+        }
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::RestoreBackup {
+                document: unreadable.document.clone(),
+                annotations: unreadable.annotations.clone(),
+            },
+        ]),
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
@@ -219,21 +281,34 @@ fn tag_editor_ui(
     let heading = if draft.id.is_some() { "Edit tag" } else { "New tag" };
     let valid = !draft.label.trim().is_empty();
     let clicked = window(ctx, "tag-editor", heading, |ui| {
-        egui::Grid::new("tag-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
-            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
-            if draft.label.is_empty() && !label.has_focus() {
-                label.request_focus();
-            }
-            ui.end_row();
+        // A fixed width and a description of fixed height: the dialog never changes
+        // size (and its buttons never move) while one types.
+        ui.set_width(dialog_width(ctx));
+        let name = ui.label("Label");
+        let label =
+            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        if draft.label.is_empty() && !label.has_focus() {
+            label.request_focus();
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
             ui.label("Colour");
             ui.color_edit_button_srgb(&mut draft.color);
-            ui.end_row();
-            let name = ui.label("Description");
-            ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(3))
-                .labelled_by(name.id);
-            ui.end_row();
         });
+        ui.add_space(4.0);
+        let name = ui.label("Description");
+        let rows = 4;
+        let height = ui.text_style_height(&egui::TextStyle::Body) * 4.0 + 8.0;
+        egui::ScrollArea::vertical().id_salt("tag-description").max_height(height).auto_shrink(false).show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut draft.description)
+                    .hint_text("What this group covers: the code's definition")
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows),
+            )
+            .labelled_by(name.id);
+        });
+        ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
             if ui.add_enabled(valid, Button::new("OK")).clicked() {
@@ -278,8 +353,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::Project(dialog) => dialog.title(),
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
-        ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
-        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0));
+        let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
+        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
         buttons(ui, &["OK", "Cancel"])
     });

@@ -10,7 +10,7 @@ use super::command::{Command, FileDialogKind, OpenRequest};
 use super::project::command::ProjectDialog;
 
 /// The document formats the open dialog offers.
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "ron"];
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
 
 /// The native dialog running, if any.
 #[derive(Default)]

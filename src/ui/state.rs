@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Scroll};
+use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Panel, Scroll};
 use super::project::ProjectUi;
 use super::project::command::{ProjectCommand, ProjectDialog};
 use super::selection::Selection;
@@ -29,11 +29,25 @@ pub struct Settings {
     pub font_size: f32,
     /// Recently opened documents and annotation files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The reading width: the longest line, in average characters of the body
+    /// font (see [`theme::READING_WIDTH_RANGE`]).
+    pub reading_width: u16,
+    /// The stakeholder groups panel (left) is shown.
+    pub show_tag_panel: bool,
+    /// The annotations panel (right) is shown.
+    pub show_annotation_panel: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { dark_mode: false, font_size: theme::DEFAULT_FONT_SIZE, recent: Vec::new() }
+        Self {
+            dark_mode: false,
+            font_size: theme::DEFAULT_FONT_SIZE,
+            recent: Vec::new(),
+            reading_width: theme::DEFAULT_READING_WIDTH,
+            show_tag_panel: true,
+            show_annotation_panel: true,
+        }
     }
 }
 
@@ -194,6 +208,12 @@ impl AppState {
             Action::LargerText => Some(Command::FontSize(1.0)),
             Action::SmallerText => Some(Command::FontSize(-1.0)),
             Action::ToggleTheme => Some(Command::ToggleTheme),
+            Action::ToggleTagPanel => Some(Command::TogglePanel(Panel::Tags)),
+            Action::ToggleAnnotationPanel => Some(Command::TogglePanel(Panel::Annotations)),
+            Action::WiderColumn => (self.settings.reading_width < theme::READING_WIDTH_RANGE.1)
+                .then_some(Command::ReadingWidth(theme::READING_WIDTH_STEP)),
+            Action::NarrowerColumn => (self.settings.reading_width > theme::READING_WIDTH_RANGE.0)
+                .then_some(Command::ReadingWidth(-theme::READING_WIDTH_STEP)),
             Action::Help => Some(Command::ShowModal(Modal::Help)),
             Action::PageDown => id.map(|_| Command::Scroll(Scroll::Pages(1.0))),
             Action::PageUp => id.map(|_| Command::Scroll(Scroll::Pages(-1.0))),

@@ -41,6 +41,9 @@ pub struct ViewContext<'a> {
     pub current_hit: Option<usize>,
     /// Body text size.
     pub font_size: f32,
+    /// The longest line, in average characters of the body font (the reading
+    /// width); `None`: as wide as the view.
+    pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
 }
@@ -173,6 +176,13 @@ impl DocumentView {
         *self = Self::default();
     }
 
+    /// Code points in each row of paragraph `index` as laid out last frame, if it
+    /// was drawn (line breaks excluded).
+    pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
+        let drawn = self.drawn.iter().find(|d| d.index == index)?;
+        Some(drawn.galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect())
+    }
+
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
@@ -211,7 +221,18 @@ impl DocumentView {
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
         self.view_height = content.height();
-        let wrap_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        let full_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        // Lines no longer than the reading width (in average characters of the body
+        // font), the column centred in the view.
+        let wrap_width = match cx.max_line_chars {
+            Some(chars) => full_width.min(f32::from(chars) * average_char_width(ui, cx.font_size)).max(40.0),
+            None => full_width,
+        };
+        let indent = ((full_width - wrap_width) / 2.0).max(0.0);
+        let content = Rect::from_min_max(
+            pos2(content.left() + indent, content.top()),
+            pos2(content.right() - indent, content.bottom()),
+        );
         let gap = cx.font_size * PARAGRAPH_GAP;
 
         // Scrolling: wheel, drag-select at an edge, and requests to reveal.
@@ -572,12 +593,44 @@ fn is_rtl_galley(galley: &Galley) -> bool {
     galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
 }
 
+/// The average width of a character of running text in the body font at `size`
+/// points: the width of a sample sentence over its length.
+#[allow(clippy::cast_precision_loss)] // a short sample
+fn average_char_width(ui: &Ui, size: f32) -> f32 {
+    const SAMPLE: &str = "La cooperación mejorada entre los gobiernos y las partes interesadas, según el párrafo 69.";
+    let font = theme::paragraph_font(ParagraphKind::Body, size);
+    let galley = ui.painter().layout_no_wrap(SAMPLE.to_owned(), font, Color32::PLACEHOLDER);
+    galley.size().x / SAMPLE.chars().count() as f32
+}
+
 /// Code points in a galley.
 fn galley_chars(galley: &Galley) -> usize {
     galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
 }
 
-#[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
+/// One highlight's underline: one colour, or dashes of each colour in turn.
+#[allow(clippy::cast_precision_loss)] // dash counts are tiny
+fn paint_band(painter: &egui::Painter, band: Rect, colors: &[crate::model::Color]) {
+    if let [only] = colors {
+        painter.rect_filled(band, 0.0, theme::tag_color(*only));
+        return;
+    }
+    let mut x = band.left();
+    for color in colors.iter().cycle() {
+        if x >= band.right() {
+            break;
+        }
+        let right = (x + theme::BAND_DASH).min(band.right());
+        painter.rect_filled(
+            Rect::from_min_max(pos2(x, band.top()), pos2(right, band.bottom())),
+            0.0,
+            theme::tag_color(*color),
+        );
+        x = right;
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // lane counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc().paragraphs()[drawn.index];
@@ -592,8 +645,10 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         }
     }
 
-    // Highlights: a tinted fill in the first visible tag's colour, and one underline
-    // band per visible tag, stacked by lane so overlapping highlights stay visible.
+    // Highlights: a tinted fill in the first visible tag's colour, and an underline
+    // band at the bottom of the row, under the letters, dashed in the colours of its
+    // visible tags (one colour per tag, side by side, never stacked into the
+    // letters). Overlapping highlights stack their bands by lane.
     for span in cx.session.highlights().spans(drawn.index) {
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
@@ -611,12 +666,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
         for rect in drawn.range_rects(span.start.0, span.end.0) {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
-            for (k, color) in visible.iter().enumerate() {
-                let slot = (span.lane * visible.len() + k) as f32;
-                let y = rect.bottom() - 1.0 - slot * (theme::BAND_THICKNESS + 0.5);
-                let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
-                painter.rect_filled(band, 0.0, theme::tag_color(*color));
-            }
+            let y = rect.bottom() - 0.5 - span.lane as f32 * (theme::BAND_THICKNESS + 0.5);
+            let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
+            paint_band(painter, band, &visible);
             if selected {
                 painter.rect_stroke(
                     rect.expand(1.0),
@@ -648,7 +700,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
 
     let text_color = match paragraph.kind {
         ParagraphKind::Footnote => palette.weak_text,
-        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem => palette.text,
+        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => palette.text,
     };
     painter.galley(drawn.origin, galley.clone(), text_color);
     let margin_font = egui::FontId::proportional((cx.font_size * 0.7).max(9.0));

@@ -12,14 +12,16 @@ pub const FIND_FIELD: &str = "glosa-find-field";
 pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let search = &state.search;
     ui.horizontal(|ui| {
-        ui.label("Find");
+        let label = ui.label("Find");
         let mut query = search.query.clone();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .id(egui::Id::unique(FIND_FIELD))
-                .hint_text("text in the document")
-                .desired_width(260.0),
-        );
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .id(egui::Id::unique(FIND_FIELD))
+                    .hint_text("text in the document")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
         if query != search.query {
             out.push(Command::SetQuery(query));
         }

@@ -49,10 +49,30 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);
             action_button_ui(ui, state, Action::SmallerText, out);
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::ToggleTagPanel, state.settings.show_tag_panel, out);
+            panel_toggle_ui(ui, state, Action::ToggleAnnotationPanel, state.settings.show_annotation_panel, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::WiderColumn, out);
+            action_button_ui(ui, state, Action::NarrowerColumn, out);
+            ui.weak(format!("Lines of up to {} characters", state.settings.reading_width));
         });
         ui.menu_button("Help", |ui| {
             action_button_ui(ui, state, Action::Help, out);
             ui.label(format!("Glosa {}", env!("CARGO_PKG_VERSION")));
         });
     });
+}
+
+/// A menu entry that shows or hides a panel, ticked while it is shown.
+fn panel_toggle_ui(ui: &mut Ui, state: &AppState, action: Action, shown: bool, out: &mut Vec<Command>) {
+    let mut button = egui::Button::selectable(shown, action.label());
+    if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add(button).clicked()
+        && let Some(command) = state.command_for(action)
+    {
+        out.push(command);
+    }
 }

@@ -16,7 +16,7 @@ pub use tags::tag_palette_ui;
 
 use egui::{Button, Color32, RichText, Ui, vec2};
 
-use super::command::{Action, Command};
+use super::command::{Action, Command, Panel};
 use super::state::AppState;
 use super::theme;
 
@@ -35,6 +35,47 @@ pub fn action_button_ui(ui: &mut Ui, state: &AppState, action: Action, out: &mut
         out.push(command);
     }
     response
+}
+
+/// Width of the strip left of a hidden side panel, in points.
+pub const HIDDEN_PANEL_STRIP: f32 = 26.0;
+
+/// What the buttons that hide and show a panel say (their accessible name).
+fn panel_names(panel: Panel) -> (&'static str, &'static str, Action) {
+    match panel {
+        Panel::Tags => ("Hide the stakeholder groups", "Show the stakeholder groups", Action::ToggleTagPanel),
+        Panel::Annotations => ("Hide the annotations", "Show the annotations", Action::ToggleAnnotationPanel),
+    }
+}
+
+/// A panel's heading with a button that hides the panel.
+pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<Command>) {
+    let (hide, _, action) = panel_names(panel);
+    egui::Sides::new().shrink_left().truncate().show(
+        ui,
+        |ui| ui.heading(heading),
+        |ui| {
+            let arrow = if panel == Panel::Tags { "«" } else { "»" };
+            let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
+            let response = ui.small_button(arrow).on_hover_text(format!("{hide} ({shortcut})"));
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, hide));
+            if response.clicked() {
+                out.push(Command::TogglePanel(panel));
+            }
+        },
+    );
+}
+
+/// The thin strip where a hidden panel was, with a button that shows it again.
+pub fn hidden_panel_ui(ui: &mut Ui, panel: Panel, out: &mut Vec<Command>) {
+    let (_, show, action) = panel_names(panel);
+    let arrow = if panel == Panel::Tags { "»" } else { "«" };
+    let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
+    let response = ui.small_button(arrow).on_hover_text(format!("{show} ({shortcut})"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, show));
+    if response.clicked() {
+        out.push(Command::TogglePanel(panel));
+    }
 }
 
 /// A small coloured chip with a tag's label.

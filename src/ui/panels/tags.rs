@@ -4,14 +4,14 @@
 use egui::{Button, RichText, Sense, Ui, vec2};
 
 use crate::session::ListFilter;
-use crate::ui::command::{Command, Modal, TagDraft};
+use crate::ui::command::{Command, Modal, Panel, TagDraft};
 use crate::ui::project::command::ProjectModal;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
 /// The tag palette.
 pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    ui.heading("Stakeholder groups");
+    super::panel_heading_ui(ui, "Stakeholder groups", Panel::Tags, out);
     let Some((id, session)) = state.session() else {
         ui.weak("No document open.");
         return;
@@ -61,11 +61,27 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 let on_selected = selected_tags.is_some_and(|t| t.contains(&tag.id));
                 let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
                 let count = session.tag_count(&tag.id);
-                let button = Button::new(RichText::new(&tag.label))
-                    .shortcut_text(format!("{shortcut}  {count}"))
-                    .selected(on_selected)
-                    .min_size(vec2(ui.available_width() - 4.0, 0.0));
-                let response = ui.add(button).on_hover_text(&tag.description);
+                // The count first, from the right, so that a long label gives way
+                // (truncated) and the count is never pushed out of the panel.
+                let layout = egui::Layout::right_to_left(egui::Align::Center);
+                let response = ui
+                    .with_layout(layout, |ui| {
+                        let counted = ui.label(RichText::new(count.to_string()).weak());
+                        let described = match count {
+                            1 => format!("{}: 1 annotation", tag.label),
+                            n => format!("{}: {n} annotations", tag.label),
+                        };
+                        counted
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
+                        let button = Button::new(RichText::new(&tag.label))
+                            .shortcut_text(shortcut)
+                            .truncate()
+                            .selected(on_selected)
+                            .min_size(vec2(ui.available_width(), 0.0));
+                        ui.add(button)
+                    })
+                    .inner
+                    .on_hover_text(format!("{}\n\n{}", tag.label, tag.description));
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &tag.label)
                 });

@@ -1,0 +1,180 @@
+//! `glosa import FILE [--document DOC] --annotations OUT [--author NAME]`: bring
+//! annotations made elsewhere into an annotation file.
+//!
+//! The reader is chosen by extension, then by content: `.json`/`.jsonld` or JSON
+//! text is W3C Web Annotation JSON (Glosa's exports, Hypothesis API results);
+//! `.qdpx`/`.qdc` (REFI-QDA) are recognised and refused for now.
+
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::CliError;
+use crate::import::web_annotation::{self, MAX_JSON_BYTES, Placement};
+use crate::model::{Annotation, Edit};
+use crate::workspace::{self, Workspace};
+
+/// The formats `glosa import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    WebAnnotation,
+    RefiQda,
+}
+
+/// Which reader `path` (with its first bytes `head`) needs.
+fn kind(path: &Path, head: &[u8]) -> Option<Kind> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    match extension.as_str() {
+        "json" | "jsonld" => return Some(Kind::WebAnnotation),
+        "qdpx" | "qdc" => return Some(Kind::RefiQda),
+        _ => {}
+    }
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let first = text.iter().find(|b| !b.is_ascii_whitespace());
+    match first {
+        Some(b'{' | b'[') => Some(Kind::WebAnnotation),
+        _ if head.starts_with(b"PK\x03\x04") || text.starts_with(b"<?xml") => Some(Kind::RefiQda),
+        _ => None,
+    }
+}
+
+/// Reads `path` whole, refusing more than `limit` bytes.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
+    let metadata = std::fs::metadata(path).map_err(|e| CliError(format!("cannot read ({e}): {}", path.display())))?;
+    if metadata.is_dir() {
+        return Err(CliError(format!("is a directory, not a file to import: {}", path.display())));
+    }
+    if metadata.len() > limit {
+        return Err(CliError(format!(
+            "file is {} bytes, over the {} MiB limit: {}",
+            metadata.len(),
+            limit / (1024 * 1024),
+            path.display()
+        )));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| CliError(format!("cannot read ({e}): {}", path.display())))?;
+    if bytes.len() as u64 > limit {
+        return Err(CliError(format!("file grew over the limit while being read: {}", path.display())));
+    }
+    Ok(bytes)
+}
+
+pub(super) fn run(
+    file: &Path,
+    document: Option<&Path>,
+    annotations: &Path,
+    author: Option<&str>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let bytes = read_limited(file, MAX_JSON_BYTES)?;
+    match kind(file, &bytes[..bytes.len().min(512)]) {
+        Some(Kind::WebAnnotation) => {}
+        Some(Kind::RefiQda) => {
+            return Err(CliError(format!(
+                "REFI-QDA projects and codebooks cannot be imported yet: {}",
+                file.display()
+            )));
+        }
+        None => {
+            return Err(CliError(format!(
+                "not a file Glosa imports (W3C Web Annotation JSON, .json or .jsonld): {}",
+                file.display()
+            )));
+        }
+    }
+    let incoming = web_annotation::read(&bytes).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
+    let document_path = match document {
+        Some(path) => path.to_owned(),
+        None => stored_or_named_document(annotations, &incoming).ok_or_else(|| {
+            CliError(format!(
+                "which document do these annotations belong to? Name it with --document: {}",
+                file.display()
+            ))
+        })?,
+    };
+    let mut workspace = Workspace::open(&document_path, annotations).map_err(|e| CliError(e.to_string()))?;
+    let reading = super::export::read_source_text(&document_path, &workspace.document);
+    let plan = web_annotation::plan(
+        &incoming,
+        &workspace.document,
+        reading.as_ref(),
+        &workspace.set,
+        workspace::now(),
+        &workspace::author(author),
+    );
+    let (placed, moved, orphaned) = plan.counts();
+    if !plan.edits.is_empty() {
+        workspace.set.apply(Edit::Batch(plan.edits.clone())).map_err(|e| CliError(e.to_string()))?;
+        workspace.save().map_err(|e| CliError(e.to_string()))?;
+    }
+    let doc = &workspace.document;
+    let mut report = String::new();
+    for (annotation, placement) in &plan.annotations {
+        report.push_str(&line(doc, annotation, *placement));
+    }
+    let _ = write!(
+        report,
+        "imported {} annotations into {}: {placed} placed, {moved} moved (need review), {orphaned} orphaned",
+        plan.annotations.len(),
+        annotations.display()
+    );
+    if plan.replies > 0 {
+        let _ = write!(report, "; {} replies added to notes", plan.replies);
+    }
+    if !plan.new_tags.is_empty() {
+        let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
+        let _ = write!(report, "; new tags: {}", names.join(", "));
+    }
+    if plan.already_there > 0 {
+        let _ = write!(report, "; {} already in the file, skipped", plan.already_there);
+    }
+    report.push('\n');
+    match out.write_all(report.as_bytes()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `placed    01M8…  ¶3  “quote”`
+fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placement) -> String {
+    let ordinal = annotation
+        .segments
+        .first()
+        .and_then(|s| doc.paragraph(&s.paragraph))
+        .filter(|_| placement != Placement::Orphaned)
+        .map_or_else(|| "¶–".to_owned(), |p| format!("¶{}", p.ordinal));
+    let quote = annotation.quote();
+    let short: String = quote.chars().take(60).collect();
+    let ellipsis = if quote.chars().count() > 60 { "…" } else { "" };
+    format!("{:<9} {}  {ordinal}  “{}{ellipsis}”\n", placement.as_str(), annotation.id, short.replace('\n', " "))
+}
+
+/// The document the annotation file names, or the one file the targets name by a
+/// `file:` IRI (if it exists).
+fn stored_or_named_document(annotations: &Path, incoming: &[web_annotation::Incoming]) -> Option<PathBuf> {
+    if let Ok(file) = crate::persist::annotations::load(annotations) {
+        return Some(file.document.resolve(annotations));
+    }
+    let mut sources = incoming.iter().flat_map(|a| &a.targets).filter_map(|t| t.source.as_deref());
+    let first = sources.next()?;
+    if sources.any(|s| s != first) {
+        return None;
+    }
+    let path = file_iri_path(first)?;
+    path.is_file().then_some(path)
+}
+
+/// The path of a `file:` IRI (`file:///a/b%20c.txt` → `/a/b c.txt`).
+fn file_iri_path(iri: &str) -> Option<PathBuf> {
+    let rest = iri.strip_prefix("file://")?;
+    let decoded = percent_encoding::percent_decode_str(rest).decode_utf8().ok()?;
+    // `file:///C:/x` on Windows.
+    let trimmed = if decoded.len() > 3 && decoded.as_bytes()[2] == b':' { &decoded[1..] } else { &decoded[..] };
+    Some(PathBuf::from(trimmed))
+}
