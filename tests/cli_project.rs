@@ -425,3 +425,23 @@ fn processes_setting_attributes_at_once_all_keep_their_values() {
 fn processes_setting_attributes_at_once_all_keep_their_values_200_trials() {
     concurrent_writers(200);
 }
+
+#[test]
+fn agreement_takes_every_analysts_files_from_the_project() {
+    let (_dir, root) = coded_project();
+    let output = run(&["agreement", "--project", &root, "--format", "json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let documents = json["documents"].as_array().unwrap();
+    // The files in annotations/ana/ and annotations/luis/, grouped by document.
+    let spain = documents
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("netmundial_070B_gov_spain.txt"))
+        .expect("Spain's submission is compared");
+    assert_eq!(spain["coders"], serde_json::json!(["ana", "luis"]));
+    let files: Vec<&str> = spain["files"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    assert_eq!(files.len(), 2);
+    assert!(files[0].ends_with("annotations/ana/submissions/netmundial_070B_gov_spain.glosa.ron"), "{files:?}");
+    assert!(files[1].ends_with("annotations/luis/submissions/netmundial_070B_gov_spain.glosa.ron"), "{files:?}");
+    let wgec = documents.iter().find(|d| d["path"].as_str().unwrap().ends_with("wgec_cis_inputs_2016.md")).unwrap();
+    assert_eq!(wgec["coders"], serde_json::json!(["ana"]));
+}

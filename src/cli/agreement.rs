@@ -4,8 +4,11 @@
 //!
 //! Each file is compared on the document it names (or on `--document`); files
 //! whose documents have the same text (fingerprint) are one document.
-//! `--project DIR` is provisional until Glosa has projects: it takes every
-//! `*.glosa.ron` directly in `DIR`.
+//! `--project PROJECT` (a folder or a `*.glosa-project.ron` file) takes every
+//! annotation file of the project, as the project layer finds them
+//! ([`crate::session::project::Corpus::annotation_files`]: in the folder and its
+//! sub-folders, e.g. each analyst's `annotations/NAME/`, and next to documents the
+//! project file lists outside it).
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -143,22 +146,17 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
     }
 }
 
-/// The files given, plus every `*.glosa.ron` directly in the project folder;
-/// each file once.
+/// The files given, plus every annotation file of the project (see the module
+/// docs); each file once.
 fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<Vec<PathBuf>, CliError> {
     let mut paths: Vec<PathBuf> = files.to_vec();
-    if let Some(folder) = project {
-        let entries = std::fs::read_dir(folder)
-            .map_err(|e| CliError(format!("cannot read the project folder ({e}): {}", folder.display())))?;
-        let mut found: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(EXTENSION)))
-            .collect();
+    if let Some(project) = project {
+        let corpus = crate::session::project::Corpus::open(project).map_err(|e| CliError(e.to_string()))?;
+        let mut found = corpus.annotation_files().to_vec();
         if found.is_empty() {
             return Err(CliError(format!(
                 "no annotation files (*{EXTENSION}) in the project folder: {}",
-                folder.display()
+                corpus.root().display()
             )));
         }
         found.sort();
