@@ -21,6 +21,12 @@
 //! system time from `/proc/self/stat`, all threads, mean of 10 runs), which a busy
 //! shared machine does not inflate the way it inflates wall-clock time.
 //!
+//! - `agreement/view_update/*`: the app's Agreement view on the same three coders:
+//!   the first computation (resolving every annotation, then everything below),
+//!   and the update after a tag or a coder is unchecked (report, disagreement
+//!   list and agreement colours from the resolved spans), which must fit in one
+//!   frame (16 ms).
+//!
 //! Run: `cargo bench --bench agreement`.
 
 #![allow(clippy::unwrap_used, reason = "a benchmark whose setup fails should stop loudly")]
@@ -33,8 +39,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use glosa::model::agreement::{DocumentInput, Options, Source, compare};
+use glosa::model::agreement::{Aliases, DocumentInput, Options, Prepared, Source, compare};
 use glosa::model::{Annotation, AnnotationId, CharOffset, Document, Segment, TagId, TagSet, Timestamp};
+use glosa::session::agreement as agreement_view;
 
 /// 2026-01-05T09:00:00Z.
 const FIRST_SECOND: i64 = 1_767_603_600;
@@ -274,6 +281,40 @@ fn agreement(c: &mut Criterion) {
     });
     group.bench_function("quijote_2_coders_x_10k", |b| {
         b.iter(|| compare(black_box(&[input(&doc, &two)]), black_box(&options)).unwrap());
+    });
+    group.finish();
+    view_update(c, &doc, &three);
+}
+
+/// The Agreement view: the first computation resolves every annotation
+/// (`Prepared::new`); a change of coders or tags then recomputes from the
+/// resolved spans (`session::agreement::compute`: report, disagreement list and
+/// agreement colours), which must fit in a frame (16 ms).
+fn view_update(c: &mut Criterion, doc: &Document, lists: &[&[Annotation]]) {
+    let prepared = Prepared::new(&input(doc, lists), &Aliases::new());
+    let all_tags = prepared.tags().to_vec();
+    let five_tags = Options { tags: all_tags[1..].to_vec(), ..Options::default() };
+    let two_coders = Options { coders: prepared.coders()[..2].to_vec(), ..Options::default() };
+    for (name, options) in [("tag unchecked", &five_tags), ("coder unchecked", &two_coders)] {
+        let (wall, cpu) = timed(10, || {
+            black_box(agreement_view::compute(doc, &prepared, options).0.unwrap());
+        });
+        let cpu = cpu.map_or_else(|| "unknown".to_owned(), |ms| format!("{ms:.1} ms"));
+        eprintln!("agreement view: {name}: {wall:.1} ms wall clock, {cpu} CPU per update (mean of 10)");
+    }
+    let mut group = c.benchmark_group("agreement/view_update");
+    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
+    group.bench_function("first_computation_3_coders", |b| {
+        b.iter(|| {
+            let prepared = Prepared::new(&input(doc, lists), &Aliases::new());
+            agreement_view::compute(doc, &prepared, &Options::default())
+        });
+    });
+    group.bench_function("tag_unchecked_3_coders", |b| {
+        b.iter(|| agreement_view::compute(doc, black_box(&prepared), black_box(&five_tags)));
+    });
+    group.bench_function("coder_unchecked_2_of_3", |b| {
+        b.iter(|| agreement_view::compute(doc, black_box(&prepared), black_box(&two_coders)));
     });
     group.finish();
 }

@@ -96,6 +96,7 @@ fn file(doc: &Document, tags: TagSet, annotations: Vec<Annotation>) -> Annotatio
         },
         tags,
         annotations,
+        versions: glosa::persist::annotations::FileVersions::default(),
     }
 }
 

@@ -2,6 +2,8 @@
 //! work on. Also the two things the pure model never does itself: reading the
 //! clock and drawing random annotation IDs.
 
+pub mod merge;
+
 use std::path::{Path, PathBuf};
 
 use crate::model::anchor::{Anchorer, AnnotationAnchor};
@@ -194,7 +196,7 @@ impl Workspace {
             ),
             Err(source) => return Err(WorkspaceError::Annotations { path: annotations_path.to_owned(), source }),
         };
-        Ok(Self {
+        let mut workspace = Self {
             document_path: document_path.to_owned(),
             document,
             annotations_path: annotations_path.to_owned(),
@@ -202,7 +204,9 @@ impl Workspace {
             set,
             content,
             load_report,
-        })
+        };
+        workspace.stamp();
+        Ok(workspace)
     }
 
     /// Opens an annotation file and the document it names, following the stored
@@ -250,7 +254,7 @@ impl Workspace {
             source,
         })?;
         let (reference, set) = loaded.file.into_set();
-        Ok(Self {
+        let mut workspace = Self {
             document_path,
             document,
             annotations_path: annotations_path.to_owned(),
@@ -258,7 +262,9 @@ impl Workspace {
             set,
             content: Some(loaded.content),
             load_report: loaded.report,
-        })
+        };
+        workspace.stamp();
+        Ok(workspace)
     }
 
     /// Whether the annotation file was saved against a different text than the
@@ -316,6 +322,15 @@ impl Workspace {
         })
     }
 
+    /// The identity of the annotation file's bytes on disk now (`None`: there is no
+    /// file). Reads the whole file (BLAKE3 of its bytes); what the app remembers
+    /// when the user chose to keep working on their version of a file someone else
+    /// changed, so the same change is not asked about twice.
+    pub fn disk_content(&self) -> Result<Option<ContentId>, WorkspaceError> {
+        annotations::current_content(&self.annotations_path)
+            .map_err(|source| WorkspaceError::Annotations { path: self.annotations_path.clone(), source })
+    }
+
     /// Replaces the annotations with what the file holds now (Reload: "their
     /// version"), keeping the document. Unsaved changes here are dropped: the
     /// caller asks first, or uses it only when nothing was modified.
@@ -332,6 +347,20 @@ impl Workspace {
         self.set = set;
         self.content = Some(loaded.content);
         self.load_report = loaded.report;
+        self.stamp();
+    }
+
+    /// Records edits made from now on as this installation's
+    /// ([`crate::persist::settings::installation_id`]), deletions dated now. The
+    /// session calls it before every edit; opening and reloading call it.
+    pub fn stamp(&mut self) {
+        let installation = self.set.annotations.local().installation;
+        let installation = if installation == crate::model::InstallationId::NIL {
+            crate::persist::settings::installation_id()
+        } else {
+            installation
+        };
+        self.set.set_local(crate::model::Local { installation, now: Some(now()) });
     }
 
     /// The files an export must never overwrite: the annotation file (and the file
@@ -377,6 +406,47 @@ impl Workspace {
             return Err(WorkspaceError::ChangedOnDisk { path: self.annotations_path.clone() });
         }
         self.write(&lock, Replace::IfUnchanged(self.content))
+    }
+
+    /// Saves under the file's lock, merging in whatever was saved on disk
+    /// meanwhile (a colleague, another Glosa, a sync client): if the file no longer
+    /// holds what was read or saved here, its current version is read and merged
+    /// by ID ([`merge::merge_incoming`], re-anchored against this document when it
+    /// was made on another version), and the merge is written. Both people's work
+    /// is kept; concurrent edits of one annotation become a conflict kept in the
+    /// file. Returns what merging changed here (empty when the file was
+    /// unchanged): the caller refreshes what it derived from the annotations.
+    ///
+    /// # Errors
+    /// The lock cannot be taken, the file on disk cannot be read (then nothing is
+    /// written: an unreadable file is never replaced by a merge), or writing fails.
+    pub fn save_merging(&mut self) -> Result<crate::model::merge::MergeReport, WorkspaceError> {
+        let lock = self.lock()?;
+        let mut report = crate::model::merge::MergeReport::default();
+        for _ in 0..SAVE_ATTEMPTS {
+            match self.disk_status()? {
+                DiskStatus::Unchanged => {}
+                DiskStatus::Missing => self.content = None,
+                DiskStatus::Changed => {
+                    let loaded = annotations::read(lock.target()).map_err(|source| WorkspaceError::Annotations {
+                        path: self.annotations_path.clone(),
+                        source,
+                    })?;
+                    let made_on = loaded.file.document.fingerprint.clone();
+                    let (_, theirs) = loaded.file.into_set();
+                    let (merged, found) = merge::merge_incoming(&self.set, theirs, &made_on, Some(&self.document));
+                    self.set = merged;
+                    self.content = Some(loaded.content);
+                    report = found;
+                }
+            }
+            match self.write(&lock, Replace::IfUnchanged(self.content)) {
+                Ok(()) => return Ok(report),
+                Err(WorkspaceError::ChangedOnDisk { .. }) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        Err(self.save_error(SaveError::Changed))
     }
 
     /// Saves even if the file changed on disk (the user chose to overwrite it).
@@ -456,6 +526,7 @@ impl Workspace {
             let Some(edit) = change(&self.set) else {
                 return Ok(outcome);
             };
+            self.stamp();
             let inverse = self
                 .set
                 .apply(edit)

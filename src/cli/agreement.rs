@@ -50,6 +50,8 @@ pub(super) struct Request<'a> {
     pub coders: &'a [String],
     pub threshold: Threshold,
     pub format: AgreementFormat,
+    /// `--allow-outside-folder`: follow stored document paths wherever they lead.
+    pub allow_outside_folder: bool,
 }
 
 /// Parses `--threshold`: a fraction in (0, 1] such as `0.9`, or a percentage
@@ -90,7 +92,7 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
         })
         .collect::<Result<_, _>>()?;
-    let (loaded, documents) = load(&paths, request.document)?;
+    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder)?;
     for tag in &tag_filter {
         let known = loaded
             .iter()
@@ -171,7 +173,14 @@ fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<Vec<PathBuf>
 }
 
 /// Reads every annotation file and the documents they name (each document once).
-fn load(paths: &[PathBuf], document: Option<&Path>) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
+/// A stored document path is followed only inside the annotation file's folder
+/// tree, unless `allow_outside` (`--allow-outside-folder`): a colleague's file may
+/// name `/etc/passwd` or `../../x` (issue 7 §4).
+fn load(
+    paths: &[PathBuf],
+    document: Option<&Path>,
+    allow_outside: bool,
+) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
     let mut documents: Vec<ReadDocument> = Vec::new();
     let mut by_path: HashMap<PathBuf, usize> = HashMap::new();
     let mut read = |path: &Path, annotations: Option<&Path>| -> Result<usize, CliError> {
@@ -198,7 +207,14 @@ fn load(paths: &[PathBuf], document: Option<&Path>) -> Result<(Vec<Loaded>, Vec<
             .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
         let index = match given {
             Some(index) => index,
-            None => read(&file.document.resolve(path), Some(path))?,
+            None if allow_outside => read(&file.document.resolve(path), Some(path))?,
+            None => {
+                let stored = file.document.resolve_inside(path).map_err(|why| {
+                    let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
+                    CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
+                })?;
+                read(&stored, Some(path))?
+            }
         };
         loaded.push(Loaded { path: path.clone(), file, document: index });
     }

@@ -9,7 +9,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CliError, terminal};
-use crate::model::anchor::Anchorer;
+use crate::model::anchor::{Anchorer, is_space_like};
 use crate::model::normalize::normalize;
 use crate::model::{Annotation, AnnotationSet, CharOffset, Document, Edit, Segment, TagId};
 use crate::session::{TextSpan, tag_spans};
@@ -107,8 +107,9 @@ pub(super) fn annotate(
                     common.document.display()
                 )));
             }
-            Segment::new(doc, index, CharOffset(start), CharOffset(end))
-                .ok_or_else(|| CliError(format!("empty range {start}..{end}: {}", common.document.display())))?
+            Segment::try_new(doc, index, CharOffset(start), CharOffset(end)).map_err(|e| {
+                CliError(format!("range {start}..{end}: {e}, nothing to highlight: {}", common.document.display()))
+            })?
         }
     };
     let now = workspace::now();
@@ -129,20 +130,34 @@ pub(super) fn annotate(
 }
 
 /// The `occurrence`-th occurrence (1-based) of `quote`, normalized like paragraph
-/// text, in document order.
+/// text, in document order. A space in the quote matches any space a keyboard
+/// cannot type apart — a no-break space (U+00A0), a narrow no-break space (U+202F,
+/// French typography: `article 19\u{202F}:`) or a figure space (U+2007) — and the
+/// other way round.
 fn find_quote(doc: &Document, quote: &str, occurrence: usize) -> Option<Segment> {
     let quote = normalize(quote);
     if quote.is_empty() || occurrence == 0 {
         return None;
     }
+    let pattern: String = quote
+        .chars()
+        .map(|c| {
+            if is_space_like(c) {
+                "[ \u{A0}\u{202F}\u{2007}]".to_owned()
+            } else {
+                regex::escape(c.encode_utf8(&mut [0; 4]))
+            }
+        })
+        .collect();
+    let pattern = Regex::new(&pattern).ok()?;
     let mut seen = 0;
     for (index, paragraph) in doc.paragraphs().iter().enumerate() {
         let text = doc.text_of(paragraph);
-        for (byte, _) in text.match_indices(quote.as_str()) {
+        for found in pattern.find_iter(text) {
             seen += 1;
             if seen == occurrence {
-                let start = text[..byte].chars().count();
-                let end = start + quote.chars().count();
+                let start = text[..found.start()].chars().count();
+                let end = start + found.as_str().chars().count();
                 return Segment::new(doc, index, CharOffset(start), CharOffset(end));
             }
         }

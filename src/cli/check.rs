@@ -27,7 +27,13 @@ pub(super) fn run(
     if workspace.document_changed() {
         writeln!(out, "note: the document changed since the annotations were saved").map_err(io)?;
     }
-    let anchors = workspace.anchors();
+    // In document order of where each annotation is now (its first segment found);
+    // orphans last, in the order of their stored positions.
+    let mut anchors = workspace.anchors();
+    anchors.sort_by_key(|(_, anchor)| {
+        let first = anchor.segments.iter().find_map(|s| s.location);
+        (first.is_none(), first.map(|l| (l.paragraph, l.start, l.end)))
+    });
     let relocator = Anchorer::new(&workspace.document);
     let (mut counts, mut edits) = ([0usize; 3], Vec::new());
     let now = workspace::now();
@@ -42,7 +48,8 @@ pub(super) fn run(
         let quote = annotation.quote().replace('\n', " ");
         let preview: String = quote.graphemes(true).take(QUOTE_PREVIEW).collect();
         let ellipsis = if preview.len() < quote.len() { "…" } else { "" };
-        writeln!(out, "{:<8}  {paragraph:<5}  {stored}  {id}  “{preview}{ellipsis}”", anchor.status.as_str())
+        let reason = anchor.reason().map_or_else(String::new, |r| format!("  ({})", r.as_str()));
+        writeln!(out, "{:<8}  {paragraph:<5}  {stored}  {id}  “{preview}{ellipsis}”{reason}", anchor.status.as_str())
             .map_err(io)?;
         if write {
             let relocated: Vec<_> = annotation

@@ -23,6 +23,11 @@ pub(super) enum ExportFormat {
     Markdown,
     /// W3C Web Annotation JSON-LD.
     Json,
+    /// REFI-QDA project (.qdpx): documents, codes, codings, users and notes, for
+    /// NVivo, ATLAS.ti, MAXQDA, QualCoder. Needs -o.
+    Qdpx,
+    /// REFI-QDA codebook (.qdc): the tags as codes.
+    Qdc,
 }
 
 impl From<ExportFormat> for export::Format {
@@ -32,6 +37,8 @@ impl From<ExportFormat> for export::Format {
             ExportFormat::CsvExcel => Self::CsvExcel,
             ExportFormat::Markdown => Self::Markdown,
             ExportFormat::Json => Self::Json,
+            ExportFormat::Qdpx => Self::Qdpx,
+            ExportFormat::Qdc => Self::Qdc,
         }
     }
 }
@@ -48,6 +55,7 @@ pub(super) struct Options<'a> {
     pub base_uri: Option<&'a str>,
 }
 
+#[allow(clippy::too_many_lines, reason = "loading, checks and the writers of every format in one place")]
 pub(super) fn run(
     files: &[std::path::PathBuf],
     format: ExportFormat,
@@ -130,6 +138,9 @@ pub(super) fn run(
             "refusing to export over an input file or its backup or lock (choose another -o): {}",
             victim.display()
         )));
+    }
+    if matches!(format, ExportFormat::Qdpx | ExportFormat::Qdc) {
+        return write_refi(format, output, &sources, &tag_filter, out);
     }
     let mut buffer = Vec::new();
     let written = if format == ExportFormat::Json {
@@ -220,4 +231,56 @@ fn read_bytes(path: &Path) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
     (bytes.len() as u64 <= limit).then_some(bytes)
+}
+
+/// `--format qdpx|qdc`: a REFI-QDA project (to `-o` only: it is a ZIP) or codebook.
+fn write_refi(
+    format: ExportFormat,
+    output: Option<&Path>,
+    sources: &[ExportSource<'_>],
+    tag_filter: &[TagId],
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    use crate::export::refi;
+    let buffer = if format == ExportFormat::Qdpx {
+        let Some(path) = output else {
+            return Err(CliError(
+                "a QDPX project is a ZIP archive: name the file to write with -o OUT.qdpx".to_owned(),
+            ));
+        };
+        let name = path.file_stem().map_or_else(|| "Glosa".to_owned(), |s| s.to_string_lossy().into_owned());
+        let (bytes, summary) =
+            refi::qdpx_bytes(&name, sources, tag_filter).map_err(|e| CliError(format!("cannot export: {e}")))?;
+        for (id, quote) in &summary.left_out {
+            let short: String = quote.chars().take(60).collect();
+            eprintln!(
+                "glosa: warning: orphaned, not in the QDPX (no place in the text): {id} “{}”",
+                terminal::one_line(&short)
+            );
+        }
+        bytes
+    } else {
+        let mut tags = crate::model::TagSet::from_tags(Vec::new());
+        for source in sources {
+            for tag in source.tags.tags() {
+                if (tag_filter.is_empty() || tag_filter.contains(&tag.id)) && tags.get(&tag.id).is_none() {
+                    tags.insert(tags.tags().len(), tag.clone());
+                }
+            }
+        }
+        let mut bytes = Vec::new();
+        refi::write_qdc(&mut bytes, &tags).map_err(|e| CliError(format!("cannot export: {e}")))?;
+        bytes
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+        }
+        None => match out.write_all(&buffer).and_then(|()| out.flush()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+        },
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,8 @@ mod annotate;
 mod check;
 mod export;
 mod import;
+mod import_refi;
+mod merge;
 mod paragraphs;
 mod project;
 mod retrieve;
@@ -28,6 +30,24 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+impl TeamCommand {
+    fn run(self, out: &mut impl Write) -> Result<ExitCode, CliError> {
+        match self {
+            Self::Merge { files, output, document } => merge::merge(&files, &output, document.as_deref(), out),
+            Self::Conflicts { file } => merge::list_conflicts(&file, out),
+            Self::Resolve { file, id, take, take_all } => {
+                let take = match take {
+                    Some(n) if !take_all => merge::Take::One(n),
+                    _ => merge::Take::All,
+                };
+                merge::resolve(&file, &id, take, out)
+            }
+            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, path.as_deref(), out),
+            Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
+        }
+    }
 }
 
 // Doc comments here are the `--help` text, where Markdown backticks would show.
@@ -134,20 +154,31 @@ enum Command {
         allow_outside_folder: bool,
     },
     /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
-    /// Hypothesis API search results), placed on the document by quote and context.
+    /// Hypothesis API search results), placed on the document by quote and context;
+    /// REFI-QDA projects (.qdpx, with --into DIR) and codebooks (.qdc, with --annotations).
     Import {
-        /// The file to import (.json, .jsonld).
+        /// The file to import (.json, .jsonld, .qdpx, .qdc).
         file: PathBuf,
         /// The document the annotations are on (default: the annotation file's
         /// document, or the one file the annotations' targets name).
         #[arg(long)]
         document: Option<PathBuf>,
         /// The annotation file to add them to (`*.glosa.ron`); created if missing.
+        /// For a .qdc codebook: the annotation file whose tags receive the codes.
         #[arg(long)]
-        annotations: PathBuf,
+        annotations: Option<PathBuf>,
+        /// For a REFI-QDA project (.qdpx): the folder to write each document's
+        /// text and its annotation file into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Follow the document path stored in the annotation file (or the `file:`
+        /// IRI the imported annotations name) even if it is absolute or leads
+        /// outside the file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Inter-coder agreement of the annotation files' authors: percent agreement, Cohen's
     /// and Fleiss' kappa and Krippendorff's alpha per code point, unitizing alpha_u and
@@ -174,6 +205,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = agreement::AgreementFormat::Text)]
         format: agreement::AgreementFormat,
+        /// Follow document paths stored in the annotation files even if they are
+        /// absolute or lead outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Projects: a folder of documents with a shared codebook and document attributes.
     Project {
@@ -205,9 +240,68 @@ enum Command {
     /// Search every document of a project (literal, whole word or regex; keyword in context),
     /// and optionally tag the hits.
     Search(retrieve::SearchArgs),
+    #[command(flatten)]
+    Team(TeamCommand),
 }
 
 /// Output format of `glosa paragraphs`.
+/// Team-work subcommands (issue 10), kept apart so other commands merge easily.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Subcommand)]
+enum TeamCommand {
+    /// Merge colleagues' annotation files by ID: prints added, updated, unchanged,
+    /// conflicts, re-anchored, orphaned; exits 0 when clean, 1 with conflicts (kept
+    /// in the file), 2 on error.
+    Merge {
+        /// The annotation files; the first is yours (the report is relative to it).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Where to write the merge (may be one of the inputs).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Re-anchor every file against this document first (when made on another version).
+        #[arg(long)]
+        document: Option<PathBuf>,
+    },
+    /// List the conflicts in an annotation file, versions numbered from 1 (shown first).
+    Conflicts {
+        /// The annotation file.
+        file: PathBuf,
+    },
+    /// Resolve a conflict: take version N, or keep every version as separate annotations.
+    #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "take_all"])))]
+    Resolve {
+        /// The annotation file.
+        file: PathBuf,
+        /// The annotation's ID.
+        id: String,
+        /// Take version N (as `glosa conflicts` numbers them).
+        #[arg(long)]
+        take: Option<usize>,
+        /// Keep all versions as separate annotations.
+        #[arg(long)]
+        take_all: bool,
+    },
+    /// git merge driver for *.glosa.ron: `glosa merge-driver %O %A %B %L %P`.
+    MergeDriver {
+        /// The common ancestor (%O; not needed).
+        ancestor: PathBuf,
+        /// Ours (%A): the merge is written here.
+        ours: PathBuf,
+        /// Theirs (%B).
+        theirs: PathBuf,
+        /// Conflict marker size (%L; unused).
+        marker_size: Option<String>,
+        /// The path in the work tree (%P), to find the document.
+        path: Option<PathBuf>,
+    },
+    /// Set up a git repository to merge annotation files with Glosa.
+    GitSetup {
+        /// The repository (default: the current folder).
+        repo: Option<PathBuf>,
+    },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// One line per paragraph: `ID  ¶N  kind  first ~60 characters…`.
@@ -238,6 +332,11 @@ pub const SUBCOMMANDS: &[&str] = &[
     "retrieve",
     "table",
     "search",
+    "merge",
+    "conflicts",
+    "resolve",
+    "merge-driver",
+    "git-setup",
 ];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
@@ -325,10 +424,16 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, author } => {
-            import::run(&file, document.as_deref(), &annotations, author.as_deref(), &mut safe)
+        Command::Import { file, document, annotations, into, author, allow_outside_folder } => {
+            let targets = import::Targets {
+                document: document.as_deref(),
+                annotations: annotations.as_deref(),
+                into: into.as_deref(),
+                allow_outside_folder,
+            };
+            import::run(&file, &targets, author.as_deref(), &mut safe)
         }
-        Command::Agreement { files, document, project, tags, coders, threshold, format } => {
+        Command::Agreement { files, document, project, tags, coders, threshold, format, allow_outside_folder } => {
             let request = agreement::Request {
                 files: &files,
                 document: document.as_deref(),
@@ -337,6 +442,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 coders: &coders,
                 threshold,
                 format,
+                allow_outside_folder,
             };
             agreement::run(&request, &mut safe)
         }
@@ -351,6 +457,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         }
         Command::Table(args) => retrieve::table(&args, &mut safe),
         Command::Search(args) => retrieve::search(&args, &mut safe),
+        Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
     match (result, flushed) {

@@ -227,3 +227,8 @@ impl fmt::Display for Inline<'_> {
         Ok(())
     }
 }
+
+/// `text` made literal inside a Markdown line or table cell (see [`Inline`]).
+pub(crate) fn escape_inline(text: &str) -> String {
+    Inline::within(text).to_string()
+}

@@ -1,5 +1,5 @@
-//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown and W3C Web Annotation
-//! JSON-LD.
+//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown, W3C Web Annotation
+//! JSON-LD, and REFI-QDA projects and codebooks (QDPX, QDC: see [`refi`]).
 //!
 //! The input is one [`ExportSource`] per annotation file: the annotations, their
 //! anchors in the current document (from [`Anchorer::resolve`]) and the file's tag
@@ -134,8 +134,10 @@ use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Resolved};
 use crate::model::text::char_to_byte;
 use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, Segment, TagId, TagSet, Timestamp};
 
+pub mod agreement;
 mod csv;
 mod markdown;
+pub mod refi;
 pub mod segments;
 pub mod source_map;
 pub mod table;
@@ -160,11 +162,17 @@ pub enum Format {
     Markdown,
     /// W3C Web Annotation JSON-LD.
     Json,
+    /// REFI-QDA project (QDPX, a ZIP): documents, codes, codings, users and notes
+    /// for NVivo, ATLAS.ti, MAXQDA, QualCoder ([`refi`]).
+    Qdpx,
+    /// REFI-QDA codebook (QDC): the tags as codes ([`refi::write_qdc`]).
+    Qdc,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 4] = [Format::Csv, Format::CsvExcel, Format::Markdown, Format::Json];
+    pub const ALL: [Format; 6] =
+        [Format::Csv, Format::CsvExcel, Format::Markdown, Format::Json, Format::Qdpx, Format::Qdc];
 
     /// A short name for menus.
     pub fn label(self) -> &'static str {
@@ -173,6 +181,8 @@ impl Format {
             Self::CsvExcel => "CSV for Excel",
             Self::Markdown => "Markdown",
             Self::Json => "W3C Web Annotation JSON",
+            Self::Qdpx => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
+            Self::Qdc => "REFI-QDA codebook (tags only)",
         }
     }
 
@@ -182,16 +192,33 @@ impl Format {
             Self::Csv | Self::CsvExcel => "csv",
             Self::Markdown => "md",
             Self::Json => "jsonld",
+            Self::Qdpx => "qdpx",
+            Self::Qdc => "qdc",
         }
     }
 }
 
-/// Writes `sources` in `format`, keeping only `tags` (all when empty).
+/// Writes `sources` in `format`, keeping only `tags` (all when empty). A QDPX
+/// needs each source's document (else an error) and is built in memory first.
 pub fn write(out: &mut impl Write, format: Format, sources: &[ExportSource<'_>], tags: &[TagId]) -> io::Result<()> {
     match format {
         Format::Csv | Format::CsvExcel => write_csv(out, &excerpts(sources, tags), format == Format::CsvExcel),
         Format::Markdown => write_markdown(out, &excerpts(sources, tags)),
         Format::Json => write_w3c_json(out, sources, tags),
+        Format::Qdpx => {
+            let name = sources.first().map_or("Glosa", |s| s.document_title);
+            let (bytes, _) = refi::qdpx_bytes(name, sources, tags).map_err(io::Error::other)?;
+            out.write_all(&bytes)
+        }
+        Format::Qdc => {
+            let mut set = TagSet::from_tags(Vec::new());
+            for tag in sources.iter().flat_map(|s| s.tags.tags()) {
+                if (tags.is_empty() || tags.contains(&tag.id)) && set.get(&tag.id).is_none() {
+                    set.insert(set.tags().len(), tag.clone());
+                }
+            }
+            refi::write_qdc(out, &set).map_err(io::Error::other)
+        }
     }
 }
 

@@ -27,6 +27,7 @@
 pub mod docx;
 pub mod odt;
 pub mod pdf;
+pub mod refi;
 pub mod web_annotation;
 mod xml;
 

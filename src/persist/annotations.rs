@@ -60,14 +60,16 @@ use serde::{Deserialize, Serialize};
 
 use super::files::{ContentId, FileKind, ReadFileError, read_regular};
 use super::lock::{AnnotationLock, DEFAULT_LOCK_TIMEOUT, LockError};
+use super::records::AnnotationRecordRef;
+pub use super::records::{Aliases, AnnotationRecord, FileVersions, TagRecord};
 use crate::model::annotation::{CONTEXT_CHARS, make_ids_unique};
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Annotations, Document, Fingerprint, TagId, TagSet};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Fingerprint, TagId, TagSet};
 
 /// The `format` value of every Glosa annotation file.
 pub const FORMAT: &str = "glosa-annotations";
 
 /// The format version this Glosa writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The file name ending of annotation files.
 pub const EXTENSION: &str = ".glosa.ron";
@@ -210,40 +212,163 @@ impl std::fmt::Display for OutsideFolder {
 impl std::error::Error for OutsideFolder {}
 
 /// The content of an annotation file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Written and read as format version 2 (see the module docs): each annotation and
+/// tag with its version vector `rev` and tombstone `deleted`; deleted annotations
+/// stay in `annotations` as tombstones, the other surviving versions of
+/// annotations (and tags) in conflict are listed in `conflicts` (and
+/// `tag_conflicts`), and `aliases` records author and tag aliases. In memory,
+/// `annotations` holds the live annotations only and [`AnnotationFile::versions`]
+/// the rest, so readers that only want the annotations need not know about
+/// versions.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "DiskFile")]
 pub struct AnnotationFile {
     /// Always [`FORMAT`].
     pub format: String,
-    /// The format version, [`VERSION`] when written by this Glosa.
+    /// The format version: the version read, [`VERSION`] when written by this Glosa.
     pub version: u32,
     /// The annotated document.
     pub document: DocumentRef,
-    /// The codebook.
+    /// The codebook, with its tags' version bookkeeping.
     pub tags: TagSet,
-    /// The annotations, in document order.
+    /// The live annotations, in document order.
     pub annotations: Vec<Annotation>,
+    /// The version bookkeeping of the annotations: version vectors, tombstones,
+    /// conflicts, author aliases.
+    pub versions: FileVersions,
+}
+
+/// An annotation file as stored (format version 1 or 2).
+#[derive(Deserialize)]
+struct DiskFile {
+    format: String,
+    version: u32,
+    document: DocumentRef,
+    tags: Vec<TagRecord>,
+    #[serde(default)]
+    aliases: Aliases,
+    #[serde(default)]
+    tag_conflicts: Vec<TagRecord>,
+    #[serde(default)]
+    conflicts: Vec<AnnotationRecord>,
+    annotations: Vec<AnnotationRecord>,
+}
+
+impl From<DiskFile> for AnnotationFile {
+    fn from(disk: DiskFile) -> Self {
+        let DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations } = disk;
+        let tags = super::records::tag_set(tags, tag_conflicts, aliases.tags);
+        let mut file = Self {
+            format,
+            version,
+            document,
+            tags,
+            annotations: Vec::with_capacity(annotations.len()),
+            versions: FileVersions {
+                conflicts: conflicts.into_iter().map(AnnotationRecord::into_version).collect(),
+                author_aliases: aliases.authors,
+                ..FileVersions::default()
+            },
+        };
+        file.extend_records(annotations);
+        file
+    }
+}
+
+/// An annotation file borrowed for writing, fields in the order written: the
+/// `annotations` list last (see `parse_in_parallel`).
+#[derive(Serialize)]
+struct DiskFileRef<'a> {
+    format: &'a str,
+    version: u32,
+    document: &'a DocumentRef,
+    tags: Vec<TagRecord>,
+    aliases: Aliases,
+    tag_conflicts: Vec<TagRecord>,
+    conflicts: Vec<AnnotationRecordRef<'a>>,
+    annotations: Vec<AnnotationRecordRef<'a>>,
+}
+
+impl Serialize for AnnotationFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (tags, tag_conflicts) = super::records::tag_records(&self.tags);
+        let empty = crate::model::VersionVector::default();
+        let live = self
+            .annotations
+            .iter()
+            .map(|a| AnnotationRecordRef::new(a, self.versions.revs.get(&a.id).unwrap_or(&empty), None));
+        let dead = self.versions.deleted.iter().map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()));
+        let disk = DiskFileRef {
+            format: &self.format,
+            version: VERSION,
+            document: &self.document,
+            tags,
+            aliases: Aliases { authors: self.versions.author_aliases.clone(), tags: self.tags.aliases().clone() },
+            tag_conflicts,
+            conflicts: self
+                .versions
+                .conflicts
+                .iter()
+                .map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()))
+                .collect(),
+            annotations: live.chain(dead).collect(),
+        };
+        disk.serialize(serializer)
+    }
 }
 
 impl AnnotationFile {
-    /// A file holding `set`, annotations sorted in `doc`'s order (by ID when `doc`
-    /// is `None`).
+    /// A file holding `set`, live annotations sorted in `doc`'s order (by ID when
+    /// `doc` is `None`), then tombstones by ID.
     pub fn new(document: DocumentRef, set: &AnnotationSet, doc: Option<&Document>) -> Self {
         let annotations = match doc {
             Some(doc) => set.annotations.in_document_order(doc).into_iter().cloned().collect(),
             None => set.annotations.iter().cloned().collect(),
         };
-        Self { format: FORMAT.to_owned(), version: VERSION, document, tags: set.tags.clone(), annotations }
+        Self {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            document,
+            tags: set.tags.clone(),
+            annotations,
+            versions: FileVersions::of(&set.annotations),
+        }
+    }
+
+    /// Adds annotation records as read: live ones to `annotations` (with their
+    /// version vectors), tombstones to the bookkeeping.
+    fn extend_records(&mut self, records: Vec<AnnotationRecord>) {
+        for record in records {
+            if record.deleted.is_some() {
+                self.versions.deleted.push(record.into_version());
+            } else {
+                let version = record.into_version();
+                if !version.rev.is_empty() {
+                    self.versions.revs.insert(version.value.id, version.rev);
+                }
+                self.annotations.push(version.value);
+            }
+        }
     }
 
     /// The editable state held by the file.
     pub fn to_set(&self) -> AnnotationSet {
-        AnnotationSet { tags: self.tags.clone(), annotations: Annotations::from_vec(self.annotations.clone()) }
+        self.clone().into_set().1
     }
 
     /// The editable state held by the file, consuming it.
     pub fn into_set(self) -> (DocumentRef, AnnotationSet) {
-        let set = AnnotationSet { tags: self.tags, annotations: Annotations::from_vec(self.annotations) };
-        (self.document, set)
+        let annotations = self.versions.into_annotations(self.annotations);
+        (self.document, AnnotationSet { tags: self.tags, annotations })
+    }
+
+    /// Every annotation version in the file: live ones, tombstones, conflicts.
+    fn all_annotations(&self) -> impl Iterator<Item = &Annotation> {
+        self.annotations
+            .iter()
+            .chain(self.versions.deleted.iter().map(|v| &v.value))
+            .chain(self.versions.conflicts.iter().map(|v| &v.value))
     }
 
     /// Checks the bounds ([`MAX_TAGS`] and the others) and fixes what loading
@@ -259,7 +384,8 @@ impl AnnotationFile {
             self.document.title = self.document.title.chars().take(MAX_TITLE_CHARS).collect();
             report.title_cut = true;
         }
-        for segment in self.annotations.iter_mut().flat_map(|a| a.segments.iter_mut()) {
+        let versions = self.versions.deleted.iter_mut().chain(self.versions.conflicts.iter_mut()).map(|v| &mut v.value);
+        for segment in self.annotations.iter_mut().chain(versions).flat_map(|a| a.segments.iter_mut()) {
             let prefix_chars = segment.prefix.chars().count();
             if prefix_chars > CONTEXT_CHARS {
                 segment.prefix = segment.prefix.chars().skip(prefix_chars - CONTEXT_CHARS).collect();
@@ -301,10 +427,11 @@ fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
             return Err(format!("the description of tag `{}` is over {MAX_DESCRIPTION_CHARS} characters", tag.id));
         }
     }
-    if file.annotations.len() > MAX_ANNOTATIONS {
-        return Err(format!("{} annotations, over the limit of {MAX_ANNOTATIONS}", file.annotations.len()));
+    let count = file.annotations.len() + file.versions.deleted.len() + file.versions.conflicts.len();
+    if count > MAX_ANNOTATIONS {
+        return Err(format!("{count} annotations, over the limit of {MAX_ANNOTATIONS}"));
     }
-    for a in &file.annotations {
+    for a in file.all_annotations() {
         let over = |what: &str, max: usize| Err(format!("annotation {}: {what} is over {max}", a.id));
         if a.segments.len() > MAX_SEGMENTS {
             return over("its number of segments", MAX_SEGMENTS);
@@ -562,16 +689,16 @@ fn parse_in_parallel(text: &str) -> Option<AnnotationFile> {
     cuts.push(body.len());
     let header_text = format!("{}\n    annotations: [],\n)", &text[..list_start]);
     let chunks: Vec<&str> = cuts.windows(2).filter_map(|w| body.get(w[0]..w[1])).collect();
-    let parsed: Vec<Option<Vec<Annotation>>> = std::thread::scope(|scope| {
+    let parsed: Vec<Option<Vec<AnnotationRecord>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .iter()
-            .map(|chunk| scope.spawn(move || ron::from_str::<Vec<Annotation>>(&format!("[\n{chunk}\n]")).ok()))
+            .map(|chunk| scope.spawn(move || ron::from_str::<Vec<AnnotationRecord>>(&format!("[\n{chunk}\n]")).ok()))
             .collect();
         handles.into_iter().map(|h| h.join().ok().flatten()).collect()
     });
     let mut file: AnnotationFile = ron::from_str(&header_text).ok()?;
     for part in parsed {
-        file.annotations.extend(part?);
+        file.extend_records(part?);
     }
     Some(file)
 }
@@ -1006,6 +1133,7 @@ mod tests {
         // A stanza break inside a note cannot split an annotation: the pieces fail to
         // parse and the whole file is parsed in one piece.
         let mut tricky = big.clone();
+        tricky.version = VERSION; // the example is version 1, upgraded on writing
         tricky.annotations[6_000].note = "a\n        ),\n        (\nb".to_owned();
         let tricky_text = to_ron_string(&tricky).unwrap();
         assert_eq!(from_ron_str(&tricky_text).unwrap(), tricky);
@@ -1022,8 +1150,8 @@ mod tests {
 
     #[test]
     fn header_errors_name_the_problem() {
-        let newer = "(format: \"glosa-annotations\", version: 2, something_new: [1, 2])";
-        assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(2))));
+        let newer = "(format: \"glosa-annotations\", version: 3, something_new: [1, 2])";
+        assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(3))));
         let foreign = "(format: \"other-app\", version: 1)";
         assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.contains("other-app")));
         assert!(matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Syntax { .. })));

@@ -6,3 +6,5 @@ pub mod document;
 pub mod files;
 pub mod lock;
 pub mod project;
+pub mod records;
+pub mod settings;

@@ -19,11 +19,15 @@
 //! that make highlights and tag many spans at once; [`query`] answers list filters
 //! and find; [`paths`] names annotation files.
 
+pub mod agreement;
 pub mod coding;
 pub mod highlights;
+pub mod import;
 pub mod paths;
 pub mod project;
 pub mod query;
+mod team;
+pub mod watch;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
@@ -38,7 +42,8 @@ use crate::export::{self, ExportSource, Format};
 use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
 use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
-use crate::workspace::{Workspace, WorkspaceError};
+use crate::persist::files::ContentId;
+use crate::workspace::{DiskStatus, DocumentAccess, Workspace, WorkspaceError};
 
 /// Edits of at most this many annotations update the indexes in place (O(k log n));
 /// larger ones rebuild them. With 100,000 annotations a rebuild costs a quarter of
@@ -89,6 +94,14 @@ pub enum SessionError {
         /// Why.
         source: std::io::Error,
     },
+    /// A file to import could not be read, or holds no annotations.
+    #[error("cannot import ({message}): {}", path.display())]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Why, in a few words.
+        message: String,
+    },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]
     Export {
@@ -122,6 +135,27 @@ pub struct Session {
     tag_counts: HashMap<TagId, usize>,
     /// Annotations that are moved or orphaned.
     review_count: usize,
+    /// The version of the annotation file on disk that the user chose to keep
+    /// working over (see [`Session::keep_working_over_disk_change`]).
+    kept_over: Option<ContentId>,
+}
+
+/// What [`Session::check_disk`] found on disk, and did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskCheck {
+    /// The file holds what was last read or saved here (Glosa's own save, or an
+    /// event about another file).
+    Unchanged,
+    /// Someone else changed it and nothing here was unsaved: their version is
+    /// loaded now (say so in the status bar).
+    Reloaded,
+    /// Someone else changed it and there are unsaved changes here: ask at once
+    /// (Reload their version / Keep mine as a copy / Cancel). Nothing was touched.
+    Conflict,
+    /// Changed, but to the version the user already chose to keep working over.
+    Kept,
+    /// It was deleted or moved away since it was read or saved here.
+    Missing,
 }
 
 /// Where an annotation sorts in document order: placed ones by (paragraph, start),
@@ -155,6 +189,7 @@ impl Session {
             order: Vec::new(),
             tag_counts: HashMap::new(),
             review_count: 0,
+            kept_over: None,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -191,6 +226,80 @@ impl Session {
     /// Opens an annotation file and the document it names.
     pub fn open_annotations(annotations: &Path) -> Result<Self, SessionError> {
         Ok(Self::new(Workspace::open_annotations(annotations, None)?, true))
+    }
+
+    /// Opens an annotation file with the document `access` says (see
+    /// [`DocumentAccess`]): the app opens every file with
+    /// [`DocumentAccess::InsideFolder`] first, and asks the user (showing the path)
+    /// before [`DocumentAccess::Anywhere`]; [`DocumentAccess::Chosen`] relinks a
+    /// missing or moved document ([`Session::document_changed`] then says whether it
+    /// has the text the annotations were made on; if not, they are re-anchored and
+    /// those not found exactly need review).
+    ///
+    /// # Errors
+    /// [`WorkspaceError::DocumentOutsideFolder`] (nothing read from there) and
+    /// [`WorkspaceError::AnnotatedDocument`] (the document cannot be read, e.g. it
+    /// is missing) among others; see [`Workspace::open_annotations_checked`].
+    pub fn open_annotations_with(annotations: &Path, access: DocumentAccess<'_>) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open_annotations_checked(annotations, access)?, true))
+    }
+
+    /// Whether the annotations were saved against a different text than the
+    /// document now has (see [`Workspace::document_changed`]).
+    pub fn document_changed(&self) -> bool {
+        self.workspace.document_changed()
+    }
+
+    /// Looks at the annotation file on disk (after a file watcher's event, when the
+    /// window gets the focus back) and acts as editors do: a file someone else
+    /// changed is reloaded at once when there are no unsaved changes here
+    /// ([`DiskCheck::Reloaded`]); with unsaved changes nothing is touched and the
+    /// user must be asked ([`DiskCheck::Conflict`]). Glosa's own saves are not
+    /// changes: the bytes are compared by content (BLAKE3), not by modification
+    /// time, so an edit that keeps the size and the time is seen too.
+    ///
+    /// # Errors
+    /// The file cannot be read (then nothing changed here).
+    pub fn check_disk(&mut self) -> Result<DiskCheck, SessionError> {
+        match self.workspace.disk_status()? {
+            DiskStatus::Unchanged => Ok(DiskCheck::Unchanged),
+            DiskStatus::Missing => Ok(DiskCheck::Missing),
+            DiskStatus::Changed if !self.is_modified() => {
+                self.reload()?;
+                Ok(DiskCheck::Reloaded)
+            }
+            DiskStatus::Changed => {
+                let now = self.workspace.disk_content()?;
+                let known = now.is_some_and(|now| self.kept_over.as_ref().is_some_and(|k| k.same_content(&now)));
+                Ok(if known { DiskCheck::Kept } else { DiskCheck::Conflict })
+            }
+        }
+    }
+
+    /// The user saw the change on disk and chose to keep working on their version
+    /// for now (Cancel): [`Session::check_disk`] no longer reports this very
+    /// version as a conflict (a newer one it does). Saving still asks.
+    pub fn keep_working_over_disk_change(&mut self) -> Result<(), SessionError> {
+        self.kept_over = self.workspace.disk_content()?;
+        Ok(())
+    }
+
+    /// Replaces the annotations with the file's current version (Reload: "their
+    /// version"). Unsaved changes here are dropped and the undo history starts
+    /// again (its steps were made on the annotations now replaced); the session is
+    /// then unmodified.
+    ///
+    /// # Errors
+    /// The file cannot be read; then the session is as it was.
+    pub fn reload(&mut self) -> Result<(), SessionError> {
+        self.workspace.reload()?;
+        self.history.restart();
+        self.saved_revision = self.history.revision();
+        self.kept_over = None;
+        let anchorer = Anchorer::new(&self.workspace.document);
+        self.anchors = self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
+        self.reindex();
+        Ok(())
     }
 
     /// Opens `document` without annotations (the default tag set), with a new
@@ -347,6 +456,7 @@ impl Session {
     pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
         let touched = touched_ids(&edit);
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
         self.refresh(&touched, &before);
         Ok(())
@@ -367,6 +477,7 @@ impl Session {
         let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
         let touched = next.map(touched_ids).unwrap_or_default();
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         let done = if undo {
             self.history.undo(&mut self.workspace.set)?
         } else {
@@ -459,6 +570,7 @@ impl Session {
     }
 
     fn saved(&mut self) {
+        self.kept_over = None;
         self.saved_revision = self.history.revision();
         self.has_file = true;
         self.read_only = false;
@@ -676,7 +788,12 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
     fn collect(edit: &Edit, out: &mut Vec<AnnotationId>) {
         match edit {
             Edit::Create(a) => out.push(a.id),
-            Edit::Delete(id) | Edit::SetTags { id, .. } | Edit::SetNote { id, .. } | Edit::SetSegments { id, .. } => {
+            Edit::Delete(id)
+            | Edit::SetTags { id, .. }
+            | Edit::SetNote { id, .. }
+            | Edit::SetSegments { id, .. }
+            | Edit::TakeVersion { id, .. }
+            | Edit::RestoreVersions { id, .. } => {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),

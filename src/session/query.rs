@@ -54,13 +54,22 @@ impl Session {
 
 /// Every occurrence of `query` in `doc`'s paragraphs, literal and ignoring letter
 /// case (Unicode simple case folding, as the `regex` crate does), in document
-/// order. Accents count: `Túnez` does not find `Tunez`. An empty query finds
-/// nothing.
+/// order. A typed space also finds a no-break space (U+00A0, U+202F, U+2007), as
+/// `glosa annotate --quote` does. Accents count: `Túnez` does not find `Tunez`.
+/// An empty query finds nothing. Spans are in code points.
 pub fn find_text(doc: &Document, query: &str) -> Vec<TextSpan> {
     if query.is_empty() {
         return Vec::new();
     }
-    let Ok(regex) = regex::RegexBuilder::new(&regex::escape(query)).case_insensitive(true).build() else {
+    let mut pattern = String::with_capacity(query.len() + 8);
+    for c in query.chars() {
+        if crate::model::anchor::is_space_like(c) {
+            pattern.push_str("[ \\u{A0}\\u{202F}\\u{2007}]");
+        } else {
+            pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        }
+    }
+    let Ok(regex) = regex::RegexBuilder::new(&pattern).case_insensitive(true).build() else {
         return Vec::new();
     };
     let mut hits = Vec::new();
@@ -95,5 +104,12 @@ mod tests {
         );
         assert!(find_text(&doc, "").is_empty());
         assert_eq!(find_text(&doc, "(").len(), 0, "the query is literal, not a pattern");
+    }
+
+    #[test]
+    fn a_typed_space_finds_a_no_break_space() {
+        let doc = Document::parse("el sector\u{A0}privado y el sector privado".as_bytes().to_vec(), "t.txt").unwrap();
+        assert_eq!(find_text(&doc, "sector privado"), [TextSpan::new(0, 3, 17), TextSpan::new(0, 23, 37)]);
+        assert_eq!(find_text(&doc, "sector\u{A0}privado").len(), 2);
     }
 }

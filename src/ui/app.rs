@@ -18,6 +18,7 @@ use super::state::AppState;
 use super::theme;
 use super::view::{DocumentView, ViewContext, ViewEvent};
 use crate::model::{AnnotationId, Fingerprint};
+use crate::session::watch::{FileWatcher, real_location};
 use crate::session::{Session, SessionId};
 
 pub use super::state::Settings;
@@ -58,6 +59,15 @@ pub struct GlosaApp {
     pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
+    /// Watches the open annotation files for changes by other programs (started
+    /// with the first frame, which has the context to wake).
+    watcher: Option<FileWatcher>,
+    /// What `watcher` watches: each session's annotation path as given and the
+    /// real file it names.
+    watched: Vec<(SessionId, PathBuf, PathBuf)>,
+    /// Whether the window had the focus last frame (getting it back looks at the
+    /// files again: network folders may send no events).
+    focused: bool,
 }
 
 impl GlosaApp {
@@ -72,6 +82,9 @@ impl GlosaApp {
             close_confirmed: false,
             data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
+            watcher: None,
+            watched: Vec::new(),
+            focused: true,
         };
         app.open_start(args);
         app
@@ -176,10 +189,16 @@ impl GlosaApp {
         if self.files.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        self.watch_files(&ctx);
         if self.state.refresh() {
             self.follow_new_hits();
         }
         self.refresh_project(&ctx);
+        let session = self.state.active.and_then(|id| Some((id, self.state.project.get(id)?)));
+        if self.state.agreement.refresh(session) {
+            // The worker runs: look for its answer soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
         let dialog_keys = if self.state.dialog_open() { DialogKeys::take(&ctx) } else { self.keys(&ctx) };
         let title = self.window_title();
         if title != self.title {
@@ -190,6 +209,13 @@ impl GlosaApp {
         let (state, out) = (&self.state, &mut self.commands);
         egui::Panel::top("menu").show(ui, |ui| panels::menu_bar_ui(ui, state, out));
         egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, state));
+        if state.agreement.open {
+            egui::Panel::bottom("agreement")
+                .resizable(true)
+                .default_size(340.0_f32.min(ui.available_height() * 0.5))
+                .max_size(ui.available_height() * 0.75)
+                .show(ui, |ui| panels::agreement_panel_ui(ui, state, out));
+        }
         if state.project.corpus().is_some() {
             egui::Panel::top("project-tabs").show(ui, |ui| super::project::tabs::tabs_ui(ui, state, out));
             if let Some(view) = state.projects.view {
@@ -281,6 +307,7 @@ impl GlosaApp {
             font_size: state.settings.font_size,
             max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
+            agreement: agreement_overlay(state),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);
         for event in events {
@@ -304,6 +331,50 @@ impl GlosaApp {
         self.state.modal = modal;
         if let Some(error) = self.state.errors.first() {
             dialogs::error_ui(ctx, error, keys, &mut self.commands);
+        }
+    }
+
+    /// Keeps the file watcher on the open sessions' annotation files and looks at
+    /// those it reports (see `apply::check_disk`), and at all of them when the
+    /// window gets the focus back.
+    fn watch_files(&mut self, ctx: &egui::Context) {
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            FileWatcher::new(move || ctx.request_repaint())
+        });
+        let current: Vec<(SessionId, &Path)> =
+            self.state.project.iter().map(|(id, s)| (id, s.workspace().annotations_path.as_path())).collect();
+        let same = current.len() == self.watched.len()
+            && current.iter().zip(&self.watched).all(|((id, path), (wid, wpath, _))| id == wid && path == wpath);
+        if !same {
+            self.watched = self
+                .state
+                .project
+                .iter()
+                .map(|(id, s)| {
+                    let disk = s.workspace().disk_path();
+                    let real = real_location(&disk).map_or(disk, |(_, real)| real);
+                    (id, s.workspace().annotations_path.clone(), real)
+                })
+                .collect();
+            let files: Vec<PathBuf> = self.watched.iter().map(|(_, _, real)| real.clone()).collect();
+            watcher.watch_only(&files);
+        }
+        if let Some(error) = watcher.take_error() {
+            self.state.message = error;
+        }
+        let touched = watcher.poll();
+        let focused = ctx.input(|i| i.focused);
+        let regained = focused && !self.focused;
+        self.focused = focused;
+        let ids: Vec<SessionId> = self
+            .watched
+            .iter()
+            .filter(|(_, _, real)| regained || touched.contains(real))
+            .map(|(id, _, _)| *id)
+            .collect();
+        if !ids.is_empty() {
+            self.check_disk(&ids);
         }
     }
 
@@ -338,4 +409,15 @@ impl eframe::App for GlosaApp {
 pub fn find_annotations_for(document: &Path, fingerprint: &Fingerprint) -> Option<PathBuf> {
     let saves = super::resource_root().map(|r| r.join("saves"));
     crate::session::paths::find_annotations_for(document, fingerprint, saves.as_deref())
+}
+
+/// The agreement colours for the document view, while the Agreement view is open
+/// and has a report with two coders or more.
+fn agreement_overlay(state: &AppState) -> Option<super::view::AgreementOverlay<'_>> {
+    let agreement = &state.agreement;
+    let report = agreement.report.as_ref().filter(|_| agreement.open)?;
+    let [first, second, ..] = report.coders.as_slice() else {
+        return None;
+    };
+    Some(super::view::AgreementOverlay { marks: &agreement.marks, first, second, dark: state.settings.dark_mode })
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel, PathPrompt, Reveal, Scroll, Unreadable,
+    Command, Direction, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel,
+    PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -19,9 +20,10 @@ use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
 use crate::persist::annotations::{LoadError, backup_path};
+use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
-use crate::session::{Session, SessionError, SessionId, new_highlight};
-use crate::workspace::{self, WorkspaceError};
+use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
+use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
 /// How many recent files File ▸ Open recent lists.
 const RECENT_LIMIT: usize = 10;
@@ -62,11 +64,24 @@ impl GlosaApp {
             Command::Save { session, overwrite, then } => self.save(session, overwrite, then),
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
+            Command::PreviewImport(session, path) => self.preview_import(session, &path),
+            Command::Import(session, preview) => self.import(session, &preview),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
             Command::OpenWithoutAnnotations { document, annotations } => {
                 self.open_without_annotations(&document, &annotations);
             }
             Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
+            Command::OpenAnnotationsWith { annotations, document } => {
+                self.open_annotations_with(&annotations, &document);
+            }
+            Command::Reload(session) => self.reload(session),
+            Command::KeepWorking(session) => {
+                if let Some(target) = self.state.project.get_mut(session)
+                    && let Err(e) = target.keep_working_over_disk_change()
+                {
+                    self.report(&e);
+                }
+            }
             Command::Undo(session) => self.undo(session, true),
             Command::Redo(session) => self.undo(session, false),
             Command::Highlight { session, segments, tag } => self.highlight(session, segments, &tag),
@@ -101,6 +116,12 @@ impl GlosaApp {
             Command::MoveTag(session, tag, index) => {
                 self.edit(session, Edit::MoveTag { id: tag, index }, None);
             }
+            Command::ToggleAgreementView
+            | Command::AddCoderFile(_)
+            | Command::RemoveCoderFile(_)
+            | Command::SetAgreementChoice(_)
+            | Command::GoToDisagreement(_)
+            | Command::ExportAgreement(..) => self.apply_agreement(command),
             other => self.apply_view(ctx, other),
         }
     }
@@ -227,7 +248,13 @@ impl GlosaApp {
             return;
         }
         let result = if request.as_annotations || is_annotation_file(&request.path) {
-            Session::open_annotations(&request.path)
+            // A file from anyone: its document is followed only inside its folder
+            // tree; otherwise the user is asked (see `document_question`). The
+            // bundled examples name `../assets/…`, inside the app's own files.
+            match bundled_document(&request.path) {
+                Some(document) => Session::open_annotations_with(&request.path, DocumentAccess::Chosen(&document)),
+                None => Session::open_annotations_with(&request.path, DocumentAccess::InsideFolder),
+            }
         } else {
             let saves = super::resource_root().map(|r| r.join("saves"));
             Session::open_document(&request.path, request.annotations.clone(), saves.as_deref())
@@ -241,7 +268,119 @@ impl GlosaApp {
                 let document = (!request.as_annotations && !is_annotation_file(&request.path)).then_some(request.path);
                 self.unreadable(document, path, &source);
             }
+            Err(SessionError::Workspace(error)) => self.document_question(error),
             Err(e) => self.report(&e),
+        }
+    }
+
+    /// An annotation file's document is outside its folder tree, or cannot be
+    /// read: ask, showing the path (other errors are reported).
+    fn document_question(&mut self, error: WorkspaceError) {
+        match error {
+            WorkspaceError::DocumentOutsideFolder { annotations, stored, resolved, why } => {
+                let why = capitalized(&why.to_string());
+                self.state.modal =
+                    Some(Modal::DocumentOutside(DocumentQuestion { annotations, stored, resolved, why }));
+            }
+            WorkspaceError::AnnotatedDocument { path, annotations, source } if is_missing(&source) => {
+                let stored = crate::persist::annotations::load(&annotations)
+                    .map_or_else(|_| path.display().to_string(), |f| f.document.path);
+                let why = format!("The document it names cannot be opened ({source})");
+                self.state.modal =
+                    Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));
+            }
+            other => self.report(&other),
+        }
+    }
+
+    /// Opens an annotation file with the document the user agreed to (shown in
+    /// [`Modal::DocumentOutside`]) or picked (relinking): a picked document with
+    /// another text than the annotations were made on is opened and re-anchored,
+    /// and the status bar says so.
+    fn open_annotations_with(&mut self, annotations: &Path, document: &DocumentChoice) {
+        let access = match document {
+            DocumentChoice::Anywhere => DocumentAccess::Anywhere,
+            DocumentChoice::Chosen(path) => DocumentAccess::Chosen(path),
+        };
+        match Session::open_annotations_with(annotations, access) {
+            Ok(mut session) => {
+                self.protect_bundled(&mut session);
+                let changed = session.document_changed();
+                let review = session.review_count();
+                let name = session.workspace().document_path.display().to_string();
+                self.install(session);
+                if matches!(document, DocumentChoice::Chosen(_)) {
+                    self.state.message = if changed {
+                        format!(
+                            "{name} has another text than the annotations were made on: re-anchored, \
+                             {review} need review. Save to link it."
+                        )
+                    } else {
+                        format!("Relinked {name}: the same text the annotations were made on. Save to keep the link.")
+                    };
+                }
+            }
+            Err(SessionError::Workspace(error)) => self.report(&error),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Reload: the session's annotations become the file's current version (their
+    /// version), unsaved changes dropped.
+    fn reload(&mut self, id: SessionId) {
+        let Some(session) = self.state.project.get_mut(id) else {
+            return;
+        };
+        let dropped = session.is_modified();
+        match session.reload() {
+            Ok(()) => {
+                if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
+                    self.state.selected = None;
+                }
+                let path = session.workspace().annotations_path.display().to_string();
+                self.state.message = if dropped {
+                    format!("Reloaded their version of {path}; your unsaved changes were dropped.")
+                } else {
+                    format!("Reloaded {path}.")
+                };
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// After a file watcher's event (or the window getting the focus back): looks
+    /// at each session's annotation file, reloads an unmodified one that someone
+    /// else changed (saying so in the status bar) and asks at once about a modified
+    /// one. Glosa's own saves change nothing (compared by content).
+    pub(super) fn check_disk(&mut self, ids: &[SessionId]) {
+        for id in ids {
+            let Some(session) = self.state.project.get_mut(*id) else {
+                continue;
+            };
+            let path = session.workspace().annotations_path.display().to_string();
+            match session.check_disk() {
+                Ok(DiskCheck::Unchanged | DiskCheck::Kept) => {}
+                Ok(DiskCheck::Reloaded) => {
+                    if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
+                        self.state.selected = None;
+                    }
+                    self.state.message = format!("{path} was changed by another program; reloaded.");
+                }
+                Ok(DiskCheck::Conflict) => {
+                    // Over any other dialog but an unsaved-changes question, which
+                    // is answered first (its Save then finds the conflict itself).
+                    if !matches!(self.state.modal, Some(Modal::UnsavedChanges(..) | Modal::SaveConflict(..))) {
+                        self.state.modal = Some(Modal::SaveConflict(*id, None));
+                    }
+                }
+                Ok(DiskCheck::Missing) => {
+                    self.state.message =
+                        format!("{path} was deleted or moved by another program; your annotations are still here.");
+                }
+                // A file being written in place may not read yet; the next event
+                // looks again, and saving checks too.
+                Err(e) => self.state.message = format!("{path} changed on disk but cannot be read now: {e}"),
+            }
         }
     }
 
@@ -323,6 +462,7 @@ impl GlosaApp {
         self.state.selection = None;
         self.state.selected = None;
         self.state.hidden_tags.clear();
+        self.state.agreement.reset();
         self.remember(&document);
         if has_file {
             self.remember(&annotations);
@@ -343,7 +483,7 @@ impl GlosaApp {
         let (folder, file_name) = self.dialog_start(&kind);
         if let Some(reason) = native_dialogs_unavailable() {
             let text = match &kind {
-                FileDialogKind::SaveAs(..) => {
+                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string())
                 }
                 _ => files::prompt_start(folder.as_deref()),
@@ -383,7 +523,23 @@ impl GlosaApp {
                 (suggested.parent().map(Path::to_path_buf), name(&suggested))
             }
             FileDialogKind::Export(_, choice) => (document_folder, format!("excerpts.{}", choice.format.extension())),
-            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations => (document_folder, String::new()),
+            FileDialogKind::SaveCopy(id, _) => {
+                let Some(session) = self.state.project.get(*id) else {
+                    return (document_folder, "annotations.glosa.ron".to_owned());
+                };
+                // `brief (2).glosa.ron` beside theirs.
+                let suggested = paths::unused_annotations_path(&session.workspace().annotations_path);
+                (suggested.parent().map(Path::to_path_buf), name(&suggested))
+            }
+            FileDialogKind::ChooseDocument(annotations) => {
+                let folder = annotations.parent().map(Path::to_path_buf).filter(|f| f.is_dir());
+                (folder.or(document_folder), String::new())
+            }
+            FileDialogKind::OpenDocument
+            | FileDialogKind::OpenAnnotations
+            | FileDialogKind::AddCoderFile
+            | FileDialogKind::ImportAnnotations(_) => (document_folder, String::new()),
+            FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
 
@@ -438,6 +594,38 @@ impl GlosaApp {
         let tags: Vec<TagId> = self.state.filter.tag.iter().filter(|_| filtered).cloned().collect();
         match session.export_to(path, choice.format, shown.as_ref(), &tags) {
             Ok(count) => self.state.message = format!("Exported {count} annotations to {}", path.display()),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Reads a file to import and shows what importing it would do.
+    fn preview_import(&mut self, id: SessionId, path: &Path) {
+        let Some(session) = self.state.project.get(id) else {
+            return;
+        };
+        match session.plan_import(path, &workspace::author(None), now()) {
+            Ok(preview) => self.state.modal = Some(Modal::ImportPreview(id, Box::new(preview))),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Applies a previewed import as one undo step.
+    fn import(&mut self, id: SessionId, preview: &ImportPreview) {
+        let Some(session) = self.state.project.get_mut(id) else {
+            return;
+        };
+        match session.apply_import(preview) {
+            Ok(0) => self.say("Nothing to import: every annotation in the file is already here."),
+            Ok(added) => {
+                let counts = preview.counts();
+                self.state.message = format!(
+                    "Imported {added} annotations from {}: {} placed, {} moved (review), {} orphaned (Ctrl+Z to undo).",
+                    preview.path.display(),
+                    counts.placed,
+                    counts.moved,
+                    counts.orphaned
+                );
+            }
             Err(e) => self.report(&e),
         }
     }
@@ -598,6 +786,35 @@ impl GlosaApp {
         }
         let first = hits.iter().position(|h| h.paragraph >= top).unwrap_or(0);
         self.go_to_hit(first);
+    }
+}
+
+/// For a bundled example (an annotation file in the resource root's `saves/`),
+/// the document it names, if that is one of the app's own files (inside the
+/// resource root); `None` for any other file.
+fn bundled_document(annotations: &Path) -> Option<PathBuf> {
+    let root = std::fs::canonicalize(super::resource_root()?).ok()?;
+    let folder = std::fs::canonicalize(annotations.parent()?).ok()?;
+    if folder != root.join("saves") {
+        return None;
+    }
+    let file = crate::persist::annotations::load(annotations).ok()?;
+    let document = std::fs::canonicalize(file.document.resolve(annotations)).ok()?;
+    document.starts_with(&root).then_some(document)
+}
+
+/// `text` with its first letter capitalized.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Whether a document could not be read because it is not there.
+fn is_missing(error: &crate::persist::document::ReadError) -> bool {
+    match error {
+        crate::persist::document::ReadError::NotFound => true,
+        crate::persist::document::ReadError::Io(e) => e.kind() == std::io::ErrorKind::NotFound,
+        _ => false,
     }
 }
 

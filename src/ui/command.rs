@@ -17,9 +17,11 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
+use super::agreement::AgreementChoice;
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
+use crate::session::import::ImportPreview;
 use crate::session::{ListFilter, SessionId, TextSpan};
 
 /// A user action with a label and keyboard shortcuts: the one table of them.
@@ -39,6 +41,9 @@ pub enum Action {
     SaveAs,
     /// Export tagged excerpts (format dialog, then file dialog).
     Export,
+    /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
+    /// then a preview, then one undo step.
+    ImportAnnotations,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -85,11 +90,15 @@ pub enum Action {
     Top,
     /// Go to the end of the document.
     Bottom,
+    /// Show or hide the Agreement view (inter-coder agreement).
+    AgreementView,
+    /// Add another coder's annotation file to the Agreement view (file dialog).
+    AddCoderFile,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 33] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -105,6 +114,7 @@ impl Action {
         Self::OpenProject,
         Self::SaveAll,
         Self::Export,
+        Self::ImportAnnotations,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
@@ -120,6 +130,8 @@ impl Action {
         Self::Bottom,
         Self::Help,
         Self::Quit,
+        Self::AgreementView,
+        Self::AddCoderFile,
     ];
 
     /// The label in menus and the help overlay.
@@ -132,6 +144,7 @@ impl Action {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::ImportAnnotations => "Import annotations…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -155,6 +168,8 @@ impl Action {
             Self::LineUp => "Scroll up",
             Self::Top => "Start of the document",
             Self::Bottom => "End of the document",
+            Self::AgreementView => "Agreement view",
+            Self::AddCoderFile => "Add a coder's file…",
         }
     }
 
@@ -174,7 +189,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
             Self::OpenProject => vec![cmd_shift(Key::O)],
             Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
@@ -202,6 +217,7 @@ impl Action {
             Self::LineUp => vec![key(Key::ArrowUp)],
             Self::Top => vec![key(Key::Home), cmd(Key::Home)],
             Self::Bottom => vec![key(Key::End), cmd(Key::End)],
+            Self::AgreementView => vec![cmd_shift(Key::K)],
         }
     }
 
@@ -218,6 +234,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
+                | Self::ImportAnnotations
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -230,6 +247,8 @@ impl Action {
                 | Self::ToggleTagPanel
                 | Self::ToggleAnnotationPanel
                 | Self::Help
+                | Self::AgreementView
+                | Self::AddCoderFile
         )
     }
 
@@ -302,6 +321,60 @@ pub enum FileDialogKind {
     Export(SessionId, ExportChoice),
     /// A project file dialog (open a project, export a view, import attributes).
     Project(ProjectDialog),
+    /// Keep mine: choose a new file for a session's annotations (its file was
+    /// changed by someone else); then run the command once saved.
+    SaveCopy(SessionId, Option<Box<Command>>),
+    /// Choose the document for this annotation file (its stored path is missing,
+    /// or leads outside its folder and the user would rather pick the file).
+    ChooseDocument(PathBuf),
+    /// Choose another coder's annotation file for the Agreement view.
+    AddCoderFile,
+    /// Choose where to export the Agreement view's table, disagreements or report.
+    ExportAgreement(AgreementExport),
+    /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
+    ImportAnnotations(SessionId),
+}
+
+/// What of the Agreement view to export, in which format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgreementExport {
+    /// The table of measures, CSV.
+    TableCsv,
+    /// The disagreement list, CSV.
+    DisagreementsCsv,
+    /// Table and disagreements, a Markdown report.
+    ReportMarkdown,
+}
+
+impl AgreementExport {
+    /// Every export, in the order the view offers them.
+    pub const ALL: [Self; 3] = [Self::TableCsv, Self::DisagreementsCsv, Self::ReportMarkdown];
+
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::TableCsv => "Table (CSV)…",
+            Self::DisagreementsCsv => "Disagreements (CSV)…",
+            Self::ReportMarkdown => "Report (Markdown)…",
+        }
+    }
+
+    /// The file name suggested.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::TableCsv => "agreement.csv",
+            Self::DisagreementsCsv => "agreement-disagreements.csv",
+            Self::ReportMarkdown => "agreement.md",
+        }
+    }
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::TableCsv | Self::DisagreementsCsv => "csv",
+            Self::ReportMarkdown => "md",
+        }
+    }
 }
 
 /// Export format and scope.
@@ -405,6 +478,11 @@ pub enum Command {
     },
     /// Export a session's excerpts to a file.
     Export(SessionId, PathBuf, ExportChoice),
+    /// Read a W3C Web Annotation / Hypothesis JSON file and show what importing it
+    /// into the session would do ([`Modal::ImportPreview`]).
+    PreviewImport(SessionId, PathBuf),
+    /// Apply a previewed import to the session as one undo step.
+    Import(SessionId, Box<ImportPreview>),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).
@@ -486,6 +564,20 @@ pub enum Command {
         /// The annotation file that cannot be read.
         annotations: PathBuf,
     },
+    /// Open an annotation file with the document the user agreed to or picked
+    /// (after [`Modal::DocumentOutside`] or [`Modal::DocumentMissing`]).
+    OpenAnnotationsWith {
+        /// The annotation file.
+        annotations: PathBuf,
+        /// Which document.
+        document: DocumentChoice,
+    },
+    /// Replace a session's annotations with the file's version on disk (their
+    /// version); unsaved changes are dropped.
+    Reload(SessionId),
+    /// The user saw that someone else changed the session's file and keeps working
+    /// on their own version for now (Cancel): not asked again about that version.
+    KeepWorking(SessionId),
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.
@@ -494,6 +586,19 @@ pub enum Command {
     DismissError,
     /// Something for the project views (see [`ProjectCommand`]).
     Project(ProjectCommand),
+    /// Show or hide the Agreement view.
+    ToggleAgreementView,
+    /// Add another coder's annotation file to the Agreement view.
+    AddCoderFile(PathBuf),
+    /// Take a coder's file out of the Agreement view.
+    RemoveCoderFile(PathBuf),
+    /// Change the coders and tags compared, or the threshold.
+    SetAgreementChoice(AgreementChoice),
+    /// Select the passage of a disagreement (index into the view's list) and
+    /// scroll the document to it.
+    GoToDisagreement(usize),
+    /// Write the Agreement view's table, disagreements or report to a file.
+    ExportAgreement(PathBuf, AgreementExport),
 }
 
 impl Command {
@@ -546,13 +651,24 @@ pub enum Modal {
     /// The session has unsaved changes: Save, Discard or Cancel before `then`
     /// (opening another file, quitting).
     UnsavedChanges(SessionId, Box<Command>),
-    /// Saving found the annotation file changed on disk: Save as…, Overwrite or
-    /// Cancel; `then` runs after saving.
+    /// Someone else changed the session's annotation file on disk while there are
+    /// unsaved changes here (found by the file watcher, or at save): Reload (their
+    /// version, these changes dropped), Keep mine (save as a copy…) or Cancel;
+    /// `then` runs after saving the copy.
     SaveConflict(SessionId, Option<Box<Command>>),
+    /// An annotation file names a document outside its folder tree (absolute, or
+    /// climbing with `..`): Open it anyway, Choose the document…, or Cancel.
+    DocumentOutside(DocumentQuestion),
+    /// The document an annotation file names cannot be read (missing, moved):
+    /// Choose the document… (relink) or Cancel.
+    DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
     /// A project dialog (see [`ProjectModal`]).
     Project(ProjectModal),
+    /// What importing a file will do (placed / moved / orphaned, per author):
+    /// Import or Cancel.
+    ImportPreview(SessionId, Box<ImportPreview>),
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),
@@ -569,6 +685,29 @@ pub struct Unreadable {
     pub error: String,
     /// Its backup (`FILE.bak`), when that exists and reads.
     pub backup: Option<PathBuf>,
+}
+
+/// Which document to open an annotation file with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentChoice {
+    /// The stored path wherever it leads: the user saw it and agreed.
+    Anywhere,
+    /// This file, picked by the user (relinking).
+    Chosen(PathBuf),
+}
+
+/// An annotation file whose stored document path is not followed without asking,
+/// or cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentQuestion {
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// The document path as stored in it.
+    pub stored: String,
+    /// The file that path leads to.
+    pub resolved: PathBuf,
+    /// Why it is asked (one line).
+    pub why: String,
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

@@ -9,13 +9,15 @@
 use egui::{Button, Context, Id, Key, RichText};
 
 use super::command::{
-    Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
+    TagDraft, Unreadable,
 };
 use super::files;
 use super::state::AppState;
 use crate::export::Format;
 use crate::model::{Color, Tag};
 use crate::session::SessionId;
+use crate::session::import::{ImportPreview, PlacementCounts};
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -119,28 +121,117 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
                 (None, false) => {}
             }
         }
-        Modal::SaveConflict(session, then) => {
-            let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
-                ui.label(
-                    "Another program (or a colleague) saved this annotation file after Glosa opened it. \
-                     Overwriting it loses their changes (the previous version is kept as .bak).",
-                );
-                buttons(ui, &["Save as…", "Overwrite", "Cancel"])
-            });
-            match (choice, keys.escape) {
-                (Some(0), _) => out
-                    .extend([Command::CloseModal, Command::FileDialog(FileDialogKind::SaveAs(*session, then.clone()))]),
-                (Some(1), _) => out.extend([
-                    Command::CloseModal,
-                    Command::Save { session: *session, overwrite: true, then: then.clone() },
-                ]),
-                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
-                (None, false) => {}
-            }
-        }
+        Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_deref(), keys, out),
+        Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
+        Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
         Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
+        Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+    }
+}
+
+/// Someone else changed the annotation file while there are unsaved changes
+/// here. Saving over their change never happens from here: Reload takes their
+/// version, Keep mine saves this one as a copy, Cancel leaves both as they are
+/// (and Save asks again).
+fn conflict_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    then: Option<&Command>,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let file = target.workspace().annotations_path.display().to_string();
+    let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!(
+            "Another program (or a colleague) saved {file} after Glosa opened it, and you have unsaved changes here."
+        ));
+        ui.label(
+            "Reload takes their version: your unsaved changes here are dropped. \
+             Keep mine saves your version as a copy and leaves theirs untouched.",
+        );
+        // Merging both versions (issue 10) goes here, between Reload and Keep mine,
+        // once the merge of colleagues' files lands.
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Reload (their version)").on_hover_text("Your unsaved changes here are dropped").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Keep mine (save as a copy…)").on_hover_text("Theirs stays as it is").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").on_hover_text("Nothing is saved or reloaded; Save asks again").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([Command::CloseModal, Command::Reload(session)]),
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::FileDialog(FileDialogKind::SaveCopy(session, then.map(|c| Box::new(c.clone())))),
+        ]),
+        (Some(_), _) | (None, true) => out.extend([Command::CloseModal, Command::KeepWorking(session)]),
+        (None, false) => {}
+    }
+}
+
+/// An annotation file names a document outside its folder (`outside`) or one that
+/// cannot be read: show the path; open it anyway (outside only), choose the
+/// document, or cancel.
+fn document_question_ui(
+    ctx: &Context,
+    question: &DocumentQuestion,
+    outside: bool,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let heading =
+        if outside { "The document is outside the annotation file's folder" } else { "The document is missing" };
+    let choice = window(ctx, "document-question", heading, |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!("{}:", question.why));
+        ui.label(RichText::new(question.resolved.display().to_string()).monospace());
+        ui.label(format!("Annotation file: {}", question.annotations.display()));
+        ui.add_space(4.0);
+        ui.label(if outside {
+            "A file from someone else may name any file on this computer. Open it only if you expect this document."
+        } else {
+            "Choose the document (moved or renamed): if it has another text, the annotations are re-anchored and those not found exactly are marked for review."
+        });
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if outside && ui.button("Open it anyway").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Choose the document…").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    let annotations = question.annotations.clone();
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([
+            Command::CloseModal,
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Anywhere },
+        ]),
+        (Some(1), _) => {
+            out.extend([Command::CloseModal, Command::FileDialog(FileDialogKind::ChooseDocument(annotations))]);
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
@@ -349,8 +440,13 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::OpenDocument => "Open document",
         FileDialogKind::OpenAnnotations => "Open annotations",
         FileDialogKind::SaveAs(..) => "Save annotations as",
+        FileDialogKind::SaveCopy(..) => "Save your version as a copy",
+        FileDialogKind::ChooseDocument(_) => "Choose the document",
         FileDialogKind::Export(..) => "Export to",
         FileDialogKind::Project(dialog) => dialog.title(),
+        FileDialogKind::AddCoderFile => "Add a coder's annotation file",
+        FileDialogKind::ExportAgreement(..) => "Export the agreement to",
+        FileDialogKind::ImportAnnotations(..) => "Import annotations from",
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
@@ -379,5 +475,85 @@ pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Comm
     });
     if ok || keys.escape || keys.enter {
         out.push(Command::DismissError);
+    }
+}
+
+/// What importing a file will do: how many annotations are placed, moved and
+/// orphaned, in all and per author; Import (one undo step) or Cancel.
+fn import_preview_ui(
+    ctx: &Context,
+    session: SessionId,
+    preview: &ImportPreview,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let counts = preview.counts();
+    let plan = &preview.plan;
+    let can_import = !plan.edits.is_empty();
+    let clicked = window(ctx, "import-preview", "Import annotations", |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!("From {}:", preview.path.display()));
+        ui.label(match counts.total() {
+            0 => "No new annotations.".to_owned(),
+            1 => "1 annotation:".to_owned(),
+            n => format!("{n} annotations:"),
+        });
+        if counts.total() > 0 {
+            egui::Grid::new("import-preview-authors").num_columns(4).striped(true).show(ui, |ui| {
+                for heading in ["Author", "Placed", "Moved (review)", "Orphaned"] {
+                    ui.strong(heading);
+                }
+                ui.end_row();
+                let row = |ui: &mut egui::Ui, who: &str, c: &PlacementCounts| {
+                    ui.label(who);
+                    ui.label(c.placed.to_string());
+                    ui.label(c.moved.to_string());
+                    ui.label(c.orphaned.to_string());
+                    ui.end_row();
+                };
+                let authors = preview.by_author();
+                for (author, c) in &authors {
+                    row(ui, author, c);
+                }
+                if authors.len() > 1 {
+                    row(ui, "All", &counts);
+                }
+            });
+            ui.label(format!(
+                "{} placed, {} moved (need review), {} orphaned (kept with their quotes, listed as orphaned).",
+                counts.placed, counts.moved, counts.orphaned
+            ));
+        }
+        if !plan.new_tags.is_empty() {
+            let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
+            ui.label(format!("New stakeholder groups added to the codebook: {}.", names.join(", ")));
+        }
+        if plan.already_there > 0 {
+            ui.label(format!("{} already in this annotation file: skipped.", plan.already_there));
+        }
+        if plan.replies > 0 {
+            ui.label(format!("{} replies added to the notes they answer.", plan.replies));
+        }
+        if can_import {
+            ui.label("The import is one step: Ctrl+Z takes all of it back.");
+        }
+        ui.add_space(6.0);
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(can_import, Button::new("Import")).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button("Cancel").clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) if can_import => {
+            out.extend([Command::CloseModal, Command::Import(session, Box::new(preview.clone()))]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        _ => {}
     }
 }

@@ -6,11 +6,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::command::{Command, FileDialogKind, OpenRequest};
+use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
 use super::project::command::ProjectDialog;
 
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
+
+/// The annotation formats File ▸ Import annotations offers.
+const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
 
 /// The native dialog running, if any.
 #[derive(Default)]
@@ -49,13 +52,19 @@ impl FileDialogs {
                 dialog = dialog.set_directory(folder);
             }
             let path = match what {
-                FileDialogKind::OpenDocument => {
+                FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
-                FileDialogKind::SaveAs(..) => {
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                    dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
+                }
+                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
                 }
+                FileDialogKind::ImportAnnotations(_) => dialog
+                    .add_filter("W3C Web Annotation / Hypothesis JSON", IMPORT_EXTENSIONS)
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
                 FileDialogKind::Export(_, choice) => dialog
                     .add_filter(choice.format.label(), &[choice.format.extension()])
                     .set_file_name(file_name)
@@ -69,6 +78,8 @@ impl FileDialogs {
                 }
                 FileDialogKind::Project(ProjectDialog::ExportTable | ProjectDialog::ExportAttributes) => {
                     dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
+                FileDialogKind::ExportAgreement(export) => {
+                    dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
                 }
             };
             let _ = sender.send(path);
@@ -102,9 +113,17 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::OpenAnnotations => {
             Command::Open(OpenRequest { as_annotations: true, ..OpenRequest::file(path) })
         }
-        FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
+        FileDialogKind::SaveAs(session, then) | FileDialogKind::SaveCopy(session, then) => {
+            Command::SaveAs { session, path, then }
+        }
+        FileDialogKind::ChooseDocument(annotations) => {
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Chosen(path) }
+        }
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
         FileDialogKind::Project(dialog) => dialog.chosen(path),
+        FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
+        FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
+        FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
     }
 }
 

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::agreement::AgreementState;
 use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Panel, Scroll};
 use super::project::ProjectUi;
 use super::project::command::{ProjectCommand, ProjectDialog};
@@ -99,6 +100,8 @@ pub struct AppState {
     pub message: String,
     /// The project views (corpus, codebook, coded segments, tables, search).
     pub projects: ProjectUi,
+    /// The Agreement view: coders' files, choice, report.
+    pub agreement: AgreementState,
 }
 
 impl AppState {
@@ -186,6 +189,9 @@ impl AppState {
             Action::Save => id.map(|session| Command::Save { session, overwrite: false, then: None }),
             Action::SaveAs => id.map(|session| Command::FileDialog(FileDialogKind::SaveAs(session, None))),
             Action::Export => id.map(|session| Command::ShowModal(Modal::Export(session, ExportChoice::default()))),
+            Action::ImportAnnotations => {
+                id.map(|session| Command::FileDialog(FileDialogKind::ImportAnnotations(session)))
+            }
             Action::Quit => Some(Command::Quit { discard_unsaved: false }),
             Action::Undo => session.filter(|(_, s)| s.can_undo()).map(|(id, _)| Command::Undo(id)),
             Action::Redo => session.filter(|(_, s)| s.can_redo()).map(|(id, _)| Command::Redo(id)),
@@ -222,6 +228,8 @@ impl AppState {
             Action::Top => id.map(|_| Command::Scroll(Scroll::Top)),
             Action::Bottom => id.map(|_| Command::Scroll(Scroll::Bottom)),
             Action::OpenProject | Action::SaveAll => None,
+            Action::AgreementView => Some(Command::ToggleAgreementView),
+            Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
         }
     }
 

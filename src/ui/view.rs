@@ -16,6 +16,7 @@ use egui::{Align2, Color32, CursorIcon, Galley, Id, Pos2, Rect, Sense, Stroke, U
 
 use super::selection::{Selection, TextPos, char_count, snap_offset, word_at};
 use super::theme::{self, Palette};
+use crate::model::agreement::Mark;
 use crate::model::anchor::AnchorStatus;
 use crate::model::{AnnotationId, CharOffset, Document, ParagraphKind, TagId, TagSet};
 use crate::session::{Session, TextSpan};
@@ -46,6 +47,36 @@ pub struct ViewContext<'a> {
     pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
+    /// While the Agreement view is open: its colours, drawn instead of the
+    /// highlights.
+    pub agreement: Option<AgreementOverlay<'a>>,
+}
+
+/// Where two coders agree, drawn over the document instead of the highlights.
+#[derive(Clone, Copy)]
+pub struct AgreementOverlay<'a> {
+    /// Per paragraph index: (start, end, mark), code points of its text, sorted.
+    pub marks: &'a [Vec<(usize, usize, Mark)>],
+    /// The first coder (what [`Mark::OnlyFirst`] names).
+    pub first: &'a str,
+    /// The second coder.
+    pub second: &'a str,
+    /// Dark theme (the colours differ).
+    pub dark: bool,
+}
+
+impl AgreementOverlay<'_> {
+    /// Who coded the text at `pos`, when anyone did.
+    fn describe_at(&self, pos: TextPos) -> Option<String> {
+        self.marks_in(pos.paragraph)
+            .iter()
+            .find(|(start, end, _)| (*start..*end).contains(&pos.offset))
+            .map(|(_, _, mark)| mark.describe(self.first, self.second))
+    }
+
+    fn marks_in(&self, index: usize) -> &[(usize, usize, Mark)] {
+        self.marks.get(index).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl ViewContext<'_> {
@@ -345,6 +376,7 @@ impl DocumentView {
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
+    #[allow(clippy::too_many_lines, reason = "one pass over the pointer: press, drag, click, hover")]
     fn pointer_ui(
         &mut self,
         ui: &Ui,
@@ -437,6 +469,8 @@ impl DocumentView {
                         paragraph.kind.as_str()
                     ),
                 );
+            } else if let Some(who) = cx.agreement.and_then(|o| o.describe_at(pos)) {
+                show_tooltip_at_pointer(response, who);
             } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.session.annotation(id)) {
                 let labels: Vec<String> = annotation
                     .tags
@@ -533,6 +567,20 @@ impl DocumentView {
                 info.hint_text = Some(format!("¶{} {} {}", paragraph.ordinal, paragraph.kind.as_str(), paragraph.id));
                 info
             });
+            if let Some(overlay) = cx.agreement {
+                for &(start, end, mark) in overlay.marks_in(drawn.index) {
+                    let Some(bounds) = drawn.span_bounds(start, end) else {
+                        continue;
+                    };
+                    let response = ui.interact(bounds, id.with(("agreement", drawn.index, start)), Sense::hover());
+                    response.widget_info(|| {
+                        let quote: String = text.chars().skip(start).take(end - start).collect();
+                        let who = mark.describe(overlay.first, overlay.second);
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::Mark, true, format!("{who}: {quote}"))
+                    });
+                }
+                continue;
+            }
             for span in cx.session.highlights().spans(drawn.index) {
                 if !span_visible(&span.tags, cx.hidden_tags) {
                     continue;
@@ -645,11 +693,15 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         }
     }
 
+    if let Some(overlay) = cx.agreement {
+        paint_agreement(painter, drawn, &overlay);
+    }
     // Highlights: a tinted fill in the first visible tag's colour, and an underline
     // band at the bottom of the row, under the letters, dashed in the colours of its
     // visible tags (one colour per tag, side by side, never stacked into the
     // letters). Overlapping highlights stack their bands by lane.
-    for span in cx.session.highlights().spans(drawn.index) {
+    let highlights = if cx.agreement.is_some() { &[][..] } else { cx.session.highlights().spans(drawn.index) };
+    for span in highlights {
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
         } else {
@@ -717,5 +769,19 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
             [pos2(drawn.origin.x, y), pos2(drawn.origin.x + galley.size().x, y)],
             Stroke::new(1.0, palette.weak_text.gamma_multiply(0.5)),
         );
+    }
+}
+
+/// The agreement colours of one paragraph: a fill, and an underline in the
+/// colour at full strength (so the classes stay apart for readers who see the
+/// fills alike).
+fn paint_agreement(painter: &egui::Painter, drawn: &Drawn, overlay: &AgreementOverlay<'_>) {
+    for &(start, end, mark) in overlay.marks_in(drawn.index) {
+        for rect in drawn.range_rects(start, end) {
+            painter.rect_filled(rect, 2.0, super::agreement::mark_color(mark, overlay.dark));
+            let band =
+                Rect::from_min_max(pos2(rect.left(), rect.bottom() - theme::BAND_THICKNESS), rect.right_bottom());
+            painter.rect_filled(band, 0.0, super::agreement::mark_swatch(mark));
+        }
     }
 }

@@ -38,6 +38,7 @@
 
 pub mod coefficients;
 pub mod continuum;
+pub mod prepared;
 pub mod segments;
 pub mod unitizing;
 
@@ -46,6 +47,7 @@ use std::fmt;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, PassageFinder, Span};
+pub use prepared::{Mark, ParagraphMarks, Prepared};
 pub use segments::{DisagreementKind, Threshold};
 
 use super::anchor::{AnchorStatus, Anchorer, Location};

@@ -28,6 +28,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::SaveAs, out);
             action_button_ui(ui, state, Action::SaveAll, out);
             action_button_ui(ui, state, Action::Export, out);
+            action_button_ui(ui, state, Action::ImportAnnotations, out);
             ui.separator();
             action_button_ui(ui, state, Action::Quit, out);
         });
@@ -56,6 +57,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::WiderColumn, out);
             action_button_ui(ui, state, Action::NarrowerColumn, out);
             ui.weak(format!("Lines of up to {} characters", state.settings.reading_width));
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::AgreementView, state.agreement.open, out);
+            action_button_ui(ui, state, Action::AddCoderFile, out);
         });
         ui.menu_button("Help", |ui| {
             action_button_ui(ui, state, Action::Help, out);

@@ -2,12 +2,14 @@
 //! list with the note editor, and the find bar. Each `*_ui` function reads the
 //! [`AppState`] and queues [`Command`]s; none changes anything itself.
 
+mod agreement;
 mod annotations;
 mod find;
 mod menu;
 mod status;
 mod tags;
 
+pub use agreement::agreement_panel_ui;
 pub use annotations::annotation_panel_ui;
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
