@@ -446,17 +446,11 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             agreement::run(&request, &mut safe)
         }
-        Command::Project { action } => project::project(action, &mut safe),
-        Command::Attributes { action } => project::attributes(action, &mut safe),
-        Command::Retrieve { project, filters, format, output } => {
-            if terminal {
-                retrieve::retrieve(&project, &filters, format, output.as_deref(), &mut safe)
-            } else {
-                retrieve::retrieve(&project, &filters, format, output.as_deref(), safe.get_mut())
-            }
-        }
-        Command::Table(args) => retrieve::table(&args, &mut safe),
-        Command::Search(args) => retrieve::search(&args, &mut safe),
+        command @ (Command::Project { .. }
+        | Command::Attributes { .. }
+        | Command::Retrieve { .. }
+        | Command::Table(_)
+        | Command::Search(_)) => project_command(command, terminal, &mut safe),
         Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
@@ -465,6 +459,33 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
         (Ok(_), Err(e)) => usage_error(&format!("cannot write output: {e}")),
         (Err(CliError(message)), _) => usage_error(&message),
+    }
+}
+
+/// The project commands (`project`, `attributes`, `retrieve`, `table`, `search`):
+/// output for programs (CSV, JSON) is unescaped unless it goes to a terminal.
+fn project_command<W: Write>(
+    command: Command,
+    terminal: bool,
+    safe: &mut terminal::TerminalSafe<W>,
+) -> Result<ExitCode, CliError> {
+    match command {
+        Command::Project { action } if terminal || !action.machine_output() => project::project(action, safe),
+        Command::Project { action } => project::project(action, safe.get_mut()),
+        Command::Attributes { action } if terminal || !action.machine_output() => project::attributes(action, safe),
+        Command::Attributes { action } => project::attributes(action, safe.get_mut()),
+        Command::Retrieve { project, filters, format, output } => {
+            if terminal {
+                retrieve::retrieve(&project, &filters, format, output.as_deref(), safe)
+            } else {
+                retrieve::retrieve(&project, &filters, format, output.as_deref(), safe.get_mut())
+            }
+        }
+        Command::Table(args) if terminal || !args.machine_output() => retrieve::table(&args, safe),
+        Command::Table(args) => retrieve::table(&args, safe.get_mut()),
+        Command::Search(args) if terminal || !args.machine_output() => retrieve::search(&args, safe),
+        Command::Search(args) => retrieve::search(&args, safe.get_mut()),
+        _ => Err(CliError("not a project command".to_owned())),
     }
 }
 

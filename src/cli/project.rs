@@ -48,6 +48,22 @@ pub(super) enum ProjectAction {
     },
 }
 
+impl ProjectAction {
+    /// Whether the output is for programs (`list --format json`), written
+    /// unescaped when it does not go to a terminal.
+    pub(super) fn machine_output(&self) -> bool {
+        matches!(self, Self::List { format: ListFormat::Json, .. })
+    }
+}
+
+impl AttributesAction {
+    /// Whether the output is for programs (`export -`: CSV), written unescaped when
+    /// it does not go to a terminal.
+    pub(super) fn machine_output(&self) -> bool {
+        matches!(self, Self::Export { file, .. } if file.as_os_str() == "-")
+    }
+}
+
 /// Output format of `glosa project list`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum ListFormat {

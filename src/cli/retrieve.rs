@@ -14,7 +14,9 @@ use crate::export::table::{write_table_csv, write_table_text};
 use crate::model::TagId;
 use crate::model::anchor::AnchorStatus;
 use crate::model::attributes::{AttributeId, Condition};
-use crate::session::project::{CooccurrenceMode, CountUnit, Project, SearchMode, SearchOptions, SegmentQuery};
+use crate::session::project::{
+    CooccurrenceMode, CountUnit, Project, SearchHit, SearchMode, SearchOptions, SearchResults, SegmentQuery,
+};
 use crate::workspace;
 
 /// The filters every project question takes.
@@ -234,6 +236,22 @@ pub(super) struct TableArgs {
     output: Option<PathBuf>,
 }
 
+impl TableArgs {
+    /// Whether the output is for programs (CSV), written unescaped when it does
+    /// not go to a terminal.
+    pub(super) fn machine_output(&self) -> bool {
+        self.format != TableFormat::Text
+    }
+}
+
+impl SearchArgs {
+    /// Whether the output is for programs (CSV, JSON), written unescaped when it
+    /// does not go to a terminal.
+    pub(super) fn machine_output(&self) -> bool {
+        self.format != SearchFormat::Text
+    }
+}
+
 pub(super) fn table(args: &TableArgs, out: &mut impl Write) -> Result<ExitCode, CliError> {
     if args.rows != "tag" {
         return Err(CliError(format!("--rows {}: rows are tags (--rows tag)", args.rows)));
@@ -344,6 +362,17 @@ pub(super) fn search(args: &SearchArgs, out: &mut impl Write) -> Result<ExitCode
         eprintln!("glosa: warning: more than {} hits; only the first are listed", results.hits.len());
     }
     let keys: Vec<String> = corpus.documents().iter().map(|d| d.key.clone()).collect();
+    let buffer = hits_output(args, &results, &keys)?;
+    emit(&project, &buffer, None, out)?;
+    if let Some(code) = &args.code {
+        code_hits(&mut project, &results.hits, code, args.author.as_deref())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The hits of a search in the format asked for; `keys` are the documents' keys
+/// by position in the project.
+fn hits_output(args: &SearchArgs, results: &SearchResults, keys: &[String]) -> Result<Vec<u8>, CliError> {
     let key = |d: usize| keys.get(d).map_or("", String::as_str);
     let mut buffer = Vec::new();
     match args.format {
@@ -401,28 +430,30 @@ pub(super) fn search(args: &SearchArgs, out: &mut impl Write) -> Result<ExitCode
             buffer.push(b'\n');
         }
     }
-    emit(&project, &buffer, None, out)?;
-    if let Some(code) = &args.code {
-        let tag = TagId::new(code).ok_or_else(|| CliError(format!("`{code}` is not a tag ID")))?;
-        let author = workspace::author(args.author.as_deref());
-        let report =
-            project.autocode(&results.hits, &tag, &author, workspace::now()).map_err(|e| CliError(e.to_string()))?;
-        for skipped in &report.skipped {
-            eprintln!("glosa: warning: {skipped}");
-        }
-        let mut saved = 0;
-        for (id, _, _) in &report.sessions {
-            if let Some(session) = project.get_mut(*id) {
-                session.save().map_err(|e| CliError(e.to_string()))?;
-                saved += 1;
-            }
-        }
-        eprintln!(
-            "glosa: tagged {} hits with {tag}: {} new highlights, {} existing, in {saved} annotation files",
-            report.added() + report.tagged(),
-            report.added(),
-            report.tagged()
-        );
+    Ok(buffer)
+}
+
+/// `--code TAG`: tags every hit in the author's annotation file of its document
+/// and saves those files.
+fn code_hits(project: &mut Project, hits: &[SearchHit], code: &str, author: Option<&str>) -> Result<(), CliError> {
+    let tag = TagId::new(code).ok_or_else(|| CliError(format!("`{code}` is not a tag ID")))?;
+    let author = workspace::author(author);
+    let report = project.autocode(hits, &tag, &author, workspace::now()).map_err(|e| CliError(e.to_string()))?;
+    for skipped in &report.skipped {
+        eprintln!("glosa: warning: {skipped}");
     }
-    Ok(ExitCode::SUCCESS)
+    let mut saved = 0;
+    for (id, _, _) in &report.sessions {
+        if let Some(session) = project.get_mut(*id) {
+            session.save().map_err(|e| CliError(e.to_string()))?;
+            saved += 1;
+        }
+    }
+    eprintln!(
+        "glosa: tagged {} hits with {tag}: {} new highlights, {} existing, in {saved} annotation files",
+        report.added() + report.tagged(),
+        report.added(),
+        report.tagged()
+    );
+    Ok(())
 }

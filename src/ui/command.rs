@@ -16,8 +16,8 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
 use super::agreement::AgreementChoice;
+use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};

@@ -78,6 +78,7 @@ impl FileDialogs {
                 }
                 FileDialogKind::Project(ProjectDialog::ExportTable | ProjectDialog::ExportAttributes) => {
                     dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
+                }
                 FileDialogKind::ExportAgreement(export) => {
                     dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
                 }
