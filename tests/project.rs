@@ -133,7 +133,7 @@ fn coded_segments_by_tag_and_or_not_attributes_and_author() {
     );
     let first = &governments[0];
     assert_eq!(first.ordinals.map(|o| o.to_string()).as_deref(), Some("¶5"));
-    assert_eq!(first.paragraph_id.as_ref().map(|p| p.as_str()), Some("p-eda7cf15fff8"));
+    assert_eq!(first.paragraph_id.as_ref().map(glosa::model::ParagraphId::as_str), Some("p-eda7cf15fff8"));
     assert_eq!(first.note, "Spain welcomes NETmundial");
     assert_eq!(first.status, AnchorStatus::Anchored);
     assert_eq!(first.tag_label, "Governments");

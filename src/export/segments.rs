@@ -255,7 +255,7 @@ fn sheet_name(label: &str, taken: &[String]) -> String {
     if fits(&first) {
         return first;
     }
-    (2..)
+    (2..=MAX_SHEETS_NAMED)
         .map(|n| {
             let suffix = format!(" ({n})");
             format!("{}{suffix}", cut(base, 31 - suffix.chars().count()))
@@ -264,6 +264,12 @@ fn sheet_name(label: &str, taken: &[String]) -> String {
         .unwrap_or(first)
 }
 
+/// Most numbered variants tried for a sheet name (`Name (2)` … ); more sheets than
+/// this share a name with a number, which Excel refuses, so there are never that
+/// many (one per tag).
+const MAX_SHEETS_NAMED: usize = 10_000;
+
+#[allow(clippy::needless_pass_by_value, reason = "used as map_err(xlsx_error), which passes the error by value")]
 fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> io::Error {
     io::Error::other(format!("cannot write the Excel workbook: {e}"))
 }

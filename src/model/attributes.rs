@@ -61,7 +61,7 @@ impl AttributeId {
         }
         let mut id = id.trim_matches('_').to_owned();
         if id.is_empty() {
-            id = "attribute".to_owned();
+            "attribute".clone_into(&mut id);
         } else if !id.starts_with(|c: char| c.is_ascii_lowercase()) {
             id.insert_str(0, "a_");
         }
@@ -508,8 +508,7 @@ impl CompiledCondition {
         });
         match (&have, &self.value) {
             (None, None) => self.comparison == Comparison::Equal,
-            (Some(_), None) => self.comparison == Comparison::NotEqual,
-            (None, Some(_)) => self.comparison == Comparison::NotEqual,
+            (Some(_), None) | (None, Some(_)) => self.comparison == Comparison::NotEqual,
             (Some(have), Some(want)) => {
                 // Text is compared ignoring letter case: `region=europe` finds `Europe`.
                 let order = match (have, want) {

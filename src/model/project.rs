@@ -88,22 +88,7 @@ impl ProjectData {
     /// Applies `edit`, returning its exact inverse. On error nothing changes.
     pub fn apply(&mut self, edit: ProjectEdit) -> Result<ProjectEdit, ProjectEditError> {
         match edit {
-            ProjectEdit::SetValue { document, attribute, value } => {
-                let Some(definition) = self.attributes.get(&attribute) else {
-                    return Err(ProjectEditError::UnknownAttribute(attribute));
-                };
-                let value = match value {
-                    Some(text) => {
-                        let canonical = definition
-                            .canonical(&text)
-                            .map_err(|error| ProjectEditError::Value { attribute: attribute.clone(), error })?;
-                        Some(canonical).filter(|c| !c.is_empty())
-                    }
-                    None => None,
-                };
-                let old = set_value(&mut self.values, &document, &attribute, value);
-                Ok(ProjectEdit::SetValue { document, attribute, value: old })
-            }
+            ProjectEdit::SetValue { document, attribute, value } => self.apply_set_value(document, attribute, value),
             ProjectEdit::InsertAttribute { index, attribute } => {
                 let id = attribute.id.clone();
                 if !self.attributes.insert(index, attribute) {
@@ -111,56 +96,12 @@ impl ProjectData {
                 }
                 Ok(ProjectEdit::RemoveAttribute(id))
             }
-            ProjectEdit::UpdateAttribute(attribute) => {
-                if self.attributes.get(&attribute.id).is_none() {
-                    return Err(ProjectEditError::UnknownAttribute(attribute.id));
-                }
-                // Every stored value must still be valid (a text attribute cannot
-                // become a date while some document says "spring 2014").
-                let mut converted = Vec::new();
-                for (document, values) in &self.values {
-                    let Some(text) = values.get(&attribute.id) else {
-                        continue;
-                    };
-                    match attribute.canonical(text) {
-                        Ok(canonical) if &canonical == text => {}
-                        Ok(canonical) => converted.push((document.clone(), canonical)),
-                        Err(error) => {
-                            return Err(ProjectEditError::Invalidates {
-                                attribute: attribute.id.clone(),
-                                document: document.clone(),
-                                error,
-                            });
-                        }
-                    }
-                }
-                let id = attribute.id.clone();
-                let old = self.attributes.replace(attribute).ok_or(ProjectEditError::UnknownAttribute(id.clone()))?;
-                let mut inverse = Vec::new();
-                for (document, canonical) in converted {
-                    let previous = set_value(&mut self.values, &document, &id, Some(canonical));
-                    inverse.push(ProjectEdit::SetValue { document, attribute: id.clone(), value: previous });
-                }
-                inverse.push(ProjectEdit::UpdateAttribute(old));
-                Ok(batch_of(inverse))
-            }
+            ProjectEdit::UpdateAttribute(attribute) => self.apply_update_attribute(attribute),
             ProjectEdit::MoveAttribute { id, index } => {
                 let old = self.attributes.move_to(&id, index).ok_or(ProjectEditError::UnknownAttribute(id.clone()))?;
                 Ok(ProjectEdit::MoveAttribute { id, index: old })
             }
-            ProjectEdit::RemoveAttribute(id) => {
-                let (index, attribute) =
-                    self.attributes.remove(&id).ok_or(ProjectEditError::UnknownAttribute(id.clone()))?;
-                // The values go with it; the inverse brings them back.
-                let mut inverse = vec![ProjectEdit::InsertAttribute { index, attribute }];
-                let documents: Vec<String> =
-                    self.values.iter().filter(|(_, v)| v.contains_key(&id)).map(|(d, _)| d.clone()).collect();
-                for document in documents {
-                    let old = set_value(&mut self.values, &document, &id, None);
-                    inverse.push(ProjectEdit::SetValue { document, attribute: id.clone(), value: old });
-                }
-                Ok(batch_of(inverse))
-            }
+            ProjectEdit::RemoveAttribute(id) => self.apply_remove_attribute(&id),
             ProjectEdit::Codebook(edit) => Ok(ProjectEdit::Codebook(self.codebook.apply(edit)?)),
             ProjectEdit::AddDocument(key) => {
                 let inserted = self.documents.insert(key.clone());
@@ -179,23 +120,102 @@ impl ProjectData {
                 })
             }
             ProjectEdit::Rename(name) => Ok(ProjectEdit::Rename(std::mem::replace(&mut self.name, name))),
-            ProjectEdit::Batch(edits) => {
-                let mut inverses = Vec::with_capacity(edits.len());
-                for edit in edits {
-                    match self.apply(edit) {
-                        Ok(inverse) => inverses.push(inverse),
-                        Err(e) => {
-                            for inverse in inverses.into_iter().rev() {
-                                let _ = self.apply(inverse);
-                            }
-                            return Err(e);
-                        }
-                    }
+            ProjectEdit::Batch(edits) => self.apply_batch(edits),
+        }
+    }
+
+    /// [`ProjectEdit::SetValue`]: the value is checked against the attribute's kind
+    /// and stored in its canonical form; an empty value clears it.
+    fn apply_set_value(
+        &mut self,
+        document: String,
+        attribute: AttributeId,
+        value: Option<String>,
+    ) -> Result<ProjectEdit, ProjectEditError> {
+        let Some(definition) = self.attributes.get(&attribute) else {
+            return Err(ProjectEditError::UnknownAttribute(attribute));
+        };
+        let value = match value {
+            Some(text) => {
+                let canonical = definition
+                    .canonical(&text)
+                    .map_err(|error| ProjectEditError::Value { attribute: attribute.clone(), error })?;
+                Some(canonical).filter(|c| !c.is_empty())
+            }
+            None => None,
+        };
+        let old = set_value(&mut self.values, &document, &attribute, value);
+        Ok(ProjectEdit::SetValue { document, attribute, value: old })
+    }
+
+    /// [`ProjectEdit::UpdateAttribute`]: refused if a stored value would no longer
+    /// be valid; values whose canonical form changes are rewritten (and restored by
+    /// the inverse).
+    fn apply_update_attribute(&mut self, attribute: Attribute) -> Result<ProjectEdit, ProjectEditError> {
+        if self.attributes.get(&attribute.id).is_none() {
+            return Err(ProjectEditError::UnknownAttribute(attribute.id));
+        }
+        // Every stored value must still be valid (a text attribute cannot
+        // become a date while some document says "spring 2014").
+        let mut converted = Vec::new();
+        for (document, values) in &self.values {
+            let Some(text) = values.get(&attribute.id) else {
+                continue;
+            };
+            match attribute.canonical(text) {
+                Ok(canonical) if &canonical == text => {}
+                Ok(canonical) => converted.push((document.clone(), canonical)),
+                Err(error) => {
+                    return Err(ProjectEditError::Invalidates {
+                        attribute: attribute.id.clone(),
+                        document: document.clone(),
+                        error,
+                    });
                 }
-                inverses.reverse();
-                Ok(ProjectEdit::Batch(inverses))
             }
         }
+        let id = attribute.id.clone();
+        let old = self.attributes.replace(attribute).ok_or(ProjectEditError::UnknownAttribute(id.clone()))?;
+        let mut inverse = Vec::new();
+        for (document, canonical) in converted {
+            let previous = set_value(&mut self.values, &document, &id, Some(canonical));
+            inverse.push(ProjectEdit::SetValue { document, attribute: id.clone(), value: previous });
+        }
+        inverse.push(ProjectEdit::UpdateAttribute(old));
+        Ok(batch_of(inverse))
+    }
+
+    /// [`ProjectEdit::RemoveAttribute`]: the values go with it; the inverse brings
+    /// them back.
+    fn apply_remove_attribute(&mut self, id: &AttributeId) -> Result<ProjectEdit, ProjectEditError> {
+        let (index, attribute) = self.attributes.remove(id).ok_or(ProjectEditError::UnknownAttribute(id.clone()))?;
+        let mut inverse = vec![ProjectEdit::InsertAttribute { index, attribute }];
+        let documents: Vec<String> =
+            self.values.iter().filter(|(_, v)| v.contains_key(id)).map(|(d, _)| d.clone()).collect();
+        for document in documents {
+            let old = set_value(&mut self.values, &document, id, None);
+            inverse.push(ProjectEdit::SetValue { document, attribute: id.clone(), value: old });
+        }
+        Ok(batch_of(inverse))
+    }
+
+    /// [`ProjectEdit::Batch`]: all or nothing (on an error the edits applied so far
+    /// are undone); the inverse undoes them in reverse order.
+    fn apply_batch(&mut self, edits: Vec<ProjectEdit>) -> Result<ProjectEdit, ProjectEditError> {
+        let mut inverses = Vec::with_capacity(edits.len());
+        for edit in edits {
+            match self.apply(edit) {
+                Ok(inverse) => inverses.push(inverse),
+                Err(e) => {
+                    for inverse in inverses.into_iter().rev() {
+                        let _ = self.apply(inverse);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        inverses.reverse();
+        Ok(ProjectEdit::Batch(inverses))
     }
 }
 
@@ -211,17 +231,15 @@ fn set_value(
     attribute: &AttributeId,
     value: Option<String>,
 ) -> Option<String> {
-    match value {
-        Some(value) => values.entry(document.to_owned()).or_default().insert(attribute.clone(), value),
-        None => {
-            let row = values.get_mut(document)?;
-            let old = row.remove(attribute);
-            if row.is_empty() {
-                values.remove(document);
-            }
-            old
-        }
+    if let Some(value) = value {
+        return values.entry(document.to_owned()).or_default().insert(attribute.clone(), value);
     }
+    let row = values.get_mut(document)?;
+    let old = row.remove(attribute);
+    if row.is_empty() {
+        values.remove(document);
+    }
+    old
 }
 
 /// One reversible change of a project.
@@ -443,7 +461,7 @@ pub fn merge(base: &ProjectData, ours: &ProjectData, theirs: &ProjectData) -> (P
     let mut merged_parents = BTreeMap::new();
     for id in &code_ids {
         let (b, o, t) = (code(base, id), code(ours, id), code(theirs, id));
-        let chosen = choose(&b, &o, &t, &mut report, || format!("code {id}"));
+        let chosen = choose(b.as_ref(), o.as_ref(), t.as_ref(), &mut report, || format!("code {id}"));
         if let Some((tag, parent)) = chosen {
             if let Some(parent) = parent {
                 merged_parents.insert(tag.id.clone(), parent);
@@ -464,7 +482,7 @@ pub fn merge(base: &ProjectData, ours: &ProjectData, theirs: &ProjectData) -> (P
     let attributes = attribute_ids.iter().filter_map(|id| {
         let (b, o, t) =
             (base.attributes.get(id).cloned(), ours.attributes.get(id).cloned(), theirs.attributes.get(id).cloned());
-        choose(&b, &o, &t, &mut report, || format!("attribute {id}"))
+        choose(b.as_ref(), o.as_ref(), t.as_ref(), &mut report, || format!("attribute {id}"))
     });
     out.attributes = AttributeSchema::from_attributes(attributes.collect::<Vec<_>>());
     // Values by (document, attribute).
@@ -477,7 +495,7 @@ pub fn merge(base: &ProjectData, ours: &ProjectData, theirs: &ProjectData) -> (P
     let mut values = AttributeValues::new();
     for (document, attribute) in keys {
         let get = |data: &ProjectData| data.value(document, attribute).map(str::to_owned);
-        let chosen = choose(&get(base), &get(ours), &get(theirs), &mut report, || {
+        let chosen = choose(get(base).as_ref(), get(ours).as_ref(), get(theirs).as_ref(), &mut report, || {
             format!("attribute {attribute} of {document}")
         });
         if let Some(value) = chosen
@@ -510,19 +528,19 @@ fn choose_value<T: Clone + PartialEq>(
 
 /// The three-way choice for one key: the side that changed it, ours on conflict.
 fn choose<T: Clone + PartialEq>(
-    base: &Option<T>,
-    ours: &Option<T>,
-    theirs: &Option<T>,
+    base: Option<&T>,
+    ours: Option<&T>,
+    theirs: Option<&T>,
     report: &mut MergeReport,
     what: impl FnOnce() -> String,
 ) -> Option<T> {
     if ours == base {
-        theirs.clone()
+        theirs.cloned()
     } else {
         if theirs != base && theirs != ours {
             report.conflicts.push(what());
         }
-        ours.clone()
+        ours.cloned()
     }
 }
 

@@ -273,12 +273,11 @@ pub fn save(path: &Path, base: Option<&ProjectData>, ours: &ProjectData) -> Resu
     let (data, report) = match &on_disk {
         Some(theirs) => {
             let empty;
-            let base = match base {
-                Some(base) => base,
-                None => {
-                    empty = empty_project();
-                    &empty
-                }
+            let base = if let Some(base) = base {
+                base
+            } else {
+                empty = empty_project();
+                &empty
             };
             merge(base, ours, theirs)
         }

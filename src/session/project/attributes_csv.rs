@@ -122,20 +122,19 @@ pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<Attribute
             .find(name)
             .or_else(|| schema.attributes().iter().find(|a| a.label.to_lowercase() == name.to_lowercase()))
             .cloned();
-        let attribute = match known {
-            Some(attribute) => attribute,
-            None => {
-                let attribute = Attribute {
-                    id: AttributeId::new(name).unwrap_or_else(|| schema.unused_id(name)),
-                    label: name.clone(),
-                    description: String::new(),
-                    kind: AttributeKind::Text,
-                };
-                schema.insert(usize::MAX, attribute.clone());
-                edits.push(ProjectEdit::InsertAttribute { index: usize::MAX, attribute: attribute.clone() });
-                import.new_attributes.push(name.clone());
-                attribute
-            }
+        let attribute = if let Some(attribute) = known {
+            attribute
+        } else {
+            let attribute = Attribute {
+                id: AttributeId::new(name).unwrap_or_else(|| schema.unused_id(name)),
+                label: name.clone(),
+                description: String::new(),
+                kind: AttributeKind::Text,
+            };
+            schema.insert(usize::MAX, attribute.clone());
+            edits.push(ProjectEdit::InsertAttribute { index: usize::MAX, attribute: attribute.clone() });
+            import.new_attributes.push(name.clone());
+            attribute
         };
         if by_column.iter().flatten().any(|a| a.id == attribute.id) {
             return Err(format!("line 1: two columns are attribute `{}`", attribute.id));

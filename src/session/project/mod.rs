@@ -403,24 +403,18 @@ impl Project {
         let mut shown: Vec<SessionId> = Vec::new();
         for file in &index.files {
             let session = self.placed.iter().find(|(_, (_, path))| *path == file.canonical).map(|(id, _)| *id);
-            match session.and_then(|id| Some((id, self.sessions.get(&id)?))) {
-                Some((id, session)) => {
-                    shown.push(id);
-                    out.push(Self::session_view(file.document, id, session));
-                }
-                None => {
-                    let Some(doc) = index.document(file.document) else {
-                        continue;
-                    };
-                    out.push(FileView {
-                        document: file.document,
-                        doc,
-                        path: &file.path,
-                        set: &file.set,
-                        anchors: &file.anchors,
-                        session: None,
-                    });
-                }
+            if let Some((id, session)) = session.and_then(|id| Some((id, self.sessions.get(&id)?))) {
+                shown.push(id);
+                out.push(Self::session_view(file.document, id, session));
+            } else if let Some(doc) = index.document(file.document) {
+                out.push(FileView {
+                    document: file.document,
+                    doc,
+                    path: &file.path,
+                    set: &file.set,
+                    anchors: &file.anchors,
+                    session: None,
+                });
             }
         }
         for (id, session) in &self.sessions {

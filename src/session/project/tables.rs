@@ -119,18 +119,17 @@ impl Project {
             (0..corpus.documents().len()).filter(|d| compiled.document_passes(self, *d)).collect();
         // Columns: choices, or the values present, in the attribute's order.
         let parse = |text: &str| Value::parse(&definition.kind, text).ok().flatten();
-        let mut values: Vec<String> = match &definition.kind {
-            AttributeKind::OneOf(choices) => choices.clone(),
-            _ => {
-                let present: BTreeSet<String> =
-                    documents.iter().filter_map(|d| corpus.value(*d, attribute)).map(str::to_owned).collect();
-                let mut present: Vec<String> = present.into_iter().collect();
-                present.sort_by(|a, b| match (parse(a), parse(b)) {
-                    (Some(x), Some(y)) => x.compare(&y),
-                    _ => compare_text(a, b),
-                });
-                present
-            }
+        let mut values: Vec<String> = if let AttributeKind::OneOf(choices) = &definition.kind {
+            choices.clone()
+        } else {
+            let present: BTreeSet<String> =
+                documents.iter().filter_map(|d| corpus.value(*d, attribute)).map(str::to_owned).collect();
+            let mut present: Vec<String> = present.into_iter().collect();
+            present.sort_by(|a, b| match (parse(a), parse(b)) {
+                (Some(x), Some(y)) => x.compare(&y),
+                _ => compare_text(a, b),
+            });
+            present
         };
         let missing = documents.iter().any(|d| corpus.value(*d, attribute).is_none());
         if missing {

@@ -401,11 +401,11 @@ impl GlosaApp {
                 }
             }
         }
-        if self.state.project.corpus().is_some_and(crate::session::project::Corpus::is_modified) {
-            if let Err(e) = self.state.project.save_project() {
-                self.report(&e);
-                return;
-            }
+        if self.state.project.corpus().is_some_and(crate::session::project::Corpus::is_modified)
+            && let Err(e) = self.state.project.save_project()
+        {
+            self.report(&e);
+            return;
         }
         self.say("Saved all.");
         if let Some(then) = then {

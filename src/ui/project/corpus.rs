@@ -120,6 +120,42 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         return;
     };
     let projects = &state.projects;
+    toolbar_ui(ui, state, corpus, out);
+    ui.separator();
+    let rows = visible_documents(state);
+    let attributes = corpus.attributes().attributes();
+    #[allow(clippy::cast_precision_loss)] // a handful of attributes
+    let editor_height = if projects.corpus.selected.is_some() { 110.0 + 26.0 * attributes.len() as f32 } else { 0.0 };
+    let list_height = (ui.available_height() - editor_height - ROW_HEIGHT - 8.0).max(120.0);
+    egui::ScrollArea::horizontal().id_salt("corpus-columns").show(ui, |ui| {
+        ui.horizontal(|ui| headers_ui(ui, projects, corpus, out));
+        egui::ScrollArea::vertical()
+            .id_salt("corpus-rows")
+            .max_height(list_height)
+            .auto_shrink([false, true])
+            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+                for &document in rows.get(range).unwrap_or_default() {
+                    row_ui(ui, state, corpus, document, out);
+                }
+            });
+    });
+    if rows.is_empty() {
+        ui.weak(if corpus.documents().is_empty() {
+            "No documents: put .txt or .md files in the project folder."
+        } else {
+            "No document matches the filter."
+        });
+    }
+    if let Some(document) = projects.corpus.selected {
+        ui.separator();
+        attribute_editor_ui(ui, state, corpus, document, out);
+    }
+}
+
+/// The project's name and totals, Save project, the filter, the attribute
+/// buttons, and the first problems found.
+fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Command>) {
+    let projects = &state.projects;
     let counts = &projects.counts;
     ui.horizontal_wrapped(|ui| {
         ui.heading(corpus.name());
@@ -161,73 +197,42 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     {
         ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).warning, problem);
     }
-    ui.separator();
-    let rows = visible_documents(state);
-    let attributes = corpus.attributes().attributes();
-    let codes = corpus.codebook().tree();
-    let editor_height = if projects.corpus.selected.is_some() { 110.0 + 26.0 * attributes.len() as f32 } else { 0.0 };
-    let list_height = (ui.available_height() - editor_height - ROW_HEIGHT - 8.0).max(120.0);
-    egui::ScrollArea::horizontal().id_salt("corpus-columns").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            cell(ui, OPEN_WIDTH, |_| {});
-            header_ui(ui, projects, KEY_WIDTH, "Document", CorpusSort::Document, out);
-            header_ui(ui, projects, TITLE_WIDTH, "Title", CorpusSort::Title, out);
-            for attribute in attributes {
-                let response = header_ui(
-                    ui,
-                    projects,
-                    VALUE_WIDTH,
-                    &attribute.label,
-                    CorpusSort::Attribute(attribute.id.clone()),
-                    out,
-                );
-                response.context_menu(|ui| {
-                    if ui.button("Edit attribute…").clicked() {
-                        let draft = AttributeDraft {
-                            id: Some(attribute.id.clone()),
-                            label: attribute.label.clone(),
-                            description: attribute.description.clone(),
-                            kind: KindChoice::of(&attribute.kind),
-                            choices: match &attribute.kind {
-                                AttributeKind::OneOf(choices) => choices.join("\n"),
-                                _ => String::new(),
-                            },
-                            error: None,
-                        };
-                        out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(draft))));
-                    }
-                    if ui.button("Remove attribute…").clicked() {
-                        out.push(Command::ShowModal(Modal::Project(ProjectModal::ConfirmRemoveAttribute(
-                            attribute.id.clone(),
-                        ))));
-                    }
-                });
+}
+
+/// The column headers (click to sort); an attribute's header has a menu to edit
+/// or remove it.
+fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<Command>) {
+    cell(ui, OPEN_WIDTH, |_| {});
+    header_ui(ui, projects, KEY_WIDTH, "Document", CorpusSort::Document, out);
+    header_ui(ui, projects, TITLE_WIDTH, "Title", CorpusSort::Title, out);
+    for attribute in corpus.attributes().attributes() {
+        let response =
+            header_ui(ui, projects, VALUE_WIDTH, &attribute.label, CorpusSort::Attribute(attribute.id.clone()), out);
+        response.context_menu(|ui| {
+            if ui.button("Edit attribute…").clicked() {
+                let draft = AttributeDraft {
+                    id: Some(attribute.id.clone()),
+                    label: attribute.label.clone(),
+                    description: attribute.description.clone(),
+                    kind: KindChoice::of(&attribute.kind),
+                    choices: match &attribute.kind {
+                        AttributeKind::OneOf(choices) => choices.join("\n"),
+                        _ => String::new(),
+                    },
+                    error: None,
+                };
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(draft))));
             }
-            header_ui(ui, projects, COUNT_WIDTH, "Files", CorpusSort::Files, out);
-            for (tag, _) in &codes {
-                header_ui(ui, projects, COUNT_WIDTH, &tag.label, CorpusSort::Tag(tag.id.clone()), out);
+            if ui.button("Remove attribute…").clicked() {
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::ConfirmRemoveAttribute(
+                    attribute.id.clone(),
+                ))));
             }
-        });
-        egui::ScrollArea::vertical()
-            .id_salt("corpus-rows")
-            .max_height(list_height)
-            .auto_shrink([false, true])
-            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-                for &document in rows.get(range).unwrap_or_default() {
-                    row_ui(ui, state, corpus, document, out);
-                }
-            });
-    });
-    if rows.is_empty() {
-        ui.weak(if corpus.documents().is_empty() {
-            "No documents: put .txt or .md files in the project folder."
-        } else {
-            "No document matches the filter."
         });
     }
-    if let Some(document) = projects.corpus.selected {
-        ui.separator();
-        attribute_editor_ui(ui, state, corpus, document, out);
+    header_ui(ui, projects, COUNT_WIDTH, "Files", CorpusSort::Files, out);
+    for (tag, _) in &corpus.codebook().tree() {
+        header_ui(ui, projects, COUNT_WIDTH, &tag.label, CorpusSort::Tag(tag.id.clone()), out);
     }
 }
 

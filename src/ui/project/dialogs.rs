@@ -7,7 +7,7 @@ use egui::{Button, Context};
 use super::command::{AttributeDraft, CodeDraft, KindChoice, ProjectCommand, ProjectDialog, ProjectModal};
 use crate::export::segments::SegmentFormat;
 use crate::model::attributes::Attribute;
-use crate::model::codebook::CodebookEdit;
+use crate::model::codebook::{Codebook, CodebookEdit};
 use crate::model::project::ProjectEdit;
 use crate::model::{Color, Tag};
 use crate::ui::command::{Command, FileDialogKind};
@@ -102,48 +102,7 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
     let heading = if draft.id.is_some() { "Edit code" } else { "New code" };
     let valid = !draft.label.trim().is_empty();
     let clicked = window(ctx, "code-editor", heading, |ui| {
-        egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
-            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
-            if draft.label.is_empty() && !label.has_focus() {
-                label.request_focus();
-            }
-            ui.end_row();
-            ui.label("Colour");
-            ui.color_edit_button_srgb(&mut draft.color);
-            ui.end_row();
-            let name = ui.label("Parent");
-            let shown = draft.parent.as_ref().map_or_else(|| "(top level)".to_owned(), |p| codebook.path_label(p));
-            egui::ComboBox::from_id_salt("code-parent")
-                .selected_text(shown)
-                .width(320.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut draft.parent, None, "(top level)");
-                    for (tag, depth) in codebook.tree() {
-                        // Not the code itself nor one of its sub-codes.
-                        let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
-                        if !own {
-                            ui.selectable_value(
-                                &mut draft.parent,
-                                Some(tag.id.clone()),
-                                format!("{}{}", "    ".repeat(depth), tag.label),
-                            );
-                        }
-                    }
-                })
-                .response
-                .labelled_by(name.id);
-            ui.end_row();
-            let name = ui.label("Description");
-            ui.add(
-                egui::TextEdit::multiline(&mut draft.description)
-                    .hint_text("What the code means and when to use it (the code memo)")
-                    .desired_width(320.0)
-                    .desired_rows(4),
-            )
-            .labelled_by(name.id);
-            ui.end_row();
-        });
+        egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| code_fields_ui(ui, draft, codebook));
         let mut clicked = None;
         ui.horizontal(|ui| {
             if ui.add_enabled(valid, Button::new("OK")).clicked() {
@@ -157,44 +116,82 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
     });
     match (clicked, keys.escape) {
         (Some(0), _) => {
-            let [r, g, b] = draft.color;
-            let color = Color { r, g, b };
-            let label = draft.label.trim().to_owned();
-            let description = draft.description.trim().to_owned();
-            let edit = match draft.id.as_ref().and_then(|id| codebook.get(id)) {
-                Some(existing) => {
-                    let mut edits = vec![CodebookEdit::Update(Tag { label, description, color, ..existing.clone() })];
-                    if codebook.parent(&existing.id) != draft.parent.as_ref() {
-                        edits.push(CodebookEdit::SetParent { id: existing.id.clone(), parent: draft.parent.clone() });
-                    }
-                    CodebookEdit::Batch(edits)
-                }
-                None => {
-                    let used: Vec<u8> = codebook.tags().tags().iter().filter_map(|t| t.shortcut).collect();
-                    let shortcut = (1..=9).find(|d| !used.contains(d));
-                    let id = codebook.tags().unused_id(&label);
-                    // A sub-code goes right after its parent's last sub-code.
-                    let index = draft.parent.as_ref().map_or(usize::MAX, |parent| {
-                        let family = codebook.with_descendants(parent);
-                        codebook
-                            .tags()
-                            .tags()
-                            .iter()
-                            .rposition(|t| family.contains(&t.id))
-                            .map_or(usize::MAX, |i| i + 1)
-                    });
-                    CodebookEdit::Insert {
-                        index,
-                        tag: Tag { id, label, description, color, shortcut },
-                        parent: draft.parent.clone(),
-                    }
-                }
-            };
+            let edit = code_edit(draft, codebook);
             out.extend([Command::CloseModal, Command::Project(ProjectCommand::Edit(ProjectEdit::Codebook(edit)))]);
         }
         (Some(_), _) | (None, true) => out.push(Command::CloseModal),
         (None, false) => {}
     }
+}
+
+/// The code editor's fields: label, colour, parent (not the code itself nor one
+/// of its sub-codes), description.
+fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
+    let name = ui.label("Label");
+    let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
+    if draft.label.is_empty() && !label.has_focus() {
+        label.request_focus();
+    }
+    ui.end_row();
+    ui.label("Colour");
+    ui.color_edit_button_srgb(&mut draft.color);
+    ui.end_row();
+    let name = ui.label("Parent");
+    let shown = draft.parent.as_ref().map_or_else(|| "(top level)".to_owned(), |p| codebook.path_label(p));
+    egui::ComboBox::from_id_salt("code-parent")
+        .selected_text(shown)
+        .width(320.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut draft.parent, None, "(top level)");
+            for (tag, depth) in codebook.tree() {
+                // Not the code itself nor one of its sub-codes.
+                let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
+                if !own {
+                    ui.selectable_value(
+                        &mut draft.parent,
+                        Some(tag.id.clone()),
+                        format!("{}{}", "    ".repeat(depth), tag.label),
+                    );
+                }
+            }
+        })
+        .response
+        .labelled_by(name.id);
+    ui.end_row();
+    let name = ui.label("Description");
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.description)
+            .hint_text("What the code means and when to use it (the code memo)")
+            .desired_width(320.0)
+            .desired_rows(4),
+    )
+    .labelled_by(name.id);
+    ui.end_row();
+}
+
+/// The codebook edit a confirmed draft makes: an update (and a new parent) of an
+/// existing code, or a new code with the first free shortcut, a sub-code right
+/// after its parent's last sub-code.
+fn code_edit(draft: &CodeDraft, codebook: &Codebook) -> CodebookEdit {
+    let [r, g, b] = draft.color;
+    let color = Color { r, g, b };
+    let label = draft.label.trim().to_owned();
+    let description = draft.description.trim().to_owned();
+    if let Some(existing) = draft.id.as_ref().and_then(|id| codebook.get(id)) {
+        let mut edits = vec![CodebookEdit::Update(Tag { label, description, color, ..existing.clone() })];
+        if codebook.parent(&existing.id) != draft.parent.as_ref() {
+            edits.push(CodebookEdit::SetParent { id: existing.id.clone(), parent: draft.parent.clone() });
+        }
+        return CodebookEdit::Batch(edits);
+    }
+    let used: Vec<u8> = codebook.tags().tags().iter().filter_map(|t| t.shortcut).collect();
+    let shortcut = (1..=9).find(|d| !used.contains(d));
+    let id = codebook.tags().unused_id(&label);
+    let index = draft.parent.as_ref().map_or(usize::MAX, |parent| {
+        let family = codebook.with_descendants(parent);
+        codebook.tags().tags().iter().rposition(|t| family.contains(&t.id)).map_or(usize::MAX, |i| i + 1)
+    });
+    CodebookEdit::Insert { index, tag: Tag { id, label, description, color, shortcut }, parent: draft.parent.clone() }
 }
 
 fn attribute_editor_ui(

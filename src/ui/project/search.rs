@@ -5,7 +5,7 @@
 use egui::{Align, Layout, RichText, Sense, Ui};
 
 use super::command::ProjectCommand;
-use crate::session::project::{SearchMode, SearchOptions};
+use crate::session::project::{SearchHit, SearchMode, SearchOptions};
 use crate::ui::command::Command;
 use crate::ui::state::AppState;
 
@@ -22,31 +22,7 @@ pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     };
     let panel = &state.projects.search;
     ui.heading("Search the corpus");
-    let mut query = panel.query.clone();
-    let mut options: SearchOptions = panel.options;
-    ui.horizontal_wrapped(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .hint_text("words, or a pattern")
-                .desired_width(320.0)
-                .id_salt("corpus-search"),
-        );
-        field
-            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Search the corpus for"));
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Search").clicked() || enter {
-            out.push(Command::Project(ProjectCommand::Search { query: query.clone(), options }));
-            out.push(Command::Project(ProjectCommand::RunSearch));
-        }
-        ui.radio_value(&mut options.mode, SearchMode::Literal, "text");
-        ui.radio_value(&mut options.mode, SearchMode::WholeWord, "whole words");
-        ui.radio_value(&mut options.mode, SearchMode::Regex, "regular expression");
-        ui.checkbox(&mut options.match_case, "match case");
-        ui.checkbox(&mut options.match_accents, "match accents");
-    });
-    if query != panel.query || options != panel.options {
-        out.push(Command::Project(ProjectCommand::Search { query, options }));
-    }
+    query_ui(ui, state, out);
     let documents = state.projects.filtered_documents(&state.project).len();
     if !state.projects.segments.query.conditions.is_empty() {
         ui.weak(format!(
@@ -88,37 +64,71 @@ pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         |ui, range| {
             for hit in hits.get(range).unwrap_or_default() {
                 let key = corpus.documents().get(hit.document).map_or("", |d| d.key.as_str());
-                let response = ui
-                    .horizontal(|ui| {
-                        super::corpus::cell(ui, DOCUMENT_WIDTH, |ui| {
-                            ui.add(
-                                egui::Label::new(RichText::new(format!("{key}  ¶{}", hit.ordinal)).weak()).truncate(),
-                            );
-                        });
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(BEFORE_WIDTH, ROW_HEIGHT),
-                            Layout::right_to_left(Align::Center),
-                            |ui| {
-                                ui.set_min_width(BEFORE_WIDTH);
-                                ui.label(&hit.before);
-                            },
-                        );
-                        ui.label(RichText::new(&hit.matched).strong().background_color(palette.search_hit));
-                        ui.add(egui::Label::new(&hit.after).truncate());
-                    })
-                    .response
-                    .interact(Sense::click());
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::accesskit::Role::Button,
-                        true,
-                        format!("Hit in {key} ¶{}: {}{}{}", hit.ordinal, hit.before, hit.matched, hit.after),
-                    )
-                });
-                if response.on_hover_text("Open the document at this hit").clicked() {
-                    out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
-                }
+                hit_ui(ui, key, hit, palette.search_hit, out);
             }
         },
     );
+}
+
+/// The query field, Search, and the mode and option switches.
+fn query_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let panel = &state.projects.search;
+    let mut query = panel.query.clone();
+    let mut options: SearchOptions = panel.options;
+    ui.horizontal_wrapped(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .hint_text("words, or a pattern")
+                .desired_width(320.0)
+                .id_salt("corpus-search"),
+        );
+        field
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Search the corpus for"));
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Search").clicked() || enter {
+            out.push(Command::Project(ProjectCommand::Search { query: query.clone(), options }));
+            out.push(Command::Project(ProjectCommand::RunSearch));
+        }
+        ui.radio_value(&mut options.mode, SearchMode::Literal, "text");
+        ui.radio_value(&mut options.mode, SearchMode::WholeWord, "whole words");
+        ui.radio_value(&mut options.mode, SearchMode::Regex, "regular expression");
+        ui.checkbox(&mut options.match_case, "match case");
+        ui.checkbox(&mut options.match_accents, "match accents");
+    });
+    if query != panel.query || options != panel.options {
+        out.push(Command::Project(ProjectCommand::Search { query, options }));
+    }
+}
+
+/// One hit in context (document `key`, ¶, before, the match, after); a click
+/// opens the document at it.
+fn hit_ui(ui: &mut Ui, key: &str, hit: &SearchHit, highlight: egui::Color32, out: &mut Vec<Command>) {
+    let response = ui
+        .horizontal(|ui| {
+            super::corpus::cell(ui, DOCUMENT_WIDTH, |ui| {
+                ui.add(egui::Label::new(RichText::new(format!("{key}  ¶{}", hit.ordinal)).weak()).truncate());
+            });
+            ui.allocate_ui_with_layout(
+                egui::vec2(BEFORE_WIDTH, ROW_HEIGHT),
+                Layout::right_to_left(Align::Center),
+                |ui| {
+                    ui.set_min_width(BEFORE_WIDTH);
+                    ui.label(&hit.before);
+                },
+            );
+            ui.label(RichText::new(&hit.matched).strong().background_color(highlight));
+            ui.add(egui::Label::new(&hit.after).truncate());
+        })
+        .response
+        .interact(Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            true,
+            format!("Hit in {key} ¶{}: {}{}{}", hit.ordinal, hit.before, hit.matched, hit.after),
+        )
+    });
+    if response.on_hover_text("Open the document at this hit").clicked() {
+        out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
+    }
 }

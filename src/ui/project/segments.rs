@@ -67,138 +67,134 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
             changed = true;
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Documents where");
-        let attributes = corpus.attributes().attributes();
-        let mut remove = None;
-        for (i, condition) in query.conditions.iter_mut().enumerate() {
-            let label = corpus
-                .attributes()
-                .get(&condition.attribute)
-                .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
-            let name = |part: &str| format!("Condition {} {part}", i + 1);
-            let combo =
-                egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
-                    for attribute in attributes {
-                        if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
-                            condition.attribute = attribute.id.clone();
-                            condition.value.clear();
-                            changed = true;
-                        }
-                    }
-                });
-            combo
-                .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
-            let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
-                .selected_text(condition.comparison.as_str())
-                .width(40.0)
-                .show_ui(ui, |ui| {
-                    for comparison in COMPARISONS {
-                        if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
-                            condition.comparison = comparison;
-                            changed = true;
-                        }
-                    }
-                });
-            combo
-                .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
-            match corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
-                Some(AttributeKind::OneOf(choices)) => {
-                    let shown =
-                        if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
-                    let combo =
-                        egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
-                            for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
-                                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
-                                if ui.selectable_label(choice == condition.value, label).clicked() {
-                                    condition.value = choice;
-                                    changed = true;
-                                }
-                            }
-                        });
-                    combo.response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value"))
-                    });
-                }
-                _ => {
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut condition.value)
-                            .desired_width(140.0)
-                            .id_salt(("condition-text", i)),
-                    );
-                    field.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value"))
-                    });
-                    changed |= field.changed();
-                }
-            }
-            if ui.small_button("×").on_hover_text("Remove this condition").clicked() {
-                remove = Some(i);
-            }
+    ui.horizontal_wrapped(|ui| changed |= conditions_ui(ui, corpus, &mut query.conditions));
+    ui.horizontal_wrapped(|ui| changed |= others_ui(ui, state, &mut query));
+    changed.then_some(query)
+}
+
+/// The attribute conditions, each removable, and "+ Condition"; whether any changed.
+fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) -> bool {
+    ui.label("Documents where");
+    let mut changed = false;
+    let mut remove = None;
+    for (i, condition) in conditions.iter_mut().enumerate() {
+        changed |= condition_ui(ui, corpus, i, condition);
+        if ui.small_button("×").on_hover_text("Remove this condition").clicked() {
+            remove = Some(i);
         }
-        if let Some(i) = remove {
-            query.conditions.remove(i);
-            changed = true;
-        }
-        if let Some(first) = attributes.first()
-            && ui.button("+ Condition").clicked()
-        {
-            query.conditions.push(Condition {
-                attribute: first.id.clone(),
-                comparison: Comparison::Equal,
-                value: String::new(),
-            });
-            changed = true;
+    }
+    if let Some(i) = remove {
+        conditions.remove(i);
+        changed = true;
+    }
+    if let Some(first) = corpus.attributes().attributes().first()
+        && ui.button("+ Condition").clicked()
+    {
+        conditions.push(Condition { attribute: first.id.clone(), comparison: Comparison::Equal, value: String::new() });
+        changed = true;
+    }
+    changed
+}
+
+/// Condition `i` (numbered from 1 for screen readers): attribute, comparison,
+/// value (a list for one-of attributes); whether it changed.
+fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Condition) -> bool {
+    let mut changed = false;
+    let label = corpus
+        .attributes()
+        .get(&condition.attribute)
+        .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
+    let name = |part: &str| format!("Condition {} {part}", i + 1);
+    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
+        for attribute in corpus.attributes().attributes() {
+            if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
+                condition.attribute = attribute.id.clone();
+                condition.value.clear();
+                changed = true;
+            }
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        let authors = &state.projects.authors;
-        let text = if query.authors.is_empty() {
-            "Authors: all".to_owned()
-        } else {
-            format!("Authors: {}", query.authors.join(", "))
-        };
-        ui.menu_button(text, |ui| {
-            for author in authors {
-                let mut on = query.authors.contains(author);
-                if ui.checkbox(&mut on, author).changed() {
-                    if on {
-                        query.authors.push(author.clone());
-                    } else {
-                        query.authors.retain(|a| a != author);
-                    }
+    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
+    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
+        .selected_text(condition.comparison.as_str())
+        .width(40.0)
+        .show_ui(ui, |ui| {
+            for comparison in COMPARISONS {
+                if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
+                    condition.comparison = comparison;
                     changed = true;
                 }
             }
         });
-        ui.label("Status");
-        for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-            let mut on = query.statuses.contains(&status);
-            if ui.checkbox(&mut on, status.as_str()).changed() {
+    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
+    if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
+        let shown = if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
+        let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
+            for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
+                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
+                if ui.selectable_label(choice == condition.value, label).clicked() {
+                    condition.value = choice;
+                    changed = true;
+                }
+            }
+        });
+        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value")));
+    } else {
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value")));
+        changed |= field.changed();
+    }
+    changed
+}
+
+/// Authors, statuses, the text filter and "Clear filters"; whether any changed.
+fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
+    let mut changed = false;
+    let authors = &state.projects.authors;
+    let text = if query.authors.is_empty() {
+        "Authors: all".to_owned()
+    } else {
+        format!("Authors: {}", query.authors.join(", "))
+    };
+    ui.menu_button(text, |ui| {
+        for author in authors {
+            let mut on = query.authors.contains(author);
+            if ui.checkbox(&mut on, author).changed() {
                 if on {
-                    query.statuses.push(status);
+                    query.authors.push(author.clone());
                 } else {
-                    query.statuses.retain(|s| *s != status);
+                    query.authors.retain(|a| a != author);
                 }
                 changed = true;
             }
         }
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut query.text)
-                .hint_text("text in quote or note")
-                .desired_width(180.0)
-                .id_salt("segments-text"),
-        );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Segments containing"));
-        changed |= field.changed();
-        if ui.button("Clear filters").clicked() {
-            query = SegmentQuery::default();
+    });
+    ui.label("Status");
+    for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+        let mut on = query.statuses.contains(&status);
+        if ui.checkbox(&mut on, status.as_str()).changed() {
+            if on {
+                query.statuses.push(status);
+            } else {
+                query.statuses.retain(|s| *s != status);
+            }
             changed = true;
         }
-    });
-    changed.then_some(query)
+    }
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut query.text)
+            .hint_text("text in quote or note")
+            .desired_width(180.0)
+            .id_salt("segments-text"),
+    );
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Segments containing"));
+    changed |= field.changed();
+    if ui.button("Clear filters").clicked() {
+        *query = SegmentQuery::default();
+        changed = true;
+    }
+    changed
 }
 
 /// The coded segments view.
