@@ -132,8 +132,13 @@ enum Command {
     /// Export tagged excerpts from one or more annotation files.
     Export {
         /// Annotation files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "project", conflicts_with = "project")]
         files: Vec<PathBuf>,
+        /// Export every annotation file of this project (a folder or a
+        /// *.glosa-project.ron file); QDPX also has its documents' attributes and
+        /// the codebook's hierarchy; JSON names a document by its `url` attribute.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
         format: export::ExportFormat,
@@ -155,7 +160,7 @@ enum Command {
     },
     /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
     /// Hypothesis API search results), placed on the document by quote and context;
-    /// REFI-QDA projects (.qdpx, with --into DIR) and codebooks (.qdc, with --annotations).
+    /// REFI-QDA projects (.qdpx, with --into DIR or --project DIR) and codebooks (.qdc, with --annotations).
     Import {
         /// The file to import (.json, .jsonld, .qdpx, .qdc).
         file: PathBuf,
@@ -169,8 +174,13 @@ enum Command {
         annotations: Option<PathBuf>,
         /// For a REFI-QDA project (.qdpx): the folder to write each document's
         /// text and its annotation file into (created if missing).
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", conflicts_with = "project")]
         into: Option<PathBuf>,
+        /// For a REFI-QDA project (.qdpx): the Glosa project to import into (a folder,
+        /// made a project if it is not one yet): documents, annotation files, codes
+        /// into the codebook (with their hierarchy), variables into document attributes.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
@@ -411,12 +421,13 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         Command::Check { file, document, write, allow_outside_folder } => {
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
-        Command::Export { files, format, output, tags, allow_outside_folder, base_uri } => {
+        Command::Export { files, project, format, output, tags, allow_outside_folder, base_uri } => {
             let options = export::Options {
                 output: output.as_deref(),
                 tags: &tags,
                 allow_outside_folder,
                 base_uri: base_uri.as_deref(),
+                project: project.as_deref(),
             };
             if terminal {
                 export::run(&files, format, &options, &mut safe)
@@ -424,11 +435,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, into, author, allow_outside_folder } => {
+        Command::Import { file, document, annotations, into, project, author, allow_outside_folder } => {
             let targets = import::Targets {
                 document: document.as_deref(),
                 annotations: annotations.as_deref(),
                 into: into.as_deref(),
+                project: project.as_deref(),
                 allow_outside_folder,
             };
             import::run(&file, &targets, author.as_deref(), &mut safe)
