@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::agreement::AgreementChoice;
+use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
@@ -30,6 +31,10 @@ pub enum Action {
     OpenDocument,
     /// Open an annotation file (file dialog).
     OpenAnnotations,
+    /// Open a project: a folder of documents (folder dialog).
+    OpenProject,
+    /// Save every file with unsaved changes (all open documents and the project).
+    SaveAll,
     /// Save the annotations (Save As when they have no file yet).
     Save,
     /// Save the annotations to another file from now on.
@@ -97,7 +102,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 34] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -110,6 +115,8 @@ impl Action {
         Self::SaveAs,
         Self::OpenDocument,
         Self::OpenAnnotations,
+        Self::OpenProject,
+        Self::SaveAll,
         Self::Export,
         Self::ImportAnnotations,
         Self::ImportRefi,
@@ -137,6 +144,8 @@ impl Action {
         match self {
             Self::OpenDocument => "Open document…",
             Self::OpenAnnotations => "Open annotations…",
+            Self::OpenProject => "Open project…",
+            Self::SaveAll => "Save all",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
@@ -191,6 +200,8 @@ impl Action {
             | Self::ImportRefi
             | Self::ToggleTheme
             | Self::AddCoderFile => vec![],
+            Self::OpenProject => vec![cmd_shift(Key::O)],
+            Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -228,6 +239,8 @@ impl Action {
             self,
             Self::OpenDocument
                 | Self::OpenAnnotations
+                | Self::OpenProject
+                | Self::SaveAll
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
@@ -317,6 +330,8 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// A project file dialog (open a project, export a view, import attributes).
+    Project(ProjectDialog),
     /// Keep mine: choose a new file for a session's annotations (its file was
     /// changed by someone else); then run the command once saved.
     SaveCopy(SessionId, Option<Box<Command>>),
@@ -586,6 +601,8 @@ pub enum Command {
     CloseModal,
     /// Dismiss the oldest error message.
     DismissError,
+    /// Something for the project views (see [`ProjectCommand`]).
+    Project(ProjectCommand),
     /// Show or hide the Agreement view.
     ToggleAgreementView,
     /// Add another coder's annotation file to the Agreement view.
@@ -664,6 +681,8 @@ pub enum Modal {
     DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// A project dialog (see [`ProjectModal`]).
+    Project(ProjectModal),
     /// What importing a file will do (placed / moved / orphaned, per author):
     /// Import or Cancel.
     ImportPreview(SessionId, Box<ImportPreview>),

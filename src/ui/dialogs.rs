@@ -42,7 +42,7 @@ impl DialogKeys {
 }
 
 /// A modal window with a heading; returns what `content` returns.
-fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
+pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
     egui::Modal::new(Id::unique(("glosa-dialog", id)))
         .show(ctx, |ui| {
             ui.heading(heading);
@@ -59,7 +59,7 @@ fn dialog_width(ctx: &Context) -> f32 {
 }
 
 /// A row of buttons; returns the index of the one clicked.
-fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
+pub(super) fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         for (i, label) in labels.iter().enumerate() {
@@ -125,6 +125,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
         Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
     }
@@ -288,7 +289,7 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
 }
 
 /// `then` as it runs after the user chose Discard: without asking again.
-fn discarding(then: &Command) -> Command {
+pub(super) fn discarding(then: &Command) -> Command {
     match then {
         Command::Open(request) => {
             let mut request = request.clone();
@@ -296,6 +297,18 @@ fn discarding(then: &Command) -> Command {
             Command::Open(request)
         }
         Command::Quit { .. } => Command::Quit { discard_unsaved: true },
+        Command::Project(super::project::command::ProjectCommand::CloseSession { session, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::CloseSession {
+                session: *session,
+                discard_unsaved: true,
+            })
+        }
+        Command::Project(super::project::command::ProjectCommand::Open { path, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::Open {
+                path: path.clone(),
+                discard_unsaved: true,
+            })
+        }
         other => other.clone(),
     }
 }
@@ -423,13 +436,14 @@ fn tag_editor_ui(
 }
 
 fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
-    let title = match prompt.kind {
+    let title = match &prompt.kind {
         FileDialogKind::OpenDocument => "Open document",
         FileDialogKind::OpenAnnotations => "Open annotations",
         FileDialogKind::SaveAs(..) => "Save annotations as",
         FileDialogKind::SaveCopy(..) => "Save your version as a copy",
         FileDialogKind::ChooseDocument(_) => "Choose the document",
         FileDialogKind::Export(..) => "Export to",
+        FileDialogKind::Project(dialog) => dialog.title(),
         FileDialogKind::AddCoderFile => "Add a coder's annotation file",
         FileDialogKind::ExportAgreement(..) => "Export the agreement to",
         FileDialogKind::ImportAnnotations(..) => "Import annotations from",

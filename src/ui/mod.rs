@@ -23,6 +23,7 @@ pub mod dialogs;
 pub mod files;
 pub mod fonts;
 pub mod panels;
+pub mod project;
 pub mod selection;
 pub mod state;
 pub mod theme;

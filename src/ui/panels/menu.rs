@@ -12,6 +12,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.menu_button("File", |ui| {
             action_button_ui(ui, state, Action::OpenDocument, out);
             action_button_ui(ui, state, Action::OpenAnnotations, out);
+            action_button_ui(ui, state, Action::OpenProject, out);
             ui.menu_button("Open recent", |ui| {
                 if state.settings.recent.is_empty() {
                     ui.label("(nothing yet)");
@@ -25,6 +26,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             action_button_ui(ui, state, Action::Save, out);
             action_button_ui(ui, state, Action::SaveAs, out);
+            action_button_ui(ui, state, Action::SaveAll, out);
             action_button_ui(ui, state, Action::Export, out);
             action_button_ui(ui, state, Action::ImportAnnotations, out);
             action_button_ui(ui, state, Action::ImportRefi, out);
@@ -42,6 +44,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::FindNext, out);
             action_button_ui(ui, state, Action::FindPrevious, out);
         });
+        if state.project.corpus().is_some() {
+            ui.menu_button("Project", |ui| crate::ui::project::tabs::project_menu_ui(ui, state, out));
+        }
         ui.menu_button("View", |ui| {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);
