@@ -3,6 +3,7 @@
 pub mod annotations;
 pub mod document;
 pub mod files;
+pub mod journal;
 pub mod lock;
 pub mod records;
 pub mod settings;
