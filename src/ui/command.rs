@@ -89,11 +89,16 @@ pub enum Action {
     AgreementView,
     /// Add another coder's annotation file to the Agreement view (file dialog).
     AddCoderFile,
+    /// Merge a colleague's annotation file into this one (file dialog, preview,
+    /// one undo step).
+    MergeFile,
+    /// Show or hide the Conflicts panel.
+    ConflictsPanel,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 33] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -125,6 +130,8 @@ impl Action {
         Self::Quit,
         Self::AgreementView,
         Self::AddCoderFile,
+        Self::MergeFile,
+        Self::ConflictsPanel,
     ];
 
     /// The label in menus and the help overlay.
@@ -161,6 +168,8 @@ impl Action {
             Self::Bottom => "End of the document",
             Self::AgreementView => "Agreement view",
             Self::AddCoderFile => "Add a coder's file…",
+            Self::MergeFile => super::team::text::MERGE_FILE,
+            Self::ConflictsPanel => super::team::text::CONFLICTS_PANEL,
         }
     }
 
@@ -180,7 +189,12 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
+            Self::OpenAnnotations
+            | Self::ImportAnnotations
+            | Self::ToggleTheme
+            | Self::AddCoderFile
+            | Self::MergeFile
+            | Self::ConflictsPanel => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -236,6 +250,8 @@ impl Action {
                 | Self::Help
                 | Self::AgreementView
                 | Self::AddCoderFile
+                | Self::MergeFile
+                | Self::ConflictsPanel
         )
     }
 
@@ -318,6 +334,8 @@ pub enum FileDialogKind {
     ExportAgreement(AgreementExport),
     /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
     ImportAnnotations(SessionId),
+    /// Choose a colleague's annotation file to merge into a session.
+    MergeFile(SessionId),
 }
 
 /// What of the Agreement view to export, in which format.
@@ -582,6 +600,28 @@ pub enum Command {
     GoToDisagreement(usize),
     /// Write the Agreement view's table, disagreements or report to a file.
     ExportAgreement(PathBuf, AgreementExport),
+    /// Read a colleague's annotation file and show what merging it into the
+    /// session would do ([`Modal::MergePreview`]).
+    PreviewMerge(SessionId, PathBuf),
+    /// Merge a colleague's annotation file into the session, one undo step.
+    Merge(SessionId, PathBuf),
+    /// Merge the version of the session's file on disk (someone else saved it)
+    /// into the session, one undo step (the external-change dialog's Merge).
+    MergeDisk(SessionId),
+    /// Merge sync clients' conflict copies into the session, one undo step.
+    MergeCopies(SessionId, Vec<PathBuf>),
+    /// Do not offer these conflict copies again while the app runs.
+    DismissCopies(Vec<PathBuf>),
+    /// Merge the recovery journal into the session, one undo step.
+    Recover(SessionId),
+    /// Delete the recovery journal (its unsaved work is dropped).
+    DiscardRecovery(SessionId),
+    /// Resolve a conflict on an annotation, one undo step.
+    ResolveConflict(SessionId, AnnotationId, crate::model::merge::Resolution),
+    /// Show or hide the Conflicts panel.
+    ToggleConflictsPanel,
+    /// Show or hide an author's highlights.
+    ToggleAuthor(String),
 }
 
 impl Command {
@@ -653,6 +693,14 @@ pub enum Modal {
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),
+    /// What merging a colleague's file will do (added / updated / conflicts /
+    /// orphaned, per author): Merge or Cancel.
+    MergePreview(SessionId, Box<super::team::MergePreview>),
+    /// Sync clients' conflict copies beside the session's file: Merge or Not now.
+    SyncCopies(SessionId, Vec<PathBuf>),
+    /// A recovery journal holds this many unsaved changes: Recover, Discard or
+    /// Later.
+    Recover(SessionId, usize),
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

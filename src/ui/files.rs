@@ -54,7 +54,7 @@ impl FileDialogs {
                 FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile | FileDialogKind::MergeFile(_) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
                 }
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
@@ -113,6 +113,7 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
         FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
         FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
+        FileDialogKind::MergeFile(session) => Command::PreviewMerge(session, path),
     }
 }
 

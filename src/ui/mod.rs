@@ -25,6 +25,7 @@ pub mod fonts;
 pub mod panels;
 pub mod selection;
 pub mod state;
+pub mod team;
 pub mod theme;
 pub mod view;
 

@@ -98,6 +98,8 @@ pub struct AppState {
     pub message: String,
     /// The Agreement view: coders' files, choice, report.
     pub agreement: AgreementState,
+    /// Team work: the Conflicts panel, hidden authors, dismissed conflict copies.
+    pub team: super::team::TeamState,
 }
 
 impl AppState {
@@ -203,6 +205,8 @@ impl AppState {
             Action::Bottom => id.map(|_| Command::Scroll(Scroll::Bottom)),
             Action::AgreementView => Some(Command::ToggleAgreementView),
             Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
+            Action::MergeFile => id.map(|session| Command::FileDialog(FileDialogKind::MergeFile(session))),
+            Action::ConflictsPanel => Some(Command::ToggleConflictsPanel),
         }
     }
 

@@ -109,5 +109,6 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
         }
         ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
+        crate::ui::team::authors_ui(ui, state, out);
     });
 }
