@@ -81,7 +81,7 @@ fn cpu_per_run<T>(name: &str, runs: u32, mut f: impl FnMut() -> T) {
         drop(black_box(f()));
     }
     if let (Some(before), Some(after)) = (before, cpu_time()) {
-        eprintln!("{name}: {:?} of CPU per run (mean of {runs})", (after - before) / runs);
+        eprintln!("{name}: {:?} of CPU per run (mean of {runs})", after.saturating_sub(before) / runs);
     }
 }
 

@@ -49,7 +49,7 @@ fn notes_in(path: &Path) -> Vec<String> {
         .annotations
         .into_iter()
         .map(|a| a.note)
-        .filter(|n| n.starts_with("n"))
+        .filter(|n| n.starts_with('n'))
         .collect();
     notes.sort();
     notes
@@ -57,7 +57,7 @@ fn notes_in(path: &Path) -> Vec<String> {
 
 fn notes(session: &Session) -> Vec<String> {
     let mut notes: Vec<String> =
-        session.set().annotations.iter().map(|a| a.note.clone()).filter(|n| n.starts_with("n")).collect();
+        session.set().annotations.iter().map(|a| a.note.clone()).filter(|n| n.starts_with('n')).collect();
     notes.sort();
     notes
 }

@@ -203,7 +203,7 @@ fn child(folder: &Path) {
     let started = Instant::now();
     let mut out = std::io::stdout().lock();
     for n in 1usize.. {
-        if started.elapsed() > Duration::from_secs(60) {
+        if started.elapsed() > Duration::from_mins(1) {
             break;
         }
         let paragraph = paragraphs[n % paragraphs.len()];

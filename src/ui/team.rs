@@ -446,14 +446,14 @@ impl GlosaApp {
             Command::DiscardRecovery(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.discard_journal() {
-                    Ok(()) => self.state.message = "Discarded the unsaved work in the recovery journal.".to_owned(),
+                    Ok(()) => "Discarded the unsaved work in the recovery journal.".clone_into(&mut self.state.message),
                     Err(e) => self.report(&e),
                 }
             }
             Command::ResolveConflict(id, annotation, choice) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.resolve(annotation, choice) {
-                    Ok(()) => self.state.message = "Conflict resolved (Ctrl+Z to undo).".to_owned(),
+                    Ok(()) => "Conflict resolved (Ctrl+Z to undo).".clone_into(&mut self.state.message),
                     Err(e) => self.report(&e),
                 }
             }
