@@ -226,3 +226,38 @@ fn git_merges_annotation_files_with_the_glosa_driver_and_keeps_both_notes_on_a_c
     assert!(text.contains("nota de Ana") && text.contains("nota de Ben"));
     glosa(ANA, "Ana").arg("conflicts").arg(&file).assert().code(1).stdout(predicates::str::contains("2 versions"));
 }
+
+#[test]
+fn the_merge_driver_on_an_older_version_of_ours_rewrites_nothing_same_bytes_same_mtime() {
+    let (dir, doc) = folder();
+    let ours = dir.path().join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
+    let theirs = dir.path().join(".merge_file_theirs");
+    fs::copy(&ours, &theirs).unwrap();
+    // Ours moved on since theirs was taken: theirs has nothing ours lacks.
+    annotate((ANA, "Ana"), &doc, &ours, Q2, "governments");
+    let id = id_of(&load(&ours), Q1);
+    edit_note(ANA, &doc, &ours, id, "Rol de los Estados");
+    let bytes = fs::read(&ours).unwrap();
+    let before = fs::metadata(&ours).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    glosa(BEN, "Ben")
+        .arg("merge-driver")
+        .arg(&theirs)
+        .arg(&ours)
+        .arg(&theirs)
+        .arg("7")
+        .arg(&ours)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("added 0, updated 0, unchanged 2, conflicts 0"));
+    assert_eq!(fs::read(&ours).unwrap(), bytes, "same bytes");
+    assert_eq!(fs::metadata(&ours).unwrap().modified().unwrap(), before, "same modification time");
+    // No temporary file left behind either.
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}

@@ -22,7 +22,8 @@ pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
 
 /// The `.gitignore` lines `git-setup` writes: lock files, recovery journals and
 /// sync-copy backups are per machine, never shared.
-pub const GIT_IGNORE_LINES: &[&str] = &[".*.glosa.ron.lock", ".*.glosa.ron.recovery", "*.glosa.ron.bak"];
+pub const GIT_IGNORE_LINES: &[&str] =
+    &[".*.glosa.ron.lock", ".*.glosa.ron.recovery", "*.glosa.ron.bak", ".glosa-merged/"];
 
 #[allow(clippy::needless_pass_by_value)] // used as `map_err(io)`
 fn io(e: std::io::Error) -> CliError {
@@ -152,7 +153,9 @@ fn describe(version: &Version<Annotation>) -> String {
 }
 
 /// `glosa conflicts FILE`: each conflict with its versions, numbered from 1 (the
-/// displayed one). Exit 0 when there are none, 1 when there are.
+/// displayed one), then the sync clients' conflict copies beside the file (see
+/// [`crate::session::sync_copies`]). Exit 0 when there are none of either, 1 when
+/// there are.
 pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let set = load(file)?.into_set().1;
     let list = conflicts(&set);
@@ -173,7 +176,20 @@ pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCo
         }
     }
     writeln!(out, "{} conflicts", list.len() + tag_conflicts.len()).map_err(io)?;
-    Ok(if list.is_empty() && tag_conflicts.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    let copies = crate::session::sync_copies::find_conflict_copies(file);
+    for copy in &copies {
+        writeln!(out, "conflict copy made by {}: {}", copy.client, copy.path.display()).map_err(io)?;
+    }
+    if !copies.is_empty() {
+        writeln!(
+            out,
+            "{} conflict copies by a sync client; merge them with: glosa merge FILE COPY… -o FILE",
+            copies.len()
+        )
+        .map_err(io)?;
+    }
+    let clean = list.is_empty() && tag_conflicts.is_empty() && copies.is_empty();
+    Ok(if clean { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 pub(super) use crate::model::merge::Resolution as Take;

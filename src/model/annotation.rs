@@ -342,6 +342,26 @@ impl Annotations {
         out
     }
 
+    /// Whether `id` has exactly the same surviving versions here and in `other`
+    /// (content, version vectors, tombstones, conflicts), without cloning them:
+    /// what [`Annotations::versions_of`] `==` compares, in O(log n).
+    pub fn same_versions(&self, other: &Self, id: &AnnotationId) -> bool {
+        self.by_id.get(id) == other.by_id.get(id)
+            && self.versions.revs.get(id) == other.versions.revs.get(id)
+            && self.versions.deleted.get(id) == other.versions.deleted.get(id)
+            && self.versions.conflicting(id) == other.versions.conflicting(id)
+    }
+
+    /// The author of the displayed version of `id` (live or deleted), if known.
+    pub fn displayed_author(&self, id: &AnnotationId) -> Option<&str> {
+        self.by_id.get(id).or_else(|| self.versions.deleted.get(id).map(|v| &v.value)).map(|a| a.author.as_str())
+    }
+
+    /// Whether `id` has any version here (live or deleted).
+    pub fn knows(&self, id: &AnnotationId) -> bool {
+        self.by_id.contains_key(id) || self.versions.deleted.contains_key(id)
+    }
+
     /// Every ID with a version (live, deleted or in conflict), sorted.
     pub fn all_ids(&self) -> Vec<AnnotationId> {
         let mut ids: Vec<AnnotationId> = self.by_id.keys().chain(self.versions.deleted.keys()).copied().collect();

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::annotation::{Annotation, AnnotationId, Annotations};
+use super::annotation::{Annotation, AnnotationId, Annotations, Segment};
 use super::edit::AnnotationSet;
 use super::tags::{TagId, TagSet};
 use super::version::{Version, merge_versions};
@@ -96,28 +96,28 @@ pub fn merge(a: &AnnotationSet, b: &AnnotationSet) -> AnnotationSet {
 pub fn merge_with_report(local: &AnnotationSet, incoming: &AnnotationSet) -> (AnnotationSet, MergeReport) {
     let merged = merge(local, incoming);
     let mut report = MergeReport::default();
-    for id in merged.annotations.all_ids() {
-        let now = merged.annotations.versions_of(&id);
-        let before = local.annotations.versions_of(&id);
-        if now == before {
+    let (now, before) = (&merged.annotations, &local.annotations);
+    let mut by_author: HashMap<&str, usize> = HashMap::new();
+    // Compared in place, never cloned: this loop runs over every annotation.
+    for id in now.all_ids() {
+        if now.same_versions(before, &id) {
             report.unchanged += 1;
             continue;
         }
-        if before.is_empty() {
-            if now.first().is_some_and(|v| !v.is_deleted()) {
-                report.added += 1;
-            }
-        } else {
+        let live_now = now.get(&id).is_some();
+        if before.knows(&id) {
             report.updated += 1;
-            let was_live = before.first().is_some_and(|v| !v.is_deleted());
-            if was_live && now.first().is_some_and(Version::is_deleted) {
+            if before.get(&id).is_some() && !live_now {
                 report.deleted += 1;
             }
+        } else if live_now {
+            report.added += 1;
         }
-        if let Some(first) = now.first() {
-            *report.by_author.entry(first.value.author.clone()).or_default() += 1;
+        if let Some(author) = now.displayed_author(&id) {
+            *by_author.entry(author).or_default() += 1;
         }
     }
+    report.by_author = by_author.into_iter().map(|(author, n)| (author.to_owned(), n)).collect();
     report.conflicts = merged.annotations.versions().conflict_ids().copied().collect();
     report.tag_conflicts = merged.tags.versions().conflict_ids().cloned().collect();
     report.tags_added = merged.tags.tags().iter().filter(|t| local.tags.versions_of(&t.id).is_empty()).count();
@@ -128,19 +128,19 @@ pub fn merge_with_report(local: &AnnotationSet, incoming: &AnnotationSet) -> (An
 
 fn merge_annotations(a: &AnnotationSet, b: &AnnotationSet) -> Annotations {
     let (a, b) = (&a.annotations, &b.annotations);
-    let ids: BTreeSet<AnnotationId> = a.all_ids().into_iter().chain(b.all_ids()).collect();
-    let items = ids.into_iter().map(|id| {
-        let (va, vb) = (a.versions_of(&id), b.versions_of(&id));
-        let merged = if va == vb || vb.is_empty() {
-            va
-        } else if va.is_empty() {
-            vb
-        } else {
-            merge_versions(&va, &vb)
-        };
-        (id, merged)
-    });
-    let mut merged = Annotations::from_versions(items);
+    // Start from a copy of one side (one clone of the whole map, cheaper than
+    // rebuilding it) and change only the IDs whose versions differ: the result is
+    // the same whichever side is copied.
+    let (base, other) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let mut merged = base.clone();
+    for id in other.all_ids() {
+        if base.same_versions(other, &id) {
+            continue;
+        }
+        let theirs = other.versions_of(&id);
+        let versions = if base.knows(&id) { merge_versions(&base.versions_of(&id), &theirs) } else { theirs };
+        merged.set_versions(id, versions);
+    }
     merged.set_author_aliases(a.author_aliases().union(b.author_aliases()).cloned().collect());
     merged
 }
@@ -165,20 +165,29 @@ fn merge_tags(a: &TagSet, b: &TagSet) -> TagSet {
 
 /// Groups of live annotations with the same author, segments and tags.
 fn same_author_duplicates(annotations: &Annotations) -> Vec<Vec<AnnotationId>> {
-    type Key<'a> = (&'a str, Vec<(&'a str, usize, usize)>, &'a BTreeSet<TagId>);
-    let mut groups: HashMap<Key<'_>, Vec<AnnotationId>> = HashMap::new();
-    for a in annotations.iter() {
-        let segments = a.segments.iter().map(|s| (s.paragraph.as_str(), s.start.0, s.end.0)).collect();
-        groups.entry((a.author.as_str(), segments, &a.tags)).or_default().push(a.id);
+    // Grouped first by a key that allocates nothing (author, first segment,
+    // number of segments, tags); only the rare groups of two or more are then
+    // split by all their segments.
+    type Key<'a> = (&'a str, Option<(&'a str, usize, usize)>, usize, &'a BTreeSet<TagId>);
+    fn place(s: &Segment) -> (&str, usize, usize) {
+        (s.paragraph.as_str(), s.start.0, s.end.0)
     }
-    let mut out: Vec<Vec<AnnotationId>> = groups
-        .into_values()
-        .filter(|g| g.len() > 1)
-        .map(|mut g| {
+    let mut groups: HashMap<Key<'_>, Vec<&Annotation>> = HashMap::new();
+    for a in annotations.iter() {
+        let first = a.segments.first().map(place);
+        groups.entry((a.author.as_str(), first, a.segments.len(), &a.tags)).or_default().push(a);
+    }
+    let mut out: Vec<Vec<AnnotationId>> = Vec::new();
+    for group in groups.into_values().filter(|g| g.len() > 1) {
+        let mut exact: HashMap<Vec<(&str, usize, usize)>, Vec<AnnotationId>> = HashMap::new();
+        for a in group {
+            exact.entry(a.segments.iter().map(place).collect()).or_default().push(a.id);
+        }
+        out.extend(exact.into_values().filter(|g| g.len() > 1).map(|mut g| {
             g.sort_unstable();
             g
-        })
-        .collect();
+        }));
+    }
     out.sort();
     out
 }

@@ -4,6 +4,7 @@
 pub mod annotations;
 pub mod document;
 pub mod files;
+pub mod journal;
 pub mod lock;
 pub mod project;
 pub mod records;

@@ -27,6 +27,8 @@ pub mod paths;
 pub mod project;
 pub mod query;
 pub mod refi;
+pub mod recovery;
+pub mod sync_copies;
 mod team;
 pub mod watch;
 
@@ -103,6 +105,14 @@ pub enum SessionError {
         /// Why, in a few words.
         message: String,
     },
+    /// The recovery journal could not be written or removed.
+    #[error("cannot write the recovery journal ({message}): {}", path.display())]
+    Journal {
+        /// The journal.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]
     Export {
@@ -139,6 +149,18 @@ pub struct Session {
     /// The version of the annotation file on disk that the user chose to keep
     /// working over (see [`Session::keep_working_over_disk_change`]).
     kept_over: Option<ContentId>,
+    /// Sync-client conflict copies merged in and not yet settled: once a save
+    /// holds everything they hold, they are moved to `.glosa-merged/` (see
+    /// [`sync_copies`]).
+    merged_copies: Vec<PathBuf>,
+    /// Copies moved by the last save, for the app to say so.
+    moved_copies: Vec<PathBuf>,
+    /// The recovery journal's bookkeeping (see [`recovery`]).
+    journal: recovery::Journal,
+    /// The version of the annotation file on disk that the user merged into this
+    /// session ([`Session::merge_disk`]): not asked about again, and merged again
+    /// by the next save.
+    merged_disk: Option<ContentId>,
 }
 
 /// What [`Session::check_disk`] found on disk, and did.
@@ -191,6 +213,10 @@ impl Session {
             tag_counts: HashMap::new(),
             review_count: 0,
             kept_over: None,
+            merged_copies: Vec::new(),
+            moved_copies: Vec::new(),
+            journal: recovery::Journal::default(),
+            merged_disk: None,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -271,7 +297,11 @@ impl Session {
             }
             DiskStatus::Changed => {
                 let now = self.workspace.disk_content()?;
-                let known = now.is_some_and(|now| self.kept_over.as_ref().is_some_and(|k| k.same_content(&now)));
+                let known = now.is_some_and(|now| {
+                    [&self.kept_over, &self.merged_disk]
+                        .iter()
+                        .any(|k| k.as_ref().is_some_and(|k| k.same_content(&now)))
+                });
                 Ok(if known { DiskCheck::Kept } else { DiskCheck::Conflict })
             }
         }
@@ -294,6 +324,8 @@ impl Session {
     /// The file cannot be read; then the session is as it was.
     pub fn reload(&mut self) -> Result<(), SessionError> {
         self.workspace.reload()?;
+        // The user chose their version: the unsaved work here is dropped.
+        let _ = self.remove_own_journal();
         self.history.restart();
         self.saved_revision = self.history.revision();
         self.kept_over = None;
@@ -535,7 +567,21 @@ impl Session {
             return self.save_copy();
         }
         self.make_folder()?;
-        self.workspace.save()?;
+        match self.workspace.save() {
+            Err(WorkspaceError::ChangedOnDisk { .. }) if self.merged_disk.is_some() => {
+                // The user merged the version on disk: merge it again (whatever
+                // was undone since, their work stays in the file), unless it
+                // changed once more (then ask).
+                let now = self.workspace.disk_content()?;
+                let merged = now.is_some_and(|now| self.merged_disk.as_ref().is_some_and(|m| m.same_content(&now)));
+                if !merged {
+                    return Err(WorkspaceError::ChangedOnDisk { path: self.workspace.annotations_path.clone() }.into());
+                }
+                self.save_merging()?;
+                return Ok(());
+            }
+            result => result?,
+        }
         self.saved();
         Ok(())
     }
@@ -592,11 +638,16 @@ impl Session {
 
     fn saved(&mut self) {
         self.kept_over = None;
+        self.merged_disk = None;
         self.saved_revision = self.history.revision();
         self.has_file = true;
         self.read_only = false;
         self.copy_to = None;
         self.history.seal();
+        self.settle_copies();
+        // The file holds the work now; a journal that cannot be removed is found
+        // to hold nothing new on the next open, and removed then.
+        let _ = self.remove_own_journal();
     }
 
     /// Writes an export of the annotations in `format` to `out`: all of them, or

@@ -27,6 +27,9 @@ pub struct FileWatcher {
     /// Why watching does not work, if it does not (shown once, then changes are
     /// still found before every save and when the window gets the focus).
     error: Option<String>,
+    /// Other files touched in the watched folders since the last
+    /// [`FileWatcher::take_others`] (a sync client's conflict copy appearing).
+    others: BTreeSet<PathBuf>,
 }
 
 impl FileWatcher {
@@ -48,7 +51,9 @@ impl FileWatcher {
             }
         };
         match notify::recommended_watcher(handler) {
-            Ok(watcher) => Self { watcher: Some(watcher), events, folders: BTreeMap::new(), error: None },
+            Ok(watcher) => {
+                Self { watcher: Some(watcher), events, folders: BTreeMap::new(), error: None, others: BTreeSet::new() }
+            }
             Err(e) => {
                 let (_, events) = channel();
                 Self {
@@ -56,6 +61,7 @@ impl FileWatcher {
                     events,
                     folders: BTreeMap::new(),
                     error: Some(format!("cannot watch files for changes by other programs ({e})")),
+                    others: BTreeSet::new(),
                 }
             }
         }
@@ -93,13 +99,23 @@ impl FileWatcher {
         let mut touched = BTreeSet::new();
         while let Ok(path) = self.events.try_recv() {
             let Some(folder) = path.parent() else { continue };
-            if let Some(files) = self.folders.get(folder)
-                && files.contains(&path)
-            {
-                touched.insert(path);
+            if let Some(files) = self.folders.get(folder) {
+                if files.contains(&path) {
+                    touched.insert(path);
+                } else {
+                    self.others.insert(path);
+                }
             }
         }
         touched.into_iter().collect()
+    }
+
+    /// The other files touched in the watched folders (not the watched files
+    /// themselves) since the last call, each once, sorted: e.g. a sync client's
+    /// conflict copy appearing beside a watched file. Filled by
+    /// [`FileWatcher::poll`].
+    pub fn take_others(&mut self) -> Vec<PathBuf> {
+        std::mem::take(&mut self.others).into_iter().collect()
     }
 
     /// Why watching does not work here, once (then `None`).

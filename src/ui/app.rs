@@ -209,6 +209,13 @@ impl GlosaApp {
         let (state, out) = (&self.state, &mut self.commands);
         egui::Panel::top("menu").show(ui, |ui| panels::menu_bar_ui(ui, state, out));
         egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, state));
+        if state.team.conflicts_open {
+            egui::Panel::bottom("conflicts")
+                .resizable(true)
+                .default_size(300.0_f32.min(ui.available_height() * 0.5))
+                .max_size(ui.available_height() * 0.75)
+                .show(ui, |ui| super::team::conflicts_panel_ui(ui, state, out));
+        }
         if state.agreement.open {
             egui::Panel::bottom("agreement")
                 .resizable(true)
@@ -260,6 +267,9 @@ impl GlosaApp {
         });
         self.dialogs_ui(&ctx, dialog_keys);
         self.apply_commands(&ctx);
+        if let Some(wait) = self.autosave(false) {
+            ctx.request_repaint_after(wait);
+        }
     }
 
     /// Turns this frame's shortcuts into commands (see [`Action::pressed`]), and
@@ -300,6 +310,7 @@ impl GlosaApp {
         let cx = ViewContext {
             session,
             hidden_tags: &state.hidden_tags,
+            hidden_authors: &state.team.hidden_authors,
             selection: state.selection,
             selected_annotation: state.selected,
             search_hits: if state.search.open { &state.search.hits } else { &[] },
@@ -364,9 +375,17 @@ impl GlosaApp {
             self.state.message = error;
         }
         let touched = watcher.poll();
+        let others = watcher.take_others();
         let focused = ctx.input(|i| i.focused);
         let regained = focused && !self.focused;
+        if !focused && self.focused {
+            // Focus lost: journal the unsaved work now.
+            self.autosave(true);
+        }
         self.focused = focused;
+        if !others.is_empty() {
+            self.folder_changed(&others);
+        }
         let ids: Vec<SessionId> = self
             .watched
             .iter()

@@ -125,6 +125,16 @@ impl GlosaApp {
             | Command::SetAgreementChoice(_)
             | Command::GoToDisagreement(_)
             | Command::ExportAgreement(..) => self.apply_agreement(command),
+            Command::PreviewMerge(..)
+            | Command::Merge(..)
+            | Command::MergeDisk(_)
+            | Command::MergeCopies(..)
+            | Command::DismissCopies(_)
+            | Command::Recover(_)
+            | Command::DiscardRecovery(_)
+            | Command::ResolveConflict(..)
+            | Command::ToggleConflictsPanel
+            | Command::ToggleAuthor(_) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }
@@ -455,7 +465,13 @@ impl GlosaApp {
         if let Some(old) = self.state.active.take()
             && self.state.project.corpus().is_none()
         {
-            self.state.project.remove(old);
+            // Replacing a session with unsaved work: the user chose Discard, so its
+            // recovery journal goes too.
+            if let Some(mut replaced) = self.state.project.remove(old)
+                && replaced.is_modified()
+            {
+                let _ = replaced.discard_journal();
+            }
             self.views.remove(&old);
         }
         self.state.projects.view = None;
@@ -470,6 +486,8 @@ impl GlosaApp {
         if has_file {
             self.remember(&annotations);
         }
+        self.state.team.hidden_authors.clear();
+        self.after_open(id);
     }
 
     fn remember(&mut self, path: &Path) {
@@ -542,7 +560,8 @@ impl GlosaApp {
             | FileDialogKind::OpenAnnotations
             | FileDialogKind::AddCoderFile
             | FileDialogKind::ImportAnnotations(_)
-            | FileDialogKind::ImportRefi => (document_folder, String::new()),
+            | FileDialogKind::ImportRefi
+            | FileDialogKind::MergeFile(_) => (document_folder, String::new()),
             FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
@@ -720,6 +739,17 @@ impl GlosaApp {
         {
             self.state.modal = Some(Modal::UnsavedChanges(id, Box::new(Command::Quit { discard_unsaved: false })));
             return;
+        }
+        if discard_unsaved {
+            // The user chose Discard: the unsaved work's recovery journal goes too.
+            let ids: Vec<SessionId> = self.state.project.iter().map(|(id, _)| id).collect();
+            for id in ids {
+                if let Some(session) = self.state.project.get_mut(id)
+                    && session.is_modified()
+                {
+                    let _ = session.discard_journal();
+                }
+            }
         }
         self.close_confirmed = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);

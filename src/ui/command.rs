@@ -98,11 +98,16 @@ pub enum Action {
     AgreementView,
     /// Add another coder's annotation file to the Agreement view (file dialog).
     AddCoderFile,
+    /// Merge a colleague's annotation file into this one (file dialog, preview,
+    /// one undo step).
+    MergeFile,
+    /// Show or hide the Conflicts panel.
+    ConflictsPanel,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 34] = [
+    pub const ALL: [Self; 36] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -137,6 +142,8 @@ impl Action {
         Self::Quit,
         Self::AgreementView,
         Self::AddCoderFile,
+        Self::MergeFile,
+        Self::ConflictsPanel,
     ];
 
     /// The label in menus and the help overlay.
@@ -176,6 +183,8 @@ impl Action {
             Self::Bottom => "End of the document",
             Self::AgreementView => "Agreement view",
             Self::AddCoderFile => "Add a coder's file…",
+            Self::MergeFile => super::team::text::MERGE_FILE,
+            Self::ConflictsPanel => super::team::text::CONFLICTS_PANEL,
         }
     }
 
@@ -199,7 +208,9 @@ impl Action {
             | Self::ImportAnnotations
             | Self::ImportRefi
             | Self::ToggleTheme
-            | Self::AddCoderFile => vec![],
+            | Self::AddCoderFile
+            | Self::MergeFile
+            | Self::ConflictsPanel => vec![],
             Self::OpenProject => vec![cmd_shift(Key::O)],
             Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
@@ -260,6 +271,8 @@ impl Action {
                 | Self::Help
                 | Self::AgreementView
                 | Self::AddCoderFile
+                | Self::MergeFile
+                | Self::ConflictsPanel
         )
     }
 
@@ -346,6 +359,8 @@ pub enum FileDialogKind {
     ImportAnnotations(SessionId),
     /// Choose a REFI-QDA project (`.qdpx`) or codebook (`.qdc`) to import.
     ImportRefi,
+    /// Choose a colleague's annotation file to merge into a session.
+    MergeFile(SessionId),
 }
 
 /// What of the Agreement view to export, in which format.
@@ -616,6 +631,28 @@ pub enum Command {
     GoToDisagreement(usize),
     /// Write the Agreement view's table, disagreements or report to a file.
     ExportAgreement(PathBuf, AgreementExport),
+    /// Read a colleague's annotation file and show what merging it into the
+    /// session would do ([`Modal::MergePreview`]).
+    PreviewMerge(SessionId, PathBuf),
+    /// Merge a colleague's annotation file into the session, one undo step.
+    Merge(SessionId, PathBuf),
+    /// Merge the version of the session's file on disk (someone else saved it)
+    /// into the session, one undo step (the external-change dialog's Merge).
+    MergeDisk(SessionId),
+    /// Merge sync clients' conflict copies into the session, one undo step.
+    MergeCopies(SessionId, Vec<PathBuf>),
+    /// Do not offer these conflict copies again while the app runs.
+    DismissCopies(Vec<PathBuf>),
+    /// Merge the recovery journal into the session, one undo step.
+    Recover(SessionId),
+    /// Delete the recovery journal (its unsaved work is dropped).
+    DiscardRecovery(SessionId),
+    /// Resolve a conflict on an annotation, one undo step.
+    ResolveConflict(SessionId, AnnotationId, crate::model::merge::Resolution),
+    /// Show or hide the Conflicts panel.
+    ToggleConflictsPanel,
+    /// Show or hide an author's highlights.
+    ToggleAuthor(String),
 }
 
 impl Command {
@@ -689,6 +726,14 @@ pub enum Modal {
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),
+    /// What merging a colleague's file will do (added / updated / conflicts /
+    /// orphaned, per author): Merge or Cancel.
+    MergePreview(SessionId, Box<super::team::MergePreview>),
+    /// Sync clients' conflict copies beside the session's file: Merge or Not now.
+    SyncCopies(SessionId, Vec<PathBuf>),
+    /// A recovery journal holds this many unsaved changes: Recover, Discard or
+    /// Later.
+    Recover(SessionId, usize),
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

@@ -54,7 +54,7 @@ pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl Fn
 
 /// The width of dialogs with text fields: room for a long label, never wider than
 /// the window allows.
-fn dialog_width(ctx: &Context) -> f32 {
+pub(super) fn dialog_width(ctx: &Context) -> f32 {
     (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
 }
 
@@ -128,6 +128,9 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
         Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+        Modal::MergePreview(session, preview) => super::team::merge_preview_ui(ctx, *session, preview, keys, out),
+        Modal::SyncCopies(session, copies) => super::team::sync_copies_ui(ctx, *session, copies, keys, out),
+        Modal::Recover(session, changes) => super::team::recover_ui(ctx, state, *session, *changes, keys, out),
     }
 }
 
@@ -155,14 +158,16 @@ fn conflict_ui(
         ));
         ui.label(
             "Reload takes their version: your unsaved changes here are dropped. \
+             Merge keeps both: theirs and yours, by annotation. \
              Keep mine saves your version as a copy and leaves theirs untouched.",
         );
-        // Merging both versions (issue 10) goes here, between Reload and Keep mine,
-        // once the merge of colleagues' files lands.
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
             if ui.button("Reload (their version)").on_hover_text("Your unsaved changes here are dropped").clicked() {
                 choice = Some(0);
+            }
+            if ui.button(super::team::text::MERGE_DISK).on_hover_text(super::team::text::MERGE_DISK_HINT).clicked() {
+                choice = Some(3);
             }
             if ui.button("Keep mine (save as a copy…)").on_hover_text("Theirs stays as it is").clicked() {
                 choice = Some(1);
@@ -179,6 +184,7 @@ fn conflict_ui(
             Command::CloseModal,
             Command::FileDialog(FileDialogKind::SaveCopy(session, then.map(|c| Box::new(c.clone())))),
         ]),
+        (Some(3), _) => out.extend([Command::CloseModal, Command::MergeDisk(session)]),
         (Some(_), _) | (None, true) => out.extend([Command::CloseModal, Command::KeepWorking(session)]),
         (None, false) => {}
     }
@@ -448,6 +454,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::ExportAgreement(..) => "Export the agreement to",
         FileDialogKind::ImportAnnotations(..) => "Import annotations from",
         FileDialogKind::ImportRefi => "Import REFI-QDA project or codebook from",
+        FileDialogKind::MergeFile(..) => super::team::text::MERGE_HEADING,
     };
     let clicked = window(ctx, "path-prompt", title, |ui| {
         let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));

@@ -59,7 +59,7 @@ impl FileDialogs {
                 FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
                     dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile | FileDialogKind::MergeFile(_) => {
                     dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
                 }
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
@@ -139,6 +139,7 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         }
         FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
         FileDialogKind::ImportRefi => Command::ImportRefi(path),
+        FileDialogKind::MergeFile(session) => Command::PreviewMerge(session, path),
     }
 }
 

@@ -26,6 +26,7 @@ pub mod panels;
 pub mod project;
 pub mod selection;
 pub mod state;
+pub mod team;
 pub mod theme;
 pub mod view;
 

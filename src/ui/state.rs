@@ -102,6 +102,8 @@ pub struct AppState {
     pub projects: ProjectUi,
     /// The Agreement view: coders' files, choice, report.
     pub agreement: AgreementState,
+    /// Team work: the Conflicts panel, hidden authors, dismissed conflict copies.
+    pub team: super::team::TeamState,
 }
 
 impl AppState {
@@ -231,6 +233,8 @@ impl AppState {
             Action::OpenProject | Action::SaveAll => None,
             Action::AgreementView => Some(Command::ToggleAgreementView),
             Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
+            Action::MergeFile => id.map(|session| Command::FileDialog(FileDialogKind::MergeFile(session))),
+            Action::ConflictsPanel => Some(Command::ToggleConflictsPanel),
         }
     }
 

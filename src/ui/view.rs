@@ -32,6 +32,8 @@ pub struct ViewContext<'a> {
     pub session: &'a Session,
     /// Tags whose highlights are hidden.
     pub hidden_tags: &'a HashSet<TagId>,
+    /// Authors whose highlights are hidden.
+    pub hidden_authors: &'a HashSet<String>,
     /// The reader's selection.
     pub selection: Option<Selection>,
     /// The selected annotation.
@@ -82,6 +84,18 @@ impl AgreementOverlay<'_> {
 impl ViewContext<'_> {
     fn doc(&self) -> &Document {
         self.session.document()
+    }
+
+    /// Whether a highlight is shown: some of its tags are (or it has none) and
+    /// its author is.
+    fn shows(&self, span: &crate::session::Span) -> bool {
+        span_visible(&span.tags, self.hidden_tags) && !self.author_hidden(span)
+    }
+
+    /// Whether a highlight's author is hidden.
+    fn author_hidden(&self, span: &crate::session::Span) -> bool {
+        !self.hidden_authors.is_empty()
+            && self.session.annotation(span.annotation).is_some_and(|a| self.hidden_authors.contains(&a.author))
     }
 
     fn tags(&self) -> &TagSet {
@@ -512,9 +526,7 @@ impl DocumentView {
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
     fn visible_hit(cx: &ViewContext<'_>, pos: TextPos) -> Option<AnnotationId> {
-        cx.session
-            .highlights()
-            .hit_where(pos.paragraph, CharOffset(pos.offset), |s| span_visible(&s.tags, cx.hidden_tags))
+        cx.session.highlights().hit_where(pos.paragraph, CharOffset(pos.offset), |s| cx.shows(s))
     }
 
     // Paragraph counts and indices become f32 only to place the scroll thumb; f32's
@@ -582,7 +594,7 @@ impl DocumentView {
                 continue;
             }
             for span in cx.session.highlights().spans(drawn.index) {
-                if !span_visible(&span.tags, cx.hidden_tags) {
+                if !cx.shows(span) {
                     continue;
                 }
                 let Some(bounds) = drawn.span_bounds(span.start.0, span.end.0) else {
@@ -702,6 +714,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     // letters). Overlapping highlights stack their bands by lane.
     let highlights = if cx.agreement.is_some() { &[][..] } else { cx.session.highlights().spans(drawn.index) };
     for span in highlights {
+        if cx.author_hidden(span) {
+            continue;
+        }
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
         } else {

@@ -102,8 +102,7 @@ pub fn merge_files(files: Vec<AnnotationFile>, doc: Option<&Document>) -> Option
     let mut files = files.into_iter();
     let first = files.next()?;
     let first_fingerprint = first.document.fingerprint.clone();
-    let (_, local) = first.into_set();
-    let mut local_doc_set = local.clone();
+    let (_, mut local_doc_set) = first.into_set();
     // Re-anchor the first file too when a document is given that it was not made on.
     let mut total = MergeReport::default();
     if let Some(doc) = doc {

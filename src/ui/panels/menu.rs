@@ -30,6 +30,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::Export, out);
             action_button_ui(ui, state, Action::ImportAnnotations, out);
             action_button_ui(ui, state, Action::ImportRefi, out);
+            action_button_ui(ui, state, Action::MergeFile, out);
             ui.separator();
             action_button_ui(ui, state, Action::Quit, out);
         });
@@ -61,6 +62,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             panel_toggle_ui(ui, state, Action::AgreementView, state.agreement.open, out);
             action_button_ui(ui, state, Action::AddCoderFile, out);
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::ConflictsPanel, state.team.conflicts_open, out);
         });
         ui.menu_button("Help", |ui| {
             action_button_ui(ui, state, Action::Help, out);

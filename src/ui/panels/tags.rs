@@ -55,6 +55,7 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.add_space(6.0);
         palette.add_button_ui(ui, out);
         ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
+        crate::ui::team::authors_ui(ui, state, out);
     });
 }
 

@@ -1,0 +1,593 @@
+//! Team work in the app (issue 10): File ▸ Merge a colleague's file… with its
+//! preview, the Conflicts panel (each conflict's versions side by side), the
+//! external-change dialog's Merge, sync clients' conflict copies, the recovery
+//! prompt and autosave, and showing or hiding each author's highlights.
+//!
+//! Everything that changes annotations is one undoable step of the session
+//! (`Session::apply_merge`, `resolve`, `merge_conflict_copies`, `recover`,
+//! `merge_disk`). Every string the user sees is in [`text`], as plain English,
+//! for the Fluent catalogues to take over.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{Button, Context, RichText, Ui};
+
+use super::app::GlosaApp;
+use super::command::{Command, Modal};
+use super::dialogs::{DialogKeys, buttons, dialog_width, window};
+use super::state::AppState;
+use crate::model::merge::{Conflict, MergeReport, Resolution};
+use crate::model::{Annotation, Version};
+use crate::persist::annotations;
+use crate::session::sync_copies::conflict_copy_of;
+use crate::session::{Session, SessionId};
+use crate::workspace::WorkspaceError;
+
+/// The user-visible strings of team work, in one place.
+pub mod text {
+    /// File menu entry and the merge preview's heading.
+    pub const MERGE_FILE: &str = "Merge a colleague's file…";
+    /// The merge preview's heading.
+    pub const MERGE_HEADING: &str = "Merge a colleague's file";
+    /// The merge preview's confirm button.
+    pub const MERGE: &str = "Merge";
+    /// Cancel.
+    pub const CANCEL: &str = "Cancel";
+    /// The merge preview when nothing would change.
+    pub const NOTHING_TO_MERGE: &str = "Nothing to merge: every annotation in the file is already here.";
+    /// Said under the preview.
+    pub const ONE_STEP: &str = "The merge is one step: Ctrl+Z takes all of it back.";
+    /// The preview's table headings.
+    pub const PREVIEW_HEADINGS: [&str; 2] = ["Author", "Added or changed"];
+    /// View menu entry and the panel's heading.
+    pub const CONFLICTS_PANEL: &str = "Conflicts panel";
+    /// When there is no conflict.
+    pub const NO_CONFLICTS: &str = "No conflicts: every annotation has one version. Conflicts appear here when two people change the same \
+         annotation before they merge.";
+    /// Take one version of a conflict.
+    pub const TAKE_THIS: &str = "Take this";
+    /// Keep every version of a conflict as its own annotation.
+    pub const KEEP_BOTH: &str = "Keep both as separate annotations";
+    /// The external-change dialog's fourth choice.
+    pub const MERGE_DISK: &str = "Merge (keep both)";
+    /// Its hover text.
+    pub const MERGE_DISK_HINT: &str = "Their changes and yours are merged by annotation: nothing is lost; the same annotation changed by both \
+         becomes a conflict to resolve";
+    /// The sync-copies dialog's buttons.
+    pub const NOT_NOW: &str = "Not now";
+    /// The recovery prompt's buttons.
+    pub const RECOVER: &str = "Recover";
+    /// Discard the journal.
+    pub const DISCARD: &str = "Discard";
+    /// Decide later.
+    pub const LATER: &str = "Later";
+    /// The authors section of the stakeholder groups panel.
+    pub const AUTHORS: &str = "Authors";
+
+    /// "Merge N conflict copies made by your sync client".
+    pub fn merge_copies(n: usize) -> String {
+        match n {
+            1 => "Merge 1 conflict copy made by your sync client".to_owned(),
+            n => format!("Merge {n} conflict copies made by your sync client"),
+        }
+    }
+
+    /// "Recover N unsaved changes".
+    pub fn recover(n: usize) -> String {
+        match n {
+            1 => "Recover 1 unsaved change".to_owned(),
+            n => format!("Recover {n} unsaved changes"),
+        }
+    }
+
+    /// The Conflicts panel's heading.
+    pub fn conflicts(n: usize) -> String {
+        format!("Conflicts ({n})")
+    }
+
+    /// A conflict's heading in the Conflicts panel.
+    pub fn versions(n: usize) -> String {
+        format!("{n} versions of one annotation, changed on two computers:")
+    }
+
+    /// A version's heading in the Conflicts panel.
+    pub fn version(n: usize, shown: bool) -> String {
+        if shown { format!("Version {n} (shown)") } else { format!("Version {n}") }
+    }
+
+    /// A version's note in the Conflicts panel.
+    pub fn note(note: &str) -> String {
+        format!("Note in this version: {note}")
+    }
+
+    /// The accessible name of an author's visibility checkbox.
+    pub fn show_author(author: &str) -> String {
+        format!("Show {author}'s highlights")
+    }
+}
+
+/// The app's team-work state.
+#[derive(Debug, Default)]
+pub struct TeamState {
+    /// The Conflicts panel is shown.
+    pub conflicts_open: bool,
+    /// Authors whose highlights are hidden.
+    pub hidden_authors: HashSet<String>,
+    /// Conflict copies the user answered "Not now" to (not offered again while
+    /// the app runs).
+    pub dismissed_copies: BTreeSet<PathBuf>,
+}
+
+/// What merging a colleague's file would do (the merge preview dialog).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergePreview {
+    /// The colleague's file.
+    pub path: PathBuf,
+    /// What merging it would do.
+    pub report: MergeReport,
+}
+
+// -----------------------------------------------------------------------------
+// Dialogs
+
+/// The merge preview: added / updated / conflicts / orphaned, per author; Merge
+/// (one undo step) or Cancel.
+pub fn merge_preview_ui(
+    ctx: &Context,
+    session: SessionId,
+    preview: &MergePreview,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let report = &preview.report;
+    let changes = report.added + report.updated;
+    let can_merge = changes > 0 || report.tags_added > 0;
+    let clicked = window(ctx, "merge-preview", text::MERGE_HEADING, |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!("From {}:", preview.path.display()));
+        if can_merge {
+            egui::Grid::new("merge-preview-counts").num_columns(2).show(ui, |ui| {
+                let conflicts = report.conflicts.len() + report.tag_conflicts.len();
+                for (what, n) in [
+                    ("Added", report.added),
+                    ("Updated", report.updated),
+                    ("Conflicts", conflicts),
+                    ("Orphaned", report.orphaned.len()),
+                    ("Unchanged", report.unchanged),
+                ] {
+                    ui.label(what);
+                    ui.label(n.to_string());
+                    ui.end_row();
+                }
+            });
+            if !report.by_author.is_empty() {
+                ui.add_space(4.0);
+                egui::Grid::new("merge-preview-authors").num_columns(2).striped(true).show(ui, |ui| {
+                    for heading in text::PREVIEW_HEADINGS {
+                        ui.strong(heading);
+                    }
+                    ui.end_row();
+                    for (author, n) in &report.by_author {
+                        ui.label(author);
+                        ui.label(n.to_string());
+                        ui.end_row();
+                    }
+                });
+            }
+            if report.reanchored > 0 {
+                ui.label(format!(
+                    "Made on another version of the document: {} re-anchored, {} moved, {} orphaned (kept, listed).",
+                    report.reanchored,
+                    report.moved,
+                    report.orphaned.len()
+                ));
+            }
+            if !report.conflicts.is_empty() {
+                ui.label("Annotations changed here and there become conflicts: both versions are kept, listed in the Conflicts panel.");
+            }
+            if !report.duplicates.is_empty() {
+                ui.label(format!(
+                    "{} groups of the same author's identical highlights under different IDs (kept; see the list).",
+                    report.duplicates.len()
+                ));
+            }
+            ui.label(text::ONE_STEP);
+        } else {
+            ui.label(text::NOTHING_TO_MERGE);
+        }
+        ui.add_space(6.0);
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(can_merge, Button::new(text::MERGE)).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button(text::CANCEL).clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) if can_merge => {
+            out.extend([Command::CloseModal, Command::Merge(session, preview.path.clone())]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        _ => {}
+    }
+}
+
+/// Conflict copies found beside the file: Merge them (one undo step; moved to
+/// `.glosa-merged/` by the next save) or Not now.
+pub fn sync_copies_ui(ctx: &Context, session: SessionId, copies: &[PathBuf], keys: DialogKeys, out: &mut Vec<Command>) {
+    let clicked = window(ctx, "sync-copies", &text::merge_copies(copies.len()), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(
+            "Your sync client kept these versions of the annotation file when two computers changed it at the same \
+             time:",
+        );
+        for copy in copies {
+            let name = copy.file_name().map_or_else(|| copy.display().to_string(), |n| n.to_string_lossy().into());
+            ui.label(RichText::new(name).monospace());
+        }
+        ui.label(
+            "Merging keeps everyone's work (the same annotation changed on both becomes a conflict to resolve). It is \
+             one step: Ctrl+Z takes it back. After the next save the copies are moved into the .glosa-merged folder \
+             beside the file; nothing is deleted.",
+        );
+        buttons(ui, &[text::MERGE, text::NOT_NOW])
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            out.extend([Command::CloseModal, Command::MergeCopies(session, copies.to_vec())]);
+        }
+        (Some(_), _, _) | (None, true, _) => {
+            out.extend([Command::CloseModal, Command::DismissCopies(copies.to_vec())]);
+        }
+        _ => {}
+    }
+}
+
+/// A recovery journal with unsaved work: Recover (one undo step), Discard, or
+/// Later (the journal stays; autosave leaves it alone).
+pub fn recover_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    changes: usize,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let file =
+        state.project.get(session).map(|s| s.workspace().annotations_path.display().to_string()).unwrap_or_default();
+    let clicked = window(ctx, "recover", &text::recover(changes), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(format!(
+            "Glosa stopped before saving {file} (a crash, or the computer was switched off). Its recovery journal \
+             holds work that is not in the file: {changes} annotations added or changed."
+        ));
+        ui.label(
+            "Recover merges it in (a colleague's changes saved meanwhile are kept) as one step: Ctrl+Z takes it back. \
+             Discard deletes the journal.",
+        );
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.button(text::RECOVER).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button(text::DISCARD).on_hover_text("The unsaved work in the journal is lost").clicked() {
+                clicked = Some(1);
+            }
+            if ui.button(text::LATER).on_hover_text("Keep the journal; you are asked again next time").clicked() {
+                clicked = Some(2);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => out.extend([Command::CloseModal, Command::Recover(session)]),
+        (Some(1), _, _) => out.extend([Command::CloseModal, Command::DiscardRecovery(session)]),
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        _ => {}
+    }
+}
+
+// -----------------------------------------------------------------------------
+// Panels
+
+/// The Conflicts panel: each conflict's versions side by side (quote, tags, note,
+/// who, when), with "Take this" under each and "Keep both as separate
+/// annotations" per conflict; each choice is one undo step.
+pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some((id, session)) = state.session() else {
+        ui.label(text::NO_CONFLICTS);
+        return;
+    };
+    let conflicts = session.conflicts();
+    ui.horizontal(|ui| {
+        ui.heading(text::conflicts(conflicts.len()));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Close").clicked() {
+                out.push(Command::ToggleConflictsPanel);
+            }
+        });
+    });
+    if conflicts.is_empty() {
+        ui.label(text::NO_CONFLICTS);
+        return;
+    }
+    egui::ScrollArea::vertical().id_salt("conflicts").show(ui, |ui| {
+        for conflict in &conflicts {
+            conflict_ui(ui, session, id, conflict, out);
+            ui.separator();
+        }
+    });
+}
+
+fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflict, out: &mut Vec<Command>) {
+    ui.push_id(conflict.id, |ui| {
+        // The choice for the whole conflict first, so that it is in view however
+        // tall the versions are.
+        ui.horizontal(|ui| {
+            ui.strong(text::versions(conflict.versions.len()));
+            let live = conflict.versions.iter().filter(|v| !v.is_deleted()).count();
+            if live > 1
+                && ui
+                    .button(text::KEEP_BOTH)
+                    .on_hover_text("Each version becomes an annotation of its own (the shown one keeps the ID)")
+                    .clicked()
+            {
+                out.push(Command::ResolveConflict(id, conflict.id, Resolution::All));
+            }
+        });
+        ui.horizontal_top(|ui| {
+            for (n, version) in conflict.versions.iter().enumerate() {
+                ui.vertical(|ui| {
+                    ui.set_width(260.0);
+                    ui.horizontal(|ui| {
+                        ui.strong(text::version(n + 1, n == 0));
+                        let take = ui
+                            .button(text::TAKE_THIS)
+                            .on_hover_text("Keep this version; the others go (Ctrl+Z brings them back)");
+                        if take.clicked() {
+                            out.push(Command::ResolveConflict(id, conflict.id, Resolution::One(n + 1)));
+                        }
+                    });
+                    version_ui(ui, session, version);
+                });
+            }
+        });
+    });
+}
+
+/// One version: quote, tags, note, who, when.
+fn version_ui(ui: &mut Ui, session: &Session, version: &Version<Annotation>) {
+    let a = &version.value;
+    ui.label(RichText::new(format!("“{}”", clip(&a.quote(), 160))).italics());
+    let tags: Vec<String> = a.tags.iter().map(|t| session.tag_label(t)).collect();
+    ui.label(if tags.is_empty() { "No tags".to_owned() } else { tags.join(", ") });
+    if !a.note.is_empty() {
+        ui.label(text::note(&clip(&a.note, 300)));
+    }
+    ui.weak(format!("by {}", a.author));
+    ui.weak(match version.deleted {
+        Some(at) => format!("deleted {}", at.strftime("%Y-%m-%d %H:%M")),
+        None => format!("changed {}", a.modified.strftime("%Y-%m-%d %H:%M")),
+    });
+}
+
+/// `text` cut to `n` characters, with `…`.
+fn clip(text: &str, n: usize) -> String {
+    match text.char_indices().nth(n) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// The authors of the active session's annotations, each with a checkbox that
+/// shows or hides their highlights (in the stakeholder groups panel).
+pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some((_, session)) = state.session() else {
+        return;
+    };
+    let mut authors: BTreeMap<&str, usize> = BTreeMap::new();
+    for annotation in session.set().annotations.iter() {
+        *authors.entry(annotation.author.as_str()).or_default() += 1;
+    }
+    if authors.len() < 2 && state.team.hidden_authors.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(text::AUTHORS);
+    for (author, count) in authors {
+        ui.horizontal(|ui| {
+            let mut visible = !state.team.hidden_authors.contains(author);
+            let checkbox = ui.checkbox(&mut visible, format!("{author} ({count})"));
+            checkbox.widget_info(|| {
+                egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, text::show_author(author))
+            });
+            if checkbox.changed() {
+                out.push(Command::ToggleAuthor(author.to_owned()));
+            }
+        });
+    }
+}
+
+// -----------------------------------------------------------------------------
+// Applying team commands
+
+impl GlosaApp {
+    /// Applies a team-work command (see [`Command`]).
+    pub(super) fn apply_team(&mut self, command: Command) {
+        match command {
+            Command::PreviewMerge(id, path) => self.preview_merge(id, &path),
+            Command::Merge(id, path) => self.merge_file(id, &path),
+            Command::MergeDisk(id) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                let result = session.merge_disk();
+                self.merged(result, "their version on disk");
+            }
+            Command::MergeCopies(id, paths) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                let result = session.merge_conflict_copies(&paths);
+                let what = match paths.len() {
+                    1 => "1 conflict copy".to_owned(),
+                    n => format!("{n} conflict copies"),
+                };
+                self.merged(result, &what);
+            }
+            Command::DismissCopies(paths) => self.state.team.dismissed_copies.extend(paths),
+            Command::Recover(id) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                let result = session.recover();
+                self.merged(result, "the recovery journal");
+            }
+            Command::DiscardRecovery(id) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.discard_journal() {
+                    Ok(()) => "Discarded the unsaved work in the recovery journal.".clone_into(&mut self.state.message),
+                    Err(e) => self.report(&e),
+                }
+            }
+            Command::ResolveConflict(id, annotation, choice) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.resolve(annotation, choice) {
+                    Ok(()) => "Conflict resolved (Ctrl+Z to undo).".clone_into(&mut self.state.message),
+                    Err(e) => self.report(&e),
+                }
+            }
+            Command::ToggleConflictsPanel => self.state.team.conflicts_open = !self.state.team.conflicts_open,
+            Command::ToggleAuthor(author) => {
+                let hidden = &mut self.state.team.hidden_authors;
+                if !hidden.remove(&author) {
+                    hidden.insert(author);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn preview_merge(&mut self, id: SessionId, path: &Path) {
+        let Some(session) = self.state.project.get(id) else { return };
+        if session.has_file() && crate::session::paths::same_file(path, &session.workspace().annotations_path) {
+            self.state.message = format!("{} is the annotation file already open.", path.display());
+            return;
+        }
+        match annotations::read(path) {
+            Ok(loaded) => {
+                let report = session.merge_preview(&loaded.file);
+                self.state.modal =
+                    Some(Modal::MergePreview(id, Box::new(MergePreview { path: path.to_owned(), report })));
+            }
+            Err(source) => self.report(&WorkspaceError::Annotations { path: path.to_owned(), source }),
+        }
+    }
+
+    fn merge_file(&mut self, id: SessionId, path: &Path) {
+        let Some(session) = self.state.project.get_mut(id) else { return };
+        let result = annotations::read(path)
+            .map_err(|source| WorkspaceError::Annotations { path: path.to_owned(), source }.into())
+            .and_then(|loaded| session.apply_merge(loaded.file));
+        self.merged(result, &path.display().to_string());
+    }
+
+    /// Says what a merge did; opens the Conflicts panel when it left conflicts.
+    fn merged(&mut self, result: Result<MergeReport, crate::session::SessionError>, what: &str) {
+        match result {
+            Ok(report) => {
+                self.state.message = format!("Merged {what}: {} (Ctrl+Z to undo).", report.summary());
+                if !report.is_clean() {
+                    self.state.team.conflicts_open = true;
+                }
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// After a session is opened: asks about a recovery journal holding unsaved
+    /// work, else offers the sync clients' conflict copies beside the file.
+    pub(super) fn after_open(&mut self, id: SessionId) {
+        let Some(session) = self.state.project.get_mut(id) else { return };
+        match session.recovery() {
+            Ok(Some(recovery)) => {
+                self.state.modal = Some(Modal::Recover(id, recovery.changes));
+                return;
+            }
+            Ok(None) => {}
+            Err(e) => {
+                self.report(&e);
+                return;
+            }
+        }
+        self.offer_copies(id);
+    }
+
+    /// Offers to merge the conflict copies beside a session's file, if there are
+    /// any not yet dismissed and no other dialog is open.
+    pub(super) fn offer_copies(&mut self, id: SessionId) {
+        if self.state.modal.is_some() {
+            return;
+        }
+        let Some(session) = self.state.project.get(id) else { return };
+        if session.is_read_only() {
+            return;
+        }
+        let copies: Vec<PathBuf> = session
+            .conflict_copies()
+            .into_iter()
+            .map(|c| c.path)
+            .filter(|p| !self.state.team.dismissed_copies.contains(p))
+            .collect();
+        if !copies.is_empty() {
+            self.state.modal = Some(Modal::SyncCopies(id, copies));
+        }
+    }
+
+    /// Whether a path a watcher reported in a watched folder is a conflict copy
+    /// of one of the open annotation files: offers to merge it.
+    pub(super) fn folder_changed(&mut self, paths: &[PathBuf]) {
+        let ids: Vec<SessionId> = self
+            .state
+            .project
+            .iter()
+            .filter(|(_, s)| {
+                let disk = s.workspace().disk_path();
+                let Some(name) = disk.file_name().and_then(|n| n.to_str()) else { return false };
+                paths.iter().any(|p| {
+                    p.parent() == disk.parent().and_then(|f| std::fs::canonicalize(f).ok()).as_deref()
+                        && p.file_name().and_then(|n| n.to_str()).is_some_and(|c| conflict_copy_of(name, c).is_some())
+                })
+            })
+            .map(|(id, _)| id)
+            .collect();
+        for id in ids {
+            self.offer_copies(id);
+        }
+    }
+
+    /// Autosave: journals each session's unsaved work (at most every 2 s after a
+    /// change; at once when `now_or_focus_lost` says the window lost the focus).
+    /// Returns how long until the next write is due, if one waits.
+    pub(super) fn autosave(&mut self, focus_lost: bool) -> Option<Duration> {
+        let ids: Vec<SessionId> = self.state.project.iter().map(|(id, _)| id).collect();
+        let now = Instant::now();
+        let mut next: Option<Duration> = None;
+        for id in ids {
+            let Some(session) = self.state.project.get_mut(id) else { continue };
+            let result = if focus_lost { session.write_journal().map(|_| None) } else { session.autosave(now) };
+            match result {
+                Ok(Some(wait)) => next = Some(next.map_or(wait, |n| n.min(wait))),
+                Ok(None) => {}
+                // Said once in the status bar; the next change tries again.
+                Err(e) => {
+                    let message = e.to_string();
+                    if self.state.message != message {
+                        self.state.message = message;
+                    }
+                }
+            }
+        }
+        next
+    }
+}

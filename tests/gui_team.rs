@@ -1,0 +1,290 @@
+//! Team work in the app (issue 10), driven through AccessKit on copies of the
+//! bundled sample: File ▸ Merge a colleague's file… (preview per author, one undo
+//! step), the Conflicts panel (versions side by side; Take this / Keep both, each
+//! undoable), Merge in the external-change dialog, sync-client conflict copies,
+//! the recovery prompt after a crash, and each author's highlights shown or
+//! hidden.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+mod gui_support;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use glosa::model::{CharOffset, Edit, InstallationId, Local, Segment, TagId};
+use glosa::persist::annotations;
+use glosa::persist::journal::journal_path;
+use glosa::session::sync_copies::MERGED_FOLDER;
+use glosa::session::{Session, new_highlight};
+use glosa::ui::GlosaApp;
+use glosa::workspace::Workspace;
+use gui_support::{annotations as shown, app_on, example_copy, menu, press, press_with, select};
+
+const SYNCTHING: &str = "brief.glosa.sync-conflict-20260105-093012-7XQ4ZPL.ron";
+
+/// `file` copied to `name` beside it, with one more highlight by `author` (note
+/// `note`) on paragraph `paragraph`, saved.
+fn colleague_copy(file: &Path, name: &str, author: &str, note: &str, paragraph: usize) -> PathBuf {
+    let copy = file.with_file_name(name);
+    std::fs::copy(file, &copy).unwrap();
+    add_highlight(&copy, author, note, paragraph);
+    copy
+}
+
+/// Adds a highlight by `author` to `file` and saves, as a colleague's Glosa would.
+fn add_highlight(file: &Path, author: &str, note: &str, paragraph: usize) {
+    let mut theirs = Session::open_annotations(file).unwrap();
+    let segment = Segment::new(theirs.document(), paragraph, CharOffset(0), CharOffset(12)).unwrap();
+    let mut annotation =
+        new_highlight(vec![segment], [TagId::new("civil-society").unwrap()].into(), author, glosa::workspace::now())
+            .unwrap();
+    note.clone_into(&mut annotation.note);
+    theirs.apply(Edit::Create(Box::new(annotation))).unwrap();
+    theirs.save().unwrap();
+}
+
+fn notes(harness: &Harness<'_, GlosaApp>) -> Vec<String> {
+    let mut notes: Vec<String> = shown(harness).iter().map(|a| a.note.clone()).filter(|n| !n.is_empty()).collect();
+    notes.sort();
+    notes
+}
+
+fn has_note(harness: &Harness<'_, GlosaApp>, note: &str) -> bool {
+    shown(harness).iter().any(|a| a.note == note)
+}
+
+/// Types `path` into the in-app path dialog (there is no file dialog service in
+/// tests) and presses OK.
+fn type_path(harness: &mut Harness<'_, GlosaApp>, path: &Path) {
+    let field = harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .expect("the path dialog is open");
+    let typed = field.value().unwrap();
+    let full = path.display().to_string();
+    field.type_text(full.strip_prefix(&typed).expect("the dialog starts in the document's folder"));
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+}
+
+#[test]
+fn merging_a_colleagues_file_previews_it_per_author_and_is_one_undo_step() {
+    let (_dir, _doc, file) = example_copy();
+    let kwame = colleague_copy(&file, "kwame.glosa.ron", "Kwame Mensah", "de Kwame", 3);
+    add_highlight(&kwame, "Kwame Mensah", "otra de Kwame", 5);
+    let mut harness = app_on(&file, None);
+    assert_eq!(shown(&harness).len(), 10);
+
+    menu(&mut harness, "File", "Merge a colleague's file…");
+    type_path(&mut harness, &kwame);
+    assert!(harness.query_by_label("Merge a colleague's file").is_some(), "the preview is shown");
+    assert_eq!(shown(&harness).len(), 10, "the preview changes nothing");
+    assert!(harness.query_by_label("Kwame Mensah").is_some(), "one row per author");
+    assert!(harness.query_by_label("The merge is one step: Ctrl+Z takes all of it back.").is_some());
+    harness.get_by_role_and_label(Role::Button, "Merge").click();
+    harness.run();
+
+    assert_eq!(shown(&harness).len(), 12);
+    assert_eq!(notes(&harness).iter().filter(|n| n.contains("Kwame")).count(), 2);
+    assert!(harness.state().is_modified());
+    assert!(harness.state().state.message.starts_with("Merged "), "{}", harness.state().state.message);
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
+    assert_eq!(shown(&harness).len(), 10, "one undo step takes the whole merge back");
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Y);
+    assert_eq!(shown(&harness).len(), 12);
+}
+
+/// The example with a conflict on its first annotation's note: Ana and Ben each
+/// edited it on their own installation, and the two files were merged.
+fn example_with_conflict() -> (tempfile::TempDir, PathBuf) {
+    let (dir, doc, file) = example_copy();
+    let id = annotations::load(&file).unwrap().annotations[0].id;
+    let edit = |who: &str, note: &str, second: i64| {
+        let mut workspace = Workspace::open(&doc, &file).unwrap();
+        let installation: InstallationId = who.parse().unwrap();
+        let at = glosa::model::Timestamp::from_second(1_767_603_600 + second).unwrap();
+        workspace.set.set_local(Local { installation, now: Some(at) });
+        workspace.set.apply(Edit::SetNote { id, note: note.to_owned(), modified: at }).unwrap();
+        workspace.set
+    };
+    let ana = edit("01KBANA0000000000000000000", "Nota de Ana", 10);
+    let ben = edit("01KBBEN0000000000000000000", "Nota de Ben", 20);
+    let mut workspace = Workspace::open(&doc, &file).unwrap();
+    workspace.set = glosa::model::merge::merge(&ana, &ben);
+    workspace.save().unwrap();
+    (dir, file)
+}
+
+#[test]
+fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoable() {
+    let (_dir, file) = example_with_conflict();
+    let mut harness = app_on(&file, None);
+    assert_eq!(harness.state().session().unwrap().conflicts().len(), 1);
+    menu(&mut harness, "View", "Conflicts panel");
+    assert!(harness.query_by_label("Conflicts (1)").is_some());
+    assert!(harness.query_by_label("Version 1 (shown)").is_some());
+    assert!(harness.query_by_label("Version 2").is_some());
+    assert!(harness.query_by_label("Note in this version: Nota de Ben").is_some(), "the later change is shown first");
+    assert!(harness.query_by_label("Note in this version: Nota de Ana").is_some());
+
+    // Take this under version 2: Ana's note wins.
+    let take: Vec<_> = harness.query_all_by_role_and_label(Role::Button, "Take this").collect();
+    assert_eq!(take.len(), 2);
+    take[1].click();
+    harness.run();
+    assert!(harness.query_by_label("Conflicts (0)").is_some());
+    assert!(has_note(&harness, "Nota de Ana") && !has_note(&harness, "Nota de Ben"));
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
+    assert!(harness.query_by_label("Conflicts (1)").is_some(), "undo brings the conflict back");
+    assert!(has_note(&harness, "Nota de Ben"));
+
+    // Keep both: two annotations, one each.
+    harness.get_by_role_and_label(Role::Button, "Keep both as separate annotations").click();
+    harness.run();
+    assert!(harness.query_by_label("Conflicts (0)").is_some());
+    assert_eq!(shown(&harness).len(), 11);
+    assert!(has_note(&harness, "Nota de Ana") && has_note(&harness, "Nota de Ben"));
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
+    assert_eq!(shown(&harness).len(), 10);
+    assert!(harness.query_by_label("Conflicts (1)").is_some());
+}
+
+/// Runs frames until `done`, for at most 10 s (the file watcher's thread).
+fn frames_until(harness: &mut Harness<'_, GlosaApp>, done: impl Fn(&Harness<'_, GlosaApp>) -> bool) {
+    let started = Instant::now();
+    while !done(harness) {
+        assert!(started.elapsed() < Duration::from_secs(10), "the app did not notice the change on disk");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+}
+
+#[test]
+fn merge_in_the_external_change_dialog_keeps_both_and_the_save_holds_both() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    select(&mut harness, 0, 0, 26);
+    press(&mut harness, Key::Num3);
+    add_highlight(&file, "Kwame", "from Kwame", 8);
+    frames_until(&mut harness, |h| h.query_by_label("The annotation file changed on disk").is_some());
+    harness.get_by_role_and_label(Role::Button, "Merge (keep both)").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 12, "10 + mine + theirs");
+    assert!(has_note(&harness, "from Kwame"));
+    // The merged version is not asked about again, and Save writes both.
+    for _ in 0..10 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+    assert!(harness.query_by_label("The annotation file changed on disk").is_none());
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
+    assert!(harness.state().state.message.starts_with("Saved "), "{}", harness.state().state.message);
+    let saved = annotations::load(&file).unwrap();
+    assert_eq!(saved.annotations.len(), 12);
+    assert!(saved.annotations.iter().any(|a| a.segments[0].quote == "ENTRE LOS RESULTADOS CLAVE"));
+}
+
+#[test]
+fn conflict_copies_of_a_sync_client_are_offered_on_open_merged_and_moved_aside_by_the_save() {
+    let (dir, _doc, file) = example_copy();
+    let copy = colleague_copy(&file, SYNCTHING, "Kwame", "de Kwame", 3);
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label("Merge 1 conflict copy made by your sync client").is_some());
+    assert!(harness.query_by_label(SYNCTHING).is_some(), "the copy is named");
+    harness.get_by_role_and_label(Role::Button, "Merge").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 11);
+    assert!(has_note(&harness, "de Kwame"));
+    assert!(copy.exists(), "kept until a save holds it");
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
+    assert!(!copy.exists());
+    assert!(dir.path().join(MERGED_FOLDER).join(SYNCTHING).exists());
+    assert_eq!(annotations::load(&file).unwrap().annotations.len(), 11);
+}
+
+#[test]
+fn not_now_leaves_the_copy_and_a_copy_appearing_later_is_offered_by_the_watcher() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label_contains("conflict cop").is_none());
+    let copy = colleague_copy(&file, "brief (copia en conflicto de Kwame 2026-01-05).glosa.ron", "Kwame", "x", 3);
+    frames_until(&mut harness, |h| h.query_by_label("Merge 1 conflict copy made by your sync client").is_some());
+    harness.get_by_role_and_label(Role::Button, "Not now").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("conflict copy made by").is_none());
+    assert_eq!(shown(&harness).len(), 10);
+    assert!(copy.exists());
+}
+
+#[test]
+fn after_a_crash_the_app_offers_to_recover_the_unsaved_changes() {
+    let (_dir, _doc, file) = example_copy();
+    {
+        let mut crashed = Session::open_annotations(&file).unwrap();
+        let segment = Segment::new(crashed.document(), 4, CharOffset(0), CharOffset(9)).unwrap();
+        let mut annotation =
+            new_highlight(vec![segment], [TagId::new("governments").unwrap()].into(), "Ana", glosa::workspace::now())
+                .unwrap();
+        annotation.note = "sin guardar".to_owned();
+        crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
+        assert!(crashed.write_journal().unwrap());
+        std::mem::forget(crashed);
+    }
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label("Recover 1 unsaved change").is_some());
+    assert_eq!(shown(&harness).len(), 10, "nothing recovered without asking");
+    harness.get_by_role_and_label(Role::Button, "Recover").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 11);
+    assert!(has_note(&harness, "sin guardar"));
+    assert!(harness.state().is_modified());
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
+    assert!(!journal_path(&file).exists(), "the save removes the journal");
+}
+
+#[test]
+fn discard_in_the_recovery_prompt_removes_the_journal() {
+    let (_dir, _doc, file) = example_copy();
+    {
+        let mut crashed = Session::open_annotations(&file).unwrap();
+        let segment = Segment::new(crashed.document(), 4, CharOffset(0), CharOffset(9)).unwrap();
+        let annotation =
+            new_highlight(vec![segment], [TagId::new("governments").unwrap()].into(), "Ana", glosa::workspace::now())
+                .unwrap();
+        crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
+        crashed.write_journal().unwrap();
+        std::mem::forget(crashed);
+    }
+    let mut harness = app_on(&file, None);
+    harness.get_by_role_and_label(Role::Button, "Discard").click();
+    harness.run();
+    assert!(!journal_path(&file).exists());
+    assert_eq!(shown(&harness).len(), 10);
+    assert!(!harness.state().is_modified());
+}
+
+#[test]
+fn each_authors_highlights_can_be_hidden_and_shown_again() {
+    let (_dir, _doc, file) = example_copy();
+    add_highlight(&file, "Kwame", "de Kwame", 3);
+    let mut harness = app_on(&file, None);
+    let marks = |h: &Harness<'_, GlosaApp>| h.query_all_by_role(Role::Mark).count();
+    let before = marks(&harness);
+    assert!(before > 0);
+    harness.get_by_label("Show Kwame's highlights").click();
+    harness.run();
+    assert_eq!(marks(&harness), before - 1, "Kwame's one highlight is hidden");
+    harness.get_by_label("Show Glosa example's highlights").click();
+    harness.run();
+    assert_eq!(marks(&harness), 0);
+    harness.get_by_label("Show Kwame's highlights").click();
+    harness.run();
+    assert_eq!(marks(&harness), 1);
+    assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
+}
