@@ -59,6 +59,13 @@ impl GlosaApp {
     /// Creates the app, restoring settings and opening what `args` names.
     pub fn new(storage: Option<&dyn eframe::Storage>, args: StartArgs) -> Self {
         let settings: Settings = storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)).unwrap_or_default();
+        Self::with_settings(settings, args)
+    }
+
+    /// Creates the app with these settings (the interface language among them:
+    /// `None` follows the system locale), opening what `args` names.
+    pub fn with_settings(settings: Settings, args: StartArgs) -> Self {
+        super::i18n::set_language(settings.language.unwrap_or_else(super::i18n::Language::system));
         let mut app = Self {
             state: AppState::new(settings),
             views: HashMap::new(),

@@ -138,6 +138,10 @@ impl GlosaApp {
                 self.state.settings.font_size = (self.state.settings.font_size + delta).clamp(min, max);
             }
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
+            Command::SetLanguage(language) => {
+                self.state.settings.language = language;
+                super::i18n::set_language(language.unwrap_or_else(super::i18n::Language::system));
+            }
             Command::ShowModal(modal) => self.state.modal = Some(modal),
             Command::CloseModal => self.state.modal = None,
             Command::DismissError if !self.state.errors.is_empty() => {

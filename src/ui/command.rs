@@ -103,34 +103,35 @@ impl Action {
         Self::Quit,
     ];
 
-    /// The label in menus and the help overlay.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OpenDocument => "Open document…",
-            Self::OpenAnnotations => "Open annotations…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Copy => "Copy",
-            Self::DeleteHighlight => "Delete highlight",
-            Self::Find => "Find…",
-            Self::FindNext => "Find next",
-            Self::FindPrevious => "Find previous",
-            Self::ClearSelection => "Clear the selection; close the find bar",
-            Self::LargerText => "Larger text",
-            Self::SmallerText => "Smaller text",
-            Self::ToggleTheme => "Light / dark theme",
-            Self::Help => "Keyboard shortcuts",
-            Self::PageDown => "Scroll one screen down",
-            Self::PageUp => "Scroll one screen up",
-            Self::LineDown => "Scroll down",
-            Self::LineUp => "Scroll up",
-            Self::Top => "Start of the document",
-            Self::Bottom => "End of the document",
-        }
+    /// The label in menus and the help overlay, in the interface language
+    /// (`action-…` in the catalogues).
+    pub fn label(self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::OpenDocument => "action-open-document",
+            Self::OpenAnnotations => "action-open-annotations",
+            Self::Save => "action-save",
+            Self::SaveAs => "action-save-as",
+            Self::Export => "action-export",
+            Self::Quit => "action-quit",
+            Self::Undo => "action-undo",
+            Self::Redo => "action-redo",
+            Self::Copy => "action-copy",
+            Self::DeleteHighlight => "action-delete-highlight",
+            Self::Find => "action-find",
+            Self::FindNext => "action-find-next",
+            Self::FindPrevious => "action-find-previous",
+            Self::ClearSelection => "action-clear-selection",
+            Self::LargerText => "action-larger-text",
+            Self::SmallerText => "action-smaller-text",
+            Self::ToggleTheme => "action-toggle-theme",
+            Self::Help => "action-help",
+            Self::PageDown => "action-page-down",
+            Self::PageUp => "action-page-up",
+            Self::LineDown => "action-line-down",
+            Self::LineUp => "action-line-up",
+            Self::Top => "action-top",
+            Self::Bottom => "action-bottom",
+        })
     }
 
     /// The keyboard shortcuts, the one shown in menus first. `Ctrl` is `Cmd` on macOS.
@@ -419,6 +420,8 @@ pub enum Command {
     FontSize(f32),
     /// Switch light / dark theme.
     ToggleTheme,
+    /// Set the interface language (`None`: follow the system's).
+    SetLanguage(Option<super::i18n::Language>),
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.

@@ -21,6 +21,7 @@ pub mod command;
 pub mod dialogs;
 pub mod files;
 pub mod fonts;
+pub mod i18n;
 pub mod panels;
 pub mod selection;
 pub mod state;

@@ -27,11 +27,13 @@ pub struct Settings {
     pub font_size: f32,
     /// Recently opened documents and annotation files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The interface language chosen in View ▸ Language (`None`: the system's).
+    pub language: Option<super::i18n::Language>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { dark_mode: false, font_size: theme::DEFAULT_FONT_SIZE, recent: Vec::new() }
+        Self { dark_mode: false, font_size: theme::DEFAULT_FONT_SIZE, recent: Vec::new(), language: None }
     }
 }
 

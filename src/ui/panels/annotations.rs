@@ -8,7 +8,9 @@ use super::tag_chip_ui;
 use crate::model::AnnotationId;
 use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
+use crate::t;
 use crate::ui::command::{Command, Reveal};
+use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -20,33 +22,35 @@ const EDITOR_HEIGHT: f32 = 230.0;
 /// The annotation panel.
 pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
-        ui.heading("Annotations");
+        ui.heading(t!("annotations-heading"));
         return;
     };
     let editor_height = if state.selected.is_some() { EDITOR_HEIGHT } else { 0.0 };
-    ui.heading(format!("Annotations ({})", session.set().annotations.len()));
+    ui.heading(t!("annotations-heading-count", count = session.set().annotations.len()));
     let mut filter = state.filter.clone();
     ui.horizontal_wrapped(|ui| {
-        let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| session.tag_label(t));
-        egui::ComboBox::new("filter-tag", "Group").selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.tag, None, "All groups");
+        let tag_label = filter.tag.as_ref().map_or_else(
+            || t!("filter-all-groups"),
+            |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label),
+        );
+        egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
             for tag in session.set().tags.tags() {
-                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), &tag.label);
+                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label(tag));
             }
         });
-        let status_label = filter.status.map_or("Any status", AnchorStatus::as_str);
-        egui::ComboBox::new("filter-status", "Status").selected_text(status_label).width(80.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.status, None, "Any status");
-            for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-                ui.selectable_value(&mut filter.status, Some(status), status.as_str());
-            }
-        });
+        let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
+        egui::ComboBox::new("filter-status", t!("filter-status")).selected_text(status_label).width(80.0).show_ui(
+            ui,
+            |ui| {
+                ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
+                for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                    ui.selectable_value(&mut filter.status, Some(status), status_name(status));
+                }
+            },
+        );
     });
-    ui.add(
-        egui::TextEdit::singleline(&mut filter.text)
-            .hint_text("Filter by text, note or author")
-            .desired_width(f32::INFINITY),
-    );
+    ui.add(egui::TextEdit::singleline(&mut filter.text).hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
     if filter != state.filter {
         out.push(Command::SetFilter(filter));
     }
@@ -63,7 +67,7 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
         },
     );
     if ids.is_empty() {
-        ui.weak("No annotation matches.");
+        ui.weak(t!("annotations-none-match"));
     }
     if state.selected.is_some() {
         ui.separator();
@@ -102,16 +106,16 @@ fn annotation_row_ui(
                         .set()
                         .tags
                         .get(tag)
-                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (t.label.clone(), t.color));
+                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (i18n::tag_label(t), t.color));
                     tag_chip_ui(ui, &label, color, false);
                 }
                 match status {
                     AnchorStatus::Anchored => {}
                     AnchorStatus::Moved => {
-                        ui.colored_label(palette.warning, "moved: review");
+                        ui.colored_label(palette.warning, t!("annotation-moved"));
                     }
                     AnchorStatus::Orphaned => {
-                        ui.colored_label(palette.error, "orphaned");
+                        ui.colored_label(palette.error, t!("annotation-orphaned"));
                     }
                 }
             });
@@ -120,7 +124,10 @@ fn annotation_row_ui(
             ui.horizontal(|ui| {
                 ui.weak(&annotation.author);
                 if !note.is_empty() {
-                    ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
+                    ui.add(
+                        egui::Label::new(RichText::new(t!("annotation-note-preview", note = note.as_str())).italics())
+                            .truncate(),
+                    );
                 }
             });
         })
@@ -131,7 +138,7 @@ fn annotation_row_ui(
             egui::accesskit::Role::ListItem,
             true,
             selected,
-            format!("Annotation {paragraph}: {quote}"),
+            t!("annotation-row", paragraph = paragraph.as_str(), quote = quote.as_str()),
         )
     });
     if response.clicked() {
@@ -144,11 +151,11 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.strong("Selected highlight");
+        ui.strong(t!("note-heading"));
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);
-            if tag_chip_ui(ui, &tag.label, if on { tag.color } else { theme::TAG_OFF }, on)
-                .on_hover_text(if on { "Click to remove this group" } else { "Click to add this group" })
+            if tag_chip_ui(ui, &i18n::tag_label(tag), if on { tag.color } else { theme::TAG_OFF }, on)
+                .on_hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
                 .clicked()
             {
                 out.push(Command::ToggleTag(id, annotation.id, tag.id.clone()));
@@ -157,24 +164,38 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     });
     let quote = annotation.quote().replace('\n', " ¶ ");
     ui.add(egui::Label::new(RichText::new(format!("“{quote}”")).italics()).truncate());
-    ui.weak(format!("{} · created {} · modified {}", annotation.author, annotation.created, annotation.modified));
+    ui.weak(t!(
+        "note-meta",
+        author = annotation.author.as_str(),
+        created = annotation.created.to_string(),
+        modified = annotation.modified.to_string()
+    ));
     let mut note = annotation.note.clone();
     let response = ui.add(
         egui::TextEdit::multiline(&mut note)
-            .hint_text("Note (saved with the highlight)")
+            .hint_text(t!("note-hint"))
             .desired_rows(4)
             .desired_width(f32::INFINITY)
             .id_salt("note-editor"),
     );
     response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, "Note");
+        let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, t!("note-label"));
         info.current_text_value = Some(note.clone());
         info
     });
     if response.changed() {
         out.push(Command::SetNote(id, annotation.id, note));
     }
-    if ui.button("Delete highlight").clicked() {
+    if ui.button(t!("action-delete-highlight")).clicked() {
         out.push(Command::Delete(id, annotation.id));
+    }
+}
+
+/// An anchor status in the interface language.
+fn status_name(status: AnchorStatus) -> String {
+    match status {
+        AnchorStatus::Anchored => t!("anchor-anchored"),
+        AnchorStatus::Moved => t!("anchor-moved"),
+        AnchorStatus::Orphaned => t!("anchor-orphaned"),
     }
 }

@@ -44,7 +44,7 @@ fn tag_chip_ui(ui: &mut Ui, label: &str, color: crate::model::Color, selected: b
     let button = Button::new(text).fill(fill).corner_radius(8.0).min_size(vec2(0.0, 16.0)).selected(selected);
     let response = ui.add(button);
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, format!("Tag {label}"))
+        egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, crate::t!("tags-chip", label = label))
     });
     response
 }

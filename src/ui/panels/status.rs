@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::t;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -14,25 +15,25 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
                 let review = session.review_count();
                 ui.label(RichText::new(session.document().title()).strong());
                 ui.separator();
-                ui.label(format!("{} paragraphs", session.document().paragraphs().len()));
+                ui.label(t!("status-paragraphs", count = session.document().paragraphs().len()));
                 ui.separator();
-                ui.label(format!("{} annotations", session.set().annotations.len()));
+                ui.label(t!("status-annotations", count = session.set().annotations.len()));
                 if review > 0 {
-                    ui.label(RichText::new(format!("({review} need review)")).color(palette.warning));
+                    ui.label(RichText::new(t!("status-need-review", count = review)).color(palette.warning));
                 }
                 ui.separator();
                 let workspace = session.workspace();
                 ui.label(workspace.annotations_path.display().to_string())
-                    .on_hover_text(format!("Document: {}", workspace.document_path.display()));
+                    .on_hover_text(t!("status-document", path = workspace.document_path.display().to_string()));
                 ui.separator();
                 if session.is_modified() {
-                    ui.label(RichText::new("unsaved").color(palette.warning));
+                    ui.label(RichText::new(t!("status-unsaved")).color(palette.warning));
                 } else {
-                    ui.label("saved");
+                    ui.label(t!("status-saved"));
                 }
             }
             None => {
-                ui.label("No document open");
+                ui.label(t!("status-no-document"));
             }
         }
         if !state.message.is_empty() {

@@ -4,23 +4,25 @@
 use egui::{Button, RichText, Sense, Ui, vec2};
 
 use crate::session::ListFilter;
+use crate::t;
 use crate::ui::command::{Command, Modal, TagDraft};
+use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
 /// The tag palette.
 pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    ui.heading("Stakeholder groups");
+    ui.heading(t!("tags-heading"));
     let Some((id, session)) = state.session() else {
-        ui.weak("No document open.");
+        ui.weak(t!("tags-no-document"));
         return;
     };
     let hint = if state.selection.is_some() {
-        "Click a group or press its number to tag the selection."
+        t!("tags-hint-selection")
     } else if state.selected.is_some() {
-        "Click a group or press its number to add or remove it on the selected highlight."
+        t!("tags-hint-selected")
     } else {
-        "Select text in the document, then click a group or press its number."
+        t!("tags-hint-none")
     };
     ui.weak(hint);
     ui.add_space(4.0);
@@ -28,15 +30,16 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let selected_tags = state.selected.and_then(|a| session.annotation(a)).map(|a| &a.tags);
     egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
         for (position, tag) in tags.iter().enumerate() {
+            let label = i18n::tag_label(tag);
             ui.horizontal(|ui| {
                 let mut visible = !state.hidden_tags.contains(&tag.id);
-                let checkbox = ui.checkbox(&mut visible, "").on_hover_text("Show or hide this group's highlights");
+                let checkbox = ui.checkbox(&mut visible, "").on_hover_text(t!("tags-visibility-tooltip"));
                 checkbox.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::accesskit::Role::CheckBox,
                         true,
                         visible,
-                        format!("Show {}", tag.label),
+                        t!("tags-show", label = label.as_str()),
                     )
                 });
                 if checkbox.changed() {
@@ -47,19 +50,19 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 let on_selected = selected_tags.is_some_and(|t| t.contains(&tag.id));
                 let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
                 let count = session.tag_count(&tag.id);
-                let button = Button::new(RichText::new(&tag.label))
+                let button = Button::new(RichText::new(&label))
                     .shortcut_text(format!("{shortcut}  {count}"))
                     .selected(on_selected)
                     .min_size(vec2(ui.available_width() - 4.0, 0.0));
-                let response = ui.add(button).on_hover_text(&tag.description);
+                let response = ui.add(button).on_hover_text(i18n::tag_description(tag));
                 response.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &tag.label)
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label)
                 });
                 if response.clicked() {
                     out.extend(state.tag_command(&tag.id));
                 }
                 response.context_menu(|ui| {
-                    if ui.button("Rename, recolour…").clicked() {
+                    if ui.button(t!("tags-edit")).clicked() {
                         let draft = TagDraft {
                             id: Some(tag.id.clone()),
                             label: tag.label.clone(),
@@ -68,23 +71,23 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                         };
                         out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
                     }
-                    if ui.add_enabled(position > 0, Button::new("Move up")).clicked() {
+                    if ui.add_enabled(position > 0, Button::new(t!("tags-move-up"))).clicked() {
                         out.push(Command::MoveTag(id, tag.id.clone(), position.saturating_sub(1)));
                     }
-                    if ui.add_enabled(position + 1 < tags.len(), Button::new("Move down")).clicked() {
+                    if ui.add_enabled(position + 1 < tags.len(), Button::new(t!("tags-move-down"))).clicked() {
                         out.push(Command::MoveTag(id, tag.id.clone(), position + 1));
                     }
-                    if ui.button("Delete…").clicked() {
+                    if ui.button(t!("tags-delete")).clicked() {
                         out.push(Command::ShowModal(Modal::ConfirmDeleteTag(id, tag.id.clone())));
                     }
-                    if ui.button("Show only this group in the list").clicked() {
+                    if ui.button(t!("tags-filter-only")).clicked() {
                         out.push(Command::SetFilter(ListFilter { tag: Some(tag.id.clone()), ..state.filter.clone() }));
                     }
                 });
             });
         }
         ui.add_space(6.0);
-        if ui.button("+ Add tag…").clicked() {
+        if ui.button(t!("tags-add")).clicked() {
             // Suggest a colour no tag uses yet.
             let used: Vec<[u8; 3]> = tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
             let color =
@@ -92,6 +95,6 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             let draft = TagDraft { id: None, label: String::new(), description: String::new(), color };
             out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
         }
-        ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
+        ui.weak(t!("tags-context-hint"));
     });
 }

@@ -1,0 +1,271 @@
+# Glosa's interface in English: the reference catalogue. Every other language has
+# exactly these message IDs (tests/i18n.rs checks it); a message missing in a language
+# falls back to this English text at run time.
+#
+# Conventions: Fluent syntax (https://projectfluent.org/fluent/guide/); plurals with
+# { $count -> [one] … *[other] … }, using the plural categories of the language;
+# “…” marks an entry that opens a dialog; keyboard keys stay as they are written
+# (Ctrl+Z, F1). Keep placeables ({ $name }) as they are: the program fills them in.
+
+## Actions: menus, the help overlay, tooltips
+
+action-open-document = Open document…
+action-open-annotations = Open annotations…
+action-save = Save
+action-save-as = Save as…
+action-export = Export…
+action-quit = Quit
+action-undo = Undo
+action-redo = Redo
+action-copy = Copy
+action-delete-highlight = Delete highlight
+action-find = Find…
+action-find-next = Find next
+action-find-previous = Find previous
+action-clear-selection = Clear the selection; close the find bar
+action-larger-text = Larger text
+action-smaller-text = Smaller text
+action-toggle-theme = Light / dark theme
+action-help = Keyboard shortcuts
+action-page-down = Scroll one screen down
+action-page-up = Scroll one screen up
+action-line-down = Scroll down
+action-line-up = Scroll up
+action-top = Start of the document
+action-bottom = End of the document
+action-toggle-caret = Caret browsing: move a caret with the keys
+action-go-to-paragraph = Go to paragraph…
+action-next-panel = Next panel
+action-previous-panel = Previous panel
+action-next-annotation = Next annotation
+action-previous-annotation = Previous annotation
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-open-recent = Open recent
+menu-recent-empty = (nothing yet)
+menu-language = Language
+menu-language-system = System language ({ $language })
+menu-version = Glosa { $version }
+
+## Status bar
+
+status-paragraphs =
+    { $count ->
+        [one] { $count } paragraph
+       *[other] { $count } paragraphs
+    }
+status-annotations =
+    { $count ->
+        [one] { $count } annotation
+       *[other] { $count } annotations
+    }
+status-need-review = ({ $count } need review)
+status-document = Document: { $path }
+status-unsaved = unsaved
+status-saved = saved
+status-no-document = No document open
+
+## Tag palette
+
+tags-heading = Stakeholder groups
+tags-no-document = No document open.
+tags-hint-selection = Click a group or press its number to tag the selection.
+tags-hint-selected = Click a group or press its number to add or remove it on the selected highlight.
+tags-hint-none = Select text in the document, then click a group or press its number.
+tags-visibility-tooltip = Show or hide this group's highlights
+tags-show = Show { $label }
+tags-edit = Rename, recolour…
+tags-move-up = Move up
+tags-move-down = Move down
+tags-delete = Delete…
+tags-filter-only = Show only this group in the list
+tags-add = + Add tag…
+tags-context-hint = Right-click a group to rename, recolour, reorder or delete it.
+tags-chip = Tag { $label }
+tags-unknown = { $tag } (unknown tag)
+tags-none = (no tag)
+
+## The WSIS stakeholder groups (Tunis Agenda for the Information Society, 2005, ¶35–36):
+## the labels and descriptions of the default tag set.
+
+wsis-governments = Governments
+    .description = States: policy authority for Internet-related public policy issues is their sovereign right (Tunis Agenda ¶35 a).
+wsis-private-sector = Private sector
+    .description = Business: an important role in the development of the Internet, both in the technical and economic fields (Tunis Agenda ¶35 b).
+wsis-civil-society = Civil society
+    .description = Civil society: an important role on Internet matters, especially at community level (Tunis Agenda ¶35 c).
+wsis-intergovernmental-organizations = Intergovernmental organizations
+    .description = Intergovernmental organizations: a facilitating role in the coordination of Internet-related public policy issues (Tunis Agenda ¶35 d).
+wsis-international-organizations = International organizations
+    .description = International organizations: a role in developing Internet-related technical standards and relevant policies (Tunis Agenda ¶35 e).
+wsis-technical-academic-community = Technical and academic community
+    .description = The academic and technical communities within those stakeholder groups: their valuable contribution to the evolution, functioning and development of the Internet (Tunis Agenda ¶36).
+
+## Annotation list and note editor
+
+annotations-heading = Annotations
+annotations-heading-count = Annotations ({ $count })
+filter-group = Group
+filter-all-groups = All groups
+filter-status = Status
+filter-any-status = Any status
+filter-text-hint = Filter by text, note or author
+anchor-anchored = anchored
+anchor-moved = moved
+anchor-orphaned = orphaned
+annotations-none-match = No annotation matches.
+annotation-moved = moved: review
+annotation-orphaned = orphaned
+annotation-note-preview = Note: { $note }
+annotation-row = Annotation { $paragraph }: { $quote }
+note-heading = Selected highlight
+note-tag-remove = Click to remove this group
+note-tag-add = Click to add this group
+note-meta = { $author } · created { $created } · modified { $modified }
+note-hint = Note (saved with the highlight)
+note-label = Note
+
+## Find bar
+
+find-label = Find
+find-hint = text in the document
+find-previous = Previous
+find-next = Next
+find-tag-all = Tag all hits with…
+find-close = Close
+find-close-tooltip = Close (Escape)
+find-match-case = Aa
+    .tooltip = Match case (otherwise “Túnez” finds “TÚNEZ”)
+find-match-diacritics = á
+    .tooltip = Match accents and Arabic harakat (otherwise “Tunez” finds “Túnez”, and “كتب” finds “كَتَبَ”)
+find-match-width = Ａ
+    .tooltip = Match full-width and half-width forms (otherwise “ＷＳＩＳ” finds “WSIS”)
+find-hits = { $position } / { $count }
+
+## Dialogs
+
+button-ok = OK
+button-cancel = Cancel
+button-close = Close
+button-delete = Delete
+button-save = Save
+button-discard = Discard
+button-save-as = Save as…
+button-overwrite = Overwrite
+button-export = Export…
+button-go = Go
+dialog-delete-tag = Delete the tag “{ $label }”?
+dialog-delete-tag-count =
+    { $count ->
+        [0] No annotation uses it.
+        [one] { $count } annotation loses this tag (the highlight and its note stay).
+       *[other] { $count } annotations lose this tag (the highlights and their notes stay).
+    }
+dialog-undo-hint = You can undo this with Ctrl+Z.
+dialog-unsaved-quit = Save changes before closing?
+dialog-unsaved-quit-text = Your annotations have unsaved changes.
+dialog-unsaved-open = Save changes first?
+dialog-unsaved-open-text = Your annotations have unsaved changes. Save them before opening another file?
+dialog-conflict = The annotation file changed on disk
+dialog-conflict-text = Another program (or a colleague) saved this annotation file after Glosa opened it. Overwriting it loses their changes (the previous version is kept as .bak).
+dialog-help = Keyboard shortcuts
+dialog-export = Export tagged excerpts
+dialog-export-filtered = Only the annotations the list shows (its filters)
+export-format-csv = CSV
+export-format-csv-for-excel = CSV for Excel
+export-format-markdown = Markdown
+export-format-w3c-web-annotation-json = W3C Web Annotation JSON
+dialog-tag-edit = Edit tag
+dialog-tag-new = New tag
+dialog-tag-label = Label
+dialog-tag-colour = Colour
+dialog-tag-description = Description
+dialog-path-open-document = Open document
+dialog-path-open-annotations = Open annotations
+dialog-path-save-as = Save annotations as
+dialog-path-export = Export to
+dialog-path-text = No file dialog is available ({ $reason }). Type the path:
+path-reason-variable = GLOSA_NO_DIALOGS is set
+path-reason-no-portal = no desktop session bus, so no file dialog service (XDG desktop portal)
+dialog-error = Something went wrong
+dialog-go-to = Go to paragraph
+dialog-go-to-label = Paragraph number (1 to { $count })
+dialog-go-to-invalid = Type a number from 1 to { $count }.
+file-filter-documents = Documents
+file-filter-all = All files
+file-filter-annotations = Glosa annotations
+
+## Help overlay: pointer gestures and keys that are not menu actions
+
+help-drag = Drag, Shift+click
+    .action = Select text (across paragraphs); extend the selection
+help-click-word = Double-click / triple-click
+    .action = Select a word / a paragraph
+help-tag-keys = 1 … 9
+    .action = Tag the selection (or toggle the tag on the selected highlight)
+help-click-highlight = Click a highlight
+    .action = Select it: edit its note, toggle tags
+help-click-number = Click a ¶ number
+    .action = Copy the paragraph ID
+help-caret-arrows = ← → ↑ ↓
+    .action = Move the caret (document focused, or caret browsing on); Shift extends the selection
+help-caret-words = Ctrl+← Ctrl+→
+    .action = Move the caret by word
+help-caret-lines = Home, End
+    .action = Start or end of the line (Ctrl: of the document)
+help-caret-pages = Page Up, Page Down, Space
+    .action = Move a screen up or down (Space only when the document has the keyboard)
+help-list-enter = Enter on an annotation
+    .action = Select it and write its note
+help-escape = Escape
+    .action = Back to the document; there, clear the selection
+
+## The document view, for the pointer and for screen readers
+
+view-empty = Open a document: File > Open document… (Ctrl+O), or drop a file here.
+view-paragraph-tooltip = ¶{ $ordinal } · { $id } · { $kind }
+view-copy-id-hint = Click to copy the paragraph ID
+view-moved = Moved: the document changed here, please review.
+view-orphaned = Orphaned.
+view-scrollbar = Document position
+view-document = Document: { $title }
+view-paragraph = ¶{ $ordinal }, { $kind }, ID { $id }
+view-caret = Caret in ¶{ $ordinal }, character { $offset }
+view-selection = Selected: { $text }
+view-highlight-note = Note: { $note }
+kind-heading = heading
+kind-body = body
+kind-list-item = list item
+kind-footnote = footnote
+
+## Messages (status bar) and the window title
+
+title-unsaved = { $title } • unsaved — Glosa
+title = { $title } — Glosa
+message-no-sample = The bundled sample was not found (assets/samples/). Open a document with File > Open document…
+message-copied-id = Copied paragraph ID { $id }
+message-copied = Copied.
+message-select-first = Select some text first (drag over it, or Shift+arrows with the caret), then press a tag key.
+message-deleted = Highlight deleted (Ctrl+Z to undo).
+message-document-changed = The document changed since the annotations were saved: { $count } need review.
+message-opened = Opened { $path }
+message-saved = Saved { $path }
+message-exported =
+    { $count ->
+        [one] Exported { $count } annotation to { $path }
+       *[other] Exported { $count } annotations to { $path }
+    }
+message-nothing-to-undo = Nothing to undo or redo.
+message-highlight-added = Highlight added.
+message-all-tagged = Every hit already has that tag.
+message-tagged-hits = Tagged { $hits } hits with “{ $label }”: { $added } new highlights, { $existing } existing (Ctrl+Z to undo).
+message-tag-deleted = Tag “{ $label }” deleted (Ctrl+Z to undo).
+message-missing-font = No font shows { $script } text, so it appears as boxes. Install one (for example Noto Sans { $script }) and restart Glosa.
+message-caret-on = Caret browsing on (F7 turns it off).
+message-caret-off = Caret browsing off.
+message-no-annotation = No annotation to go to.

@@ -1,0 +1,264 @@
+# La interfaz de Glosa en español. Los identificadores son los del catálogo inglés
+# (assets/i18n/en/glosa.ftl), que explica las convenciones.
+
+## Acciones: menús, atajos, descripciones emergentes
+
+action-open-document = Abrir documento…
+action-open-annotations = Abrir anotaciones…
+action-save = Guardar
+action-save-as = Guardar como…
+action-export = Exportar…
+action-quit = Salir
+action-undo = Deshacer
+action-redo = Rehacer
+action-copy = Copiar
+action-delete-highlight = Borrar el resaltado
+action-find = Buscar…
+action-find-next = Buscar siguiente
+action-find-previous = Buscar anterior
+action-clear-selection = Quitar la selección; cerrar la barra de búsqueda
+action-larger-text = Texto más grande
+action-smaller-text = Texto más pequeño
+action-toggle-theme = Tema claro / oscuro
+action-help = Atajos de teclado
+action-page-down = Bajar una pantalla
+action-page-up = Subir una pantalla
+action-line-down = Bajar
+action-line-up = Subir
+action-top = Principio del documento
+action-bottom = Final del documento
+action-toggle-caret = Navegación con cursor: mover un cursor con las teclas
+action-go-to-paragraph = Ir al párrafo…
+action-next-panel = Panel siguiente
+action-previous-panel = Panel anterior
+action-next-annotation = Anotación siguiente
+action-previous-annotation = Anotación anterior
+
+## Menús
+
+menu-file = Archivo
+menu-edit = Edición
+menu-view = Ver
+menu-help = Ayuda
+menu-open-recent = Abrir reciente
+menu-recent-empty = (nada todavía)
+menu-language = Idioma
+menu-language-system = Idioma del sistema ({ $language })
+menu-version = Glosa { $version }
+
+## Barra de estado
+
+status-paragraphs =
+    { $count ->
+        [one] { $count } párrafo
+       *[other] { $count } párrafos
+    }
+status-annotations =
+    { $count ->
+        [one] { $count } anotación
+       *[other] { $count } anotaciones
+    }
+status-need-review = ({ $count } por revisar)
+status-document = Documento: { $path }
+status-unsaved = sin guardar
+status-saved = guardado
+status-no-document = Ningún documento abierto
+
+## Paleta de etiquetas
+
+tags-heading = Partes interesadas
+tags-no-document = Ningún documento abierto.
+tags-hint-selection = Haga clic en un grupo o pulse su número para etiquetar la selección.
+tags-hint-selected = Haga clic en un grupo o pulse su número para añadirlo al resaltado seleccionado o quitárselo.
+tags-hint-none = Seleccione texto en el documento y haga clic en un grupo o pulse su número.
+tags-visibility-tooltip = Mostrar u ocultar los resaltados de este grupo
+tags-show = Mostrar { $label }
+tags-edit = Renombrar, cambiar el color…
+tags-move-up = Subir
+tags-move-down = Bajar
+tags-delete = Borrar…
+tags-filter-only = Mostrar solo este grupo en la lista
+tags-add = + Añadir etiqueta…
+tags-context-hint = Clic derecho en un grupo para renombrarlo, cambiar su color, moverlo o borrarlo.
+tags-chip = Etiqueta { $label }
+tags-unknown = { $tag } (etiqueta desconocida)
+tags-none = (sin etiqueta)
+
+## Las partes interesadas de la CMSI (Agenda de Túnez para la Sociedad de la Información, 2005, párr. 35 y 36)
+
+wsis-governments = Gobiernos
+    .description = Estados: la autoridad de política en cuestiones de políticas públicas relacionadas con Internet es un derecho soberano de los Estados (Agenda de Túnez, párr. 35 a).
+wsis-private-sector = Sector privado
+    .description = Sector privado: un importante papel en el desarrollo de Internet, tanto en el ámbito técnico como en el económico (Agenda de Túnez, párr. 35 b).
+wsis-civil-society = Sociedad civil
+    .description = Sociedad civil: un importante papel en asuntos de Internet, especialmente a nivel comunitario (Agenda de Túnez, párr. 35 c).
+wsis-intergovernmental-organizations = Organizaciones intergubernamentales
+    .description = Organizaciones intergubernamentales: un papel facilitador en la coordinación de las cuestiones de políticas públicas relacionadas con Internet (Agenda de Túnez, párr. 35 d).
+wsis-international-organizations = Organizaciones internacionales
+    .description = Organizaciones internacionales: un papel en la elaboración de normas técnicas y políticas pertinentes relacionadas con Internet (Agenda de Túnez, párr. 35 e).
+wsis-technical-academic-community = Comunidades académica y técnica
+    .description = Las comunidades académica y técnica dentro de esas partes interesadas: su valiosa contribución a la evolución, el funcionamiento y el desarrollo de Internet (Agenda de Túnez, párr. 36).
+
+## Lista de anotaciones y editor de notas
+
+annotations-heading = Anotaciones
+annotations-heading-count = Anotaciones ({ $count })
+filter-group = Grupo
+filter-all-groups = Todos los grupos
+filter-status = Estado
+filter-any-status = Cualquier estado
+filter-text-hint = Filtrar por texto, nota o autor
+anchor-anchored = anclada
+anchor-moved = desplazada
+anchor-orphaned = huérfana
+annotations-none-match = Ninguna anotación coincide.
+annotation-moved = desplazada: revisar
+annotation-orphaned = huérfana
+annotation-note-preview = Nota: { $note }
+annotation-row = Anotación { $paragraph }: { $quote }
+note-heading = Resaltado seleccionado
+note-tag-remove = Clic para quitar este grupo
+note-tag-add = Clic para añadir este grupo
+note-meta = { $author } · creada { $created } · modificada { $modified }
+note-hint = Nota (se guarda con el resaltado)
+note-label = Nota
+
+## Barra de búsqueda
+
+find-label = Buscar
+find-hint = texto del documento
+find-previous = Anterior
+find-next = Siguiente
+find-tag-all = Etiquetar todos los resultados con…
+find-close = Cerrar
+find-close-tooltip = Cerrar (Escape)
+find-match-case = Aa
+    .tooltip = Distinguir mayúsculas y minúsculas (si no, «Túnez» encuentra «TÚNEZ»)
+find-match-diacritics = á
+    .tooltip = Distinguir acentos y harakat árabes (si no, «Tunez» encuentra «Túnez», y «كتب» encuentra «كَتَبَ»)
+find-match-width = Ａ
+    .tooltip = Distinguir formas de ancho completo y medio ancho (si no, «ＷＳＩＳ» encuentra «WSIS»)
+find-hits = { $position } / { $count }
+
+## Diálogos
+
+button-ok = Aceptar
+button-cancel = Cancelar
+button-close = Cerrar
+button-delete = Borrar
+button-save = Guardar
+button-discard = Descartar
+button-save-as = Guardar como…
+button-overwrite = Sobrescribir
+button-export = Exportar…
+button-go = Ir
+dialog-delete-tag = ¿Borrar la etiqueta «{ $label }»?
+dialog-delete-tag-count =
+    { $count ->
+        [0] Ninguna anotación la usa.
+        [one] { $count } anotación pierde esta etiqueta (el resaltado y su nota se conservan).
+       *[other] { $count } anotaciones pierden esta etiqueta (los resaltados y sus notas se conservan).
+    }
+dialog-undo-hint = Puede deshacerlo con Ctrl+Z.
+dialog-unsaved-quit = ¿Guardar los cambios antes de cerrar?
+dialog-unsaved-quit-text = Sus anotaciones tienen cambios sin guardar.
+dialog-unsaved-open = ¿Guardar los cambios primero?
+dialog-unsaved-open-text = Sus anotaciones tienen cambios sin guardar. ¿Guardarlos antes de abrir otro archivo?
+dialog-conflict = El archivo de anotaciones cambió en el disco
+dialog-conflict-text = Otro programa (o un colega) guardó este archivo de anotaciones después de que Glosa lo abriera. Si lo sobrescribe, se pierden sus cambios (la versión anterior se conserva como .bak).
+dialog-help = Atajos de teclado
+dialog-export = Exportar fragmentos etiquetados
+dialog-export-filtered = Solo las anotaciones que muestra la lista (sus filtros)
+export-format-csv = CSV
+export-format-csv-for-excel = CSV para Excel
+export-format-markdown = Markdown
+export-format-w3c-web-annotation-json = JSON de W3C Web Annotation
+dialog-tag-edit = Editar etiqueta
+dialog-tag-new = Nueva etiqueta
+dialog-tag-label = Nombre
+dialog-tag-colour = Color
+dialog-tag-description = Descripción
+dialog-path-open-document = Abrir documento
+dialog-path-open-annotations = Abrir anotaciones
+dialog-path-save-as = Guardar anotaciones como
+dialog-path-export = Exportar a
+dialog-path-text = No hay ningún diálogo de archivos disponible ({ $reason }). Escriba la ruta:
+path-reason-variable = GLOSA_NO_DIALOGS está definida
+path-reason-no-portal = no hay bus de sesión de escritorio, y por tanto tampoco servicio de diálogos de archivos (portal de escritorio XDG)
+dialog-error = Algo salió mal
+dialog-go-to = Ir al párrafo
+dialog-go-to-label = Número de párrafo (de 1 a { $count })
+dialog-go-to-invalid = Escriba un número de 1 a { $count }.
+file-filter-documents = Documentos
+file-filter-all = Todos los archivos
+file-filter-annotations = Anotaciones de Glosa
+
+## Ayuda: gestos del puntero y teclas que no son acciones de menú
+
+help-drag = Arrastrar, Mayús+clic
+    .action = Seleccionar texto (entre párrafos); ampliar la selección
+help-click-word = Doble clic / triple clic
+    .action = Seleccionar una palabra / un párrafo
+help-tag-keys = 1 … 9
+    .action = Etiquetar la selección (o poner o quitar la etiqueta del resaltado seleccionado)
+help-click-highlight = Clic en un resaltado
+    .action = Seleccionarlo: editar su nota, poner o quitar etiquetas
+help-click-number = Clic en un número de ¶
+    .action = Copiar el identificador del párrafo
+help-caret-arrows = ← → ↑ ↓
+    .action = Mover el cursor (con el documento activo o la navegación con cursor); Mayús amplía la selección
+help-caret-words = Ctrl+← Ctrl+→
+    .action = Mover el cursor de palabra en palabra
+help-caret-lines = Inicio, Fin
+    .action = Principio o final de la línea (con Ctrl: del documento)
+help-caret-pages = Re Pág, Av Pág, Espacio
+    .action = Subir o bajar una pantalla (Espacio solo cuando el documento tiene el teclado)
+help-list-enter = Intro en una anotación
+    .action = Seleccionarla y escribir su nota
+help-escape = Escape
+    .action = Volver al documento; allí, quitar la selección
+
+## La vista del documento, para el puntero y los lectores de pantalla
+
+view-empty = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o suelte un archivo aquí.
+view-paragraph-tooltip = ¶{ $ordinal } · { $id } · { $kind }
+view-copy-id-hint = Clic para copiar el identificador del párrafo
+view-moved = Desplazada: el documento cambió aquí, revísela.
+view-orphaned = Huérfana.
+view-scrollbar = Posición en el documento
+view-document = Documento: { $title }
+view-paragraph = ¶{ $ordinal }, { $kind }, identificador { $id }
+view-caret = Cursor en el ¶{ $ordinal }, carácter { $offset }
+view-selection = Seleccionado: { $text }
+view-highlight-note = Nota: { $note }
+kind-heading = título
+kind-body = cuerpo
+kind-list-item = elemento de lista
+kind-footnote = nota al pie
+
+## Mensajes (barra de estado) y título de la ventana
+
+title-unsaved = { $title } • sin guardar — Glosa
+title = { $title } — Glosa
+message-no-sample = No se encontró el ejemplo incluido (assets/samples/). Abra un documento con Archivo > Abrir documento…
+message-copied-id = Identificador de párrafo { $id } copiado
+message-copied = Copiado.
+message-select-first = Seleccione primero un texto (arrastrando, o con Mayús+flechas y el cursor) y luego pulse una tecla de etiqueta.
+message-deleted = Resaltado borrado (Ctrl+Z para deshacer).
+message-document-changed = El documento cambió desde que se guardaron las anotaciones: { $count } por revisar.
+message-opened = Abierto { $path }
+message-saved = Guardado { $path }
+message-exported =
+    { $count ->
+        [one] { $count } anotación exportada a { $path }
+       *[other] { $count } anotaciones exportadas a { $path }
+    }
+message-nothing-to-undo = Nada que deshacer ni rehacer.
+message-highlight-added = Resaltado añadido.
+message-all-tagged = Todos los resultados ya tienen esa etiqueta.
+message-tagged-hits = { $hits } resultados etiquetados con «{ $label }»: { $added } resaltados nuevos, { $existing } existentes (Ctrl+Z para deshacer).
+message-tag-deleted = Etiqueta «{ $label }» borrada (Ctrl+Z para deshacer).
+message-missing-font = Ninguna fuente muestra el texto en { $script }, que aparece como cuadros. Instale una (por ejemplo Noto Sans { $script }) y reinicie Glosa.
+message-caret-on = Navegación con cursor activada (F7 la desactiva).
+message-caret-off = Navegación con cursor desactivada.
+message-no-annotation = No hay ninguna anotación a la que ir.

@@ -1,0 +1,264 @@
+# L’interface de Glosa en français. Les identifiants sont ceux du catalogue anglais
+# (assets/i18n/en/glosa.ftl), qui en explique les conventions.
+
+## Actions : menus, raccourcis, infobulles
+
+action-open-document = Ouvrir un document…
+action-open-annotations = Ouvrir des annotations…
+action-save = Enregistrer
+action-save-as = Enregistrer sous…
+action-export = Exporter…
+action-quit = Quitter
+action-undo = Annuler
+action-redo = Rétablir
+action-copy = Copier
+action-delete-highlight = Supprimer le surlignage
+action-find = Rechercher…
+action-find-next = Occurrence suivante
+action-find-previous = Occurrence précédente
+action-clear-selection = Effacer la sélection ; fermer la barre de recherche
+action-larger-text = Texte plus grand
+action-smaller-text = Texte plus petit
+action-toggle-theme = Thème clair / sombre
+action-help = Raccourcis clavier
+action-page-down = Descendre d’un écran
+action-page-up = Monter d’un écran
+action-line-down = Descendre
+action-line-up = Monter
+action-top = Début du document
+action-bottom = Fin du document
+action-toggle-caret = Navigation au curseur : déplacer un curseur avec les touches
+action-go-to-paragraph = Aller au paragraphe…
+action-next-panel = Panneau suivant
+action-previous-panel = Panneau précédent
+action-next-annotation = Annotation suivante
+action-previous-annotation = Annotation précédente
+
+## Menus
+
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-help = Aide
+menu-open-recent = Ouvrir un fichier récent
+menu-recent-empty = (rien pour l’instant)
+menu-language = Langue
+menu-language-system = Langue du système ({ $language })
+menu-version = Glosa { $version }
+
+## Barre d’état
+
+status-paragraphs =
+    { $count ->
+        [one] { $count } paragraphe
+       *[other] { $count } paragraphes
+    }
+status-annotations =
+    { $count ->
+        [one] { $count } annotation
+       *[other] { $count } annotations
+    }
+status-need-review = ({ $count } à revoir)
+status-document = Document : { $path }
+status-unsaved = non enregistré
+status-saved = enregistré
+status-no-document = Aucun document ouvert
+
+## Palette des étiquettes
+
+tags-heading = Parties prenantes
+tags-no-document = Aucun document ouvert.
+tags-hint-selection = Cliquez sur un groupe ou tapez son numéro pour étiqueter la sélection.
+tags-hint-selected = Cliquez sur un groupe ou tapez son numéro pour l’ajouter au surlignage sélectionné ou l’en retirer.
+tags-hint-none = Sélectionnez du texte dans le document, puis cliquez sur un groupe ou tapez son numéro.
+tags-visibility-tooltip = Afficher ou masquer les surlignages de ce groupe
+tags-show = Afficher { $label }
+tags-edit = Renommer, changer la couleur…
+tags-move-up = Monter
+tags-move-down = Descendre
+tags-delete = Supprimer…
+tags-filter-only = N’afficher que ce groupe dans la liste
+tags-add = + Ajouter une étiquette…
+tags-context-hint = Clic droit sur un groupe pour le renommer, changer sa couleur, le déplacer ou le supprimer.
+tags-chip = Étiquette { $label }
+tags-unknown = { $tag } (étiquette inconnue)
+tags-none = (sans étiquette)
+
+## Les parties prenantes du SMSI (Agenda de Tunis pour la société de l’information, 2005, par. 35 et 36)
+
+wsis-governments = Gouvernements
+    .description = États : le pouvoir décisionnel pour les questions de politiques publiques liées à l’Internet est le droit souverain des États (Agenda de Tunis, par. 35 a).
+wsis-private-sector = Secteur privé
+    .description = Secteur privé : un rôle important dans le développement de l’Internet, sur le plan tant technique qu’économique (Agenda de Tunis, par. 35 b).
+wsis-civil-society = Société civile
+    .description = Société civile : un rôle important sur les questions relatives à l’Internet, en particulier au niveau communautaire (Agenda de Tunis, par. 35 c).
+wsis-intergovernmental-organizations = Organisations intergouvernementales
+    .description = Organisations intergouvernementales : un rôle de facilitation dans la coordination des questions de politiques publiques liées à l’Internet (Agenda de Tunis, par. 35 d).
+wsis-international-organizations = Organisations internationales
+    .description = Organisations internationales : un rôle dans l’élaboration de normes techniques et de politiques pertinentes liées à l’Internet (Agenda de Tunis, par. 35 e).
+wsis-technical-academic-community = Communautés universitaire et technique
+    .description = Les communautés universitaire et technique au sein de ces parties prenantes : leur précieuse contribution à l’évolution, au fonctionnement et au développement de l’Internet (Agenda de Tunis, par. 36).
+
+## Liste des annotations et éditeur de note
+
+annotations-heading = Annotations
+annotations-heading-count = Annotations ({ $count })
+filter-group = Groupe
+filter-all-groups = Tous les groupes
+filter-status = État
+filter-any-status = Tout état
+filter-text-hint = Filtrer par texte, note ou auteur
+anchor-anchored = ancrée
+anchor-moved = déplacée
+anchor-orphaned = orpheline
+annotations-none-match = Aucune annotation ne correspond.
+annotation-moved = déplacée : à revoir
+annotation-orphaned = orpheline
+annotation-note-preview = Note : { $note }
+annotation-row = Annotation { $paragraph } : { $quote }
+note-heading = Surlignage sélectionné
+note-tag-remove = Cliquer pour retirer ce groupe
+note-tag-add = Cliquer pour ajouter ce groupe
+note-meta = { $author } · créée le { $created } · modifiée le { $modified }
+note-hint = Note (enregistrée avec le surlignage)
+note-label = Note
+
+## Barre de recherche
+
+find-label = Rechercher
+find-hint = texte du document
+find-previous = Précédent
+find-next = Suivant
+find-tag-all = Étiqueter toutes les occurrences avec…
+find-close = Fermer
+find-close-tooltip = Fermer (Échap)
+find-match-case = Aa
+    .tooltip = Respecter la casse (sinon « Túnez » trouve « TÚNEZ »)
+find-match-diacritics = á
+    .tooltip = Respecter les accents et les harakat arabes (sinon « Tunez » trouve « Túnez », et « كتب » trouve « كَتَبَ »)
+find-match-width = Ａ
+    .tooltip = Distinguer les formes pleine chasse et demi-chasse (sinon « ＷＳＩＳ » trouve « WSIS »)
+find-hits = { $position } / { $count }
+
+## Dialogues
+
+button-ok = OK
+button-cancel = Annuler
+button-close = Fermer
+button-delete = Supprimer
+button-save = Enregistrer
+button-discard = Ne pas enregistrer
+button-save-as = Enregistrer sous…
+button-overwrite = Écraser
+button-export = Exporter…
+button-go = Aller
+dialog-delete-tag = Supprimer l’étiquette « { $label } » ?
+dialog-delete-tag-count =
+    { $count ->
+        [0] Aucune annotation ne l’utilise.
+        [one] { $count } annotation perd cette étiquette (le surlignage et sa note restent).
+       *[other] { $count } annotations perdent cette étiquette (les surlignages et leurs notes restent).
+    }
+dialog-undo-hint = Vous pouvez l’annuler avec Ctrl+Z.
+dialog-unsaved-quit = Enregistrer les modifications avant de fermer ?
+dialog-unsaved-quit-text = Vos annotations ont des modifications non enregistrées.
+dialog-unsaved-open = Enregistrer d’abord les modifications ?
+dialog-unsaved-open-text = Vos annotations ont des modifications non enregistrées. Les enregistrer avant d’ouvrir un autre fichier ?
+dialog-conflict = Le fichier d’annotations a changé sur le disque
+dialog-conflict-text = Un autre programme (ou un collègue) a enregistré ce fichier d’annotations après son ouverture par Glosa. L’écraser ferait perdre ses modifications (la version précédente est conservée en .bak).
+dialog-help = Raccourcis clavier
+dialog-export = Exporter les extraits étiquetés
+dialog-export-filtered = Seulement les annotations affichées par la liste (ses filtres)
+export-format-csv = CSV
+export-format-csv-for-excel = CSV pour Excel
+export-format-markdown = Markdown
+export-format-w3c-web-annotation-json = JSON W3C Web Annotation
+dialog-tag-edit = Modifier l’étiquette
+dialog-tag-new = Nouvelle étiquette
+dialog-tag-label = Nom
+dialog-tag-colour = Couleur
+dialog-tag-description = Description
+dialog-path-open-document = Ouvrir un document
+dialog-path-open-annotations = Ouvrir des annotations
+dialog-path-save-as = Enregistrer les annotations sous
+dialog-path-export = Exporter vers
+dialog-path-text = Aucune boîte de dialogue de fichiers n’est disponible ({ $reason }). Tapez le chemin :
+path-reason-variable = GLOSA_NO_DIALOGS est définie
+path-reason-no-portal = pas de bus de session du bureau, donc pas de service de dialogue de fichiers (portail XDG)
+dialog-error = Une erreur s’est produite
+dialog-go-to = Aller au paragraphe
+dialog-go-to-label = Numéro du paragraphe (de 1 à { $count })
+dialog-go-to-invalid = Tapez un nombre de 1 à { $count }.
+file-filter-documents = Documents
+file-filter-all = Tous les fichiers
+file-filter-annotations = Annotations Glosa
+
+## Aide : gestes du pointeur et touches qui ne sont pas des actions de menu
+
+help-drag = Glisser, Maj+clic
+    .action = Sélectionner du texte (sur plusieurs paragraphes) ; étendre la sélection
+help-click-word = Double-clic / triple-clic
+    .action = Sélectionner un mot / un paragraphe
+help-tag-keys = 1 … 9
+    .action = Étiqueter la sélection (ou ajouter/retirer l’étiquette du surlignage sélectionné)
+help-click-highlight = Clic sur un surlignage
+    .action = Le sélectionner : modifier sa note, ses étiquettes
+help-click-number = Clic sur un numéro de ¶
+    .action = Copier l’identifiant du paragraphe
+help-caret-arrows = ← → ↑ ↓
+    .action = Déplacer le curseur (document actif, ou navigation au curseur) ; Maj étend la sélection
+help-caret-words = Ctrl+← Ctrl+→
+    .action = Déplacer le curseur de mot en mot
+help-caret-lines = Début, Fin
+    .action = Début ou fin de la ligne (avec Ctrl : du document)
+help-caret-pages = Page préc., Page suiv., Espace
+    .action = Monter ou descendre d’un écran (Espace seulement quand le document a le clavier)
+help-list-enter = Entrée sur une annotation
+    .action = La sélectionner et écrire sa note
+help-escape = Échap
+    .action = Revenir au document ; là, effacer la sélection
+
+## La vue du document, pour le pointeur et les lecteurs d’écran
+
+view-empty = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou déposez un fichier ici.
+view-paragraph-tooltip = ¶{ $ordinal } · { $id } · { $kind }
+view-copy-id-hint = Cliquer pour copier l’identifiant du paragraphe
+view-moved = Déplacée : le document a changé ici, à revoir.
+view-orphaned = Orpheline.
+view-scrollbar = Position dans le document
+view-document = Document : { $title }
+view-paragraph = ¶{ $ordinal }, { $kind }, identifiant { $id }
+view-caret = Curseur dans le ¶{ $ordinal }, caractère { $offset }
+view-selection = Sélection : { $text }
+view-highlight-note = Note : { $note }
+kind-heading = titre
+kind-body = corps
+kind-list-item = élément de liste
+kind-footnote = note de bas de page
+
+## Messages (barre d’état) et titre de la fenêtre
+
+title-unsaved = { $title } • non enregistré — Glosa
+title = { $title } — Glosa
+message-no-sample = L’exemple fourni est introuvable (assets/samples/). Ouvrez un document avec Fichier > Ouvrir un document…
+message-copied-id = Identifiant de paragraphe { $id } copié
+message-copied = Copié.
+message-select-first = Sélectionnez d’abord du texte (en glissant, ou avec Maj+flèches et le curseur), puis tapez une touche d’étiquette.
+message-deleted = Surlignage supprimé (Ctrl+Z pour annuler).
+message-document-changed = Le document a changé depuis l’enregistrement des annotations : { $count } à revoir.
+message-opened = Ouvert : { $path }
+message-saved = Enregistré : { $path }
+message-exported =
+    { $count ->
+        [one] { $count } annotation exportée vers { $path }
+       *[other] { $count } annotations exportées vers { $path }
+    }
+message-nothing-to-undo = Rien à annuler ni à rétablir.
+message-highlight-added = Surlignage ajouté.
+message-all-tagged = Toutes les occurrences ont déjà cette étiquette.
+message-tagged-hits = { $hits } occurrences étiquetées « { $label } » : { $added } nouveaux surlignages, { $existing } existants (Ctrl+Z pour annuler).
+message-tag-deleted = Étiquette « { $label } » supprimée (Ctrl+Z pour annuler).
+message-missing-font = Aucune police n’affiche le texte en { $script }, qui apparaît sous forme de carrés. Installez-en une (par exemple Noto Sans { $script }) et relancez Glosa.
+message-caret-on = Navigation au curseur activée (F7 la désactive).
+message-caret-off = Navigation au curseur désactivée.
+message-no-annotation = Aucune annotation où aller.
