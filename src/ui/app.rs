@@ -53,6 +53,8 @@ pub struct GlosaApp {
     pub(super) close_confirmed: bool,
     /// The window title last sent.
     title: String,
+    /// Fonts for scripts egui's own fonts lack (bundled, then system), loaded on demand.
+    pub fonts: std::sync::Arc<super::fonts::GlosaFonts>,
 }
 
 impl GlosaApp {
@@ -73,6 +75,7 @@ impl GlosaApp {
             files: FileDialogs::default(),
             close_confirmed: false,
             title: String::new(),
+            fonts: super::fonts::GlosaFonts::new(),
         };
         app.open_start(args);
         app
@@ -151,6 +154,14 @@ impl GlosaApp {
     /// Draws one frame. Used by eframe and by tests (`egui_kittest`) alike.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if super::fonts::install(&ctx, &self.fonts) {
+            // The font provider takes effect next pass: draw nothing with missing fonts.
+            ctx.request_repaint();
+            return;
+        }
+        for script in self.fonts.take_missing() {
+            self.state.message = crate::t!("message-missing-font", script = script);
+        }
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
