@@ -17,6 +17,7 @@
 
 pub mod app;
 mod apply;
+pub mod bidi;
 pub mod command;
 pub mod dialogs;
 pub mod files;

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, CursorIcon, Galley, Id, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
+use super::bidi::{self, BidiLayout};
 use super::selection::{Selection, TextPos, char_count, snap_offset, word_at};
 use super::theme::{self, Palette};
 use crate::model::anchor::AnchorStatus;
@@ -43,6 +44,11 @@ pub struct ViewContext<'a> {
     pub font_size: f32,
     /// Colours.
     pub palette: Palette,
+    /// The keyboard caret, drawn when caret browsing is on or the document has
+    /// the keyboard.
+    pub caret: Option<TextPos>,
+    /// Caret browsing is on (F7).
+    pub caret_browsing: bool,
 }
 
 impl ViewContext<'_> {
@@ -53,6 +59,11 @@ impl ViewContext<'_> {
     fn tags(&self) -> &TagSet {
         &self.session.set().tags
     }
+}
+
+/// The egui ID of the document view (it takes the keyboard for the caret).
+pub fn document_id() -> Id {
+    Id::unique("glosa-document-view")
 }
 
 /// What happened in the view this frame; the app applies these after drawing.
@@ -66,48 +77,67 @@ pub enum ViewEvent {
     CopiedParagraphId(String),
 }
 
+/// How a paragraph is laid out: one egui galley (left-to-right text), or the
+/// bidirectional layout of [`super::bidi`] (any right-to-left text).
+#[derive(Clone)]
+enum Layout {
+    Galley(Arc<Galley>),
+    Bidi(Arc<BidiLayout>),
+}
+
+impl Layout {
+    fn size(&self) -> Vec2 {
+        match self {
+            Self::Galley(galley) => galley.size(),
+            Self::Bidi(bidi) => bidi.size,
+        }
+    }
+}
+
 /// A paragraph drawn this frame.
 #[derive(Clone)]
 struct Drawn {
     index: usize,
-    /// Where the galley's top-left is on screen.
+    /// Where the layout's top-left is on screen.
     origin: Pos2,
-    galley: Arc<Galley>,
+    layout: Layout,
     /// The paragraph's block, margin included.
     rect: Rect,
-    /// Whether it holds right-to-left text (see [`is_rtl_galley`]); computed once
-    /// per frame, not per highlight.
-    rtl: bool,
+    /// The margin with the ¶ number: on the left, or on the right of a right-to-left paragraph.
+    margin: Rect,
 }
 
 impl Drawn {
-    /// The caret (code point offset) at `local`, a position relative to the galley.
-    /// In a right-to-left paragraph: its start on the right half, its end on the left.
+    /// The caret (code point offset) at `local`, a position relative to the layout.
     fn caret_at(&self, local: Vec2) -> usize {
-        if self.rtl {
-            return if local.x >= self.galley.rect.center().x { 0 } else { galley_chars(&self.galley) };
+        match &self.layout {
+            Layout::Galley(galley) => galley.cursor_from_pos(local).index.0,
+            Layout::Bidi(bidi) => bidi.offset_at(local.to_pos2()),
         }
-        self.galley.cursor_from_pos(local).index.0
     }
 
-    /// Row rectangles (screen coordinates) covering code points `start..end`. A
-    /// right-to-left paragraph is covered whole (see [`is_rtl_galley`]).
+    /// The caret rectangle (screen coordinates) before code point `offset`.
+    fn caret_rect(&self, offset: usize) -> Rect {
+        let local = match &self.layout {
+            Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(offset)),
+            Layout::Bidi(bidi) => bidi.caret_rect(offset),
+        };
+        local.translate(self.origin.to_vec2())
+    }
+
+    /// Rectangles (screen coordinates) covering code points `start..end`: one per
+    /// row, or in right-to-left text one per directional run.
     fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
         let origin = self.origin;
-        if self.rtl {
-            if start >= end {
-                return Vec::new();
+        let galley = match &self.layout {
+            Layout::Galley(galley) => galley,
+            Layout::Bidi(bidi) => {
+                return bidi.range_rects(start, end).into_iter().map(|r| r.translate(origin.to_vec2())).collect();
             }
-            return self
-                .galley
-                .rows
-                .iter()
-                .map(|row| row.rect_without_leading_space().translate(origin.to_vec2()))
-                .collect();
-        }
+        };
         let mut rects = Vec::new();
         let mut row_start = 0usize;
-        for row in &self.galley.rows {
+        for row in &galley.rows {
             let row_len = row.char_count_excluding_newline().0;
             let row_end = row_start + row_len;
             if end > row_start && start < row_end.max(row_start + 1) {
@@ -150,6 +180,8 @@ pub struct DocumentView {
     reveal: Option<(usize, usize)>,
     /// Height of the view last frame, for paging.
     view_height: f32,
+    /// Where the text was drawn last frame.
+    content: Option<Rect>,
 }
 
 impl DocumentView {
@@ -177,8 +209,92 @@ impl DocumentView {
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
         let drawn = self.drawn.iter().find(|d| d.index == index)?;
-        let rect = drawn.galley.pos_from_cursor(egui::text::CCursor::new(offset));
-        Some(rect.translate(drawn.origin.to_vec2()))
+        Some(drawn.caret_rect(offset))
+    }
+
+    /// Screen rectangles covering code points `start..end` of paragraph `index`, if
+    /// drawn last frame: one per row, or per directional run in right-to-left text
+    /// (what a highlight or the selection paints). For tests.
+    pub fn span_rects(&self, index: usize, start: usize, end: usize) -> Option<Vec<Rect>> {
+        Some(self.drawn.iter().find(|d| d.index == index)?.range_rects(start, end))
+    }
+
+    /// Whether the caret at `pos` was on screen last frame.
+    pub fn caret_visible(&self, pos: TextPos) -> bool {
+        let Some(content) = self.content else {
+            return false;
+        };
+        self.drawn.iter().find(|d| d.index == pos.paragraph).is_some_and(|d| {
+            let rect = d.caret_rect(pos.offset);
+            rect.top() >= content.top() && rect.bottom() <= content.bottom()
+        })
+    }
+
+    /// The caret one visual line up (`down == false`) or down from `pos`, at the
+    /// same x, if that line is drawn (else `None`: the caller steps by paragraph).
+    pub fn line_step(&self, pos: TextPos, down: bool) -> Option<TextPos> {
+        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
+        let rect = drawn.caret_rect(pos.offset);
+        let target = if down { rect.bottom() + 2.0 } else { rect.top() - 2.0 };
+        let under = self.drawn.iter().find(|d| d.rect.top() <= target && target < d.rect.bottom()).or_else(|| {
+            // In the gap between paragraphs: the next one down, the previous one up.
+            if down {
+                self.drawn.iter().find(|d| d.rect.top() > rect.bottom())
+            } else {
+                self.drawn.iter().rev().find(|d| d.rect.bottom() < rect.top())
+            }
+        })?;
+        let y = target.clamp(under.rect.top() + 1.0, under.rect.bottom() - 1.0);
+        Some(TextPos::new(under.index, under.caret_at(pos2(rect.center().x, y) - under.origin)))
+    }
+
+    /// The code points of the visual line holding `pos` (Home / End), if drawn.
+    pub fn line_range(&self, pos: TextPos) -> Option<(usize, usize)> {
+        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
+        match &drawn.layout {
+            Layout::Galley(galley) => {
+                let mut start = 0;
+                for row in &galley.rows {
+                    let end = start + row.char_count_excluding_newline().0;
+                    if pos.offset <= end {
+                        return Some((start, end));
+                    }
+                    start += row.char_count_including_newline().0;
+                }
+                Some((start, start))
+            }
+            Layout::Bidi(bidi) => {
+                let line = bidi.lines.iter().find(|l| pos.offset < l.chars.end).or(bidi.lines.last())?;
+                Some((line.chars.start, line.chars.end))
+            }
+        }
+    }
+
+    /// Whether paragraph `index` (drawn last frame) reads right to left.
+    pub fn is_rtl(&self, index: usize) -> bool {
+        self.drawn.iter().any(|d| d.index == index && matches!(&d.layout, Layout::Bidi(b) if b.rtl))
+    }
+
+    /// The document for screen readers: its title, and where the caret and the
+    /// selection are.
+    fn document_info(&self, cx: &ViewContext<'_>, response: &egui::Response) {
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(
+                egui::accesskit::Role::Document,
+                true,
+                crate::t!("view-document", title = cx.doc().title()),
+            );
+            let mut value = Vec::new();
+            if let Some(caret) = cx.caret {
+                let ordinal = cx.doc().paragraphs().get(caret.paragraph).map_or(0, |p| p.ordinal);
+                value.push(crate::t!("view-caret", ordinal = ordinal, offset = caret.offset));
+            }
+            if let Some(selection) = cx.selection {
+                value.push(crate::t!("view-selection", text = selection.text(cx.doc())));
+            }
+            info.current_text_value = Some(value.join("; "));
+            info
+        });
     }
 
     /// Scrolls by `delta` points (positive: towards the end).
@@ -205,12 +321,16 @@ impl DocumentView {
         let mut events = Vec::new();
         let count = cx.doc().paragraphs().len();
         let rect = ui.available_rect_before_wrap();
-        let id = ui.scope_id().with("document-view");
+        let id = document_id();
         let response = ui.interact(rect, id, Sense::click_and_drag());
+        if response.clicked_by(egui::PointerButton::Primary) || response.drag_started() {
+            response.request_focus();
+        }
         let scrollbar =
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
         self.view_height = content.height();
+        self.content = Some(content);
         let wrap_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
         let gap = cx.font_size * PARAGRAPH_GAP;
 
@@ -249,22 +369,38 @@ impl DocumentView {
         let mut y = content.top() - self.top_offset;
         let mut index = self.top;
         while index < count && y < content.bottom() {
-            let galley = Self::galley(ui, cx, index, wrap_width);
+            let layout = Self::layout(ui, cx, index, wrap_width);
             let indent =
                 if cx.doc().paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
-            let origin = pos2(content.left() + theme::MARGIN_WIDTH + indent, y);
-            let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), galley.size().y));
-            let rtl = is_rtl_galley(&galley);
-            self.drawn.push(Drawn { index, origin, galley, rect: block, rtl });
+            let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), layout.size().y));
+            let rtl = matches!(&layout, Layout::Bidi(b) if b.rtl);
+            // A right-to-left paragraph mirrors: text from the left edge, ¶ number on the right.
+            let (origin, margin) = if rtl {
+                let margin = Rect::from_min_max(pos2(content.right() - theme::MARGIN_WIDTH, y), block.right_bottom());
+                (pos2(content.left() + 8.0, y), margin)
+            } else {
+                let margin = Rect::from_min_max(block.min, pos2(content.left() + theme::MARGIN_WIDTH, block.bottom()));
+                (pos2(content.left() + theme::MARGIN_WIDTH + indent, y), margin)
+            };
+            self.drawn.push(Drawn { index, origin, layout, rect: block, margin });
             y += block.height() + gap;
             index += 1;
         }
         for drawn in &self.drawn {
             paint_paragraph(&painter, cx, drawn);
         }
+        let caret_shown = cx.caret_browsing || response.has_focus();
+        if caret_shown
+            && let Some(caret) = cx.caret
+            && let Some(drawn) = self.drawn.iter().find(|d| d.index == caret.paragraph)
+        {
+            let rect = drawn.caret_rect(caret.offset);
+            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
+        }
+        self.document_info(cx, &response);
 
         self.scrollbar_ui(ui, id, scrollbar, count);
-        self.pointer_ui(ui, cx, &response, content, &mut events);
+        self.pointer_ui(ui, cx, &response, &mut events);
         self.accessibility_ui(ui, cx, id);
         events
     }
@@ -279,13 +415,13 @@ impl DocumentView {
         self.top = self.top.min(count - 1);
         while self.top_offset < 0.0 && self.top > 0 {
             self.top -= 1;
-            self.top_offset += Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
+            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
         }
         if self.top == 0 && self.top_offset < 0.0 {
             self.top_offset = 0.0;
         }
         loop {
-            let height = Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
+            let height = Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
             if self.top_offset < height || self.top + 1 >= count {
                 break;
             }
@@ -293,22 +429,26 @@ impl DocumentView {
             self.top += 1;
         }
         if self.top + 1 >= count {
-            let height = Self::galley(ui, cx, self.top, wrap_width).size().y;
+            let height = Self::layout(ui, cx, self.top, wrap_width).size().y;
             self.top_offset = self.top_offset.clamp(0.0, height.max(0.0));
         }
     }
 
-    fn galley(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Arc<Galley> {
+    /// Lays out paragraph `index`: one galley from egui's cache, or for text with
+    /// right-to-left characters the bidirectional layout (its runs come from the
+    /// same cache).
+    fn layout(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Layout {
         let paragraph = &cx.doc().paragraphs()[index];
         let font = theme::paragraph_font(paragraph.kind, cx.font_size);
         let indent = if paragraph.kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
-        let job = LayoutJob::simple(
-            cx.doc().text_of(paragraph).to_owned(),
-            font,
-            Color32::PLACEHOLDER,
-            (wrap_width - indent).max(20.0),
-        );
-        ui.painter().layout_job(job)
+        let text = cx.doc().text_of(paragraph);
+        let width = (wrap_width - indent).max(20.0);
+        if bidi::needs_bidi(text) {
+            let painter = ui.painter();
+            return Layout::Bidi(Arc::new(BidiLayout::new(text, &font, width, &mut |job| painter.layout_job(job))));
+        }
+        let job = LayoutJob::simple(text.to_owned(), font, Color32::PLACEHOLDER, width);
+        Layout::Galley(ui.painter().layout_job(job))
     }
 
     /// Where a screen position falls in the text: the nearest drawn paragraph.
@@ -324,17 +464,10 @@ impl DocumentView {
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
-    fn pointer_ui(
-        &mut self,
-        ui: &Ui,
-        cx: &ViewContext<'_>,
-        response: &egui::Response,
-        content: Rect,
-        events: &mut Vec<ViewEvent>,
-    ) {
+    fn pointer_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, response: &egui::Response, events: &mut Vec<ViewEvent>) {
         let shift = ui.input(|i| i.modifiers.shift);
         let pointer = response.interact_pointer_pos().or_else(|| response.hover_pos());
-        let in_margin = pointer.is_some_and(|p| p.x < content.left() + theme::MARGIN_WIDTH);
+        let in_margin = pointer.is_some_and(|p| self.drawn.iter().any(|d| d.margin.contains(p)));
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).or(pointer);
             if let Some(start) = origin.and_then(|p| self.text_pos_at(cx, p)) {
@@ -344,7 +477,7 @@ impl DocumentView {
                 };
                 let head = pointer.and_then(|p| self.text_pos_at(cx, p)).unwrap_or(start);
                 self.drag_anchor = Some(anchor);
-                events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
+                events.push(ViewEvent::Select(Some(Selection { anchor, head })));
             }
         } else if response.dragged()
             && let (Some(anchor), Some(head)) = (self.drag_anchor, pointer.and_then(|p| self.text_pos_at(cx, p)))
@@ -352,7 +485,7 @@ impl DocumentView {
         {
             // The anchor is kept here, not in the app's selection, which drops
             // empty selections (a drag that has not left its first character yet).
-            events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
+            events.push(ViewEvent::Select(Some(Selection { anchor, head })));
         }
         if response.drag_stopped() {
             self.drag_anchor = None;
@@ -366,20 +499,12 @@ impl DocumentView {
             }
         } else if response.double_clicked() {
             if let Some(pos) = pointer.and_then(|p| self.text_pos_at(cx, p)) {
-                let rtl = self
-                    .drawn
-                    .iter()
-                    .find(|d| d.index == pos.paragraph)
-                    .filter(|d| d.rtl)
-                    .map(|d| (0, galley_chars(&d.galley)));
-                // In a right-to-left paragraph the unit is the paragraph (see `is_rtl_galley`).
-                let (start, end) =
-                    rtl.unwrap_or_else(|| word_at(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]), pos.offset));
+                let (start, end) = word_at(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]), pos.offset);
                 let selection =
                     Selection { anchor: TextPos::new(pos.paragraph, start), head: TextPos::new(pos.paragraph, end) };
                 events.push(ViewEvent::Select(Some(selection)));
             }
-        } else if response.clicked() {
+        } else if response.clicked_by(egui::PointerButton::Primary) {
             let pos = pointer.and_then(|p| self.text_pos_at(cx, p));
             match (pos, cx.selection) {
                 (Some(head), Some(selection)) if shift => {
@@ -391,7 +516,8 @@ impl DocumentView {
                     events.push(ViewEvent::CopiedParagraphId(id));
                 }
                 (Some(pos), _) => {
-                    events.push(ViewEvent::Select(None));
+                    // An empty selection: the caret goes where the click was.
+                    events.push(ViewEvent::Select(Some(Selection::caret(pos))));
                     events.push(ViewEvent::ClickAnnotation(Self::visible_hit(cx, pos)));
                 }
                 (None, _) => events.push(ViewEvent::Select(None)),
@@ -403,8 +529,7 @@ impl DocumentView {
             let Some(pos) = self.text_pos_at(cx, hover) else {
                 return;
             };
-            let drawn_rect = self.drawn.iter().find(|d| d.index == pos.paragraph).map(|d| d.rect);
-            if hover.x < content.left() + theme::MARGIN_WIDTH && drawn_rect.is_some_and(|r| r.contains(hover)) {
+            if self.drawn.iter().any(|d| d.index == pos.paragraph && d.margin.contains(hover)) {
                 let paragraph = &cx.doc().paragraphs()[pos.paragraph];
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
                 show_tooltip_at_pointer(
@@ -437,22 +562,6 @@ impl DocumentView {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);
             }
         }
-    }
-
-    /// Widens a selection to whole paragraphs at any end lying in a right-to-left
-    /// paragraph (see [`is_rtl_galley`]).
-    fn whole_rtl_paragraphs(&self, cx: &ViewContext<'_>, selection: Selection) -> Selection {
-        let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| d.rtl);
-        let len = |index: usize| char_count(cx.doc().text_of(&cx.doc().paragraphs()[index]));
-        let forward = selection.anchor <= selection.head;
-        let (mut start, mut end) = selection.ordered();
-        if rtl(start.paragraph) {
-            start.offset = 0;
-        }
-        if rtl(end.paragraph) {
-            end.offset = len(end.paragraph);
-        }
-        if forward { Selection { anchor: start, head: end } } else { Selection { anchor: end, head: start } }
     }
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
@@ -555,33 +664,10 @@ fn span_visible(tags: &std::collections::BTreeSet<TagId>, hidden: &HashSet<TagId
     tags.is_empty() || tags.iter().any(|t| !hidden.contains(t))
 }
 
-/// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
-/// N'Ko and their presentation forms).
-fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
-}
-
-/// Whether a galley holds right-to-left text. egui 0.37 shapes right-to-left runs
-/// in visual order but wraps and places cursors as if glyphs were in logical order,
-/// so inside such a paragraph no glyph position can be trusted to name a code
-/// point. Glosa then treats the paragraph as one unit: selecting in it selects it
-/// whole, and its highlights cover it whole, so what is highlighted is always
-/// exactly what is quoted. (Offsets stored by the CLI stay exact; only their
-/// display is coarser.)
-fn is_rtl_galley(galley: &Galley) -> bool {
-    galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
-}
-
-/// Code points in a galley.
-fn galley_chars(galley: &Galley) -> usize {
-    galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
-}
-
 #[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc().paragraphs()[drawn.index];
-    let galley = &drawn.galley;
 
     // Search hits.
     let first_hit = cx.search_hits.partition_point(|h| h.paragraph < drawn.index);
@@ -650,19 +736,21 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         ParagraphKind::Footnote => palette.weak_text,
         ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem => palette.text,
     };
-    painter.galley(drawn.origin, galley.clone(), text_color);
+    match &drawn.layout {
+        Layout::Galley(galley) => painter.galley(drawn.origin, galley.clone(), text_color),
+        Layout::Bidi(bidi) => bidi.paint(painter, drawn.origin, text_color),
+    }
     let margin_font = egui::FontId::proportional((cx.font_size * 0.7).max(9.0));
-    painter.text(
-        pos2(drawn.rect.left() + theme::MARGIN_WIDTH - 10.0, drawn.rect.top() + 2.0),
-        Align2::RIGHT_TOP,
-        format!("¶{}", paragraph.ordinal),
-        margin_font,
-        palette.weak_text,
-    );
+    let (number_pos, number_align) = if drawn.margin.left() > drawn.origin.x {
+        (pos2(drawn.margin.left() + 10.0, drawn.rect.top() + 2.0), Align2::LEFT_TOP)
+    } else {
+        (pos2(drawn.margin.right() - 10.0, drawn.rect.top() + 2.0), Align2::RIGHT_TOP)
+    };
+    painter.text(number_pos, number_align, format!("¶{}", paragraph.ordinal), margin_font, palette.weak_text);
     if paragraph.kind == ParagraphKind::Heading {
         let y = drawn.rect.bottom() + 2.0;
         painter.line_segment(
-            [pos2(drawn.origin.x, y), pos2(drawn.origin.x + galley.size().x, y)],
+            [pos2(drawn.origin.x, y), pos2(drawn.origin.x + drawn.layout.size().x, y)],
             Stroke::new(1.0, palette.weak_text.gamma_multiply(0.5)),
         );
     }
