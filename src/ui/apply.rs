@@ -96,6 +96,9 @@ impl GlosaApp {
                 self.select(session, annotation, reveal);
             }
             Command::SetSelection(session, selection) if active == Some(session) => {
+                if let Some(selection) = selection {
+                    self.state.caret = Some(selection.head);
+                }
                 self.state.selection = selection.filter(|s| !s.is_empty());
                 if self.state.selection.is_some() {
                     self.state.selected = None;
@@ -115,6 +118,40 @@ impl GlosaApp {
                 ctx.memory_mut(|m| m.request_focus(egui::Id::unique(FIND_FIELD)));
             }
             Command::CloseFind => self.state.search.open = false,
+            Command::MoveCaret(session, selection) if active == Some(session) => {
+                self.state.caret = Some(selection.head);
+                self.state.selection = Some(selection).filter(|s| !s.is_empty());
+                if self.state.selection.is_some() {
+                    self.state.selected = None;
+                }
+                if let Some(view) = self.active_view()
+                    && !view.caret_visible(selection.head)
+                {
+                    view.reveal(selection.head.paragraph, selection.head.offset);
+                }
+            }
+            Command::GoToParagraph(session, index) if active == Some(session) => {
+                let caret = super::selection::TextPos::new(index, 0);
+                self.state.caret = Some(caret);
+                self.state.selection = None;
+                self.state.caret_browsing = true;
+                if let Some(view) = self.active_view() {
+                    view.reveal(index, 0);
+                }
+                ctx.memory_mut(|m| m.request_focus(super::view::document_id()));
+            }
+            Command::ToggleCaret => {
+                self.state.caret_browsing = !self.state.caret_browsing;
+                let message = if self.state.caret_browsing { "message-caret-on" } else { "message-caret-off" };
+                self.say(&crate::t!(message));
+                if self.state.caret_browsing {
+                    ctx.memory_mut(|m| m.request_focus(super::view::document_id()));
+                }
+            }
+            Command::FocusPanel(forward) => self.focus_panel(ctx, forward),
+            Command::FocusNote => self.state.focus_note = true,
+            Command::NoteFocused => self.state.focus_note = false,
+            Command::FocusDocument => ctx.memory_mut(|m| m.request_focus(super::view::document_id())),
             Command::SetQuery(query) => self.state.search.query = query,
             Command::NextHit(direction) => self.next_hit(direction),
             Command::Scroll(scroll) => {
@@ -434,6 +471,37 @@ impl GlosaApp {
         {
             view.reveal(location.paragraph, location.start.0);
         }
+    }
+
+    /// F6 / Shift+F6: the keyboard goes to the next or previous of the document,
+    /// the annotation list (the selected row, else the first), the note editor (when
+    /// a highlight is selected) and the find field (when the find bar is open).
+    fn focus_panel(&mut self, ctx: &egui::Context, forward: bool) {
+        let row = self.state.selected.or_else(|| self.state.list.first().copied());
+        let mut panels = vec![super::view::document_id()];
+        panels.extend(row.map(super::panels::annotation_row_id));
+        if self.state.selected.is_some() {
+            panels.push(super::panels::note_editor_id());
+        }
+        if self.state.search.open {
+            panels.push(egui::Id::unique(FIND_FIELD));
+        }
+        let focused = ctx.memory(egui::Memory::focused);
+        let here = focused.and_then(|f| panels.iter().position(|p| *p == f));
+        let next = match (here, forward) {
+            (Some(i), true) => (i + 1) % panels.len(),
+            (Some(i), false) => (i + panels.len() - 1) % panels.len(),
+            (None, true) => usize::from(panels.len() > 1),
+            (None, false) => panels.len() - 1,
+        };
+        if let Some(row) = row
+            && panels[next] == super::panels::annotation_row_id(row)
+            && let Some(id) = self.state.active
+        {
+            // Scroll the list (and the document) to the row that gets the keyboard.
+            self.select(id, Some(row), Reveal::Scroll);
+        }
+        ctx.memory_mut(|m| m.request_focus(panels[next]));
     }
 
     /// Moves to the next or previous search hit.

@@ -72,11 +72,23 @@ pub enum Action {
     Top,
     /// Go to the end of the document.
     Bottom,
+    /// Caret browsing on or off: a caret in the document that the keys move (F7).
+    ToggleCaret,
+    /// Go to paragraph N (dialog).
+    GoToParagraph,
+    /// Move the keyboard focus to the next panel (document, annotation list, note, find bar).
+    NextPanel,
+    /// Move the keyboard focus to the previous panel.
+    PreviousPanel,
+    /// Select the next annotation in document order.
+    NextAnnotation,
+    /// Select the previous annotation in document order.
+    PreviousAnnotation,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 30] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -99,6 +111,12 @@ impl Action {
         Self::LineUp,
         Self::Top,
         Self::Bottom,
+        Self::ToggleCaret,
+        Self::GoToParagraph,
+        Self::NextPanel,
+        Self::PreviousPanel,
+        Self::NextAnnotation,
+        Self::PreviousAnnotation,
         Self::Help,
         Self::Quit,
     ];
@@ -131,6 +149,12 @@ impl Action {
             Self::LineUp => "action-line-up",
             Self::Top => "action-top",
             Self::Bottom => "action-bottom",
+            Self::ToggleCaret => "action-toggle-caret",
+            Self::GoToParagraph => "action-go-to-paragraph",
+            Self::NextPanel => "action-next-panel",
+            Self::PreviousPanel => "action-previous-panel",
+            Self::NextAnnotation => "action-next-annotation",
+            Self::PreviousAnnotation => "action-previous-annotation",
         })
     }
 
@@ -147,6 +171,9 @@ impl Action {
         }
         const fn shift(key: Key) -> KeyboardShortcut {
             KeyboardShortcut::new(Modifiers::SHIFT, key)
+        }
+        const fn alt(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::ALT, key)
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
@@ -166,12 +193,19 @@ impl Action {
             Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
             Self::SmallerText => vec![cmd(Key::Minus)],
             Self::Help => vec![key(Key::F1)],
-            Self::PageDown => vec![key(Key::PageDown), key(Key::Space)],
+            // Space scrolls only when the document has the keyboard (see `GlosaApp::keys`).
+            Self::PageDown => vec![key(Key::PageDown)],
             Self::PageUp => vec![key(Key::PageUp)],
             Self::LineDown => vec![key(Key::ArrowDown)],
             Self::LineUp => vec![key(Key::ArrowUp)],
             Self::Top => vec![key(Key::Home), cmd(Key::Home)],
             Self::Bottom => vec![key(Key::End), cmd(Key::End)],
+            Self::ToggleCaret => vec![key(Key::F7)],
+            Self::GoToParagraph => vec![cmd(Key::G)],
+            Self::NextPanel => vec![key(Key::F6)],
+            Self::PreviousPanel => vec![shift(Key::F6)],
+            Self::NextAnnotation => vec![key(Key::N), alt(Key::ArrowDown)],
+            Self::PreviousAnnotation => vec![key(Key::P), alt(Key::ArrowUp)],
         }
     }
 
@@ -194,6 +228,9 @@ impl Action {
                 | Self::SmallerText
                 | Self::ToggleTheme
                 | Self::Help
+                | Self::NextPanel
+                | Self::PreviousPanel
+                | Self::GoToParagraph
         )
     }
 
@@ -420,6 +457,21 @@ pub enum Command {
     FontSize(f32),
     /// Switch light / dark theme.
     ToggleTheme,
+    /// Move the caret (and the selection: `anchor..head`, empty for a bare caret)
+    /// and scroll it into view.
+    MoveCaret(SessionId, Selection),
+    /// Caret browsing on or off.
+    ToggleCaret,
+    /// Move the caret to the start of this paragraph (index).
+    GoToParagraph(SessionId, usize),
+    /// Move the keyboard focus to the next (`true`) or previous panel.
+    FocusPanel(bool),
+    /// Give the keyboard to the selected annotation's note (next frame).
+    FocusNote,
+    /// The note editor took the keyboard.
+    NoteFocused,
+    /// Give the keyboard back to the document.
+    FocusDocument,
     /// Set the interface language (`None`: follow the system's).
     SetLanguage(Option<super::i18n::Language>),
     /// Show a dialog (replacing any other).
@@ -485,6 +537,8 @@ pub enum Modal {
     SaveConflict(SessionId, Option<Box<Command>>),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// Go to paragraph N (Ctrl+G): the number typed so far.
+    GoTo(SessionId, String),
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

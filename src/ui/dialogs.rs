@@ -131,6 +131,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             }
         }
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::GoTo(session, text) => go_to_ui(ctx, state, *session, text, keys, out),
     }
 }
 
@@ -266,6 +267,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
     let clicked = window(ctx, "path-prompt", title, |ui| {
         ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, title));
         response.request_focus();
         buttons(ui, &["OK", "Cancel"])
     });
@@ -279,6 +281,37 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         }
         (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
         (None, false, false) => {}
+    }
+}
+
+/// Go to paragraph N (Ctrl+G): a number from 1 to the paragraph count; Enter goes.
+fn go_to_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    text: &mut String,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let count = state.project.get(session).map_or(0, |s| s.document().paragraphs().len());
+    let number = text.trim().trim_start_matches('¶').parse::<usize>().ok().filter(|n| (1..=count).contains(n));
+    let clicked = window(ctx, "go-to", &crate::t!("dialog-go-to"), |ui| {
+        let label = crate::t!("dialog-go-to-label", count = count);
+        ui.label(&label);
+        let response = ui.add(egui::TextEdit::singleline(text).desired_width(120.0));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, &label));
+        response.request_focus();
+        if number.is_none() && !text.trim().is_empty() {
+            ui.weak(crate::t!("dialog-go-to-invalid", count = count));
+        }
+        buttons(ui, &[&crate::t!("button-go"), &crate::t!("button-cancel")])
+    });
+    match (clicked, keys.escape, keys.enter, number) {
+        (Some(0), _, _, Some(n)) | (None, false, true, Some(n)) => {
+            out.extend([Command::CloseModal, Command::GoToParagraph(session, n - 1)]);
+        }
+        (Some(1), _, _, _) | (None, true, _, _) => out.push(Command::CloseModal),
+        _ => {}
     }
 }
 

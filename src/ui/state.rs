@@ -83,6 +83,13 @@ pub struct AppState {
     pub errors: Vec<String>,
     /// The last status message.
     pub message: String,
+    /// Where the keyboard caret is (the selection's head when there is one).
+    pub caret: Option<super::selection::TextPos>,
+    /// Caret browsing (F7): the keys move the caret even when the document does
+    /// not have the keyboard.
+    pub caret_browsing: bool,
+    /// The note editor should take the keyboard when next drawn.
+    pub focus_note: bool,
 }
 
 impl AppState {
@@ -100,6 +107,12 @@ impl AppState {
     /// Whether a dialog (or an error) is shown: then no key acts on the document.
     pub fn dialog_open(&self) -> bool {
         self.modal.is_some() || !self.errors.is_empty()
+    }
+
+    /// Whether the note editor had the keyboard last frame (egui lets go of a text
+    /// field on Escape before the app sees the key).
+    pub fn focus_note_left(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(|m| m.focused().is_none() && m.had_focus_last_frame(super::panels::note_editor_id()))
     }
 
     /// Whether the window title and close prompt should say "unsaved".
@@ -177,6 +190,25 @@ impl AppState {
             Action::LineUp => id.map(|_| Command::Scroll(Scroll::By(-40.0))),
             Action::Top => id.map(|_| Command::Scroll(Scroll::Top)),
             Action::Bottom => id.map(|_| Command::Scroll(Scroll::Bottom)),
+            Action::ToggleCaret => Some(Command::ToggleCaret),
+            Action::GoToParagraph => id.map(|id| Command::ShowModal(Modal::GoTo(id, String::new()))),
+            Action::NextPanel => Some(Command::FocusPanel(true)),
+            Action::PreviousPanel => Some(Command::FocusPanel(false)),
+            Action::NextAnnotation | Action::PreviousAnnotation => {
+                let (id, session) = session?;
+                let order = session.order();
+                let here = self.selected.and_then(|a| order.iter().position(|o| *o == a));
+                let next = match (action == Action::NextAnnotation, here) {
+                    (true, Some(i)) => order.get(i + 1),
+                    (true, None) => order.first(),
+                    (false, Some(i)) => i.checked_sub(1).and_then(|i| order.get(i)),
+                    (false, None) => order.last(),
+                };
+                Some(match next {
+                    Some(annotation) => Command::Select(id, Some(*annotation), super::command::Reveal::Scroll),
+                    None => Command::Message(crate::t!("message-no-annotation")),
+                })
+            }
         }
     }
 

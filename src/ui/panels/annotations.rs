@@ -19,6 +19,16 @@ const ROW_HEIGHT: f32 = 58.0;
 /// Height kept for the note editor when a highlight is selected, in points.
 const EDITOR_HEIGHT: f32 = 230.0;
 
+/// The egui ID of an annotation's row in the list (F6 gives it the keyboard).
+pub fn annotation_row_id(annotation: AnnotationId) -> egui::Id {
+    egui::Id::unique(("glosa-annotation-row", annotation.to_string()))
+}
+
+/// The egui ID of the note editor.
+pub fn note_editor_id() -> egui::Id {
+    egui::Id::unique("glosa-note-editor")
+}
+
 /// The annotation panel.
 pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
@@ -131,8 +141,8 @@ fn annotation_row_ui(
                 }
             });
         })
-        .response
-        .interact(Sense::click());
+        .response;
+    let response = ui.interact(response.rect, annotation_row_id(annotation_id), Sense::click());
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::accesskit::Role::ListItem,
@@ -143,6 +153,10 @@ fn annotation_row_ui(
     });
     if response.clicked() {
         out.push(Command::Select(id, Some(annotation_id), Reveal::Scroll));
+        // Enter on the row (it has the keyboard): write its note.
+        if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            out.push(Command::FocusNote);
+        }
     }
 }
 
@@ -176,8 +190,16 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
             .hint_text(t!("note-hint"))
             .desired_rows(4)
             .desired_width(f32::INFINITY)
-            .id_salt("note-editor"),
+            .id(note_editor_id()),
     );
+    if state.focus_note {
+        response.request_focus();
+        out.push(Command::NoteFocused);
+    }
+    // Escape leaves the note (egui lets go of the field) for the document.
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        out.push(Command::FocusDocument);
+    }
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, t!("note-label"));
         info.current_text_value = Some(note.clone());

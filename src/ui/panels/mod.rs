@@ -8,7 +8,7 @@ mod menu;
 mod status;
 mod tags;
 
-pub use annotations::annotation_panel_ui;
+pub use annotations::{annotation_panel_ui, annotation_row_id, note_editor_id};
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
 pub use status::status_bar_ui;
