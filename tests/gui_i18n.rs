@@ -206,12 +206,17 @@ fn spans_inside_arabic_paragraphs_are_selected_and_quoted_exactly() {
     let start = caret(&harness, title, 0);
     let end = caret(&harness, title, text_of(&harness, title).chars().count());
     assert!(start.x > end.x, "the first letter is right of the last");
+    // Words read right to left: the first word is right of the second.
+    let (second, _) = find(&harness, title, "العالمي");
+    assert!(caret(&harness, title, 0).x > caret(&harness, title, second).x);
+    assert!(caret(&harness, title, second).x > caret(&harness, title, second + 7).x);
 
     // Pure Arabic: two words in the middle of the title, dragged right to left.
     let (from, to) = find(&harness, title, "العالمي لحقوق");
     let (quote, rects) = drag_and_tag(&mut harness, title, from, to);
     assert_eq!(quote, "العالمي لحقوق");
-    assert_eq!(rects, 1);
+    // Word, space, word: egui shapes each stretch of one font apart; they touch.
+    assert_eq!(rects, 3);
     assert!(harness.query_by_label("Governments: العالمي لحقوق").is_some());
 
     // Arabic with Latin digits: the run "217" is left to right inside the sentence,
@@ -266,6 +271,9 @@ fn mixed_direction_spans_quote_the_logical_text() {
     assert_eq!(quote, "ICANN ومنظمة ITU");
     assert!(rects >= 3, "{rects} rectangles");
     assert!(caret(&harness, 1, 0).x > caret(&harness, 1, 5).x, "an Arabic paragraph reads right to left");
+    let (icann, _) = find(&harness, 1, "ICANN");
+    let (itu, _) = find(&harness, 1, "ITU");
+    assert!(caret(&harness, 1, icann).x > caret(&harness, 1, itu).x, "ICANN, named first, is right of ITU");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();

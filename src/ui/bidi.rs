@@ -101,6 +101,44 @@ fn edges(galley: &Galley, n: usize, rtl: bool) -> Vec<f32> {
     }
 }
 
+/// Shapes code points `chars` of `text` (one directional level) as runs in visual
+/// order, left to right. egui shapes each stretch of one font separately and puts
+/// the stretches in logical order, so a right-to-left level is cut into stretches
+/// of right-to-left letters (one font) and single other code points (spaces,
+/// digits, punctuation: another font), which are placed in reverse order here.
+fn shaped_runs(
+    text: &str,
+    bytes: &[usize],
+    chars: Range<usize>,
+    rtl: bool,
+    single: &mut dyn FnMut(&str) -> Arc<Galley>,
+) -> Vec<Run> {
+    if !rtl {
+        return vec![Run::new(chars.clone(), false, 0.0, single(&text[bytes[chars.start]..bytes[chars.end]]))];
+    }
+    let letters: Vec<bool> = text[bytes[chars.start]..bytes[chars.end]].chars().map(is_rtl_char).collect();
+    let mut pieces = Vec::new();
+    let mut start = chars.start;
+    while start < chars.end {
+        let mut end = start + 1;
+        if letters[start - chars.start] {
+            while end < chars.end && letters[end - chars.start] {
+                end += 1;
+            }
+        }
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces
+        .into_iter()
+        .rev()
+        .map(|piece| {
+            let galley = single(&text[bytes[piece.start]..bytes[piece.end]]);
+            Run::new(piece, true, 0.0, galley)
+        })
+        .collect()
+}
+
 /// One line of a bidirectional paragraph.
 #[derive(Clone)]
 pub struct Line {
@@ -152,10 +190,10 @@ impl BidiLayout {
             while end < len && level(end) == level(start) {
                 end += 1;
             }
-            let run = Run::new(start..end, level(start).is_rtl(), 0.0, single(&text[bytes[start]..bytes[end]]));
-            for (j, a) in advance[start..end].iter_mut().enumerate() {
-                let (left, right) = (run.edge(j), run.edge(j + 1));
-                *a = (right - left).abs();
+            for run in shaped_runs(text, &bytes, start..end, level(start).is_rtl(), &mut single) {
+                for (j, a) in advance[run.chars.clone()].iter_mut().enumerate() {
+                    *a = (run.edge(j + 1) - run.edge(j)).abs();
+                }
             }
             start = end;
         }
@@ -203,10 +241,11 @@ impl BidiLayout {
                 let (levels, visual) = info.visual_runs(para, bytes[range.start]..bytes[visible_end]);
                 for byte_run in visual {
                     let run_chars = char_of(byte_run.start)..char_of(byte_run.end);
-                    let galley = single(&text[byte_run.clone()]);
-                    let run = Run::new(run_chars, levels[byte_run.start].is_rtl(), x, galley);
-                    x += run.width();
-                    runs.push(run);
+                    for mut run in shaped_runs(text, &bytes, run_chars, levels[byte_run.start].is_rtl(), &mut single) {
+                        run.x = x;
+                        x += run.width();
+                        runs.push(run);
+                    }
                 }
             }
             let height = runs.iter().map(|r| r.galley.size().y).fold(empty_height, f32::max);
