@@ -570,7 +570,7 @@ fn open(group: &mut BenchmarkGroup<'_, WallTime>, summary: &mut Summary, name: &
                 let ctx = egui::Context::default();
                 glosa::ui::fonts::install_fallback_fonts(&ctx);
                 let start = Instant::now();
-                let app = GlosaApp::new(None, StartArgs { file: Some(file.to_owned()), annotations: None });
+                let app = GlosaApp::new(None, StartArgs { file: Some(file.to_owned()), ..StartArgs::default() });
                 let created = start.elapsed();
                 let mut driver = Driver { ctx, app, time: 0.0, last_wheel: f64::NEG_INFINITY, down: true };
                 driver.frame(vec![Event::PointerMoved(POINTER)]);
@@ -681,7 +681,7 @@ fn ui_benches(c: &mut Criterion, summary: &mut Summary) {
         let bytes = std::fs::read(support::corpus_path("quijote_pg2000_es.txt")).unwrap();
         let file = write_annotated(dir.path(), "quijote", &bytes, 10_000);
         frames(c, summary, &filter, "quijote_10k", || {
-            GlosaApp::new(None, StartArgs { file: Some(file), annotations: None })
+            GlosaApp::new(None, StartArgs { file: Some(file), ..StartArgs::default() })
         });
     }
 
@@ -689,7 +689,7 @@ fn ui_benches(c: &mut Criterion, summary: &mut Summary) {
         let text = synthetic_text(&quijote, SYNTHETIC_PARAGRAPHS, usize::MAX);
         let file = write_annotated(dir.path(), "synthetic_100k", text.as_bytes(), 100_000);
         drop(text);
-        let open = || GlosaApp::new(None, StartArgs { file: Some(file), annotations: None });
+        let open = || GlosaApp::new(None, StartArgs { file: Some(file), ..StartArgs::default() });
         frames(c, summary, &filter, "synthetic_100k", open);
     }
 

@@ -5,7 +5,11 @@
 //!
 //! - [`model`]: pure data and algorithms. Decoding bytes into text, normalizing,
 //!   segmenting into paragraphs, stable paragraph IDs, text offsets. No I/O.
-//! - [`persist`]: files on disk. Reading documents with size and type checks.
+//! - [`persist`]: files on disk. Reading documents with size and type checks (the
+//!   bytes are handed to [`import`]).
+//! - [`import`]: beside `persist`, on top of `model` only: readers for DOCX, ODT
+//!   and PDF bytes, and [`import::parse`], which picks the reader for a file's
+//!   bytes (content first, then extension). No I/O.
 //! - [`export`]: beside `persist`, on top of `model` only: CSV, Markdown and W3C
 //!   Web Annotation JSON-LD exports of tagged excerpts, written to a
 //!   `std::io::Write` it is given (no egui, no file system).

@@ -23,7 +23,7 @@ fn run_gui(args: Vec<OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let start = glosa::ui::StartArgs { file: parsed.file, annotations: parsed.annotations };
+    let start = glosa::ui::StartArgs { file: parsed.file, annotations: parsed.annotations, data_dir: None };
     match glosa::ui::run(start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

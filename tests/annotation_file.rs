@@ -93,3 +93,24 @@ proptest! {
         let _ = from_ron_str(&format!("(format: \"glosa-annotations\", version: 1, {text}"));
     }
 }
+
+#[test]
+fn a_format_version_1_file_is_read_and_upgraded_to_version_2_on_writing() {
+    let v1 =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-v1.glosa.ron"))
+            .unwrap();
+    let file = from_ron_str(&v1).unwrap();
+    assert_eq!((file.version, file.annotations.len()), (1, 10));
+    assert!(file.versions.revs.is_empty(), "a version 1 item has an empty version vector");
+    // The shipped example is this very file, upgraded: same annotations, new fields.
+    assert_eq!(to_ron_string(&file).unwrap(), example_text());
+    assert_eq!(to_ron_string(&from_ron_str(&example_text()).unwrap()).unwrap(), example_text());
+}
+
+#[test]
+fn a_file_of_a_newer_format_names_its_version() {
+    let newer = example_text().replacen("version: 2,", "version: 3,", 1);
+    let error = from_ron_str(&newer).unwrap_err();
+    assert!(matches!(error, LoadError::NewerVersion(3)));
+    assert!(error.to_string().contains("made by a newer Glosa (format version 3; this Glosa reads version 2)"));
+}

@@ -246,7 +246,8 @@ fn adding_one_annotation_changes_only_its_own_lines() {
     let common_suffix = before_lines.iter().rev().zip(after_lines.iter().rev()).take_while(|(a, b)| a == b).count();
     assert!(common_prefix + common_suffix >= before_lines.len(), "not a pure insertion");
     let added = after_lines.len() - before_lines.len();
-    assert_eq!(added, 25, "one stanza of 25 lines");
+    // 25 lines of content, 3 of `rev: { INSTALLATION: 1 }` and `deleted: None` (format v2).
+    assert_eq!(added, 29, "one stanza of 29 lines");
     let inserted = &after_lines[common_prefix..common_prefix + added];
     assert!(inserted.iter().any(|l| l.contains("partes interesadas")));
 }
@@ -294,12 +295,23 @@ fn example_save() -> PathBuf {
 
 #[test]
 fn the_shipped_example_is_fully_anchored() {
-    check(&example_save()).success().stdout(predicates::str::ends_with("10 anchored, 0 moved, 0 orphaned\n"));
+    // saves/ names its document as ../assets/…: outside its folder, followed on request.
+    glosa()
+        .args(["check", "--allow-outside-folder"])
+        .arg(example_save())
+        .assert()
+        .success()
+        .stdout(predicates::str::ends_with("10 anchored, 0 moved, 0 orphaned\n"));
 }
 
 #[test]
 fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
-    let output = glosa().arg("export").arg(example_save()).args(["--format", "csv"]).assert().success();
+    let output = glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "csv", "--allow-outside-folder"])
+        .assert()
+        .success();
     let csv = String::from_utf8(output.get_output().stdout.clone()).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
@@ -307,6 +319,7 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
         headers,
         [
             "document",
+            "document_file",
             "paragraph_id",
             "paragraph",
             "tag",
@@ -321,12 +334,13 @@ fn export_csv_has_one_row_per_annotation_and_tag_in_document_order() {
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 11, "10 annotations, one with two tags");
-    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
+    let paragraphs: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
     assert_eq!(paragraphs, ["¶2", "¶2", "¶3", "¶3", "¶3", "¶3", "¶4", "¶6", "¶6", "¶7", "¶8"]);
+    assert!(rows.iter().all(|r| &r[1] == "itu-wtpf13-enhanced-cooperation-brief.es.txt"), "the document file");
     let first = &rows[0];
-    assert_eq!((&first[3], &first[4], &first[9]), ("governments", "Governments", "anchored"));
-    assert!(first[5].starts_with("que permita a los gobiernos cumplir en igualdad"));
-    assert!(rows.iter().any(|r| r[6].contains('\n')), "multi-line notes survive");
+    assert_eq!((&first[4], &first[5], &first[10]), ("governments", "Governments", "anchored"));
+    assert!(first[6].starts_with("que permita a los gobiernos cumplir en igualdad"));
+    assert!(rows.iter().any(|r| r[7].contains('\n')), "multi-line notes survive");
 }
 
 #[test]
@@ -336,7 +350,7 @@ fn export_formats_tag_filter_and_output_file() {
     glosa()
         .arg("export")
         .arg(example_save())
-        .args(["--format", "csv-excel", "--tag", "civil-society", "-o"])
+        .args(["--format", "csv-excel", "--tag", "civil-society", "--allow-outside-folder", "-o"])
         .arg(&out)
         .assert()
         .success()
@@ -345,7 +359,12 @@ fn export_formats_tag_filter_and_output_file() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBFdocument,"));
     assert_eq!(String::from_utf8_lossy(&bytes).matches("\r\n").count(), 3, "header and two civil-society rows");
 
-    let md = glosa().arg("export").arg(example_save()).args(["--format", "markdown"]).assert().success();
+    let md = glosa()
+        .arg("export")
+        .arg(example_save())
+        .args(["--format", "markdown", "--allow-outside-folder"])
+        .assert()
+        .success();
     let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
     assert!(md.contains("## Governments (2)") && md.contains("## Civil society (2)"), "{md}");
     assert!(md.contains("> debe iniciar el Secretario General de las Naciones Unidas"));

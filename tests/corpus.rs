@@ -175,20 +175,33 @@ fn technical_community_submission_extracted_one_word_per_line_becomes_readable_p
             (ListItem, "• Among these features is"),
             (Body, "“The multistakeholder model has been"),
             (ListItem, "• General principles of Internet"),
+            (Footnote, "1 http://www.netmundial.br"),
+            (Footnote, "2 http://www.wgig.org/docs/WGIGREPORT.pdf"),
+            (Footnote, "3 http://www.wgig.org/About.html"),
             (ListItem, "• An expert panel which"),
             (ListItem, "• Importantly, as identified by"),
             (Body, "“The Internet Governance Forum should"),
             (ListItem, "• The NETmundial is understood"),
             (Body, "“NETmundial and any other initiatives"),
+            (
+                Footnote,
+                "4 http://www.icann.org/en/about/planning/strategic-engagement/governance-ecosystem/report-23feb14-en.pdf",
+            ),
+            (Footnote, "5 http://www.ietf.org"),
+            (Footnote, "6 http://www.intgovforum.org"),
+            (Heading, "Section 2. Roadmap for the Further Evolution of the Internet Governance Ecosystem"),
             (Body, "We make the following recommendations"),
             (Body, "First, on the question of"),
             (ListItem, "1. Internet Governance will remain"),
             (ListItem, "2. The IGF must continue"),
             (ListItem, "3. The IGF needs to"),
             (ListItem, "4. The IGF’s Multistakeholder Advisory"),
+            (Footnote, "7 http://www.nro.net/news/montevideo-statement-on-the-future-of-internet-cooperation"),
+            (Footnote, "8 http://www.intgovforum.org/cms/magabout"),
             (ListItem, "5. Further improvement of the"),
             (ListItem, "6. The IGF has benefited"),
             (ListItem, "7. In addition and complimentary"),
+            (Footnote, "9 http://www.intgovforum.org/cms/igf-initiatives"),
         ],
     );
     let first_bullet = doc.text_of(&doc.paragraphs()[4]);
@@ -198,12 +211,24 @@ fn technical_community_submission_extracted_one_word_per_line_becomes_readable_p
          Governance3, is now well accepted and should remain in place for the purposes of the NETmundial meeting, \
          and for the future. We believe that there is no need to revise this definition."
     );
+    // The page-bottom footnotes (a number line and a URL line) no longer split the
+    // sentence they interrupted: it goes on after them.
+    let general_principles = doc.text_of(&doc.paragraphs()[10]);
+    assert!(general_principles.contains(
+        "a set of observations and recommendations, known as “Internet Governance Observations and Recommendations \
+         from Members of the Internet Technical Community\" that were submitted to NETmundial."
+    ));
+    assert!(!general_principles.contains("http"));
+    assert_eq!(doc.paragraphs()[11].lines, (214, 215));
+    // A number that is a word of the text stays in the text.
+    assert!(doc.text_of(&doc.paragraphs()[25]).contains("for a further 10 years after the current 5-year cycle"));
+    assert!(doc.furniture().is_empty());
     // `-` U+00AD `-` from the PDF is one hyphen; acronyms on their own line stay inline.
     let all: String = doc.paragraphs().iter().map(|p| doc.text_of(p)).collect::<Vec<_>>().join("\n");
     assert!(all.contains("open and consensus-based processes"), "soft-hyphen split not repaired");
     assert!(all.contains("non-decision-making"));
     assert!(!all.contains('\u{AD}'));
-    assert!(doc.text_of(&doc.paragraphs()[19]).starts_with("2. The IGF must continue as a “non-binding” forum"));
+    assert!(doc.text_of(&doc.paragraphs()[26]).starts_with("2. The IGF must continue as a “non-binding” forum"));
 }
 
 #[test]
@@ -339,14 +364,33 @@ fn jekyll_markdown_submission_drops_front_matter_styles_and_template_tags() {
 #[test]
 fn aspen_report_and_quijote_paragraph_counts() {
     let aspen = load("netmundial_076B_civil_aspen.txt");
-    assert_eq!(aspen.paragraphs().len(), 295);
+    // 295 before page furniture was recognised: the 43 running headers
+    // (`The Report 5`, `6 Toward a Single Global Digital Economy`…) and one page
+    // number were paragraphs of their own or split a sentence in two.
+    assert_eq!(aspen.paragraphs().len(), 272);
+    let furniture: Vec<&str> = aspen.furniture().iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(furniture.len(), 44);
+    assert_eq!(
+        furniture[..4],
+        ["3", "4 Toward a Single Global Digital Economy", "The Report 5", "6 Toward a Single Global Digital Economy"]
+    );
+    assert_eq!(furniture.last(), Some(&"46 Toward a Single Global Digital Economy"));
+    assert!(aspen.paragraphs().iter().all(|p| !aspen.text_of(p).contains("Toward a Single Global Digital Economy ")));
     assert_eq!(aspen.encoding(), "windows-1252");
     let all: String = aspen.paragraphs().iter().map(|p| aspen.text_of(p)).collect::<Vec<_>>().join("\n");
     assert!(all.contains("In 2010 and 2011, United States Secretary of State Hillary Clinton"));
+    // `…personal information submitted to` / `The Report 17` / `Internet-based applications…`
+    assert!(all.contains("personal information submitted to Internet-based applications (e.g., personal health"));
     assert!(all.contains('…') && all.contains('’'), "0x85 and 0x92 decode as punctuation");
     let quijote = load("quijote_pg2000_es.txt");
     assert_eq!(quijote.encoding(), "UTF-8 (BOM)");
-    assert_eq!(quijote.paragraphs().len(), 5702);
+    // 5702 before capitals lines were joined into one heading (or paragraph) when
+    // one title or one paragraph of the Project Gutenberg licence in capitals runs
+    // over several lines (`DEL BURLADOR, ACADÉMICO ARGAMASILLESCO,` / `A SANCHO
+    // PANZA`; `LIABILITY, BREACH OF WARRANTY…` / `PROVIDED IN PARAGRAPH 1.F.3…`).
+    assert_eq!(quijote.paragraphs().len(), 5688);
+    let texts: Vec<&str> = quijote.paragraphs().iter().map(|p| quijote.text_of(p)).collect();
+    assert!(texts.contains(&"DEL BURLADOR, ACADÉMICO ARGAMASILLESCO, A SANCHO PANZA"));
     assert_eq!(quijote.title(), "The Project Gutenberg eBook of Don Quijote");
     assert!(
         quijote

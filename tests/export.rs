@@ -90,11 +90,11 @@ fn csv_quotes_commas_double_quotes_and_line_breaks_after_rfc_4180() {
     let (tags, annotations) = (TagSet::wsis_default(), two_annotations(&d));
     let (p2, p4) = (&d.paragraphs()[1].id, &d.paragraphs()[3].id);
     let expected = format!(
-        "document,paragraph_id,paragraph,tag,tag_label,quote,note,author,created,status,annotation_id\r\n\
-         Informe del Secretario General,{p2},¶2–¶3,civil-society,Civil society,\
+        "document,document_file,paragraph_id,paragraph,tag,tag_label,quote,note,author,created,status,annotation_id\r\n\
+         Informe del Secretario General,informe.txt,{p2},¶2–¶3,civil-society,Civil society,\
          \"\"\"cooperación mejorada\"\", que permita\nLos debates\",\"Ver también el ¶69.\nRevisar con Ana.\",\
          Ana Pérez,2026-11-29T10:39:54Z,anchored,01M8KE7M4G0000000000000001\r\n\
-         Informe del Secretario General,{p4},¶4,governments,Governments,firetrucks,,\
+         Informe del Secretario General,informe.txt,{p4},¶4,governments,Governments,firetrucks,,\
          Jean-Marc Lefèvre,2026-11-30T08:00:00Z,anchored,01M8NQFJ000000000000000001\r\n"
     );
     assert_eq!(csv_text(&[source(&d, &tags, &annotations)], &[]), expected);
@@ -107,13 +107,17 @@ fn csv_for_excel_starts_with_a_byte_order_mark_and_ends_records_in_crlf() {
     let sources = [source(&d, &tags, &annotations)];
     let excel = csv(&sources, &[], true);
     assert_eq!(excel[..3], [0xEF, 0xBB, 0xBF]);
-    assert!(excel[3..].starts_with(b"document,paragraph_id,paragraph,"));
-    assert_eq!(excel[3..], csv(&sources, &[], false));
+    assert!(excel[3..].starts_with(b"document,document_file,paragraph_id,paragraph,"));
+    // The same records as plain CSV: every field quoted, nothing to neutralize here.
+    let records =
+        |bytes: &[u8]| ::csv::Reader::from_reader(bytes).into_records().map(Result::unwrap).collect::<Vec<_>>();
+    assert_eq!(records(&excel[3..]), records(&csv(&sources, &[], false)));
+    assert!(excel[3..].ends_with(b"\"anchored\",\"01M8NQFJ000000000000000001\"\r\n"));
     // Three records (header and two rows), each ended by CRLF; the LFs inside the
     // quoted quote and note are the only bare ones.
     let text = String::from_utf8(excel[3..].to_vec()).unwrap();
     assert_eq!(text.matches("\r\n").count(), 3);
-    assert!(text.ends_with("01M8NQFJ000000000000000001\r\n"));
+    assert!(text.ends_with("01M8NQFJ000000000000000001\"\r\n"));
 }
 
 #[test]
@@ -168,7 +172,9 @@ fn without_a_filter_an_untagged_annotation_gives_one_excerpt_with_an_empty_tag()
     assert_eq!(rows(&sources, &[]), [(String::new(), String::new(), "firemen".into())]);
     let text = csv_text(&sources, &[]);
     let row = text.lines().nth(1).unwrap();
-    assert!(row.starts_with(&format!("Informe del Secretario General,{},¶4,,,firemen,", d.paragraphs()[3].id)));
+    assert!(
+        row.starts_with(&format!("Informe del Secretario General,informe.txt,{},¶4,,,firemen,", d.paragraphs()[3].id))
+    );
 }
 
 #[test]
@@ -348,7 +354,10 @@ fn an_edited_document_exports_current_places_and_statuses() {
 
     let text = csv_text(&sources, &[]);
     let orphan_row = text.lines().nth(2).unwrap();
-    assert!(orphan_row.starts_with(&format!("informe,{},,governments,", v1.paragraphs()[2].id)), "{orphan_row}");
+    assert!(
+        orphan_row.starts_with(&format!("informe,informe.txt,{},,governments,", v1.paragraphs()[2].id)),
+        "{orphan_row}"
+    );
     assert!(orphan_row.ends_with(",orphaned,01M8NQFJ000000000000000001"));
     assert!(markdown(&sources, &[]).contains("\n— *informe* · Ana · 2026-11-30 · orphaned\n"));
 }

@@ -1,6 +1,7 @@
 //! Dialogs own the keyboard: Escape closes any of them and leaves the document as
 //! it was, and no key (a tag number, Delete, Backspace) acts on the document behind
-//! an open dialog.
+//! an open dialog. And the find bar's "Tag all hits with…", the same operation as
+//! `glosa autocode`.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
@@ -103,4 +104,36 @@ fn escape_on_save_discard_cancel_cancels_and_keeps_the_work_and_the_selection() 
     menu(&mut harness, "Edit", "Undo");
     assert!(annotations(&harness).is_empty());
     assert!(!harness.state().is_modified(), "undoing back to the opened state is unmodified");
+}
+
+#[test]
+fn tag_all_hits_adds_the_group_to_a_highlight_on_exactly_a_hit_and_is_one_undo_step() {
+    let (_dir, doc, file) = sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    // "gobiernos" of ¶2 (code points 14..23 after "a los ") is highlighted first.
+    let text = gui_support::text_of(&harness, 1);
+    let start = text[..text.find("gobiernos").unwrap()].chars().count();
+    select(&mut harness, 1, start, start + 9);
+    press(&mut harness, Key::Num3);
+    assert_eq!(annotations(&harness)[0].segments[0].quote, "gobiernos");
+    press_with(&mut harness, Modifiers::COMMAND, Key::F);
+    harness.get_by_role_and_label(Role::TextInput, "Find").type_text("gobiernos");
+    harness.run();
+    assert!(harness.query_by_label("1 / 4").is_some(), "four hits, the first current");
+    harness.get_by_label("Tag all hits with…").click();
+    harness.run();
+    // The menu's entry, drawn over the palette's button of the same name.
+    harness.query_all_by_role_and_label(Role::Button, "Governments").last().unwrap().click();
+    harness.run();
+    let made = annotations(&harness);
+    assert_eq!(made.len(), 4, "three new highlights and the existing one");
+    let first = made.iter().find(|a| a.tags.len() == 2).expect("the existing highlight has both groups");
+    assert_eq!(first.segments[0].quote, "gobiernos");
+    assert!(made.iter().all(|a| a.segments[0].quote == "gobiernos"));
+    assert!(
+        harness.state().state.message.starts_with("Tagged 4 hits with “Governments”: 3 new highlights, 1 existing")
+    );
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(annotations(&harness).len(), 1, "one undo step");
+    assert_eq!(annotations(&harness)[0].tags.len(), 1);
 }

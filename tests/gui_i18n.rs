@@ -1,6 +1,6 @@
 //! The six UN languages in the app, driven headlessly through `egui_kittest` (no
 //! GPU): fonts for every UDHR of the corpus, the interface language, right-to-left
-//! selection, and a coding session with the keyboard alone. egui_kittest panics on
+//! selection, and a coding session with the keyboard alone. `egui_kittest` panics on
 //! any glyph no font has, so a test that draws a document also proves its fonts.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
@@ -33,7 +33,7 @@ fn copy_of(file: &Path) -> (TempDir, PathBuf, PathBuf) {
 
 /// The app on `file` in `language`, with the bundled fonts only (no system fonts).
 fn app_in(language: Language, file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned) };
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
     let settings = Settings { language: Some(language), ..Settings::default() };
     let mut app = GlosaApp::with_settings(settings, args);
     app.fonts = GlosaFonts::bundled_only();
@@ -362,7 +362,7 @@ fn a_coding_session_with_the_keyboard_alone() {
     harness.event(Event::Text("Second sentence of ¶1".to_owned()));
     harness.run();
     press(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(harness.ctx.memory(|m| m.focused()) == Some(glosa::ui::view::document_id()), "back in the document");
+    assert!(harness.ctx.memory(egui::Memory::focused) == Some(glosa::ui::view::document_id()), "back in the document");
     press(&mut harness, Modifiers::COMMAND, Key::S);
     // A first save asks where: Ctrl+A over the suggested folder, the path, Enter.
     press(&mut harness, Modifiers::COMMAND, Key::A);
@@ -376,10 +376,10 @@ fn a_coding_session_with_the_keyboard_alone() {
     assert_eq!(file.parent(), Some(dir.path()));
     let saved = glosa::persist::annotations::load(&file).unwrap();
     assert_eq!(saved.annotations.len(), 1);
-    let annotation = saved.annotations.iter().next().unwrap();
+    let annotation = saved.annotations.first().unwrap();
     assert_eq!(annotation.quote(), sentence);
     assert_eq!(annotation.note, "Second sentence of ¶1");
-    assert_eq!(annotation.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["governments"]);
+    assert_eq!(annotation.tags.iter().map(glosa::model::TagId::as_str).collect::<Vec<_>>(), ["governments"]);
 }
 
 fn quotes_of(harness: &Harness<'_, GlosaApp>) -> Vec<String> {

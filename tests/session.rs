@@ -232,7 +232,29 @@ fn exports_name_what_they_refuse_and_count_what_they_write() {
     let count = example.export_to(&out, glosa::export::Format::Csv, None, &[]).unwrap();
     assert_eq!(count, 10);
     let csv = std::fs::read_to_string(&out).unwrap();
-    assert!(csv.starts_with("document,paragraph_id,"), "{csv}");
+    assert!(csv.starts_with("document,document_file,paragraph_id,"), "{csv}");
+}
+
+#[test]
+fn a_read_only_example_saves_to_its_copy_or_asks_and_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = std::fs::read(repo(EXAMPLE)).unwrap();
+    let mut session = example();
+    session.set_read_only(None);
+    assert!(!session.has_file(), "without a copy, Save asks where");
+    let segment = Segment::new(session.document(), 0, CharOffset(0), CharOffset(5)).unwrap();
+    let annotation = new_highlight(vec![segment], BTreeSet::new(), "ana", at()).unwrap();
+    session.apply(Edit::Create(Box::new(annotation))).unwrap();
+    let refused = session.save().unwrap_err().to_string();
+    assert!(refused.starts_with("the bundled example is read-only; save your work with Save As: "), "{refused}");
+    let copy = dir.path().join("mine").join("example.glosa.ron");
+    session.set_read_only(Some(copy.clone()));
+    assert!(session.has_file());
+    session.save().unwrap();
+    assert!(!session.is_modified() && !session.is_read_only());
+    assert_eq!(session.workspace().annotations_path, copy);
+    assert_eq!(glosa::persist::annotations::load(&copy).unwrap().annotations.len(), 11);
+    assert_eq!(std::fs::read(repo(EXAMPLE)).unwrap(), bundled, "the example is untouched");
 }
 
 #[test]

@@ -79,8 +79,17 @@ fn suite() -> &'static Suite {
 /// Runs `glosa export FILE --format json -o OUT` in-process and returns the JSON.
 fn export(annotation_file: &Path, out_dir: &Path) -> Value {
     let out = out_dir.join("export.jsonld");
-    let args =
-        ["glosa", "export", &annotation_file.to_string_lossy(), "--format", "json", "-o", &out.to_string_lossy()];
+    // The bundled example names its document as ../assets/samples/…, outside its folder.
+    let args = [
+        "glosa",
+        "export",
+        &annotation_file.to_string_lossy(),
+        "--format",
+        "json",
+        "-o",
+        &out.to_string_lossy(),
+        "--allow-outside-folder",
+    ];
     let code = glosa::cli::run(args.map(str::to_owned), &mut Vec::new());
     assert_eq!(code, std::process::ExitCode::SUCCESS);
     read_json(&out).unwrap()

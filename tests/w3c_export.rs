@@ -387,6 +387,7 @@ fn glosa_export_names_published_documents_with_base_uri_and_refuses_a_relative_b
             &out.to_string_lossy(),
             "--base-uri",
             base,
+            "--allow-outside-folder",
         ];
         glosa::cli::run(args.map(str::to_owned), &mut Vec::new())
     };

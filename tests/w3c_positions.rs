@@ -133,21 +133,24 @@ fn positions_select_the_quote_in_plain_text_files_of_every_encoding() {
 #[test]
 fn positions_select_the_quote_in_hard_wrapped_hyphenated_and_right_to_left_text() {
     let dir = tempfile::tempdir().unwrap();
-    let expected: [(&str, &'static Encoding, usize, usize); 9] = [
-        ("netmundial_076B_civil_aspen.txt", encoding_rs::WINDOWS_1252, 200, 399),
-        ("netmundial_070B_gov_spain.txt", encoding_rs::WINDOWS_1252, 200, 45),
-        ("netmundial_143B_tech_nro.txt", encoding_rs::WINDOWS_1252, 200, 49),
-        ("netmundial_130B_private_brasscom_pt.txt", encoding_rs::WINDOWS_1252, 200, 25),
-        ("quijote_pg2000_es.txt", encoding_rs::UTF_8, 150, 299),
-        ("wtpf13-cooperacion-mejorada.es.txt", encoding_rs::UTF_8, 200, 21),
-        ("udhr_arb.txt", encoding_rs::UTF_8, 30, 59),
-        ("udhr_cmn_hans.txt", encoding_rs::UTF_8, 30, 59),
-        ("brat_conll2002_esp-46.txt", encoding_rs::UTF_8, 200, 61),
+    // (file, encoding, highlight length limit, positions checked, targets): in the
+    // NRO submission 3 highlights fall in the one paragraph that is not mapped
+    // (see `every_paragraph_of_the_corpus_maps_to_its_file`).
+    let expected: [(&str, &'static Encoding, usize, usize, usize); 9] = [
+        ("netmundial_076B_civil_aspen.txt", encoding_rs::WINDOWS_1252, 200, 399, 399),
+        ("netmundial_070B_gov_spain.txt", encoding_rs::WINDOWS_1252, 200, 45, 45),
+        ("netmundial_143B_tech_nro.txt", encoding_rs::WINDOWS_1252, 200, 66, 69),
+        ("netmundial_130B_private_brasscom_pt.txt", encoding_rs::WINDOWS_1252, 200, 25, 25),
+        ("quijote_pg2000_es.txt", encoding_rs::UTF_8, 150, 299, 299),
+        ("wtpf13-cooperacion-mejorada.es.txt", encoding_rs::UTF_8, 200, 21, 21),
+        ("udhr_arb.txt", encoding_rs::UTF_8, 30, 59, 59),
+        ("udhr_cmn_hans.txt", encoding_rs::UTF_8, 30, 59, 59),
+        ("brat_conll2002_esp-46.txt", encoding_rs::UTF_8, 200, 61, 61),
     ];
-    for (name, encoding, limit, count) in expected {
+    for (name, encoding, limit, positions, count) in expected {
         let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(name)).unwrap();
         let (checked, targets) = check_bytes(dir.path(), name, bytes, encoding, limit);
-        assert_eq!((checked, targets), (count, count), "{name}");
+        assert_eq!((checked, targets), (positions, count), "{name}");
     }
 }
 
@@ -165,7 +168,7 @@ fn positions_select_the_quote_in_markdown_source() {
     assert_eq!((checked, targets), (99, 99));
 }
 
-/// Every paragraph of every corpus document maps to its file exactly.
+/// Every paragraph of every corpus document but one maps to its file exactly.
 #[test]
 fn every_paragraph_of_the_corpus_maps_to_its_file() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -183,8 +186,154 @@ fn every_paragraph_of_the_corpus_maps_to_its_file() {
         let bytes = std::fs::read(dir.join(name)).unwrap();
         let doc = Document::parse(bytes.clone(), name).unwrap();
         let text = SourceText::from_bytes(bytes, &doc).unwrap();
-        assert_eq!(text.mapped_count(), doc.paragraphs().len(), "{name}");
+        // The one exception: a list item of the NRO submission whose lines are
+        // interrupted by page-bottom footnotes, which the reader sets after it as
+        // paragraphs of their own; its passages are exported without positions.
+        let unmapped = usize::from(name == "netmundial_143B_tech_nro.txt");
+        assert_eq!(text.mapped_count() + unmapped, doc.paragraphs().len(), "{name}");
         total += doc.paragraphs().len();
     }
-    assert_eq!((names.len(), total), (13, 6629));
+    assert_eq!((names.len(), total), (13, 6602));
+}
+
+/// The text content of an HTML file's `<body>` (DOM `textContent`: the data of
+/// every text node under it, in tree order), computed here by walking an
+/// `html5ever` DOM, independently of Glosa's reader and maps.
+fn body_text_content(bytes: &[u8]) -> String {
+    use html5ever::tendril::TendrilSink;
+    use markup5ever_rcdom::{Handle, NodeData, RcDom};
+    fn child(node: &Handle, local: &str) -> Option<Handle> {
+        node.children
+            .borrow()
+            .iter()
+            .find(|n| matches!(&n.data, NodeData::Element { name, .. } if &*name.local == local))
+            .cloned()
+    }
+    fn collect(node: &Handle, out: &mut String) {
+        if let NodeData::Text { contents } = &node.data {
+            out.push_str(&contents.borrow());
+        }
+        for c in node.children.borrow().iter() {
+            collect(c, out);
+        }
+    }
+    let source = String::from_utf8(bytes.to_vec()).unwrap();
+    let dom = html5ever::parse_document(RcDom::default(), html5ever::ParseOpts::default()).one(source);
+    let body = child(&dom.document, "html").and_then(|h| child(&h, "body")).unwrap();
+    let mut out = String::new();
+    collect(&body, &mut out);
+    out
+}
+
+/// Exports highlights on the HTML `bytes` (as `name` in `dir`) and checks every
+/// position against the body's text content. Returns (positions, targets,
+/// paragraphs mapped, paragraphs).
+fn check_html(dir: &Path, name: &str, bytes: Vec<u8>, limit: usize) -> (usize, usize, usize, usize) {
+    let path: PathBuf = dir.join(name);
+    std::fs::write(&path, &bytes).unwrap();
+    let doc = Document::parse(bytes.clone(), name).unwrap();
+    let text = SourceText::from_bytes(bytes, &doc).unwrap();
+    let mapped = text.mapped_count();
+    assert_eq!(text.media_type(), "text/html");
+    let annotations = highlights(&doc, limit);
+    let tags = TagSet::wsis_default();
+    let sources = [ExportSource::resolve(doc.title(), name, Some(&doc), &tags, &annotations)];
+    let resources = [Resource { iri: file_iri(&path).unwrap(), language: None, text: Some(text) }];
+    let mut out = Vec::new();
+    write_w3c_json_with(&mut out, &sources, &resources, &[]).unwrap();
+    let collection: Value = serde_json::from_slice(&out).unwrap();
+    let targets: usize =
+        collection["first"]["items"].as_array().unwrap().iter().map(|a| a["target"].as_array().unwrap().len()).sum();
+    let checked = harness::positions_select_quotes(&collection, body_text_content);
+    (checked, targets, mapped, doc.paragraphs().len())
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
+}
+
+#[test]
+fn positions_in_html_select_the_quote_in_the_body_text_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut results = Vec::new();
+    for name in ["wtpf13_brief.es.html", "udhr_spa.html", "udhr_arb.html"] {
+        results.push((name, check_html(dir.path(), name, fixture(name), 400)));
+    }
+    assert_eq!(
+        results,
+        [
+            // (positions checked, targets, paragraphs mapped, paragraphs): 4 of the
+            // brief's 12 paragraphs differ from the text content by more than
+            // white space and skipped elements, so their passages get no position.
+            ("wtpf13_brief.es.html", (14, 23, 8, 12)),
+            ("udhr_spa.html", (191, 191, 96, 96)),
+            ("udhr_arb.html", (191, 191, 96, 96)),
+        ]
+    );
+}
+
+#[test]
+fn html_markup_between_and_inside_paragraphs_is_text_content_or_left_unmapped() {
+    let html = "<!DOCTYPE html><html lang=\"es\"><head><title>Informe</title><style>p{}</style></head><body>\n\
+        <nav>Inicio · Documentos</nav>\n\
+        <h1>Cooperaci&oacute;n   reforzada</h1>\n\
+        <p>Los <b>gobiernos</b>,&nbsp;el sector <i>privado</i> y la sociedad civil.<script>var x = 1;</script></p>\n\
+        <table><tr><td>Celda &amp; tabla</td></tr></table>\n\
+        <p>Primera línea<br>segunda línea</p>\n\
+        <p>Emoji 🌍 antes del texto final.</p>\n\
+        </body></html>";
+    let doc = Document::parse(html.as_bytes().to_vec(), "informe.html").unwrap();
+    let texts: Vec<&str> = doc.paragraphs().iter().map(|p| doc.text_of(p)).collect();
+    assert_eq!(
+        texts,
+        [
+            "Cooperación reforzada",
+            "Los gobiernos,\u{a0}el sector privado y la sociedad civil.",
+            "Celda & tabla",
+            "Primera línea segunda línea",
+            "Emoji 🌍 antes del texto final."
+        ]
+    );
+    let text = SourceText::from_bytes(html.as_bytes().to_vec(), &doc).unwrap();
+    assert_eq!(text.text(), body_text_content(html.as_bytes()));
+    let mapped: Vec<bool> = (0..texts.len()).map(|i| text.paragraph(i).is_some()).collect();
+    // `<br>` puts no character in the text content, where Glosa reads a space:
+    // that paragraph has no exact position, so it gets none.
+    assert_eq!(mapped, [true, true, true, false, true]);
+    let quote = |p: usize, a: usize, b: usize| {
+        let span = text.span(p, CharOffset(a), p, CharOffset(b)).unwrap();
+        (text.quote(&span).0.to_owned(), span.start.0, span.end.0)
+    };
+    let content: Vec<char> = text.text().chars().collect();
+    for (p, a, b, exact) in [
+        (0, 0, 21, "Cooperación   reforzada"),
+        (1, 4, 24, "gobiernos,\u{a0}el sector"),
+        (1, 0, 53, "Los gobiernos,\u{a0}el sector privado y la sociedad civil."),
+        (2, 6, 13, "& tabla"),
+        (4, 8, 30, "antes del texto final."),
+    ] {
+        let (quoted, start, end) = quote(p, a, b);
+        assert_eq!(quoted, exact);
+        assert_eq!(content[start..end].iter().collect::<String>(), exact, "code points {start}..{end}");
+    }
+}
+
+/// Nesting deeper than the HTML parser can build in linear time gets no
+/// positions (quotes and fragments only), and quickly; ordinary nesting does.
+#[test]
+fn html_nested_past_the_limit_gets_no_positions_and_ordinary_nesting_does() {
+    use glosa::export::source_map::MAX_HTML_DEPTH;
+    let nested = |depth: usize| {
+        format!("<html><body>{}<p>Texto al fondo.</p>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth))
+    };
+    let shallow = nested(200);
+    let doc = Document::parse(shallow.clone().into_bytes(), "poco.html").unwrap();
+    let text = SourceText::from_bytes(shallow.into_bytes(), &doc).unwrap();
+    assert_eq!((text.text(), text.mapped_count()), ("Texto al fondo.", 1));
+    let deep = nested(200_000);
+    const { assert!(200_000 > MAX_HTML_DEPTH) };
+    let doc = Document::parse(deep.clone().into_bytes(), "hondo.html").unwrap();
+    assert_eq!(doc.paragraphs().len(), 1, "Glosa still reads it");
+    let text = SourceText::from_bytes(deep.into_bytes(), &doc).unwrap();
+    assert_eq!((text.text(), text.mapped_count()), ("", 0));
 }

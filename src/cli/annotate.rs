@@ -8,11 +8,12 @@ use std::process::ExitCode;
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::CliError;
+use super::{CliError, terminal};
+use crate::model::anchor::{Anchorer, is_space_like};
 use crate::model::normalize::normalize;
-use crate::model::{Annotation, CharOffset, Document, Edit, Segment, TagId};
+use crate::model::{Annotation, AnnotationSet, CharOffset, Document, Edit, Segment, TagId};
 use crate::session::{TextSpan, tag_spans};
-use crate::workspace::{self, Workspace};
+use crate::workspace::{self, ChangeSaved, Workspace};
 
 /// Where `glosa annotate` puts the highlight.
 pub(super) enum Target<'a> {
@@ -43,20 +44,36 @@ pub(super) struct Common<'a> {
 
 fn open(common: &Common<'_>) -> Result<(Workspace, TagId), CliError> {
     let workspace = Workspace::open(common.document, common.annotations).map_err(|e| CliError(e.to_string()))?;
+    super::warn_about_loading(workspace.load_report(), common.annotations);
     let tag = TagId::new(common.tag).filter(|t| workspace.set.tags.get(t).is_some()).ok_or_else(|| {
         let known: Vec<&str> = workspace.set.tags.tags().iter().map(|t| t.id.as_str()).collect();
         CliError(format!(
             "no tag `{}` in the tag set (known: {}): {}",
-            common.tag,
-            known.join(", "),
+            terminal::clip(common.tag),
+            terminal::clip(&known.join(", ")),
             common.annotations.display()
         ))
     })?;
     Ok((workspace, tag))
 }
 
-fn save(workspace: &mut Workspace) -> Result<(), CliError> {
-    workspace.save().map_err(|e| CliError(e.to_string()))
+/// Saves `change` under the file's lock, on top of the current file if someone
+/// saved it since it was read (and says so on stderr). See
+/// [`Workspace::save_change`].
+fn save_change(
+    workspace: &mut Workspace,
+    change: impl FnMut(&AnnotationSet) -> Option<Edit>,
+) -> Result<ChangeSaved, CliError> {
+    let saved = workspace.save_change(change).map_err(|e| CliError(e.to_string()))?;
+    if saved.rebased {
+        super::warn_about_loading(&saved.report, &workspace.annotations_path);
+        super::note(&format!(
+            "the annotation file changed since it was read (another program saved it); \
+             the change was made on the current version: {}",
+            workspace.annotations_path.display()
+        ));
+    }
+    Ok(saved)
 }
 
 pub(super) fn annotate(
@@ -69,11 +86,19 @@ pub(super) fn annotate(
     let doc = &workspace.document;
     let segment = match *target {
         Target::Quote { quote, occurrence } => find_quote(doc, quote, occurrence).ok_or_else(|| {
-            CliError(format!("quote not found (occurrence {occurrence}): “{quote}”: {}", common.document.display()))
+            CliError(format!(
+                "quote not found (occurrence {occurrence}): “{}”: {}",
+                terminal::clip(quote),
+                common.document.display()
+            ))
         })?,
         Target::Range { paragraph, start, end } => {
             let index = doc.index_of(&crate::model::ParagraphId::new(paragraph)).ok_or_else(|| {
-                CliError(format!("no paragraph {paragraph} in the document: {}", common.document.display()))
+                CliError(format!(
+                    "no paragraph {} in the document: {}",
+                    terminal::clip(paragraph),
+                    common.document.display()
+                ))
             })?;
             let length = doc.text_of(&doc.paragraphs()[index]).chars().count();
             if start >= end || end > length {
@@ -82,8 +107,9 @@ pub(super) fn annotate(
                     common.document.display()
                 )));
             }
-            Segment::new(doc, index, CharOffset(start), CharOffset(end))
-                .ok_or_else(|| CliError(format!("empty range {start}..{end}: {}", common.document.display())))?
+            Segment::try_new(doc, index, CharOffset(start), CharOffset(end)).map_err(|e| {
+                CliError(format!("range {start}..{end}: {e}, nothing to highlight: {}", common.document.display()))
+            })?
         }
     };
     let now = workspace::now();
@@ -98,27 +124,40 @@ pub(super) fn annotate(
     };
     let (id, ordinal, quote) =
         (annotation.id, doc.index_of(&annotation.segments[0].paragraph).map_or(0, |i| i + 1), annotation.quote());
-    workspace.set.apply(Edit::Create(Box::new(annotation))).map_err(|e| CliError(e.to_string()))?;
-    save(&mut workspace)?;
+    save_change(&mut workspace, |_| Some(Edit::Create(Box::new(annotation.clone()))))?;
     writeln!(out, "added {id}  ¶{ordinal}  {tag}  “{quote}”").map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The `occurrence`-th occurrence (1-based) of `quote`, normalized like paragraph
-/// text, in document order.
+/// text, in document order. A space in the quote matches any space a keyboard
+/// cannot type apart — a no-break space (U+00A0), a narrow no-break space (U+202F,
+/// French typography: `article 19\u{202F}:`) or a figure space (U+2007) — and the
+/// other way round.
 fn find_quote(doc: &Document, quote: &str, occurrence: usize) -> Option<Segment> {
     let quote = normalize(quote);
     if quote.is_empty() || occurrence == 0 {
         return None;
     }
+    let pattern: String = quote
+        .chars()
+        .map(|c| {
+            if is_space_like(c) {
+                "[ \u{A0}\u{202F}\u{2007}]".to_owned()
+            } else {
+                regex::escape(c.encode_utf8(&mut [0; 4]))
+            }
+        })
+        .collect();
+    let pattern = Regex::new(&pattern).ok()?;
     let mut seen = 0;
     for (index, paragraph) in doc.paragraphs().iter().enumerate() {
         let text = doc.text_of(paragraph);
-        for (byte, _) in text.match_indices(quote.as_str()) {
+        for found in pattern.find_iter(text) {
             seen += 1;
             if seen == occurrence {
-                let start = text[..byte].chars().count();
-                let end = start + quote.chars().count();
+                let start = text[..found.start()].chars().count();
+                let end = start + found.as_str().chars().count();
                 return Segment::new(doc, index, CharOffset(start), CharOffset(end));
             }
         }
@@ -138,17 +177,24 @@ pub(super) fn autocode(
         .into_iter()
         .map(|(paragraph, start, end)| TextSpan::new(paragraph, start, end))
         .collect();
+    let now = workspace::now();
+    let author = workspace::author(common.author);
+    let mut counts = (0usize, 0usize, 0usize);
     // The same operation as the app's "Tag all hits with…": a span an annotation
     // covers exactly gets the tag added, any other a new annotation (see
-    // `session::coding`).
-    let anchors: std::collections::HashMap<_, _> = workspace.anchors().into_iter().collect();
-    let author = workspace::author(common.author);
-    let tagging = tag_spans(&workspace.document, &workspace.set, &anchors, &spans, &tag, &author, workspace::now());
-    let (added, tagged, already) = (tagging.added, tagging.tagged, tagging.already);
-    if let Some(edit) = tagging.edit {
-        workspace.set.apply(edit).map_err(|e| CliError(e.to_string()))?;
-        save(&mut workspace)?;
-    }
+    // `session::coding`). Worked out against the annotations as they are when
+    // saving (re-read under the lock if another program saved meanwhile), so the
+    // batch fits them.
+    let document = workspace.document.clone();
+    save_change(&mut workspace, |set| {
+        let anchorer = Anchorer::new(&document);
+        let anchors: std::collections::HashMap<_, _> =
+            set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
+        let tagging = tag_spans(&document, set, &anchors, &spans, &tag, &author, now);
+        counts = (tagging.added, tagging.tagged, tagging.already);
+        tagging.edit
+    })?;
+    let (added, tagged, already) = counts;
     writeln!(out, "added {added} annotations, tagged {tagged} existing, {already} already tagged `{tag}`")
         .map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)

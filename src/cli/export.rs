@@ -4,12 +4,13 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::CliError;
+use super::{CliError, terminal};
 use crate::export::{self, ExportSource};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::persist::document::read_document;
+use crate::persist::files;
 
 /// Export formats, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -22,6 +23,11 @@ pub(super) enum ExportFormat {
     Markdown,
     /// W3C Web Annotation JSON-LD.
     Json,
+    /// REFI-QDA project (.qdpx): documents, codes, codings, users and notes, for
+    /// NVivo, ATLAS.ti, MAXQDA, QualCoder. Needs -o.
+    Qdpx,
+    /// REFI-QDA codebook (.qdc): the tags as codes.
+    Qdc,
 }
 
 impl From<ExportFormat> for export::Format {
@@ -31,49 +37,69 @@ impl From<ExportFormat> for export::Format {
             ExportFormat::CsvExcel => Self::CsvExcel,
             ExportFormat::Markdown => Self::Markdown,
             ExportFormat::Json => Self::Json,
+            ExportFormat::Qdpx => Self::Qdpx,
+            ExportFormat::Qdc => Self::Qdc,
         }
     }
 }
 
+/// The options of `glosa export` besides the files and the format.
+pub(super) struct Options<'a> {
+    /// `-o`: write here instead of standard output.
+    pub output: Option<&'a Path>,
+    /// `--tag`: only these tags.
+    pub tags: &'a [String],
+    /// `--allow-outside-folder`: follow stored document paths wherever they lead.
+    pub allow_outside_folder: bool,
+    /// `--base-uri` (JSON only): the URL the documents are published under.
+    pub base_uri: Option<&'a str>,
+}
+
+#[allow(clippy::too_many_lines, reason = "loading, checks and the writers of every format in one place")]
 pub(super) fn run(
     files: &[std::path::PathBuf],
     format: ExportFormat,
-    output: Option<&Path>,
-    tags: &[String],
-    base_uri: Option<&str>,
+    options: &Options<'_>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    if base_uri.is_some() && format != ExportFormat::Json {
-        return Err(CliError("--base-uri applies to --format json only".to_owned()));
-    }
-    if let Some(base) = base_uri
-        && !export::is_absolute_iri(base)
-    {
-        return Err(CliError(format!(
-            "--base-uri must be an absolute URI such as https://example.org/documents/: {base}"
-        )));
-    }
-    let tag_filter: Vec<TagId> = tags
-        .iter()
-        .map(|t| {
-            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
-        })
-        .collect::<Result<_, _>>()?;
+    let output = options.output;
+    let base_uri = options.base_uri;
+    check_base_uri(format, base_uri)?;
+    let tag_filter = parse_tags(options.tags)?;
     let mut loaded: Vec<(AnnotationFile, Option<crate::model::Document>)> = Vec::new();
+    // The files an export must not overwrite, by file identity.
+    let mut protected = Vec::new();
     for file in files {
-        let content = annotations::load(file)
+        let read = annotations::read(file)
             .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
-        let document_path = content.document.resolve(file);
-        let document = match read_document(&document_path) {
-            Ok(doc) => Some(doc),
-            Err(e) => {
+        super::warn_about_loading(&read.report, file);
+        let content = read.file;
+        let document_path = if options.allow_outside_folder {
+            Ok(content.document.resolve(file))
+        } else {
+            content.document.resolve_inside(file)
+        };
+        let document = match &document_path {
+            Ok(path) => match read_document(path) {
+                Ok(doc) => Some(doc),
+                Err(e) => {
+                    eprintln!(
+                        "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
+                        terminal::one_line(&path.display().to_string())
+                    );
+                    None
+                }
+            },
+            Err(why) => {
+                let hint = "pass --allow-outside-folder to follow the path; exporting stored positions";
                 eprintln!(
-                    "glosa: warning: cannot open document ({e}), exporting stored positions: {}",
-                    document_path.display()
+                    "glosa: warning: {}",
+                    terminal::one_line(&super::outside_folder_message(why, &content.document.path, hint, file))
                 );
                 None
             }
         };
+        protected.extend(annotations::protected_paths(file, document_path.as_deref().ok()));
         loaded.push((content, document));
     }
     for tag in &tag_filter {
@@ -104,20 +130,17 @@ pub(super) fn run(
             }
         })
         .collect();
-    if let Some(output) = output {
-        let clobbers = |other: &Path| {
-            let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-            canonical(output).is_some() && canonical(output) == canonical(other)
-        };
-        let inputs = files.iter().map(std::path::PathBuf::as_path);
-        let documents: Vec<std::path::PathBuf> =
-            loaded.iter().zip(files).map(|((file, _), path)| file.document.resolve(path)).collect();
-        if let Some(victim) = inputs.chain(documents.iter().map(std::path::PathBuf::as_path)).find(|p| clobbers(p)) {
-            return Err(CliError(format!(
-                "refusing to export over an input file (choose another -o): {}",
-                victim.display()
-            )));
-        }
+    if let Some(output) = output
+        && let Some(victim) = files::clobbers(output, &protected)
+    {
+        // By file identity: a hard link or symlink to an input is refused too.
+        return Err(CliError(format!(
+            "refusing to export over an input file or its backup or lock (choose another -o): {}",
+            victim.display()
+        )));
+    }
+    if matches!(format, ExportFormat::Qdpx | ExportFormat::Qdc) {
+        return write_refi(format, output, &sources, &tag_filter, out);
     }
     let mut buffer = Vec::new();
     let written = if format == ExportFormat::Json {
@@ -142,6 +165,33 @@ pub(super) fn run(
         },
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--tag` values as tag IDs.
+fn parse_tags(tags: &[String]) -> Result<Vec<TagId>, CliError> {
+    tags.iter()
+        .map(|t| {
+            TagId::new(t).ok_or_else(|| {
+                CliError(format!("`{}` is not a tag ID (lower-case letters, digits, -)", terminal::clip(t)))
+            })
+        })
+        .collect()
+}
+
+/// `--base-uri` is for `--format json` only and must be an absolute URI.
+fn check_base_uri(format: ExportFormat, base_uri: Option<&str>) -> Result<(), CliError> {
+    if base_uri.is_some() && format != ExportFormat::Json {
+        return Err(CliError("--base-uri applies to --format json only".to_owned()));
+    }
+    if let Some(base) = base_uri
+        && !export::is_absolute_iri(base)
+    {
+        return Err(CliError(format!(
+            "--base-uri must be an absolute URI such as https://example.org/documents/: {}",
+            terminal::clip(base)
+        )));
+    }
+    Ok(())
 }
 
 /// How the W3C export names the document at `path` and where its positions
@@ -181,4 +231,56 @@ fn read_bytes(path: &Path) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
     (bytes.len() as u64 <= limit).then_some(bytes)
+}
+
+/// `--format qdpx|qdc`: a REFI-QDA project (to `-o` only: it is a ZIP) or codebook.
+fn write_refi(
+    format: ExportFormat,
+    output: Option<&Path>,
+    sources: &[ExportSource<'_>],
+    tag_filter: &[TagId],
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    use crate::export::refi;
+    let buffer = if format == ExportFormat::Qdpx {
+        let Some(path) = output else {
+            return Err(CliError(
+                "a QDPX project is a ZIP archive: name the file to write with -o OUT.qdpx".to_owned(),
+            ));
+        };
+        let name = path.file_stem().map_or_else(|| "Glosa".to_owned(), |s| s.to_string_lossy().into_owned());
+        let (bytes, summary) =
+            refi::qdpx_bytes(&name, sources, tag_filter).map_err(|e| CliError(format!("cannot export: {e}")))?;
+        for (id, quote) in &summary.left_out {
+            let short: String = quote.chars().take(60).collect();
+            eprintln!(
+                "glosa: warning: orphaned, not in the QDPX (no place in the text): {id} “{}”",
+                terminal::one_line(&short)
+            );
+        }
+        bytes
+    } else {
+        let mut tags = crate::model::TagSet::from_tags(Vec::new());
+        for source in sources {
+            for tag in source.tags.tags() {
+                if (tag_filter.is_empty() || tag_filter.contains(&tag.id)) && tags.get(&tag.id).is_none() {
+                    tags.insert(tags.tags().len(), tag.clone());
+                }
+            }
+        }
+        let mut bytes = Vec::new();
+        refi::write_qdc(&mut bytes, &tags).map_err(|e| CliError(format!("cannot export: {e}")))?;
+        bytes
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+        }
+        None => match out.write_all(&buffer).and_then(|()| out.flush()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+        },
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 //!
 //! The reader is chosen by extension, then by content: `.json`/`.jsonld` or JSON
 //! text is W3C Web Annotation JSON (Glosa's exports, Hypothesis API results);
-//! `.qdpx`/`.qdc` (REFI-QDA) are recognised and refused for now.
+//! `.qdpx`/`.qdc` or a ZIP or XML file is REFI-QDA (see `import_refi`).
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -63,22 +63,31 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, CliError> {
     Ok(bytes)
 }
 
+/// Where `glosa import` puts what it reads.
+pub(super) struct Targets<'a> {
+    /// `--document`.
+    pub document: Option<&'a Path>,
+    /// `--annotations`.
+    pub annotations: Option<&'a Path>,
+    /// `--into` (REFI-QDA projects).
+    pub into: Option<&'a Path>,
+    /// `--allow-outside-folder`: follow a stored document path (or a `file:` IRI of
+    /// the imported annotations) wherever it leads.
+    pub allow_outside_folder: bool,
+}
+
 pub(super) fn run(
     file: &Path,
-    document: Option<&Path>,
-    annotations: &Path,
+    targets: &Targets<'_>,
     author: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    let document = targets.document;
+    let allow_outside_folder = targets.allow_outside_folder;
     let bytes = read_limited(file, MAX_JSON_BYTES)?;
     match kind(file, &bytes[..bytes.len().min(512)]) {
         Some(Kind::WebAnnotation) => {}
-        Some(Kind::RefiQda) => {
-            return Err(CliError(format!(
-                "REFI-QDA projects and codebooks cannot be imported yet: {}",
-                file.display()
-            )));
-        }
+        Some(Kind::RefiQda) => return super::import_refi::run(file, &bytes, targets, author, out),
         None => {
             return Err(CliError(format!(
                 "not a file Glosa imports (W3C Web Annotation JSON, .json or .jsonld): {}",
@@ -86,10 +95,16 @@ pub(super) fn run(
             )));
         }
     }
+    let Some(annotations) = targets.annotations else {
+        return Err(CliError(format!(
+            "name the annotation file to import into with --annotations: {}",
+            file.display()
+        )));
+    };
     let incoming = web_annotation::read(&bytes).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
     let document_path = match document {
         Some(path) => path.to_owned(),
-        None => stored_or_named_document(annotations, &incoming).ok_or_else(|| {
+        None => stored_or_named_document(annotations, file, &incoming, allow_outside_folder)?.ok_or_else(|| {
             CliError(format!(
                 "which document do these annotations belong to? Name it with --document: {}",
                 file.display()
@@ -142,7 +157,7 @@ pub(super) fn run(
 }
 
 /// `placed    01M8…  ¶3  “quote”`
-fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placement) -> String {
+pub(super) fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placement) -> String {
     let ordinal = annotation
         .segments
         .first()
@@ -156,18 +171,61 @@ fn line(doc: &crate::model::Document, annotation: &Annotation, placement: Placem
 }
 
 /// The document the annotation file names, or the one file the targets name by a
-/// `file:` IRI (if it exists).
-fn stored_or_named_document(annotations: &Path, incoming: &[web_annotation::Incoming]) -> Option<PathBuf> {
+/// `file:` IRI (if it exists). Both come from files someone else may have written,
+/// so unless `allow_outside`, the stored path is followed only inside the
+/// annotation file's folder tree ([`DocumentRef::resolve_inside`]), and a `file:`
+/// IRI only to a file inside the imported file's or the annotation file's folder
+/// tree; anything else is an error naming the path and the flag.
+///
+/// [`DocumentRef::resolve_inside`]: crate::persist::annotations::DocumentRef::resolve_inside
+fn stored_or_named_document(
+    annotations: &Path,
+    imported: &Path,
+    incoming: &[web_annotation::Incoming],
+    allow_outside: bool,
+) -> Result<Option<PathBuf>, CliError> {
+    const HINT: &str = "give the document with --document, or pass --allow-outside-folder to follow the path";
     if let Ok(file) = crate::persist::annotations::load(annotations) {
-        return Some(file.document.resolve(annotations));
+        if allow_outside {
+            return Ok(Some(file.document.resolve(annotations)));
+        }
+        return file
+            .document
+            .resolve_inside(annotations)
+            .map(Some)
+            .map_err(|why| CliError(super::outside_folder_message(&why, &file.document.path, HINT, annotations)));
     }
     let mut sources = incoming.iter().flat_map(|a| &a.targets).filter_map(|t| t.source.as_deref());
-    let first = sources.next()?;
+    let Some(first) = sources.next() else {
+        return Ok(None);
+    };
     if sources.any(|s| s != first) {
-        return None;
+        return Ok(None);
     }
-    let path = file_iri_path(first)?;
-    path.is_file().then_some(path)
+    let Some(path) = file_iri_path(first).filter(|p| p.is_file()) else {
+        return Ok(None);
+    };
+    if allow_outside || [imported, annotations].iter().any(|f| inside_folder_of(&path, f)) {
+        return Ok(Some(path));
+    }
+    Err(CliError(format!(
+        "the imported annotations name a document outside its folder (“{}”), not opened ({HINT}): {}",
+        super::terminal::clip(first),
+        imported.display()
+    )))
+}
+
+/// Whether `path` (an existing file) is inside the folder of `file` or below it,
+/// comparing real paths (symlinks resolved).
+fn inside_folder_of(path: &Path, file: &Path) -> bool {
+    let folder = match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(path), std::fs::canonicalize(folder)) {
+        (Ok(real), Ok(folder)) => real.starts_with(folder),
+        _ => false,
+    }
 }
 
 /// The path of a `file:` IRI (`file:///a/b%20c.txt` → `/a/b c.txt`).

@@ -1,15 +1,19 @@
 //! The `glosa` command line. `main` calls [`run`] and exits with its code:
 //! 0 success, 1 problems found (`check`: annotations moved or orphaned), 2 error.
 
+mod agreement;
 mod annotate;
 mod check;
 mod export;
 mod import;
+mod import_refi;
+mod merge;
 mod paragraphs;
+pub mod terminal;
 
 use std::ffi::OsString;
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -25,13 +29,32 @@ pub struct Cli {
     command: Command,
 }
 
+impl TeamCommand {
+    fn run(self, out: &mut impl Write) -> Result<ExitCode, CliError> {
+        match self {
+            Self::Merge { files, output, document } => merge::merge(&files, &output, document.as_deref(), out),
+            Self::Conflicts { file } => merge::list_conflicts(&file, out),
+            Self::Resolve { file, id, take, take_all } => {
+                let take = match take {
+                    Some(n) if !take_all => merge::Take::One(n),
+                    _ => merge::Take::All,
+                };
+                merge::resolve(&file, &id, take, out)
+            }
+            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, path.as_deref(), out),
+            Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
+        }
+    }
+}
+
 // Doc comments here are the `--help` text, where Markdown backticks would show.
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 enum Command {
     /// List a document's paragraphs with their stable IDs.
     Paragraphs {
-        /// The document: plain text (.txt or any text file) or Markdown (.md).
+        /// The document: plain text (.txt or any text file), Markdown (.md), HTML
+        /// (.html, .htm), Word (.docx), OpenDocument (.odt) or PDF (.pdf).
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -98,6 +121,10 @@ enum Command {
         /// Save updated positions (orphans stay as they are).
         #[arg(long)]
         write: bool,
+        /// Follow the document path stored in the annotation file even if it is
+        /// absolute or leads outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Export tagged excerpts from one or more annotation files.
     Export {
@@ -118,26 +145,130 @@ enum Command {
         /// (default: the document's file: IRI).
         #[arg(long, value_name = "URI")]
         base_uri: Option<String>,
+        /// Follow document paths stored in the annotation files even if they are
+        /// absolute or lead outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
     /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
-    /// Hypothesis API search results), placed on the document by quote and context.
+    /// Hypothesis API search results), placed on the document by quote and context;
+    /// REFI-QDA projects (.qdpx, with --into DIR) and codebooks (.qdc, with --annotations).
     Import {
-        /// The file to import (.json, .jsonld).
+        /// The file to import (.json, .jsonld, .qdpx, .qdc).
         file: PathBuf,
         /// The document the annotations are on (default: the annotation file's
         /// document, or the one file the annotations' targets name).
         #[arg(long)]
         document: Option<PathBuf>,
         /// The annotation file to add them to (`*.glosa.ron`); created if missing.
+        /// For a .qdc codebook: the annotation file whose tags receive the codes.
         #[arg(long)]
-        annotations: PathBuf,
+        annotations: Option<PathBuf>,
+        /// For a REFI-QDA project (.qdpx): the folder to write each document's
+        /// text and its annotation file into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Follow the document path stored in the annotation file (or the `file:`
+        /// IRI the imported annotations name) even if it is absolute or leads
+        /// outside the file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
     },
+    /// Inter-coder agreement of the annotation files' authors: percent agreement, Cohen's
+    /// and Fleiss' kappa and Krippendorff's alpha per code point, unitizing alpha_u and
+    /// segment matching, per tag and overall, with the list of disagreements.
+    Agreement {
+        /// Annotation files (`*.glosa.ron`), usually one per coder.
+        #[arg(required_unless_present = "project")]
+        files: Vec<PathBuf>,
+        /// Compare on this document (default: the document each file names).
+        #[arg(long, conflicts_with = "project")]
+        document: Option<PathBuf>,
+        /// Also take every `*.glosa.ron` in this folder (provisional, until projects exist).
+        #[arg(long)]
+        project: Option<PathBuf>,
+        /// Only these tags (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Only these coders (annotation authors), comma-separated, in this order.
+        #[arg(long, value_delimiter = ',')]
+        coders: Vec<String>,
+        /// Overlap of the longer segment needed for two segments to match: 0.9 or 90%.
+        #[arg(long, default_value = "0.9", value_parser = agreement::parse_threshold)]
+        threshold: crate::model::agreement::Threshold,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = agreement::AgreementFormat::Text)]
+        format: agreement::AgreementFormat,
+        /// Follow document paths stored in the annotation files even if they are
+        /// absolute or lead outside the annotation file's folder.
+        #[arg(long)]
+        allow_outside_folder: bool,
+    },
+    #[command(flatten)]
+    Team(TeamCommand),
 }
 
 /// Output format of `glosa paragraphs`.
+/// Team-work subcommands (issue 10), kept apart so other commands merge easily.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Subcommand)]
+enum TeamCommand {
+    /// Merge colleagues' annotation files by ID: prints added, updated, unchanged,
+    /// conflicts, re-anchored, orphaned; exits 0 when clean, 1 with conflicts (kept
+    /// in the file), 2 on error.
+    Merge {
+        /// The annotation files; the first is yours (the report is relative to it).
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// Where to write the merge (may be one of the inputs).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Re-anchor every file against this document first (when made on another version).
+        #[arg(long)]
+        document: Option<PathBuf>,
+    },
+    /// List the conflicts in an annotation file, versions numbered from 1 (shown first).
+    Conflicts {
+        /// The annotation file.
+        file: PathBuf,
+    },
+    /// Resolve a conflict: take version N, or keep every version as separate annotations.
+    #[command(group(clap::ArgGroup::new("choice").required(true).args(["take", "take_all"])))]
+    Resolve {
+        /// The annotation file.
+        file: PathBuf,
+        /// The annotation's ID.
+        id: String,
+        /// Take version N (as `glosa conflicts` numbers them).
+        #[arg(long)]
+        take: Option<usize>,
+        /// Keep all versions as separate annotations.
+        #[arg(long)]
+        take_all: bool,
+    },
+    /// git merge driver for *.glosa.ron: `glosa merge-driver %O %A %B %L %P`.
+    MergeDriver {
+        /// The common ancestor (%O; not needed).
+        ancestor: PathBuf,
+        /// Ours (%A): the merge is written here.
+        ours: PathBuf,
+        /// Theirs (%B).
+        theirs: PathBuf,
+        /// Conflict marker size (%L; unused).
+        marker_size: Option<String>,
+        /// The path in the work tree (%P), to find the document.
+        path: Option<PathBuf>,
+    },
+    /// Set up a git repository to merge annotation files with Glosa.
+    GitSetup {
+        /// The repository (default: the current folder).
+        repo: Option<PathBuf>,
+    },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// One line per paragraph: `ID  ¶N  kind  first ~60 characters…`.
@@ -154,7 +285,21 @@ fn parse_range(text: &str) -> Result<(usize, usize), String> {
 
 /// The subcommand names: a first argument that is none of these (or no argument)
 /// starts the desktop app.
-pub const SUBCOMMANDS: &[&str] = &["paragraphs", "annotate", "autocode", "check", "export", "import", "help"];
+pub const SUBCOMMANDS: &[&str] = &[
+    "paragraphs",
+    "annotate",
+    "autocode",
+    "check",
+    "export",
+    "import",
+    "agreement",
+    "help",
+    "merge",
+    "conflicts",
+    "resolve",
+    "merge-driver",
+    "git-setup",
+];
 
 /// Whether `args` (program name first) ask for the desktop app rather than a
 /// command: no arguments, or a first argument that is a file, not a subcommand or
@@ -170,7 +315,7 @@ pub fn wants_gui(args: &[OsString]) -> bool {
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about = "Open the Glosa desktop app")]
 pub struct GuiArgs {
-    /// A document (.txt, .md, …) or an annotation file (.glosa.ron). Default: the bundled sample.
+    /// A document (.txt, .md, .html, .docx, .odt, .pdf) or an annotation file (.glosa.ron). Default: the bundled sample.
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     #[arg(long)]
@@ -191,8 +336,16 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    // What is meant to be read by people is always shown with control and bidi
+    // characters escaped; machine formats (JSON, exports) only when they go to a
+    // terminal rather than a file or a pipe.
+    let terminal = std::io::stdout().is_terminal();
+    let mut safe = terminal::TerminalSafe::new(&mut *out);
     let result = match cli.command {
-        Command::Paragraphs { file, format } => paragraphs::run(&file, format, out),
+        Command::Paragraphs { file, format } if format == Format::Text || terminal => {
+            paragraphs::run(&file, format, &mut safe)
+        }
+        Command::Paragraphs { file, format } => paragraphs::run(&file, format, safe.get_mut()),
         Command::Annotate { document, annotations, tag, quote, occurrence, paragraph, range, note, author } => {
             let common = annotate::Common {
                 document: &document,
@@ -205,7 +358,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 (None, Some(paragraph), Some((start, end))) => annotate::Target::Range { paragraph, start, end },
                 _ => return usage_error("give --quote TEXT, or --paragraph ID with --range START..END"),
             };
-            annotate::annotate(&common, &target, note.as_deref(), out)
+            annotate::annotate(&common, &target, note.as_deref(), &mut safe)
         }
         Command::Autocode { document, annotations, tag, pattern, scope, author } => {
             let common = annotate::Common {
@@ -214,26 +367,108 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 tag: &tag,
                 author: author.as_deref(),
             };
-            annotate::autocode(&common, &pattern, scope, out)
+            annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write } => check::run(&file, document.as_deref(), write, out),
-        Command::Export { files, format, output, tags, base_uri } => {
-            export::run(&files, format, output.as_deref(), &tags, base_uri.as_deref(), out)
+        Command::Check { file, document, write, allow_outside_folder } => {
+            check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
-        Command::Import { file, document, annotations, author } => {
-            import::run(&file, document.as_deref(), &annotations, author.as_deref(), out)
+        Command::Export { files, format, output, tags, allow_outside_folder, base_uri } => {
+            let options = export::Options {
+                output: output.as_deref(),
+                tags: &tags,
+                allow_outside_folder,
+                base_uri: base_uri.as_deref(),
+            };
+            if terminal {
+                export::run(&files, format, &options, &mut safe)
+            } else {
+                export::run(&files, format, &options, safe.get_mut())
+            }
         }
+        Command::Import { file, document, annotations, into, author, allow_outside_folder } => {
+            let targets = import::Targets {
+                document: document.as_deref(),
+                annotations: annotations.as_deref(),
+                into: into.as_deref(),
+                allow_outside_folder,
+            };
+            import::run(&file, &targets, author.as_deref(), &mut safe)
+        }
+        Command::Agreement { files, document, project, tags, coders, threshold, format, allow_outside_folder } => {
+            let request = agreement::Request {
+                files: &files,
+                document: document.as_deref(),
+                project: project.as_deref(),
+                tags: &tags,
+                coders: &coders,
+                threshold,
+                format,
+                allow_outside_folder,
+            };
+            agreement::run(&request, &mut safe)
+        }
+        Command::Team(team) => team.run(&mut safe),
     };
-    match result {
-        Ok(code) => code,
-        Err(CliError(message)) => {
-            eprintln!("glosa: {message}");
-            ExitCode::from(2)
-        }
+    let flushed = safe.flush();
+    match (result, flushed) {
+        (Ok(code), Ok(())) => code,
+        (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        (Ok(_), Err(e)) => usage_error(&format!("cannot write output: {e}")),
+        (Err(CliError(message)), _) => usage_error(&message),
     }
 }
 
+/// Prints `glosa: MESSAGE` on stderr, on one line with control characters escaped.
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("glosa: {message}");
+    eprintln!("glosa: {}", terminal::one_line(message));
     ExitCode::from(2)
+}
+
+/// Prints `glosa: note: MESSAGE` on stderr, on one line.
+fn note(message: &str) {
+    eprintln!("glosa: note: {}", terminal::one_line(message));
+}
+
+/// Prints one `glosa: warning: …: FILE` line on stderr per thing loading `file`
+/// cut or renamed.
+fn warn_about_loading(report: &crate::persist::annotations::LoadReport, file: &Path) {
+    for message in report.messages() {
+        eprintln!("glosa: warning: {}: {}", message, terminal::one_line(&file.display().to_string()));
+    }
+}
+
+/// Opens an annotation file with its document for `check`: `document` if given,
+/// else the stored path, followed outside the annotation file's folder only with
+/// `allow_outside` (`--allow-outside-folder`).
+fn open_annotations(
+    file: &Path,
+    document: Option<&Path>,
+    allow_outside: bool,
+) -> Result<crate::workspace::Workspace, CliError> {
+    use crate::workspace::{DocumentAccess, Workspace, WorkspaceError};
+    let access = match document {
+        Some(path) => DocumentAccess::Chosen(path),
+        None if allow_outside => DocumentAccess::Anywhere,
+        None => DocumentAccess::InsideFolder,
+    };
+    let workspace = Workspace::open_annotations_checked(file, access).map_err(|e| match e {
+        WorkspaceError::DocumentOutsideFolder { why, stored, .. } => {
+            let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
+            CliError(outside_folder_message(&why, &stored, hint, file))
+        }
+        other => CliError(other.to_string()),
+    })?;
+    warn_about_loading(workspace.load_report(), file);
+    Ok(workspace)
+}
+
+/// Why a stored document path was not followed, and what to do (`hint`): one
+/// line, ending with the annotation file.
+fn outside_folder_message(
+    why: &crate::persist::annotations::OutsideFolder,
+    stored: &str,
+    hint: &str,
+    file: &Path,
+) -> String {
+    format!("{why} (“{}”), not opened ({hint}): {}", terminal::clip(stored), file.display())
 }

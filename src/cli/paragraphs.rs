@@ -17,6 +17,9 @@ const PREVIEW_GRAPHEMES: usize = 60;
 
 pub(super) fn run(path: &Path, format: Format, out: &mut impl Write) -> Result<ExitCode, CliError> {
     let doc = read_document(path).map_err(|e| CliError(format!("{e}: {}", path.display())))?;
+    for warning in doc.warnings() {
+        eprintln!("glosa: warning: {}: {warning}", path.display());
+    }
     let written = match format {
         Format::Text => write_text(&doc, out),
         Format::Json => write_json(&doc, out),
@@ -44,6 +47,8 @@ fn write_text(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
 struct JsonOutput<'a> {
     document: JsonDocument<'a>,
     paragraphs: Vec<JsonParagraph<'a>>,
+    /// Page numbers, running headers and footers set aside from the reading text.
+    furniture: Vec<JsonFurniture<'a>>,
 }
 
 #[derive(Serialize)]
@@ -51,7 +56,22 @@ struct JsonDocument<'a> {
     title: &'a str,
     fingerprint: &'a str,
     encoding: &'a str,
+    format: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    direction: Option<&'a str>,
     paragraph_count: usize,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFurniture<'a> {
+    kind: &'static str,
+    text: &'a str,
+    line: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -69,7 +89,11 @@ fn write_json(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
             title: doc.title(),
             fingerprint: doc.fingerprint().as_str(),
             encoding: doc.encoding(),
+            format: doc.format().as_str(),
+            language: doc.language(),
+            direction: doc.direction(),
             paragraph_count: doc.paragraphs().len(),
+            warnings: doc.warnings().iter().map(ToString::to_string).collect(),
         },
         paragraphs: doc
             .paragraphs()
@@ -81,6 +105,11 @@ fn write_json(doc: &Document, out: &mut impl Write) -> std::io::Result<()> {
                 text: doc.text_of(p),
                 lines: [p.lines.0, p.lines.1],
             })
+            .collect(),
+        furniture: doc
+            .furniture()
+            .iter()
+            .map(|f| JsonFurniture { kind: "page-furniture", text: &f.text, line: f.line, page: f.page })
             .collect(),
     };
     let mut out = std::io::BufWriter::new(out);

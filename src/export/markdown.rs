@@ -33,7 +33,7 @@ pub fn write_markdown(out: &mut impl Write, excerpts: &[Excerpt<'_>]) -> io::Res
     }
     for group in groups(excerpts) {
         let label = if group.tag.is_some() { group.label } else { UNTAGGED_LABEL };
-        write!(out, "\n## {} ({})\n", Inline(label), group.excerpts.len())?;
+        write!(out, "\n## {} ({})\n", Inline::within(label), group.excerpts.len())?;
         for excerpt in group.excerpts {
             write_excerpt(&mut out, excerpt)?;
         }
@@ -75,30 +75,31 @@ fn groups<'e, 'a>(excerpts: &'e [Excerpt<'a>]) -> Vec<Group<'e, 'a>> {
 }
 
 fn write_excerpt(out: &mut impl Write, excerpt: &Excerpt<'_>) -> io::Result<()> {
-    // The quote: every line inside the block quote, one paragraph per segment.
+    // The quote: every line inside the block quote, one paragraph per line.
     out.write_all(b"\n")?;
-    for (i, line) in excerpt.quote.split('\n').enumerate() {
+    for (i, line) in lines(&excerpt.quote).enumerate() {
         if i > 0 {
             out.write_all(b">\n")?;
         }
-        let line = line.trim_end_matches('\r');
-        if line.is_empty() {
+        if line.trim().is_empty() {
             out.write_all(b">\n")?;
         } else {
-            writeln!(out, "> {line}")?;
+            out.write_all(b"> ")?;
+            write_escaped_line(out, line.trim())?;
+            out.write_all(b"\n")?;
         }
     }
     // The attribution.
     out.write_all("\n—".as_bytes())?;
     if !excerpt.document_title.is_empty() {
-        write!(out, " *{}*", Inline(excerpt.document_title))?;
+        write!(out, " *{}*", Inline::within(excerpt.document_title))?;
     }
     if let Some(ordinals) = excerpt.paragraphs {
         let separator = if excerpt.document_title.is_empty() { "" } else { "," };
         write!(out, "{separator} {ordinals}")?;
     }
     if !excerpt.author.is_empty() {
-        write!(out, " · {}", Inline(excerpt.author))?;
+        write!(out, " · {}", Inline::within(excerpt.author))?;
     }
     write!(out, " · {}", excerpt.created.strftime("%Y-%m-%d"))?;
     if excerpt.status != AnchorStatus::Anchored {
@@ -108,10 +109,25 @@ fn write_excerpt(out: &mut impl Write, excerpt: &Excerpt<'_>) -> io::Result<()> 
     write_note(out, excerpt.note)
 }
 
+/// The lines of `text`, split where CommonMark ends a line: at LF, CRLF and CR.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let Some(at) = current.find(['\n', '\r']) else {
+            rest = None;
+            return Some(current);
+        };
+        let skip = if current[at..].starts_with("\r\n") { 2 } else { 1 };
+        rest = Some(&current[at + skip..]);
+        Some(&current[..at])
+    })
+}
+
 /// Writes a note as paragraphs (split at blank lines) whose lines end in hard
-/// breaks, each line escaped so that it cannot start a Markdown block.
+/// breaks, each line escaped so that it is text, not markup.
 fn write_note(out: &mut impl Write, note: &str) -> io::Result<()> {
-    let mut lines = note.lines().map(str::trim).peekable();
+    let mut lines = lines(note).map(str::trim).peekable();
     while lines.peek().is_some() {
         while lines.next_if(|line| line.is_empty()).is_some() {}
         let Some(first) = lines.next() else {
@@ -134,13 +150,22 @@ fn write_note(out: &mut impl Write, note: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes `line`, escaping a first character that could start a block (any ASCII
-/// punctuation: `#`, `>`, `-`, `*`, `+`, `=`, `` ` ``, `~`, `<`, `|`, `[` …) and the
-/// `.` or `)` of an ordered-list marker such as `1.`.
+/// First characters of a line that could open a block: heading, block quote,
+/// list, thematic break, setext underline, code fence, HTML block, table, link
+/// reference definition, and the `:`/`$` of common extensions (definition lists,
+/// display math).
+const BLOCK_STARTS: &[char] = &['#', '>', '-', '+', '*', '=', '`', '~', '<', '|', '_', '[', ':', '$'];
+
+/// Writes one line of text so that it renders as exactly that text: [`Inline`]
+/// escapes, and a backslash before a first character that could open a block
+/// ([`BLOCK_STARTS`]) and before the `.` or `)` of an ordered-list marker such as
+/// `1.`. A backslash ending the line is left as it is: at the end of a paragraph it
+/// is literal, and before a hard break [`write_note`] escapes it.
 fn write_escaped_line(out: &mut impl Write, line: &str) -> io::Result<()> {
-    if line.starts_with(|c: char| c.is_ascii_punctuation()) {
-        out.write_all(b"\\")?;
-        return out.write_all(line.as_bytes());
+    if let Some(first) = line.chars().next().filter(|c| BLOCK_STARTS.contains(c)) {
+        // Escaped here, once; [`Inline`] escapes the rest.
+        write!(out, "\\{first}")?;
+        return write!(out, "{}", Inline::line(&line[first.len_utf8()..]));
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let bytes = line.as_bytes();
@@ -151,29 +176,59 @@ fn write_escaped_line(out: &mut impl Write, line: &str) -> io::Result<()> {
         Some((number, rest)) if marker => {
             out.write_all(number.as_bytes())?;
             out.write_all(b"\\")?;
-            out.write_all(rest.as_bytes())
+            write!(out, "{}", Inline::line(rest))
         }
-        _ => out.write_all(line.as_bytes()),
+        _ => write!(out, "{}", Inline::line(line)),
     }
 }
 
-/// Text inside a line: emphasis, code, link and HTML characters backslash-escaped,
+/// Text inside a line, made literal: `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `~`,
+/// `|` backslash-escaped, a `\` before ASCII punctuation (or ending the text)
+/// escaped, a `&` that could start an entity reference (`&lt;`, `&#60;`) escaped;
 /// line breaks made spaces.
-struct Inline<'t>(&'t str);
+struct Inline<'t> {
+    text: &'t str,
+    /// Whether a backslash ending the text is escaped (inside emphasis it must be;
+    /// at the end of a line [`write_escaped_line`] leaves it).
+    escape_final_backslash: bool,
+}
+
+impl<'t> Inline<'t> {
+    /// Text inside other markup (a heading, emphasis).
+    fn within(text: &'t str) -> Self {
+        Self { text, escape_final_backslash: true }
+    }
+
+    /// A whole line's text.
+    fn line(text: &'t str) -> Self {
+        Self { text, escape_final_backslash: false }
+    }
+}
 
 impl fmt::Display for Inline<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use fmt::Write as _;
-        for c in self.0.chars() {
+        let mut chars = self.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
             match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' => {
+                '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' => {
                     f.write_char('\\')?;
                     f.write_char(c)?;
                 }
+                '\\' if next.map_or(self.escape_final_backslash, |n| n.is_ascii_punctuation()) => {
+                    f.write_str("\\\\")?;
+                }
+                '&' if next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()) => f.write_str("\\&")?,
                 '\n' | '\r' => f.write_char(' ')?,
                 _ => f.write_char(c)?,
             }
         }
         Ok(())
     }
+}
+
+/// `text` made literal inside a Markdown line or table cell (see [`Inline`]).
+pub(crate) fn escape_inline(text: &str) -> String {
+    Inline::within(text).to_string()
 }

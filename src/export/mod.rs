@@ -1,5 +1,5 @@
-//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown and W3C Web Annotation
-//! JSON-LD.
+//! Exports of tagged excerpts: CSV, CSV for Excel, Markdown, W3C Web Annotation
+//! JSON-LD, and REFI-QDA projects and codebooks (QDPX, QDC: see [`refi`]).
 //!
 //! The input is one [`ExportSource`] per annotation file: the annotations, their
 //! anchors in the current document (from [`Anchorer::resolve`]) and the file's tag
@@ -50,13 +50,18 @@
 //! [RFC 4180](https://www.rfc-editor.org/rfc/rfc4180): UTF-8, comma-separated,
 //! records ending in CRLF, a header row, fields quoted with `"` when they contain a
 //! comma, a double quote, CR or LF, and `"` doubled inside quoted fields. A
-//! multi-segment quote keeps its LF inside the quoted field. `csv-excel` is the same
-//! preceded by a UTF-8 byte order mark (`EF BB BF`), without which Excel reads the
-//! file as the local ANSI code page and mangles accents. Columns:
+//! multi-segment quote keeps its LF inside the quoted field. Plain `csv` is for
+//! tools and writes every value verbatim. `csv-excel` is for people opening it in a
+//! spreadsheet: a UTF-8 byte order mark (`EF BB BF`) first, without which Excel
+//! reads the file as the local ANSI code page and mangles accents; every field
+//! quoted; and a text value beginning with `=`, `+`, `-`, `@`, TAB, CR, NUL or
+//! their full-width forms prefixed with `'`, so that it is shown, never evaluated
+//! as a formula (OWASP, "CSV Injection"). Columns:
 //!
 //! | column | meaning |
 //! |---|---|
 //! | `document` | document title |
+//! | `document_file` | the document's file name, e.g. `wsis-tunis-agenda.es.txt` |
 //! | `paragraph_id` | stable ID of the (first segment's) paragraph, e.g. `p-3f9a2c1e7b04` |
 //! | `paragraph` | ordinals, `¶2` or `¶2–¶3`; empty when not found in the document |
 //! | `tag` | tag ID, e.g. `civil-society`; empty for an untagged annotation |
@@ -72,12 +77,19 @@
 //!
 //! CommonMark. `# Tagged excerpts`, then one `## Label (n)` section per tag (tag-set
 //! order, unknown tags by ID, `Untagged` last), each excerpt a block quote (one
-//! paragraph per segment; the quote is not escaped, every line stays inside the
-//! `> `), then an attribution line `— *Document title*, ¶3 · author · 2026-11-29`
-//! (date of creation in UTC; ` · moved` or ` · orphaned` appended when not
-//! anchored), then the note. Notes keep their line breaks (CommonMark hard breaks)
-//! and a line starting with Markdown punctuation or `1.` is escaped, so a note can
-//! never open a heading or a list that would break the outline.
+//! paragraph per segment; every line stays inside the `> `), then an attribution
+//! line `— *Document title*, ¶3 · author · 2026-11-29` (date of creation in UTC;
+//! ` · moved` or ` · orphaned` appended when not anchored), then the note. Notes
+//! keep their line breaks (CommonMark hard breaks).
+//!
+//! Quotes, notes, titles, labels and authors are text, not markup: a rendered
+//! report shows exactly what was written. Backslash escapes (which CommonMark
+//! allows before any ASCII punctuation) are put before `` ` ``, `*`, `_`, `[`,
+//! `]`, `<`, `>`, `~`, `|`, a `\` before punctuation and a `&` that could start an
+//! entity, anywhere; and before a line's first character when it could open a
+//! block (`#`, `>`, `-`, `+`, `=`, `:` …, or the `.`/`)` of `1.`). So no raw HTML
+//! (`<script>`, `<img onerror=…>`), link, image, code span, heading, list or table
+//! can come out of an annotation; CR, CRLF and LF all end a line.
 //!
 //! # W3C Web Annotation JSON-LD
 //!
@@ -122,12 +134,14 @@ use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Resolved};
 use crate::model::text::char_to_byte;
 use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, Segment, TagId, TagSet, Timestamp};
 
+pub mod agreement;
 mod csv;
 mod markdown;
+pub mod refi;
 pub mod source_map;
 mod w3c;
 
-pub use self::csv::{CSV_COLUMNS, UTF8_BOM, write_csv};
+pub use self::csv::{CSV_COLUMNS, FORMULA_TRIGGERS, UTF8_BOM, neutralize_formula, write_csv};
 pub use self::markdown::write_markdown;
 pub use self::w3c::{
     GENERATOR_IRI, IriError, PARAGRAPH_FRAGMENT_SPEC, Resource, detect_language, file_iri, is_absolute_iri,
@@ -146,11 +160,17 @@ pub enum Format {
     Markdown,
     /// W3C Web Annotation JSON-LD.
     Json,
+    /// REFI-QDA project (QDPX, a ZIP): documents, codes, codings, users and notes
+    /// for NVivo, ATLAS.ti, MAXQDA, QualCoder ([`refi`]).
+    Qdpx,
+    /// REFI-QDA codebook (QDC): the tags as codes ([`refi::write_qdc`]).
+    Qdc,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 4] = [Format::Csv, Format::CsvExcel, Format::Markdown, Format::Json];
+    pub const ALL: [Format; 6] =
+        [Format::Csv, Format::CsvExcel, Format::Markdown, Format::Json, Format::Qdpx, Format::Qdc];
 
     /// A short name for menus.
     pub fn label(self) -> &'static str {
@@ -159,6 +179,8 @@ impl Format {
             Self::CsvExcel => "CSV for Excel",
             Self::Markdown => "Markdown",
             Self::Json => "W3C Web Annotation JSON",
+            Self::Qdpx => "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)",
+            Self::Qdc => "REFI-QDA codebook (tags only)",
         }
     }
 
@@ -168,16 +190,33 @@ impl Format {
             Self::Csv | Self::CsvExcel => "csv",
             Self::Markdown => "md",
             Self::Json => "jsonld",
+            Self::Qdpx => "qdpx",
+            Self::Qdc => "qdc",
         }
     }
 }
 
-/// Writes `sources` in `format`, keeping only `tags` (all when empty).
+/// Writes `sources` in `format`, keeping only `tags` (all when empty). A QDPX
+/// needs each source's document (else an error) and is built in memory first.
 pub fn write(out: &mut impl Write, format: Format, sources: &[ExportSource<'_>], tags: &[TagId]) -> io::Result<()> {
     match format {
         Format::Csv | Format::CsvExcel => write_csv(out, &excerpts(sources, tags), format == Format::CsvExcel),
         Format::Markdown => write_markdown(out, &excerpts(sources, tags)),
         Format::Json => write_w3c_json(out, sources, tags),
+        Format::Qdpx => {
+            let name = sources.first().map_or("Glosa", |s| s.document_title);
+            let (bytes, _) = refi::qdpx_bytes(name, sources, tags).map_err(io::Error::other)?;
+            out.write_all(&bytes)
+        }
+        Format::Qdc => {
+            let mut set = TagSet::from_tags(Vec::new());
+            for tag in sources.iter().flat_map(|s| s.tags.tags()) {
+                if (tags.is_empty() || tags.contains(&tag.id)) && set.get(&tag.id).is_none() {
+                    set.insert(set.tags().len(), tag.clone());
+                }
+            }
+            refi::write_qdc(out, &set).map_err(io::Error::other)
+        }
     }
 }
 
@@ -245,6 +284,9 @@ impl fmt::Display for Ordinals {
 pub struct Excerpt<'a> {
     /// The document's title.
     pub document_title: &'a str,
+    /// The document's file name (the last part of its path in the annotation file):
+    /// a key that stays put when two documents share a title.
+    pub document_file: &'a str,
     /// The annotation's ID.
     pub annotation_id: AnnotationId,
     /// The first segment's paragraph: where it is now if found, else as stored.
@@ -289,6 +331,7 @@ pub fn excerpts<'a>(sources: &[ExportSource<'a>], tags: &[TagId]) -> Vec<Excerpt
         };
         let excerpt = Excerpt {
             document_title: entry.source.document_title,
+            document_file: file_name(entry.source.document_path),
             annotation_id: annotation.id,
             paragraph_id: entry.places.first().map(|p| p.paragraph_id),
             paragraphs: ordinals(&entry.places),
@@ -313,6 +356,11 @@ pub fn excerpts<'a>(sources: &[ExportSource<'a>], tags: &[TagId]) -> Vec<Excerpt
         }
     }
     out
+}
+
+/// The last part of a `/`- or `\\`-separated path, as annotation files store it.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// An annotation of a source with its segments placed, ready to export.

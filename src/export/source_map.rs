@@ -11,6 +11,8 @@
 //! |---|---|
 //! | `text/plain` | the decoded file: byte-order mark removed, line ends (CRLF, LF, CR) kept as they are, every character counted |
 //! | `text/markdown` | the same: the Markdown source as text (RFC 7763 defines `text/markdown` as text), markup included |
+//! | `text/html` | the DOM's `document.body.textContent`: the data of every text node under `<body>`, in tree order, after HTML Standard parsing (what Hypothesis and the W3C's `TextPositionSelector` examples count in a web page), including the text of elements Glosa does not read (`<script>`, `<nav>`…) |
+//! | DOCX, ODT, PDF | none: no standard says what the text of a Word or `OpenDocument` file is, and a PDF's text as `PDF.js` (Hypothesis) lays it out depends on that program's version and heuristics, so no position is written; quotes and paragraph fragments are |
 //!
 //! Offsets into the reading text are Unicode **code points** ([`CharOffset`]), as
 //! the W3C Web Annotation `TextPositionSelector` counts them (§4.2.5), not UTF-16
@@ -19,9 +21,10 @@
 //! A [`SourceText`] holds the reading text and, for each paragraph of the
 //! [`Document`], a [`ParagraphMap`] from normalized code points to reading-text code
 //! points, or nothing when the paragraph could not be mapped *exactly*. The map is
-//! built by [`SourceText::align`] for plain text and Markdown; readers of other
-//! formats (HTML, DOCX, PDF) can build one from their own bookkeeping with
-//! [`ParagraphMap::from_pieces`] and [`SourceText::from_parts`].
+//! built by [`SourceText::align`] for plain text, Markdown and HTML (against the
+//! text content, with the text of elements Glosa does not read as markup); a
+//! reader that knows where each run of its paragraph text came from can build one
+//! with [`ParagraphMap::from_pieces`] and [`SourceText::from_parts`].
 //!
 //! # Alignment, and why it never guesses
 //!
@@ -69,6 +72,10 @@ pub fn media_type(format: SourceFormat) -> &'static str {
     match format {
         SourceFormat::PlainText => "text/plain",
         SourceFormat::Markdown => "text/markdown",
+        SourceFormat::Html => "text/html",
+        SourceFormat::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        SourceFormat::Odt => "application/vnd.oasis.opendocument.text",
+        SourceFormat::Pdf => "application/pdf",
     }
 }
 
@@ -268,14 +275,27 @@ impl SourceText {
     /// The reading text `text` (the decoded file: [`crate::model::decode::decode`]'s
     /// `text`) mapped to the paragraphs of `document`, which must have been parsed
     /// from the same bytes (paragraphs that do not align are left unmapped). The
-    /// media type follows [`Document::format`].
+    /// media type follows [`Document::format`]. For HTML, `text` is the decoded
+    /// file and the reading text is its `<body>`'s text content (module docs);
+    /// DOCX, ODT and PDF get no maps.
     pub fn align(text: String, document: &Document) -> Self {
         let media_type = media_type(document.format());
-        let units = match document.format() {
-            SourceFormat::PlainText => Units::plain(&text),
-            SourceFormat::Markdown => Units::markdown(&text),
-        };
         let lines = LineStarts::new(&text, document.format());
+        let units = match document.format() {
+            SourceFormat::PlainText => Units::plain(&text, &lines, document.furniture()),
+            SourceFormat::Markdown => Units::markdown(&text),
+            // The reading text of HTML is the DOM's text content, not the file.
+            SourceFormat::Html => {
+                let (content, units) = html_text_content(&text);
+                return Self::align_anywhere(content, &units, document, media_type);
+            }
+            // No rule for containers (see the module docs): nothing is mapped, so
+            // their passages are exported with quotes and paragraph fragments only.
+            SourceFormat::Docx | SourceFormat::Odt | SourceFormat::Pdf => {
+                let unmapped = vec![None; document.paragraphs().len()];
+                return Self::from_parts(text, media_type, unmapped);
+            }
+        };
         let mut aligner = Aligner { text: &text, units: &units, hint: 0, attempts_left: 0 };
         let mut maps = Vec::with_capacity(document.paragraphs().len());
         let mut cursor = Pos::default();
@@ -302,10 +322,36 @@ impl SourceText {
         Self::from_parts(text, media_type, maps)
     }
 
+    /// Aligns every paragraph of `document` in `text` (whose text and markup
+    /// `units` tell apart) in order, each from the end of the previous one
+    /// mapped, without source lines to start from (the HTML text content has
+    /// none of the file's lines).
+    fn align_anywhere(text: String, units: &Units, document: &Document, media_type: &'static str) -> Self {
+        let mut aligner = Aligner { text: &text, units, hint: 0, attempts_left: 0 };
+        let mut maps = Vec::with_capacity(document.paragraphs().len());
+        let mut cursor = Pos::default();
+        for paragraph in document.paragraphs() {
+            aligner.attempts_left = MAX_ATTEMPTS;
+            match aligner.find(document.text_of(paragraph), cursor, text.len(), text.len()) {
+                Some((pieces, end)) => {
+                    cursor = end;
+                    maps.push(Some(pieces));
+                }
+                None => maps.push(None),
+            }
+        }
+        Self::from_parts(text, media_type, maps)
+    }
+
     /// The reading text of the file whose bytes are `bytes`, decoded as
     /// [`Document::parse`] decodes them, mapped to `document` (see
-    /// [`SourceText::align`]); `None` when the bytes are not text.
+    /// [`SourceText::align`]; for HTML the text content of the parsed `<body>`);
+    /// `None` when the bytes are not text or the document is DOCX, ODT or PDF
+    /// (no positions in those: see the module docs).
     pub fn from_bytes(bytes: Vec<u8>, document: &Document) -> Option<Self> {
+        if !matches!(document.format(), SourceFormat::PlainText | SourceFormat::Markdown | SourceFormat::Html) {
+            return None;
+        }
         let decoded = crate::model::decode::decode(bytes).ok()?;
         Some(Self::align(decoded.text, document))
     }
@@ -477,7 +523,11 @@ impl LineStarts {
         let mut starts = vec![0];
         match format {
             SourceFormat::Markdown => starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)),
-            SourceFormat::PlainText => {
+            SourceFormat::PlainText
+            | SourceFormat::Html
+            | SourceFormat::Docx
+            | SourceFormat::Odt
+            | SourceFormat::Pdf => {
                 for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
                     if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                         continue; // the LF ends this line
@@ -524,8 +574,29 @@ enum Item<'s> {
 }
 
 impl Units {
-    fn plain(text: &str) -> Self {
-        Self(vec![Unit { bytes: 0..text.len(), reads_as: None }])
+    /// All of `text` is text, except the lines of page furniture the segmenter
+    /// set aside (page numbers, running headers inside a paragraph that goes on
+    /// over a page break): those are skipped like markup, with their line break.
+    fn plain(text: &str, lines: &LineStarts, furniture: &[crate::model::Furniture]) -> Self {
+        let mut units = Vec::with_capacity(furniture.len() + 1);
+        let mut from = 0;
+        let mut skipped: Vec<u32> = furniture.iter().map(|f| f.line).collect();
+        skipped.sort_unstable();
+        skipped.dedup();
+        for line in skipped {
+            let (start, end) = (lines.start(line), lines.end(line).min(text.len()));
+            if start < from || end <= start {
+                continue;
+            }
+            if start > from {
+                units.push(Unit { bytes: from..start, reads_as: None });
+            }
+            from = end;
+        }
+        if from < text.len() {
+            units.push(Unit { bytes: from..text.len(), reads_as: None });
+        }
+        Self(units)
     }
 
     fn markdown(text: &str) -> Self {
@@ -574,6 +645,129 @@ impl Units {
             Some(_) => Item::Markup(c),
         })
     }
+}
+
+/// Elements whose text Glosa's HTML reader ([`crate::model::html`]) does not
+/// read: in the text content, their text is markup the aligner may skip.
+const HTML_SKIPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "nav", "button", "select", "textarea", "svg", "iframe", "object",
+    "title",
+];
+
+/// Deepest element nesting (estimated by [`html_nesting`]) for which an HTML
+/// document's text content is computed. The HTML Standard's tree construction
+/// checks element scopes by walking the stack of open elements, so its time
+/// grows with the nesting depth times the number of tags; past this depth
+/// (thousands of unclosed `<div>`s, only in hostile or broken files) the
+/// document gets no positions, keeping the work linear with a bounded constant.
+pub const MAX_HTML_DEPTH: usize = 4096;
+
+/// Elements that never nest deeply: void elements, and those whose end tag is
+/// optional and which the parser closes when a sibling starts.
+const HTML_NOT_NESTING: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"track",
+    b"wbr",
+    b"param",
+    b"keygen",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"tr",
+    b"td",
+    b"th",
+    b"rb",
+    b"rt",
+    b"rtc",
+    b"rp",
+    b"tbody",
+    b"thead",
+    b"tfoot",
+    b"colgroup",
+    b"html",
+    b"head",
+    b"body",
+];
+
+/// An overestimate of how deeply the elements of `source` nest: start tags
+/// (`<name`) minus end tags (`</name`), leaving out [`HTML_NOT_NESTING`]. One
+/// pass over the bytes.
+fn html_nesting(source: &str) -> usize {
+    let bytes = source.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        let closing = rest.first() == Some(&b'/');
+        let rest = if closing { &rest[1..] } else { rest };
+        let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let name = &rest[..len];
+        if !name.first().is_some_and(u8::is_ascii_alphabetic)
+            || HTML_NOT_NESTING.iter().any(|n| n.eq_ignore_ascii_case(name))
+        {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// The text content of an HTML document's `<body>`, as the DOM's
+/// `document.body.textContent` gives it (the concatenated data of every text
+/// node under `<body>` in tree order; HTML Standard parsing with `html5ever`'s
+/// tree builder, so implied, misnested and foster-parented markup land where a
+/// browser puts them), and which of it is text Glosa reads. Empty without a
+/// `<body>` (a frameset) or nested deeper than [`MAX_HTML_DEPTH`]. Linear in the
+/// input; the walk needs no recursion.
+fn html_text_content(source: &str) -> (String, Units) {
+    use html5ever::tendril::TendrilSink;
+    use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+    if html_nesting(source) > MAX_HTML_DEPTH {
+        return (String::new(), Units(Vec::new()));
+    }
+
+    let is_element = |node: &Handle, local: &str| matches!(&node.data, NodeData::Element { name, .. } if &*name.local == local && &*name.ns == "http://www.w3.org/1999/xhtml");
+    let dom = html5ever::parse_document(RcDom::default(), html5ever::ParseOpts::default()).one(source);
+    let html = dom.document.children.borrow().iter().find(|n| is_element(n, "html")).cloned();
+    let body = html.and_then(|h| h.children.borrow().iter().find(|n| is_element(n, "body")).cloned());
+    let mut text = String::new();
+    let mut units = Vec::new();
+    let mut stack: Vec<(Handle, bool)> = body.into_iter().map(|b| (b, false)).collect();
+    while let Some((node, skipped)) = stack.pop() {
+        match &node.data {
+            NodeData::Text { contents } => {
+                let start = text.len();
+                text.push_str(&contents.borrow());
+                if !skipped && text.len() > start {
+                    units.push(Unit { bytes: start..text.len(), reads_as: None });
+                }
+            }
+            NodeData::Element { name, .. } => {
+                let skip = skipped || HTML_SKIPPED.contains(&&*name.local);
+                stack.extend(node.children.borrow().iter().rev().map(|child| (child.clone(), skip)));
+            }
+            _ => {}
+        }
+    }
+    (text, Units(units))
 }
 
 /// Elements whose content is not text (as [`crate::model::markdown`] reads them).

@@ -155,7 +155,7 @@ impl Placement {
 
 /// What importing will do: the edits (tags first, then annotations, as one batch)
 /// and a line per annotation.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportPlan {
     /// Apply as one [`Edit::Batch`].
     pub edits: Vec<Edit>,

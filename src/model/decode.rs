@@ -2,17 +2,27 @@
 //!
 //! Order of decisions, first match wins:
 //! 1. a byte-order mark (UTF-8, UTF-16 LE, UTF-16 BE) names the encoding;
-//! 2. a UTF-16 file without BOM is recognised by its pattern of zero bytes;
-//! 3. known binary signatures (PNG, ZIP/Office, PDF, GIF, JPEG, gzip) and text with
-//!    NUL or many control bytes are rejected as binary;
+//! 2. UTF-16 without BOM is recognised by where its zero bytes fall and by what it
+//!    decodes to (see [`sniff_utf16`]): Latin text has a zero in every other byte,
+//!    Cyrillic, Arabic or Chinese text only in its spaces, digits and line ends;
+//! 3. known binary signatures (PNG, ZIP, PDF, GIF, JPEG, gzip, old Office) and text
+//!    with NUL or many control bytes are rejected as binary, naming what they are;
 //! 4. valid UTF-8 is taken as it is (no copy);
-//! 5. anything else is a legacy encoding guessed by `chardetng` (short texts
-//!    favour the UN languages' encodings over Central European ones) and decoded by
-//!    `encoding_rs`. ISO-8859-1 is read as its superset windows-1252, as the WHATWG
-//!    Encoding Standard prescribes, so `0x80..=0x9F` become punctuation (`0x85` …,
-//!    `0x92` ’, `0x93`/`0x94` “ ”, `0x95` •).
+//! 5. UTF-8 with a few bad bytes (at most one invalid sequence for every two valid
+//!    multi-byte characters) is still UTF-8: each bad sequence becomes U+FFFD and a
+//!    [`ReadWarning::InvalidUtf8`] says how many and where. One stray byte must not
+//!    turn a whole UTF-8 document into mojibake;
+//! 6. anything else is a legacy encoding guessed by `chardetng` and decoded by
+//!    `encoding_rs`. A Central European guess (windows-1250, ISO-8859-2…) is
+//!    replaced by windows-1252 when the text is short or when its windows-1252
+//!    reading uses only Western European letters (`Comitê`, not `Comitę`): Glosa's
+//!    documents are in the six UN languages and Portuguese. ISO-8859-1 is read as
+//!    its superset windows-1252, as the WHATWG Encoding Standard prescribes, so
+//!    `0x80..=0x9F` become punctuation (`0x85` …, `0x92` ’, `0x93`/`0x94` “ ”, `0x95` •).
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+use super::paragraph::ReadWarning;
 
 /// How many leading bytes are inspected for binary signatures and control bytes.
 const SNIFF_LEN: usize = 8 * 1024;
@@ -29,9 +39,15 @@ pub struct Decoded {
     pub encoding: &'static Encoding,
     /// Whether the file started with a byte-order mark.
     pub bom: bool,
+    /// What decoding worked around (bytes that are not UTF-8 in a UTF-8 file).
+    pub warnings: Vec<ReadWarning>,
 }
 
 impl Decoded {
+    fn new(text: String, encoding: &'static Encoding, bom: bool) -> Self {
+        Self { text, encoding, bom, warnings: Vec::new() }
+    }
+
     /// A human-readable name: the WHATWG name plus ` (BOM)` when a BOM was present.
     pub fn encoding_label(&self) -> String {
         if self.bom { format!("{} (BOM)", self.encoding.name()) } else { self.encoding.name().to_owned() }
@@ -49,7 +65,7 @@ pub enum DecodeError {
     Binary(&'static str),
 }
 
-/// Decodes a whole file. See the module docs for the rules.
+/// Decodes a whole file. See the module docs for the rules. Linear in the input.
 pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
@@ -67,11 +83,11 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             });
         }
         let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(Decoded { text: text.into_owned(), encoding, bom: true });
+        return Ok(Decoded::new(text.into_owned(), encoding, true));
     }
     if let Some(encoding) = sniff_utf16(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes);
-        return Ok(Decoded { text: text.into_owned(), encoding, bom: false });
+        return Ok(Decoded::new(text.into_owned(), encoding, false));
     }
     decode_unmarked(bytes)
 }
@@ -81,41 +97,95 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Binary(kind));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text, encoding: UTF_8, bom: false }),
+        Ok(text) => Ok(Decoded::new(text, UTF_8, false)),
         Err(err) => {
             let bytes = err.into_bytes();
+            if let Some(decoded) = mostly_utf8(&bytes) {
+                return Ok(decoded);
+            }
             let mut detector = chardetng::EncodingDetector::new();
             let sample = bytes.get(..GUESS_LEN).unwrap_or(&bytes);
             detector.feed(sample, sample.len() == bytes.len());
-            let encoding = prefer_un_language_encoding(detector.guess(None, false), bytes.len());
+            let guess = detector.guess(None, false);
+            let encoding = prefer_un_language_encoding(guess, &bytes);
             let (text, _) = encoding.decode_without_bom_handling(&bytes);
-            Ok(Decoded { text: text.into_owned(), encoding, bom: false })
+            Ok(Decoded::new(text.into_owned(), encoding, false))
         }
     }
+}
+
+/// UTF-8 with a few invalid sequences (rule 5 of the module docs): decoded with
+/// U+FFFD for each, and a warning. `None` when the bytes are not mostly UTF-8.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let (mut invalid, mut multibyte, mut first_at) = (0usize, 0usize, None);
+    let mut offset = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        offset += valid.len();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+            first_at.get_or_insert(offset);
+        }
+        offset += chunk.invalid().len();
+    }
+    let first_at = first_at?;
+    if multibyte < 2 * invalid {
+        return None;
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let mut decoded = Decoded::new(text, UTF_8, false);
+    decoded.warnings.push(ReadWarning::InvalidUtf8 { count: invalid, first_at });
+    Some(decoded)
 }
 
 /// Below this many bytes a Central European guess is not trusted (see
 /// [`prefer_un_language_encoding`]).
 const SHORT_LEGACY_TEXT: usize = 4096;
 
-/// Glosa's documents are in the six UN languages, whose legacy encodings are
-/// windows-1252 (English, French, Spanish), windows-1251/KOI8 (Russian),
-/// windows-1256/ISO-8859-6 (Arabic) and GBK/GB18030/Big5 (Chinese). On short texts
-/// `chardetng` sometimes takes Spanish for windows-1250 (`diseño` → `diseńo`), so a
-/// Central European or Baltic guess for fewer than [`SHORT_LEGACY_TEXT`] bytes is
-/// read as windows-1252 instead. Longer files keep the guess.
-fn prefer_un_language_encoding(guess: &'static Encoding, len: usize) -> &'static Encoding {
+/// Glosa's documents are in the six UN languages (and Portuguese), whose legacy
+/// encodings are windows-1252 (English, French, Spanish, Portuguese),
+/// windows-1251/KOI8 (Russian), windows-1256/ISO-8859-6 (Arabic) and
+/// GBK/GB18030/Big5 (Chinese). `chardetng` sometimes takes Spanish or Portuguese
+/// for windows-1250 (`diseño` → `diseńo`, `Comitê` → `Comitę`), so a Central
+/// European or Baltic guess becomes windows-1252 for short texts, and for any text
+/// whose windows-1252 reading has only Western European letters and punctuation.
+fn prefer_un_language_encoding(guess: &'static Encoding, bytes: &[u8]) -> &'static Encoding {
     use encoding_rs::{
         ISO_8859_2, ISO_8859_4, ISO_8859_13, ISO_8859_16, WINDOWS_1250, WINDOWS_1252, WINDOWS_1254, WINDOWS_1257,
     };
     let central_european = [WINDOWS_1250, ISO_8859_2, WINDOWS_1257, ISO_8859_13, ISO_8859_4, ISO_8859_16, WINDOWS_1254];
-    if len < SHORT_LEGACY_TEXT && central_european.contains(&guess) { WINDOWS_1252 } else { guess }
+    if !central_european.contains(&guess) {
+        return guess;
+    }
+    if bytes.len() < SHORT_LEGACY_TEXT || bytes.iter().all(|&b| b < 0x80 || is_western_1252(b)) {
+        WINDOWS_1252
+    } else {
+        guess
+    }
 }
 
-/// UTF-16 without a BOM: in Latin-script text every other byte is zero.
+/// Whether byte `b` (≥ 0x80) read as windows-1252 is a letter of a Western European
+/// language (French, Spanish, Portuguese, Italian, Catalan, German) or common
+/// punctuation. Left out: what only a Central European text would produce read as
+/// windows-1252 (`š`, `ž`, `ø`, `¹`, `³`, `Ÿ`…).
+fn is_western_1252(b: u8) -> bool {
+    matches!(b,
+        0x80 | 0x82 | 0x84..=0x87 | 0x89 | 0x8B | 0x8C | 0x91..=0x97 | 0x99 | 0x9B | 0x9C
+        | 0xA0..=0xA3 | 0xA7..=0xAE | 0xB0 | 0xB1 | 0xB4..=0xB7 | 0xBA | 0xBB | 0xBF
+        | 0xC0..=0xCF | 0xD1..=0xD6 | 0xD9..=0xDC | 0xDF..=0xEF | 0xF1..=0xF7 | 0xF9..=0xFC | 0xFF)
+}
+
+/// UTF-16 without a BOM. Text in UTF-16 has zero bytes in its ASCII characters
+/// (spaces, digits, line ends; every character of Latin text), all on one side of
+/// the code unit: the odd bytes in little-endian, the even bytes in big-endian.
+/// Binary data and single-byte text have them on both sides, or none. Candidates
+/// are then decoded: UTF-16 text has no unpaired surrogates and almost no control
+/// characters besides line ends and tabs.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
-    if sample.len() < 4 || sample.len() % 2 != 0 && sample.len() == bytes.len() {
+    let sample = &sample[..sample.len() & !1];
+    if sample.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = sample.len() / 2;
@@ -124,28 +194,58 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         even_zero += usize::from(pair[0] == 0);
         odd_zero += usize::from(pair[1] == 0);
     }
-    // Thresholds: most code units of Latin text have a zero high byte, and the
-    // low byte is almost never zero.
-    if odd_zero * 10 >= pairs * 7 && even_zero * 50 <= pairs {
-        Some(UTF_16LE)
+    // Latin text: most code units have a zero high byte and the low byte almost
+    // never is zero. Other scripts: fewer zeros (spaces, digits, line ends), but at
+    // least eight times as many on one side (CJK has a few characters such as
+    // U+4E00 一 whose low byte is zero: 39 against 1,771 in the Chinese UDHR).
+    let encoding = if odd_zero * 10 >= pairs * 7 && even_zero * 50 <= pairs {
+        return Some(UTF_16LE);
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 50 <= pairs {
-        Some(UTF_16BE)
+        return Some(UTF_16BE);
+    } else if odd_zero * 100 >= pairs && even_zero * 8 <= odd_zero {
+        UTF_16LE
+    } else if even_zero * 100 >= pairs && odd_zero * 8 <= even_zero {
+        UTF_16BE
     } else {
-        None
+        return None;
+    };
+    plausible_utf16(sample, encoding).then_some(encoding)
+}
+
+/// Whether `sample` decodes as `encoding` (UTF-16LE or BE) to text: no unpaired
+/// surrogate, no NUL, and fewer than 1 % control characters other than tab, line
+/// feed, carriage return and form feed. A sample cut inside a surrogate pair at its
+/// end is fine.
+fn plausible_utf16(sample: &[u8], encoding: &'static Encoding) -> bool {
+    let units = sample.chunks_exact(2).map(|p| {
+        if encoding == UTF_16LE { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) }
+    });
+    let decoded: Vec<Result<char, _>> = char::decode_utf16(units).collect();
+    let total = decoded.len();
+    let mut controls = 0usize;
+    for (i, c) in decoded.iter().enumerate() {
+        match c {
+            Ok(c) if *c == '\0' => return false,
+            Ok(c) if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') => controls += 1,
+            Ok(_) => {}
+            Err(_) if i + 1 == total => {}
+            Err(_) => return false,
+        }
     }
+    controls * 100 < total.max(1)
 }
 
 /// Names the binary format of `bytes`, or `None` when they may be text.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
         (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"PK\x03\x04", "a ZIP archive, e.g. .docx or .odt"),
-        (b"PK\x05\x06", "a ZIP archive"),
-        (b"%PDF-", "a PDF; extract its text first"),
+        (b"PK\x03\x04", "a ZIP archive but not a Word .docx or OpenDocument .odt document"),
+        (b"PK\x05\x06", "an empty ZIP archive"),
+        (b"%PDF-", "a PDF; open it with its .pdf name or content"),
         (b"GIF8", "a GIF image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"\x1F\x8B", "a gzip archive"),
-        (b"\xD0\xCF\x11\xE0", "an old Microsoft Office file"),
+        (b"\xD0\xCF\x11\xE0", "an old Microsoft Office .doc/.xls file; save it as .docx first"),
         (b"\x7FELF", "an executable"),
     ];
     for (magic, kind) in SIGNATURES {
@@ -240,8 +340,62 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
         assert_eq!(decode(png), Err(DecodeError::Binary("a PNG image")));
         let zip = b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml".to_vec();
-        assert!(matches!(decode(zip), Err(DecodeError::Binary(k)) if k.contains("ZIP")));
+        assert_eq!(
+            decode(zip),
+            Err(DecodeError::Binary("a ZIP archive but not a Word .docx or OpenDocument .odt document"))
+        );
         let junk: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert!(matches!(decode(junk), Err(DecodeError::Binary(_))));
+    }
+
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        text.encode_utf16().flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_in_cyrillic_arabic_and_chinese() {
+        let texts = [
+            "Статья 1\nВсе люди рождаются свободными и равными в своем достоинстве и правах.\n",
+            "المادة 1\nيولد جميع الناس أحراراً متساوين في الكرامة والحقوق.\n",
+            "      第一条\n      人人生而自由,在尊严和权利上一律平等。他们赋有理性和良心,并应以兄弟关系的精神相对待。\n   \n      第二条\n",
+        ];
+        for text in texts {
+            for (big_endian, encoding) in [(false, UTF_16LE), (true, UTF_16BE)] {
+                let decoded = decode(utf16(text, big_endian)).unwrap();
+                assert_eq!((decoded.text.as_str(), decoded.encoding, decoded.bom), (text, encoding, false));
+            }
+        }
+    }
+
+    #[test]
+    fn binary_with_zeros_on_one_side_is_not_taken_for_utf16() {
+        // Little-endian 16-bit numbers, many of them control characters as UTF-16.
+        let samples: Vec<u8> = (0u16..2000).flat_map(|n| (n % 31).to_le_bytes()).collect();
+        assert!(matches!(decode(samples), Err(DecodeError::Binary(_))));
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_replaced_and_reported() {
+        let mut bytes = "La cooperación mejorada según el párrafo 69 de la Agenda de Túnez.\n".repeat(3).into_bytes();
+        bytes.insert(20, 0xE9);
+        let decoded = decode(bytes).unwrap();
+        assert_eq!(decoded.encoding, UTF_8);
+        assert!(decoded.text.starts_with("La cooperación mejo\u{fffd}rada según"));
+        assert_eq!(decoded.warnings, [ReadWarning::InvalidUtf8 { count: 1, first_at: 20 }]);
+        // Without UTF-8 around it, the same byte is windows-1252.
+        let latin = decode(b"Cafe\xE9 y t\xE9".to_vec()).unwrap();
+        assert_eq!((latin.text.as_str(), latin.encoding), ("Cafeé y té", WINDOWS_1252));
+        assert!(latin.warnings.is_empty());
+    }
+
+    #[test]
+    fn long_portuguese_is_not_taken_for_central_european_but_polish_is() {
+        use encoding_rs::WINDOWS_1250;
+        let portuguese = b"O Comit\xEA Gestor e as organiza\xE7\xF5es da sociedade civil n\xE3o. ".repeat(80);
+        assert!(portuguese.len() > SHORT_LEGACY_TEXT);
+        assert_eq!(prefer_un_language_encoding(WINDOWS_1250, &portuguese), WINDOWS_1252);
+        let polish_text = "Zażółć gęślą jaźń, łódź i słońce. ".repeat(200);
+        let (polish, _, _) = WINDOWS_1250.encode(&polish_text);
+        assert_eq!(prefer_un_language_encoding(WINDOWS_1250, &polish), WINDOWS_1250);
     }
 }

@@ -11,37 +11,13 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::decode::{DecodeError, decode};
+use super::html::read_html;
 pub use super::ids::Fingerprint;
 use super::ids::{PARALLEL_BYTES, ParagraphId, assign_ids};
 use super::markdown::segment_markdown;
-use super::segment::{Segmented, segment_plain};
-
-/// What a paragraph is, as shown in the margin and used in exports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ParagraphKind {
-    /// A title or section heading.
-    Heading,
-    /// Running text.
-    Body,
-    /// An item of a bulleted, numbered or lettered list (`a.`, `1.`, `(i)`, `•`).
-    ListItem,
-    /// A footnote or endnote (`1  En la Resolución…`).
-    Footnote,
-}
-
-impl ParagraphKind {
-    /// The kebab-case name used in the CLI and in files: `heading`, `body`,
-    /// `list-item`, `footnote`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Heading => "heading",
-            Self::Body => "body",
-            Self::ListItem => "list-item",
-            Self::Footnote => "footnote",
-        }
-    }
-}
+use super::paragraph::{Block, Segmented};
+pub use super::paragraph::{Furniture, ParagraphKind, ReadWarning};
+use super::segment::segment_plain;
 
 /// The syntax a document is read with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,19 +27,99 @@ pub enum SourceFormat {
     PlainText,
     /// CommonMark Markdown with YAML front matter.
     Markdown,
+    /// HTML (`.html`, `.htm`, `.xhtml`, or text that starts like HTML).
+    Html,
+    /// Word (Office Open XML) `.docx`, read by `crate::import`.
+    Docx,
+    /// `OpenDocument` Text `.odt`, read by `crate::import`.
+    Odt,
+    /// PDF, read by `crate::import`.
+    Pdf,
 }
 
 impl SourceFormat {
-    /// Chooses the format from a file name: `.md` and `.markdown` (any case) are
-    /// Markdown, everything else is plain text.
+    /// Chooses the format from a file name's extension (any case): `.md`,
+    /// `.markdown` → Markdown; `.html`, `.htm`, `.xhtml` → HTML; `.docx`, `.odt`,
+    /// `.pdf` → those containers; everything else is plain text.
     pub fn from_file_name(name: &str) -> Self {
         let extension = std::path::Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or_default();
-        if extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("markdown") {
+        let is = |e: &str| extension.eq_ignore_ascii_case(e);
+        if is("md") || is("markdown") {
             Self::Markdown
+        } else if is("html") || is("htm") || is("xhtml") {
+            Self::Html
+        } else if is("docx") {
+            Self::Docx
+        } else if is("odt") {
+            Self::Odt
+        } else if is("pdf") {
+            Self::Pdf
         } else {
             Self::PlainText
         }
     }
+
+    /// The format the bytes themselves announce, whatever the file is called:
+    /// `%PDF-` is a PDF; a ZIP archive (`PK\x03\x04`) holding `word/document.xml`
+    /// is a DOCX, one whose `mimetype` is `application/vnd.oasis.opendocument.text`
+    /// (or that holds `content.xml`) an ODT. `None` for anything else, including
+    /// text (whose HTML is recognised after decoding, see [`looks_like_html`]).
+    pub fn sniff(bytes: &[u8]) -> Option<Self> {
+        if bytes.starts_with(b"%PDF-") {
+            return Some(Self::Pdf);
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            // Entry names are stored uncompressed, in the local headers and the
+            // central directory at the end.
+            let finder = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
+            if finder(b"word/document.xml") {
+                return Some(Self::Docx);
+            }
+            if finder(b"application/vnd.oasis.opendocument.text") || finder(b"content.xml") {
+                return Some(Self::Odt);
+            }
+        }
+        None
+    }
+
+    /// The kebab-case name: `plain-text`, `markdown`, `html`, `docx`, `odt`, `pdf`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PlainText => "plain-text",
+            Self::Markdown => "markdown",
+            Self::Html => "html",
+            Self::Docx => "docx",
+            Self::Odt => "odt",
+            Self::Pdf => "pdf",
+        }
+    }
+}
+
+/// Whether decoded text starts like an HTML document: after white space and an
+/// optional `<?xml …?>` declaration or comments, `<!DOCTYPE html` or `<html`
+/// (ASCII case-insensitive).
+pub fn looks_like_html(text: &str) -> bool {
+    let mut rest = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    // Skip at most a few declarations and comments; never scan far.
+    for _ in 0..8 {
+        let head = rest.get(..rest.len().min(16)).unwrap_or_default().to_ascii_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") {
+            return true;
+        }
+        let skip_to = if head.starts_with("<?xml") {
+            "?>"
+        } else if head.starts_with("<!--") {
+            "-->"
+        } else {
+            return false;
+        };
+        let window = rest.get(..rest.len().min(4096)).unwrap_or(rest);
+        let Some(end) = window.find(skip_to) else {
+            return false;
+        };
+        rest = rest[end + skip_to.len()..].trim_start();
+    }
+    false
 }
 
 /// Why bytes could not be made into a document.
@@ -75,6 +131,47 @@ pub enum DocumentError {
     /// The text has no paragraph with a letter or digit in it.
     #[error("the file has no text (only white space or separators)")]
     NoText,
+    /// A DOCX, ODT or PDF container that cannot be read: damaged, encrypted,
+    /// malformed XML, or over a size limit. The message is one line.
+    #[error("{0}")]
+    Container(String),
+}
+
+/// What a reader knows about a document besides its paragraphs: passed to
+/// [`Document::from_segmented`] by the readers in `crate::import`.
+#[derive(Clone, Debug)]
+pub struct SourceInfo {
+    /// The file name (no folders needed); its stem is the fallback title.
+    pub file_name: String,
+    /// A title the format declares (Markdown front matter, HTML `<title>`, DOCX
+    /// `dc:title`), preferred over a title guessed from the first paragraph.
+    pub title: Option<String>,
+    /// The source encoding as shown to the user (`UTF-8`, `windows-1252`, or for
+    /// containers e.g. `UTF-8 (DOCX)`).
+    pub encoding: String,
+    /// The format the document was read as.
+    pub format: SourceFormat,
+    /// The language the document declares (HTML `lang`, DOCX/ODT language), BCP 47.
+    pub language: Option<String>,
+    /// The writing direction the document declares (HTML `dir`: `ltr`, `rtl`).
+    pub direction: Option<String>,
+    /// What the reader worked around.
+    pub warnings: Vec<ReadWarning>,
+}
+
+impl SourceInfo {
+    /// Info with only a file name, encoding and format.
+    pub fn new(file_name: &str, encoding: impl Into<String>, format: SourceFormat) -> Self {
+        Self {
+            file_name: file_name.to_owned(),
+            title: None,
+            encoding: encoding.into(),
+            format,
+            language: None,
+            direction: None,
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// One paragraph of a [`Document`].
@@ -103,46 +200,83 @@ pub struct Document {
     text: String,
     paragraphs: Vec<Paragraph>,
     by_id: IdIndex,
+    /// What most documents do not have, boxed to keep `Document` small.
+    extras: Option<Box<Extras>>,
+}
+
+/// Page furniture, warnings and declared language of a document.
+#[derive(Clone, Debug, Default)]
+struct Extras {
+    furniture: Vec<Furniture>,
+    warnings: Vec<ReadWarning>,
+    language: Option<String>,
+    direction: Option<String>,
 }
 
 impl Document {
-    /// Parses a file's bytes. `file_name` chooses the format (see
-    /// [`SourceFormat::from_file_name`]) and is the fallback title (without its
-    /// extension). Never panics, whatever the bytes.
+    /// Parses a text file's bytes (plain text, Markdown or HTML; for DOCX, ODT and
+    /// PDF use `crate::import::parse`). `file_name` chooses the format (see
+    /// [`SourceFormat::from_file_name`]; plain text that starts like HTML is read as
+    /// HTML) and is the fallback title (without its extension). Never panics,
+    /// whatever the bytes.
     ///
     /// # Errors
     /// [`DocumentError::Decode`] for empty or binary input, [`DocumentError::NoText`]
     /// when no paragraph remains.
     pub fn parse(bytes: Vec<u8>, file_name: &str) -> Result<Self, DocumentError> {
-        Self::parse_as(bytes, file_name, SourceFormat::from_file_name(file_name))
+        let format = match SourceFormat::from_file_name(file_name) {
+            // Containers are not text: decoding names what they are.
+            SourceFormat::Docx | SourceFormat::Odt | SourceFormat::Pdf => SourceFormat::PlainText,
+            format => format,
+        };
+        Self::parse_as(bytes, file_name, format)
     }
 
-    /// Like [`Document::parse`] with an explicit format.
+    /// Like [`Document::parse`] with an explicit text format (`PlainText`,
+    /// `Markdown` or `Html`; the container formats are decoded as plain text, which
+    /// refuses their bytes as binary).
     pub fn parse_as(bytes: Vec<u8>, file_name: &str, format: SourceFormat) -> Result<Self, DocumentError> {
         let decoded = decode(bytes)?;
         let encoding = decoded.encoding_label();
-        let (segmented, front_title) = match format {
-            SourceFormat::PlainText => (segment_plain(&decoded.text), None),
+        let warnings = decoded.warnings.clone();
+        let format = if format == SourceFormat::PlainText && looks_like_html(&decoded.text) {
+            SourceFormat::Html
+        } else {
+            format
+        };
+        let mut info = SourceInfo::new(file_name, encoding, format);
+        info.warnings = warnings;
+        let segmented = match format {
             SourceFormat::Markdown => {
                 let md = segment_markdown(&decoded.text);
-                (md.segmented, md.title)
+                info.title = md.title;
+                md.segmented
+            }
+            SourceFormat::Html => {
+                let html = read_html(&decoded.text);
+                info.title = html.title;
+                info.language = html.language;
+                info.direction = html.direction;
+                html.segmented
+            }
+            SourceFormat::PlainText | SourceFormat::Docx | SourceFormat::Odt | SourceFormat::Pdf => {
+                segment_plain(&decoded.text)
             }
         };
         drop(decoded);
+        Self::from_segmented(segmented, info)
+    }
+
+    /// Makes a document from a reader's paragraphs: assigns stable IDs (see
+    /// [`super::ids`]), the fingerprint and the title.
+    ///
+    /// # Errors
+    /// [`DocumentError::NoText`] when `segmented` has no paragraph.
+    pub fn from_segmented(segmented: Segmented, info: SourceInfo) -> Result<Self, DocumentError> {
         if segmented.blocks.is_empty() {
             return Err(DocumentError::NoText);
         }
-        Ok(Self::from_segmented(segmented, file_name, front_title, encoding, format))
-    }
-
-    fn from_segmented(
-        segmented: Segmented,
-        file_name: &str,
-        front_title: Option<String>,
-        encoding: String,
-        format: SourceFormat,
-    ) -> Self {
-        let Segmented { mut text, blocks } = segmented;
+        let Segmented { mut text, blocks, furniture } = segmented;
         text.shrink_to_fit();
         let texts = || blocks.iter().map(|b| text.get(b.range.clone()).unwrap_or_default());
         // Both hash every paragraph; for a large document they run side by side.
@@ -155,7 +289,8 @@ impl Document {
                 (ids, fingerprint.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             })
         };
-        let title = front_title.unwrap_or_else(|| default_title(&blocks, &text, file_name));
+        let SourceInfo { file_name, title, encoding, format, language, direction, warnings } = info;
+        let title = title.unwrap_or_else(|| default_title(&blocks, &text, &file_name));
         let paragraphs: Vec<Paragraph> = blocks
             .into_iter()
             .zip(ids)
@@ -169,7 +304,9 @@ impl Document {
             })
             .collect();
         let by_id = IdIndex::new(&paragraphs);
-        Self { title, encoding, format, fingerprint, text, paragraphs, by_id }
+        let extras = (!furniture.is_empty() || !warnings.is_empty() || language.is_some() || direction.is_some())
+            .then(|| Box::new(Extras { furniture, warnings, language, direction }));
+        Ok(Self { title, encoding, format, fingerprint, text, paragraphs, by_id, extras })
     }
 
     /// The document's title: Markdown front matter `title:`, else a first paragraph
@@ -187,6 +324,28 @@ impl Document {
     /// The syntax the document was read with.
     pub fn format(&self) -> SourceFormat {
         self.format
+    }
+
+    /// Page furniture (page numbers, running headers and footers) set aside from
+    /// the reading text, in document order. Not paragraphs: no IDs, never quoted.
+    pub fn furniture(&self) -> &[Furniture] {
+        self.extras.as_ref().map_or(&[], |e| &e.furniture)
+    }
+
+    /// What the reader worked around (e.g. bytes that are not UTF-8 replaced), for
+    /// the user to see. Empty for most documents.
+    pub fn warnings(&self) -> &[ReadWarning] {
+        self.extras.as_ref().map_or(&[], |e| &e.warnings)
+    }
+
+    /// The language the document declares (HTML `lang`, DOCX/ODT), if any.
+    pub fn language(&self) -> Option<&str> {
+        self.extras.as_ref().and_then(|e| e.language.as_deref())
+    }
+
+    /// The writing direction the document declares (HTML `dir`), if any.
+    pub fn direction(&self) -> Option<&str> {
+        self.extras.as_ref().and_then(|e| e.direction.as_deref())
     }
 
     /// Identifies the document's text independent of encoding, line endings and wrapping.
@@ -315,19 +474,91 @@ impl Hasher for HashValue {
     }
 }
 
-fn default_title(blocks: &[super::segment::Block], text: &str, file_name: &str) -> String {
-    if let Some(first) = blocks.first() {
-        let first_text = text.get(first.range.clone()).unwrap_or_default();
+/// The title when the format declares none: the first of the first five
+/// paragraphs that is a heading or a short unpunctuated line and not a metadata
+/// label, else the file name without its extension.
+///
+/// A metadata label is what document management systems and compilations put
+/// above a text: one word alone (`Document`, `Submission`, `Contribution`) in a
+/// script that separates words with spaces, or a `Label: value` line
+/// (`Region: Europe`).
+fn default_title(blocks: &[Block], text: &str, file_name: &str) -> String {
+    for block in blocks.iter().take(5) {
+        let first_text = text.get(block.range.clone()).unwrap_or_default();
+        if is_metadata_label(first_text) {
+            continue;
+        }
         let short = first_text.chars().count() <= 150;
         let unpunctuated = !first_text.ends_with(['.', ':', ';', ',', '!', '?', '。', '：']);
-        if first.kind == ParagraphKind::Heading || (short && unpunctuated && first.kind == ParagraphKind::Body) {
+        if block.kind == ParagraphKind::Heading || (short && unpunctuated && block.kind == ParagraphKind::Body) {
             return first_text.to_owned();
         }
+        break;
     }
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
     let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
     if stem.is_empty() { base.to_owned() } else { stem.to_owned() }
 }
+
+/// See [`default_title`].
+fn is_metadata_label(text: &str) -> bool {
+    let one_word = !text.contains(' ') && text.chars().count() <= 24 && !text.chars().any(super::segment::is_cjk);
+    let label_value = text.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty() && METADATA_LABELS.contains(&label.trim().to_lowercase().as_str())
+    });
+    one_word || label_value
+}
+
+/// Labels of the metadata lines that compilations and document systems put above
+/// a text (`Region: Europe`, `Entitled by: …`), in English, Spanish, French and
+/// Portuguese.
+const METADATA_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "category",
+    "contact",
+    "contribution",
+    "country",
+    "date",
+    "distr",
+    "document",
+    "e-mail",
+    "email",
+    "entitled by",
+    "language",
+    "organization",
+    "organisation",
+    "original",
+    "region",
+    "sector",
+    "session",
+    "source",
+    "stakeholder",
+    "submission",
+    "submitted by",
+    "symbol",
+    "type",
+    "url",
+    "website",
+    "autor",
+    "autores",
+    "documento",
+    "fecha",
+    "idioma",
+    "organización",
+    "país",
+    "región",
+    "auteur",
+    "langue",
+    "pays",
+    "région",
+    "secteur",
+    "data",
+    "organização",
+    "região",
+    "setor",
+];
 
 #[cfg(test)]
 mod tests {

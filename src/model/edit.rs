@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use super::annotation::{Annotation, AnnotationId, Annotations, Segment, Timestamp};
 use super::tags::{Tag, TagId, TagSet};
+use super::version::{Local, Version};
 
 /// The editable state of one annotation file: the codebook and the annotations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,6 +74,25 @@ pub enum Edit {
     },
     /// Several edits applied in order as one undo step.
     Batch(Vec<Edit>),
+    /// Resolves a conflict (or replaces an annotation whole): `version` becomes the
+    /// only version of annotation `id`, with a version vector dominating all the
+    /// surviving ones (a deletion version leaves a tombstone). Inverse:
+    /// [`Edit::RestoreVersions`] with the versions it replaced.
+    TakeVersion {
+        /// The annotation.
+        id: AnnotationId,
+        /// The version taken (its content's ID is set to `id`).
+        version: Box<Version<Annotation>>,
+    },
+    /// Puts back exactly these surviving versions of annotation `id` (display
+    /// order; empty: none): the undo of [`Edit::TakeVersion`] and of merges, which
+    /// brings a resolved conflict back as it was.
+    RestoreVersions {
+        /// The annotation.
+        id: AnnotationId,
+        /// Its versions.
+        versions: Vec<Version<Annotation>>,
+    },
 }
 
 /// Why an edit could not be applied. The state is unchanged when this is returned.
@@ -152,6 +172,16 @@ impl AnnotationSet {
                 let old = self.tags.move_to(&id, index).ok_or_else(|| EditError::NoSuchTag(id.clone()))?;
                 Ok(Edit::MoveTag { id, index: old })
             }
+            Edit::TakeVersion { id, version } => {
+                let before = self.annotations.versions_of(&id);
+                self.annotations.take_version(id, *version);
+                Ok(Edit::RestoreVersions { id, versions: before })
+            }
+            Edit::RestoreVersions { id, versions } => {
+                let before = self.annotations.versions_of(&id);
+                self.annotations.set_versions(id, versions);
+                Ok(Edit::RestoreVersions { id, versions: before })
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -170,6 +200,17 @@ impl AnnotationSet {
                 Ok(Edit::Batch(inverses))
             }
         }
+    }
+
+    /// Sets the installation that local edits are recorded for, and the time a
+    /// deletion records (the model never reads the clock: the workspace and the
+    /// session set it before applying edits). Every edit applied afterwards — undo
+    /// and redo included, which are local edits too — gives the items it changes a
+    /// version vector one higher for `local.installation` than the join of the
+    /// versions it replaces.
+    pub fn set_local(&mut self, local: Local) {
+        self.annotations.set_local(local);
+        self.tags.set_local(local);
     }
 
     /// How many annotations carry tag `id`.
@@ -327,6 +368,14 @@ impl History {
     pub fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
+    }
+
+    /// Forgets all steps and moves to a new revision: the annotation set was
+    /// replaced wholesale (reloaded from disk), so no step applies to it and no
+    /// earlier revision names its state.
+    pub fn restart(&mut self) {
+        self.clear();
+        self.current = self.next_revision();
     }
 }
 

@@ -1,8 +1,8 @@
 //! Markdown segmentation with `pulldown-cmark` (CommonMark plus tables, footnotes
 //! and YAML front matter).
 //!
-//! Paragraphs, headings, list items, block-quote paragraphs, table cells, code
-//! blocks and footnote definitions become paragraphs. Inline markup is removed
+//! Paragraphs, headings, list items, block-quote paragraphs (kind `quote`), table
+//! cells, code blocks and footnote definitions become paragraphs. Inline markup is removed
 //! (`**bold**` → `bold`, `[text](url)` → `text`), images' alt text is left out, and
 //! ordered list items keep their number (`3. Context and Background`).
 //!
@@ -17,9 +17,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::document::ParagraphKind;
+use super::html::push_html_fragment;
 use super::normalize::push_normalized;
-use super::segment::Segmented;
+use super::paragraph::{ParagraphKind, Segmented};
 
 /// The result of reading Markdown: paragraphs, and the front matter's title if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,7 +30,23 @@ pub struct MarkdownDocument {
     pub title: Option<String>,
 }
 
+/// Sources longer than this whose markup is dense are parsed in pieces of about
+/// this size (see [`segment_markdown`]).
+const CHUNK_BYTES: usize = 256 * 1024;
+
 /// Segments Markdown source text. See the module docs for what becomes a paragraph.
+///
+/// Time and memory are linear in the source. `pulldown-cmark` builds a tree for a
+/// whole document before yielding events, with a node of about 64 bytes for every
+/// bracket, emphasis mark or backtick; a 128 MiB file of `[` would need 8 GiB. So
+/// a source over [`CHUNK_BYTES`] in which more than one byte in 16 is markup is
+/// parsed in pieces of about that size, split where nothing can continue across
+/// the split: at the start of a line that follows a blank line, starts at column 0
+/// and is not inside a fenced code block, front matter or an HTML block that
+/// spans blank lines (`<pre>`, `<script>`, `<style>`, `<textarea>`, comments).
+/// Link reference definitions anywhere in the document still resolve. A piece with
+/// no such line in twice the piece size is cut at a line end (or anywhere, if it
+/// has none) and the paragraph open at the cut goes on in the next piece.
 pub fn segment_markdown(source: &str) -> MarkdownDocument {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -38,41 +54,248 @@ pub fn segment_markdown(source: &str) -> MarkdownDocument {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_DEFINITION_LIST;
     let mut state = State {
-        lines: LineIndex::new(source),
-        out: Segmented { text: String::with_capacity(source.len()), blocks: Vec::new() },
+        source,
+        lines: LineCounter::default(),
+        out: Segmented::with_capacity(source.len()),
         open: None,
         item_numbers: Vec::new(),
         in_item: 0,
+        in_quote: 0,
         in_footnote: false,
         in_image: 0,
         inline_skip: 0,
         in_metadata: false,
         metadata: String::new(),
         html: None,
+        cut_at: None,
+        continuing: false,
     };
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
-        state.event(event, range);
+    if source.len() <= CHUNK_BYTES || !dense_markup(source) {
+        for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+            state.event(event, range);
+        }
+    } else {
+        let labels = reference_labels(source);
+        let mut splitter = Splitter::new(source);
+        let mut start = 0;
+        while start < source.len() {
+            let (end, forced) = splitter.next_split(start);
+            let piece = &source[start..end];
+            let resolve = |link: pulldown_cmark::BrokenLink<'_>| {
+                labels
+                    .contains(&normalize_label(&link.reference))
+                    .then_some((pulldown_cmark::CowStr::Borrowed(""), pulldown_cmark::CowStr::Borrowed("")))
+            };
+            state.cut_at = forced.then_some(end);
+            for (event, range) in
+                Parser::new_with_broken_link_callback(piece, options, Some(resolve)).into_offset_iter()
+            {
+                state.event(event, range.start + start..range.end + start);
+            }
+            if !forced {
+                state.close();
+                state.item_numbers.clear();
+                (state.in_item, state.in_quote, state.in_footnote) = (0, 0, false);
+            }
+            start = end;
+        }
+        state.cut_at = None;
     }
     state.close();
     let title = front_matter_title(&state.metadata);
     MarkdownDocument { segmented: state.out, title }
 }
 
-/// Byte offsets of line starts, to turn source ranges into 1-based line numbers.
-struct LineIndex {
-    starts: Vec<usize>,
+/// Whether more than one byte in 16 of `source` is Markdown markup that makes a
+/// node in `pulldown-cmark`'s tree.
+fn dense_markup(source: &str) -> bool {
+    let marks = source
+        .bytes()
+        .filter(|b| {
+            matches!(b, b'[' | b']' | b'*' | b'_' | b'`' | b'<' | b'>' | b'!' | b'\\' | b'~' | b'|' | b'&' | b'\n')
+        })
+        .count();
+    marks * 16 > source.len()
 }
 
-impl LineIndex {
-    fn new(source: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
-        Self { starts }
+/// The labels of all link reference definitions (`[label]: url` at the start of a
+/// line), normalized, so that a reference in one piece finds a definition in
+/// another.
+fn reference_labels(source: &str) -> std::collections::HashSet<String> {
+    source
+        .lines()
+        .filter_map(|line| {
+            let line = line
+                .strip_prefix("   ")
+                .or_else(|| line.strip_prefix("  "))
+                .or_else(|| line.strip_prefix(' '))
+                .unwrap_or(line);
+            let rest = line.strip_prefix('[')?;
+            let (label, after) = rest.split_once("]:")?;
+            (!label.is_empty() && label.len() <= 999 && !after.trim().is_empty()).then(|| normalize_label(label))
+        })
+        .collect()
+}
+
+/// A link label as CommonMark compares them: case-folded, white space collapsed.
+fn normalize_label(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Finds the split points of [`segment_markdown`], scanning each line once.
+struct Splitter<'s> {
+    source: &'s str,
+    /// Next line to scan.
+    pos: usize,
+    /// The last line scanned was blank.
+    after_blank: bool,
+    /// Inside a fenced code block: its fence character and length.
+    fence: Option<(u8, usize)>,
+    /// Inside an HTML block that spans blank lines: what ends it.
+    html_end: Option<&'static str>,
+    /// Inside YAML front matter.
+    front_matter: bool,
+}
+
+impl<'s> Splitter<'s> {
+    fn new(source: &'s str) -> Self {
+        Self {
+            source,
+            pos: 0,
+            after_blank: false,
+            fence: None,
+            html_end: None,
+            front_matter: source.starts_with("---"),
+        }
     }
 
-    /// 1-based line containing byte `offset`.
-    fn line(&self, offset: usize) -> u32 {
-        self.starts.partition_point(|&s| s <= offset) as u32
+    /// The end of the piece starting at `start`, and whether the cut is forced.
+    fn next_split(&mut self, start: usize) -> (usize, bool) {
+        let len = self.source.len();
+        if len - start <= CHUNK_BYTES {
+            return (len, false);
+        }
+        let (soft, hard) = (start + CHUNK_BYTES, (start + 2 * CHUNK_BYTES).min(len));
+        while self.pos < hard {
+            let line_start = self.pos;
+            let line_end =
+                memchr::memchr(b'\n', &self.source.as_bytes()[line_start..]).map_or(len, |i| line_start + i + 1);
+            let candidate = line_start >= soft && self.is_safe_start(line_start);
+            if candidate {
+                return (line_start, false);
+            }
+            self.scan_line(&self.source[line_start..line_end], line_start == 0);
+            self.pos = line_end;
+        }
+        // No safe line: cut at the last line end before `hard`, or anywhere.
+        let bytes = &self.source.as_bytes()[soft..hard];
+        let cut = memchr::memrchr(b'\n', bytes).map_or(hard, |i| soft + i + 1);
+        let mut cut = cut.min(len);
+        while !self.source.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if self.pos > cut {
+            // Lines were scanned past the cut: rescan from it next time.
+            self.pos = cut;
+        }
+        (cut.max(start + 1), true)
+    }
+
+    fn is_safe_start(&self, line_start: usize) -> bool {
+        let first = self.source.as_bytes().get(line_start);
+        self.after_blank
+            && self.fence.is_none()
+            && self.html_end.is_none()
+            && !self.front_matter
+            && first.is_some_and(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    }
+
+    fn scan_line(&mut self, line: &str, first_line: bool) {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let trimmed = content.trim_start_matches(' ');
+        self.after_blank = content.trim().is_empty();
+        if self.front_matter {
+            if !first_line && (content == "---" || content == "...") {
+                self.front_matter = false;
+            }
+            return;
+        }
+        if let Some(end) = self.html_end {
+            if content.contains(end) {
+                self.html_end = None;
+            }
+            return;
+        }
+        let indent = content.len() - trimmed.len();
+        if indent > 3 {
+            return;
+        }
+        let fence_char = trimmed.bytes().next().filter(|b| matches!(b, b'`' | b'~'));
+        if let Some(c) = fence_char {
+            let run = trimmed.bytes().take_while(|&b| b == c).count();
+            if run >= 3 {
+                match self.fence {
+                    None => self.fence = Some((c, run)),
+                    Some((open, open_len)) if open == c && run >= open_len && trimmed[run..].trim().is_empty() => {
+                        self.fence = None;
+                    }
+                    Some(_) => {}
+                }
+                return;
+            }
+        }
+        if self.fence.is_some() {
+            return;
+        }
+        let lower = trimmed.get(..trimmed.len().min(10)).unwrap_or_default().to_ascii_lowercase();
+        let end = if ["<script", "<pre", "<style", "<textarea"].iter().any(|t| lower.starts_with(t)) {
+            let name =
+                lower.trim_start_matches('<').split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+            Some(match name {
+                "script" => "</script>",
+                "pre" => "</pre>",
+                "style" => "</style>",
+                _ => "</textarea>",
+            })
+        } else if lower.starts_with("<!--") {
+            Some("-->")
+        } else if lower.starts_with("<![cdata[") {
+            Some("]]>")
+        } else if lower.starts_with("<?") {
+            Some("?>")
+        } else {
+            None
+        };
+        if let Some(end) = end
+            && !trimmed.get(4..).is_some_and(|rest| rest.contains(end))
+        {
+            self.html_end = Some(end);
+        }
+    }
+}
+
+/// 1-based line numbers of byte offsets, counted incrementally from the last
+/// offset asked for (the events come almost in source order), so that no table of
+/// line starts is kept: a file of newlines costs no memory.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    /// Line of `offset`, 0-based.
+    line: usize,
+}
+
+impl LineCounter {
+    /// 1-based line containing byte `offset` of `source`.
+    fn line(&mut self, source: &str, offset: usize) -> u32 {
+        let offset = offset.min(source.len());
+        let bytes = source.as_bytes();
+        if offset >= self.offset {
+            self.line += memchr::memchr_iter(b'\n', &bytes[self.offset..offset]).count();
+        } else {
+            self.line -= memchr::memchr_iter(b'\n', &bytes[offset..self.offset]).count();
+        }
+        self.offset = offset;
+        u32::try_from(self.line + 1).unwrap_or(u32::MAX)
     }
 }
 
@@ -85,13 +308,20 @@ struct OpenBlock {
     fresh: bool,
 }
 
-struct State {
-    lines: LineIndex,
+struct State<'s> {
+    source: &'s str,
+    lines: LineCounter,
+    /// The end of the current piece when it was cut inside a block.
+    cut_at: Option<usize>,
+    /// The block open at a forced cut goes on in this piece.
+    continuing: bool,
     out: Segmented,
     open: Option<OpenBlock>,
     /// Next number of each open list; `None` for bullet lists.
     item_numbers: Vec<Option<u64>>,
     in_item: usize,
+    /// Depth inside block quotes.
+    in_quote: usize,
     in_footnote: bool,
     in_image: usize,
     /// Depth inside inline `<button>`, `<script>`… whose text is not document text.
@@ -102,10 +332,17 @@ struct State {
     html: Option<(String, usize)>,
 }
 
-impl State {
+impl State<'_> {
     fn open(&mut self, kind: ParagraphKind, range: &Range<usize>) {
+        if std::mem::take(&mut self.continuing)
+            && let Some(open) = self.open.as_mut()
+        {
+            // The block cut at the end of the previous piece goes on.
+            open.raw.push(' ');
+            return;
+        }
         self.close();
-        let line = self.lines.line(range.start);
+        let line = self.lines.line(self.source, range.start);
         self.open = Some(OpenBlock { kind, raw: String::new(), first_line: line, last_line: line, fresh: false });
     }
 
@@ -119,7 +356,7 @@ impl State {
     }
 
     fn extend_to(&mut self, range: &Range<usize>) {
-        let last = self.lines.line(range.end.saturating_sub(1).max(range.start));
+        let last = self.lines.line(self.source, range.end.saturating_sub(1).max(range.start));
         if let Some(open) = self.open.as_mut() {
             open.last_line = open.last_line.max(last);
         }
@@ -195,6 +432,8 @@ impl State {
                         ParagraphKind::Footnote
                     } else if self.in_item > 0 {
                         ParagraphKind::ListItem
+                    } else if self.in_quote > 0 {
+                        ParagraphKind::Quote
                     } else {
                         ParagraphKind::Body
                     };
@@ -236,8 +475,8 @@ impl State {
             Tag::Image { .. } => self.in_image += 1,
             Tag::MetadataBlock(_) => self.in_metadata = true,
             Tag::HtmlBlock => self.close(),
-            Tag::BlockQuote(_)
-            | Tag::Table(_)
+            Tag::BlockQuote(_) => self.in_quote += 1,
+            Tag::Table(_)
             | Tag::TableHead
             | Tag::TableRow
             | Tag::DefinitionList
@@ -259,7 +498,12 @@ impl State {
             | TagEnd::DefinitionListTitle
             | TagEnd::DefinitionListDefinition => {
                 self.extend_to(range);
-                self.close();
+                if self.cut_at.is_some_and(|cut| range.end >= cut) {
+                    // Ended only by the cut: it goes on in the next piece.
+                    self.continuing = true;
+                } else {
+                    self.close();
+                }
             }
             TagEnd::Item => {
                 self.in_item = self.in_item.saturating_sub(1);
@@ -280,8 +524,8 @@ impl State {
                     self.html_block(&html, start);
                 }
             }
-            TagEnd::BlockQuote(_)
-            | TagEnd::Table
+            TagEnd::BlockQuote(_) => self.in_quote = self.in_quote.saturating_sub(1),
+            TagEnd::Table
             | TagEnd::TableHead
             | TagEnd::TableRow
             | TagEnd::DefinitionList
@@ -294,69 +538,23 @@ impl State {
         }
     }
 
-    /// Splits a raw HTML block at block-level tags into paragraphs.
+    /// Reads a raw HTML block as HTML (see [`super::html`]): its block-level
+    /// elements become paragraphs. `source_start` is its first source byte.
     fn html_block(&mut self, html: &str, source_start: usize) {
         self.close();
-        let mut piece = String::new();
-        let mut piece_start = 0usize;
-        let mut piece_kind = ParagraphKind::Body;
-        let mut skip_depth = 0usize;
-        let mut i = 0usize;
-        let bytes = html.as_bytes();
-        while i < bytes.len() {
-            if bytes[i] == b'<' {
-                if html[i..].starts_with("<!--") {
-                    i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
-                    continue;
-                }
-                if let Some(tag) = parse_tag(&html[i..]) {
-                    let at = i;
-                    i += tag.len;
-                    if SKIPPED.contains(&tag.name.as_str()) {
-                        if tag.closing {
-                            skip_depth = skip_depth.saturating_sub(1);
-                        } else if !tag.self_closing {
-                            skip_depth += 1;
-                        }
-                        continue;
-                    }
-                    if tag.name == "br" {
-                        piece.push(' ');
-                    } else if BLOCK_TAGS.contains(&tag.name.as_str()) {
-                        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + at, html);
-                        piece.clear();
-                        piece_start = i;
-                        piece_kind = match tag.name.as_str() {
-                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if !tag.closing => ParagraphKind::Heading,
-                            "li" if !tag.closing => ParagraphKind::ListItem,
-                            _ => ParagraphKind::Body,
-                        };
-                    }
-                    continue;
-                }
+        let first_line = self.lines.line(self.source, source_start);
+        let from = self.out.blocks.len();
+        push_html_fragment(&mut self.out, html, first_line);
+        // Liquid tags inside raw HTML are not text either.
+        if self.out.blocks[from..].iter().any(|b| has_liquid(&self.out.text[b.range.clone()])) {
+            let blocks = self.out.blocks.split_off(from);
+            let start = blocks.first().map_or(self.out.text.len(), |b| b.range.start);
+            let texts = self.out.text.split_off(start);
+            for block in blocks {
+                let raw = &texts[block.range.start - start..block.range.end - start];
+                self.out.push_paragraph(&strip_liquid(raw), block.kind, block.lines);
             }
-            let next = html[i..].chars().next().map_or(1, char::len_utf8);
-            if skip_depth == 0 {
-                if piece.is_empty() {
-                    piece_start = i;
-                }
-                piece.push_str(&html[i..i + next]);
-            }
-            i += next;
         }
-        self.flush_html_piece(&piece, piece_kind, source_start + piece_start, source_start + bytes.len(), html);
-    }
-
-    fn flush_html_piece(&mut self, piece: &str, kind: ParagraphKind, start: usize, end: usize, _html: &str) {
-        if piece.trim().is_empty() {
-            return;
-        }
-        let decoded = html_escape::decode_html_entities(piece);
-        let first = self.lines.line(start);
-        let last = self.lines.line(end.saturating_sub(1).max(start));
-        let text_start = self.out.text.len();
-        push_normalized(&mut self.out.text, &strip_liquid(&decoded));
-        self.out.finish(text_start, kind, (first, last.max(first)));
     }
 }
 
@@ -364,53 +562,10 @@ impl State {
 const SKIPPED: &[&str] =
     &["style", "script", "button", "template", "noscript", "svg", "head", "title", "select", "textarea"];
 
-/// Elements that start or end a paragraph.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "dl",
-    "dt",
-    "dd",
-    "ul",
-    "ol",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "blockquote",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "td",
-    "th",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "figure",
-    "figcaption",
-    "hr",
-    "form",
-    "address",
-    "details",
-    "summary",
-    "caption",
-];
-
 struct HtmlTag {
     name: String,
     closing: bool,
     self_closing: bool,
-    /// Bytes from `<` to `>` inclusive.
-    len: usize,
 }
 
 /// Parses `<name …>` or `</name>` at the start of `s`; `None` if it is not a tag.
@@ -434,7 +589,6 @@ fn parse_tag(s: &str) -> Option<HtmlTag> {
                     name: rest[..name_len].to_ascii_lowercase(),
                     closing,
                     self_closing: s[..i].ends_with('/'),
-                    len: i + 1,
                 });
             }
             _ => {}
@@ -443,29 +597,47 @@ fn parse_tag(s: &str) -> Option<HtmlTag> {
     None
 }
 
-/// Removes Liquid template tags (`{% … %}`, `{{ … }}`).
+/// Whether `text` has a Liquid tag opening (`{%` or `{{`).
+fn has_liquid(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"{%").is_some() || memchr::memmem::find(text.as_bytes(), b"{{").is_some()
+}
+
+/// Removes Liquid template tags (`{% … %}`, `{{ … }}`). An opening without its
+/// closing is kept as text. Linear: each closing is searched for once from each
+/// opening, and an opening kind whose closing no longer occurs is not searched for
+/// again.
 fn strip_liquid(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("{%") && !text.contains("{{") {
+    if !has_liquid(text) {
         return std::borrow::Cow::Borrowed(text);
     }
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        let next = [("{%", "%}"), ("{{", "}}")]
-            .iter()
-            .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
-            .min_by_key(|(i, _)| *i);
-        let Some((start, close)) = next else {
-            out.push_str(rest);
-            break;
+    let (mut copied, mut at) = (0usize, 0usize);
+    let (mut percent_closes, mut brace_closes) = (true, true);
+    while let Some(offset) = memchr::memchr(b'{', &bytes[at..]) {
+        let open = at + offset;
+        let close: &[u8] = match bytes.get(open + 1) {
+            Some(b'%') if percent_closes => b"%}",
+            Some(b'{') if brace_closes => b"}}",
+            _ => {
+                at = open + 1;
+                continue;
+            }
         };
-        out.push_str(&rest[..start]);
-        let Some(end) = rest[start + 2..].find(close) else {
-            out.push_str(&rest[start..]);
-            break;
-        };
-        rest = &rest[start + 2 + end + 2..];
+        if let Some(end) = memchr::memmem::find(&bytes[open + 2..], close) {
+            out.push_str(&text[copied..open]);
+            copied = open + 2 + end + 2;
+            at = copied;
+        } else {
+            if close == b"%}" {
+                percent_closes = false;
+            } else {
+                brace_closes = false;
+            }
+            at = open + 1;
+        }
     }
+    out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
 }
 
@@ -490,7 +662,7 @@ mod tests {
 
     #[test]
     fn markup_is_removed_and_blocks_become_paragraphs() {
-        use ParagraphKind::{Body, Heading, ListItem};
+        use ParagraphKind::{Body, Heading, ListItem, Quote};
         let md = "---\ntitle: \"Inputs to the WGEC\"\n---\n\n# Enhanced *cooperation*\n\nThe **Tunis** [Agenda](https://example.org) ¶69.\n\n1. First\n2. Second\n\n- bullet\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n{% include back-to-top.html %}\n";
         let doc = segment_markdown(md);
         assert_eq!(doc.title.as_deref(), Some("Inputs to the WGEC"));
@@ -502,7 +674,7 @@ mod tests {
                 (ListItem, "1. First".to_owned()),
                 (ListItem, "2. Second".to_owned()),
                 (ListItem, "bullet".to_owned()),
-                (Body, "quoted".to_owned()),
+                (Quote, "quoted".to_owned()),
                 (Body, "a".to_owned()),
                 (Body, "b".to_owned()),
                 (Body, "c".to_owned()),
@@ -528,5 +700,38 @@ mod tests {
         let doc = segment_markdown("# Title\n\nFirst line\nsecond line\n\n- item\n");
         let lines: Vec<_> = doc.segmented.blocks.iter().map(|b| b.lines).collect();
         assert_eq!(lines, [(1, 1), (3, 4), (6, 6)]);
+    }
+
+    #[test]
+    fn dense_markdown_is_read_in_pieces_with_the_same_paragraphs() {
+        use std::fmt::Write as _;
+        let mut md = String::from("---\ntitle: Pieces\n---\n\n");
+        let mut expected = Vec::new();
+        for i in 0..12000 {
+            writeln!(md, "Para [link][ref] with *emph* and `code` number {i}.\n").unwrap();
+            expected.push(format!("Para link with emph and code number {i}."));
+            if i == 6000 {
+                md.push_str("```\nfenced\n\nstill fenced\n```\n\n");
+                expected.push("fenced still fenced".to_owned());
+            }
+        }
+        md.push_str("[ref]: https://example.org\n");
+        assert!(md.len() > 2 * CHUNK_BYTES && dense_markup(&md));
+        let doc = segment_markdown(&md);
+        assert_eq!(doc.title.as_deref(), Some("Pieces"));
+        let texts: Vec<&str> = doc.segmented.blocks.iter().map(|b| doc.segmented.block_text(b)).collect();
+        assert_eq!(texts, expected);
+        let last = doc.segmented.blocks.last().unwrap();
+        assert_eq!(last.lines, (24009, 24009));
+    }
+
+    #[test]
+    fn a_paragraph_longer_than_two_pieces_is_cut_and_goes_on() {
+        let md = "[a".repeat(CHUNK_BYTES);
+        let doc = segment_markdown(&md);
+        assert_eq!(doc.segmented.blocks.len(), 1);
+        let text = doc.segmented.block_text(&doc.segmented.blocks[0]);
+        // One space where each cut was made, nothing lost.
+        assert_eq!(text.replace(' ', ""), md);
     }
 }

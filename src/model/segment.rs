@@ -15,17 +15,40 @@
 //!   set in a proportional font wraps anywhere between 75 % and 100 % of the
 //!   longest line, so the maximum would overstate it).
 //!
+//! **Page furniture** (page numbers, running headers and footers; see
+//! [`super::furniture`]) is found in pass 1 and set aside: it is not part of any
+//! paragraph and is kept in [`Segmented::furniture`]. Paragraph breaks are decided
+//! as if it were not there, so a page break inside a sentence no longer splits the
+//! sentence: blank lines around furniture do not end a paragraph when the sentence
+//! goes on (the line before ends in `,`, `-` or a lower-case word, or the line after
+//! starts in lower case). Page boundaries are form feeds (U+000C), as `pdftotext`
+//! and Glosa's PDF reader write them. A *page-bottom footnote* made of a bare number
+//! line (`1`, which the text refers to with a glued mark such as `Governance1,`) and
+//! its text is read as a footnote paragraph written after the paragraph it
+//! interrupted, which then goes on. Likewise, footnote paragraphs at the bottom of a
+//! page whose body sentence goes on at the top of the next page are written after
+//! that paragraph, which goes on across them.
+//!
 //! **Paragraph breaks** between a line `L` and the next non-blank line `N`, always:
 //! a blank or whitespace-only line; `N` starts with a list marker (`a.`, `b)`, `1.`,
-//! `(i)`, `iv.`, `•`, `-`, `*`, `–`) or is a footnote line (1–3 digits then a tab or
-//! two spaces: `1  En la Resolución…`); `L` or `N` is an all-capitals heading line.
+//! `(i)`, `iv.`, `•`, `·`, `Ø`, `»`, `-`, `*`, `–`, or a letter glued to its text:
+//! `a.Access`) or is a footnote line (1–3 digits then a tab or two spaces: `1  En la
+//! Resolución…`; after a sentence end also `[1] Text`, `[*] Text`, and `1 Text` when
+//! the text refers to footnote 1 with a glued mark); `L` or `N` is an all-capitals
+//! heading line, except that consecutive capitals lines not ending a sentence are one
+//! title wrapped in two.
 //! In hard-wrapped text also: `N` is indented more than `L` and `L` ends a sentence
 //! (page artifacts: a footnote running into the next page's paragraph); `L` ends a
 //! sentence and the first word of `N` would have fitted on `L` (`len(L) + 1 +
 //! len(word) ≤ 0.85 W`); `L` ends a sentence and `N` is a title line (short, starts
 //! with a capital, no final punctuation); the first word of `N` would have fitted
-//! on `L` and `N` starts with a capital, unless `L` ends in `,`, `-` or a lower-case
-//! word (`…batalla que don` + `Quijote tuvo…` is one sentence).
+//! on `L` and `N` starts with a capital, unless `L` ends in `-` or a lower-case word
+//! (`…batalla que don` + `Quijote tuvo…` is one sentence). A final comma does not
+//! prevent the break when `N` is a full line (at least 0.7 W): UN resolutions end
+//! every preambular paragraph with one (`The General Assembly,` + `Recalling its
+//! resolution…`), while verse and wrapped titles have short lines. And once a paragraph
+//! has ended in a comma, the next one ends at a line ending in a comma before a
+//! capital even when the line is full: it is the next clause of the run.
 //! In one-word-per-line text: `L` ends a sentence and `N` has three words or more;
 //! between two lines of several words, the hard-wrapped rules with `W` = the longest
 //! such line; a one-word capitals line (`IGF`) is an acronym, not a heading.
@@ -40,64 +63,32 @@
 //! **Kinds**: a paragraph starting with a footnote line is a footnote; one starting
 //! with a list marker, or in one-paragraph-per-line text indented deeper than the
 //! document's usual indentation (the UDHR's numbered article paragraphs), is a list
-//! item; an all-capitals line or a one-line title (short, starts with a capital, no
-//! final punctuation) is a heading; the rest is body text.
+//! item; an all-capitals paragraph or a one-line title (short, starts with a capital,
+//! no final punctuation) is a heading, but only if it is short (at most 200 code
+//! points) and does not end like a sentence (`.`, `!`, `?`, `…`, `;`, `,`); the rest
+//! is body text.
 //!
 //! Paragraphs with no letter or digit (`---`, `* * *`) are separators, not paragraphs.
-//! Line numbers are 1-based; CRLF, LF and lone CR each end a line.
+//! Line numbers are 1-based; CRLF, LF, a lone CR and CR CR LF each end a line.
 
 use std::collections::HashSet;
-use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
 
-use super::document::ParagraphKind;
+use super::furniture::{Detector, Interruptions};
+use super::normalize::normalize;
 use super::normalize::{SOFT_HYPHEN, push_normalized};
-
-/// One paragraph found by a segmenter: its normalized text is `text[range]` of the
-/// [`Segmented`] it belongs to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Block {
-    /// Heading, body, list item or footnote.
-    pub kind: ParagraphKind,
-    /// Byte range of the normalized text in [`Segmented::text`].
-    pub range: Range<usize>,
-    /// First and last source line, 1-based, inclusive.
-    pub lines: (u32, u32),
-}
-
-/// The output of a segmenter: all paragraph texts back to back, and the blocks.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Segmented {
-    /// Normalized paragraph texts, concatenated without separators.
-    pub text: String,
-    /// Paragraphs in document order.
-    pub blocks: Vec<Block>,
-}
-
-impl Segmented {
-    /// The normalized text of `block`.
-    pub fn block_text(&self, block: &Block) -> &str {
-        self.text.get(block.range.clone()).unwrap_or_default()
-    }
-
-    /// Ends the paragraph that started at byte `start` of `text`: records it, or
-    /// drops it when it has no letter or digit.
-    pub(crate) fn finish(&mut self, start: usize, kind: ParagraphKind, lines: (u32, u32)) {
-        let text = &self.text[start..];
-        if text.chars().any(char::is_alphanumeric) {
-            self.blocks.push(Block { kind, range: start..self.text.len(), lines });
-        } else {
-            self.text.truncate(start);
-        }
-    }
-}
+pub use super::paragraph::{Block, Segmented};
+use super::paragraph::{Furniture, ParagraphKind};
 
 /// A line of the source without its terminator.
 #[derive(Clone, Copy, Debug)]
 struct Line<'a> {
     /// 1-based line number.
     number: u32,
+    /// 1-based page: form feeds (U+000C, as `pdftotext` and the PDF reader put
+    /// between pages) start a new page.
+    page: u32,
     /// The line without leading and trailing white space; empty for a blank line.
     content: &'a str,
     /// Leading white-space characters.
@@ -107,7 +98,7 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    fn new(number: u32, raw: &'a str) -> Self {
+    fn new(number: u32, page: u32, raw: &'a str) -> Self {
         let content = raw.trim_matches(|c: char| c.is_whitespace() || c.is_control());
         let content = if content.chars().all(|c| c == SOFT_HYPHEN) { "" } else { content };
         let indent = if content.is_empty() {
@@ -117,7 +108,7 @@ impl<'a> Line<'a> {
                 .chars()
                 .count()
         };
-        Line { number, content, indent, len: content.chars().count() }
+        Line { number, page, content, indent, len: content.chars().count() }
     }
 
     fn is_blank(&self) -> bool {
@@ -135,15 +126,19 @@ impl<'a> Line<'a> {
 
 /// Scripts written without spaces between words (CJK ideographs, kana, hangul,
 /// full-width forms): a line of them is not "one word".
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-/// Iterates the lines of `text`; `\r\n`, `\n` and a lone `\r` each end a line.
+/// Iterates the lines of `text`. `\r\n`, `\n` and a lone `\r` each end a line,
+/// and so does `\r\r\n` (and any run of `\r` before `\n`): a Windows artefact
+/// of text converted twice, one line end, not a blank line. A form feed starts a
+/// new page: before the line when it leads the line, after it otherwise.
 fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut number = 0u32;
+    let mut page = 1u32;
     std::iter::from_fn(move || {
         if pos >= bytes.len() {
             return None;
@@ -153,13 +148,34 @@ fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
         let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
             Some(i) => {
                 let end = pos + i;
-                let next = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+                let mut next = end + 1;
+                if bytes[end] == b'\r' {
+                    let crs = bytes[end..].iter().take_while(|&&b| b == b'\r').count();
+                    if bytes.get(end + crs) == Some(&b'\n') {
+                        next = end + crs + 1;
+                    }
+                }
                 (end, next)
             }
             None => (bytes.len(), bytes.len()),
         };
         pos = next;
-        Some(Line::new(number, &text[start..end]))
+        let raw = &text[start..end];
+        let mut line_page = page;
+        if memchr::memchr(0x0C, raw.as_bytes()).is_some() {
+            let leading = raw.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{c}');
+            let before = leading.bytes().take_while(|&b| b == 0x0C).count() as u32;
+            let total = raw.bytes().filter(|&b| b == 0x0C).count() as u32;
+            let blank = raw.trim_matches(|c: char| c.is_whitespace() || c.is_control()).is_empty();
+            if blank {
+                page += total;
+                line_page = page;
+            } else {
+                line_page = page + before;
+                page += total;
+            }
+        }
+        Some(Line::new(number, line_page, raw))
     })
 }
 
@@ -185,6 +201,8 @@ struct Survey {
     base_indent: usize,
     /// Line numbers `L` whose final hyphen is dropped when joined with `L + 1`.
     drop_hyphen_after: HashSet<u32>,
+    /// Page furniture and page-bottom footnote numbers.
+    interruptions: Interruptions,
 }
 
 fn survey(text: &str) -> Survey {
@@ -193,10 +211,12 @@ fn survey(text: &str) -> Survey {
     // (line number of L, fragment before the hyphen, fragment after it)
     let mut candidates: Vec<(u32, &str, &str)> = Vec::new();
     let mut indents = [0u32; 65];
+    let mut detector = Detector::new();
     let mut prev: Option<Line<'_>> = None;
     for line in lines(text) {
         if !line.is_blank() {
             indents[line.indent.min(64)] += 1;
+            detector.line(line.number, line.page, line.content, line.len);
         }
         if let Some(p) = prev.filter(|p| !p.is_blank() && !line.is_blank()) {
             continued += 1;
@@ -238,7 +258,12 @@ fn survey(text: &str) -> Survey {
         .enumerate()
         .max_by_key(|&(indent, &count)| (count, std::cmp::Reverse(indent)))
         .map_or(0, |(indent, _)| indent);
-    Survey { layout, base_indent, drop_hyphen_after: hyphens_to_drop(text, &candidates) }
+    Survey {
+        layout,
+        base_indent,
+        drop_hyphen_after: hyphens_to_drop(text, &candidates),
+        interruptions: detector.finish(matches!(layout, Layout::WordPerLine { .. })),
+    }
 }
 
 /// How a line ends, for joining it with the next one.
@@ -317,21 +342,61 @@ fn hyphens_to_drop(text: &str, candidates: &[(u32, &str, &str)]) -> HashSet<u32>
 /// Segments decoded plain text into normalized paragraphs. See the module docs.
 pub fn segment_plain(text: &str) -> Segmented {
     let survey = survey(text);
-    let mut out = Segmented { text: String::with_capacity(text.len()), blocks: Vec::new() };
+    let interruptions = &survey.interruptions;
+    let mut out = Segmented::with_capacity(text.len());
     let mut current: Option<Open> = None;
     let mut prev: Option<Line<'_>> = None;
+    // A blank line, and page furniture or a footnote block, since `prev`.
+    let (mut blank_since, mut interrupted) = (false, false);
+    // The page-bottom footnote being read, and those to write once the paragraph
+    // they interrupted ends.
+    let mut footnote: Option<PendingFootnote> = None;
+    let mut deferred: Vec<PendingFootnote> = Vec::new();
+    // The last paragraph that is not a footnote, with its index in `out.blocks`.
+    let mut last_body: Option<(usize, Open<'_>)> = None;
     let mut lines = lines(text).peekable();
     while let Some(line) = lines.next() {
         if line.is_blank() {
-            if let Some(open) = current.take() {
-                open.close(&mut out, &survey);
-            }
-            prev = None;
+            blank_since = true;
+            deferred.extend(footnote.take());
             continue;
         }
+        if interruptions.furniture.contains(&line.number) {
+            out.furniture.push(Furniture {
+                text: normalize(line.content),
+                line: line.number,
+                page: interruptions.pages_known.then_some(line.page),
+            });
+            interrupted = true;
+            continue;
+        }
+        if interruptions.footnote_numbers.contains(&line.number) {
+            deferred.extend(footnote.take());
+            footnote = Some(PendingFootnote::new(&line));
+            interrupted = true;
+            continue;
+        }
+        if let Some(pending) = footnote.as_mut() {
+            if pending.continues() && !blank_since {
+                pending.push(&line);
+                continue;
+            }
+            deferred.extend(footnote.take());
+        }
         let after = lines.peek().copied();
+        let joins = match (&current, prev) {
+            (Some(open), Some(p)) => {
+                let bridged = !blank_since || (interrupted && sentence_continues(&p, &line));
+                let clause_ends = open.after_clause
+                    && matches!(survey.layout, Layout::Wrapped { .. })
+                    && p.content.ends_with(',')
+                    && starts_with_capital(line.content);
+                bridged && !clause_ends && !is_break(&p, &line, after.as_ref(), survey.layout, interruptions)
+            }
+            _ => false,
+        };
         match (current.as_mut(), prev) {
-            (Some(open), Some(p)) if !is_break(&p, &line, after.as_ref(), survey.layout) => {
+            (Some(open), Some(p)) if joins => {
                 let soft = line_end(p.content) == LineEnd::Soft;
                 let hyphen_join = soft || hyphen_pair(p.content, line.content).is_some();
                 if hyphen_join && survey.drop_hyphen_after.contains(&p.number) {
@@ -345,27 +410,147 @@ pub fn segment_plain(text: &str) -> Segmented {
             }
             _ => {
                 if let Some(open) = current.take() {
+                    let before = out.blocks.len();
                     open.close(&mut out, &survey);
+                    if !open.footnote && out.blocks.len() > before {
+                        last_body = Some((before, open));
+                    }
+                }
+                if let Some((index, open)) = resumable(last_body, prev.as_ref(), &line, &out) {
+                    // Footnotes at the bottom of a page interrupted this paragraph,
+                    // which goes on at the top of the next page: the footnotes are
+                    // written after it.
+                    current = Some(resume(&mut out, &mut deferred, index, open, line));
+                    last_body = None;
+                    prev = Some(line);
+                    (blank_since, interrupted) = (false, false);
+                    continue;
+                }
+                for pending in deferred.drain(..) {
+                    pending.write(&mut out);
                 }
                 let start = out.text.len();
                 push_normalized(&mut out.text, line.content);
-                current = Some(Open { start, first: line, last: line, lines: 1 });
+                let footnote = starts_footnote(prev.as_ref().filter(|_| !blank_since), &line, interruptions);
+                let after_clause = prev.is_some_and(|p| p.content.ends_with(','));
+                current = Some(Open { start, first: line, last: line, lines: 1, footnote, after_clause });
             }
         }
         prev = Some(line);
+        blank_since = false;
+        interrupted = false;
     }
     if let Some(open) = current.take() {
         open.close(&mut out, &survey);
     }
+    for pending in deferred.into_iter().chain(footnote) {
+        pending.write(&mut out);
+    }
     out
 }
 
+/// Whether the sentence of `p` goes on in `n` across page furniture and blank
+/// lines: `p` ends in a comma, a hyphen or a lower-case word, or `n` starts in
+/// lower case.
+fn sentence_continues(p: &Line<'_>, n: &Line<'_>) -> bool {
+    open_ended(p.content) || n.content.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a line leaves its sentence open: it ends in `,` or `-`, or its last
+/// word starts in lower case (`…batalla que don`).
+fn open_ended(content: &str) -> bool {
+    content.ends_with([',', '-'])
+        || content.split_whitespace().next_back().and_then(|w| w.chars().next()).is_some_and(char::is_lowercase)
+}
+
+/// A page-bottom footnote being read: its number line and the lines after it.
+struct PendingFootnote {
+    raw: String,
+    lines: (u32, u32),
+    /// Whether the last line read ends the footnote (a sentence end or a URL).
+    complete: bool,
+    /// Lines read after the number.
+    text_lines: u32,
+}
+
+impl PendingFootnote {
+    fn new(number: &Line<'_>) -> Self {
+        Self { raw: number.content.to_owned(), lines: (number.number, number.number), complete: false, text_lines: 0 }
+    }
+
+    fn continues(&self) -> bool {
+        self.text_lines == 0 || !self.complete
+    }
+
+    fn push(&mut self, line: &Line<'_>) {
+        self.raw.push(' ');
+        self.raw.push_str(line.content);
+        self.lines.1 = line.number;
+        self.text_lines += 1;
+        let url = line.content.starts_with("http") || line.content.starts_with("www.");
+        self.complete = url || ends_sentence(line.content);
+    }
+
+    fn write(self, out: &mut Segmented) {
+        out.push_paragraph(&self.raw, ParagraphKind::Footnote, self.lines);
+    }
+}
+
+/// Whether the paragraph `body` (index in `out.blocks` and how it was built) goes
+/// on in `line`: only footnotes were written after it, a page break separates them
+/// from `line`, and the sentence of its last line goes on in `line`.
+fn resumable<'a>(
+    body: Option<(usize, Open<'a>)>,
+    prev: Option<&Line<'_>>,
+    line: &Line<'_>,
+    out: &Segmented,
+) -> Option<(usize, Open<'a>)> {
+    let (index, open) = body?;
+    let after = out.blocks.get(index + 1..)?;
+    let page_break = prev.is_some_and(|p| p.page < line.page);
+    let only_notes = !after.is_empty() && after.iter().all(|b| b.kind == ParagraphKind::Footnote);
+    (page_break && only_notes && sentence_continues(&open.last, line)).then_some((index, open))
+}
+
+/// Reopens the paragraph at `index` of `out.blocks` (built as `open`), moving the
+/// footnotes written after it to `deferred`, and continues it with `line`.
+fn resume<'a>(
+    out: &mut Segmented,
+    deferred: &mut Vec<PendingFootnote>,
+    index: usize,
+    mut open: Open<'a>,
+    line: Line<'a>,
+) -> Open<'a> {
+    let notes_start = out.blocks[index].range.end;
+    for block in out.blocks.drain(index + 1..) {
+        let raw = out.text[block.range.clone()].to_owned();
+        deferred.push(PendingFootnote { raw, lines: block.lines, complete: true, text_lines: 1 });
+    }
+    out.blocks.truncate(index);
+    out.text.truncate(notes_start);
+    let p = open.last;
+    let hyphen_join = line_end(p.content) == LineEnd::Soft || hyphen_pair(p.content, line.content).is_some();
+    if !hyphen_join {
+        out.text.push(' ');
+    }
+    push_normalized(&mut out.text, line.content);
+    open.last = line;
+    open.lines += 1;
+    open
+}
+
 /// A paragraph being built.
+#[derive(Clone, Copy)]
 struct Open<'a> {
     start: usize,
     first: Line<'a>,
     last: Line<'a>,
     lines: usize,
+    /// It starts with a footnote mark.
+    footnote: bool,
+    /// The paragraph before it ended in a comma: it is one of a run of clauses
+    /// (a UN resolution's preambular paragraphs).
+    after_clause: bool,
 }
 
 impl Open<'_> {
@@ -373,11 +558,13 @@ impl Open<'_> {
         let layout = survey.layout;
         let text = &out.text[self.start..];
         let indented_line = layout == Layout::LinePerParagraph && self.first.indent > survey.base_indent;
-        let kind = if is_footnote(self.first.content) {
+        let kind = if self.footnote {
             ParagraphKind::Footnote
         } else if is_list_marker(self.first.content) || indented_line {
             ParagraphKind::ListItem
-        } else if is_caps_heading(text) || (self.lines == 1 && is_title_line(&self.first, layout)) {
+        } else if is_heading_text(text)
+            && (is_caps_paragraph(text) || (self.lines == 1 && is_title_line(&self.first, layout)))
+        {
             ParagraphKind::Heading
         } else {
             ParagraphKind::Body
@@ -386,25 +573,60 @@ impl Open<'_> {
     }
 }
 
+/// Whether a line starts a footnote: the two-space or tab form (`1  En la…`)
+/// always; after a sentence end (or at a paragraph start), `[1] Text` and
+/// `[*] Text`, and `1 Text` when the text refers to footnote 1 with a glued mark.
+fn starts_footnote(prev: Option<&Line<'_>>, line: &Line<'_>, interruptions: &Interruptions) -> bool {
+    if is_footnote(line.content) {
+        return true;
+    }
+    let after_sentence = prev.is_none_or(|p| ends_sentence(p.content));
+    after_sentence
+        && (is_bracket_footnote(line.content)
+            || single_space_footnote(line.content).is_some_and(|n| interruptions.is_referenced(n)))
+}
+
+/// A heading is short and never ends like a sentence: at most 200 code points, no
+/// final `.`, `!`, `?`, `…`, `;` or `,` (a colon is allowed: `Abstract:`).
+fn is_heading_text(text: &str) -> bool {
+    let last = text.trim_end_matches(CLOSERS).chars().next_back();
+    text.chars().nth(200).is_none()
+        && !last.is_some_and(|c| {
+            matches!(c, '.' | '!' | '?' | '…' | ';' | ',' | '。' | '！' | '？' | '；' | '，' | '،' | '؛' | '؟')
+        })
+}
+
+/// An all-capitals paragraph (possibly several lines): at least three letters,
+/// no lower-case letter, at most 200 code points.
+fn is_caps_paragraph(text: &str) -> bool {
+    text.chars().nth(200).is_none() && is_caps_heading(text.get(..text.len().min(1024)).unwrap_or(text), 200)
+}
+
 /// Whether a paragraph ends between `l` and the next non-blank line `n`; `after` is
 /// the line after `n`, if any.
-fn is_break(l: &Line<'_>, n: &Line<'_>, after: Option<&Line<'_>>, layout: Layout) -> bool {
+fn is_break(l: &Line<'_>, n: &Line<'_>, after: Option<&Line<'_>>, layout: Layout, marks: &Interruptions) -> bool {
     if matches!(layout, Layout::LinePerParagraph) {
         return true;
     }
-    if is_list_marker(n.content) || is_footnote(n.content) {
+    if is_list_marker(n.content) || starts_footnote(Some(l), n, marks) {
         return true;
     }
     // In word-per-line text a lone capitalised word is an acronym (`IGF`), not a heading.
     let word_per_line = matches!(layout, Layout::WordPerLine { .. });
-    let heading = |line: &Line<'_>| is_caps_heading(line.content) && (!word_per_line || line.word_count() >= 2);
-    if heading(l) || heading(n) {
-        return true;
+    let heading = |line: &Line<'_>| is_caps_heading(line.content, 120) && (!word_per_line || line.word_count() >= 2);
+    // A one-word capitals line after a line left open is an acronym that goes on
+    // the sentence or title (`…nota informativa del` + `FMPT-13`).
+    let acronym = n.word_count() < 2 && open_ended(l.content);
+    match (heading(l), heading(n) && !acronym) {
+        // A title in capitals wrapped over two lines is one heading.
+        (true, true) if !ends_sentence(l.content) && l.len + n.len < 200 => return false,
+        (true, _) | (_, true) => return true,
+        (false, false) => {}
     }
     match layout {
         Layout::LinePerParagraph => true,
         Layout::WordPerLine { width } if l.word_count() >= 2 && n.word_count() >= 2 => {
-            is_break(l, n, after, Layout::Wrapped { width })
+            is_break(l, n, after, Layout::Wrapped { width }, marks)
         }
         Layout::WordPerLine { .. } => ends_sentence(l.content) && n.word_count() >= 3,
         Layout::Wrapped { width } => {
@@ -418,14 +640,21 @@ fn is_break(l: &Line<'_>, n: &Line<'_>, after: Option<&Line<'_>>, layout: Layout
             if ends && is_title_line(n, layout) && short_on_purpose {
                 return true;
             }
+            // A line ended on purpose before a capital ends its paragraph, unless it
+            // leaves a phrase open (`…que don` + `Quijote`, `multi-` + `Stakeholder`).
+            // A final comma does not: UN resolutions end each preambular paragraph
+            // with one (`The General Assembly,` + `Recalling…`).
             let fits = fits(l, n);
-            let open_ended = l.content.ends_with([',', '-'])
+            let open_phrase = l.content.ends_with('-')
                 || l.content
                     .split_whitespace()
                     .next_back()
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_lowercase);
-            fits && (ends || (starts_with_capital(n.content) && !open_ended))
+            // After a comma only before a full line: verse and wrapped titles have
+            // short lines (`Cruel Vireno, fugitivo Eneas,` + `Barrabás te acompañe…`).
+            let clause = !l.content.ends_with(',') || n.len * 10 >= width * 7;
+            fits && (ends || (starts_with_capital(n.content) && !open_phrase && clause))
         }
     }
 }
@@ -455,12 +684,21 @@ fn starts_with_capital(line: &str) -> bool {
 }
 
 /// Bullets that start a list item when followed by white space. The em dash is
-/// left out: in Spanish it opens dialogue.
-const BULLETS: &[char] = &['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '➢', '✓', '-', '*', '–', '·'];
+/// left out: in Spanish it opens dialogue. `Ø` and `»` are what Word's Wingdings
+/// arrow bullets become in extracted text; U+F0A7, U+F0B7 and U+F0D8 are the
+/// private-use code points of its Symbol and Wingdings bullets.
+const BULLETS: &[char] = &[
+    '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▸', '➢', '➤', '✓', '✔', '-', '*', '–', '·', 'Ø', '»',
+    '\u{f0a7}', '\u{f0b7}', '\u{f0d8}',
+];
 
 /// Whether `line` starts with a list marker followed by white space: a bullet, `1.`,
-/// `1)`, `a.`, `b)`, `iv.`, `(i)`, `(a)`, `(1)`.
+/// `1)`, `a.`, `b)`, `iv.`, `(i)`, `(a)`, `(1)`; or a letter marker glued to its
+/// capitalised text, as PDF extraction leaves it (`a.Access`, `b)Content`).
 pub(crate) fn is_list_marker(line: &str) -> bool {
+    if is_glued_letter_marker(line) {
+        return true;
+    }
     let Some((marker, rest)) = line.split_once(char::is_whitespace) else {
         return false;
     };
@@ -519,6 +757,44 @@ fn is_roman_numeral(text: &str) -> bool {
     canonical == lower
 }
 
+/// `a.Access to…`: one ASCII letter, `.` or `)`, then a capital followed by a
+/// lower-case letter (so `U.S.Government` and `e.g.The` are not markers).
+fn is_glued_letter_marker(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_alphabetic()
+        && matches!(b[1], b'.' | b')')
+        && line[2..].chars().next().is_some_and(char::is_uppercase)
+        && line[2..].chars().nth(1).is_some_and(char::is_lowercase)
+}
+
+/// `[1] See…`, `[*] This…`, `[†] …`: a bracketed number (1–3 digits) or symbol,
+/// white space, then text that does not start in lower case.
+pub(crate) fn is_bracket_footnote(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('[') else {
+        return false;
+    };
+    let Some((mark, text)) = rest.split_once(']') else {
+        return false;
+    };
+    let mark_ok = ((1..=3).contains(&mark.len()) && mark.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(mark, "*" | "**" | "†" | "‡");
+    let gap = text.len() - text.trim_start().len();
+    mark_ok && gap >= 1 && text.trim_start().chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// `1 See the report…`: 1–3 digits, one space, a capital letter. Returns the
+/// number; a footnote only when the text refers to it (see `starts_footnote`).
+fn single_space_footnote(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = line.get(digits..)?.strip_prefix(' ')?;
+    rest.chars().next().filter(|c| c.is_uppercase())?;
+    line[..digits].parse().ok()
+}
+
 /// Whether `line` is a footnote line: 1–3 digits, then a tab or at least two spaces,
 /// then text (`1  En la Resolución 102…`).
 pub(crate) fn is_footnote(line: &str) -> bool {
@@ -532,11 +808,11 @@ pub(crate) fn is_footnote(line: &str) -> bool {
 }
 
 /// An all-capitals heading line: at least three letters, no lower-case letter, at
-/// most 120 code points.
-pub(crate) fn is_caps_heading(line: &str) -> bool {
+/// most `max_len` code points.
+pub(crate) fn is_caps_heading(line: &str, max_len: usize) -> bool {
     let mut letters = 0usize;
     for (i, c) in line.chars().enumerate() {
-        if i > 120 || c.is_lowercase() {
+        if i > max_len || c.is_lowercase() {
             return false;
         }
         letters += usize::from(c.is_uppercase());
@@ -549,7 +825,10 @@ pub(crate) fn is_caps_heading(line: &str) -> bool {
 fn is_title_line(line: &Line<'_>, layout: Layout) -> bool {
     let limit = match layout {
         Layout::Wrapped { width } => (width * 6 / 10).max(40),
-        Layout::LinePerParagraph | Layout::WordPerLine { .. } => 80,
+        Layout::LinePerParagraph => 80,
+        // The lines of several words in word-per-line text are titles and the
+        // last lines of paragraphs; a title there may be a long section title.
+        Layout::WordPerLine { .. } => 100,
     };
     let last = line.content.chars().next_back();
     line.len <= limit

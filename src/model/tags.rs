@@ -7,7 +7,11 @@
 
 use std::fmt;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
+
+use super::version::{Local, Version, VersionState, Versioned};
 
 /// The default tag set, shipped in `assets/tags/wsis-stakeholder-groups.ron`.
 pub const DEFAULT_TAGS_RON: &str = include_str!("../../assets/tags/wsis-stakeholder-groups.ron");
@@ -133,10 +137,47 @@ pub struct Tag {
 }
 
 /// An ordered set of tags with unique IDs: the codebook shared in every annotation file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+///
+/// Like [`super::Annotations`] it keeps the version bookkeeping of its tags
+/// (version vectors, tombstones of removed tags, conflicting versions; see
+/// [`super::version`]) and, after a merge, each tag's position as merged (the
+/// lowest any input gave it). Equality compares the tags in order, not the
+/// bookkeeping. Serialized as the plain list of tags (the tag set asset); the
+/// annotation file writes the bookkeeping beside each tag.
+#[derive(Clone, Debug, Default)]
 pub struct TagSet {
     tags: Vec<Tag>,
+    versions: VersionState<TagId, Tag>,
+    /// Merged positions (absent: the tag's index).
+    positions: BTreeMap<TagId, u32>,
+    local: Local,
+    aliases: BTreeSet<(TagId, TagId)>,
+}
+
+impl PartialEq for TagSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.tags == other.tags
+    }
+}
+
+impl Eq for TagSet {}
+
+impl Serialize for TagSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.tags.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for TagSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Self { tags: Vec::deserialize(deserializer)?, ..Self::default() })
+    }
+}
+
+impl Versioned for Tag {
+    fn modified(&self) -> Option<super::Timestamp> {
+        None
+    }
 }
 
 impl TagSet {
@@ -180,31 +221,155 @@ impl TagSet {
 
     /// Inserts `tag` at `index` (clamped). Returns `false`, changing nothing, if its
     /// ID is taken.
+    ///
+    /// A local edit: the tag gets a version dominating every known version of its
+    /// ID (a tombstone of a removed tag included).
     pub fn insert(&mut self, index: usize, tag: Tag) -> bool {
         if self.get(&tag.id).is_some() {
             return false;
         }
+        self.versions.changed(&tag.id, self.local.installation);
+        self.positions.clear();
         self.tags.insert(index.min(self.tags.len()), tag);
         true
     }
 
-    /// Removes and returns the tag with this ID and its index.
+    /// Removes and returns the tag with this ID and its index. A local edit: the
+    /// tag is kept as a tombstone (dated by the local clock, else the Unix epoch).
     pub fn remove(&mut self, id: &TagId) -> Option<(usize, Tag)> {
         let index = self.index_of(id)?;
-        Some((index, self.tags.remove(index)))
+        let tag = self.tags.remove(index);
+        let at = self.local.now.unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        self.versions.removed(id, tag.clone(), at, self.local.installation);
+        self.positions.clear();
+        Some((index, tag))
     }
 
-    /// Replaces the tag with the same ID as `tag`, returning the old one.
+    /// Replaces the tag with the same ID as `tag`, returning the old one (a local
+    /// edit of that tag).
     pub fn replace(&mut self, tag: Tag) -> Option<Tag> {
         let index = self.index_of(&tag.id)?;
+        self.versions.changed(&tag.id, self.local.installation);
         Some(std::mem::replace(&mut self.tags[index], tag))
     }
 
-    /// Moves the tag with this ID to `index` (clamped). Returns its old index.
+    /// Moves the tag with this ID to `index` (clamped). Returns its old index. The
+    /// order is not versioned: the tag keeps its version.
     pub fn move_to(&mut self, id: &TagId, index: usize) -> Option<usize> {
-        let (old, tag) = self.remove(id)?;
+        let old = self.index_of(id)?;
+        let tag = self.tags.remove(old);
         self.tags.insert(index.min(self.tags.len()), tag);
+        self.positions.clear();
         Some(old)
+    }
+
+    /// The version bookkeeping: version vectors, tombstones, conflicts.
+    pub fn versions(&self) -> &VersionState<TagId, Tag> {
+        &self.versions
+    }
+
+    /// Tag aliases recorded in the file: pairs of tag IDs the users confirmed mean
+    /// the same code ("same tag?" after a merge). Grow-only; a merge takes the union.
+    pub fn aliases(&self) -> &BTreeSet<(TagId, TagId)> {
+        &self.aliases
+    }
+
+    /// Replaces the tag aliases.
+    pub fn set_aliases(&mut self, aliases: BTreeSet<(TagId, TagId)>) {
+        self.aliases = aliases;
+    }
+
+    /// Sets the installation and clock local edits are recorded with.
+    pub(crate) fn set_local(&mut self, local: Local) {
+        self.local = local;
+    }
+
+    /// The position of the tag at `index` as merged: its merged position if it has
+    /// one, else its index.
+    pub fn position(&self, index: usize) -> u32 {
+        let index32 = u32::try_from(index).unwrap_or(u32::MAX);
+        self.tags.get(index).and_then(|t| self.positions.get(&t.id).copied()).unwrap_or(index32)
+    }
+
+    /// Every surviving version of `id` in display order (first: displayed).
+    pub fn versions_of(&self, id: &TagId) -> Vec<Version<Tag>> {
+        let mut out = Vec::with_capacity(1);
+        if let Some(live) = self.get(id) {
+            out.push(Version { value: live.clone(), rev: self.versions.rev(id), deleted: None });
+        } else if let Some(tombstone) = self.versions.deleted.get(id) {
+            out.push(tombstone.clone());
+        }
+        out.extend(self.versions.conflicting(id).iter().cloned());
+        out
+    }
+
+    /// Every tag ID with a version (live or removed), sorted.
+    pub fn all_ids(&self) -> Vec<TagId> {
+        let mut ids: Vec<TagId> =
+            self.tags.iter().map(|t| t.id.clone()).chain(self.versions.deleted.keys().cloned()).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Builds a tag set from each tag's surviving versions (display order) and its
+    /// position; live tags are ordered by (position, ID).
+    pub fn from_versions(items: impl IntoIterator<Item = (TagId, u32, Vec<Version<Tag>>)>) -> Self {
+        let mut this = Self::default();
+        let mut live: Vec<(u32, Tag)> = Vec::new();
+        for (id, position, versions) in items {
+            let mut versions = versions.into_iter();
+            let Some(first) = versions.next() else { continue };
+            if first.deleted.is_some() {
+                this.versions.deleted.insert(id.clone(), first);
+            } else {
+                if !first.rev.is_empty() {
+                    this.versions.revs.insert(id.clone(), first.rev);
+                }
+                this.positions.insert(id.clone(), position);
+                live.push((position, first.value));
+            }
+            let rest: Vec<_> = versions.collect();
+            if !rest.is_empty() {
+                this.versions.conflicts.insert(id, rest);
+            }
+        }
+        live.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+        this.tags = live.into_iter().map(|(_, t)| t).collect();
+        // Positions equal to the index say nothing: keep only those that differ.
+        let tags = &this.tags;
+        let index_of: BTreeMap<&TagId, u32> =
+            tags.iter().enumerate().map(|(i, t)| (&t.id, u32::try_from(i).unwrap_or(u32::MAX))).collect();
+        this.positions.retain(|id, p| index_of.get(id) != Some(p));
+        this
+    }
+
+    /// Gives every tag after the first with an ID already used a new ID (`id-2`,
+    /// `id-3`, … the first not in use) and returns the `(old, new)` pairs in order.
+    /// A tag set read from a file can repeat an ID (edited by hand, two codebooks
+    /// pasted together); both tags are kept (issue 7 §4). Annotations tagged with
+    /// the ID keep meaning the first tag.
+    pub fn make_ids_unique(&mut self) -> Vec<(TagId, TagId)> {
+        let mut all: std::collections::HashSet<TagId> = self.tags.iter().map(|t| t.id.clone()).collect();
+        if all.len() == self.tags.len() {
+            return Vec::new();
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut renamed = Vec::new();
+        for tag in &mut self.tags {
+            if seen.insert(tag.id.clone()) {
+                continue;
+            }
+            let base = tag.id.as_str().get(..56).unwrap_or(tag.id.as_str()).trim_end_matches('-');
+            // At most `all.len()` IDs are taken, so one of these is free.
+            let new = (2..=all.len() + 2)
+                .map(|n| TagId(format!("{base}-{n}")))
+                .find(|id| !all.contains(id))
+                .unwrap_or_else(|| tag.id.clone());
+            all.insert(new.clone());
+            seen.insert(new.clone());
+            renamed.push((std::mem::replace(&mut tag.id, new.clone()), new));
+        }
+        renamed
     }
 
     /// A tag ID not used yet, derived from `label` (`label`, `label-2`, …).
@@ -265,6 +430,22 @@ mod tests {
         let tags = TagSet::wsis_default();
         assert_eq!(tags.unused_id("Governments").as_str(), "governments-2");
         assert_eq!(tags.unused_id("Media").as_str(), "media");
+    }
+
+    #[test]
+    fn repeated_tag_ids_are_renamed_and_both_tags_kept() {
+        let mut tags = TagSet::wsis_default();
+        let mut copy = tags.tags()[0].clone();
+        copy.label = "Gobiernos".to_owned();
+        tags.tags.push(copy.clone());
+        tags.tags.push(copy);
+        let renamed = tags.make_ids_unique();
+        let ids: Vec<&str> = renamed.iter().map(|(old, new)| (old.as_str(), new.as_str())).map(|(_, n)| n).collect();
+        assert_eq!(ids, ["governments-2", "governments-3"]);
+        assert_eq!(tags.tags().len(), 8);
+        assert_eq!(tags.get(&TagId::new("governments").unwrap()).unwrap().label, "Governments");
+        assert_eq!(tags.get(&TagId::new("governments-2").unwrap()).unwrap().label, "Gobiernos");
+        assert!(tags.make_ids_unique().is_empty());
     }
 
     #[test]

@@ -19,34 +19,91 @@
 //! - Offsets are Unicode code points into the paragraph's normalized text.
 //! - Annotations are sorted by document position, then ID, and pretty-printed one
 //!   field per line, so adding one annotation adds only its own lines (git-friendly).
-//! - Saving is atomic: a temporary file in the same folder is written and
-//!   `fsync`ed, the previous file is kept as `FILE.bak` (a hard link, or a copy
-//!   where links are not possible), the temporary file is renamed over `FILE`, and
-//!   the folder is `fsync`ed. Temporary files left by an
-//!   interrupted save (`.FILE.*.tmp`) are removed by the next save.
+//! - Saving goes through [`write_locked`] under the file's lock (see
+//!   [`super::lock`]): a temporary file `.NAME.save-XXXXXX.tmp` in the same folder is
+//!   written, `fsync`ed and locked by its writer; the previous version becomes
+//!   `NAME.bak` by linking it under a temporary name `.NAME.bak-XXXXXX.tmp` and
+//!   renaming that over the old `.bak` (a fresh copy where links are not possible,
+//!   never a copy onto an existing path, which may be a link to the live file), so a
+//!   valid `.bak` exists at every instant once one has; then the temporary file is
+//!   renamed over `NAME` and the folder is `fsync`ed. A symlinked annotation file is
+//!   followed: the file it names is written, the link stays.
+//! - Just before the rename, the file is read again: if it no longer holds the
+//!   content the caller based its changes on (or another file was renamed over
+//!   it), nothing is replaced ([`SaveError::Changed`]). On Linux the new file is
+//!   swapped in with `renameat2(RENAME_EXCHANGE)`, so the file it displaced can be
+//!   checked too: a version another program renamed in at that very moment is
+//!   swapped back, never lost. A program writing in place
+//!   that had the previous file open may still write into it after the rename (it
+//!   is the `.bak` then): 10 ms after the rename the `.bak` is read, and if it
+//!   changed, it is made the live file again and [`SaveError::Changed`] returned,
+//!   so that the caller merges again rather than hiding that edit behind the `.bak`.
+//! - Leftover temporary files (`.NAME.*.tmp`, from a writer that was killed) are
+//!   removed by the next writer, but only those provably stale: older than the
+//!   current lock holder (by the file system's clock) and not locked by a writer.
 //! - Loading tolerates a UTF-8 BOM; reports syntax errors with line and column;
 //!   refuses files of a newer format version, naming it; keeps annotations whose
 //!   tags are not in the tag set.
+//! - Everything read is bounded (see [`MAX_TAGS`] and the other limits): a field
+//!   over its limit refuses the file with a message naming the field; a `prefix` or
+//!   `suffix` longer than [`CONTEXT_CHARS`] is cut to its 32 code points nearest
+//!   the quote (reported in the [`LoadReport`]), as is an over-long document title.
+//!   Two annotations or tags with the same ID are both kept: the later one gets a
+//!   new ID, reported. Every step of loading is O(n log n) at worst in the file's
+//!   size.
 
 use std::fs;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Annotation, AnnotationSet, Annotations, Document, Fingerprint, TagSet};
+use super::files::{ContentId, FileKind, ReadFileError, read_regular};
+use super::lock::{AnnotationLock, DEFAULT_LOCK_TIMEOUT, LockError};
+use super::records::AnnotationRecordRef;
+pub use super::records::{Aliases, AnnotationRecord, FileVersions, TagRecord};
+use crate::model::annotation::{CONTEXT_CHARS, make_ids_unique};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Fingerprint, TagId, TagSet};
 
 /// The `format` value of every Glosa annotation file.
 pub const FORMAT: &str = "glosa-annotations";
 
 /// The format version this Glosa writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The file name ending of annotation files.
 pub const EXTENSION: &str = ".glosa.ron";
 
 /// Largest annotation file read, in bytes (512 MiB; 100,000 annotations take ~90 MB).
 pub const MAX_ANNOTATION_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+// Bounds on what a file may hold, enforced on load and on save (so Glosa never
+// writes a file it would refuse). They are far above anything real (a codebook of
+// a few hundred codes, notes of a few pages) and keep every step that is not
+// linear — tag lookups, context comparison while anchoring — cheap.
+
+/// Most tags in a tag set.
+pub const MAX_TAGS: usize = 1_000;
+/// Most tags on one annotation (tags missing from the tag set included).
+pub const MAX_TAGS_PER_ANNOTATION: usize = 1_000;
+/// Most annotations in a file.
+pub const MAX_ANNOTATIONS: usize = 2_000_000;
+/// Most segments (paragraphs spanned) in one annotation.
+pub const MAX_SEGMENTS: usize = 100_000;
+/// Longest quote of one segment, in code points.
+pub const MAX_QUOTE_CHARS: usize = 1_000_000;
+/// Longest note, in code points (about 300 pages).
+pub const MAX_NOTE_CHARS: usize = 1_000_000;
+/// Longest tag label or author name, in code points.
+pub const MAX_LABEL_CHARS: usize = 1_000;
+/// Longest tag description, in code points.
+pub const MAX_DESCRIPTION_CHARS: usize = 100_000;
+/// Longest paragraph ID or document fingerprint, in bytes.
+pub const MAX_ID_BYTES: usize = 256;
+/// Longest stored document path, in bytes.
+pub const MAX_PATH_BYTES: usize = 4_096;
+/// Longest stored document title, in code points; longer titles are cut.
+pub const MAX_TITLE_CHARS: usize = 1_000;
 
 /// Which document an annotation file belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,58 +120,402 @@ pub struct DocumentRef {
 
 impl DocumentRef {
     /// The reference to `doc`, read from `document_path`, as seen from an annotation
-    /// file at `annotation_path`.
+    /// file at `annotation_path`. The title is cut to [`MAX_TITLE_CHARS`].
     pub fn new(doc: &Document, document_path: &Path, annotation_path: &Path) -> Self {
         Self {
             path: relative_path(document_path, annotation_path),
             fingerprint: doc.fingerprint().clone(),
-            title: doc.title().to_owned(),
+            title: doc.title().chars().take(MAX_TITLE_CHARS).collect(),
             paragraph_count: doc.paragraphs().len(),
         }
     }
 
-    /// Where the document is, given where the annotation file is.
+    /// Where the document is, given where the annotation file is, wherever the
+    /// stored path leads (absolute, or up with `..`). For a file from someone else
+    /// use [`DocumentRef::resolve_inside`].
     pub fn resolve(&self, annotation_path: &Path) -> PathBuf {
         let path = Path::new(&self.path);
         if path.is_absolute() { path.to_owned() } else { folder_of(annotation_path).join(path) }
     }
+
+    /// Where the document is, if the stored path stays inside the annotation file's
+    /// folder tree (its folder and the folders below it): relative, never climbing
+    /// above that folder with `..`, and — when the file exists — not leading out of
+    /// it through a symlink. An annotation file is data from someone else: its path
+    /// may name `/etc/passwd` or `../../.ssh/id_rsa` (issue 7 §4); such a path is
+    /// followed only when the user says so ([`DocumentRef::resolve`]).
+    ///
+    /// # Errors
+    /// [`OutsideFolder`] saying why, with the path it would lead to.
+    pub fn resolve_inside(&self, annotation_path: &Path) -> Result<PathBuf, OutsideFolder> {
+        let stored = Path::new(&self.path);
+        let resolved = self.resolve(annotation_path);
+        let outside = |why| Err(OutsideFolder { why, resolved: resolved.clone() });
+        if self.path.is_empty() {
+            return outside(OutsideWhy::Empty);
+        }
+        let mut depth = 0usize;
+        for component in stored.components() {
+            match component {
+                Component::Prefix(_) | Component::RootDir => return outside(OutsideWhy::Absolute),
+                Component::CurDir => {}
+                Component::ParentDir => match depth.checked_sub(1) {
+                    Some(d) => depth = d,
+                    None => return outside(OutsideWhy::LeavesFolder),
+                },
+                Component::Normal(_) => depth += 1,
+            }
+        }
+        // Symlinks inside the tree may point anywhere: compare real paths.
+        if let (Ok(real), Ok(folder)) = (fs::canonicalize(&resolved), fs::canonicalize(folder_of(annotation_path)))
+            && !real.starts_with(&folder)
+        {
+            return Err(OutsideFolder { why: OutsideWhy::Symlink, resolved: real });
+        }
+        Ok(resolved)
+    }
 }
 
+/// Why a stored document path is not followed without asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideWhy {
+    /// The path is absolute (`/etc/passwd`, `C:\…`, `\\server\…`).
+    Absolute,
+    /// The path climbs above the annotation file's folder with `..`.
+    LeavesFolder,
+    /// The path is inside the folder, but a symlink there leads out of it.
+    Symlink,
+    /// The path is empty.
+    Empty,
+}
+
+/// A stored document path that leads outside the annotation file's folder tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutsideFolder {
+    /// Why.
+    pub why: OutsideWhy,
+    /// The file the path leads to (for the app to show before asking).
+    pub resolved: PathBuf,
+}
+
+impl std::fmt::Display for OutsideFolder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.why {
+            OutsideWhy::Absolute => "the document path in the annotation file is absolute",
+            OutsideWhy::LeavesFolder => "the document path in the annotation file leaves its folder",
+            OutsideWhy::Symlink => "the document path in the annotation file leads out of its folder through a symlink",
+            OutsideWhy::Empty => "the annotation file names no document",
+        })
+    }
+}
+
+impl std::error::Error for OutsideFolder {}
+
 /// The content of an annotation file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Written and read as format version 2 (see the module docs): each annotation and
+/// tag with its version vector `rev` and tombstone `deleted`; deleted annotations
+/// stay in `annotations` as tombstones, the other surviving versions of
+/// annotations (and tags) in conflict are listed in `conflicts` (and
+/// `tag_conflicts`), and `aliases` records author and tag aliases. In memory,
+/// `annotations` holds the live annotations only and [`AnnotationFile::versions`]
+/// the rest, so readers that only want the annotations need not know about
+/// versions.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "DiskFile")]
 pub struct AnnotationFile {
     /// Always [`FORMAT`].
     pub format: String,
-    /// The format version, [`VERSION`] when written by this Glosa.
+    /// The format version: the version read, [`VERSION`] when written by this Glosa.
     pub version: u32,
     /// The annotated document.
     pub document: DocumentRef,
-    /// The codebook.
+    /// The codebook, with its tags' version bookkeeping.
     pub tags: TagSet,
-    /// The annotations, in document order.
+    /// The live annotations, in document order.
     pub annotations: Vec<Annotation>,
+    /// The version bookkeeping of the annotations: version vectors, tombstones,
+    /// conflicts, author aliases.
+    pub versions: FileVersions,
+}
+
+/// An annotation file as stored (format version 1 or 2).
+#[derive(Deserialize)]
+struct DiskFile {
+    format: String,
+    version: u32,
+    document: DocumentRef,
+    tags: Vec<TagRecord>,
+    #[serde(default)]
+    aliases: Aliases,
+    #[serde(default)]
+    tag_conflicts: Vec<TagRecord>,
+    #[serde(default)]
+    conflicts: Vec<AnnotationRecord>,
+    annotations: Vec<AnnotationRecord>,
+}
+
+impl From<DiskFile> for AnnotationFile {
+    fn from(disk: DiskFile) -> Self {
+        let DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations } = disk;
+        let tags = super::records::tag_set(tags, tag_conflicts, aliases.tags);
+        let mut file = Self {
+            format,
+            version,
+            document,
+            tags,
+            annotations: Vec::with_capacity(annotations.len()),
+            versions: FileVersions {
+                conflicts: conflicts.into_iter().map(AnnotationRecord::into_version).collect(),
+                author_aliases: aliases.authors,
+                ..FileVersions::default()
+            },
+        };
+        file.extend_records(annotations);
+        file
+    }
+}
+
+/// An annotation file borrowed for writing, fields in the order written: the
+/// `annotations` list last (see `parse_in_parallel`).
+#[derive(Serialize)]
+struct DiskFileRef<'a> {
+    format: &'a str,
+    version: u32,
+    document: &'a DocumentRef,
+    tags: Vec<TagRecord>,
+    aliases: Aliases,
+    tag_conflicts: Vec<TagRecord>,
+    conflicts: Vec<AnnotationRecordRef<'a>>,
+    annotations: Vec<AnnotationRecordRef<'a>>,
+}
+
+impl Serialize for AnnotationFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (tags, tag_conflicts) = super::records::tag_records(&self.tags);
+        let empty = crate::model::VersionVector::default();
+        let live = self
+            .annotations
+            .iter()
+            .map(|a| AnnotationRecordRef::new(a, self.versions.revs.get(&a.id).unwrap_or(&empty), None));
+        let dead = self.versions.deleted.iter().map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()));
+        let disk = DiskFileRef {
+            format: &self.format,
+            version: VERSION,
+            document: &self.document,
+            tags,
+            aliases: Aliases { authors: self.versions.author_aliases.clone(), tags: self.tags.aliases().clone() },
+            tag_conflicts,
+            conflicts: self
+                .versions
+                .conflicts
+                .iter()
+                .map(|v| AnnotationRecordRef::new(&v.value, &v.rev, v.deleted.as_ref()))
+                .collect(),
+            annotations: live.chain(dead).collect(),
+        };
+        disk.serialize(serializer)
+    }
 }
 
 impl AnnotationFile {
-    /// A file holding `set`, annotations sorted in `doc`'s order (by ID when `doc`
-    /// is `None`).
+    /// A file holding `set`, live annotations sorted in `doc`'s order (by ID when
+    /// `doc` is `None`), then tombstones by ID.
     pub fn new(document: DocumentRef, set: &AnnotationSet, doc: Option<&Document>) -> Self {
         let annotations = match doc {
             Some(doc) => set.annotations.in_document_order(doc).into_iter().cloned().collect(),
             None => set.annotations.iter().cloned().collect(),
         };
-        Self { format: FORMAT.to_owned(), version: VERSION, document, tags: set.tags.clone(), annotations }
+        Self {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            document,
+            tags: set.tags.clone(),
+            annotations,
+            versions: FileVersions::of(&set.annotations),
+        }
+    }
+
+    /// Adds annotation records as read: live ones to `annotations` (with their
+    /// version vectors), tombstones to the bookkeeping.
+    fn extend_records(&mut self, records: Vec<AnnotationRecord>) {
+        for record in records {
+            if record.deleted.is_some() {
+                self.versions.deleted.push(record.into_version());
+            } else {
+                let version = record.into_version();
+                if !version.rev.is_empty() {
+                    self.versions.revs.insert(version.value.id, version.rev);
+                }
+                self.annotations.push(version.value);
+            }
+        }
     }
 
     /// The editable state held by the file.
     pub fn to_set(&self) -> AnnotationSet {
-        AnnotationSet { tags: self.tags.clone(), annotations: Annotations::from_vec(self.annotations.clone()) }
+        self.clone().into_set().1
     }
 
     /// The editable state held by the file, consuming it.
     pub fn into_set(self) -> (DocumentRef, AnnotationSet) {
-        let set = AnnotationSet { tags: self.tags, annotations: Annotations::from_vec(self.annotations) };
-        (self.document, set)
+        let annotations = self.versions.into_annotations(self.annotations);
+        (self.document, AnnotationSet { tags: self.tags, annotations })
+    }
+
+    /// Every annotation version in the file: live ones, tombstones, conflicts.
+    fn all_annotations(&self) -> impl Iterator<Item = &Annotation> {
+        self.annotations
+            .iter()
+            .chain(self.versions.deleted.iter().map(|v| &v.value))
+            .chain(self.versions.conflicts.iter().map(|v| &v.value))
+    }
+
+    /// Checks the bounds ([`MAX_TAGS`] and the others) and fixes what loading
+    /// fixes: contexts over [`CONTEXT_CHARS`] and titles over [`MAX_TITLE_CHARS`]
+    /// are cut, repeated annotation and tag IDs renamed. O(n log n).
+    ///
+    /// # Errors
+    /// A message naming the field over its bound (and the annotation, by ID).
+    pub fn enforce_bounds(&mut self) -> Result<LoadReport, String> {
+        check_bounds(self)?;
+        let mut report = LoadReport::default();
+        if self.document.title.chars().count() > MAX_TITLE_CHARS {
+            self.document.title = self.document.title.chars().take(MAX_TITLE_CHARS).collect();
+            report.title_cut = true;
+        }
+        let versions = self.versions.deleted.iter_mut().chain(self.versions.conflicts.iter_mut()).map(|v| &mut v.value);
+        for segment in self.annotations.iter_mut().chain(versions).flat_map(|a| a.segments.iter_mut()) {
+            let prefix_chars = segment.prefix.chars().count();
+            if prefix_chars > CONTEXT_CHARS {
+                segment.prefix = segment.prefix.chars().skip(prefix_chars - CONTEXT_CHARS).collect();
+                report.contexts_cut += 1;
+            }
+            if segment.suffix.chars().nth(CONTEXT_CHARS).is_some() {
+                segment.suffix = segment.suffix.chars().take(CONTEXT_CHARS).collect();
+                report.contexts_cut += 1;
+            }
+        }
+        report.renamed_annotations = make_ids_unique(&mut self.annotations);
+        report.renamed_tags = self.tags.make_ids_unique();
+        Ok(report)
+    }
+}
+
+/// `Err(message)` for the first field of `file` over its bound.
+fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
+    let chars = |s: &str, max: usize| s.len() <= max || s.chars().nth(max).is_none();
+    let document = &file.document;
+    if document.path.len() > MAX_PATH_BYTES {
+        return Err(format!("the document path is over {MAX_PATH_BYTES} bytes"));
+    }
+    if document.fingerprint.as_str().len() > MAX_ID_BYTES {
+        return Err(format!("the document fingerprint is over {MAX_ID_BYTES} bytes"));
+    }
+    let tags = file.tags.tags();
+    if tags.len() > MAX_TAGS {
+        return Err(format!("{} tags, over the limit of {MAX_TAGS}", tags.len()));
+    }
+    for tag in tags {
+        if TagId::new(tag.id.as_str()).is_none() {
+            return Err(format!("tag ID `{}` is not lower-case letters, digits and -", clip(tag.id.as_str())));
+        }
+        if !chars(&tag.label, MAX_LABEL_CHARS) {
+            return Err(format!("the label of tag `{}` is over {MAX_LABEL_CHARS} characters", tag.id));
+        }
+        if !chars(&tag.description, MAX_DESCRIPTION_CHARS) {
+            return Err(format!("the description of tag `{}` is over {MAX_DESCRIPTION_CHARS} characters", tag.id));
+        }
+    }
+    let count = file.annotations.len() + file.versions.deleted.len() + file.versions.conflicts.len();
+    if count > MAX_ANNOTATIONS {
+        return Err(format!("{count} annotations, over the limit of {MAX_ANNOTATIONS}"));
+    }
+    for a in file.all_annotations() {
+        let over = |what: &str, max: usize| Err(format!("annotation {}: {what} is over {max}", a.id));
+        if a.segments.len() > MAX_SEGMENTS {
+            return over("its number of segments", MAX_SEGMENTS);
+        }
+        if a.tags.len() > MAX_TAGS_PER_ANNOTATION {
+            return over("its number of tags", MAX_TAGS_PER_ANNOTATION);
+        }
+        if let Some(bad) = a.tags.iter().find(|t| TagId::new(t.as_str()).is_none()) {
+            return Err(format!(
+                "annotation {}: tag ID `{}` is not lower-case letters, digits and -",
+                a.id,
+                clip(bad.as_str())
+            ));
+        }
+        if !chars(&a.note, MAX_NOTE_CHARS) {
+            return over("its note (characters)", MAX_NOTE_CHARS);
+        }
+        if !chars(&a.author, MAX_LABEL_CHARS) {
+            return over("its author name (characters)", MAX_LABEL_CHARS);
+        }
+        for segment in &a.segments {
+            if segment.paragraph.as_str().len() > MAX_ID_BYTES
+                || segment.neighbors.before.as_ref().is_some_and(|p| p.as_str().len() > MAX_ID_BYTES)
+                || segment.neighbors.after.as_ref().is_some_and(|p| p.as_str().len() > MAX_ID_BYTES)
+            {
+                return over("a paragraph ID (bytes)", MAX_ID_BYTES);
+            }
+            if !chars(&segment.quote, MAX_QUOTE_CHARS) {
+                return over("a quote (characters)", MAX_QUOTE_CHARS);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `value` cut to 80 characters (with `…`), for messages.
+fn clip(value: &str) -> String {
+    match value.char_indices().nth(80) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_owned(),
+    }
+}
+
+/// What loading changed or found, for the user to see (the CLI prints it to stderr,
+/// the app shows it). Nothing here loses data: cut contexts are re-derived from the
+/// document on the next re-anchoring; renamed items are kept under their new IDs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Prefixes and suffixes longer than [`CONTEXT_CHARS`] code points, cut to the
+    /// 32 nearest the quote.
+    pub contexts_cut: usize,
+    /// The document title was longer than [`MAX_TITLE_CHARS`] and was cut.
+    pub title_cut: bool,
+    /// Annotations whose ID an earlier annotation in the file had: `(old, new)`.
+    pub renamed_annotations: Vec<(AnnotationId, AnnotationId)>,
+    /// Tags whose ID an earlier tag had: `(old, new)`.
+    pub renamed_tags: Vec<(TagId, TagId)>,
+}
+
+impl LoadReport {
+    /// Whether loading changed nothing.
+    pub fn is_clean(&self) -> bool {
+        self == &Self::default()
+    }
+
+    /// One line per finding, for the user.
+    pub fn messages(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if self.contexts_cut > 0 {
+            lines.push(format!(
+                "{} prefixes or suffixes were longer than {CONTEXT_CHARS} characters and were cut",
+                self.contexts_cut
+            ));
+        }
+        if self.title_cut {
+            lines.push(format!("the document title was longer than {MAX_TITLE_CHARS} characters and was cut"));
+        }
+        for (old, new) in &self.renamed_annotations {
+            lines.push(format!("two annotations had the ID {old}: the second is kept as {new}"));
+        }
+        for (old, new) in &self.renamed_tags {
+            lines.push(format!("two tags had the ID `{old}`: the second is kept as `{new}`"));
+        }
+        lines
     }
 }
 
@@ -128,6 +529,10 @@ pub enum LoadError {
     /// The path is a directory.
     #[error("is a directory, not an annotation file")]
     IsDirectory,
+    /// The path is a FIFO, a device or a socket: never read (it could block forever
+    /// or never end).
+    #[error("is {}, not an annotation file", .0.describe())]
+    NotRegular(FileKind),
     /// Over [`MAX_ANNOTATION_FILE_BYTES`].
     #[error("file is {0} bytes, over the {limit} MiB limit", limit = MAX_ANNOTATION_FILE_BYTES / (1024 * 1024))]
     TooLarge(u64),
@@ -150,6 +555,21 @@ pub enum LoadError {
         /// What is wrong.
         message: String,
     },
+    /// A field is over its bound (see [`MAX_TAGS`] and the others).
+    #[error("{0}")]
+    OverLimit(String),
+}
+
+impl From<ReadFileError> for LoadError {
+    fn from(e: ReadFileError) -> Self {
+        match e {
+            ReadFileError::NotFound => Self::NotFound,
+            ReadFileError::NotRegular(FileKind::Directory) => Self::IsDirectory,
+            ReadFileError::NotRegular(kind) => Self::NotRegular(kind),
+            ReadFileError::TooLarge { size } => Self::TooLarge(size),
+            ReadFileError::Io(e) => Self::Io(e),
+        }
+    }
 }
 
 /// Why saving failed. The previous file is untouched when this is returned.
@@ -161,6 +581,16 @@ pub enum SaveError {
     /// Writing, syncing, backing up or renaming failed.
     #[error("cannot write: {0}")]
     Io(#[from] std::io::Error),
+    /// The file no longer holds the content the caller based its changes on
+    /// (another program saved it meanwhile); nothing was replaced.
+    #[error("the file changed on disk meanwhile (another program saved it)")]
+    Changed,
+    /// The file's lock could not be taken.
+    #[error(transparent)]
+    Locked(#[from] LockError),
+    /// A field is over its bound: the file would be refused when read back.
+    #[error("{0}")]
+    OverLimit(String),
 }
 
 /// Serializes `file` as pretty RON (LF line endings, four-space indentation).
@@ -181,8 +611,20 @@ pub fn write_ron(out: &mut impl Write, file: &AnnotationFile) -> Result<(), Save
     Ok(())
 }
 
-/// Parses annotation file text (a leading BOM is ignored).
+/// Parses annotation file text (a leading BOM is ignored), with the bounds of
+/// [`AnnotationFile::enforce_bounds`] applied.
 pub fn from_ron_str(text: &str) -> Result<AnnotationFile, LoadError> {
+    from_ron_str_reporting(text).map(|(file, _)| file)
+}
+
+/// [`from_ron_str`], also saying what loading cut or renamed.
+pub fn from_ron_str_reporting(text: &str) -> Result<(AnnotationFile, LoadReport), LoadError> {
+    let mut file = parse(text)?;
+    let report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    Ok((file, report))
+}
+
+fn parse(text: &str) -> Result<AnnotationFile, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Foreign("the file is empty".to_owned()));
@@ -204,7 +646,9 @@ pub fn from_ron_str(text: &str) -> Result<AnnotationFile, LoadError> {
                 check_header(format, Some(header.version))?;
             }
             let position = full_error.span.start;
-            Err(LoadError::Syntax { line: position.line, column: position.col, message: full_error.code.to_string() })
+            // The message may quote the file: keep it short.
+            let message = clip(&full_error.code.to_string());
+            Err(LoadError::Syntax { line: position.line, column: position.col, message })
         }
     }
 }
@@ -245,16 +689,16 @@ fn parse_in_parallel(text: &str) -> Option<AnnotationFile> {
     cuts.push(body.len());
     let header_text = format!("{}\n    annotations: [],\n)", &text[..list_start]);
     let chunks: Vec<&str> = cuts.windows(2).filter_map(|w| body.get(w[0]..w[1])).collect();
-    let parsed: Vec<Option<Vec<Annotation>>> = std::thread::scope(|scope| {
+    let parsed: Vec<Option<Vec<AnnotationRecord>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .iter()
-            .map(|chunk| scope.spawn(move || ron::from_str::<Vec<Annotation>>(&format!("[\n{chunk}\n]")).ok()))
+            .map(|chunk| scope.spawn(move || ron::from_str::<Vec<AnnotationRecord>>(&format!("[\n{chunk}\n]")).ok()))
             .collect();
         handles.into_iter().map(|h| h.join().ok().flatten()).collect()
     });
     let mut file: AnnotationFile = ron::from_str(&header_text).ok()?;
     for part in parsed {
-        file.annotations.extend(part?);
+        file.extend_records(part?);
     }
     Some(file)
 }
@@ -282,42 +726,95 @@ fn check_header(format: Option<&str>, version: Option<u32>) -> Result<(), LoadEr
     }
 }
 
-/// Reads and parses the annotation file at `path`.
-pub fn load(path: &Path) -> Result<AnnotationFile, LoadError> {
-    let metadata = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(LoadError::NotFound),
-        Err(e) => return Err(LoadError::Io(e)),
-    };
-    if metadata.is_dir() {
-        return Err(LoadError::IsDirectory);
-    }
-    if metadata.len() > MAX_ANNOTATION_FILE_BYTES {
-        return Err(LoadError::TooLarge(metadata.len()));
-    }
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    fs::File::open(path)?.take(MAX_ANNOTATION_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_ANNOTATION_FILE_BYTES {
-        return Err(LoadError::TooLarge(bytes.len() as u64));
-    }
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::Foreign("not UTF-8 text".to_owned()))?;
-    from_ron_str(&text)
+/// An annotation file as read: its content, the identity of the exact bytes that
+/// were parsed, and what loading cut or renamed.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The parsed file, bounds enforced.
+    pub file: AnnotationFile,
+    /// The identity of the bytes parsed (not of the file a moment later).
+    pub content: ContentId,
+    /// What loading cut or renamed.
+    pub report: LoadReport,
 }
 
-/// Saves `file` at `path` atomically, keeping the previous version as `path.bak`.
-/// See the module docs for the steps.
+/// Reads and parses the annotation file at `path`.
+pub fn load(path: &Path) -> Result<AnnotationFile, LoadError> {
+    read(path).map(|loaded| loaded.file)
+}
+
+/// Reads and parses the annotation file at `path` (a regular file, symlinks
+/// followed; never a FIFO or device), identifying the bytes it parsed by their
+/// hash, so that a change made while parsing is seen as a change.
+///
+/// # Errors
+/// See [`LoadError`].
+pub fn read(path: &Path) -> Result<Loaded, LoadError> {
+    let (bytes, metadata) = read_regular(path, MAX_ANNOTATION_FILE_BYTES)?;
+    let content = ContentId::of(&bytes, metadata.modified().ok());
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::Foreign("not UTF-8 text".to_owned()))?;
+    let (file, report) = from_ron_str_reporting(&text)?;
+    Ok(Loaded { file, content, report })
+}
+
+/// The identity of what the file at `path` holds now (reading and hashing it, not
+/// parsing); `None` when there is no file. The length is compared first by
+/// [`ContentId::same_content`], so this is the one check needed before a save.
+///
+/// # Errors
+/// When the file cannot be read.
+pub fn current_content(path: &Path) -> Result<Option<ContentId>, LoadError> {
+    match read_regular(path, MAX_ANNOTATION_FILE_BYTES) {
+        Ok((bytes, metadata)) => Ok(Some(ContentId::of(&bytes, metadata.modified().ok()))),
+        Err(ReadFileError::NotFound) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What [`write_locked`] may replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replace {
+    /// Whatever the file holds (the user chose to overwrite).
+    Anything,
+    /// Only the content the caller read and based its changes on (`None`: no file
+    /// existed); otherwise nothing is written and [`SaveError::Changed`] returned.
+    IfUnchanged(Option<ContentId>),
+}
+
+/// Saves `file` at `path` under the file's lock (waiting up to
+/// [`DEFAULT_LOCK_TIMEOUT`]), whatever the file holds now. See [`write_locked`].
 pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), SaveError> {
+    let lock = AnnotationLock::acquire(path, DEFAULT_LOCK_TIMEOUT)?;
+    write_locked(&lock, file, Replace::Anything).map(|_| ())
+}
+
+/// Saves `file` atomically over the annotation file `lock` protects (symlinks
+/// followed: the shared file behind a link is written, the link stays), keeping the
+/// previous version as `NAME.bak`; see the module docs for the steps. Returns the
+/// identity of the bytes written.
+///
+/// # Errors
+/// [`SaveError::Changed`] when `replace` is [`Replace::IfUnchanged`] and the file
+/// holds something else just before the rename; [`SaveError::OverLimit`] when
+/// `file` is over a bound; I/O errors. The file and its `.bak` are untouched on
+/// error.
+pub fn write_locked(lock: &AnnotationLock, file: &AnnotationFile, replace: Replace) -> Result<ContentId, SaveError> {
+    check_bounds(file).map_err(SaveError::OverLimit)?;
+    let path = lock.target();
     let folder = folder_of(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp_prefix = format!(".{name}.");
-    remove_leftover_temp_files(&folder, &temp_prefix);
-    let mut temp = tempfile::Builder::new().prefix(&temp_prefix).suffix(".tmp").tempfile_in(&folder)?;
-    {
+    remove_stale_temp_files(&folder, &name, lock.acquired());
+    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.save-")).suffix(".tmp").tempfile_in(&folder)?;
+    // Locked by its writer, so no cleanup can take it for a leftover.
+    let _ = temp.as_file().try_lock();
+    let (len, hash) = {
         // Serialized straight into the file: no 90 MB string for 100,000 annotations.
-        let mut writer = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, Hashing::new(temp.as_file_mut()));
         write_ron(&mut writer, file)?;
         writer.flush()?;
-    }
+        let hashing = writer.into_inner().map_err(|e| SaveError::Io(e.into_error()))?;
+        (hashing.len, *hashing.hasher.finalize().as_bytes())
+    };
     // Temporary files are private (0600); the saved file keeps the permissions of
     // the file it replaces, or gets the usual 0644 when new.
     #[cfg(unix)]
@@ -327,23 +824,225 @@ pub fn save(path: &Path, file: &AnnotationFile) -> Result<(), SaveError> {
         temp.as_file().set_permissions(fs::Permissions::from_mode(mode))?;
     }
     temp.as_file().sync_all()?;
-    if path.exists() {
-        // The previous version becomes FILE.bak: a second name for the same
-        // (already durable) file where the file system allows, a copy elsewhere.
-        let backup = backup_path(path);
-        let _ = fs::remove_file(&backup);
-        if fs::hard_link(path, &backup).is_err() {
-            fs::copy(path, &backup)?;
-            fs::File::open(&backup)?.sync_all()?;
+    let backup = backup_path(path);
+    // The previous version, staged as the next `.bak` before the last look, so
+    // that the look also proves the `.bak` is the very file it looked at.
+    let previous =
+        if fs::metadata(path).is_ok_and(|m| m.is_file()) { Some(stage_backup(path, &folder, &name)?) } else { None };
+    if let Replace::IfUnchanged(expected) = replace {
+        // The last look before replacing: what someone saved meanwhile must win.
+        let now = current_content(path).map_err(|e| SaveError::Io(std::io::Error::other(e.to_string())))?;
+        let unchanged = match (now, expected) {
+            (None, None) => true,
+            (Some(now), Some(expected)) => now.same_content(&expected),
+            _ => false,
+        };
+        let same_file = match &previous {
+            Some(Staged::Linked(staged)) => super::files::same_file(staged.path(), path),
+            _ => true,
+        };
+        if !unchanged || !same_file {
+            return Err(SaveError::Changed);
         }
     }
-    temp.persist(path).map_err(|e| SaveError::Io(e.error))?;
-    // Make the rename durable. Opening a folder fails on some platforms (Windows),
-    // where the rename is durable anyway.
-    if let Ok(dir) = fs::File::open(&folder) {
+    let had_file = previous.is_some();
+    let linked = match previous {
+        Some(staged) => commit_backup(staged, &backup)?,
+        None => false,
+    };
+    let _ = temp.as_file().unlock();
+    // What the new file may displace: anything, or the file looked at (the `.bak`
+    // now, when linked; else the same content), or — when there was none — nothing.
+    let displaced_ok = |displaced: &Path| match (replace, linked) {
+        (Replace::Anything, _) => true,
+        (Replace::IfUnchanged(_), true) => super::files::same_file(displaced, &backup),
+        (Replace::IfUnchanged(expected), false) => {
+            let now = current_content(displaced).ok().flatten();
+            matches!((now, expected), (Some(now), Some(expected)) if now.same_content(&expected))
+        }
+    };
+    put_in_place(temp, path, had_file, replace, displaced_ok)?;
+    sync_folder(&folder);
+    if let (Replace::IfUnchanged(Some(expected)), true) = (replace, linked) {
+        // A program writing in place (`cp -p`, an editor) that opened the previous
+        // file just before the rename writes into it, now the `.bak`: give it a
+        // moment, look, and if it did, put its version back and report the change,
+        // so that its edit is never lost behind the new file.
+        std::thread::sleep(IN_PLACE_SETTLE);
+        let after = current_content(&backup).map_err(|e| SaveError::Io(std::io::Error::other(e.to_string())))?;
+        if after.is_some_and(|after| !after.same_content(&expected)) {
+            restore_backup(&backup, path, &folder, &name)?;
+            return Err(SaveError::Changed);
+        }
+    }
+    let modified = fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok(ContentId { len, hash, modified })
+}
+
+/// Renames the finished `temp` over `path`. Where the system can (Linux,
+/// `renameat2(RENAME_EXCHANGE)`), the two are swapped in one step so that the file
+/// displaced can be looked at: if `displaced_ok` says it is not the file the caller
+/// checked (another program renamed its version over it in the meantime), the swap
+/// is undone and [`SaveError::Changed`] returned — their file is never lost. When
+/// there was no file and `replace` asks for none, the rename never replaces one
+/// created meanwhile. Elsewhere, a plain atomic rename.
+fn put_in_place(
+    temp: tempfile::NamedTempFile,
+    path: &Path,
+    had_file: bool,
+    replace: Replace,
+    displaced_ok: impl Fn(&Path) -> bool,
+) -> Result<(), SaveError> {
+    if !had_file {
+        return match replace {
+            Replace::IfUnchanged(None) => match temp.persist_noclobber(path) {
+                Ok(_) => Ok(()),
+                Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(SaveError::Changed),
+                Err(e) => Err(SaveError::Io(e.error)),
+            },
+            _ => temp.persist(path).map(|_| ()).map_err(|e| SaveError::Io(e.error)),
+        };
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let exchange = |a: &Path, b: &Path| {
+            use rustix::fs::{CWD, RenameFlags, renameat_with};
+            renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+        };
+        match exchange(temp.path(), path) {
+            Ok(()) => {
+                // `temp`'s name now holds the displaced file.
+                if !displaced_ok(temp.path()) {
+                    exchange(temp.path(), path)?;
+                    return Err(SaveError::Changed);
+                }
+                // Dropping `temp` removes the displaced file's extra name.
+                drop(temp);
+                return Ok(());
+            }
+            // Gone meanwhile: someone deleted or moved it.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && replace != Replace::Anything => {
+                return Err(SaveError::Changed);
+            }
+            // Not supported here (some network file systems): a plain rename.
+            Err(_) => {}
+        }
+    }
+    let _ = &displaced_ok;
+    temp.persist(path).map(|_| ()).map_err(|e| SaveError::Io(e.error))
+}
+
+/// How long [`write_locked`] waits after the rename before checking that nobody
+/// wrote into the previous file in place: in-place writers (`cp -p`, editors) write
+/// a small file in one burst, well within this.
+const IN_PLACE_SETTLE: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// The previous version staged under a temporary name, to become the `.bak`.
+enum Staged {
+    /// A second name (hard link) for the very file.
+    Linked(tempfile::NamedTempFile<()>),
+    /// A fresh copy, where hard links are not possible (FAT, some network shares).
+    Copied(tempfile::NamedTempFile),
+}
+
+/// Stages the current file at `path` as the next `.bak`: a hard link under a
+/// temporary name `.NAME.bak-XXXXXX.tmp`, or a fresh, synced copy there. Nothing is
+/// ever copied onto an existing path (which could be a link to the live file).
+fn stage_backup(path: &Path, folder: &Path, name: &str) -> Result<Staged, SaveError> {
+    let prefix = format!(".{name}.bak-");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // Before it is committed, the staged name is removed on drop.
+    if let Ok(linked) = builder.make_in(folder, |p| fs::hard_link(path, p)) {
+        return Ok(Staged::Linked(linked));
+    }
+    let mut copy = builder.tempfile_in(folder)?;
+    std::io::copy(&mut fs::File::open(path)?, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
+    Ok(Staged::Copied(copy))
+}
+
+/// Renames the staged previous version over `backup` in one step, so that a
+/// complete `.bak` exists at every instant (the old `.bak` is never removed
+/// first). Returns whether the `.bak` is now the previous file itself (a link).
+fn commit_backup(staged: Staged, backup: &Path) -> Result<bool, SaveError> {
+    match staged {
+        Staged::Copied(copy) => {
+            copy.persist(backup).map_err(|e| SaveError::Io(e.error))?;
+            Ok(false)
+        }
+        Staged::Linked(linked) => {
+            let staged_path = linked.path().to_owned();
+            linked.persist(backup).map_err(|e| SaveError::Io(e.error))?;
+            // Renaming a name onto another name of the same file does nothing: the
+            // staged name is left behind (the `.bak` already was this file).
+            if super::files::same_file(&staged_path, backup) {
+                let _ = fs::remove_file(&staged_path);
+            }
+            Ok(true)
+        }
+    }
+}
+
+/// Makes the `.bak` the live file again (through a temporary link and a rename):
+/// after [`write_locked`] found that someone wrote into it while it was replaced.
+fn restore_backup(backup: &Path, path: &Path, folder: &Path, name: &str) -> Result<(), SaveError> {
+    let staged = tempfile::Builder::new()
+        .prefix(&format!(".{name}.restore-"))
+        .suffix(".tmp")
+        .make_in(folder, |p| fs::hard_link(backup, p))?;
+    staged.persist(path).map_err(|e| SaveError::Io(e.error))?;
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Makes renames in `folder` durable. Opening a folder fails on some platforms
+/// (Windows), where the rename is durable anyway.
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = fs::File::open(folder) {
         let _ = dir.sync_all();
     }
-    Ok(())
+}
+
+/// A writer that hashes (BLAKE3) and counts what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: blake3::Hasher,
+    len: u64,
+}
+
+impl<W> Hashing<W> {
+    fn new(inner: W) -> Self {
+        Self { inner, hasher: blake3::Hasher::new(), len: 0 }
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The files an export (or any other writer) must never overwrite for the
+/// annotation file at `annotation_path`: the file itself, the file a symlink there
+/// names, its `.bak` and lock file, and its document if known. Compare with
+/// [`super::files::clobbers`], which goes by file identity, so a hard link to one
+/// of them is caught too.
+pub fn protected_paths(annotation_path: &Path, document: Option<&Path>) -> Vec<PathBuf> {
+    let target = super::files::resolve_symlinks(annotation_path);
+    let mut paths = vec![annotation_path.to_owned(), backup_path(&target), super::lock::lock_path(&target)];
+    if target != annotation_path {
+        paths.push(target);
+    }
+    paths.extend(document.map(Path::to_owned));
+    paths
 }
 
 /// `FILE.bak` for `FILE`.
@@ -353,14 +1052,30 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn remove_leftover_temp_files(folder: &Path, prefix: &str) {
+/// Removes the temporary files `.NAME.*.tmp` that an interrupted save left in
+/// `folder`, only those provably stale: regular files last modified no later than
+/// `holder_since` (when the caller, who holds the file's lock, took it; by the file
+/// system's clock) and not locked by a writer. A writer's file in progress is
+/// locked, and newer than the lock it holds.
+fn remove_stale_temp_files(folder: &Path, name: &str, holder_since: std::time::SystemTime) {
+    let prefix = format!(".{name}.");
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(prefix) && name.ends_with(".tmp") {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if !file_name.starts_with(&prefix) || !file_name.ends_with(".tmp") {
+            continue;
+        }
+        let Ok(metadata) = entry.metadata() else { continue };
+        let old = metadata.modified().is_ok_and(|m| m <= holder_since);
+        if !metadata.is_file() || !old {
+            continue;
+        }
+        let Ok(handle) = fs::File::open(entry.path()) else { continue };
+        if handle.try_lock().is_ok() {
+            drop(handle);
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -418,6 +1133,7 @@ mod tests {
         // A stanza break inside a note cannot split an annotation: the pieces fail to
         // parse and the whole file is parsed in one piece.
         let mut tricky = big.clone();
+        tricky.version = VERSION; // the example is version 1, upgraded on writing
         tricky.annotations[6_000].note = "a\n        ),\n        (\nb".to_owned();
         let tricky_text = to_ron_string(&tricky).unwrap();
         assert_eq!(from_ron_str(&tricky_text).unwrap(), tricky);
@@ -434,8 +1150,8 @@ mod tests {
 
     #[test]
     fn header_errors_name_the_problem() {
-        let newer = "(format: \"glosa-annotations\", version: 2, something_new: [1, 2])";
-        assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(2))));
+        let newer = "(format: \"glosa-annotations\", version: 3, something_new: [1, 2])";
+        assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(3))));
         let foreign = "(format: \"other-app\", version: 1)";
         assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.contains("other-app")));
         assert!(matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Syntax { .. })));

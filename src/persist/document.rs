@@ -1,9 +1,8 @@
 //! Reading a document file with the checks a user's file system calls for.
 
-use std::fs;
-use std::io::Read;
 use std::path::Path;
 
+use super::files::{FileKind, ReadFileError, read_regular};
 use crate::model::{Document, DocumentError};
 
 /// Largest document Glosa opens, in bytes (256 MiB). Larger files are refused with
@@ -20,6 +19,10 @@ pub enum ReadError {
     /// The path is a directory.
     #[error("is a directory, not a document")]
     IsDirectory,
+    /// The path is a FIFO, a device or a socket: never read (it could block forever
+    /// or never end).
+    #[error("is {}, not a document", .0.describe())]
+    NotRegular(FileKind),
     /// Larger than [`MAX_DOCUMENT_BYTES`].
     #[error("file is {size} bytes, over the {limit} MiB limit", limit = MAX_DOCUMENT_BYTES / (1024 * 1024))]
     TooLarge {
@@ -34,28 +37,20 @@ pub enum ReadError {
     Content(#[from] DocumentError),
 }
 
-/// Reads and parses the document at `path`.
+/// Reads and parses the document at `path`, in whatever format its content and
+/// name say (see [`crate::import::parse`]): a regular file (symlinks followed),
+/// never a FIFO, device or directory, read without blocking.
 ///
 /// # Errors
 /// See [`ReadError`]. The file is never modified.
 pub fn read_document(path: &Path) -> Result<Document, ReadError> {
-    let metadata = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::NotFound),
-        Err(e) => return Err(ReadError::Io(e)),
-    };
-    if metadata.is_dir() {
-        return Err(ReadError::IsDirectory);
-    }
-    if metadata.len() > MAX_DOCUMENT_BYTES {
-        return Err(ReadError::TooLarge { size: metadata.len() });
-    }
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    // `take` guards against files that grow while being read (and /dev/zero-like devices).
-    fs::File::open(path)?.take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
-        return Err(ReadError::TooLarge { size: bytes.len() as u64 });
-    }
+    let (bytes, _) = read_regular(path, MAX_DOCUMENT_BYTES).map_err(|e| match e {
+        ReadFileError::NotFound => ReadError::NotFound,
+        ReadFileError::NotRegular(FileKind::Directory) => ReadError::IsDirectory,
+        ReadFileError::NotRegular(kind) => ReadError::NotRegular(kind),
+        ReadFileError::TooLarge { size } => ReadError::TooLarge { size },
+        ReadFileError::Io(e) => ReadError::Io(e),
+    })?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Document::parse(bytes, &name)?)
+    Ok(crate::import::parse(bytes, &name)?)
 }

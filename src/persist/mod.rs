@@ -2,3 +2,7 @@
 
 pub mod annotations;
 pub mod document;
+pub mod files;
+pub mod lock;
+pub mod records;
+pub mod settings;

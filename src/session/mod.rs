@@ -19,17 +19,23 @@
 //! that make highlights and tag many spans at once; [`query`] answers list filters
 //! and find; [`paths`] names annotation files.
 
+pub mod agreement;
 pub mod coding;
+pub mod find;
 pub mod highlights;
+pub mod import;
 pub mod paths;
 pub mod project;
 pub mod query;
+mod team;
+pub mod watch;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use coding::{Tagging, TextSpan, new_highlight, tag_spans};
+pub use find::{FindOptions, find_text_with};
 pub use highlights::{HighlightIndex, Span};
 pub use project::{Project, SessionId};
 pub use query::{ListFilter, find_text};
@@ -37,7 +43,8 @@ pub use query::{ListFilter, find_text};
 use crate::export::{self, ExportSource, Format};
 use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
-use crate::workspace::{Workspace, WorkspaceError};
+use crate::persist::files::ContentId;
+use crate::workspace::{DiskStatus, DocumentAccess, Workspace, WorkspaceError};
 
 /// Edits of at most this many annotations update the indexes in place (O(k log n));
 /// larger ones rebuild them. With 100,000 annotations a rebuild costs a quarter of
@@ -59,11 +66,34 @@ pub enum SessionError {
         /// The path given.
         path: PathBuf,
     },
+    /// The annotation file is read-only (a bundled example) and there is no copy
+    /// to save to: Save As instead.
+    #[error("the bundled example is read-only; save your work with Save As: {}", path.display())]
+    ReadOnly {
+        /// The read-only annotation file.
+        path: PathBuf,
+    },
+    /// The folder for a copy could not be made.
+    #[error("cannot make the folder ({source}): {}", path.display())]
+    CreateFolder {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// An export named the document or the annotation file.
     #[error("not exporting over the open document or its annotation file; choose another name: {}", path.display())]
     ExportOverInput {
         /// The path given.
         path: PathBuf,
+    },
+    /// A file to import could not be read, or holds no annotations.
+    #[error("cannot import ({message}): {}", path.display())]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Why, in a few words.
+        message: String,
     },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]
@@ -84,6 +114,10 @@ pub struct Session {
     /// The annotation file's path was chosen by the user or came with the file, so
     /// Save writes there without asking.
     has_file: bool,
+    /// The annotation file must not be written (a bundled example).
+    read_only: bool,
+    /// Where Save writes a read-only session's work instead.
+    copy_to: Option<PathBuf>,
     /// Where each annotation is in the document now.
     anchors: HashMap<AnnotationId, AnnotationAnchor>,
     /// Highlights by paragraph.
@@ -94,6 +128,27 @@ pub struct Session {
     tag_counts: HashMap<TagId, usize>,
     /// Annotations that are moved or orphaned.
     review_count: usize,
+    /// The version of the annotation file on disk that the user chose to keep
+    /// working over (see [`Session::keep_working_over_disk_change`]).
+    kept_over: Option<ContentId>,
+}
+
+/// What [`Session::check_disk`] found on disk, and did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskCheck {
+    /// The file holds what was last read or saved here (Glosa's own save, or an
+    /// event about another file).
+    Unchanged,
+    /// Someone else changed it and nothing here was unsaved: their version is
+    /// loaded now (say so in the status bar).
+    Reloaded,
+    /// Someone else changed it and there are unsaved changes here: ask at once
+    /// (Reload their version / Keep mine as a copy / Cancel). Nothing was touched.
+    Conflict,
+    /// Changed, but to the version the user already chose to keep working over.
+    Kept,
+    /// It was deleted or moved away since it was read or saved here.
+    Missing,
 }
 
 /// Where an annotation sorts in document order: placed ones by (paragraph, start),
@@ -120,11 +175,14 @@ impl Session {
             history: History::default(),
             saved_revision: 0,
             has_file,
+            read_only: false,
+            copy_to: None,
             anchors,
             highlights: HighlightIndex::default(),
             order: Vec::new(),
             tag_counts: HashMap::new(),
             review_count: 0,
+            kept_over: None,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -161,6 +219,103 @@ impl Session {
     /// Opens an annotation file and the document it names.
     pub fn open_annotations(annotations: &Path) -> Result<Self, SessionError> {
         Ok(Self::new(Workspace::open_annotations(annotations, None)?, true))
+    }
+
+    /// Opens an annotation file with the document `access` says (see
+    /// [`DocumentAccess`]): the app opens every file with
+    /// [`DocumentAccess::InsideFolder`] first, and asks the user (showing the path)
+    /// before [`DocumentAccess::Anywhere`]; [`DocumentAccess::Chosen`] relinks a
+    /// missing or moved document ([`Session::document_changed`] then says whether it
+    /// has the text the annotations were made on; if not, they are re-anchored and
+    /// those not found exactly need review).
+    ///
+    /// # Errors
+    /// [`WorkspaceError::DocumentOutsideFolder`] (nothing read from there) and
+    /// [`WorkspaceError::AnnotatedDocument`] (the document cannot be read, e.g. it
+    /// is missing) among others; see [`Workspace::open_annotations_checked`].
+    pub fn open_annotations_with(annotations: &Path, access: DocumentAccess<'_>) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open_annotations_checked(annotations, access)?, true))
+    }
+
+    /// Whether the annotations were saved against a different text than the
+    /// document now has (see [`Workspace::document_changed`]).
+    pub fn document_changed(&self) -> bool {
+        self.workspace.document_changed()
+    }
+
+    /// Looks at the annotation file on disk (after a file watcher's event, when the
+    /// window gets the focus back) and acts as editors do: a file someone else
+    /// changed is reloaded at once when there are no unsaved changes here
+    /// ([`DiskCheck::Reloaded`]); with unsaved changes nothing is touched and the
+    /// user must be asked ([`DiskCheck::Conflict`]). Glosa's own saves are not
+    /// changes: the bytes are compared by content (BLAKE3), not by modification
+    /// time, so an edit that keeps the size and the time is seen too.
+    ///
+    /// # Errors
+    /// The file cannot be read (then nothing changed here).
+    pub fn check_disk(&mut self) -> Result<DiskCheck, SessionError> {
+        match self.workspace.disk_status()? {
+            DiskStatus::Unchanged => Ok(DiskCheck::Unchanged),
+            DiskStatus::Missing => Ok(DiskCheck::Missing),
+            DiskStatus::Changed if !self.is_modified() => {
+                self.reload()?;
+                Ok(DiskCheck::Reloaded)
+            }
+            DiskStatus::Changed => {
+                let now = self.workspace.disk_content()?;
+                let known = now.is_some_and(|now| self.kept_over.as_ref().is_some_and(|k| k.same_content(&now)));
+                Ok(if known { DiskCheck::Kept } else { DiskCheck::Conflict })
+            }
+        }
+    }
+
+    /// The user saw the change on disk and chose to keep working on their version
+    /// for now (Cancel): [`Session::check_disk`] no longer reports this very
+    /// version as a conflict (a newer one it does). Saving still asks.
+    pub fn keep_working_over_disk_change(&mut self) -> Result<(), SessionError> {
+        self.kept_over = self.workspace.disk_content()?;
+        Ok(())
+    }
+
+    /// Replaces the annotations with the file's current version (Reload: "their
+    /// version"). Unsaved changes here are dropped and the undo history starts
+    /// again (its steps were made on the annotations now replaced); the session is
+    /// then unmodified.
+    ///
+    /// # Errors
+    /// The file cannot be read; then the session is as it was.
+    pub fn reload(&mut self) -> Result<(), SessionError> {
+        self.workspace.reload()?;
+        self.history.restart();
+        self.saved_revision = self.history.revision();
+        self.kept_over = None;
+        let anchorer = Anchorer::new(&self.workspace.document);
+        self.anchors = self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
+        self.reindex();
+        Ok(())
+    }
+
+    /// Opens `document` without annotations (the default tag set), with a new
+    /// annotation file at `annotations` that does not exist yet: Save asks where
+    /// ([`Session::has_file`] is false). For a document whose annotation file cannot
+    /// be read, which is left as it is.
+    pub fn open_without_annotations(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
+        Ok(Self::new(Workspace::open(document, annotations)?, false))
+    }
+
+    /// Restores the annotation file `annotations` from its backup
+    /// ([`crate::persist::annotations::backup_path`]): the backup's annotations are
+    /// saved to `annotations` (whose unreadable content becomes the backup, so
+    /// nothing is lost) and opened with `document`, or with the document the backup
+    /// names when `document` is `None`.
+    pub fn restore_backup(document: Option<&Path>, annotations: &Path) -> Result<Self, SessionError> {
+        let backup = crate::persist::annotations::backup_path(annotations);
+        let mut workspace = match document {
+            Some(document) => Workspace::open(document, &backup)?,
+            None => Workspace::open_annotations(&backup, None)?,
+        };
+        workspace.save_as(annotations)?;
+        Ok(Self::new(workspace, true))
     }
 
     /// The document, annotations and paths.
@@ -242,10 +397,29 @@ impl Session {
         self.history.revision() != self.saved_revision
     }
 
-    /// Whether Save writes to [`Workspace::annotations_path`] without asking: the
-    /// file was chosen by the user, came with the document, or was saved once.
+    /// Whether Save writes without asking: to [`Workspace::annotations_path`] (the
+    /// file was chosen by the user, came with the document, or was saved once), or
+    /// for a read-only file to its copy ([`Session::set_read_only`]).
     pub fn has_file(&self) -> bool {
-        self.has_file
+        if self.read_only { self.copy_to.is_some() } else { self.has_file }
+    }
+
+    /// Makes the annotation file read-only (a bundled example, which must never be
+    /// overwritten): Save then writes the work to `copy` and goes on there, or,
+    /// without a copy, asks where (Save As). Saving elsewhere ends it.
+    pub fn set_read_only(&mut self, copy: Option<PathBuf>) {
+        self.read_only = true;
+        self.copy_to = copy;
+    }
+
+    /// Whether the annotation file is read-only (see [`Session::set_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Where Save writes a read-only session's work, if anywhere.
+    pub fn copy_to(&self) -> Option<&Path> {
+        self.copy_to.as_deref()
     }
 
     /// Whether there is a step to undo.
@@ -275,6 +449,7 @@ impl Session {
     pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
         let touched = touched_ids(&edit);
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
         self.refresh(&touched, &before);
         Ok(())
@@ -295,6 +470,7 @@ impl Session {
         let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
         let touched = next.map(touched_ids).unwrap_or_default();
         let before = self.snapshot(&touched);
+        self.workspace.stamp();
         let done = if undo {
             self.history.undo(&mut self.workspace.set)?
         } else {
@@ -314,7 +490,12 @@ impl Session {
 
     /// Saves to the annotation file. Refuses with [`WorkspaceError::ChangedOnDisk`]
     /// if another program changed it since it was read or saved here.
+    /// A read-only session saves to its copy, or refuses with
+    /// [`SessionError::ReadOnly`].
     pub fn save(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
         self.workspace.save()?;
         self.saved();
         Ok(())
@@ -322,7 +503,24 @@ impl Session {
 
     /// Saves even if the file changed on disk (the user chose to overwrite it).
     pub fn save_overwriting(&mut self) -> Result<(), SessionError> {
+        if self.read_only {
+            return self.save_copy();
+        }
         self.workspace.save_overwriting()?;
+        self.saved();
+        Ok(())
+    }
+
+    /// A read-only session's Save: to its copy, which it works on from then on.
+    fn save_copy(&mut self) -> Result<(), SessionError> {
+        let Some(copy) = self.copy_to.clone() else {
+            return Err(SessionError::ReadOnly { path: self.workspace.annotations_path.clone() });
+        };
+        if let Some(folder) = copy.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| SessionError::CreateFolder { path: folder.to_owned(), source })?;
+        }
+        self.workspace.save_as(&copy)?;
         self.saved();
         Ok(())
     }
@@ -342,8 +540,11 @@ impl Session {
     }
 
     fn saved(&mut self) {
+        self.kept_over = None;
         self.saved_revision = self.history.revision();
         self.has_file = true;
+        self.read_only = false;
+        self.copy_to = None;
         self.history.seal();
     }
 
@@ -557,7 +758,12 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
     fn collect(edit: &Edit, out: &mut Vec<AnnotationId>) {
         match edit {
             Edit::Create(a) => out.push(a.id),
-            Edit::Delete(id) | Edit::SetTags { id, .. } | Edit::SetNote { id, .. } | Edit::SetSegments { id, .. } => {
+            Edit::Delete(id)
+            | Edit::SetTags { id, .. }
+            | Edit::SetNote { id, .. }
+            | Edit::SetSegments { id, .. }
+            | Edit::TakeVersion { id, .. }
+            | Edit::RestoreVersions { id, .. } => {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),

@@ -45,6 +45,17 @@ pub fn annotation_path_for(typed: &Path, document: &Path) -> PathBuf {
     }
 }
 
+/// A name for a new annotation file beside `path` that no file has yet:
+/// `brief.glosa.ron` → `brief (2).glosa.ron`, `brief (3).glosa.ron`…
+pub fn unused_annotations_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = name.strip_suffix(EXTENSION).unwrap_or(&name).to_owned();
+    (2..10_000)
+        .map(|n| path.with_file_name(format!("{stem} ({n}){EXTENSION}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| path.to_owned())
+}
+
 /// Whether two paths name the same file (after resolving links), or the same
 /// absolute path when they do not exist.
 pub fn same_file(a: &Path, b: &Path) -> bool {

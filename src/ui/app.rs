@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::command::{Action, Command, OpenRequest, Reveal, TAG_KEYS};
+use super::command::{Action, Command, OpenRequest, Panel, Reveal, TAG_KEYS};
 use super::dialogs::{self, DialogKeys};
 use super::files::FileDialogs;
 use super::panels;
@@ -19,6 +19,7 @@ use super::state::AppState;
 use super::theme;
 use super::view::{DocumentView, ViewContext, ViewEvent};
 use crate::model::{AnnotationId, Fingerprint};
+use crate::session::watch::{FileWatcher, real_location};
 use crate::session::{Session, SessionId};
 
 pub use super::state::Settings;
@@ -38,6 +39,9 @@ pub struct StartArgs {
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     pub annotations: Option<PathBuf>,
+    /// The user's data folder, where the copy of the bundled example is kept;
+    /// `None`: the platform's (`eframe::storage_dir`, e.g. `~/.local/share/glosa`).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// The whole app.
@@ -52,10 +56,21 @@ pub struct GlosaApp {
     pub(super) files: FileDialogs,
     /// Closing was confirmed (or nothing was unsaved).
     pub(super) close_confirmed: bool,
+    /// The user's data folder (copies of the bundled example go there).
+    pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
     /// Fonts for scripts egui's own fonts lack (bundled, then system), loaded on demand.
     pub fonts: std::sync::Arc<super::fonts::GlosaFonts>,
+    /// Watches the open annotation files for changes by other programs (started
+    /// with the first frame, which has the context to wake).
+    watcher: Option<FileWatcher>,
+    /// What `watcher` watches: each session's annotation path as given and the
+    /// real file it names.
+    watched: Vec<(SessionId, PathBuf, PathBuf)>,
+    /// Whether the window had the focus last frame (getting it back looks at the
+    /// files again: network folders may send no events).
+    focused: bool,
 }
 
 impl GlosaApp {
@@ -75,8 +90,12 @@ impl GlosaApp {
             commands: Vec::new(),
             files: FileDialogs::default(),
             close_confirmed: false,
+            data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
             fonts: super::fonts::GlosaFonts::new(),
+            watcher: None,
+            watched: Vec::new(),
+            focused: true,
         };
         app.open_start(args);
         app
@@ -88,16 +107,23 @@ impl GlosaApp {
             return;
         }
         let Some(root) = super::resource_root() else {
-            self.state.errors.push(
-                "The bundled sample was not found (assets/samples/). Open a document with File > Open document…"
-                    .to_owned(),
-            );
+            self.state.errors.push(crate::t!("message-no-sample"));
             return;
         };
+        // The bundled example, or the user's copy of it from an earlier start (see
+        // `apply::protect_bundled`).
+        let example = root.join(SAMPLE_ANNOTATIONS);
+        let copy = self.example_copy(&example).filter(|copy| copy.is_file());
         self.open(OpenRequest {
-            annotations: Some(args.annotations.unwrap_or_else(|| root.join(SAMPLE_ANNOTATIONS))),
+            annotations: Some(args.annotations.or(copy).unwrap_or(example)),
             ..OpenRequest::file(root.join(SAMPLE_DOCUMENT))
         });
+    }
+
+    /// Where the user's copy of a bundled example annotation file goes: the data
+    /// folder, same file name.
+    pub(super) fn example_copy(&self, example: &Path) -> Option<PathBuf> {
+        Some(self.data_dir.as_ref()?.join(example.file_name()?))
     }
 
     /// Queues a command for the end of the frame.
@@ -145,8 +171,12 @@ impl GlosaApp {
     fn window_title(&self) -> String {
         match self.session() {
             Some(session) => {
-                let unsaved = if session.is_modified() { " • unsaved" } else { "" };
-                format!("{}{unsaved} — Glosa", session.document().title())
+                let title = session.document().title();
+                if session.is_modified() {
+                    crate::t!("title-unsaved", title = title)
+                } else {
+                    crate::t!("title", title = title)
+                }
             }
             None => "Glosa".to_owned(),
         }
@@ -172,8 +202,14 @@ impl GlosaApp {
         if self.files.is_open() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        self.watch_files(&ctx);
         if self.state.refresh() {
             self.follow_new_hits();
+        }
+        let session = self.state.active.and_then(|id| Some((id, self.state.project.get(id)?)));
+        if self.state.agreement.refresh(session) {
+            // The worker runs: look for its answer soon.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
         let dialog_keys = if self.state.dialog_open() { DialogKeys::take(&ctx) } else { self.keys(&ctx) };
         let title = self.window_title();
@@ -185,24 +221,45 @@ impl GlosaApp {
         let (state, out) = (&self.state, &mut self.commands);
         egui::Panel::top("menu").show(ui, |ui| panels::menu_bar_ui(ui, state, out));
         egui::Panel::bottom("status").show(ui, |ui| panels::status_bar_ui(ui, state));
+        if state.agreement.open {
+            egui::Panel::bottom("agreement")
+                .resizable(true)
+                .default_size(340.0_f32.min(ui.available_height() * 0.5))
+                .max_size(ui.available_height() * 0.75)
+                .show(ui, |ui| panels::agreement_panel_ui(ui, state, out));
+        }
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
         // In a right-to-left interface language the panels mirror: groups on the right.
         let rtl = super::i18n::language().is_rtl();
         let side = |id: &str, leading: bool| {
-            if leading != rtl { egui::Panel::left(id.to_owned()) } else { egui::Panel::right(id.to_owned()) }
+            if leading == rtl { egui::Panel::right(id.to_owned()) } else { egui::Panel::left(id.to_owned()) }
         };
-        side("tags", true)
-            .resizable(true)
-            .default_size(230.0_f32.min(left_max))
-            .max_size(left_max)
-            .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
-        side("annotations", false)
-            .resizable(true)
-            .default_size(330.0_f32.min(right_max))
-            .max_size(right_max)
-            .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        if state.settings.show_tag_panel {
+            side("tags", true)
+                .resizable(true)
+                .default_size(230.0_f32.min(left_max))
+                .max_size(left_max)
+                .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
+        } else {
+            side("tags-hidden", true)
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Tags, out));
+        }
+        if state.settings.show_annotation_panel {
+            side("annotations", false)
+                .resizable(true)
+                .default_size(330.0_f32.min(right_max))
+                .max_size(right_max)
+                .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
+        } else {
+            side("annotations-hidden", false)
+                .resizable(false)
+                .exact_size(panels::HIDDEN_PANEL_STRIP)
+                .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Annotations, out));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.state.search.open {
                 panels::find_bar_ui(ui, &self.state, &mut self.commands);
@@ -255,6 +312,16 @@ impl GlosaApp {
     /// only when the document has the keyboard (or nothing has). In a right-to-left
     /// paragraph ← moves forward in the text, as it moves left on screen.
     fn caret_keys(&mut self, ctx: &egui::Context) {
+        const KEYS: [Key; 8] = [
+            Key::ArrowLeft,
+            Key::ArrowRight,
+            Key::ArrowUp,
+            Key::ArrowDown,
+            Key::Home,
+            Key::End,
+            Key::PageUp,
+            Key::PageDown,
+        ];
         use egui::Key;
         let Some((id, session)) = self.state.session() else {
             return;
@@ -268,16 +335,6 @@ impl GlosaApp {
         if !(self.state.caret_browsing || document_focus) {
             return;
         }
-        const KEYS: [Key; 8] = [
-            Key::ArrowLeft,
-            Key::ArrowRight,
-            Key::ArrowUp,
-            Key::ArrowDown,
-            Key::Home,
-            Key::End,
-            Key::PageUp,
-            Key::PageDown,
-        ];
         let pressed = ctx.input_mut(|i| {
             let at = i.events.iter().position(|e| {
                 matches!(e, egui::Event::Key { key, pressed: true, modifiers, .. }
@@ -351,7 +408,7 @@ impl GlosaApp {
         let state = &self.state;
         let Some((id, session)) = state.session() else {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a document: File > Open document… (Ctrl+O), or drop a file here.");
+                ui.label(crate::t!("view-empty"));
             });
             return;
         };
@@ -363,16 +420,20 @@ impl GlosaApp {
             search_hits: if state.search.open { &state.search.hits } else { &[] },
             current_hit: state.search.current,
             font_size: state.settings.font_size,
+            max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
             caret: state.caret,
             caret_browsing: state.caret_browsing,
+            agreement: agreement_overlay(state),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);
         for event in events {
             self.commands.push(match event {
                 ViewEvent::Select(selection) => Command::SetSelection(id, selection),
                 ViewEvent::ClickAnnotation(annotation) => Command::Select(id, annotation, Reveal::Stay),
-                ViewEvent::CopiedParagraphId(paragraph) => Command::Message(format!("Copied paragraph ID {paragraph}")),
+                ViewEvent::CopiedParagraphId(paragraph) => {
+                    Command::Message(crate::t!("message-copied-id", id = paragraph))
+                }
             });
         }
     }
@@ -389,6 +450,50 @@ impl GlosaApp {
         self.state.modal = modal;
         if let Some(error) = self.state.errors.first() {
             dialogs::error_ui(ctx, error, keys, &mut self.commands);
+        }
+    }
+
+    /// Keeps the file watcher on the open sessions' annotation files and looks at
+    /// those it reports (see `apply::check_disk`), and at all of them when the
+    /// window gets the focus back.
+    fn watch_files(&mut self, ctx: &egui::Context) {
+        let watcher = self.watcher.get_or_insert_with(|| {
+            let ctx = ctx.clone();
+            FileWatcher::new(move || ctx.request_repaint())
+        });
+        let current: Vec<(SessionId, &Path)> =
+            self.state.project.iter().map(|(id, s)| (id, s.workspace().annotations_path.as_path())).collect();
+        let same = current.len() == self.watched.len()
+            && current.iter().zip(&self.watched).all(|((id, path), (wid, wpath, _))| id == wid && path == wpath);
+        if !same {
+            self.watched = self
+                .state
+                .project
+                .iter()
+                .map(|(id, s)| {
+                    let disk = s.workspace().disk_path();
+                    let real = real_location(&disk).map_or(disk, |(_, real)| real);
+                    (id, s.workspace().annotations_path.clone(), real)
+                })
+                .collect();
+            let files: Vec<PathBuf> = self.watched.iter().map(|(_, _, real)| real.clone()).collect();
+            watcher.watch_only(&files);
+        }
+        if let Some(error) = watcher.take_error() {
+            self.state.message = error;
+        }
+        let touched = watcher.poll();
+        let focused = ctx.input(|i| i.focused);
+        let regained = focused && !self.focused;
+        self.focused = focused;
+        let ids: Vec<SessionId> = self
+            .watched
+            .iter()
+            .filter(|(_, _, real)| regained || touched.contains(real))
+            .map(|(id, _, _)| *id)
+            .collect();
+        if !ids.is_empty() {
+            self.check_disk(&ids);
         }
     }
 
@@ -422,4 +527,15 @@ impl eframe::App for GlosaApp {
 pub fn find_annotations_for(document: &Path, fingerprint: &Fingerprint) -> Option<PathBuf> {
     let saves = super::resource_root().map(|r| r.join("saves"));
     crate::session::paths::find_annotations_for(document, fingerprint, saves.as_deref())
+}
+
+/// The agreement colours for the document view, while the Agreement view is open
+/// and has a report with two coders or more.
+fn agreement_overlay(state: &AppState) -> Option<super::view::AgreementOverlay<'_>> {
+    let agreement = &state.agreement;
+    let report = agreement.report.as_ref().filter(|_| agreement.open)?;
+    let [first, second, ..] = report.coders.as_slice() else {
+        return None;
+    };
+    Some(super::view::AgreementOverlay { marks: &agreement.marks, first, second, dark: state.settings.dark_mode })
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, ExportChoice, FileDialogKind, Modal, OpenRequest, PathPrompt, Reveal, Scroll,
+    Command, Direction, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel,
+    PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -16,9 +17,12 @@ use super::theme;
 use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
 use crate::model::{AnnotationId, Edit, Segment, TagId};
-use crate::session::paths::{default_annotations_path, is_annotation_file};
-use crate::session::{Session, SessionError, SessionId, new_highlight};
-use crate::workspace::{self, WorkspaceError};
+use crate::persist::annotations::{LoadError, backup_path};
+use crate::session::import::ImportPreview;
+use crate::session::paths::{self, default_annotations_path, is_annotation_file};
+use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
+use crate::t;
+use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
 /// How many recent files File ▸ Open recent lists.
 const RECENT_LIMIT: usize = 10;
@@ -49,7 +53,24 @@ impl GlosaApp {
             Command::Save { session, overwrite, then } => self.save(session, overwrite, then),
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
+            Command::PreviewImport(session, path) => self.preview_import(session, &path),
+            Command::Import(session, preview) => self.import(session, &preview),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
+            Command::OpenWithoutAnnotations { document, annotations } => {
+                self.open_without_annotations(&document, &annotations);
+            }
+            Command::RestoreBackup { document, annotations } => self.restore_backup(document.as_deref(), &annotations),
+            Command::OpenAnnotationsWith { annotations, document } => {
+                self.open_annotations_with(&annotations, &document);
+            }
+            Command::Reload(session) => self.reload(session),
+            Command::KeepWorking(session) => {
+                if let Some(target) = self.state.project.get_mut(session)
+                    && let Err(e) = target.keep_working_over_disk_change()
+                {
+                    self.report(&e);
+                }
+            }
             Command::Undo(session) => self.undo(session, true),
             Command::Redo(session) => self.undo(session, false),
             Command::Highlight { session, segments, tag } => self.highlight(session, segments, &tag),
@@ -66,7 +87,7 @@ impl GlosaApp {
                     if self.state.selected == Some(annotation) {
                         self.state.selected = None;
                     }
-                    self.say("Highlight deleted (Ctrl+Z to undo).");
+                    self.say(&t!("message-deleted"));
                 }
             }
             Command::SetNote(session, annotation, note) => {
@@ -84,11 +105,18 @@ impl GlosaApp {
             Command::MoveTag(session, tag, index) => {
                 self.edit(session, Edit::MoveTag { id: tag, index }, None);
             }
+            Command::ToggleAgreementView
+            | Command::AddCoderFile(_)
+            | Command::RemoveCoderFile(_)
+            | Command::SetAgreementChoice(_)
+            | Command::GoToDisagreement(_)
+            | Command::ExportAgreement(..) => self.apply_agreement(command),
             other => self.apply_view(ctx, other),
         }
     }
 
     /// Commands that change what is shown, not the annotations.
+    #[allow(clippy::too_many_lines, reason = "one arm per command, each a few lines")]
     fn apply_view(&mut self, ctx: &egui::Context, command: Command) {
         let active = self.state.active;
         match command {
@@ -143,7 +171,7 @@ impl GlosaApp {
             Command::ToggleCaret => {
                 self.state.caret_browsing = !self.state.caret_browsing;
                 let message = if self.state.caret_browsing { "message-caret-on" } else { "message-caret-off" };
-                self.say(&crate::t!(message));
+                self.say(&t!(message));
                 if self.state.caret_browsing {
                     ctx.memory_mut(|m| m.request_focus(super::view::document_id()));
                 }
@@ -153,6 +181,7 @@ impl GlosaApp {
             Command::NoteFocused => self.state.focus_note = false,
             Command::FocusDocument => ctx.memory_mut(|m| m.request_focus(super::view::document_id())),
             Command::SetQuery(query) => self.state.search.query = query,
+            Command::SetFindOptions(options) => self.state.settings.find = options,
             Command::NextHit(direction) => self.next_hit(direction),
             Command::Scroll(scroll) => {
                 let count = self.session().map_or(0, |s| s.document().paragraphs().len());
@@ -167,7 +196,7 @@ impl GlosaApp {
             }
             Command::CopyText(text) => {
                 ctx.copy_text(text);
-                self.say("Copied.");
+                self.say(&t!("message-copied"));
             }
             Command::Message(message) => self.state.message = message,
             Command::FontSize(delta) => {
@@ -178,6 +207,20 @@ impl GlosaApp {
             Command::SetLanguage(language) => {
                 self.state.settings.language = language;
                 super::i18n::set_language(language.unwrap_or_else(super::i18n::Language::system));
+            }
+            Command::TogglePanel(panel) => {
+                let settings = &mut self.state.settings;
+                let shown = match panel {
+                    Panel::Tags => &mut settings.show_tag_panel,
+                    Panel::Annotations => &mut settings.show_annotation_panel,
+                };
+                *shown = !*shown;
+            }
+            Command::ReadingWidth(delta) => {
+                let (min, max) = theme::READING_WIDTH_RANGE;
+                let width = self.state.settings.reading_width.saturating_add_signed(delta).clamp(min, max);
+                self.state.settings.reading_width = width;
+                self.state.message = t!("message-reading-width", count = width);
             }
             Command::ShowModal(modal) => self.state.modal = Some(modal),
             Command::CloseModal => self.state.modal = None,
@@ -222,13 +265,190 @@ impl GlosaApp {
             return;
         }
         let result = if request.as_annotations || is_annotation_file(&request.path) {
-            Session::open_annotations(&request.path)
+            // A file from anyone: its document is followed only inside its folder
+            // tree; otherwise the user is asked (see `document_question`). The
+            // bundled examples name `../assets/…`, inside the app's own files.
+            match bundled_document(&request.path) {
+                Some(document) => Session::open_annotations_with(&request.path, DocumentAccess::Chosen(&document)),
+                None => Session::open_annotations_with(&request.path, DocumentAccess::InsideFolder),
+            }
         } else {
             let saves = super::resource_root().map(|r| r.join("saves"));
             Session::open_document(&request.path, request.annotations.clone(), saves.as_deref())
         };
         match result {
-            Ok(session) => self.install(session),
+            Ok(mut session) => {
+                self.protect_bundled(&mut session);
+                self.install(session);
+            }
+            Err(SessionError::Workspace(WorkspaceError::Annotations { path, source })) => {
+                let document = (!request.as_annotations && !is_annotation_file(&request.path)).then_some(request.path);
+                self.unreadable(document, path, &source);
+            }
+            Err(SessionError::Workspace(error)) => self.document_question(error),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// An annotation file's document is outside its folder tree, or cannot be
+    /// read: ask, showing the path (other errors are reported).
+    fn document_question(&mut self, error: WorkspaceError) {
+        match error {
+            WorkspaceError::DocumentOutsideFolder { annotations, stored, resolved, why } => {
+                let why = capitalized(&why.to_string());
+                self.state.modal =
+                    Some(Modal::DocumentOutside(DocumentQuestion { annotations, stored, resolved, why }));
+            }
+            WorkspaceError::AnnotatedDocument { path, annotations, source } if is_missing(&source) => {
+                let stored = crate::persist::annotations::load(&annotations)
+                    .map_or_else(|_| path.display().to_string(), |f| f.document.path);
+                let why = t!("message-document-cannot-open", error = source.to_string());
+                self.state.modal =
+                    Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));
+            }
+            other => self.report(&other),
+        }
+    }
+
+    /// Opens an annotation file with the document the user agreed to (shown in
+    /// [`Modal::DocumentOutside`]) or picked (relinking): a picked document with
+    /// another text than the annotations were made on is opened and re-anchored,
+    /// and the status bar says so.
+    fn open_annotations_with(&mut self, annotations: &Path, document: &DocumentChoice) {
+        let access = match document {
+            DocumentChoice::Anywhere => DocumentAccess::Anywhere,
+            DocumentChoice::Chosen(path) => DocumentAccess::Chosen(path),
+        };
+        match Session::open_annotations_with(annotations, access) {
+            Ok(mut session) => {
+                self.protect_bundled(&mut session);
+                let changed = session.document_changed();
+                let review = session.review_count();
+                let name = session.workspace().document_path.display().to_string();
+                self.install(session);
+                if matches!(document, DocumentChoice::Chosen(_)) {
+                    self.state.message = if changed {
+                        t!("message-relinked-changed", path = name.as_str(), count = review)
+                    } else {
+                        t!("message-relinked", path = name.as_str())
+                    };
+                }
+            }
+            Err(SessionError::Workspace(error)) => self.report(&error),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Reload: the session's annotations become the file's current version (their
+    /// version), unsaved changes dropped.
+    fn reload(&mut self, id: SessionId) {
+        let Some(session) = self.state.project.get_mut(id) else {
+            return;
+        };
+        let dropped = session.is_modified();
+        match session.reload() {
+            Ok(()) => {
+                if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
+                    self.state.selected = None;
+                }
+                let path = session.workspace().annotations_path.display().to_string();
+                self.state.message = if dropped {
+                    t!("message-reloaded-dropped", path = path.as_str())
+                } else {
+                    t!("message-reloaded", path = path.as_str())
+                };
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// After a file watcher's event (or the window getting the focus back): looks
+    /// at each session's annotation file, reloads an unmodified one that someone
+    /// else changed (saying so in the status bar) and asks at once about a modified
+    /// one. Glosa's own saves change nothing (compared by content).
+    pub(super) fn check_disk(&mut self, ids: &[SessionId]) {
+        for id in ids {
+            let Some(session) = self.state.project.get_mut(*id) else {
+                continue;
+            };
+            let path = session.workspace().annotations_path.display().to_string();
+            match session.check_disk() {
+                Ok(DiskCheck::Unchanged | DiskCheck::Kept) => {}
+                Ok(DiskCheck::Reloaded) => {
+                    if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
+                        self.state.selected = None;
+                    }
+                    self.state.message = t!("message-changed-reloaded", path = path.as_str());
+                }
+                Ok(DiskCheck::Conflict) => {
+                    // Over any other dialog but an unsaved-changes question, which
+                    // is answered first (its Save then finds the conflict itself).
+                    if !matches!(self.state.modal, Some(Modal::UnsavedChanges(..) | Modal::SaveConflict(..))) {
+                        self.state.modal = Some(Modal::SaveConflict(*id, None));
+                    }
+                }
+                Ok(DiskCheck::Missing) => {
+                    self.state.message = t!("message-file-missing", path = path.as_str());
+                }
+                // A file being written in place may not read yet; the next event
+                // looks again, and saving checks too.
+                Err(e) => {
+                    self.state.message = t!("message-file-unreadable-now", path = path.as_str(), error = e.to_string());
+                }
+            }
+        }
+    }
+
+    /// A bundled example (an annotation file in the resource root's `saves/`) is
+    /// never overwritten: Save writes a copy in the user's data folder and goes on
+    /// there, or asks where when that folder is unknown or already holds a copy
+    /// (the user's earlier work, which must not be overwritten either).
+    fn protect_bundled(&self, session: &mut Session) {
+        let Some(saves) = super::resource_root().map(|r| r.join("saves")) else {
+            return;
+        };
+        let path = &session.workspace().annotations_path;
+        if !path.parent().is_some_and(|folder| paths::same_file(folder, &saves)) {
+            return;
+        }
+        let copy = self.example_copy(path).filter(|copy| !copy.exists());
+        session.set_read_only(copy);
+    }
+
+    /// An annotation file that cannot be read: offer to open the document without
+    /// it, or to restore its backup.
+    fn unreadable(&mut self, document: Option<PathBuf>, annotations: PathBuf, source: &LoadError) {
+        if matches!(source, LoadError::NotFound | LoadError::IsDirectory) {
+            self.report(&WorkspaceError::Annotations { path: annotations, source: LoadError::NotFound });
+            return;
+        }
+        let backup = backup_path(&annotations);
+        let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
+        let error = t!("dialog-unreadable-error", error = source.to_string(), path = annotations.display().to_string());
+        self.state.modal = Some(Modal::Unreadable(Unreadable { document, annotations, error, backup }));
+    }
+
+    fn open_without_annotations(&mut self, document: &Path, annotations: &Path) {
+        let fresh = paths::unused_annotations_path(annotations);
+        match Session::open_without_annotations(document, &fresh) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message = t!("message-opened-without-annotations", path = annotations.display().to_string());
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    fn restore_backup(&mut self, document: Option<&Path>, annotations: &Path) {
+        match Session::restore_backup(document, annotations) {
+            Ok(session) => {
+                self.install(session);
+                self.state.message = t!(
+                    "message-restored-backup",
+                    path = annotations.display().to_string(),
+                    backup = backup_path(annotations).display().to_string()
+                );
+            }
             Err(e) => self.report(&e),
         }
     }
@@ -238,9 +458,9 @@ impl GlosaApp {
         let (document, annotations) = (workspace.document_path.clone(), workspace.annotations_path.clone());
         let review = session.review_count();
         self.state.message = if workspace.document_changed() && review > 0 {
-            format!("The document changed since the annotations were saved: {review} need review.")
+            t!("message-document-changed", count = review)
         } else {
-            format!("Opened {}", document.display())
+            t!("message-opened", path = document.display().to_string())
         };
         let has_file = session.has_file();
         if let Some(old) = self.state.active.take() {
@@ -253,6 +473,7 @@ impl GlosaApp {
         self.state.selection = None;
         self.state.selected = None;
         self.state.hidden_tags.clear();
+        self.state.agreement.reset();
         self.remember(&document);
         if has_file {
             self.remember(&annotations);
@@ -270,37 +491,65 @@ impl GlosaApp {
     /// Starts a native file dialog, or shows the in-app path prompt where there is
     /// no dialog service.
     fn file_dialog(&mut self, kind: FileDialogKind) {
-        let folder = self.dialog_folder(&kind);
+        let (folder, file_name) = self.dialog_start(&kind);
         if let Some(reason) = native_dialogs_unavailable() {
-            let text = files::prompt_start(folder.as_deref());
-            self.state.modal = Some(Modal::PathPrompt(PathPrompt { kind, text, reason: reason.to_owned() }));
+            let text = match &kind {
+                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
+                    folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string())
+                }
+                _ => files::prompt_start(folder.as_deref()),
+            };
+            self.state.modal = Some(Modal::PathPrompt(PathPrompt { kind, text, reason }));
             return;
         }
-        let file_name = match &kind {
-            FileDialogKind::Export(_, choice) => format!("excerpts.{}", choice.format.extension()),
-            FileDialogKind::SaveAs(session, _) => self
-                .state
-                .project
-                .get(*session)
-                .and_then(|s| {
-                    default_annotations_path(&s.workspace().document_path)
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                })
-                .unwrap_or_else(|| "annotations.glosa.ron".to_owned()),
-            FileDialogKind::OpenDocument | FileDialogKind::OpenAnnotations => String::new(),
-        };
         self.files.open(kind, folder, file_name);
     }
 
-    /// Where a file dialog of `kind` starts.
-    fn dialog_folder(&self, kind: &FileDialogKind) -> Option<PathBuf> {
+    /// Where a file dialog of `kind` starts, and the file name it suggests. Save As
+    /// suggests the annotation file the status bar shows (next to the document for
+    /// a new one), or for a bundled example its copy in the user's data folder;
+    /// the others start in the document's folder.
+    fn dialog_start(&self, kind: &FileDialogKind) -> (Option<PathBuf>, String) {
+        let name = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let document_folder = self
+            .session()
+            .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
+            .or_else(|| super::resource_root().map(|r| r.join("assets/samples")));
         match kind {
-            FileDialogKind::SaveAs(..) => super::resource_root().map(|r| r.join("saves")),
-            _ => self
-                .session()
-                .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
-                .or_else(|| super::resource_root().map(|r| r.join("assets/samples"))),
+            FileDialogKind::SaveAs(id, _) => {
+                let Some(session) = self.state.project.get(*id) else {
+                    return (document_folder, "annotations.glosa.ron".to_owned());
+                };
+                let workspace = session.workspace();
+                let suggested = if session.is_read_only() {
+                    session
+                        .copy_to()
+                        .map(Path::to_path_buf)
+                        .or_else(|| self.example_copy(&workspace.annotations_path))
+                        .unwrap_or_else(|| default_annotations_path(&workspace.document_path))
+                } else {
+                    workspace.annotations_path.clone()
+                };
+                (suggested.parent().map(Path::to_path_buf), name(&suggested))
+            }
+            FileDialogKind::Export(_, choice) => (document_folder, format!("excerpts.{}", choice.format.extension())),
+            FileDialogKind::SaveCopy(id, _) => {
+                let Some(session) = self.state.project.get(*id) else {
+                    return (document_folder, "annotations.glosa.ron".to_owned());
+                };
+                // `brief (2).glosa.ron` beside theirs.
+                let suggested = paths::unused_annotations_path(&session.workspace().annotations_path);
+                (suggested.parent().map(Path::to_path_buf), name(&suggested))
+            }
+            FileDialogKind::ChooseDocument(annotations) => {
+                let folder = annotations.parent().map(Path::to_path_buf).filter(|f| f.is_dir());
+                (folder.or(document_folder), String::new())
+            }
+            FileDialogKind::OpenDocument
+            | FileDialogKind::OpenAnnotations
+            | FileDialogKind::AddCoderFile
+            | FileDialogKind::ImportAnnotations(_) => (document_folder, String::new()),
+            FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
 
@@ -338,7 +587,7 @@ impl GlosaApp {
         let Some(path) = self.state.project.get(id).map(|s| s.workspace().annotations_path.clone()) else {
             return;
         };
-        self.state.message = format!("Saved {}", path.display());
+        self.state.message = t!("message-saved", path = path.display().to_string());
         self.remember(&path);
         if let Some(then) = then {
             self.commands.push(*then);
@@ -354,7 +603,40 @@ impl GlosaApp {
         let shown: Option<HashSet<AnnotationId>> = filtered.then(|| self.state.list.iter().copied().collect());
         let tags: Vec<TagId> = self.state.filter.tag.iter().filter(|_| filtered).cloned().collect();
         match session.export_to(path, choice.format, shown.as_ref(), &tags) {
-            Ok(count) => self.state.message = format!("Exported {count} annotations to {}", path.display()),
+            Ok(count) => self.state.message = t!("message-exported", count = count, path = path.display().to_string()),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Reads a file to import and shows what importing it would do.
+    fn preview_import(&mut self, id: SessionId, path: &Path) {
+        let Some(session) = self.state.project.get(id) else {
+            return;
+        };
+        match session.plan_import(path, &workspace::author(None), now()) {
+            Ok(preview) => self.state.modal = Some(Modal::ImportPreview(id, Box::new(preview))),
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Applies a previewed import as one undo step.
+    fn import(&mut self, id: SessionId, preview: &ImportPreview) {
+        let Some(session) = self.state.project.get_mut(id) else {
+            return;
+        };
+        match session.apply_import(preview) {
+            Ok(0) => self.say(&t!("message-nothing-to-import")),
+            Ok(added) => {
+                let counts = preview.counts();
+                self.state.message = t!(
+                    "message-imported",
+                    count = added,
+                    path = preview.path.display().to_string(),
+                    placed = counts.placed,
+                    moved = counts.moved,
+                    orphaned = counts.orphaned
+                );
+            }
             Err(e) => self.report(&e),
         }
     }
@@ -399,7 +681,7 @@ impl GlosaApp {
                     self.state.selected = None;
                 }
             }
-            Ok(false) => self.say("Nothing to undo or redo."),
+            Ok(false) => self.say(&t!("message-nothing-to-undo")),
             Err(e) => self.report(&e),
         }
     }
@@ -414,7 +696,7 @@ impl GlosaApp {
         if self.edit(id, Edit::Create(Box::new(annotation)), None) && self.state.active == Some(id) {
             self.state.selection = None;
             self.state.selected = Some(annotation_id);
-            self.say("Highlight added.");
+            self.say(&t!("message-highlight-added"));
         }
     }
 
@@ -422,18 +704,19 @@ impl GlosaApp {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };
-        let label = session.tag_label(tag);
+        let label = super::i18n::session_tag_label(session, tag);
         match session.tag_spans(spans, tag, &workspace::author(None), now()) {
             Ok(tagging) if tagging.added + tagging.tagged == 0 => {
-                self.say("Every hit already has that tag.");
+                self.say(&t!("message-all-tagged"));
             }
             Ok(tagging) => {
                 self.state.hidden_tags.remove(tag);
-                self.state.message = format!(
-                    "Tagged {} hits with “{label}”: {} new highlights, {} existing (Ctrl+Z to undo).",
-                    tagging.added + tagging.tagged,
-                    tagging.added,
-                    tagging.tagged
+                self.state.message = t!(
+                    "message-tagged-hits",
+                    hits = tagging.added + tagging.tagged,
+                    label = label.as_str(),
+                    added = tagging.added,
+                    existing = tagging.tagged
                 );
             }
             Err(e) => self.report(&e),
@@ -444,13 +727,13 @@ impl GlosaApp {
         let Some(session) = self.state.project.get(id) else {
             return;
         };
-        let label = session.tag_label(tag);
+        let label = super::i18n::session_tag_label(session, tag);
         let Some(edit) = delete_tag(session.set(), tag, now()) else {
             return;
         };
         if self.edit(id, edit, None) {
             self.state.hidden_tags.remove(tag);
-            self.state.message = format!("Tag “{label}” deleted (Ctrl+Z to undo).");
+            self.state.message = t!("message-tag-deleted", label = label.as_str());
         }
     }
 
@@ -538,6 +821,35 @@ impl GlosaApp {
         }
         let first = hits.iter().position(|h| h.paragraph >= top).unwrap_or(0);
         self.go_to_hit(first);
+    }
+}
+
+/// For a bundled example (an annotation file in the resource root's `saves/`),
+/// the document it names, if that is one of the app's own files (inside the
+/// resource root); `None` for any other file.
+fn bundled_document(annotations: &Path) -> Option<PathBuf> {
+    let root = std::fs::canonicalize(super::resource_root()?).ok()?;
+    let folder = std::fs::canonicalize(annotations.parent()?).ok()?;
+    if folder != root.join("saves") {
+        return None;
+    }
+    let file = crate::persist::annotations::load(annotations).ok()?;
+    let document = std::fs::canonicalize(file.document.resolve(annotations)).ok()?;
+    document.starts_with(&root).then_some(document)
+}
+
+/// `text` with its first letter capitalized.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Whether a document could not be read because it is not there.
+fn is_missing(error: &crate::persist::document::ReadError) -> bool {
+    match error {
+        crate::persist::document::ReadError::NotFound => true,
+        crate::persist::document::ReadError::Io(e) => e.kind() == std::io::ErrorKind::NotFound,
+        _ => false,
     }
 }
 

@@ -16,9 +16,11 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::agreement::AgreementChoice;
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
+use crate::session::import::ImportPreview;
 use crate::session::{ListFilter, SessionId, TextSpan};
 
 /// A user action with a label and keyboard shortcuts: the one table of them.
@@ -34,6 +36,9 @@ pub enum Action {
     SaveAs,
     /// Export tagged excerpts (format dialog, then file dialog).
     Export,
+    /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
+    /// then a preview, then one undo step.
+    ImportAnnotations,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -58,6 +63,14 @@ pub enum Action {
     SmallerText,
     /// Light or dark theme.
     ToggleTheme,
+    /// Show or hide the stakeholder groups panel.
+    ToggleTagPanel,
+    /// Show or hide the annotations panel.
+    ToggleAnnotationPanel,
+    /// Longer lines (the reading width).
+    WiderColumn,
+    /// Shorter lines.
+    NarrowerColumn,
     /// The keyboard shortcuts overlay.
     Help,
     /// Scroll one screen down.
@@ -84,11 +97,15 @@ pub enum Action {
     NextAnnotation,
     /// Select the previous annotation in document order.
     PreviousAnnotation,
+    /// Show or hide the Agreement view (inter-coder agreement).
+    AgreementView,
+    /// Add another coder's annotation file to the Agreement view (file dialog).
+    AddCoderFile,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 37] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -102,9 +119,14 @@ impl Action {
         Self::OpenDocument,
         Self::OpenAnnotations,
         Self::Export,
+        Self::ImportAnnotations,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
+        Self::WiderColumn,
+        Self::NarrowerColumn,
+        Self::ToggleTagPanel,
+        Self::ToggleAnnotationPanel,
         Self::PageDown,
         Self::PageUp,
         Self::LineDown,
@@ -119,6 +141,8 @@ impl Action {
         Self::PreviousAnnotation,
         Self::Help,
         Self::Quit,
+        Self::AgreementView,
+        Self::AddCoderFile,
     ];
 
     /// The label in menus and the help overlay, in the interface language
@@ -130,6 +154,7 @@ impl Action {
             Self::Save => "action-save",
             Self::SaveAs => "action-save-as",
             Self::Export => "action-export",
+            Self::ImportAnnotations => "action-import-annotations",
             Self::Quit => "action-quit",
             Self::Undo => "action-undo",
             Self::Redo => "action-redo",
@@ -142,6 +167,10 @@ impl Action {
             Self::LargerText => "action-larger-text",
             Self::SmallerText => "action-smaller-text",
             Self::ToggleTheme => "action-toggle-theme",
+            Self::ToggleTagPanel => "action-toggle-tag-panel",
+            Self::ToggleAnnotationPanel => "action-toggle-annotation-panel",
+            Self::WiderColumn => "action-wider-column",
+            Self::NarrowerColumn => "action-narrower-column",
             Self::Help => "action-help",
             Self::PageDown => "action-page-down",
             Self::PageUp => "action-page-up",
@@ -155,6 +184,8 @@ impl Action {
             Self::PreviousPanel => "action-previous-panel",
             Self::NextAnnotation => "action-next-annotation",
             Self::PreviousAnnotation => "action-previous-annotation",
+            Self::AgreementView => "action-agreement-view",
+            Self::AddCoderFile => "action-add-coder-file",
         })
     }
 
@@ -177,7 +208,7 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ToggleTheme => vec![],
+            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -192,6 +223,10 @@ impl Action {
             Self::ClearSelection => vec![key(Key::Escape)],
             Self::LargerText => vec![cmd(Key::Plus), cmd(Key::Equals)],
             Self::SmallerText => vec![cmd(Key::Minus)],
+            Self::ToggleTagPanel => vec![cmd_shift(Key::G)],
+            Self::ToggleAnnotationPanel => vec![cmd_shift(Key::A)],
+            Self::WiderColumn => vec![cmd(Key::CloseBracket)],
+            Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
             Self::Help => vec![key(Key::F1)],
             // Space scrolls only when the document has the keyboard (see `GlosaApp::keys`).
             Self::PageDown => vec![key(Key::PageDown)],
@@ -206,6 +241,7 @@ impl Action {
             Self::PreviousPanel => vec![shift(Key::F6)],
             Self::NextAnnotation => vec![key(Key::N), alt(Key::ArrowDown)],
             Self::PreviousAnnotation => vec![key(Key::P), alt(Key::ArrowUp)],
+            Self::AgreementView => vec![cmd_shift(Key::K)],
         }
     }
 
@@ -220,6 +256,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
+                | Self::ImportAnnotations
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -227,10 +264,16 @@ impl Action {
                 | Self::LargerText
                 | Self::SmallerText
                 | Self::ToggleTheme
+                | Self::WiderColumn
+                | Self::NarrowerColumn
+                | Self::ToggleTagPanel
+                | Self::ToggleAnnotationPanel
                 | Self::Help
                 | Self::NextPanel
                 | Self::PreviousPanel
                 | Self::GoToParagraph
+                | Self::AgreementView
+                | Self::AddCoderFile
         )
     }
 
@@ -280,13 +323,21 @@ impl Action {
 pub const TAG_KEYS: [Key; 9] =
     [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
 
-/// The pointer gestures, for the help overlay (keys come from [`Action`]).
-pub const POINTER_HELP: &[(&str, &str)] = &[
-    ("Drag, Shift+click", "Select text (across paragraphs); extend the selection"),
-    ("Double-click / triple-click", "Select a word / a paragraph"),
-    ("1 … 9", "Tag the selection (or toggle the tag on the selected highlight)"),
-    ("Click a highlight", "Select it: edit its note, toggle tags"),
-    ("Click a ¶ number", "Copy the paragraph ID"),
+/// The pointer gestures and the keys that are not menu actions, for the help
+/// overlay (menu actions come from [`Action`]): catalogue keys, each message the
+/// gesture and its `.action` attribute what it does.
+pub const POINTER_HELP: &[&str] = &[
+    "help-drag",
+    "help-click-word",
+    "help-tag-keys",
+    "help-click-highlight",
+    "help-click-number",
+    "help-caret-arrows",
+    "help-caret-words",
+    "help-caret-lines",
+    "help-caret-pages",
+    "help-list-enter",
+    "help-escape",
 ];
 
 /// What a file dialog is for.
@@ -301,6 +352,60 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// Keep mine: choose a new file for a session's annotations (its file was
+    /// changed by someone else); then run the command once saved.
+    SaveCopy(SessionId, Option<Box<Command>>),
+    /// Choose the document for this annotation file (its stored path is missing,
+    /// or leads outside its folder and the user would rather pick the file).
+    ChooseDocument(PathBuf),
+    /// Choose another coder's annotation file for the Agreement view.
+    AddCoderFile,
+    /// Choose where to export the Agreement view's table, disagreements or report.
+    ExportAgreement(AgreementExport),
+    /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
+    ImportAnnotations(SessionId),
+}
+
+/// What of the Agreement view to export, in which format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgreementExport {
+    /// The table of measures, CSV.
+    TableCsv,
+    /// The disagreement list, CSV.
+    DisagreementsCsv,
+    /// Table and disagreements, a Markdown report.
+    ReportMarkdown,
+}
+
+impl AgreementExport {
+    /// Every export, in the order the view offers them.
+    pub const ALL: [Self; 3] = [Self::TableCsv, Self::DisagreementsCsv, Self::ReportMarkdown];
+
+    /// The button's label, in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::TableCsv => "agreement-export-table",
+            Self::DisagreementsCsv => "agreement-export-disagreements",
+            Self::ReportMarkdown => "agreement-export-report",
+        })
+    }
+
+    /// The file name suggested.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::TableCsv => "agreement.csv",
+            Self::DisagreementsCsv => "agreement-disagreements.csv",
+            Self::ReportMarkdown => "agreement.md",
+        }
+    }
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::TableCsv | Self::DisagreementsCsv => "csv",
+            Self::ReportMarkdown => "md",
+        }
+    }
 }
 
 /// Export format and scope.
@@ -356,6 +461,15 @@ pub enum Scroll {
     Bottom,
 }
 
+/// A side panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The stakeholder groups (tag palette), left.
+    Tags,
+    /// The annotation list and note editor, right.
+    Annotations,
+}
+
 /// Whether selecting an annotation scrolls the document to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reveal {
@@ -395,6 +509,11 @@ pub enum Command {
     },
     /// Export a session's excerpts to a file.
     Export(SessionId, PathBuf, ExportChoice),
+    /// Read a W3C Web Annotation / Hypothesis JSON file and show what importing it
+    /// into the session would do ([`Modal::ImportPreview`]).
+    PreviewImport(SessionId, PathBuf),
+    /// Apply a previewed import to the session as one undo step.
+    Import(SessionId, Box<ImportPreview>),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).
@@ -445,6 +564,8 @@ pub enum Command {
     CloseFind,
     /// Search for this text.
     SetQuery(String),
+    /// Set what find tells apart (the find bar's toggles).
+    SetFindOptions(crate::session::FindOptions),
     /// Go to the next or previous search hit.
     NextHit(Direction),
     /// Move the document view.
@@ -474,12 +595,58 @@ pub enum Command {
     FocusDocument,
     /// Set the interface language (`None`: follow the system's).
     SetLanguage(Option<super::i18n::Language>),
+    /// Change the reading width by this many characters per line.
+    ReadingWidth(i16),
+    /// Show or hide a side panel.
+    TogglePanel(Panel),
+    /// Open a document without annotations, its annotation file (unreadable) left
+    /// as it is.
+    OpenWithoutAnnotations {
+        /// The document.
+        document: PathBuf,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Restore an unreadable annotation file from its backup and open it.
+    RestoreBackup {
+        /// The document, if known (otherwise the backup names it).
+        document: Option<PathBuf>,
+        /// The annotation file that cannot be read.
+        annotations: PathBuf,
+    },
+    /// Open an annotation file with the document the user agreed to or picked
+    /// (after [`Modal::DocumentOutside`] or [`Modal::DocumentMissing`]).
+    OpenAnnotationsWith {
+        /// The annotation file.
+        annotations: PathBuf,
+        /// Which document.
+        document: DocumentChoice,
+    },
+    /// Replace a session's annotations with the file's version on disk (their
+    /// version); unsaved changes are dropped.
+    Reload(SessionId),
+    /// The user saw that someone else changed the session's file and keeps working
+    /// on their own version for now (Cancel): not asked again about that version.
+    KeepWorking(SessionId),
     /// Show a dialog (replacing any other).
     ShowModal(Modal),
     /// Close the dialog.
     CloseModal,
     /// Dismiss the oldest error message.
     DismissError,
+    /// Show or hide the Agreement view.
+    ToggleAgreementView,
+    /// Add another coder's annotation file to the Agreement view.
+    AddCoderFile(PathBuf),
+    /// Take a coder's file out of the Agreement view.
+    RemoveCoderFile(PathBuf),
+    /// Change the coders and tags compared, or the threshold.
+    SetAgreementChoice(AgreementChoice),
+    /// Select the passage of a disagreement (index into the view's list) and
+    /// scroll the document to it.
+    GoToDisagreement(usize),
+    /// Write the Agreement view's table, disagreements or report to a file.
+    ExportAgreement(PathBuf, AgreementExport),
 }
 
 impl Command {
@@ -532,13 +699,63 @@ pub enum Modal {
     /// The session has unsaved changes: Save, Discard or Cancel before `then`
     /// (opening another file, quitting).
     UnsavedChanges(SessionId, Box<Command>),
-    /// Saving found the annotation file changed on disk: Save as…, Overwrite or
-    /// Cancel; `then` runs after saving.
+    /// Someone else changed the session's annotation file on disk while there are
+    /// unsaved changes here (found by the file watcher, or at save): Reload (their
+    /// version, these changes dropped), Keep mine (save as a copy…) or Cancel;
+    /// `then` runs after saving the copy.
     SaveConflict(SessionId, Option<Box<Command>>),
+    /// An annotation file names a document outside its folder tree (absolute, or
+    /// climbing with `..`): Open it anyway, Choose the document…, or Cancel.
+    DocumentOutside(DocumentQuestion),
+    /// The document an annotation file names cannot be read (missing, moved):
+    /// Choose the document… (relink) or Cancel.
+    DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
     /// Go to paragraph N (Ctrl+G): the number typed so far.
     GoTo(SessionId, String),
+    /// What importing a file will do (placed / moved / orphaned, per author):
+    /// Import or Cancel.
+    ImportPreview(SessionId, Box<ImportPreview>),
+    /// An annotation file cannot be read: open the document without annotations,
+    /// restore the backup, or cancel.
+    Unreadable(Unreadable),
+}
+
+/// An annotation file that cannot be read, and what can be done about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The document, when known (it was being opened).
+    pub document: Option<PathBuf>,
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// Why it cannot be read (one line, naming the file).
+    pub error: String,
+    /// Its backup (`FILE.bak`), when that exists and reads.
+    pub backup: Option<PathBuf>,
+}
+
+/// Which document to open an annotation file with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentChoice {
+    /// The stored path wherever it leads: the user saw it and agreed.
+    Anywhere,
+    /// This file, picked by the user (relinking).
+    Chosen(PathBuf),
+}
+
+/// An annotation file whose stored document path is not followed without asking,
+/// or cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentQuestion {
+    /// The annotation file.
+    pub annotations: PathBuf,
+    /// The document path as stored in it.
+    pub stored: String,
+    /// The file that path leads to.
+    pub resolved: PathBuf,
+    /// Why it is asked (one line).
+    pub why: String,
 }
 
 /// The in-app path dialog, shown where no native file dialog can open.

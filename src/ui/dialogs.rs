@@ -8,12 +8,18 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::command::{Action, Command, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt, TagDraft};
+use super::command::{
+    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
+    TagDraft, Unreadable,
+};
 use super::files;
+use super::i18n::format_label;
 use super::state::AppState;
 use crate::export::Format;
 use crate::model::{Color, Tag};
 use crate::session::SessionId;
+use crate::session::import::{ImportPreview, PlacementCounts};
+use crate::t;
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,6 +54,12 @@ fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut e
         .inner
 }
 
+/// The width of dialogs with text fields: room for a long label, never wider than
+/// the window allows.
+fn dialog_width(ctx: &Context) -> f32 {
+    (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
+}
+
 /// A row of buttons; returns the index of the one clicked.
 fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
@@ -75,14 +87,10 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             };
             let label = target.tag_label(tag);
             let count = target.tag_count(tag);
-            let choice = window(ctx, "delete-tag", &format!("Delete the tag “{label}”?"), |ui| {
-                ui.label(match count {
-                    0 => "No annotation uses it.".to_owned(),
-                    1 => "1 annotation loses this tag (the highlight and its note stay).".to_owned(),
-                    n => format!("{n} annotations lose this tag (the highlights and their notes stay)."),
-                });
-                ui.label("You can undo this with Ctrl+Z.");
-                buttons(ui, &["Delete", "Cancel"])
+            let choice = window(ctx, "delete-tag", &t!("dialog-delete-tag", label = label.as_str()), |ui| {
+                ui.label(t!("dialog-delete-tag-count", count = count));
+                ui.label(t!("dialog-undo-hint"));
+                buttons(ui, &[&t!("button-delete"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([Command::CloseModal, Command::DeleteTag(*session, tag.clone())]),
@@ -93,13 +101,13 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::UnsavedChanges(session, then) => {
             let quitting = matches!(**then, Command::Quit { .. });
             let (heading, text) = if quitting {
-                ("Save changes before closing?", "Your annotations have unsaved changes.")
+                (t!("dialog-unsaved-quit"), t!("dialog-unsaved-quit-text"))
             } else {
-                ("Save changes first?", "Your annotations have unsaved changes. Save them before opening another file?")
+                (t!("dialog-unsaved-open"), t!("dialog-unsaved-open-text"))
             };
-            let choice = window(ctx, "unsaved", heading, |ui| {
+            let choice = window(ctx, "unsaved", &heading, |ui| {
                 ui.label(text);
-                buttons(ui, &["Save", "Discard", "Cancel"])
+                buttons(ui, &[&t!("button-save"), &t!("button-discard"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([
@@ -111,27 +119,160 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
                 (None, false) => {}
             }
         }
-        Modal::SaveConflict(session, then) => {
-            let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
-                ui.label(
-                    "Another program (or a colleague) saved this annotation file after Glosa opened it. \
-                     Overwriting it loses their changes (the previous version is kept as .bak).",
-                );
-                buttons(ui, &["Save as…", "Overwrite", "Cancel"])
-            });
-            match (choice, keys.escape) {
-                (Some(0), _) => out
-                    .extend([Command::CloseModal, Command::FileDialog(FileDialogKind::SaveAs(*session, then.clone()))]),
-                (Some(1), _) => out.extend([
-                    Command::CloseModal,
-                    Command::Save { session: *session, overwrite: true, then: then.clone() },
-                ]),
-                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
-                (None, false) => {}
-            }
-        }
+        Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_deref(), keys, out),
+        Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
+        Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
         Modal::GoTo(session, text) => go_to_ui(ctx, state, *session, text, keys, out),
+        Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
+        Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+    }
+}
+
+/// Someone else changed the annotation file while there are unsaved changes
+/// here. Saving over their change never happens from here: Reload takes their
+/// version, Keep mine saves this one as a copy, Cancel leaves both as they are
+/// (and Save asks again).
+fn conflict_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    then: Option<&Command>,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let file = target.workspace().annotations_path.display().to_string();
+    let choice = window(ctx, "save-conflict", &t!("dialog-conflict"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(t!("dialog-conflict-text", file = file.as_str()));
+        ui.label(t!("dialog-conflict-choices"));
+        // Merging both versions (issue 10) goes here, between Reload and Keep mine,
+        // once the merge of colleagues' files lands.
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
+                choice = Some(0);
+            }
+            if ui.button(t!("button-keep-mine")).on_hover_text(t!("button-keep-mine.tooltip")).clicked() {
+                choice = Some(1);
+            }
+            if ui.button(t!("button-cancel")).on_hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([Command::CloseModal, Command::Reload(session)]),
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::FileDialog(FileDialogKind::SaveCopy(session, then.map(|c| Box::new(c.clone())))),
+        ]),
+        (Some(_), _) | (None, true) => out.extend([Command::CloseModal, Command::KeepWorking(session)]),
+        (None, false) => {}
+    }
+}
+
+/// An annotation file names a document outside its folder (`outside`) or one that
+/// cannot be read: show the path; open it anyway (outside only), choose the
+/// document, or cancel.
+fn document_question_ui(
+    ctx: &Context,
+    question: &DocumentQuestion,
+    outside: bool,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let heading = if outside { t!("dialog-document-outside") } else { t!("dialog-document-missing") };
+    let choice = window(ctx, "document-question", &heading, |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(t!("dialog-document-why", why = question.why.as_str()));
+        ui.label(RichText::new(question.resolved.display().to_string()).monospace());
+        ui.label(t!("dialog-document-annotation-file", path = question.annotations.display().to_string()));
+        ui.add_space(4.0);
+        ui.label(if outside { t!("dialog-document-outside-text") } else { t!("dialog-document-missing-text") });
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            if outside && ui.button(t!("button-open-anyway")).clicked() {
+                choice = Some(0);
+            }
+            if ui.button(t!("button-choose-document")).clicked() {
+                choice = Some(1);
+            }
+            if ui.button(t!("button-cancel")).clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    let annotations = question.annotations.clone();
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([
+            Command::CloseModal,
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Anywhere },
+        ]),
+        (Some(1), _) => {
+            out.extend([Command::CloseModal, Command::FileDialog(FileDialogKind::ChooseDocument(annotations))]);
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
+fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
+    let choice = window(ctx, "unreadable", &t!("dialog-unreadable"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(&unreadable.error);
+        ui.add_space(4.0);
+        ui.label(t!("dialog-unreadable-text"));
+        let mut choice = None;
+        ui.horizontal_wrapped(|ui| {
+            let open = ui
+                .add_enabled(unreadable.document.is_some(), Button::new(t!("button-open-without-annotations")))
+                .on_hover_text(t!("button-open-without-annotations.tooltip"))
+                .on_disabled_hover_text(t!("button-open-without-annotations.disabled"));
+            if open.clicked() {
+                choice = Some(0);
+            }
+            let backup_hint = unreadable.backup.as_ref().map_or_else(
+                || t!("button-restore-backup.none"),
+                |b| t!("button-restore-backup.tooltip", path = b.display().to_string()),
+            );
+            let restore = ui
+                .add_enabled(unreadable.backup.is_some(), Button::new(t!("button-restore-backup")))
+                .on_hover_text(&backup_hint)
+                .on_disabled_hover_text(&backup_hint);
+            if restore.clicked() {
+                choice = Some(1);
+            }
+            if ui.button(t!("button-cancel")).clicked() {
+                choice = Some(2);
+            }
+        });
+        choice
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => {
+            if let Some(document) = unreadable.document.clone() {
+                out.extend([
+                    Command::CloseModal,
+                    Command::OpenWithoutAnnotations { document, annotations: unreadable.annotations.clone() },
+                ]);
+            }
+        }
+        (Some(1), _) => out.extend([
+            Command::CloseModal,
+            Command::RestoreBackup {
+                document: unreadable.document.clone(),
+                annotations: unreadable.annotations.clone(),
+            },
+        ]),
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
     }
 }
 
@@ -150,12 +291,12 @@ fn discarding(then: &Command) -> Command {
 
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
-    let close = window(ctx, "help", "Keyboard shortcuts", |ui| {
+    let close = window(ctx, "help", &t!("dialog-help"), |ui| {
         egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7).show(ui, |ui| {
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                for (keys, action) in POINTER_HELP {
-                    ui.strong(*keys);
-                    ui.label(*action);
+                for key in POINTER_HELP {
+                    ui.strong(t!(key));
+                    ui.label(t!(&format!("{key}.action")));
                     ui.end_row();
                 }
                 for action in Action::ALL {
@@ -168,7 +309,7 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
                 }
             });
         });
-        ui.button("Close").clicked()
+        ui.button(t!("button-close")).clicked()
     });
     if close || keys.escape || keys.enter || f1 {
         out.push(Command::CloseModal);
@@ -176,12 +317,12 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
 }
 
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
-    let clicked = window(ctx, "export", "Export tagged excerpts", |ui| {
+    let clicked = window(ctx, "export", &t!("dialog-export"), |ui| {
         for format in Format::ALL {
-            ui.radio_value(&mut choice.format, format, format.label());
+            ui.radio_value(&mut choice.format, format, format_label(format));
         }
-        ui.checkbox(&mut choice.filtered, "Only the annotations the list shows (its filters)");
-        buttons(ui, &["Export…", "Cancel"])
+        ui.checkbox(&mut choice.filtered, t!("dialog-export-filtered"));
+        buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -204,30 +345,43 @@ fn tag_editor_ui(
         out.push(Command::CloseModal);
         return;
     };
-    let heading = if draft.id.is_some() { "Edit tag" } else { "New tag" };
+    let heading = if draft.id.is_some() { t!("dialog-tag-edit") } else { t!("dialog-tag-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "tag-editor", heading, |ui| {
-        egui::Grid::new("tag-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
-            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
-            if draft.label.is_empty() && !label.has_focus() {
-                label.request_focus();
-            }
-            ui.end_row();
-            ui.label("Colour");
+    let clicked = window(ctx, "tag-editor", &heading, |ui| {
+        // A fixed width and a description of fixed height: the dialog never changes
+        // size (and its buttons never move) while one types.
+        ui.set_width(dialog_width(ctx));
+        let name = ui.label(t!("dialog-tag-label"));
+        let label =
+            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        if draft.label.is_empty() && !label.has_focus() {
+            label.request_focus();
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(t!("dialog-tag-colour"));
             ui.color_edit_button_srgb(&mut draft.color);
-            ui.end_row();
-            let name = ui.label("Description");
-            ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(3))
-                .labelled_by(name.id);
-            ui.end_row();
         });
+        ui.add_space(4.0);
+        let name = ui.label(t!("dialog-tag-description"));
+        let rows = 4;
+        let height = ui.text_style_height(&egui::TextStyle::Body) * 4.0 + 8.0;
+        egui::ScrollArea::vertical().id_salt("tag-description").max_height(height).auto_shrink(false).show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut draft.description)
+                    .hint_text(t!("dialog-tag-description-hint"))
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows),
+            )
+            .labelled_by(name.id);
+        });
+        ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -259,17 +413,21 @@ fn tag_editor_ui(
 
 fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
     let title = match prompt.kind {
-        FileDialogKind::OpenDocument => "Open document",
-        FileDialogKind::OpenAnnotations => "Open annotations",
-        FileDialogKind::SaveAs(..) => "Save annotations as",
-        FileDialogKind::Export(..) => "Export to",
+        FileDialogKind::OpenDocument => "dialog-path-open-document",
+        FileDialogKind::OpenAnnotations => "dialog-path-open-annotations",
+        FileDialogKind::SaveAs(..) => "dialog-path-save-as",
+        FileDialogKind::SaveCopy(..) => "dialog-path-save-copy",
+        FileDialogKind::ChooseDocument(_) => "dialog-path-choose-document",
+        FileDialogKind::Export(..) => "dialog-path-export",
+        FileDialogKind::AddCoderFile => "dialog-path-add-coder-file",
+        FileDialogKind::ExportAgreement(..) => "dialog-path-export-agreement",
+        FileDialogKind::ImportAnnotations(..) => "dialog-path-import-annotations",
     };
-    let clicked = window(ctx, "path-prompt", title, |ui| {
-        ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
-        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0));
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, title));
+    let clicked = window(ctx, "path-prompt", &t!(title), |ui| {
+        let label = ui.label(t!("dialog-path-text", reason = prompt.reason.as_str()));
+        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
-        buttons(ui, &["OK", "Cancel"])
+        buttons(ui, &[&t!("button-ok"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -295,16 +453,16 @@ fn go_to_ui(
 ) {
     let count = state.project.get(session).map_or(0, |s| s.document().paragraphs().len());
     let number = text.trim().trim_start_matches('¶').parse::<usize>().ok().filter(|n| (1..=count).contains(n));
-    let clicked = window(ctx, "go-to", &crate::t!("dialog-go-to"), |ui| {
-        let label = crate::t!("dialog-go-to-label", count = count);
+    let clicked = window(ctx, "go-to", &t!("dialog-go-to"), |ui| {
+        let label = t!("dialog-go-to-label", count = count);
         ui.label(&label);
         let response = ui.add(egui::TextEdit::singleline(text).desired_width(120.0));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, &label));
         response.request_focus();
         if number.is_none() && !text.trim().is_empty() {
-            ui.weak(crate::t!("dialog-go-to-invalid", count = count));
+            ui.weak(t!("dialog-go-to-invalid", count = count));
         }
-        buttons(ui, &[&crate::t!("button-go"), &crate::t!("button-cancel")])
+        buttons(ui, &[&t!("button-go"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter, number) {
         (Some(0), _, _, Some(n)) | (None, false, true, Some(n)) => {
@@ -317,11 +475,89 @@ fn go_to_ui(
 
 /// The oldest error, over everything else; OK, Enter or Escape dismisses it.
 pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Command>) {
-    let ok = window(ctx, "error", "Something went wrong", |ui| {
+    let ok = window(ctx, "error", &t!("dialog-error"), |ui| {
         ui.label(RichText::new(error));
-        ui.button("OK").clicked()
+        ui.button(t!("button-ok")).clicked()
     });
     if ok || keys.escape || keys.enter {
         out.push(Command::DismissError);
+    }
+}
+
+/// What importing a file will do: how many annotations are placed, moved and
+/// orphaned, in all and per author; Import (one undo step) or Cancel.
+fn import_preview_ui(
+    ctx: &Context,
+    session: SessionId,
+    preview: &ImportPreview,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let counts = preview.counts();
+    let plan = &preview.plan;
+    let can_import = !plan.edits.is_empty();
+    let clicked = window(ctx, "import-preview", &t!("dialog-import"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        ui.label(t!("dialog-import-from", path = preview.path.display().to_string()));
+        ui.label(t!("dialog-import-count", count = counts.total()));
+        if counts.total() > 0 {
+            egui::Grid::new("import-preview-authors").num_columns(4).striped(true).show(ui, |ui| {
+                for heading in ["import-author", "import-placed", "import-moved", "import-orphaned"] {
+                    ui.strong(t!(heading));
+                }
+                ui.end_row();
+                let row = |ui: &mut egui::Ui, who: &str, c: &PlacementCounts| {
+                    ui.label(who);
+                    ui.label(c.placed.to_string());
+                    ui.label(c.moved.to_string());
+                    ui.label(c.orphaned.to_string());
+                    ui.end_row();
+                };
+                let authors = preview.by_author();
+                for (author, c) in &authors {
+                    row(ui, author, c);
+                }
+                if authors.len() > 1 {
+                    row(ui, &t!("import-all"), &counts);
+                }
+            });
+            ui.label(t!(
+                "dialog-import-summary",
+                placed = counts.placed,
+                moved = counts.moved,
+                orphaned = counts.orphaned
+            ));
+        }
+        if !plan.new_tags.is_empty() {
+            let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
+            ui.label(t!("dialog-import-new-tags", tags = names.join(", ")));
+        }
+        if plan.already_there > 0 {
+            ui.label(t!("dialog-import-already-there", count = plan.already_there));
+        }
+        if plan.replies > 0 {
+            ui.label(t!("dialog-import-replies", count = plan.replies));
+        }
+        if can_import {
+            ui.label(t!("dialog-import-undo"));
+        }
+        ui.add_space(6.0);
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(can_import, Button::new(t!("button-import"))).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button(t!("button-cancel")).clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) if can_import => {
+            out.extend([Command::CloseModal, Command::Import(session, Box::new(preview.clone()))]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        _ => {}
     }
 }

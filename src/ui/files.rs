@@ -6,10 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::command::{Command, FileDialogKind, OpenRequest};
+use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
 
 /// The document formats the open dialog offers.
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "ron"];
+const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
+
+/// The annotation formats File ▸ Import annotations offers.
+const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
 
 /// The native dialog running, if any.
 #[derive(Default)]
@@ -17,13 +20,14 @@ pub struct FileDialogs {
     pending: Option<(FileDialogKind, Receiver<Option<PathBuf>>)>,
 }
 
-/// Why native file dialogs cannot work here, if they cannot.
-pub fn native_dialogs_unavailable() -> Option<&'static str> {
+/// Why native file dialogs cannot work here, if they cannot (in the interface
+/// language).
+pub fn native_dialogs_unavailable() -> Option<String> {
     if std::env::var_os("GLOSA_NO_DIALOGS").is_some() {
-        return Some("GLOSA_NO_DIALOGS is set");
+        return Some(crate::t!("path-reason-variable"));
     }
     if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
-        return Some("no desktop session bus, so no file dialog service (XDG desktop portal)");
+        return Some(crate::t!("path-reason-no-portal"));
     }
     None
 }
@@ -42,23 +46,40 @@ impl FileDialogs {
         }
         let (sender, receiver) = channel();
         let what = kind.clone();
+        // The interface language belongs to this (the UI) thread: name the filters here.
+        let documents = crate::t!("file-filter-documents");
+        let all = crate::t!("file-filter-all");
+        let annotations = crate::t!("file-filter-annotations");
+        let web_annotations = crate::t!("file-filter-web-annotations");
+        let format = match &what {
+            FileDialogKind::Export(_, choice) => super::i18n::format_label(choice.format),
+            FileDialogKind::ExportAgreement(export) => export.label(),
+            _ => String::new(),
+        };
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
             let path = match what {
-                FileDialogKind::OpenDocument => {
-                    dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
+                FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
+                    dialog.add_filter(documents, DOCUMENT_EXTENSIONS).add_filter(all, &["*"]).pick_file()
                 }
-                FileDialogKind::OpenAnnotations => dialog.add_filter("Glosa annotations", &["ron"]).pick_file(),
-                FileDialogKind::SaveAs(..) => {
-                    dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
+                FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile => {
+                    dialog.add_filter(annotations, &["ron"]).pick_file()
                 }
-                FileDialogKind::Export(_, choice) => dialog
-                    .add_filter(choice.format.label(), &[choice.format.extension()])
-                    .set_file_name(file_name)
-                    .save_file(),
+                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
+                    dialog.add_filter(annotations, &["ron"]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::ImportAnnotations(_) => {
+                    dialog.add_filter(web_annotations, IMPORT_EXTENSIONS).add_filter(all, &["*"]).pick_file()
+                }
+                FileDialogKind::Export(_, choice) => {
+                    dialog.add_filter(format, &[choice.format.extension()]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::ExportAgreement(export) => {
+                    dialog.add_filter(format, &[export.extension()]).set_file_name(file_name).save_file()
+                }
             };
             let _ = sender.send(path);
         });
@@ -91,8 +112,16 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::OpenAnnotations => {
             Command::Open(OpenRequest { as_annotations: true, ..OpenRequest::file(path) })
         }
-        FileDialogKind::SaveAs(session, then) => Command::SaveAs { session, path, then },
+        FileDialogKind::SaveAs(session, then) | FileDialogKind::SaveCopy(session, then) => {
+            Command::SaveAs { session, path, then }
+        }
+        FileDialogKind::ChooseDocument(annotations) => {
+            Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Chosen(path) }
+        }
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+        FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
+        FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
+        FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
     }
 }
 

@@ -196,11 +196,43 @@ macro_rules! t {
 
 pub use fluent_bundle::FluentValue;
 
+/// An export format's name in the interface language (the export dialog and the
+/// file dialog's filter).
+pub fn format_label(format: crate::export::Format) -> String {
+    use crate::export::Format;
+    tr(match format {
+        Format::Csv => "export-format-csv",
+        Format::CsvExcel => "export-format-csv-for-excel",
+        Format::Markdown => "export-format-markdown",
+        Format::Json => "export-format-w3c-web-annotation-json",
+        Format::Qdpx => "export-format-qdpx",
+        Format::Qdc => "export-format-qdc",
+    })
+}
+
+/// A paragraph kind's name in the interface language (tooltips, screen readers).
+pub fn kind_name(kind: crate::model::ParagraphKind) -> String {
+    use crate::model::ParagraphKind;
+    tr(match kind {
+        ParagraphKind::Heading => "kind-heading",
+        ParagraphKind::Body => "kind-body",
+        ParagraphKind::ListItem => "kind-list-item",
+        ParagraphKind::Footnote => "kind-footnote",
+        ParagraphKind::Quote => "kind-quote",
+    })
+}
+
 /// The label of a tag for display: the WSIS stakeholder groups of the default tag
 /// set in the interface language, as long as the user kept the English label;
 /// any other tag as written.
 pub fn tag_label(tag: &crate::model::Tag) -> String {
     wsis_text(tag, "", &tag.label).unwrap_or_else(|| tag.label.clone())
+}
+
+/// The label of tag `id` of a session for display, translated like [`tag_label`];
+/// a tag the codebook lacks shows as its ID.
+pub fn session_tag_label(session: &crate::session::Session, id: &crate::model::TagId) -> String {
+    session.set().tags.get(id).map_or_else(|| session.tag_label(id), tag_label)
 }
 
 /// The description (code memo) of a tag for display, translated like [`tag_label`].

@@ -15,6 +15,7 @@
 //! - [`files`], [`selection`], [`theme`], [`fonts`]: file dialogs, the reader's
 //!   selection, colours and sizes, fonts.
 
+pub mod agreement;
 pub mod app;
 mod apply;
 pub mod bidi;

@@ -11,11 +11,12 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Scroll};
+use super::agreement::AgreementState;
+use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Panel, Scroll};
 use super::selection::Selection;
 use super::theme;
 use crate::model::{AnnotationId, TagId};
-use crate::session::{ListFilter, Project, Session, SessionId, TextSpan, find_text};
+use crate::session::{FindOptions, ListFilter, Project, Session, SessionId, TextSpan, find_text_with};
 
 /// Preferences kept between runs (eframe storage).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -27,13 +28,32 @@ pub struct Settings {
     pub font_size: f32,
     /// Recently opened documents and annotation files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The reading width: the longest line, in average characters of the body
+    /// font (see [`theme::READING_WIDTH_RANGE`]).
+    pub reading_width: u16,
+    /// The stakeholder groups panel (left) is shown.
+    pub show_tag_panel: bool,
+    /// The annotations panel (right) is shown.
+    pub show_annotation_panel: bool,
     /// The interface language chosen in View ▸ Language (`None`: the system's).
     pub language: Option<super::i18n::Language>,
+    /// What find tells apart (case, accents and harakat, full-width forms): the
+    /// find bar's toggles.
+    pub find: FindOptions,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { dark_mode: false, font_size: theme::DEFAULT_FONT_SIZE, recent: Vec::new(), language: None }
+        Self {
+            dark_mode: false,
+            font_size: theme::DEFAULT_FONT_SIZE,
+            recent: Vec::new(),
+            reading_width: theme::DEFAULT_READING_WIDTH,
+            show_tag_panel: true,
+            show_annotation_panel: true,
+            language: None,
+            find: FindOptions::default(),
+        }
     }
 }
 
@@ -42,7 +62,7 @@ impl Default for Settings {
 pub struct Search {
     /// The find bar is shown.
     pub open: bool,
-    /// The text searched for (literal, ignoring letter case).
+    /// The text searched for (literal; what it ignores is `Settings::find`).
     pub query: String,
     /// Hits in document order, for `query` in the active session.
     pub hits: Vec<TextSpan>,
@@ -76,7 +96,7 @@ pub struct AppState {
     /// The find bar.
     pub search: Search,
     /// What `search.hits` were computed for.
-    search_key: Option<(SessionId, String)>,
+    search_key: Option<(SessionId, String, FindOptions)>,
     /// The dialog shown.
     pub modal: Option<Modal>,
     /// Errors to show, oldest first (each a dialog of its own, over any other).
@@ -90,6 +110,8 @@ pub struct AppState {
     pub caret_browsing: bool,
     /// The note editor should take the keyboard when next drawn.
     pub focus_note: bool,
+    /// The Agreement view: coders' files, choice, report.
+    pub agreement: AgreementState,
 }
 
 impl AppState {
@@ -136,9 +158,10 @@ impl AppState {
         };
         let key = (id, session.revision(), self.filter.clone());
         let list = (self.list_key.as_ref() != Some(&key)).then(|| session.filtered(&self.filter));
-        let search_key = (id, self.search.query.clone());
-        let hits =
-            (self.search_key.as_ref() != Some(&search_key)).then(|| find_text(session.document(), &self.search.query));
+        let options = self.settings.find;
+        let search_key = (id, self.search.query.clone(), options);
+        let hits = (self.search_key.as_ref() != Some(&search_key))
+            .then(|| find_text_with(session.document(), &self.search.query, options));
         if let Some(list) = list {
             self.list = list;
             self.list_key = Some(key);
@@ -164,6 +187,9 @@ impl AppState {
             Action::Save => id.map(|session| Command::Save { session, overwrite: false, then: None }),
             Action::SaveAs => id.map(|session| Command::FileDialog(FileDialogKind::SaveAs(session, None))),
             Action::Export => id.map(|session| Command::ShowModal(Modal::Export(session, ExportChoice::default()))),
+            Action::ImportAnnotations => {
+                id.map(|session| Command::FileDialog(FileDialogKind::ImportAnnotations(session)))
+            }
             Action::Quit => Some(Command::Quit { discard_unsaved: false }),
             Action::Undo => session.filter(|(_, s)| s.can_undo()).map(|(id, _)| Command::Undo(id)),
             Action::Redo => session.filter(|(_, s)| s.can_redo()).map(|(id, _)| Command::Redo(id)),
@@ -183,6 +209,12 @@ impl AppState {
             Action::LargerText => Some(Command::FontSize(1.0)),
             Action::SmallerText => Some(Command::FontSize(-1.0)),
             Action::ToggleTheme => Some(Command::ToggleTheme),
+            Action::ToggleTagPanel => Some(Command::TogglePanel(Panel::Tags)),
+            Action::ToggleAnnotationPanel => Some(Command::TogglePanel(Panel::Annotations)),
+            Action::WiderColumn => (self.settings.reading_width < theme::READING_WIDTH_RANGE.1)
+                .then_some(Command::ReadingWidth(theme::READING_WIDTH_STEP)),
+            Action::NarrowerColumn => (self.settings.reading_width > theme::READING_WIDTH_RANGE.0)
+                .then_some(Command::ReadingWidth(-theme::READING_WIDTH_STEP)),
             Action::Help => Some(Command::ShowModal(Modal::Help)),
             Action::PageDown => id.map(|_| Command::Scroll(Scroll::Pages(1.0))),
             Action::PageUp => id.map(|_| Command::Scroll(Scroll::Pages(-1.0))),
@@ -209,6 +241,8 @@ impl AppState {
                     None => Command::Message(crate::t!("message-no-annotation")),
                 })
             }
+            Action::AgreementView => Some(Command::ToggleAgreementView),
+            Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
         }
     }
 
@@ -224,6 +258,6 @@ impl AppState {
         if let Some(annotation) = self.selected {
             return Some(Command::ToggleTag(id, annotation, tag.clone()));
         }
-        Some(Command::Message("Select some text first (drag over it), then press a tag key.".to_owned()))
+        Some(Command::Message(crate::t!("message-select-first")))
     }
 }

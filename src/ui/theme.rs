@@ -8,14 +8,23 @@ use crate::model::{Color, ParagraphKind};
 pub const DEFAULT_FONT_SIZE: f32 = 16.0;
 /// Smallest and largest text size (Ctrl+minus / Ctrl+plus).
 pub const FONT_SIZE_RANGE: (f32, f32) = (10.0, 32.0);
+/// The reading width at first start, in average characters per line (typography
+/// manuals give 45–90 for running text; UN documents run long).
+pub const DEFAULT_READING_WIDTH: u16 = 90;
+/// Narrowest and widest reading width, characters per line.
+pub const READING_WIDTH_RANGE: (u16, u16) = (40, 200);
+/// How much View ▸ Wider / Narrower text column changes it, characters.
+pub const READING_WIDTH_STEP: i16 = 10;
 /// Width of the ¶-number margin left of the text, in points.
 pub const MARGIN_WIDTH: f32 = 52.0;
 /// Width of the document view's scroll bar.
 pub const SCROLLBAR_WIDTH: f32 = 10.0;
 /// Extra indentation of list items.
 pub const LIST_INDENT: f32 = 18.0;
-/// Thickness of one tag's underline band.
+/// Thickness of a highlight's underline band.
 pub const BAND_THICKNESS: f32 = 3.0;
+/// Length of one colour's dash in the band of a highlight with several groups.
+pub const BAND_DASH: f32 = 8.0;
 
 /// The colours of one theme.
 #[derive(Clone, Copy, Debug)]
@@ -110,7 +119,7 @@ pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {
     match kind {
         ParagraphKind::Heading => FontId::proportional(size * 1.25),
         ParagraphKind::Footnote => FontId::proportional(size * 0.85),
-        ParagraphKind::Body | ParagraphKind::ListItem => FontId::proportional(size),
+        ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => FontId::proportional(size),
     }
 }
 

@@ -15,8 +15,10 @@ use egui::text::LayoutJob;
 use egui::{Align2, Color32, CursorIcon, Galley, Id, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use super::bidi::{self, BidiLayout};
+use super::i18n;
 use super::selection::{Selection, TextPos, char_count, snap_offset, word_at};
 use super::theme::{self, Palette};
+use crate::model::agreement::Mark;
 use crate::model::anchor::AnchorStatus;
 use crate::model::{AnnotationId, CharOffset, Document, ParagraphKind, TagId, TagSet};
 use crate::session::{Session, TextSpan};
@@ -42,6 +44,9 @@ pub struct ViewContext<'a> {
     pub current_hit: Option<usize>,
     /// Body text size.
     pub font_size: f32,
+    /// The longest line, in average characters of the body font (the reading
+    /// width); `None`: as wide as the view.
+    pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
     /// The keyboard caret, drawn when caret browsing is on or the document has
@@ -49,6 +54,36 @@ pub struct ViewContext<'a> {
     pub caret: Option<TextPos>,
     /// Caret browsing is on (F7).
     pub caret_browsing: bool,
+    /// While the Agreement view is open: its colours, drawn instead of the
+    /// highlights.
+    pub agreement: Option<AgreementOverlay<'a>>,
+}
+
+/// Where two coders agree, drawn over the document instead of the highlights.
+#[derive(Clone, Copy)]
+pub struct AgreementOverlay<'a> {
+    /// Per paragraph index: (start, end, mark), code points of its text, sorted.
+    pub marks: &'a [Vec<(usize, usize, Mark)>],
+    /// The first coder (what [`Mark::OnlyFirst`] names).
+    pub first: &'a str,
+    /// The second coder.
+    pub second: &'a str,
+    /// Dark theme (the colours differ).
+    pub dark: bool,
+}
+
+impl AgreementOverlay<'_> {
+    /// Who coded the text at `pos`, when anyone did.
+    fn describe_at(&self, pos: TextPos) -> Option<String> {
+        self.marks_in(pos.paragraph)
+            .iter()
+            .find(|(start, end, _)| (*start..*end).contains(&pos.offset))
+            .map(|(_, _, mark)| super::agreement::mark_text(*mark, self.first, self.second))
+    }
+
+    fn marks_in(&self, index: usize) -> &[(usize, usize, Mark)] {
+        self.marks.get(index).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl ViewContext<'_> {
@@ -205,6 +240,16 @@ impl DocumentView {
         *self = Self::default();
     }
 
+    /// Code points in each row of paragraph `index` as laid out last frame, if it
+    /// was drawn (line breaks excluded).
+    pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
+        let drawn = self.drawn.iter().find(|d| d.index == index)?;
+        Some(match &drawn.layout {
+            Layout::Galley(galley) => galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect(),
+            Layout::Bidi(bidi) => bidi.lines.iter().map(|line| line.runs.iter().map(|r| r.chars.len()).sum()).collect(),
+        })
+    }
+
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
@@ -277,7 +322,7 @@ impl DocumentView {
 
     /// The document for screen readers: its title, and where the caret and the
     /// selection are.
-    fn document_info(&self, cx: &ViewContext<'_>, response: &egui::Response) {
+    fn document_info(cx: &ViewContext<'_>, response: &egui::Response) {
         response.widget_info(|| {
             let mut info = egui::WidgetInfo::labeled(
                 egui::accesskit::Role::Document,
@@ -330,8 +375,19 @@ impl DocumentView {
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
         self.view_height = content.height();
+        let full_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
+        // Lines no longer than the reading width (in average characters of the body
+        // font), the column centred in the view.
+        let wrap_width = match cx.max_line_chars {
+            Some(chars) => full_width.min(f32::from(chars) * average_char_width(ui, cx.font_size)).max(40.0),
+            None => full_width,
+        };
+        let indent = ((full_width - wrap_width) / 2.0).max(0.0);
+        let content = Rect::from_min_max(
+            pos2(content.left() + indent, content.top()),
+            pos2(content.right() - indent, content.bottom()),
+        );
         self.content = Some(content);
-        let wrap_width = (content.width() - theme::MARGIN_WIDTH - 8.0).max(40.0);
         let gap = cx.font_size * PARAGRAPH_GAP;
 
         // Scrolling: wheel, drag-select at an edge, and requests to reveal.
@@ -397,7 +453,7 @@ impl DocumentView {
             let rect = drawn.caret_rect(caret.offset);
             painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
         }
-        self.document_info(cx, &response);
+        Self::document_info(cx, &response);
 
         self.scrollbar_ui(ui, id, scrollbar, count);
         self.pointer_ui(ui, cx, &response, &mut events);
@@ -464,6 +520,7 @@ impl DocumentView {
         Some(TextPos::new(drawn.index, snap_offset(text, offset)))
     }
 
+    #[allow(clippy::too_many_lines, reason = "one pass over the pointer: press, drag, click, hover")]
     fn pointer_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, response: &egui::Response, events: &mut Vec<ViewEvent>) {
         let shift = ui.input(|i| i.modifiers.shift);
         let pointer = response.interact_pointer_pos().or_else(|| response.hover_pos());
@@ -532,28 +589,30 @@ impl DocumentView {
             if self.drawn.iter().any(|d| d.index == pos.paragraph && d.margin.contains(hover)) {
                 let paragraph = &cx.doc().paragraphs()[pos.paragraph];
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                show_tooltip_at_pointer(
-                    response,
-                    format!(
-                        "¶{} · {} · {}\nClick to copy the paragraph ID",
-                        paragraph.ordinal,
-                        paragraph.id,
-                        paragraph.kind.as_str()
-                    ),
+                let place = crate::t!(
+                    "view-paragraph-tooltip",
+                    ordinal = paragraph.ordinal,
+                    id = paragraph.id.to_string(),
+                    kind = i18n::kind_name(paragraph.kind)
                 );
+                show_tooltip_at_pointer(response, format!("{place}\n{}", crate::t!("view-copy-id-hint")));
+            } else if let Some(who) = cx.agreement.and_then(|o| o.describe_at(pos)) {
+                show_tooltip_at_pointer(response, who);
             } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.session.annotation(id)) {
                 let labels: Vec<String> = annotation
                     .tags
                     .iter()
-                    .map(|t| cx.tags().get(t).map_or_else(|| format!("{t} (unknown tag)"), |tag| tag.label.clone()))
+                    .map(|t| {
+                        cx.tags().get(t).map_or_else(|| crate::t!("tags-unknown", tag = t.to_string()), i18n::tag_label)
+                    })
                     .collect();
-                let status = cx.session.status(annotation.id).map_or("", |s| match s {
-                    AnchorStatus::Anchored => "",
-                    AnchorStatus::Moved => "\nMoved: the document changed here, please review.",
-                    AnchorStatus::Orphaned => "\nOrphaned.",
+                let status = cx.session.status(annotation.id).map_or_else(String::new, |s| match s {
+                    AnchorStatus::Anchored => String::new(),
+                    AnchorStatus::Moved => format!("\n{}", crate::t!("view-moved")),
+                    AnchorStatus::Orphaned => format!("\n{}", crate::t!("view-orphaned")),
                 });
                 let note = if annotation.note.is_empty() { String::new() } else { format!("\n\n{}", annotation.note) };
-                let tags = if labels.is_empty() { "(no tag)".to_owned() } else { labels.join(", ") };
+                let tags = if labels.is_empty() { crate::t!("tags-none") } else { labels.join(", ") };
                 show_tooltip_at_pointer(
                     response,
                     format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created),
@@ -604,7 +663,8 @@ impl DocumentView {
         ui.painter().rect_filled(track, 4.0, visuals.extreme_bg_color);
         ui.painter().rect_filled(thumb, 4.0, color);
         response.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::ScrollBar, true, "Document position");
+            let mut info =
+                egui::WidgetInfo::labeled(egui::accesskit::Role::ScrollBar, true, crate::t!("view-scrollbar"));
             info.value = Some(f64::from(progress));
             info
         });
@@ -618,9 +678,28 @@ impl DocumentView {
             let text = cx.doc().text_of(paragraph);
             response.widget_info(|| {
                 let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, text);
-                info.hint_text = Some(format!("¶{} {} {}", paragraph.ordinal, paragraph.kind.as_str(), paragraph.id));
+                info.hint_text = Some(crate::t!(
+                    "view-paragraph",
+                    ordinal = paragraph.ordinal,
+                    kind = i18n::kind_name(paragraph.kind),
+                    id = paragraph.id.to_string()
+                ));
                 info
             });
+            if let Some(overlay) = cx.agreement {
+                for &(start, end, mark) in overlay.marks_in(drawn.index) {
+                    let Some(bounds) = drawn.span_bounds(start, end) else {
+                        continue;
+                    };
+                    let response = ui.interact(bounds, id.with(("agreement", drawn.index, start)), Sense::hover());
+                    response.widget_info(|| {
+                        let quote: String = text.chars().skip(start).take(end - start).collect();
+                        let who = super::agreement::mark_text(mark, overlay.first, overlay.second);
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::Mark, true, format!("{who}: {quote}"))
+                    });
+                }
+                continue;
+            }
             for span in cx.session.highlights().spans(drawn.index) {
                 if !span_visible(&span.tags, cx.hidden_tags) {
                     continue;
@@ -633,10 +712,10 @@ impl DocumentView {
                 let selected = cx.selected_annotation == Some(span.annotation);
                 // Built only when a screen reader (or a test) asks: not every frame.
                 response.widget_info(|| {
-                    let labels: Vec<&str> = span
+                    let labels: Vec<String> = span
                         .tags
                         .iter()
-                        .map(|t| cx.tags().get(t).map_or(t.as_str(), |tag| tag.label.as_str()))
+                        .map(|t| cx.tags().get(t).map_or_else(|| t.to_string(), i18n::tag_label))
                         .collect();
                     let quote: String = text.chars().skip(span.start.0).take(span.end.0 - span.start.0).collect();
                     egui::WidgetInfo::selected(
@@ -664,7 +743,39 @@ fn span_visible(tags: &std::collections::BTreeSet<TagId>, hidden: &HashSet<TagId
     tags.is_empty() || tags.iter().any(|t| !hidden.contains(t))
 }
 
-#[allow(clippy::cast_precision_loss)] // lane and tag counts are tiny
+/// The average width of a character of running text in the body font at `size`
+/// points: the width of a sample sentence over its length.
+#[allow(clippy::cast_precision_loss)] // a short sample
+fn average_char_width(ui: &Ui, size: f32) -> f32 {
+    const SAMPLE: &str = "La cooperación mejorada entre los gobiernos y las partes interesadas, según el párrafo 69.";
+    let font = theme::paragraph_font(ParagraphKind::Body, size);
+    let galley = ui.painter().layout_no_wrap(SAMPLE.to_owned(), font, Color32::PLACEHOLDER);
+    galley.size().x / SAMPLE.chars().count() as f32
+}
+
+/// One highlight's underline: one colour, or dashes of each colour in turn.
+#[allow(clippy::cast_precision_loss)] // dash counts are tiny
+fn paint_band(painter: &egui::Painter, band: Rect, colors: &[crate::model::Color]) {
+    if let [only] = colors {
+        painter.rect_filled(band, 0.0, theme::tag_color(*only));
+        return;
+    }
+    let mut x = band.left();
+    for color in colors.iter().cycle() {
+        if x >= band.right() {
+            break;
+        }
+        let right = (x + theme::BAND_DASH).min(band.right());
+        painter.rect_filled(
+            Rect::from_min_max(pos2(x, band.top()), pos2(right, band.bottom())),
+            0.0,
+            theme::tag_color(*color),
+        );
+        x = right;
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // lane counts are tiny
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc().paragraphs()[drawn.index];
@@ -678,9 +789,15 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         }
     }
 
-    // Highlights: a tinted fill in the first visible tag's colour, and one underline
-    // band per visible tag, stacked by lane so overlapping highlights stay visible.
-    for span in cx.session.highlights().spans(drawn.index) {
+    if let Some(overlay) = cx.agreement {
+        paint_agreement(painter, drawn, &overlay);
+    }
+    // Highlights: a tinted fill in the first visible tag's colour, and an underline
+    // band at the bottom of the row, under the letters, dashed in the colours of its
+    // visible tags (one colour per tag, side by side, never stacked into the
+    // letters). Overlapping highlights stack their bands by lane.
+    let highlights = if cx.agreement.is_some() { &[][..] } else { cx.session.highlights().spans(drawn.index) };
+    for span in highlights {
         let visible: Vec<_> = if span.tags.is_empty() {
             vec![theme::UNKNOWN_TAG]
         } else {
@@ -697,12 +814,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
         for rect in drawn.range_rects(span.start.0, span.end.0) {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
-            for (k, color) in visible.iter().enumerate() {
-                let slot = (span.lane * visible.len() + k) as f32;
-                let y = rect.bottom() - 1.0 - slot * (theme::BAND_THICKNESS + 0.5);
-                let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
-                painter.rect_filled(band, 0.0, theme::tag_color(*color));
-            }
+            let y = rect.bottom() - 0.5 - span.lane as f32 * (theme::BAND_THICKNESS + 0.5);
+            let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
+            paint_band(painter, band, &visible);
             if selected {
                 painter.rect_stroke(
                     rect.expand(1.0),
@@ -734,7 +848,7 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
 
     let text_color = match paragraph.kind {
         ParagraphKind::Footnote => palette.weak_text,
-        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem => palette.text,
+        ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => palette.text,
     };
     match &drawn.layout {
         Layout::Galley(galley) => painter.galley(drawn.origin, galley.clone(), text_color),
@@ -753,5 +867,19 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
             [pos2(drawn.origin.x, y), pos2(drawn.origin.x + drawn.layout.size().x, y)],
             Stroke::new(1.0, palette.weak_text.gamma_multiply(0.5)),
         );
+    }
+}
+
+/// The agreement colours of one paragraph: a fill, and an underline in the
+/// colour at full strength (so the classes stay apart for readers who see the
+/// fills alike).
+fn paint_agreement(painter: &egui::Painter, drawn: &Drawn, overlay: &AgreementOverlay<'_>) {
+    for &(start, end, mark) in overlay.marks_in(drawn.index) {
+        for rect in drawn.range_rects(start, end) {
+            painter.rect_filled(rect, 2.0, super::agreement::mark_color(mark, overlay.dark));
+            let band =
+                Rect::from_min_max(pos2(rect.left(), rect.bottom() - theme::BAND_THICKNESS), rect.right_bottom());
+            painter.rect_filled(band, 0.0, super::agreement::mark_swatch(mark));
+        }
     }
 }

@@ -44,7 +44,7 @@ pub fn example_copy() -> (TempDir, PathBuf, PathBuf) {
 
 /// The app opened on `file` (with `annotations`), at `size`, after its first frames.
 pub fn app_at(file: &Path, annotations: Option<&Path>, size: Vec2) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned) };
+    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
     harness(GlosaApp::new(None, args), size)
 }
 

@@ -128,7 +128,7 @@ annotation-row = تعليق { $paragraph }: { $quote }
 note-heading = التظليل المحدد
 note-tag-remove = انقر لإزالة هذه الفئة
 note-tag-add = انقر لإضافة هذه الفئة
-note-meta = { $author } · أُنشئ في { $created } · عُدّل في { $modified }
+note-meta = { $author } · { $created }
 note-hint = ملاحظة (تُحفظ مع التظليل)
 note-label = ملاحظة
 
@@ -177,7 +177,7 @@ dialog-unsaved-quit-text = في تعليقاتك تغييرات غير محفو�
 dialog-unsaved-open = حفظ التغييرات أولًا؟
 dialog-unsaved-open-text = في تعليقاتك تغييرات غير محفوظة. هل تريد حفظها قبل فتح ملف آخر؟
 dialog-conflict = تغيّر ملف التعليقات على القرص
-dialog-conflict-text = حفظ برنامج آخر (أو زميل) ملف التعليقات هذا بعد أن فتحه Glosa. الاستبدال يضيّع تغييراتهم (تُحفظ النسخة السابقة باسم .bak).
+dialog-conflict-text = حفظ برنامج آخر (أو زميل) { $file } بعد أن فتحه Glosa، ولديك تغييرات غير محفوظة هنا.
 dialog-help = اختصارات لوحة المفاتيح
 dialog-export = تصدير المقتطفات الموسومة
 dialog-export-filtered = التعليقات التي تظهرها القائمة فقط (حسب مرشحاتها)
@@ -278,3 +278,170 @@ message-missing-font = لا يوجد خط يعرض نص { $script }، فيظهر
 message-caret-on = التصفح بالمؤشر مُشغَّل (F7 لإيقافه).
 message-caret-off = التصفح بالمؤشر متوقف.
 message-no-annotation = لا يوجد تعليق للانتقال إليه.
+
+## إظهار اللوحات وإخفاؤها، عرض القراءة، المثال المرفق
+
+action-import-annotations = استيراد تعليقات…
+action-toggle-tag-panel = لوحة فئات أصحاب المصلحة
+action-toggle-annotation-panel = لوحة التعليقات
+action-wider-column = عمود نص أعرض
+action-narrower-column = عمود نص أضيق
+action-agreement-view = عرض الاتفاق
+action-add-coder-file = إضافة ملف مُرمِّز…
+menu-reading-width = أسطر من { $count } حرفًا على الأكثر
+panel-hide-tags = إخفاء فئات أصحاب المصلحة
+panel-show-tags = إظهار فئات أصحاب المصلحة
+panel-hide-annotations = إخفاء التعليقات
+panel-show-annotations = إظهار التعليقات
+status-read-only-copy = مثال مرفق، للقراءة فقط: «حفظ» يحفظ نسختك في { $path }
+status-read-only = مثال مرفق، للقراءة فقط: احفظ عملك بـ«حفظ باسم»
+tags-count = { $label }: عدد التعليقات { $count }
+annotations-heading-filtered = التعليقات ({ $shown } من { $count })
+note-meta-changed = { $author } · { $created }، عُدّل في { $modified }
+note-meta-times = أُنشئ في { $created }
+    عُدّل في { $modified }
+kind-quote = اقتباس
+export-format-qdpx = مشروع REFI-QDA (NVivo وATLAS.ti وMAXQDA وQualCoder)
+export-format-qdc = دليل ترميز REFI-QDA (الوسوم فقط)
+file-filter-web-annotations = JSON بصيغة W3C Web Annotation / Hypothesis
+
+## ملفات غيّرها آخرون، مستندات خارج المجلد أو مفقودة، ملفات تتعذر قراءتها
+
+dialog-conflict-choices = «إعادة التحميل» تأخذ نسختهم: تُفقد تغييراتك غير المحفوظة هنا. «الإبقاء على نسختي» تحفظ نسختك نسخةً منفصلة وتترك نسختهم كما هي.
+dialog-conflict-cancel-tooltip = لا يُحفظ شيء ولا يُعاد تحميل شيء؛ سيسأل «حفظ» من جديد
+button-reload = إعادة التحميل (نسختهم)
+    .tooltip = تُفقد تغييراتك غير المحفوظة هنا
+button-keep-mine = الإبقاء على نسختي (حفظ نسخة…)
+    .tooltip = تبقى نسختهم كما هي
+dialog-document-outside = المستند خارج مجلد ملف التعليقات
+dialog-document-missing = المستند مفقود
+dialog-document-why = { $why }:
+dialog-document-annotation-file = ملف التعليقات: { $path }
+dialog-document-outside-text = قد يشير ملف من شخص آخر إلى أي ملف على هذا الحاسوب. لا تفتحه إلا إذا كنت تتوقع هذا المستند.
+dialog-document-missing-text = اختر المستند (المنقول أو المعاد تسميته): إن كان نصه مختلفًا يُعاد ربط التعليقات، وتُعلَّم التي لا يُعثر عليها بدقة للمراجعة.
+button-open-anyway = فتحه على أي حال
+button-choose-document = اختيار المستند…
+dialog-unreadable = تتعذر قراءة ملف التعليقات
+dialog-unreadable-error = تتعذر قراءته ({ $error }): { $path }
+dialog-unreadable-text = لن يتغير شيء على القرص حتى تختار:
+button-open-without-annotations = فتح المستند دون تعليقات
+    .tooltip = العمل على المستند دون تعليقات؛ يبقى الملف غير المقروء كما هو.
+    .disabled = المستند مذكور داخل الملف غير المقروء فقط.
+button-restore-backup = استعادة النسخة الاحتياطية
+    .tooltip = إرجاع النسخة السابقة ({ $path })؛ تصبح النسخة غير المقروءة هي الاحتياطية.
+    .none = لا توجد نسخة احتياطية مقروءة.
+dialog-tag-description-hint = ما تشمله هذه الفئة: تعريف الرمز
+dialog-path-save-copy = حفظ نسختك نسخةً منفصلة
+dialog-path-choose-document = اختيار المستند
+dialog-path-add-coder-file = إضافة ملف تعليقات مُرمِّز
+dialog-path-export-agreement = تصدير الاتفاق إلى
+dialog-path-import-annotations = استيراد تعليقات من
+message-document-cannot-open = يتعذر فتح المستند الذي يذكره ({ $error })
+message-relinked-changed = نص { $path } يختلف عن النص الذي وُضعت عليه التعليقات: أُعيد ربطها، وتحتاج { $count } إلى مراجعة. احفظ لربطه.
+message-relinked = أُعيد ربط { $path }: النص نفسه الذي وُضعت عليه التعليقات. احفظ للإبقاء على الربط.
+message-reloaded-dropped = أُعيد تحميل نسختهم من { $path }؛ فُقدت تغييراتك غير المحفوظة.
+message-reloaded = أُعيد تحميل { $path }.
+message-changed-reloaded = غيّر برنامج آخر { $path }؛ أُعيد تحميله.
+message-file-missing = حذف برنامج آخر { $path } أو نقله؛ تعليقاتك ما زالت هنا.
+message-file-unreadable-now = تغيّر { $path } على القرص لكن تتعذر قراءته الآن: { $error }
+message-opened-without-annotations = فُتح دون تعليقات؛ بقي { $path } كما كان.
+message-restored-backup = استُعيد { $path } من نسخته الاحتياطية؛ النسخة غير المقروءة هي الآن { $backup }.
+message-reading-width = عرض القراءة: { $count } حرفًا في السطر
+
+## استيراد تعليقات W3C / Hypothesis
+
+dialog-import = استيراد تعليقات
+dialog-import-from = من { $path }:
+dialog-import-count =
+    { $count ->
+        [0] لا تعليقات جديدة.
+       *[other] عدد التعليقات: { $count }
+    }
+import-author = المؤلف
+import-placed = في مكانها
+import-moved = منقولة (للمراجعة)
+import-orphaned = منفصلة
+import-all = الكل
+dialog-import-summary = في مكانها: { $placed }، منقولة: { $moved } (تحتاج إلى مراجعة)، منفصلة: { $orphaned } (محفوظة باقتباساتها ومدرجة منفصلةً).
+dialog-import-new-tags = فئات أصحاب مصلحة جديدة أُضيفت إلى دليل الترميز: { $tags }.
+dialog-import-already-there = موجودة في ملف التعليقات هذا وتُركت: { $count }.
+dialog-import-replies = ردود أُضيفت إلى الملاحظات التي تجيب عنها: { $count }.
+dialog-import-undo = الاستيراد خطوة واحدة: Ctrl+Z يتراجع عنه كله.
+button-import = استيراد
+message-nothing-to-import = لا شيء للاستيراد: كل تعليقات الملف موجودة هنا.
+message-imported = استُورد من { $path } عدد { $count } من التعليقات: في مكانها { $placed }، منقولة { $moved } (للمراجعة)، منفصلة { $orphaned } (Ctrl+Z للتراجع).
+
+## عرض الاتفاق (الاتفاق بين المُرمِّزين)
+
+agreement-heading = الاتفاق
+agreement-computing = حساب الاتفاق جارٍ
+agreement-computing-short = جارٍ الحساب…
+agreement-computing-long = حساب الاتفاق جارٍ…
+agreement-close = إغلاق عرض الاتفاق
+    .tooltip = إغلاق عرض الاتفاق ({ $shortcut })
+agreement-no-document = افتح مستندًا وتعليقاته لمقارنة المُرمِّزين.
+agreement-export = تصدير:
+agreement-export-table = جدول (CSV)…
+agreement-export-disagreements = الاختلافات (CSV)…
+agreement-export-report = تقرير (Markdown)…
+agreement-coders = المُرمِّزون:
+agreement-add-coder-file = إضافة ملف مُرمِّز
+    .tooltip = إضافة ملف تعليقات مُرمِّز آخر لهذا المستند
+agreement-coder-file = ملف مُرمِّز
+    .tooltip =
+        { $path }
+        عدد التعليقات { $count }، المؤلفون: { $authors }
+        انقر لإخراجه من المقارنة
+agreement-tags = الوسوم:
+agreement-threshold = تداخل المقاطع اللازم للتطابق
+    .tooltip = يتطابق مقطعا مُرمِّزين إذا تداخلا بهذه النسبة على الأقل من المقطع الأطول
+agreement-undefined = غير معرَّف: { $reason }
+agreement-col-tag = الوسم
+agreement-col-units = الوحدات
+    .tooltip = الوحدات (المقاطع الموحَّدة) لدى { $coders }
+agreement-col-percent = النسبة المئوية
+    .tooltip = نسبة نقاط الرموز التي رمّزها المُرمِّزون بالطريقة نفسها (بالوسم أو دونه)
+agreement-col-cohen = κ كوهين
+    .tooltip = الاتفاق على مستوى الحرف بما يتجاوز الصدفة، مُرمِّزان (Cohen 1960)
+agreement-col-fleiss = κ فلايس
+    .tooltip = الاتفاق على مستوى الحرف بما يتجاوز الصدفة، ثلاثة مُرمِّزين أو أكثر (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α كريبندورف (اسمي) على نقاط الرموز
+agreement-col-alpha-u = α_u
+    .tooltip = α كريبندورف للتقسيم إلى وحدات: أين تبدأ الوحدات وأين تنتهي، ووسومها (Krippendorff 2004)
+agreement-col-segments = المقاطع
+    .tooltip = نسبة المقاطع التي تطابق مقاطع مُرمِّز آخر بتداخل لا يقل عن العتبة (MAXQDA)
+agreement-all-tags = كل الوسوم
+agreement-table-note = عدد نقاط الرموز { $count }؛ تتطابق المقاطع عند تداخل { $threshold }% من الأطول.
+agreement-legend = في المستند:
+agreement-mark-both = كلٌّ من { $first } و{ $second }
+agreement-mark-only-first = { $first } فقط
+agreement-mark-only-second = { $second } فقط
+agreement-mark-different-tags = { $first } و{ $second } بوسوم مختلفة
+agreement-disagreements = الاختلافات ({ $count })
+agreement-no-disagreements = لا شيء: المُرمِّزون متفقون على كل المقاطع.
+agreement-not-coded = { $coder }: غير مُرمَّز
+agreement-kind-boundaries = حدود مختلفة
+agreement-kind-different-tags = وسوم مختلفة
+agreement-kind-one-coder-only = مُرمِّز واحد فقط
+agreement-undefined-one-coder = أقل من مُرمِّزَين
+agreement-undefined-no-items = لا نقاط رموز للمقارنة
+agreement-undefined-nothing-coded = لم يرمّز أحد بهذا الوسم
+agreement-undefined-no-variation = لا تباين: رمّز كل المُرمِّزين كل نقطة رمز بالطريقة نفسها
+agreement-undefined-single-unit = وحدة واحدة
+agreement-undefined-missing-values = تنقص بعض الوحدات قيمة أحد المُرمِّزين
+agreement-undefined-more-than-two-coders = كابا كوهين تقارن مُرمِّزَين: انظر أزواج المُرمِّزين وكابا فلايس
+agreement-undefined-two-coders = تُحسب كابا فلايس لثلاثة مُرمِّزين أو أكثر: انظر كابا كوهين
+agreement-undefined-no-common-document = لم يرمّز كل المُرمِّزين أي مستند
+agreement-choose-coders = اختر المُرمِّزين المراد مقارنتهم.
+agreement-choose-tags = اختر الوسوم المراد مقارنتها.
+agreement-unsaved-annotations = (تعليقات غير محفوظة)
+agreement-no-author = دون مؤلف
+message-agreement-open = عرض الاتفاق: يُظهر المستند مواضع اتفاق أول مُرمِّزَين.
+message-agreement-closed = أُغلق عرض الاتفاق.
+message-coder-file-open = { $path } هو ملف التعليقات المفتوح أصلًا.
+message-coder-file-added = أُضيف { $path } إلى الاتفاق (عدد التعليقات { $count }، المؤلفون: { $authors }).
+message-agreement-not-ready = لا شيء للتصدير بعد: ما زال حساب الاتفاق جاريًا.
+message-agreement-export-over-input = لا يمكن التصدير فوق ملف تجري مقارنته: { $path }
+message-agreement-exported = صُدّر الاتفاق إلى { $path }
+message-agreement-export-failed = تعذر تصدير الاتفاق ({ $error }): { $path }

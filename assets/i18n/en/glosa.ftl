@@ -126,7 +126,7 @@ annotation-row = Annotation { $paragraph }: { $quote }
 note-heading = Selected highlight
 note-tag-remove = Click to remove this group
 note-tag-add = Click to add this group
-note-meta = { $author } · created { $created } · modified { $modified }
+note-meta = { $author } · { $created }
 note-hint = Note (saved with the highlight)
 note-label = Note
 
@@ -172,7 +172,7 @@ dialog-unsaved-quit-text = Your annotations have unsaved changes.
 dialog-unsaved-open = Save changes first?
 dialog-unsaved-open-text = Your annotations have unsaved changes. Save them before opening another file?
 dialog-conflict = The annotation file changed on disk
-dialog-conflict-text = Another program (or a colleague) saved this annotation file after Glosa opened it. Overwriting it loses their changes (the previous version is kept as .bak).
+dialog-conflict-text = Another program (or a colleague) saved { $file } after Glosa opened it, and you have unsaved changes here.
 dialog-help = Keyboard shortcuts
 dialog-export = Export tagged excerpts
 dialog-export-filtered = Only the annotations the list shows (its filters)
@@ -269,3 +269,190 @@ message-missing-font = No font shows { $script } text, so it appears as boxes. I
 message-caret-on = Caret browsing on (F7 turns it off).
 message-caret-off = Caret browsing off.
 message-no-annotation = No annotation to go to.
+
+## Panels shown and hidden, the reading width, the bundled example
+
+action-import-annotations = Import annotations…
+action-toggle-tag-panel = Stakeholder groups panel
+action-toggle-annotation-panel = Annotations panel
+action-wider-column = Wider text column
+action-narrower-column = Narrower text column
+action-agreement-view = Agreement view
+action-add-coder-file = Add a coder's file…
+menu-reading-width = Lines of up to { $count } characters
+panel-hide-tags = Hide the stakeholder groups
+panel-show-tags = Show the stakeholder groups
+panel-hide-annotations = Hide the annotations
+panel-show-annotations = Show the annotations
+status-read-only-copy = bundled example, read-only: Save keeps your copy in { $path }
+status-read-only = bundled example, read-only: save your work with Save as
+tags-count =
+    { $count ->
+        [one] { $label }: { $count } annotation
+       *[other] { $label }: { $count } annotations
+    }
+annotations-heading-filtered = Annotations ({ $shown } of { $count })
+note-meta-changed = { $author } · { $created }, changed { $modified }
+note-meta-times = Created { $created }
+    Modified { $modified }
+kind-quote = quotation
+export-format-qdpx = REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = REFI-QDA codebook (tags only)
+file-filter-web-annotations = W3C Web Annotation / Hypothesis JSON
+
+## Files changed by others, documents outside the folder or missing, unreadable files
+
+dialog-conflict-choices = Reload takes their version: your unsaved changes here are dropped. Keep mine saves your version as a copy and leaves theirs untouched.
+dialog-conflict-cancel-tooltip = Nothing is saved or reloaded; Save asks again
+button-reload = Reload (their version)
+    .tooltip = Your unsaved changes here are dropped
+button-keep-mine = Keep mine (save as a copy…)
+    .tooltip = Theirs stays as it is
+dialog-document-outside = The document is outside the annotation file's folder
+dialog-document-missing = The document is missing
+dialog-document-why = { $why }:
+dialog-document-annotation-file = Annotation file: { $path }
+dialog-document-outside-text = A file from someone else may name any file on this computer. Open it only if you expect this document.
+dialog-document-missing-text = Choose the document (moved or renamed): if it has another text, the annotations are re-anchored and those not found exactly are marked for review.
+button-open-anyway = Open it anyway
+button-choose-document = Choose the document…
+dialog-unreadable = The annotation file cannot be read
+dialog-unreadable-error = It cannot be read ({ $error }): { $path }
+dialog-unreadable-text = Nothing is changed on disk until you choose:
+button-open-without-annotations = Open the document without annotations
+    .tooltip = Work on the document with no annotations; the unreadable file stays as it is.
+    .disabled = The document is named only inside the unreadable file.
+button-restore-backup = Restore the backup
+    .tooltip = Put the previous version ({ $path }) back; the unreadable one becomes the backup.
+    .none = There is no readable backup.
+dialog-tag-description-hint = What this group covers: the code's definition
+dialog-path-save-copy = Save your version as a copy
+dialog-path-choose-document = Choose the document
+dialog-path-add-coder-file = Add a coder's annotation file
+dialog-path-export-agreement = Export the agreement to
+dialog-path-import-annotations = Import annotations from
+message-document-cannot-open = The document it names cannot be opened ({ $error })
+message-relinked-changed = { $path } has another text than the annotations were made on: re-anchored, { $count } need review. Save to link it.
+message-relinked = Relinked { $path }: the same text the annotations were made on. Save to keep the link.
+message-reloaded-dropped = Reloaded their version of { $path }; your unsaved changes were dropped.
+message-reloaded = Reloaded { $path }.
+message-changed-reloaded = { $path } was changed by another program; reloaded.
+message-file-missing = { $path } was deleted or moved by another program; your annotations are still here.
+message-file-unreadable-now = { $path } changed on disk but cannot be read now: { $error }
+message-opened-without-annotations = Opened without annotations; { $path } is left as it was.
+message-restored-backup = Restored { $path } from its backup; the unreadable version is now { $backup }.
+message-reading-width = Reading width: { $count } characters per line
+
+## Importing W3C / Hypothesis annotations
+
+dialog-import = Import annotations
+dialog-import-from = From { $path }:
+dialog-import-count =
+    { $count ->
+        [0] No new annotations.
+        [one] { $count } annotation:
+       *[other] { $count } annotations:
+    }
+import-author = Author
+import-placed = Placed
+import-moved = Moved (review)
+import-orphaned = Orphaned
+import-all = All
+dialog-import-summary = { $placed } placed, { $moved } moved (need review), { $orphaned } orphaned (kept with their quotes, listed as orphaned).
+dialog-import-new-tags = New stakeholder groups added to the codebook: { $tags }.
+dialog-import-already-there = { $count } already in this annotation file: skipped.
+dialog-import-replies =
+    { $count ->
+        [one] { $count } reply added to the note it answers.
+       *[other] { $count } replies added to the notes they answer.
+    }
+dialog-import-undo = The import is one step: Ctrl+Z takes all of it back.
+button-import = Import
+message-nothing-to-import = Nothing to import: every annotation in the file is already here.
+message-imported =
+    { $count ->
+        [one] Imported { $count } annotation from { $path }: { $placed } placed, { $moved } moved (review), { $orphaned } orphaned (Ctrl+Z to undo).
+       *[other] Imported { $count } annotations from { $path }: { $placed } placed, { $moved } moved (review), { $orphaned } orphaned (Ctrl+Z to undo).
+    }
+
+## The Agreement view (inter-coder agreement)
+
+agreement-heading = Agreement
+agreement-computing = Computing the agreement
+agreement-computing-short = Computing…
+agreement-computing-long = Computing the agreement…
+agreement-close = Close the agreement view
+    .tooltip = Close the Agreement view ({ $shortcut })
+agreement-no-document = Open a document and its annotations to compare coders.
+agreement-export = Export:
+agreement-export-table = Table (CSV)…
+agreement-export-disagreements = Disagreements (CSV)…
+agreement-export-report = Report (Markdown)…
+agreement-coders = Coders:
+agreement-add-coder-file = Add a coder's file
+    .tooltip = Add another coder's annotation file of this document
+agreement-coder-file = Coder's file
+    .tooltip =
+        { $path }
+        { $count ->
+            [one] { $count } annotation by { $authors }
+           *[other] { $count } annotations by { $authors }
+        }
+        Click to take it out of the comparison
+agreement-tags = Tags:
+agreement-threshold = segment overlap to match
+    .tooltip = Two coders' segments match when they overlap by at least this share of the longer one
+agreement-undefined = Undefined: { $reason }
+agreement-col-tag = Tag
+agreement-col-units = Units
+    .tooltip = Units (united segments) of { $coders }
+agreement-col-percent = Percent
+    .tooltip = Share of code points coded alike (coded with the tag or not) by the coders
+agreement-col-cohen = Cohen κ
+    .tooltip = Character-level agreement beyond chance, two coders (Cohen 1960)
+agreement-col-fleiss = Fleiss κ
+    .tooltip = Character-level agreement beyond chance, three or more coders (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = Krippendorff's α (nominal) over code points
+agreement-col-alpha-u = α_u
+    .tooltip = Krippendorff's unitizing α: where the units begin and end, and their tags (Krippendorff 2004)
+agreement-col-segments = Segments
+    .tooltip = Share of segments matched by another coder's with at least the threshold's overlap (MAXQDA)
+agreement-all-tags = All tags
+agreement-table-note = { $count } code points; segments match at { $threshold }% overlap of the longer.
+agreement-legend = In the document:
+agreement-mark-both = Both { $first } and { $second }
+agreement-mark-only-first = Only { $first }
+agreement-mark-only-second = Only { $second }
+agreement-mark-different-tags = { $first } and { $second } with different tags
+agreement-disagreements = Disagreements ({ $count })
+agreement-no-disagreements = None: the coders agree on every passage.
+agreement-not-coded = { $coder }: not coded
+agreement-kind-boundaries = boundaries differ
+agreement-kind-different-tags = different tags
+agreement-kind-one-coder-only = one coder only
+agreement-undefined-one-coder = fewer than two coders
+agreement-undefined-no-items = no code points to compare
+agreement-undefined-nothing-coded = nobody coded with this tag
+agreement-undefined-no-variation = no variation: every code point was coded the same way by every coder
+agreement-undefined-single-unit = a single unit
+agreement-undefined-missing-values = some units lack a coder's value
+agreement-undefined-more-than-two-coders = Cohen's kappa compares two coders: see the coder pairs and Fleiss' kappa
+agreement-undefined-two-coders = Fleiss' kappa is reported for three or more coders: see Cohen's kappa
+agreement-undefined-no-common-document = no document was coded by all the coders
+agreement-choose-coders = Choose the coders to compare.
+agreement-choose-tags = Choose the tags to compare.
+agreement-unsaved-annotations = (unsaved annotations)
+agreement-no-author = no author
+message-agreement-open = Agreement view: the document shows where the first two coders agree.
+message-agreement-closed = Agreement view closed.
+message-coder-file-open = { $path } is the annotation file already open.
+message-coder-file-added =
+    { $count ->
+        [one] Added { $path } ({ $count } annotation by { $authors }) to the agreement.
+       *[other] Added { $path } ({ $count } annotations by { $authors }) to the agreement.
+    }
+message-agreement-not-ready = Nothing to export yet: the agreement is still being computed.
+message-agreement-export-over-input = cannot export over a file being compared: { $path }
+message-agreement-exported = Exported the agreement to { $path }
+message-agreement-export-failed = cannot export the agreement ({ $error }): { $path }

@@ -119,7 +119,7 @@ annotation-row = Anotación { $paragraph }: { $quote }
 note-heading = Resaltado seleccionado
 note-tag-remove = Clic para quitar este grupo
 note-tag-add = Clic para añadir este grupo
-note-meta = { $author } · creada { $created } · modificada { $modified }
+note-meta = { $author } · { $created }
 note-hint = Nota (se guarda con el resaltado)
 note-label = Nota
 
@@ -165,7 +165,7 @@ dialog-unsaved-quit-text = Sus anotaciones tienen cambios sin guardar.
 dialog-unsaved-open = ¿Guardar los cambios primero?
 dialog-unsaved-open-text = Sus anotaciones tienen cambios sin guardar. ¿Guardarlos antes de abrir otro archivo?
 dialog-conflict = El archivo de anotaciones cambió en el disco
-dialog-conflict-text = Otro programa (o un colega) guardó este archivo de anotaciones después de que Glosa lo abriera. Si lo sobrescribe, se pierden sus cambios (la versión anterior se conserva como .bak).
+dialog-conflict-text = Otro programa (o un colega) guardó { $file } después de que Glosa lo abriera, y usted tiene cambios sin guardar aquí.
 dialog-help = Atajos de teclado
 dialog-export = Exportar fragmentos etiquetados
 dialog-export-filtered = Solo las anotaciones que muestra la lista (sus filtros)
@@ -262,3 +262,190 @@ message-missing-font = Ninguna fuente muestra el texto en { $script }, que apare
 message-caret-on = Navegación con cursor activada (F7 la desactiva).
 message-caret-off = Navegación con cursor desactivada.
 message-no-annotation = No hay ninguna anotación a la que ir.
+
+## Paneles visibles u ocultos, ancho de lectura, ejemplo incluido
+
+action-import-annotations = Importar anotaciones…
+action-toggle-tag-panel = Panel de grupos de partes interesadas
+action-toggle-annotation-panel = Panel de anotaciones
+action-wider-column = Columna de texto más ancha
+action-narrower-column = Columna de texto más estrecha
+action-agreement-view = Vista de acuerdo
+action-add-coder-file = Añadir el archivo de un codificador…
+menu-reading-width = Líneas de hasta { $count } caracteres
+panel-hide-tags = Ocultar los grupos de partes interesadas
+panel-show-tags = Mostrar los grupos de partes interesadas
+panel-hide-annotations = Ocultar las anotaciones
+panel-show-annotations = Mostrar las anotaciones
+status-read-only-copy = ejemplo incluido, solo lectura: Guardar conserva su copia en { $path }
+status-read-only = ejemplo incluido, solo lectura: guarde su trabajo con Guardar como
+tags-count =
+    { $count ->
+        [one] { $label }: { $count } anotación
+       *[other] { $label }: { $count } anotaciones
+    }
+annotations-heading-filtered = Anotaciones ({ $shown } de { $count })
+note-meta-changed = { $author } · { $created }, modificada { $modified }
+note-meta-times = Creada { $created }
+    Modificada { $modified }
+kind-quote = cita
+export-format-qdpx = Proyecto REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = Libro de códigos REFI-QDA (solo etiquetas)
+file-filter-web-annotations = JSON de W3C Web Annotation / Hypothesis
+
+## Archivos cambiados por otros, documentos fuera de la carpeta o ausentes, archivos ilegibles
+
+dialog-conflict-choices = Recargar toma su versión: se pierden los cambios sin guardar de aquí. Conservar la mía guarda su versión como copia y deja la de ellos intacta.
+dialog-conflict-cancel-tooltip = No se guarda ni se recarga nada; Guardar volverá a preguntar
+button-reload = Recargar (su versión)
+    .tooltip = Se pierden los cambios sin guardar de aquí
+button-keep-mine = Conservar la mía (guardar una copia…)
+    .tooltip = La de ellos queda como está
+dialog-document-outside = El documento está fuera de la carpeta del archivo de anotaciones
+dialog-document-missing = Falta el documento
+dialog-document-why = { $why }:
+dialog-document-annotation-file = Archivo de anotaciones: { $path }
+dialog-document-outside-text = Un archivo de otra persona puede nombrar cualquier archivo de este equipo. Ábralo solo si espera este documento.
+dialog-document-missing-text = Elija el documento (movido o renombrado): si su texto es otro, las anotaciones se vuelven a anclar y las que no se encuentren exactamente quedan marcadas para revisión.
+button-open-anyway = Abrirlo de todos modos
+button-choose-document = Elegir el documento…
+dialog-unreadable = No se puede leer el archivo de anotaciones
+dialog-unreadable-error = No se puede leer ({ $error }): { $path }
+dialog-unreadable-text = No se cambia nada en el disco hasta que elija:
+button-open-without-annotations = Abrir el documento sin anotaciones
+    .tooltip = Trabajar en el documento sin anotaciones; el archivo ilegible queda como está.
+    .disabled = El documento solo se nombra dentro del archivo ilegible.
+button-restore-backup = Restaurar la copia de seguridad
+    .tooltip = Volver a la versión anterior ({ $path }); la ilegible pasa a ser la copia de seguridad.
+    .none = No hay ninguna copia de seguridad legible.
+dialog-tag-description-hint = Qué abarca este grupo: la definición del código
+dialog-path-save-copy = Guardar su versión como copia
+dialog-path-choose-document = Elegir el documento
+dialog-path-add-coder-file = Añadir el archivo de anotaciones de un codificador
+dialog-path-export-agreement = Exportar el acuerdo a
+dialog-path-import-annotations = Importar anotaciones de
+message-document-cannot-open = No se puede abrir el documento que nombra ({ $error })
+message-relinked-changed = { $path } tiene otro texto que aquel sobre el que se hicieron las anotaciones: vueltas a anclar, { $count } requieren revisión. Guarde para enlazarlo.
+message-relinked = { $path } enlazado de nuevo: el mismo texto sobre el que se hicieron las anotaciones. Guarde para conservar el enlace.
+message-reloaded-dropped = Se recargó su versión de { $path }; se perdieron sus cambios sin guardar.
+message-reloaded = { $path } recargado.
+message-changed-reloaded = Otro programa cambió { $path }; recargado.
+message-file-missing = Otro programa borró o movió { $path }; sus anotaciones siguen aquí.
+message-file-unreadable-now = { $path } cambió en el disco pero ahora no se puede leer: { $error }
+message-opened-without-annotations = Abierto sin anotaciones; { $path } queda como estaba.
+message-restored-backup = { $path } restaurado desde su copia de seguridad; la versión ilegible es ahora { $backup }.
+message-reading-width = Ancho de lectura: { $count } caracteres por línea
+
+## Importar anotaciones W3C / Hypothesis
+
+dialog-import = Importar anotaciones
+dialog-import-from = De { $path }:
+dialog-import-count =
+    { $count ->
+        [0] Ninguna anotación nueva.
+        [one] { $count } anotación:
+       *[other] { $count } anotaciones:
+    }
+import-author = Autor
+import-placed = Colocadas
+import-moved = Movidas (revisar)
+import-orphaned = Huérfanas
+import-all = Todas
+dialog-import-summary = { $placed } colocadas, { $moved } movidas (requieren revisión), { $orphaned } huérfanas (se conservan con sus citas, listadas como huérfanas).
+dialog-import-new-tags = Grupos de partes interesadas nuevos añadidos al libro de códigos: { $tags }.
+dialog-import-already-there = { $count } ya están en este archivo de anotaciones: omitidas.
+dialog-import-replies =
+    { $count ->
+        [one] { $count } respuesta añadida a la nota que contesta.
+       *[other] { $count } respuestas añadidas a las notas que contestan.
+    }
+dialog-import-undo = La importación es un solo paso: Ctrl+Z la deshace entera.
+button-import = Importar
+message-nothing-to-import = Nada que importar: todas las anotaciones del archivo ya están aquí.
+message-imported =
+    { $count ->
+        [one] { $count } anotación importada de { $path }: { $placed } colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas (Ctrl+Z para deshacer).
+       *[other] { $count } anotaciones importadas de { $path }: { $placed } colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas (Ctrl+Z para deshacer).
+    }
+
+## Vista de acuerdo (acuerdo entre codificadores)
+
+agreement-heading = Acuerdo
+agreement-computing = Calculando el acuerdo
+agreement-computing-short = Calculando…
+agreement-computing-long = Calculando el acuerdo…
+agreement-close = Cerrar la vista de acuerdo
+    .tooltip = Cerrar la vista de acuerdo ({ $shortcut })
+agreement-no-document = Abra un documento y sus anotaciones para comparar codificadores.
+agreement-export = Exportar:
+agreement-export-table = Tabla (CSV)…
+agreement-export-disagreements = Desacuerdos (CSV)…
+agreement-export-report = Informe (Markdown)…
+agreement-coders = Codificadores:
+agreement-add-coder-file = Añadir el archivo de un codificador
+    .tooltip = Añadir el archivo de anotaciones de otro codificador para este documento
+agreement-coder-file = Archivo de un codificador
+    .tooltip =
+        { $path }
+        { $count ->
+            [one] { $count } anotación de { $authors }
+           *[other] { $count } anotaciones de { $authors }
+        }
+        Haga clic para quitarlo de la comparación
+agreement-tags = Etiquetas:
+agreement-threshold = solapamiento de segmentos para coincidir
+    .tooltip = Los segmentos de dos codificadores coinciden si se solapan al menos en esta proporción del más largo
+agreement-undefined = Indefinido: { $reason }
+agreement-col-tag = Etiqueta
+agreement-col-units = Unidades
+    .tooltip = Unidades (segmentos unidos) de { $coders }
+agreement-col-percent = Porcentaje
+    .tooltip = Proporción de puntos de código codificados igual (con la etiqueta o sin ella) por los codificadores
+agreement-col-cohen = κ de Cohen
+    .tooltip = Acuerdo por carácter más allá del azar, dos codificadores (Cohen 1960)
+agreement-col-fleiss = κ de Fleiss
+    .tooltip = Acuerdo por carácter más allá del azar, tres o más codificadores (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α de Krippendorff (nominal) sobre puntos de código
+agreement-col-alpha-u = α_u
+    .tooltip = α de unitización de Krippendorff: dónde empiezan y terminan las unidades, y sus etiquetas (Krippendorff 2004)
+agreement-col-segments = Segmentos
+    .tooltip = Proporción de segmentos que coinciden con los de otro codificador con al menos el solapamiento umbral (MAXQDA)
+agreement-all-tags = Todas las etiquetas
+agreement-table-note = { $count } puntos de código; los segmentos coinciden con un solapamiento del { $threshold } % del más largo.
+agreement-legend = En el documento:
+agreement-mark-both = { $first } y { $second }
+agreement-mark-only-first = Solo { $first }
+agreement-mark-only-second = Solo { $second }
+agreement-mark-different-tags = { $first } y { $second } con etiquetas distintas
+agreement-disagreements = Desacuerdos ({ $count })
+agreement-no-disagreements = Ninguno: los codificadores coinciden en todos los pasajes.
+agreement-not-coded = { $coder }: sin codificar
+agreement-kind-boundaries = límites distintos
+agreement-kind-different-tags = etiquetas distintas
+agreement-kind-one-coder-only = un solo codificador
+agreement-undefined-one-coder = menos de dos codificadores
+agreement-undefined-no-items = ningún punto de código que comparar
+agreement-undefined-nothing-coded = nadie codificó con esta etiqueta
+agreement-undefined-no-variation = sin variación: todos los codificadores codificaron igual cada punto de código
+agreement-undefined-single-unit = una sola unidad
+agreement-undefined-missing-values = a algunas unidades les falta el valor de un codificador
+agreement-undefined-more-than-two-coders = la kappa de Cohen compara dos codificadores: vea los pares de codificadores y la kappa de Fleiss
+agreement-undefined-two-coders = la kappa de Fleiss se da para tres o más codificadores: vea la kappa de Cohen
+agreement-undefined-no-common-document = ningún documento fue codificado por todos los codificadores
+agreement-choose-coders = Elija los codificadores que desea comparar.
+agreement-choose-tags = Elija las etiquetas que desea comparar.
+agreement-unsaved-annotations = (anotaciones sin guardar)
+agreement-no-author = sin autor
+message-agreement-open = Vista de acuerdo: el documento muestra dónde coinciden los dos primeros codificadores.
+message-agreement-closed = Vista de acuerdo cerrada.
+message-coder-file-open = { $path } es el archivo de anotaciones ya abierto.
+message-coder-file-added =
+    { $count ->
+        [one] { $path } ({ $count } anotación de { $authors }) añadido al acuerdo.
+       *[other] { $path } ({ $count } anotaciones de { $authors }) añadido al acuerdo.
+    }
+message-agreement-not-ready = Nada que exportar todavía: el acuerdo se está calculando.
+message-agreement-export-over-input = no se puede exportar sobre un archivo que se está comparando: { $path }
+message-agreement-exported = Acuerdo exportado a { $path }
+message-agreement-export-failed = no se puede exportar el acuerdo ({ $error }): { $path }

@@ -119,7 +119,7 @@ annotation-row = Annotation { $paragraph } : { $quote }
 note-heading = Surlignage sélectionné
 note-tag-remove = Cliquer pour retirer ce groupe
 note-tag-add = Cliquer pour ajouter ce groupe
-note-meta = { $author } · créée le { $created } · modifiée le { $modified }
+note-meta = { $author } · { $created }
 note-hint = Note (enregistrée avec le surlignage)
 note-label = Note
 
@@ -165,7 +165,7 @@ dialog-unsaved-quit-text = Vos annotations ont des modifications non enregistré
 dialog-unsaved-open = Enregistrer d’abord les modifications ?
 dialog-unsaved-open-text = Vos annotations ont des modifications non enregistrées. Les enregistrer avant d’ouvrir un autre fichier ?
 dialog-conflict = Le fichier d’annotations a changé sur le disque
-dialog-conflict-text = Un autre programme (ou un collègue) a enregistré ce fichier d’annotations après son ouverture par Glosa. L’écraser ferait perdre ses modifications (la version précédente est conservée en .bak).
+dialog-conflict-text = Un autre programme (ou un collègue) a enregistré { $file } après son ouverture dans Glosa, et vous avez des modifications non enregistrées ici.
 dialog-help = Raccourcis clavier
 dialog-export = Exporter les extraits étiquetés
 dialog-export-filtered = Seulement les annotations affichées par la liste (ses filtres)
@@ -262,3 +262,190 @@ message-missing-font = Aucune police n’affiche le texte en { $script }, qui ap
 message-caret-on = Navigation au curseur activée (F7 la désactive).
 message-caret-off = Navigation au curseur désactivée.
 message-no-annotation = Aucune annotation où aller.
+
+## Panneaux affichés ou masqués, largeur de lecture, exemple fourni
+
+action-import-annotations = Importer des annotations…
+action-toggle-tag-panel = Panneau des groupes de parties prenantes
+action-toggle-annotation-panel = Panneau des annotations
+action-wider-column = Colonne de texte plus large
+action-narrower-column = Colonne de texte plus étroite
+action-agreement-view = Vue de l’accord
+action-add-coder-file = Ajouter le fichier d’un codeur…
+menu-reading-width = Lignes de { $count } caractères au plus
+panel-hide-tags = Masquer les groupes de parties prenantes
+panel-show-tags = Afficher les groupes de parties prenantes
+panel-hide-annotations = Masquer les annotations
+panel-show-annotations = Afficher les annotations
+status-read-only-copy = exemple fourni, en lecture seule : Enregistrer garde votre copie dans { $path }
+status-read-only = exemple fourni, en lecture seule : enregistrez votre travail avec Enregistrer sous
+tags-count =
+    { $count ->
+        [one] { $label } : { $count } annotation
+       *[other] { $label } : { $count } annotations
+    }
+annotations-heading-filtered = Annotations ({ $shown } sur { $count })
+note-meta-changed = { $author } · { $created }, modifiée le { $modified }
+note-meta-times = Créée le { $created }
+    Modifiée le { $modified }
+kind-quote = citation
+export-format-qdpx = Projet REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = Livre de codes REFI-QDA (étiquettes seules)
+file-filter-web-annotations = JSON W3C Web Annotation / Hypothesis
+
+## Fichiers modifiés par d’autres, documents hors du dossier ou absents, fichiers illisibles
+
+dialog-conflict-choices = Recharger prend leur version : vos modifications non enregistrées ici sont perdues. Garder la mienne enregistre votre version en copie et laisse la leur intacte.
+dialog-conflict-cancel-tooltip = Rien n’est enregistré ni rechargé ; Enregistrer redemandera
+button-reload = Recharger (leur version)
+    .tooltip = Vos modifications non enregistrées ici sont perdues
+button-keep-mine = Garder la mienne (enregistrer une copie…)
+    .tooltip = La leur reste telle quelle
+dialog-document-outside = Le document est hors du dossier du fichier d’annotations
+dialog-document-missing = Le document est introuvable
+dialog-document-why = { $why } :
+dialog-document-annotation-file = Fichier d’annotations : { $path }
+dialog-document-outside-text = Un fichier venu d’ailleurs peut désigner n’importe quel fichier de cet ordinateur. Ne l’ouvrez que si vous attendez ce document.
+dialog-document-missing-text = Choisissez le document (déplacé ou renommé) : si son texte diffère, les annotations sont réancrées et celles qui ne sont pas retrouvées exactement sont signalées pour vérification.
+button-open-anyway = L’ouvrir quand même
+button-choose-document = Choisir le document…
+dialog-unreadable = Le fichier d’annotations est illisible
+dialog-unreadable-error = Il est illisible ({ $error }) : { $path }
+dialog-unreadable-text = Rien n’est modifié sur le disque tant que vous n’avez pas choisi :
+button-open-without-annotations = Ouvrir le document sans annotations
+    .tooltip = Travailler sur le document sans annotations ; le fichier illisible reste tel quel.
+    .disabled = Le document n’est nommé que dans le fichier illisible.
+button-restore-backup = Restaurer la sauvegarde
+    .tooltip = Remettre la version précédente ({ $path }) ; l’illisible devient la sauvegarde.
+    .none = Il n’y a pas de sauvegarde lisible.
+dialog-tag-description-hint = Ce que couvre ce groupe : la définition du code
+dialog-path-save-copy = Enregistrer votre version en copie
+dialog-path-choose-document = Choisir le document
+dialog-path-add-coder-file = Ajouter le fichier d’annotations d’un codeur
+dialog-path-export-agreement = Exporter l’accord vers
+dialog-path-import-annotations = Importer des annotations depuis
+message-document-cannot-open = Le document qu’il nomme ne peut pas être ouvert ({ $error })
+message-relinked-changed = { $path } a un autre texte que celui des annotations : réancrées, { $count } à vérifier. Enregistrez pour le lier.
+message-relinked = { $path } relié : le même texte que celui des annotations. Enregistrez pour garder le lien.
+message-reloaded-dropped = Leur version de { $path } rechargée ; vos modifications non enregistrées sont perdues.
+message-reloaded = { $path } rechargé.
+message-changed-reloaded = { $path } a été modifié par un autre programme ; rechargé.
+message-file-missing = { $path } a été supprimé ou déplacé par un autre programme ; vos annotations sont toujours là.
+message-file-unreadable-now = { $path } a changé sur le disque mais ne peut pas être lu pour l’instant : { $error }
+message-opened-without-annotations = Ouvert sans annotations ; { $path } reste tel quel.
+message-restored-backup = { $path } restauré depuis sa sauvegarde ; la version illisible est maintenant { $backup }.
+message-reading-width = Largeur de lecture : { $count } caractères par ligne
+
+## Importer des annotations W3C / Hypothesis
+
+dialog-import = Importer des annotations
+dialog-import-from = Depuis { $path } :
+dialog-import-count =
+    { $count ->
+        [0] Aucune nouvelle annotation.
+        [one] { $count } annotation :
+       *[other] { $count } annotations :
+    }
+import-author = Auteur
+import-placed = Placées
+import-moved = Déplacées (à vérifier)
+import-orphaned = Orphelines
+import-all = Toutes
+dialog-import-summary = { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (gardées avec leur citation, listées comme orphelines).
+dialog-import-new-tags = Nouveaux groupes de parties prenantes ajoutés au livre de codes : { $tags }.
+dialog-import-already-there = { $count } déjà dans ce fichier d’annotations : ignorées.
+dialog-import-replies =
+    { $count ->
+        [one] { $count } réponse ajoutée à la note à laquelle elle répond.
+       *[other] { $count } réponses ajoutées aux notes auxquelles elles répondent.
+    }
+dialog-import-undo = L’importation est une seule étape : Ctrl+Z l’annule entièrement.
+button-import = Importer
+message-nothing-to-import = Rien à importer : toutes les annotations du fichier sont déjà là.
+message-imported =
+    { $count ->
+        [one] { $count } annotation importée depuis { $path } : { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (Ctrl+Z pour annuler).
+       *[other] { $count } annotations importées depuis { $path } : { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (Ctrl+Z pour annuler).
+    }
+
+## Vue de l’accord (accord entre codeurs)
+
+agreement-heading = Accord
+agreement-computing = Calcul de l’accord
+agreement-computing-short = Calcul…
+agreement-computing-long = Calcul de l’accord…
+agreement-close = Fermer la vue de l’accord
+    .tooltip = Fermer la vue de l’accord ({ $shortcut })
+agreement-no-document = Ouvrez un document et ses annotations pour comparer des codeurs.
+agreement-export = Exporter :
+agreement-export-table = Tableau (CSV)…
+agreement-export-disagreements = Désaccords (CSV)…
+agreement-export-report = Rapport (Markdown)…
+agreement-coders = Codeurs :
+agreement-add-coder-file = Ajouter le fichier d’un codeur
+    .tooltip = Ajouter le fichier d’annotations d’un autre codeur pour ce document
+agreement-coder-file = Fichier d’un codeur
+    .tooltip =
+        { $path }
+        { $count ->
+            [one] { $count } annotation de { $authors }
+           *[other] { $count } annotations de { $authors }
+        }
+        Cliquez pour le retirer de la comparaison
+agreement-tags = Étiquettes :
+agreement-threshold = chevauchement des segments pour concorder
+    .tooltip = Les segments de deux codeurs concordent s’ils se chevauchent sur au moins cette part du plus long
+agreement-undefined = Non défini : { $reason }
+agreement-col-tag = Étiquette
+agreement-col-units = Unités
+    .tooltip = Unités (segments réunis) de { $coders }
+agreement-col-percent = Pourcentage
+    .tooltip = Part des points de code codés de la même façon (avec l’étiquette ou non) par les codeurs
+agreement-col-cohen = κ de Cohen
+    .tooltip = Accord caractère par caractère au-delà du hasard, deux codeurs (Cohen 1960)
+agreement-col-fleiss = κ de Fleiss
+    .tooltip = Accord caractère par caractère au-delà du hasard, trois codeurs ou plus (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α de Krippendorff (nominal) sur les points de code
+agreement-col-alpha-u = α_u
+    .tooltip = α d’unitisation de Krippendorff : où les unités commencent et finissent, et leurs étiquettes (Krippendorff 2004)
+agreement-col-segments = Segments
+    .tooltip = Part des segments appariés à ceux d’un autre codeur avec au moins le chevauchement du seuil (MAXQDA)
+agreement-all-tags = Toutes les étiquettes
+agreement-table-note = { $count } points de code ; les segments concordent à { $threshold } % de chevauchement du plus long.
+agreement-legend = Dans le document :
+agreement-mark-both = { $first } et { $second }
+agreement-mark-only-first = Seulement { $first }
+agreement-mark-only-second = Seulement { $second }
+agreement-mark-different-tags = { $first } et { $second } avec des étiquettes différentes
+agreement-disagreements = Désaccords ({ $count })
+agreement-no-disagreements = Aucun : les codeurs s’accordent sur chaque passage.
+agreement-not-coded = { $coder } : non codé
+agreement-kind-boundaries = limites différentes
+agreement-kind-different-tags = étiquettes différentes
+agreement-kind-one-coder-only = un seul codeur
+agreement-undefined-one-coder = moins de deux codeurs
+agreement-undefined-no-items = aucun point de code à comparer
+agreement-undefined-nothing-coded = personne n’a codé avec cette étiquette
+agreement-undefined-no-variation = aucune variation : chaque point de code a été codé de la même façon par chaque codeur
+agreement-undefined-single-unit = une seule unité
+agreement-undefined-missing-values = certaines unités n’ont pas la valeur d’un codeur
+agreement-undefined-more-than-two-coders = le kappa de Cohen compare deux codeurs : voir les paires de codeurs et le kappa de Fleiss
+agreement-undefined-two-coders = le kappa de Fleiss est donné pour trois codeurs ou plus : voir le kappa de Cohen
+agreement-undefined-no-common-document = aucun document n’a été codé par tous les codeurs
+agreement-choose-coders = Choisissez les codeurs à comparer.
+agreement-choose-tags = Choisissez les étiquettes à comparer.
+agreement-unsaved-annotations = (annotations non enregistrées)
+agreement-no-author = sans auteur
+message-agreement-open = Vue de l’accord : le document montre où les deux premiers codeurs s’accordent.
+message-agreement-closed = Vue de l’accord fermée.
+message-coder-file-open = { $path } est le fichier d’annotations déjà ouvert.
+message-coder-file-added =
+    { $count ->
+        [one] { $path } ({ $count } annotation de { $authors }) ajouté à l’accord.
+       *[other] { $path } ({ $count } annotations de { $authors }) ajouté à l’accord.
+    }
+message-agreement-not-ready = Rien à exporter pour l’instant : l’accord est en cours de calcul.
+message-agreement-export-over-input = impossible d’exporter par-dessus un fichier comparé : { $path }
+message-agreement-exported = Accord exporté vers { $path }
+message-agreement-export-failed = impossible d’exporter l’accord ({ $error }) : { $path }

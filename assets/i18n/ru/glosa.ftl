@@ -123,7 +123,7 @@ annotation-row = Аннотация { $paragraph }: { $quote }
 note-heading = Выбранный фрагмент
 note-tag-remove = Щёлкните, чтобы убрать эту группу
 note-tag-add = Щёлкните, чтобы добавить эту группу
-note-meta = { $author } · создана { $created } · изменена { $modified }
+note-meta = { $author } · { $created }
 note-hint = Заметка (сохраняется вместе с фрагментом)
 note-label = Заметка
 
@@ -171,7 +171,7 @@ dialog-unsaved-quit-text = В ваших аннотациях есть несо�
 dialog-unsaved-open = Сначала сохранить изменения?
 dialog-unsaved-open-text = В ваших аннотациях есть несохранённые изменения. Сохранить их, прежде чем открыть другой файл?
 dialog-conflict = Файл аннотаций изменился на диске
-dialog-conflict-text = Другая программа (или коллега) сохранила этот файл аннотаций после того, как Glosa его открыла. Если перезаписать файл, их изменения пропадут (предыдущая версия сохранится как .bak).
+dialog-conflict-text = Другая программа (или коллега) сохранила { $file } после того, как Glosa его открыла, а у вас здесь есть несохранённые изменения.
 dialog-help = Сочетания клавиш
 dialog-export = Экспорт помеченных фрагментов
 dialog-export-filtered = Только аннотации, показанные в списке (с его фильтрами)
@@ -270,3 +270,179 @@ message-missing-font = Нет шрифта для письменности «{ $
 message-caret-on = Режим курсора включён (F7 — выключить).
 message-caret-off = Режим курсора выключен.
 message-no-annotation = Нет аннотации для перехода.
+
+## Показ и скрытие панелей, ширина строки, встроенный пример
+
+action-import-annotations = Импорт аннотаций…
+action-toggle-tag-panel = Панель групп заинтересованных сторон
+action-toggle-annotation-panel = Панель аннотаций
+action-wider-column = Шире колонка текста
+action-narrower-column = Уже колонка текста
+action-agreement-view = Согласованность кодировщиков
+action-add-coder-file = Добавить файл кодировщика…
+menu-reading-width = Строки до { $count } символов
+panel-hide-tags = Скрыть группы заинтересованных сторон
+panel-show-tags = Показать группы заинтересованных сторон
+panel-hide-annotations = Скрыть аннотации
+panel-show-annotations = Показать аннотации
+status-read-only-copy = встроенный пример, только чтение: «Сохранить» сохранит вашу копию в { $path }
+status-read-only = встроенный пример, только чтение: сохраните работу через «Сохранить как»
+tags-count =
+    { $count ->
+        [one] { $label }: { $count } аннотация
+        [few] { $label }: { $count } аннотации
+        [many] { $label }: { $count } аннотаций
+       *[other] { $label }: { $count } аннотации
+    }
+annotations-heading-filtered = Аннотации ({ $shown } из { $count })
+note-meta-changed = { $author } · { $created }, изменена { $modified }
+note-meta-times = Создана { $created }
+    Изменена { $modified }
+kind-quote = цитата
+export-format-qdpx = Проект REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = Кодовая книга REFI-QDA (только метки)
+file-filter-web-annotations = JSON W3C Web Annotation / Hypothesis
+
+## Файлы, изменённые другими; документы вне папки или отсутствующие; нечитаемые файлы
+
+dialog-conflict-choices = «Перезагрузить» берёт их версию: ваши несохранённые изменения здесь пропадут. «Оставить мою» сохраняет вашу версию копией, не трогая их файл.
+dialog-conflict-cancel-tooltip = Ничего не сохраняется и не перезагружается; «Сохранить» спросит снова
+button-reload = Перезагрузить (их версия)
+    .tooltip = Ваши несохранённые изменения здесь пропадут
+button-keep-mine = Оставить мою (сохранить копию…)
+    .tooltip = Их версия остаётся как есть
+dialog-document-outside = Документ находится вне папки файла аннотаций
+dialog-document-missing = Документ не найден
+dialog-document-why = { $why }:
+dialog-document-annotation-file = Файл аннотаций: { $path }
+dialog-document-outside-text = Файл от другого человека может указывать на любой файл этого компьютера. Открывайте, только если ожидаете этот документ.
+dialog-document-missing-text = Выберите документ (перемещённый или переименованный): если текст другой, аннотации будут заново привязаны, а не найденные точно — отмечены для проверки.
+button-open-anyway = Всё равно открыть
+button-choose-document = Выбрать документ…
+dialog-unreadable = Не удаётся прочитать файл аннотаций
+dialog-unreadable-error = Не удаётся прочитать ({ $error }): { $path }
+dialog-unreadable-text = На диске ничего не изменится, пока вы не выберете:
+button-open-without-annotations = Открыть документ без аннотаций
+    .tooltip = Работать с документом без аннотаций; нечитаемый файл остаётся как есть.
+    .disabled = Документ указан только внутри нечитаемого файла.
+button-restore-backup = Восстановить резервную копию
+    .tooltip = Вернуть предыдущую версию ({ $path }); нечитаемая станет резервной копией.
+    .none = Читаемой резервной копии нет.
+dialog-tag-description-hint = Что охватывает эта группа: определение кода
+dialog-path-save-copy = Сохранить вашу версию копией
+dialog-path-choose-document = Выбрать документ
+dialog-path-add-coder-file = Добавить файл аннотаций кодировщика
+dialog-path-export-agreement = Экспортировать согласованность в
+dialog-path-import-annotations = Импортировать аннотации из
+message-document-cannot-open = Указанный в нём документ не открывается ({ $error })
+message-relinked-changed = Текст { $path } отличается от того, к которому делались аннотации: они заново привязаны, требуют проверки: { $count }. Сохраните, чтобы закрепить связь.
+message-relinked = { $path } снова связан: тот же текст, к которому делались аннотации. Сохраните, чтобы закрепить связь.
+message-reloaded-dropped = Загружена их версия { $path }; ваши несохранённые изменения отброшены.
+message-reloaded = { $path } перезагружен.
+message-changed-reloaded = Другая программа изменила { $path }; файл перезагружен.
+message-file-missing = Другая программа удалила или переместила { $path }; ваши аннотации по-прежнему здесь.
+message-file-unreadable-now = { $path } изменился на диске, но сейчас не читается: { $error }
+message-opened-without-annotations = Открыто без аннотаций; { $path } оставлен как был.
+message-restored-backup = { $path } восстановлен из резервной копии; нечитаемая версия теперь { $backup }.
+message-reading-width = Ширина строки: { $count } символов
+
+## Импорт аннотаций W3C / Hypothesis
+
+dialog-import = Импорт аннотаций
+dialog-import-from = Из { $path }:
+dialog-import-count =
+    { $count ->
+        [0] Новых аннотаций нет.
+        [one] { $count } аннотация:
+        [few] { $count } аннотации:
+        [many] { $count } аннотаций:
+       *[other] { $count } аннотации:
+    }
+import-author = Автор
+import-placed = Размещены
+import-moved = Сдвинуты (проверить)
+import-orphaned = Потеряли привязку
+import-all = Все
+dialog-import-summary = Размещено: { $placed }, сдвинуто: { $moved } (требуют проверки), без привязки: { $orphaned } (сохранены с цитатами, помечены как потерявшие привязку).
+dialog-import-new-tags = В кодовую книгу добавлены новые группы заинтересованных сторон: { $tags }.
+dialog-import-already-there = Уже есть в этом файле аннотаций, пропущено: { $count }.
+dialog-import-replies = Ответов добавлено к заметкам, на которые они отвечают: { $count }.
+dialog-import-undo = Импорт — один шаг: Ctrl+Z отменяет его целиком.
+button-import = Импортировать
+message-nothing-to-import = Нечего импортировать: все аннотации файла уже здесь.
+message-imported = Импортировано аннотаций из { $path }: { $count }; размещено: { $placed }, сдвинуто: { $moved } (проверить), без привязки: { $orphaned } (Ctrl+Z — отменить).
+
+## Согласованность кодировщиков
+
+agreement-heading = Согласованность
+agreement-computing = Расчёт согласованности
+agreement-computing-short = Расчёт…
+agreement-computing-long = Расчёт согласованности…
+agreement-close = Закрыть панель согласованности
+    .tooltip = Закрыть панель согласованности ({ $shortcut })
+agreement-no-document = Откройте документ и его аннотации, чтобы сравнить кодировщиков.
+agreement-export = Экспорт:
+agreement-export-table = Таблица (CSV)…
+agreement-export-disagreements = Расхождения (CSV)…
+agreement-export-report = Отчёт (Markdown)…
+agreement-coders = Кодировщики:
+agreement-add-coder-file = Добавить файл кодировщика
+    .tooltip = Добавить файл аннотаций другого кодировщика к этому документу
+agreement-coder-file = Файл кодировщика
+    .tooltip =
+        { $path }
+        Аннотаций: { $count }, авторы: { $authors }
+        Нажмите, чтобы убрать его из сравнения
+agreement-tags = Метки:
+agreement-threshold = перекрытие сегментов для совпадения
+    .tooltip = Сегменты двух кодировщиков совпадают, если перекрываются хотя бы на эту долю более длинного
+agreement-undefined = Не определено: { $reason }
+agreement-col-tag = Метка
+agreement-col-units = Единицы
+    .tooltip = Единицы (объединённые сегменты): { $coders }
+agreement-col-percent = Процент
+    .tooltip = Доля кодовых точек, закодированных кодировщиками одинаково (с меткой или без)
+agreement-col-cohen = κ Коэна
+    .tooltip = Посимвольная согласованность сверх случайной, два кодировщика (Cohen 1960)
+agreement-col-fleiss = κ Флейса
+    .tooltip = Посимвольная согласованность сверх случайной, три кодировщика и больше (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α Криппендорфа (номинальная) по кодовым точкам
+agreement-col-alpha-u = α_u
+    .tooltip = α Криппендорфа для разбиения на единицы: где единицы начинаются и кончаются, и их метки (Krippendorff 2004)
+agreement-col-segments = Сегменты
+    .tooltip = Доля сегментов, совпавших с сегментами другого кодировщика с перекрытием не меньше порога (MAXQDA)
+agreement-all-tags = Все метки
+agreement-table-note = Кодовых точек: { $count }; сегменты совпадают при перекрытии { $threshold } % более длинного.
+agreement-legend = В документе:
+agreement-mark-both = И { $first }, и { $second }
+agreement-mark-only-first = Только { $first }
+agreement-mark-only-second = Только { $second }
+agreement-mark-different-tags = { $first } и { $second } с разными метками
+agreement-disagreements = Расхождения ({ $count })
+agreement-no-disagreements = Нет: кодировщики согласны во всех фрагментах.
+agreement-not-coded = { $coder }: не закодировано
+agreement-kind-boundaries = разные границы
+agreement-kind-different-tags = разные метки
+agreement-kind-one-coder-only = только один кодировщик
+agreement-undefined-one-coder = меньше двух кодировщиков
+agreement-undefined-no-items = нет кодовых точек для сравнения
+agreement-undefined-nothing-coded = никто не кодировал этой меткой
+agreement-undefined-no-variation = нет вариации: каждую кодовую точку все кодировщики закодировали одинаково
+agreement-undefined-single-unit = единственная единица
+agreement-undefined-missing-values = у некоторых единиц нет значения одного из кодировщиков
+agreement-undefined-more-than-two-coders = каппа Коэна сравнивает двух кодировщиков: см. пары кодировщиков и каппу Флейса
+agreement-undefined-two-coders = каппа Флейса даётся для трёх кодировщиков и больше: см. каппу Коэна
+agreement-undefined-no-common-document = ни один документ не закодирован всеми кодировщиками
+agreement-choose-coders = Выберите кодировщиков для сравнения.
+agreement-choose-tags = Выберите метки для сравнения.
+agreement-unsaved-annotations = (несохранённые аннотации)
+agreement-no-author = без автора
+message-agreement-open = Согласованность: документ показывает, где совпадают первые два кодировщика.
+message-agreement-closed = Панель согласованности закрыта.
+message-coder-file-open = { $path } — уже открытый файл аннотаций.
+message-coder-file-added = { $path } добавлен к сравнению (аннотаций: { $count }, авторы: { $authors }).
+message-agreement-not-ready = Пока нечего экспортировать: согласованность ещё рассчитывается.
+message-agreement-export-over-input = нельзя экспортировать поверх сравниваемого файла: { $path }
+message-agreement-exported = Согласованность экспортирована в { $path }
+message-agreement-export-failed = не удалось экспортировать согласованность ({ $error }): { $path }

@@ -111,7 +111,7 @@ annotation-row = 标注 { $paragraph }：{ $quote }
 note-heading = 所选高亮
 note-tag-remove = 点击移除该群体
 note-tag-add = 点击添加该群体
-note-meta = { $author } · 创建于 { $created } · 修改于 { $modified }
+note-meta = { $author } · { $created }
 note-hint = 注释（与高亮一起保存）
 note-label = 注释
 
@@ -156,7 +156,7 @@ dialog-unsaved-quit-text = 您的标注有未保存的更改。
 dialog-unsaved-open = 先保存更改吗？
 dialog-unsaved-open-text = 您的标注有未保存的更改。打开其他文件前要保存吗？
 dialog-conflict = 标注文件已在磁盘上被更改
-dialog-conflict-text = 在 Glosa 打开该标注文件之后，另一个程序（或同事）保存了它。覆盖会丢失他们的更改（上一个版本保留为 .bak）。
+dialog-conflict-text = 在 Glosa 打开 { $file } 之后，另一个程序（或同事）保存了它，而您在此处有未保存的更改。
 dialog-help = 键盘快捷键
 dialog-export = 导出带标签的摘录
 dialog-export-filtered = 仅导出列表显示的标注（按其筛选条件）
@@ -249,3 +249,170 @@ message-missing-font = 没有可显示{ $script }文字的字体，因此显示�
 message-caret-on = 已开启光标浏览（按 F7 关闭）。
 message-caret-off = 已关闭光标浏览。
 message-no-annotation = 没有可转到的标注。
+
+## 面板的显示与隐藏、阅读宽度、随附示例
+
+action-import-annotations = 导入标注…
+action-toggle-tag-panel = 利益相关方群体面板
+action-toggle-annotation-panel = 标注面板
+action-wider-column = 加宽文字栏
+action-narrower-column = 收窄文字栏
+action-agreement-view = 一致性视图
+action-add-coder-file = 添加编码者的文件…
+menu-reading-width = 每行最多 { $count } 个字符
+panel-hide-tags = 隐藏利益相关方群体
+panel-show-tags = 显示利益相关方群体
+panel-hide-annotations = 隐藏标注
+panel-show-annotations = 显示标注
+status-read-only-copy = 随附示例，只读：“保存”会把您的副本保存在 { $path }
+status-read-only = 随附示例，只读：请用“另存为”保存您的工作
+tags-count = { $label }：{ $count } 条标注
+annotations-heading-filtered = 标注（{ $count } 条中的 { $shown } 条）
+note-meta-changed = { $author } · { $created }，修改于 { $modified }
+note-meta-times = 创建于 { $created }
+    修改于 { $modified }
+kind-quote = 引文
+export-format-qdpx = REFI-QDA 项目（NVivo、ATLAS.ti、MAXQDA、QualCoder）
+export-format-qdc = REFI-QDA 编码本（仅标签）
+file-filter-web-annotations = W3C Web Annotation / Hypothesis JSON
+
+## 他人更改的文件、文件夹外或缺失的文档、无法读取的文件
+
+dialog-conflict-choices = “重新加载”采用他们的版本：您在此处未保存的更改将被丢弃。“保留我的”把您的版本另存为副本，不动他们的文件。
+dialog-conflict-cancel-tooltip = 不保存也不重新加载；“保存”时会再次询问
+button-reload = 重新加载（他们的版本）
+    .tooltip = 您在此处未保存的更改将被丢弃
+button-keep-mine = 保留我的（另存副本…）
+    .tooltip = 他们的版本保持不变
+dialog-document-outside = 文档位于标注文件所在文件夹之外
+dialog-document-missing = 找不到文档
+dialog-document-why = { $why }：
+dialog-document-annotation-file = 标注文件：{ $path }
+dialog-document-outside-text = 他人的文件可能指向这台计算机上的任何文件。只有在您预期会打开此文档时才打开它。
+dialog-document-missing-text = 选择文档（已移动或改名）：如果文字不同，标注会重新锚定，未能精确找到的标注会标记为需复核。
+button-open-anyway = 仍然打开
+button-choose-document = 选择文档…
+dialog-unreadable = 无法读取标注文件
+dialog-unreadable-error = 无法读取（{ $error }）：{ $path }
+dialog-unreadable-text = 在您作出选择之前，磁盘上的任何内容都不会改变：
+button-open-without-annotations = 不带标注打开文档
+    .tooltip = 在没有标注的情况下处理文档；无法读取的文件保持原样。
+    .disabled = 文档只在无法读取的文件中注明。
+button-restore-backup = 恢复备份
+    .tooltip = 恢复上一个版本（{ $path }）；无法读取的版本成为备份。
+    .none = 没有可读取的备份。
+dialog-tag-description-hint = 该群体涵盖的内容：代码的定义
+dialog-path-save-copy = 将您的版本另存为副本
+dialog-path-choose-document = 选择文档
+dialog-path-add-coder-file = 添加编码者的标注文件
+dialog-path-export-agreement = 将一致性导出到
+dialog-path-import-annotations = 从以下位置导入标注
+message-document-cannot-open = 无法打开其中注明的文档（{ $error }）
+message-relinked-changed = { $path } 的文字与标注所依据的文字不同：已重新锚定，{ $count } 条需复核。保存以建立链接。
+message-relinked = 已重新链接 { $path }：与标注所依据的文字相同。保存以保留链接。
+message-reloaded-dropped = 已重新加载 { $path } 的他们的版本；您未保存的更改已丢弃。
+message-reloaded = 已重新加载 { $path }。
+message-changed-reloaded = { $path } 已被另一个程序更改；已重新加载。
+message-file-missing = { $path } 已被另一个程序删除或移动；您的标注仍在这里。
+message-file-unreadable-now = { $path } 在磁盘上已更改，但现在无法读取：{ $error }
+message-opened-without-annotations = 已不带标注打开；{ $path } 保持原样。
+message-restored-backup = 已从备份恢复 { $path }；无法读取的版本现在是 { $backup }。
+message-reading-width = 阅读宽度：每行 { $count } 个字符
+
+## 导入 W3C / Hypothesis 标注
+
+dialog-import = 导入标注
+dialog-import-from = 来自 { $path }：
+dialog-import-count =
+    { $count ->
+        [0] 没有新的标注。
+       *[other] { $count } 条标注：
+    }
+import-author = 作者
+import-placed = 已放置
+import-moved = 已移动（需复核）
+import-orphaned = 已失去锚点
+import-all = 全部
+dialog-import-summary = 已放置 { $placed } 条，已移动 { $moved } 条（需复核），失去锚点 { $orphaned } 条（连同引文保留，列为失去锚点）。
+dialog-import-new-tags = 已向编码本添加新的利益相关方群体：{ $tags }。
+dialog-import-already-there = { $count } 条已在此标注文件中：已跳过。
+dialog-import-replies = { $count } 条回复已添加到所回复的注释中。
+dialog-import-undo = 导入是一步操作：按 Ctrl+Z 可全部撤销。
+button-import = 导入
+message-nothing-to-import = 没有可导入的内容：文件中的所有标注都已在这里。
+message-imported = 已从 { $path } 导入 { $count } 条标注：已放置 { $placed } 条，已移动 { $moved } 条（需复核），失去锚点 { $orphaned } 条（按 Ctrl+Z 撤销）。
+
+## 一致性视图（编码者间一致性）
+
+agreement-heading = 一致性
+agreement-computing = 正在计算一致性
+agreement-computing-short = 正在计算…
+agreement-computing-long = 正在计算一致性…
+agreement-close = 关闭一致性视图
+    .tooltip = 关闭一致性视图（{ $shortcut }）
+agreement-no-document = 打开一个文档及其标注以比较编码者。
+agreement-export = 导出：
+agreement-export-table = 表格（CSV）…
+agreement-export-disagreements = 分歧（CSV）…
+agreement-export-report = 报告（Markdown）…
+agreement-coders = 编码者：
+agreement-add-coder-file = 添加编码者的文件
+    .tooltip = 添加另一位编码者对本文档的标注文件
+agreement-coder-file = 编码者的文件
+    .tooltip =
+        { $path }
+        { $authors } 的 { $count } 条标注
+        点击将其移出比较
+agreement-tags = 标签：
+agreement-threshold = 片段匹配所需的重叠
+    .tooltip = 两位编码者的片段重叠至少达到较长片段的这一比例时即为匹配
+agreement-undefined = 无定义：{ $reason }
+agreement-col-tag = 标签
+agreement-col-units = 单元
+    .tooltip = { $coders } 的单元（合并后的片段）
+agreement-col-percent = 百分比
+    .tooltip = 编码者编码相同（有无该标签）的码位所占比例
+agreement-col-cohen = Cohen κ
+    .tooltip = 超出随机水平的字符级一致性，两位编码者（Cohen 1960）
+agreement-col-fleiss = Fleiss κ
+    .tooltip = 超出随机水平的字符级一致性，三位或更多编码者（Fleiss 1971）
+agreement-col-alpha = α
+    .tooltip = 基于码位的 Krippendorff α（名义）
+agreement-col-alpha-u = α_u
+    .tooltip = Krippendorff 单元化 α：单元的起止位置及其标签（Krippendorff 2004）
+agreement-col-segments = 片段
+    .tooltip = 与另一位编码者的片段至少按阈值重叠而匹配的片段比例（MAXQDA）
+agreement-all-tags = 全部标签
+agreement-table-note = { $count } 个码位；片段在重叠达到较长片段的 { $threshold }% 时匹配。
+agreement-legend = 文档中：
+agreement-mark-both = { $first } 和 { $second } 都编码
+agreement-mark-only-first = 仅 { $first }
+agreement-mark-only-second = 仅 { $second }
+agreement-mark-different-tags = { $first } 和 { $second } 使用不同标签
+agreement-disagreements = 分歧（{ $count }）
+agreement-no-disagreements = 无：编码者在每个段落上都一致。
+agreement-not-coded = { $coder }：未编码
+agreement-kind-boundaries = 边界不同
+agreement-kind-different-tags = 标签不同
+agreement-kind-one-coder-only = 仅一位编码者
+agreement-undefined-one-coder = 编码者少于两位
+agreement-undefined-no-items = 没有可比较的码位
+agreement-undefined-nothing-coded = 没有人使用此标签编码
+agreement-undefined-no-variation = 没有变异：每个码位都被所有编码者以相同方式编码
+agreement-undefined-single-unit = 只有一个单元
+agreement-undefined-missing-values = 有些单元缺少某位编码者的值
+agreement-undefined-more-than-two-coders = Cohen kappa 比较两位编码者：请看编码者两两比较和 Fleiss kappa
+agreement-undefined-two-coders = Fleiss kappa 用于三位或更多编码者：请看 Cohen kappa
+agreement-undefined-no-common-document = 没有一个文档由所有编码者编码
+agreement-choose-coders = 请选择要比较的编码者。
+agreement-choose-tags = 请选择要比较的标签。
+agreement-unsaved-annotations = （未保存的标注）
+agreement-no-author = 无作者
+message-agreement-open = 一致性视图：文档显示前两位编码者一致的地方。
+message-agreement-closed = 一致性视图已关闭。
+message-coder-file-open = { $path } 是已经打开的标注文件。
+message-coder-file-added = 已将 { $path }（{ $authors } 的 { $count } 条标注）加入一致性比较。
+message-agreement-not-ready = 暂无可导出的内容：一致性仍在计算中。
+message-agreement-export-over-input = 不能导出到正在比较的文件：{ $path }
+message-agreement-exported = 已将一致性导出到 { $path }
+message-agreement-export-failed = 无法导出一致性（{ $error }）：{ $path }

@@ -9,15 +9,15 @@ use crate::model::AnnotationId;
 use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
 use crate::t;
-use crate::ui::command::{Command, Reveal};
+use crate::ui::command::{Command, Panel, Reveal};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
 /// Height of one row of the list, in points.
 const ROW_HEIGHT: f32 = 58.0;
-/// Height kept for the note editor when a highlight is selected, in points.
-const EDITOR_HEIGHT: f32 = 230.0;
+/// The note editor's height before it is measured, in points.
+const EDITOR_HEIGHT_GUESS: f32 = 230.0;
 
 /// The egui ID of an annotation's row in the list (F6 gives it the keyboard).
 pub fn annotation_row_id(annotation: AnnotationId) -> egui::Id {
@@ -29,14 +29,21 @@ pub fn note_editor_id() -> egui::Id {
     egui::Id::unique("glosa-note-editor")
 }
 
-/// The annotation panel.
+/// The annotation panel: heading, filters, the list, and below it the note editor
+/// of the selected highlight, which always gets its full height (the list gets
+/// the rest, and scrolls).
 pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
-        ui.heading(t!("annotations-heading"));
+        super::panel_heading_ui(ui, &t!("annotations-heading"), Panel::Annotations, out);
         return;
     };
-    let editor_height = if state.selected.is_some() { EDITOR_HEIGHT } else { 0.0 };
-    ui.heading(t!("annotations-heading-count", count = session.set().annotations.len()));
+    let total = session.set().annotations.len();
+    let heading = if state.filter.is_empty() {
+        t!("annotations-heading-count", count = total)
+    } else {
+        t!("annotations-heading-filtered", shown = state.list.len(), count = total)
+    };
+    super::panel_heading_ui(ui, &heading, Panel::Annotations, out);
     let mut filter = state.filter.clone();
     ui.horizontal_wrapped(|ui| {
         let tag_label = filter.tag.as_ref().map_or_else(
@@ -64,8 +71,20 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
     if filter != state.filter {
         out.push(Command::SetFilter(filter));
     }
+    // The note editor gets the height it needed last frame (leaving the list at
+    // least two rows; beyond that it scrolls); the list gets the rest.
+    let measured_id = ui.scope_id().with("note-editor-height");
+    let editor_cap = (ui.available_height() - 2.0 * ROW_HEIGHT - 8.0).max(120.0);
+    let editor_height = if state.selected.is_some() {
+        ui.data(|d| d.get_temp::<f32>(measured_id)).unwrap_or(EDITOR_HEIGHT_GUESS).min(editor_cap)
+    } else {
+        0.0
+    };
+    let list_height = (ui.available_height() - editor_height).max(ROW_HEIGHT);
     let ids = &state.list;
-    let list_height = (ui.available_height() - editor_height).max(80.0);
+    if ids.is_empty() {
+        ui.weak(t!("annotations-none-match"));
+    }
     egui::ScrollArea::vertical().id_salt("annotation-list").max_height(list_height).auto_shrink(false).show_rows(
         ui,
         ROW_HEIGHT,
@@ -76,12 +95,19 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
             }
         },
     );
-    if ids.is_empty() {
-        ui.weak(t!("annotations-none-match"));
-    }
     if state.selected.is_some() {
+        let top = ui.cursor().top();
         ui.separator();
-        note_editor_ui(ui, state, id, session, out);
+        let editor = egui::ScrollArea::vertical()
+            .id_salt("note-editor-scroll")
+            .max_height(editor_cap)
+            .show(ui, |ui| note_editor_ui(ui, state, id, session, out));
+        let needed = editor.content_size.y + (editor.inner_rect.top() - top) + ui.spacing().item_spacing.y;
+        ui.data_mut(|d| d.insert_temp(measured_id, needed));
+        if (needed.min(editor_cap) - editor_height).abs() > 0.5 {
+            // Lay the panel out again at once with the right split.
+            ui.ctx().request_discard("the note editor's height changed");
+        }
     }
 }
 
@@ -178,9 +204,17 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     });
     let quote = annotation.quote().replace('\n', " ¶ ");
     ui.add(egui::Label::new(RichText::new(format!("“{quote}”")).italics()).truncate());
-    ui.weak(t!(
-        "note-meta",
-        author = annotation.author.as_str(),
+    // Dates only (the full times on hover), so the line fits narrow panels.
+    let day = |t: crate::model::Timestamp| t.strftime("%Y-%m-%d").to_string();
+    let (created, modified) = (day(annotation.created), day(annotation.modified));
+    let author = annotation.author.as_str();
+    let meta = if created == modified {
+        t!("note-meta", author = author, created = created)
+    } else {
+        t!("note-meta-changed", author = author, created = created, modified = modified)
+    };
+    ui.weak(meta).on_hover_text(t!(
+        "note-meta-times",
         created = annotation.created.to_string(),
         modified = annotation.modified.to_string()
     ));

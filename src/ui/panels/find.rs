@@ -14,14 +14,16 @@ pub const FIND_FIELD: &str = "glosa-find-field";
 pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let search = &state.search;
     ui.horizontal(|ui| {
-        ui.label(t!("find-label"));
+        let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .id(egui::Id::unique(FIND_FIELD))
-                .hint_text(t!("find-hint"))
-                .desired_width(260.0),
-        );
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .id(egui::Id::unique(FIND_FIELD))
+                    .hint_text(t!("find-hint"))
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
         if query != search.query {
             out.push(Command::SetQuery(query));
         }
@@ -29,6 +31,22 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             let back = ui.input(|i| i.modifiers.shift);
             out.push(Command::NextHit(if back { Direction::Backward } else { Direction::Forward }));
             response.request_focus();
+        }
+        let mut options = state.settings.find;
+        for (on, key) in [
+            (&mut options.match_case, "find-match-case"),
+            (&mut options.match_diacritics, "find-match-diacritics"),
+            (&mut options.match_width, "find-match-width"),
+        ] {
+            let tooltip = t!(&format!("{key}.tooltip"));
+            let response = ui.add(egui::Button::selectable(*on, t!(key))).on_hover_text(&tooltip);
+            response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, *on, &tooltip));
+            if response.clicked() {
+                *on = !*on;
+            }
+        }
+        if options != state.settings.find {
+            out.push(Command::SetFindOptions(options));
         }
         let count = search.hits.len();
         let position = search.current.map_or(0, |i| i + 1);

@@ -28,6 +28,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::Save, out);
             action_button_ui(ui, state, Action::SaveAs, out);
             action_button_ui(ui, state, Action::Export, out);
+            action_button_ui(ui, state, Action::ImportAnnotations, out);
             ui.separator();
             action_button_ui(ui, state, Action::Quit, out);
         });
@@ -46,6 +47,16 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);
             action_button_ui(ui, state, Action::SmallerText, out);
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::ToggleTagPanel, state.settings.show_tag_panel, out);
+            panel_toggle_ui(ui, state, Action::ToggleAnnotationPanel, state.settings.show_annotation_panel, out);
+            ui.separator();
+            action_button_ui(ui, state, Action::WiderColumn, out);
+            action_button_ui(ui, state, Action::NarrowerColumn, out);
+            ui.weak(t!("menu-reading-width", count = state.settings.reading_width));
+            ui.separator();
+            panel_toggle_ui(ui, state, Action::AgreementView, state.agreement.open, out);
+            action_button_ui(ui, state, Action::AddCoderFile, out);
             ui.separator();
             ui.menu_button(t!("menu-language"), |ui| language_menu_ui(ui, state, out));
         });
@@ -69,4 +80,17 @@ fn language_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     }
     let _ = i18n::language();
+}
+
+/// A menu entry that shows or hides a panel, ticked while it is shown.
+fn panel_toggle_ui(ui: &mut Ui, state: &AppState, action: Action, shown: bool, out: &mut Vec<Command>) {
+    let mut button = egui::Button::selectable(shown, action.label());
+    if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add(button).clicked()
+        && let Some(command) = state.command_for(action)
+    {
+        out.push(command);
+    }
 }

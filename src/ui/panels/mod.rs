@@ -2,12 +2,14 @@
 //! list with the note editor, and the find bar. Each `*_ui` function reads the
 //! [`AppState`] and queues [`Command`]s; none changes anything itself.
 
+mod agreement;
 mod annotations;
 mod find;
 mod menu;
 mod status;
 mod tags;
 
+pub use agreement::agreement_panel_ui;
 pub use annotations::{annotation_panel_ui, annotation_row_id, note_editor_id};
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
@@ -16,7 +18,7 @@ pub use tags::tag_palette_ui;
 
 use egui::{Button, Color32, RichText, Ui, vec2};
 
-use super::command::{Action, Command};
+use super::command::{Action, Command, Panel};
 use super::state::AppState;
 use super::theme;
 
@@ -35,6 +37,55 @@ pub fn action_button_ui(ui: &mut Ui, state: &AppState, action: Action, out: &mut
         out.push(command);
     }
     response
+}
+
+/// Width of the strip left of a hidden side panel, in points.
+pub const HIDDEN_PANEL_STRIP: f32 = 26.0;
+
+/// What the buttons that hide and show a panel say (their accessible name).
+fn panel_names(panel: Panel) -> (String, String, Action) {
+    match panel {
+        Panel::Tags => (crate::t!("panel-hide-tags"), crate::t!("panel-show-tags"), Action::ToggleTagPanel),
+        Panel::Annotations => {
+            (crate::t!("panel-hide-annotations"), crate::t!("panel-show-annotations"), Action::ToggleAnnotationPanel)
+        }
+    }
+}
+
+/// Whether `panel` sits on the left: the groups do, the annotations do not,
+/// and a right-to-left interface language mirrors both.
+fn on_left(panel: Panel) -> bool {
+    (panel == Panel::Tags) != super::i18n::language().is_rtl()
+}
+
+/// A panel's heading with a button that hides the panel.
+pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<Command>) {
+    let (hide, _, action) = panel_names(panel);
+    egui::Sides::new().shrink_left().truncate().show(
+        ui,
+        |ui| ui.heading(heading),
+        |ui| {
+            let arrow = if on_left(panel) { "«" } else { "»" };
+            let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
+            let response = ui.small_button(arrow).on_hover_text(format!("{hide} ({shortcut})"));
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &hide));
+            if response.clicked() {
+                out.push(Command::TogglePanel(panel));
+            }
+        },
+    );
+}
+
+/// The thin strip where a hidden panel was, with a button that shows it again.
+pub fn hidden_panel_ui(ui: &mut Ui, panel: Panel, out: &mut Vec<Command>) {
+    let (_, show, action) = panel_names(panel);
+    let arrow = if on_left(panel) { "»" } else { "«" };
+    let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
+    let response = ui.small_button(arrow).on_hover_text(format!("{show} ({shortcut})"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &show));
+    if response.clicked() {
+        out.push(Command::TogglePanel(panel));
+    }
 }
 
 /// A small coloured chip with a tag's label.

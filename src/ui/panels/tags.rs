@@ -5,14 +5,14 @@ use egui::{Button, RichText, Sense, Ui, vec2};
 
 use crate::session::ListFilter;
 use crate::t;
-use crate::ui::command::{Command, Modal, TagDraft};
+use crate::ui::command::{Command, Modal, Panel, TagDraft};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
 /// The tag palette.
 pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    ui.heading(t!("tags-heading"));
+    super::panel_heading_ui(ui, &t!("tags-heading"), Panel::Tags, out);
     let Some((id, session)) = state.session() else {
         ui.weak(t!("tags-no-document"));
         return;
@@ -50,11 +50,24 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 let on_selected = selected_tags.is_some_and(|t| t.contains(&tag.id));
                 let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
                 let count = session.tag_count(&tag.id);
-                let button = Button::new(RichText::new(&label))
-                    .shortcut_text(format!("{shortcut}  {count}"))
-                    .selected(on_selected)
-                    .min_size(vec2(ui.available_width() - 4.0, 0.0));
-                let response = ui.add(button).on_hover_text(i18n::tag_description(tag));
+                // The count first, from the right, so that a long label gives way
+                // (truncated) and the count is never pushed out of the panel.
+                let layout = egui::Layout::right_to_left(egui::Align::Center);
+                let response = ui
+                    .with_layout(layout, |ui| {
+                        let counted = ui.label(RichText::new(count.to_string()).weak());
+                        let described = t!("tags-count", label = label.as_str(), count = count);
+                        counted
+                            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
+                        let button = Button::new(RichText::new(&label))
+                            .shortcut_text(shortcut)
+                            .truncate()
+                            .selected(on_selected)
+                            .min_size(vec2(ui.available_width(), 0.0));
+                        ui.add(button)
+                    })
+                    .inner
+                    .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label)
                 });

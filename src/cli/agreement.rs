@@ -1,0 +1,674 @@
+//! `glosa agreement FILE… [--document DOC | --project DIR] [--tag ID]…
+//! [--coders A,B,…] [--threshold 0.9] [--format text|csv|json]`: inter-coder
+//! agreement of the annotation files' authors.
+//!
+//! Each file is compared on the document it names (or on `--document`); files
+//! whose documents have the same text (fingerprint) are one document.
+//! `--project DIR` is provisional until Glosa has projects: it takes every
+//! `*.glosa.ron` directly in `DIR`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::{Map, Value as Json, json};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::CliError;
+use crate::model::agreement::{
+    self, Disagreement, DisagreementKind, DocumentInput, Exclusion, Measures, Options, PairResult, Passage, Report,
+    Results, Source, TagResult, Threshold, Value,
+};
+use crate::model::{Document, TagId, TagSet};
+use crate::persist::annotations::{self, AnnotationFile, EXTENSION};
+use crate::persist::document::read_document;
+
+/// Output formats of `glosa agreement`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(super) enum AgreementFormat {
+    /// Tables per document and pooled, then the excluded annotations and the disagreements.
+    Text,
+    /// One row per document (or pooled) and tag, and per coder pair.
+    Csv,
+    /// Everything, with `null` and a `why` for undefined values.
+    Json,
+}
+
+/// Graphemes of a quote shown in the text format.
+const QUOTE_PREVIEW: usize = 60;
+
+/// What the command was asked.
+pub(super) struct Request<'a> {
+    pub files: &'a [PathBuf],
+    pub document: Option<&'a Path>,
+    pub project: Option<&'a Path>,
+    pub tags: &'a [String],
+    pub coders: &'a [String],
+    pub threshold: Threshold,
+    pub format: AgreementFormat,
+    /// `--allow-outside-folder`: follow stored document paths wherever they lead.
+    pub allow_outside_folder: bool,
+}
+
+/// Parses `--threshold`: a fraction in (0, 1] such as `0.9`, or a percentage
+/// such as `90%`.
+pub(super) fn parse_threshold(text: &str) -> Result<Threshold, String> {
+    let text = text.trim();
+    let (number, scale) = match text.strip_suffix('%') {
+        Some(percent) => (percent.trim(), 100.0),
+        None => (text, 1.0),
+    };
+    number
+        .parse::<f64>()
+        .ok()
+        .and_then(|n| Threshold::new(n / scale))
+        .ok_or_else(|| format!("`{text}` is not a threshold between 0 (exclusive) and 1, such as 0.9 or 90%"))
+}
+
+/// A document read, with the path it was read from.
+struct ReadDocument {
+    path: PathBuf,
+    doc: Document,
+}
+
+/// An annotation file read, with the document it is compared on.
+struct Loaded {
+    path: PathBuf,
+    file: AnnotationFile,
+    /// Index into the documents read.
+    document: usize,
+}
+
+pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let paths = input_files(request.files, request.project)?;
+    let tag_filter: Vec<TagId> = request
+        .tags
+        .iter()
+        .map(|t| {
+            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
+        })
+        .collect::<Result<_, _>>()?;
+    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder)?;
+    for tag in &tag_filter {
+        let known = loaded
+            .iter()
+            .any(|l| l.file.tags.get(tag).is_some() || l.file.annotations.iter().any(|a| a.tags.contains(tag)));
+        if !known {
+            return Err(CliError(format!("no tag `{tag}` in any of the annotation files: {}", paths[0].display())));
+        }
+    }
+    // Documents with the same text are one document.
+    let mut groups: Vec<(usize, Vec<&Loaded>)> = Vec::new();
+    let mut by_fingerprint: HashMap<&str, usize> = HashMap::new();
+    for item in &loaded {
+        let doc = &documents[item.document].doc;
+        let group = *by_fingerprint.entry(doc.fingerprint().as_str()).or_insert_with(|| {
+            groups.push((item.document, Vec::new()));
+            groups.len() - 1
+        });
+        groups[group].1.push(item);
+    }
+    let names: Vec<Vec<String>> =
+        groups.iter().map(|(_, files)| files.iter().map(|l| l.path.display().to_string()).collect()).collect();
+    let document_names: Vec<String> =
+        groups.iter().map(|(d, _)| tidy(&documents[*d].path).display().to_string()).collect();
+    let inputs: Vec<DocumentInput<'_>> = groups
+        .iter()
+        .zip(&names)
+        .zip(&document_names)
+        .map(|(((document, files), names), name)| DocumentInput {
+            document: &documents[*document].doc,
+            name,
+            sources: files
+                .iter()
+                .zip(names)
+                .map(|(l, name)| Source { name, annotations: &l.file.annotations })
+                .collect(),
+        })
+        .collect();
+    let coders: Vec<String> = request.coders.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+    let options =
+        Options { tags: tag_filter, coders, threshold: request.threshold, aliases: agreement::Aliases::new() };
+    let report = agreement::compare(&inputs, &options).map_err(|e| CliError(e.to_string()))?;
+    let codebooks: Vec<&TagSet> = loaded.iter().map(|l| &l.file.tags).collect();
+    let order = display_order(&report, &codebooks);
+    let written = match request.format {
+        AgreementFormat::Text => write_text(&report, &order, out),
+        AgreementFormat::Csv => write_csv(&report, &order, out),
+        AgreementFormat::Json => write_json(&report, out),
+    };
+    match written {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(CliError(format!("cannot write output: {e}"))),
+    }
+}
+
+/// The files given, plus every `*.glosa.ron` directly in the project folder;
+/// each file once.
+fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<Vec<PathBuf>, CliError> {
+    let mut paths: Vec<PathBuf> = files.to_vec();
+    if let Some(folder) = project {
+        let entries = std::fs::read_dir(folder)
+            .map_err(|e| CliError(format!("cannot read the project folder ({e}): {}", folder.display())))?;
+        let mut found: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(EXTENSION)))
+            .collect();
+        if found.is_empty() {
+            return Err(CliError(format!(
+                "no annotation files (*{EXTENSION}) in the project folder: {}",
+                folder.display()
+            )));
+        }
+        found.sort();
+        paths.extend(found);
+    }
+    let mut seen = std::collections::HashSet::new();
+    paths.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    if paths.is_empty() {
+        return Err(CliError("give annotation files, or --project DIR".to_owned()));
+    }
+    Ok(paths)
+}
+
+/// Reads every annotation file and the documents they name (each document once).
+/// A stored document path is followed only inside the annotation file's folder
+/// tree, unless `allow_outside` (`--allow-outside-folder`): a colleague's file may
+/// name `/etc/passwd` or `../../x` (issue 7 §4).
+fn load(
+    paths: &[PathBuf],
+    document: Option<&Path>,
+    allow_outside: bool,
+) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
+    let mut documents: Vec<ReadDocument> = Vec::new();
+    let mut by_path: HashMap<PathBuf, usize> = HashMap::new();
+    let mut read = |path: &Path, annotations: Option<&Path>| -> Result<usize, CliError> {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        if let Some(&index) = by_path.get(&key) {
+            return Ok(index);
+        }
+        let doc = read_document(path).map_err(|e| match annotations {
+            Some(file) => CliError(format!(
+                "cannot open the document that {} annotates ({e}): {}",
+                file.display(),
+                path.display()
+            )),
+            None => CliError(format!("cannot open document ({e}): {}", path.display())),
+        })?;
+        documents.push(ReadDocument { path: path.to_owned(), doc });
+        by_path.insert(key, documents.len() - 1);
+        Ok(documents.len() - 1)
+    };
+    let given = document.map(|d| read(d, None)).transpose()?;
+    let mut loaded = Vec::with_capacity(paths.len());
+    for path in paths {
+        let file = annotations::load(path)
+            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+        let index = match given {
+            Some(index) => index,
+            None if allow_outside => read(&file.document.resolve(path), Some(path))?,
+            None => {
+                let stored = file.document.resolve_inside(path).map_err(|why| {
+                    let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
+                    CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
+                })?;
+                read(&stored, Some(path))?
+            }
+        };
+        loaded.push(Loaded { path: path.clone(), file, document: index });
+    }
+    Ok((loaded, documents))
+}
+
+/// Indices into `report.tags` in codebook order (the first file's tag set, then
+/// the others'), tags no codebook knows last.
+fn display_order(report: &Report, codebooks: &[&TagSet]) -> Vec<usize> {
+    let mut rank: BTreeMap<&TagId, usize> = BTreeMap::new();
+    for tag in codebooks.iter().flat_map(|set| set.tags()) {
+        let next = rank.len();
+        rank.entry(&tag.id).or_insert(next);
+    }
+    let mut order: Vec<usize> = (0..report.tags.len()).collect();
+    order.sort_by_key(|&i| (rank.get(&report.tags[i]).copied().unwrap_or(usize::MAX), i));
+    order
+}
+
+// --- text ---
+
+fn fixed(value: Value) -> String {
+    value.get().map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+}
+
+fn preview(quote: &str) -> String {
+    let flat = quote.replace('\n', " ¶ ");
+    let shown: String = flat.graphemes(true).take(QUOTE_PREVIEW).collect();
+    if shown.len() < flat.len() { format!("{shown}…") } else { shown }
+}
+
+fn write_text(report: &Report, order: &[usize], out: &mut impl Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    writeln!(
+        out,
+        "Agreement of {} coder{} ({}) on {} document{}; segments match at {}% overlap of the longer",
+        report.coders.len(),
+        if report.coders.len() == 1 { "" } else { "s" },
+        report.coders.join(", "),
+        report.documents.len(),
+        if report.documents.len() == 1 { "" } else { "s" },
+        report.threshold.fraction() * 100.0,
+    )?;
+    for document in &report.documents {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} — {} ({} paragraphs, {} code points)",
+            document.title, document.name, document.paragraphs, document.results.code_points
+        )?;
+        write_table(&mut out, report, &document.results, order)?;
+    }
+    if report.documents.len() > 1 {
+        let pooled = report.documents.iter().filter(|d| d.pooled).count();
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Pooled over the {pooled} documents all coders coded ({} code points)",
+            report.pooled.code_points
+        )?;
+        write_table(&mut out, report, &report.pooled, order)?;
+    }
+    if !report.excluded.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Excluded ({}):", report.excluded.len())?;
+        for excluded in &report.excluded {
+            let document = &report.documents[excluded.document].name;
+            match (&excluded.source, &excluded.annotation) {
+                (Some(source), Some(id)) => writeln!(
+                    out,
+                    "  {source}  {id}  {}  {}  “{}”",
+                    excluded.coder.as_deref().unwrap_or_default(),
+                    excluded.reason,
+                    preview(&excluded.quote)
+                )?,
+                _ => writeln!(out, "  {document}  {}", excluded.reason)?,
+            }
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "Disagreements ({}):", report.disagreements.len())?;
+    for d in &report.disagreements {
+        write_disagreement(&mut out, report, d)?;
+    }
+    out.flush()
+}
+
+/// One table: a row per tag and the overall row; for three or more coders also a
+/// row per coder pair (all tags); then why values are undefined.
+fn write_table(out: &mut impl Write, report: &Report, results: &Results, order: &[usize]) -> std::io::Result<()> {
+    let coders: Vec<&str> = results.coders.iter().map(|&c| report.coders[c].as_str()).collect();
+    let three_or_more = coders.len() >= 3;
+    let kappa = if three_or_more { "Fleiss κ" } else { "Cohen κ" };
+    let tag_width = order.iter().map(|&i| report.tags[i].as_str().chars().count()).max().unwrap_or(0).max(12);
+    writeln!(
+        out,
+        "  {:<tag_width$}  {:>12}  {:>7}  {kappa:>8}  {:>8}  {:>7}  {:>8}",
+        "tag", "units", "percent", "α (char)", "α_u", "segments"
+    )?;
+    let mut undefined: Vec<(String, &'static str, agreement::Undefined)> = Vec::new();
+    let mut row = |out: &mut dyn Write, label: &str, units: String, m: &Measures| -> std::io::Result<()> {
+        let kappa_value = if three_or_more { m.fleiss_kappa } else { m.cohen_kappa };
+        writeln!(
+            out,
+            "  {label:<tag_width$}  {units:>12}  {:>7}  {:>8}  {:>8}  {:>7}  {:>8}",
+            fixed(m.percent),
+            fixed(kappa_value),
+            fixed(m.krippendorff_alpha),
+            fixed(m.alpha_u),
+            fixed(m.segments_matched)
+        )?;
+        let named = [
+            ("percent", m.percent),
+            (if three_or_more { "Fleiss κ" } else { "Cohen κ" }, kappa_value),
+            ("α", m.krippendorff_alpha),
+            ("α_u", m.alpha_u),
+            ("segments", m.segments_matched),
+        ];
+        for (name, value) in named {
+            if let Some(why) = value.why() {
+                undefined.push((label.to_owned(), name, why));
+            }
+        }
+        Ok(())
+    };
+    for &i in order {
+        let tag: &TagResult = &results.tags[i];
+        let units = tag.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / ");
+        row(out, tag.tag.as_str(), units, &tag.measures)?;
+    }
+    row(out, "overall", String::new(), &results.overall)?;
+    if three_or_more {
+        writeln!(out, "  coder pairs, all tags:  percent  Cohen κ  α_u  segments")?;
+        for pair in &results.overall_pairs {
+            write_pair(out, report, pair)?;
+        }
+    }
+    write_undefined(out, &undefined, order.len() + 1)
+}
+
+/// One line per reason for the `–` in a table: the rows and measures it leaves
+/// undefined ("every value" when it is all of them, a row's name alone when it is
+/// the whole row).
+fn write_undefined(
+    out: &mut impl Write,
+    undefined: &[(String, &'static str, agreement::Undefined)],
+    rows: usize,
+) -> std::io::Result<()> {
+    const MEASURES: usize = 5;
+    let mut by_reason: BTreeMap<&'static str, Vec<(&str, Vec<&str>)>> = BTreeMap::new();
+    for (label, name, why) in undefined {
+        let entries = by_reason.entry(why.reason()).or_default();
+        match entries.last_mut() {
+            Some((last, names)) if *last == label.as_str() => names.push(name),
+            _ => entries.push((label.as_str(), vec![name])),
+        }
+    }
+    for (reason, entries) in by_reason {
+        let whole_rows = entries.iter().filter(|(_, names)| names.len() == MEASURES).count();
+        let place = if whole_rows == rows {
+            "every value".to_owned()
+        } else {
+            let parts: Vec<String> = entries
+                .iter()
+                .map(|(label, names)| {
+                    if names.len() == MEASURES {
+                        (*label).to_owned()
+                    } else {
+                        format!("{label} ({})", names.join(", "))
+                    }
+                })
+                .collect();
+            parts.join("; ")
+        };
+        writeln!(out, "  – {reason}: {place}")?;
+    }
+    Ok(())
+}
+
+/// `path` with `folder/..` pairs removed, for display (the file system is not asked).
+fn tidy(path: &Path) -> PathBuf {
+    let mut tidy = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::ParentDir
+                if matches!(tidy.components().next_back(), Some(std::path::Component::Normal(_))) =>
+            {
+                tidy.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => tidy.push(other),
+        }
+    }
+    tidy
+}
+
+fn write_pair(out: &mut impl Write, report: &Report, pair: &PairResult) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "    {} – {}:  {}  {}  {}  {}",
+        report.coders[pair.first],
+        report.coders[pair.second],
+        fixed(pair.percent),
+        fixed(pair.cohen_kappa),
+        fixed(pair.alpha_u),
+        fixed(pair.segments_matched)
+    )
+}
+
+fn write_disagreement(out: &mut impl Write, report: &Report, d: &Disagreement) -> std::io::Result<()> {
+    let place = |p: &Passage| format!("¶{} {}..{}", p.ordinal, p.start, p.end);
+    let coder = &report.coders[d.coder];
+    let other = &report.coders[d.other_coder];
+    let document =
+        if report.documents.len() > 1 { format!("{}  ", report.documents[d.document].title) } else { String::new() };
+    let what = match d.kind {
+        DisagreementKind::Boundaries => "boundaries differ",
+        DisagreementKind::DifferentTags => "different tags",
+        DisagreementKind::OneCoderOnly => "one coder only",
+    };
+    writeln!(out, "  {document}{}  {what}", place(&d.passage))?;
+    writeln!(out, "    {coder}: {}  “{}”", d.tag, preview(&d.passage.quote))?;
+    match &d.other {
+        Some((tag, passage)) => writeln!(out, "    {other}: {tag}  {}  “{}”", place(passage), preview(&passage.quote)),
+        None => writeln!(out, "    {other}: not coded with {}", d.tag),
+    }
+}
+
+// --- CSV ---
+
+fn csv_value(value: Value) -> String {
+    value.get().map_or_else(String::new, |v| format!("{v:.6}"))
+}
+
+fn write_csv(report: &Report, order: &[usize], out: &mut impl Write) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "scope",
+        "document",
+        "tag",
+        "coders",
+        "units",
+        "percent",
+        "cohen_kappa",
+        "fleiss_kappa",
+        "krippendorff_alpha",
+        "alpha_u",
+        "segments_matched",
+        "why",
+    ])?;
+    let mut scopes: Vec<(&str, &str, &Results)> =
+        report.documents.iter().map(|d| ("document", d.name.as_str(), &d.results)).collect();
+    scopes.push(("pooled", "", &report.pooled));
+    for (scope, document, results) in scopes {
+        let coder_names =
+            |indices: &[usize]| indices.iter().map(|&c| report.coders[c].as_str()).collect::<Vec<_>>().join(";");
+        let all = coder_names(&results.coders);
+        let tags = order.iter().map(|&i| (results.tags[i].tag.as_str(), Some(&results.tags[i])));
+        for (tag, result) in tags.chain(std::iter::once(("(overall)", None))) {
+            let (measures, pairs, units) = match result {
+                Some(r) => {
+                    (&r.measures, &r.pairs, r.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(";"))
+                }
+                None => (&results.overall, &results.overall_pairs, String::new()),
+            };
+            let values = [
+                measures.percent,
+                measures.cohen_kappa,
+                measures.fleiss_kappa,
+                measures.krippendorff_alpha,
+                measures.alpha_u,
+                measures.segments_matched,
+            ];
+            let mut record = vec![scope.to_owned(), document.to_owned(), tag.to_owned(), all.clone(), units];
+            record.extend(values.iter().map(|v| csv_value(*v)));
+            record.push(why_text(&values));
+            writer.write_record(&record)?;
+            if results.coders.len() >= 3 {
+                for pair in pairs {
+                    let values = [
+                        pair.percent,
+                        pair.cohen_kappa,
+                        Value::Undefined(agreement::Undefined::TwoCoders),
+                        Value::Undefined(agreement::Undefined::TwoCoders),
+                        pair.alpha_u,
+                        pair.segments_matched,
+                    ];
+                    let names = coder_names(&[pair.first, pair.second]);
+                    let mut record = vec![scope.to_owned(), document.to_owned(), tag.to_owned(), names, String::new()];
+                    record.extend(values.iter().map(|v| csv_value(*v)));
+                    record.push(why_text(&[pair.percent, pair.cohen_kappa, pair.alpha_u, pair.segments_matched]));
+                    writer.write_record(&record)?;
+                }
+            }
+        }
+    }
+    writer.flush()
+}
+
+/// The distinct reasons of the undefined values, `; `-separated.
+fn why_text(values: &[Value]) -> String {
+    let mut reasons: Vec<&str> = values.iter().filter_map(|v| v.why()).map(agreement::Undefined::reason).collect();
+    reasons.dedup();
+    reasons.join("; ")
+}
+
+// --- JSON ---
+
+/// A measure object: each value or `null`, and `why` naming the reason for each
+/// `null`.
+fn measures_json(named: &[(&str, Value)]) -> Map<String, Json> {
+    let mut object = Map::new();
+    let mut why = Map::new();
+    for (name, value) in named {
+        object.insert((*name).to_owned(), value.get().map_or(Json::Null, |v| json!(v)));
+        if let Some(reason) = value.why() {
+            why.insert((*name).to_owned(), json!(reason.reason()));
+        }
+    }
+    if !why.is_empty() {
+        object.insert("why".to_owned(), Json::Object(why));
+    }
+    object
+}
+
+fn all_measures(m: &Measures) -> Map<String, Json> {
+    measures_json(&[
+        ("percent", m.percent),
+        ("cohen_kappa", m.cohen_kappa),
+        ("fleiss_kappa", m.fleiss_kappa),
+        ("krippendorff_alpha", m.krippendorff_alpha),
+        ("alpha_u", m.alpha_u),
+        ("segments_matched", m.segments_matched),
+    ])
+}
+
+fn pair_json(report: &Report, pair: &PairResult) -> Json {
+    let mut object = measures_json(&[
+        ("percent", pair.percent),
+        ("cohen_kappa", pair.cohen_kappa),
+        ("alpha_u", pair.alpha_u),
+        ("segments_matched", pair.segments_matched),
+    ]);
+    object.insert("coders".to_owned(), json!([report.coders[pair.first], report.coders[pair.second]]));
+    object.insert("segments".to_owned(), json!({"matched": pair.segments.0, "total": pair.segments.1}));
+    Json::Object(object)
+}
+
+fn results_json(report: &Report, results: &Results) -> (Json, Json) {
+    let names: Vec<&str> = results.coders.iter().map(|&c| report.coders[c].as_str()).collect();
+    let per_coder = |counts: &[usize]| -> Json {
+        Json::Object(names.iter().zip(counts).map(|(n, c)| ((*n).to_owned(), json!(c))).collect())
+    };
+    let mut tags = Map::new();
+    for tag in &results.tags {
+        let mut object = all_measures(&tag.measures);
+        object.insert("units".to_owned(), per_coder(&tag.units));
+        object.insert("coded_code_points".to_owned(), per_coder(&tag.coded));
+        object.insert("pairs".to_owned(), Json::Array(tag.pairs.iter().map(|p| pair_json(report, p)).collect()));
+        tags.insert(tag.tag.as_str().to_owned(), Json::Object(object));
+    }
+    let mut overall = all_measures(&results.overall);
+    overall
+        .insert("pairs".to_owned(), Json::Array(results.overall_pairs.iter().map(|p| pair_json(report, p)).collect()));
+    (Json::Object(tags), Json::Object(overall))
+}
+
+fn passage_json(p: &Passage) -> Map<String, Json> {
+    let mut object = Map::new();
+    object.insert("paragraph".to_owned(), json!(p.paragraph.as_str()));
+    object.insert("ordinal".to_owned(), json!(p.ordinal));
+    object.insert("start".to_owned(), json!(p.start));
+    object.insert("end_paragraph".to_owned(), json!(p.end_paragraph.as_str()));
+    object.insert("end".to_owned(), json!(p.end));
+    object.insert("quote".to_owned(), json!(p.quote));
+    object.insert("quote_truncated".to_owned(), json!(p.truncated));
+    object
+}
+
+fn write_json(report: &Report, out: &mut impl Write) -> std::io::Result<()> {
+    let documents: Vec<Json> = report
+        .documents
+        .iter()
+        .map(|d| {
+            let (tags, overall) = results_json(report, &d.results);
+            json!({
+                "path": d.name,
+                "title": d.title,
+                "fingerprint": d.fingerprint.as_str(),
+                "paragraphs": d.paragraphs,
+                "code_points": d.results.code_points,
+                "files": d.sources,
+                "coders": d.results.coders.iter().map(|&c| &report.coders[c]).collect::<Vec<_>>(),
+                "pooled": d.pooled,
+                "tags": tags,
+                "overall": overall,
+            })
+        })
+        .collect();
+    let excluded: Vec<Json> = report
+        .excluded
+        .iter()
+        .map(|e| {
+            let reason = match e.reason {
+                Exclusion::Moved => "moved",
+                Exclusion::Orphaned => "orphaned",
+                Exclusion::Untagged => "untagged",
+                Exclusion::NotCodedByAll { .. } => "not-coded-by-all",
+            };
+            json!({
+                "document": report.documents[e.document].name,
+                "file": e.source,
+                "annotation": e.annotation.map(|id| id.to_string()),
+                "coder": e.coder,
+                "quote": e.quote,
+                "reason": reason,
+                "why": e.reason.to_string(),
+            })
+        })
+        .collect();
+    let disagreements: Vec<Json> = report
+        .disagreements
+        .iter()
+        .map(|d| {
+            let mut object = Map::new();
+            object.insert("document".to_owned(), json!(report.documents[d.document].name));
+            object.insert("kind".to_owned(), json!(d.kind.as_str()));
+            object.insert("coder".to_owned(), json!(report.coders[d.coder]));
+            object.insert("tag".to_owned(), json!(d.tag.as_str()));
+            object.extend(passage_json(&d.passage));
+            object.insert("other_coder".to_owned(), json!(report.coders[d.other_coder]));
+            let other = d.other.as_ref().map_or(Json::Null, |(tag, passage)| {
+                let mut other = passage_json(passage);
+                other.insert("tag".to_owned(), json!(tag.as_str()));
+                Json::Object(other)
+            });
+            object.insert("other".to_owned(), other);
+            Json::Object(object)
+        })
+        .collect();
+    let (tags, overall) = results_json(report, &report.pooled);
+    let output = json!({
+        "coders": report.coders,
+        "threshold": report.threshold.fraction(),
+        "documents": documents,
+        "excluded": excluded,
+        "tags": tags,
+        "overall": overall,
+        "disagreements": disagreements,
+    });
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, &output)?;
+    writeln!(out)?;
+    out.flush()
+}

@@ -1,0 +1,283 @@
+//! Team work on the command line (issue 10): `glosa merge`, `glosa conflicts`,
+//! `glosa resolve`, and git integration (`glosa merge-driver`, `glosa git-setup`).
+//!
+//! Exit codes: 0 clean, 1 conflicts remain, 2 error.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{CliError, terminal};
+use crate::model::merge::{MergeReport, conflicts};
+use crate::model::{Annotation, AnnotationId, Document, Version};
+use crate::persist::annotations::{self, AnnotationFile, to_ron_string};
+use crate::persist::document::read_document;
+use crate::workspace::merge::{merge_files, output_file};
+
+/// The `.gitattributes` line `git-setup` writes.
+pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
+
+/// The `.gitignore` lines `git-setup` writes: lock files, recovery journals and
+/// sync-copy backups are per machine, never shared.
+pub const GIT_IGNORE_LINES: &[&str] = &[".*.glosa.ron.lock", ".*.glosa.ron.recovery", "*.glosa.ron.bak"];
+
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(io)`
+fn io(e: std::io::Error) -> CliError {
+    CliError(format!("cannot write output: {e}"))
+}
+
+fn load(path: &Path) -> Result<AnnotationFile, CliError> {
+    let loaded =
+        annotations::read(path).map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+    super::warn_about_loading(&loaded.report, path);
+    Ok(loaded.file)
+}
+
+fn read_doc(path: &Path) -> Result<Document, CliError> {
+    read_document(path).map_err(|e| CliError(format!("cannot open document ({e}): {}", path.display())))
+}
+
+/// The document an annotation file names, if it is inside its folder tree and
+/// readable (for ordering the output); `None` otherwise.
+fn stored_document(file: &AnnotationFile, path: &Path) -> Option<(Document, PathBuf)> {
+    let doc_path = file.document.resolve_inside(path).ok()?;
+    read_document(&doc_path).ok().map(|doc| (doc, doc_path))
+}
+
+/// Writes `file` at `out` unless it holds those very bytes already (a no-op merge
+/// rewrites nothing: same bytes, same modification time). Returns whether it wrote.
+fn write_if_changed(out: &Path, file: &AnnotationFile, locked: bool) -> Result<bool, CliError> {
+    let text = to_ron_string(file).map_err(|e| CliError(format!("cannot write ({e}): {}", out.display())))?;
+    if fs::read(out).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(false);
+    }
+    if locked {
+        annotations::save(out, file)
+            .map_err(|e| CliError(format!("cannot save annotations ({e}): {}", out.display())))?;
+    } else {
+        // A git temporary file: replaced atomically, no lock, no backup.
+        let folder = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let mut temp = tempfile::Builder::new()
+            .prefix(".glosa-merge-")
+            .suffix(".tmp")
+            .tempfile_in(&folder)
+            .map_err(|e| CliError(format!("cannot write ({e}): {}", out.display())))?;
+        temp.write_all(text.as_bytes()).map_err(io)?;
+        temp.as_file().sync_all().map_err(io)?;
+        temp.persist(out).map_err(|e| CliError(format!("cannot write ({}): {}", e.error, out.display())))?;
+    }
+    Ok(true)
+}
+
+fn print_report(out: &mut impl Write, report: &MergeReport) -> Result<(), CliError> {
+    writeln!(out, "{}", report.summary()).map_err(io)?;
+    for id in &report.conflicts {
+        writeln!(out, "conflict  {id}").map_err(io)?;
+    }
+    for id in &report.tag_conflicts {
+        writeln!(out, "conflict  tag {id}").map_err(io)?;
+    }
+    for id in &report.orphaned {
+        writeln!(out, "orphaned  {id}").map_err(io)?;
+    }
+    for group in &report.duplicates {
+        let ids: Vec<String> = group.iter().map(ToString::to_string).collect();
+        writeln!(out, "same author, same passage and tags (duplicates?): {}", ids.join(" ")).map_err(io)?;
+    }
+    for (a, b) in &report.same_tags {
+        writeln!(out, "same label, different tag IDs (same tag?): {a} {b}").map_err(io)?;
+    }
+    Ok(())
+}
+
+/// `glosa merge A B… -o OUT [--document DOC]`.
+pub(super) fn merge(
+    files: &[PathBuf],
+    output: &Path,
+    document: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let loaded: Vec<AnnotationFile> = files.iter().map(|f| load(f)).collect::<Result<_, _>>()?;
+    let first = loaded.first().ok_or_else(|| CliError("give at least one annotation file".to_owned()))?;
+    let reference = first.document.clone();
+    let doc = match document {
+        Some(path) => Some((read_doc(path)?, path.to_owned())),
+        None => stored_document(first, &files[0]),
+    };
+    let (set, report) = merge_files(loaded, doc.as_ref().map(|(d, _)| d))
+        .ok_or_else(|| CliError("give at least one annotation file".to_owned()))?;
+    let given = document.and(doc.as_ref()).map(|(d, p)| (d, p.as_path()));
+    let mut file = output_file(&set, &reference, &files[0], output, given);
+    if given.is_none()
+        && let Some((doc, _)) = &doc
+    {
+        // Order by the document even when its reference is kept as stored.
+        file = AnnotationFile::new(file.document.clone(), &set, Some(doc));
+    }
+    print_report(out, &report)?;
+    let wrote = write_if_changed(output, &file, true)?;
+    let what = if wrote { "wrote" } else { "unchanged" };
+    writeln!(out, "{what} {}", output.display()).map_err(io)?;
+    Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// A version in one line: who, when, tags, quote and note, clipped.
+fn describe(version: &Version<Annotation>) -> String {
+    let a = &version.value;
+    let clip = |text: &str, n: usize| {
+        let one = text.replace('\n', " ");
+        let short: String = one.graphemes(true).take(n).collect();
+        if short.len() < one.len() { format!("{short}…") } else { short }
+    };
+    let tags: Vec<&str> = a.tags.iter().map(crate::model::TagId::as_str).collect();
+    let state = match version.deleted {
+        Some(at) => format!("deleted {at}"),
+        None => format!("modified {}", a.modified),
+    };
+    let rev: Vec<String> = version.rev.entries().map(|(i, n)| format!("{i}:{n}")).collect();
+    format!(
+        "{}  {state}  [{}]  “{}”  note: “{}”  rev {{{}}}",
+        terminal::clip(&a.author),
+        tags.join(", "),
+        clip(&a.quote(), 50),
+        clip(&a.note, 60),
+        rev.join(", ")
+    )
+}
+
+/// `glosa conflicts FILE`: each conflict with its versions, numbered from 1 (the
+/// displayed one). Exit 0 when there are none, 1 when there are.
+pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let set = load(file)?.into_set().1;
+    let list = conflicts(&set);
+    for conflict in &list {
+        writeln!(out, "{}  {} versions", conflict.id, conflict.versions.len()).map_err(io)?;
+        for (n, version) in conflict.versions.iter().enumerate() {
+            let shown = if n == 0 { " (shown)" } else { "" };
+            writeln!(out, "  {}{shown}  {}", n + 1, describe(version)).map_err(io)?;
+        }
+    }
+    let tag_conflicts: Vec<_> = set.tags.versions().conflict_ids().cloned().collect();
+    for id in &tag_conflicts {
+        let versions = set.tags.versions_of(id);
+        writeln!(out, "tag {id}  {} versions", versions.len()).map_err(io)?;
+        for (n, v) in versions.iter().enumerate() {
+            let state = if v.deleted.is_some() { "removed" } else { "" };
+            writeln!(out, "  {}  {} {state}", n + 1, terminal::clip(&v.value.label)).map_err(io)?;
+        }
+    }
+    writeln!(out, "{} conflicts", list.len() + tag_conflicts.len()).map_err(io)?;
+    Ok(if list.is_empty() && tag_conflicts.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+pub(super) use crate::model::merge::Resolution as Take;
+
+/// `glosa resolve FILE ID --take N|--take-all`, under the file's lock.
+pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let id: AnnotationId =
+        id.parse().map_err(|_| CliError(format!("`{}` is not an annotation ID (ULID)", terminal::clip(id))))?;
+    let loaded = load(file)?;
+    let doc = stored_document(&loaded, file);
+    let mut workspace = match &doc {
+        Some((_, doc_path)) => crate::workspace::Workspace::open(doc_path, file),
+        None => {
+            crate::workspace::Workspace::open_annotations_checked(file, crate::workspace::DocumentAccess::InsideFolder)
+        }
+    }
+    .map_err(|e| CliError(e.to_string()))?;
+    let now = crate::workspace::now();
+    let mut problem = None;
+    workspace
+        .save_change(|set| {
+            match crate::model::merge::resolution(set, id, take, |_| crate::workspace::new_annotation_id(now)) {
+                Ok(edit) => Some(edit),
+                Err(message) => {
+                    problem = Some(message);
+                    None
+                }
+            }
+        })
+        .map_err(|e| CliError(e.to_string()))?;
+    if let Some(message) = problem {
+        return Err(CliError(format!("{message}: {}", file.display())));
+    }
+    writeln!(out, "resolved {id}: {}", file.display()).map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `glosa merge-driver %O %A %B %L %P`: git's custom merge driver. Writes the
+/// merge of `ours` (%A) and `theirs` (%B) into `ours`; the ancestor is not needed
+/// (version vectors say what each side changed). Exit 0 clean, 1 conflicts (git
+/// marks the path conflicted and keeps the valid file written), 2 when a side
+/// cannot be read (git keeps ours untouched).
+pub(super) fn merge_driver(
+    ours: &Path,
+    theirs: &Path,
+    real_path: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    let a = load(ours)?;
+    let b = load(theirs)?;
+    let reference = a.document.clone();
+    // The document as the work tree has it, found from the path git names (%P).
+    let doc = real_path.and_then(|p| stored_document(&a, p));
+    let (set, report) =
+        merge_files(vec![a, b], doc.as_ref().map(|(d, _)| d)).ok_or_else(|| CliError("nothing to merge".to_owned()))?;
+    let file = AnnotationFile::new(reference, &set, doc.as_ref().map(|(d, _)| d));
+    write_if_changed(ours, &file, false)?;
+    let name = real_path.unwrap_or(ours).display().to_string();
+    writeln!(out, "glosa merge {}: {}", terminal::clip(&name), report.summary()).map_err(io)?;
+    Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Appends each of `lines` that `path` lacks, keeping what is there.
+fn add_lines(path: &Path, lines: &[&str], out: &mut impl Write) -> Result<(), CliError> {
+    let existing = fs::read_to_string(path).unwrap_or_default();
+    let missing: Vec<&str> = lines.iter().copied().filter(|l| !existing.lines().any(|e| e.trim() == *l)).collect();
+    if missing.is_empty() {
+        writeln!(out, "{} is set up already", path.display()).map_err(io)?;
+        return Ok(());
+    }
+    let separator = if existing.is_empty() || existing.ends_with('\n') { "" } else { "\n" };
+    let added: String = missing.iter().flat_map(|l| [*l, "\n"]).collect();
+    fs::write(path, format!("{existing}{separator}{added}"))
+        .map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+    writeln!(out, "added `{}` to {}", missing.join("`, `"), path.display()).map_err(io)?;
+    Ok(())
+}
+
+/// `glosa git-setup [REPO]`: the `.gitattributes` line and the driver config.
+pub(super) fn git_setup(repo: &Path, out: &mut impl Write) -> Result<ExitCode, CliError> {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(repo)
+            .args(args)
+            .output()
+            .map_err(|e| CliError(format!("cannot run git ({e}): {}", repo.display())))
+    };
+    let top = git(&["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        return Err(CliError(format!("not a git repository: {}", repo.display())));
+    }
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    add_lines(&top.join(".gitattributes"), &[GIT_ATTRIBUTES_LINE], out)?;
+    add_lines(&top.join(".gitignore"), GIT_IGNORE_LINES, out)?;
+    let exe = std::env::current_exe().map_err(|e| CliError(format!("cannot find the glosa program: {e}")))?;
+    let exe = exe.to_string_lossy().replace('\'', r"'\''");
+    let driver = format!("'{exe}' merge-driver %O %A %B %L %P");
+    for (key, value) in [("merge.glosa.name", "Glosa annotation files"), ("merge.glosa.driver", driver.as_str())] {
+        let status = git(&["config", key, value])?;
+        if !status.status.success() {
+            return Err(CliError(format!("git config {key} failed: {}", repo.display())));
+        }
+    }
+    writeln!(out, "set merge.glosa.driver = {driver}").map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}

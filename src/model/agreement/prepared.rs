@@ -1,0 +1,287 @@
+//! Agreement on one document, prepared once and recomputed quickly for any choice
+//! of coders and tags (the app's Agreement view).
+//!
+//! [`Prepared::new`] does the slow part once: it resolves every annotation of
+//! every source against the document (anchoring) and unites each coder's segments
+//! per tag on the [`Continuum`]. [`Prepared::report`] then computes the measures
+//! and the disagreement list for the coders and tags chosen, from those spans
+//! only, with the same code as [`super::compare`], so the figures are exactly
+//! those of `glosa agreement` on the same files. [`Prepared::marks`] gives the
+//! agreement colours of two coders (both / only the first / only the second /
+//! different tags) as continuum spans.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{
+    AgreementError, Aliases, Continuum, DocumentInput, DocumentReport, DocumentView, Excluded, Options, Report,
+    Results, Span, collect, continuum,
+};
+use crate::model::{Document, Fingerprint, TagId};
+
+/// One document's annotations, resolved and sorted by tag and coder.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    name: String,
+    title: String,
+    fingerprint: Fingerprint,
+    paragraphs: usize,
+    sources: Vec<String>,
+    continuum: Continuum,
+    /// Every coder with at least one annotation on the document, sorted.
+    coders: Vec<String>,
+    /// Every tag used in an anchored annotation, sorted by ID.
+    tags: Vec<TagId>,
+    /// United spans by tag, then coder.
+    units: BTreeMap<TagId, BTreeMap<String, Vec<Span>>>,
+    /// Annotations left out (moved, orphaned, untagged), every coder's, with
+    /// their tags.
+    excluded: Vec<(Excluded, Vec<TagId>)>,
+}
+
+/// Agreement colours per paragraph index: (start, end, mark), code points of the
+/// paragraph text, sorted (see [`Prepared::paragraph_marks`]).
+pub type ParagraphMarks = Vec<Vec<(usize, usize, Mark)>>;
+
+/// How two coders coded a stretch of the document (the agreement colours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mark {
+    /// Both coded it with a common tag.
+    Both,
+    /// Only the first coder coded it (with a tag the second did not give it).
+    OnlyFirst,
+    /// Only the second coder coded it.
+    OnlySecond,
+    /// Both coded it, with no tag in common.
+    DifferentTags,
+}
+
+impl Mark {
+    /// A short description for users (`first` and `second` are the coders).
+    pub fn describe(self, first: &str, second: &str) -> String {
+        match self {
+            Self::Both => format!("Both {first} and {second}"),
+            Self::OnlyFirst => format!("Only {first}"),
+            Self::OnlySecond => format!("Only {second}"),
+            Self::DifferentTags => format!("{first} and {second} with different tags"),
+        }
+    }
+}
+
+impl Prepared {
+    /// Resolves every annotation of `input`'s sources against its document. O(n log
+    /// n) in the number of annotations plus the length of the document.
+    pub fn new(input: &DocumentInput<'_>, aliases: &Aliases) -> Self {
+        let options = Options { aliases: aliases.clone(), ..Options::default() };
+        let mut excluded = Vec::new();
+        let collected = collect(0, input, &options, &mut excluded);
+        let tags_of: std::collections::HashMap<_, &std::collections::BTreeSet<TagId>> =
+            input.sources.iter().flat_map(|s| s.annotations.iter().map(move |a| ((s.name, a.id), &a.tags))).collect();
+        let excluded = excluded
+            .into_iter()
+            .map(|e| {
+                let key = e.source.as_deref().zip(e.annotation);
+                let tags = key.and_then(|k| tags_of.get(&k)).map(|t| t.iter().cloned().collect()).unwrap_or_default();
+                (e, tags)
+            })
+            .collect();
+        let coders: Vec<String> = collected.present.iter().map(|c| (*c).to_owned()).collect();
+        let units: BTreeMap<TagId, BTreeMap<String, Vec<Span>>> = collected
+            .units
+            .into_iter()
+            .map(|(tag, by_coder)| {
+                let by_coder = by_coder
+                    .into_iter()
+                    .map(|(coder, mut spans)| {
+                        continuum::unite(&mut spans);
+                        (coder.to_owned(), spans)
+                    })
+                    .collect();
+                (tag.clone(), by_coder)
+            })
+            .collect();
+        Self {
+            name: input.name.to_owned(),
+            title: input.document.title().to_owned(),
+            fingerprint: input.document.fingerprint().clone(),
+            paragraphs: input.document.paragraphs().len(),
+            sources: input.sources.iter().map(|s| s.name.to_owned()).collect(),
+            continuum: collected.continuum,
+            coders,
+            tags: units.keys().cloned().collect(),
+            units,
+            excluded,
+        }
+    }
+
+    /// Every coder with an annotation on the document (excluded ones count), sorted.
+    pub fn coders(&self) -> &[String] {
+        &self.coders
+    }
+
+    /// Every tag of an anchored annotation, sorted by ID.
+    pub fn tags(&self) -> &[TagId] {
+        &self.tags
+    }
+
+    /// The document's continuum.
+    pub fn continuum(&self) -> &Continuum {
+        &self.continuum
+    }
+
+    /// The annotations left out, every coder's.
+    pub fn excluded(&self) -> impl Iterator<Item = &Excluded> {
+        self.excluded.iter().map(|(e, _)| e)
+    }
+
+    /// A coder's united spans with a tag (continuum code points), sorted.
+    pub fn spans(&self, tag: &TagId, coder: &str) -> &[Span] {
+        self.units.get(tag).and_then(|by| by.get(coder)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The report for `options.coders` (empty: all) and `options.tags` (empty: all
+    /// used), the same as [`super::compare`] gives for this one document.
+    /// `document` must be the document the spans were prepared from (its passages
+    /// are quoted). O(T · n log n) in the spans of the chosen tags; no anchoring.
+    ///
+    /// # Errors
+    /// [`AgreementError::UnknownCoder`] for a coder without annotations here.
+    pub fn report(&self, document: &Document, options: &Options) -> Result<Report, AgreementError> {
+        let coders: Vec<String> = if options.coders.is_empty() {
+            self.coders.clone()
+        } else {
+            if let Some(coder) = options.coders.iter().find(|c| !self.coders.contains(c)) {
+                return Err(AgreementError::UnknownCoder { coder: coder.clone(), known: self.coders.clone() });
+            }
+            options.coders.clone()
+        };
+        let tags: Vec<TagId> = if options.tags.is_empty() { self.tags.clone() } else { options.tags.clone() };
+        let units: Vec<Vec<Vec<Span>>> =
+            tags.iter().map(|tag| coders.iter().map(|coder| self.spans(tag, coder).to_vec()).collect()).collect();
+        let local: Vec<usize> = (0..coders.len()).collect();
+        let view = DocumentView { index: 0, doc: document, continuum: &self.continuum, local: &local };
+        let disagreements = view.disagreements(&units, &tags, options.threshold);
+        let results = Results::compute(self.continuum.len(), local.clone(), &tags, units, options.threshold);
+        let chosen_tags: BTreeSet<&TagId> = options.tags.iter().collect();
+        let chosen: BTreeSet<&str> = coders.iter().map(String::as_str).collect();
+        let excluded = self
+            .excluded
+            .iter()
+            .filter(|(e, tags)| {
+                e.coder.as_deref().is_none_or(|c| chosen.contains(c))
+                    && (chosen_tags.is_empty()
+                        || matches!(e.reason, super::Exclusion::Untagged)
+                        || tags.iter().any(|t| chosen_tags.contains(t)))
+            })
+            .map(|(e, _)| e.clone())
+            .collect();
+        let document_report = DocumentReport {
+            name: self.name.clone(),
+            title: self.title.clone(),
+            fingerprint: self.fingerprint.clone(),
+            paragraphs: self.paragraphs,
+            sources: self.sources.clone(),
+            pooled: true,
+            results: results.clone(),
+        };
+        Ok(Report {
+            coders,
+            tags,
+            threshold: options.threshold,
+            documents: vec![document_report],
+            pooled: results,
+            excluded,
+            disagreements,
+        })
+    }
+
+    /// The agreement colours of coders `first` and `second` over `tags` (empty:
+    /// all): maximal continuum spans, sorted, each with its [`Mark`]. A code
+    /// point both coded with a common tag is [`Mark::Both`]; coded by both with no
+    /// tag in common, [`Mark::DifferentTags`]; otherwise by whoever coded it.
+    /// O(n log n) in the spans.
+    pub fn marks(&self, first: &str, second: &str, tags: &[TagId]) -> Vec<(Span, Mark)> {
+        let tags: Vec<&TagId> = if tags.is_empty() { self.tags.iter().collect() } else { tags.iter().collect() };
+        // (position, is start, coder 0/1, tag index); ends sort before starts at a
+        // position so adjacent spans do not look like an overlap.
+        let mut events: Vec<(usize, bool, usize, usize)> = Vec::new();
+        for (t, tag) in tags.iter().enumerate() {
+            for (c, coder) in [first, second].into_iter().enumerate() {
+                for span in self.spans(tag, coder) {
+                    events.push((span.start, true, c, t));
+                    events.push((span.end, false, c, t));
+                }
+            }
+        }
+        events.sort_unstable();
+        let mut counts = vec![[0usize; 2]; tags.len()];
+        let (mut any, mut common) = ([0usize; 2], 0usize);
+        let mut marks: Vec<(Span, Mark)> = Vec::new();
+        let mut previous = 0;
+        for (position, start, coder, tag) in events {
+            let mark = if common > 0 {
+                Some(Mark::Both)
+            } else {
+                match (any[0] > 0, any[1] > 0) {
+                    (true, true) => Some(Mark::DifferentTags),
+                    (true, false) => Some(Mark::OnlyFirst),
+                    (false, true) => Some(Mark::OnlySecond),
+                    (false, false) => None,
+                }
+            };
+            if let Some(mark) = mark
+                && position > previous
+            {
+                match marks.last_mut() {
+                    Some((span, last)) if *last == mark && span.end == previous => span.end = position,
+                    _ => marks.push((Span { start: previous, end: position }, mark)),
+                }
+            }
+            previous = position;
+            let other = counts[tag][1 - coder];
+            let count = &mut counts[tag][coder];
+            if start {
+                if *count == 0 {
+                    any[coder] += 1;
+                    if other > 0 {
+                        common += 1;
+                    }
+                }
+                *count += 1;
+            } else {
+                *count -= 1;
+                if *count == 0 {
+                    any[coder] -= 1;
+                    if other > 0 {
+                        common -= 1;
+                    }
+                }
+            }
+        }
+        marks
+    }
+
+    /// `marks` cut at paragraph breaks: per paragraph index, (start, end, mark) in
+    /// code points of the paragraph's text, sorted.
+    pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> ParagraphMarks {
+        let mut out = vec![Vec::new(); self.continuum.paragraphs()];
+        for &(span, mark) in marks {
+            let (first, _) = self.continuum.locate(span.start);
+            for (index, paragraph) in out.iter_mut().enumerate().skip(first) {
+                let (Some(start), Some(length)) =
+                    (self.continuum.paragraph_start(index), self.continuum.paragraph_len(index))
+                else {
+                    break;
+                };
+                if start >= span.end {
+                    break;
+                }
+                let from = span.start.saturating_sub(start).min(length);
+                let to = (span.end - start).min(length);
+                if to > from {
+                    paragraph.push((from, to, mark));
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,184 @@
+//! Inter-coder agreement on a session's document, off the UI thread: the coders'
+//! annotation files added to the comparison ([`read_coder_file`]) and a
+//! [`Worker`] that computes the report in the background.
+//!
+//! The first computation resolves every annotation (the slow part,
+//! [`Prepared::new`]); later ones, for another choice of coders, tags or threshold,
+//! reuse it ([`compute`] only), so they take a fraction of a frame even on long
+//! documents (see `benches/agreement.rs`, `agreement/view_update`).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::model::agreement::{
+    AgreementError, Aliases, DocumentInput, Options, ParagraphMarks, Prepared, Report, Source,
+};
+use crate::model::anchor::{AnchorStatus, Anchorer};
+use crate::model::{Annotation, Document};
+use crate::persist::annotations::{self, LoadError};
+
+/// Another coder's annotation file, read for the comparison.
+#[derive(Clone, Debug)]
+pub struct CoderFile {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// Its annotations.
+    pub annotations: Arc<Vec<Annotation>>,
+    /// The distinct authors of its annotations, sorted (empty authors left out).
+    pub authors: Vec<String>,
+}
+
+/// Why a coder's file cannot be added. Names the file last.
+#[derive(Debug, thiserror::Error)]
+pub enum CoderFileError {
+    /// It cannot be read.
+    #[error("cannot read the coder's annotations ({source}): {}", path.display())]
+    Load {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: LoadError,
+    },
+    /// It annotates another document: none of its annotations is found in this one.
+    #[error("it annotates another document (“{title}”), none of its annotations is in this one: {}", path.display())]
+    OtherDocument {
+        /// The file.
+        path: PathBuf,
+        /// The title of the document it annotates.
+        title: String,
+    },
+}
+
+/// Reads a coder's annotation file for comparison on `document`. A file made
+/// for another version of the document is accepted (its annotations are
+/// re-anchored, and those not found exactly are listed as excluded); one none of
+/// whose annotations is found in `document` is refused.
+///
+/// # Errors
+/// [`CoderFileError`], naming the file.
+pub fn read_coder_file(path: &Path, document: &Document) -> Result<CoderFile, CoderFileError> {
+    let file = annotations::load(path).map_err(|source| CoderFileError::Load { path: path.to_owned(), source })?;
+    if file.document.fingerprint != *document.fingerprint() && !file.annotations.is_empty() {
+        let anchorer = Anchorer::new(document);
+        if !file.annotations.iter().any(|a| anchorer.resolve(a).status == AnchorStatus::Anchored) {
+            return Err(CoderFileError::OtherDocument { path: path.to_owned(), title: file.document.title.clone() });
+        }
+    }
+    let mut authors: Vec<String> =
+        file.annotations.iter().map(|a| a.author.trim().to_owned()).filter(|a| !a.is_empty()).collect();
+    authors.sort();
+    authors.dedup();
+    Ok(CoderFile { path: path.to_owned(), annotations: Arc::new(file.annotations), authors })
+}
+
+/// What the comparison reads: the document and the annotation sources, shared
+/// with the worker thread without copying the annotations again.
+#[derive(Clone, Debug)]
+pub struct Inputs {
+    /// The document.
+    pub document: Arc<Document>,
+    /// Its name (path) in reports.
+    pub name: String,
+    /// Each source's name (a file path) and annotations.
+    pub sources: Vec<(String, Arc<Vec<Annotation>>)>,
+}
+
+impl Inputs {
+    /// Resolves every annotation (the slow part of a first computation).
+    pub fn prepare(&self) -> Prepared {
+        let input = DocumentInput {
+            document: &self.document,
+            name: &self.name,
+            sources: self.sources.iter().map(|(name, annotations)| Source { name, annotations }).collect(),
+        };
+        Prepared::new(&input, &Aliases::new())
+    }
+}
+
+/// A finished computation.
+#[derive(Clone, Debug)]
+pub struct Computed {
+    /// The request it answers (see [`Worker::start`]).
+    pub request: u64,
+    /// The annotations resolved (reused by the next computation on the same inputs).
+    pub prepared: Arc<Prepared>,
+    /// The report for the coders and tags chosen.
+    pub report: Result<Report, AgreementError>,
+    /// The agreement colours of the first two coders chosen, per paragraph index:
+    /// (start, end, mark) in code points of the paragraph text, sorted. Empty
+    /// with fewer than two coders.
+    pub marks: ParagraphMarks,
+}
+
+/// The report and agreement colours for `options` from annotations already
+/// resolved. `document` is the one `prepared` was made from.
+pub fn compute(
+    document: &Document,
+    prepared: &Prepared,
+    options: &Options,
+) -> (Result<Report, AgreementError>, ParagraphMarks) {
+    let report = prepared.report(document, options);
+    let marks = match &report {
+        Ok(report) if report.coders.len() >= 2 => {
+            let spans = prepared.marks(&report.coders[0], &report.coders[1], &report.tags);
+            prepared.paragraph_marks(&spans)
+        }
+        _ => Vec::new(),
+    };
+    (report, marks)
+}
+
+/// Computes agreement reports on a background thread, one request at a time
+/// from the caller's point of view: a new request supersedes the one running
+/// (whose answer is then dropped).
+#[derive(Debug, Default)]
+pub struct Worker {
+    requests: u64,
+    pending: Option<(u64, Receiver<Computed>)>,
+}
+
+impl Worker {
+    /// Starts computing for `options` on `inputs`, reusing `prepared` when it was
+    /// made from the same inputs (`None`: resolve them first). Returns the
+    /// request number the answer will carry.
+    pub fn start(&mut self, inputs: Inputs, prepared: Option<Arc<Prepared>>, options: Options) -> u64 {
+        self.requests += 1;
+        let request = self.requests;
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let prepared = prepared.unwrap_or_else(|| Arc::new(inputs.prepare()));
+            let (report, marks) = compute(&inputs.document, &prepared, &options);
+            // The receiver is gone when a newer request superseded this one.
+            let _ = sender.send(Computed { request, prepared, report, marks });
+        });
+        self.pending = Some((request, receiver));
+        request
+    }
+
+    /// Whether a computation is running.
+    pub fn is_running(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The answer, once the latest request is done.
+    pub fn poll(&mut self) -> Option<Computed> {
+        let (_, receiver) = self.pending.as_ref()?;
+        match receiver.try_recv() {
+            Ok(computed) => {
+                self.pending = None;
+                Some(computed)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+
+    /// Drops the running request, if any.
+    pub fn cancel(&mut self) {
+        self.pending = None;
+    }
+}

@@ -1,0 +1,122 @@
+//! Watching open annotation files for changes made by other programs: a sync
+//! client, a colleague's Glosa, `git pull`, an editor (issue 7 §2).
+//!
+//! A [`FileWatcher`] watches the *folder* of each file (not the file: a save by
+//! Glosa or a sync client renames a new file over the old one, which a watch on
+//! the old file would miss) with the `notify` crate, on its own thread. Events are
+//! kept for the frame loop to [`FileWatcher::poll`], and each one calls the
+//! `wake` function given at creation (the app asks for a repaint), so nothing is
+//! polled on a timer. An event only says "look again": whether the file really
+//! changed is decided by content ([`crate::session::Session::check_disk`]), so the
+//! events of Glosa's own saves, and of the `.bak`, lock and temp files beside the
+//! annotation file, change nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use notify::{RecursiveMode, Watcher};
+
+/// Watches a set of files (through their folders) and reports which were touched.
+pub struct FileWatcher {
+    /// `None` when the platform's watcher could not start (then [`FileWatcher::error`] says why).
+    watcher: Option<notify::RecommendedWatcher>,
+    events: Receiver<PathBuf>,
+    /// Watched folders (real paths), with the files watched in each (real paths).
+    folders: BTreeMap<PathBuf, BTreeSet<PathBuf>>,
+    /// Why watching does not work, if it does not (shown once, then changes are
+    /// still found before every save and when the window gets the focus).
+    error: Option<String>,
+}
+
+impl FileWatcher {
+    /// A watcher watching nothing yet; `wake` is called (from the watcher's thread)
+    /// after every event, e.g. to repaint the window so that it polls.
+    pub fn new(wake: impl Fn() + Send + 'static) -> Self {
+        let (sender, events): (Sender<PathBuf>, Receiver<PathBuf>) = channel();
+        let handler = move |result: notify::Result<notify::Event>| {
+            if let Ok(event) = result {
+                // Reading a file (as `check_disk` does) is an event too: waking on
+                // it would make every look cause another.
+                if matches!(event.kind, notify::EventKind::Access(_)) {
+                    return;
+                }
+                for path in event.paths {
+                    let _ = sender.send(path);
+                }
+                wake();
+            }
+        };
+        match notify::recommended_watcher(handler) {
+            Ok(watcher) => Self { watcher: Some(watcher), events, folders: BTreeMap::new(), error: None },
+            Err(e) => {
+                let (_, events) = channel();
+                Self {
+                    watcher: None,
+                    events,
+                    folders: BTreeMap::new(),
+                    error: Some(format!("cannot watch files for changes by other programs ({e})")),
+                }
+            }
+        }
+    }
+
+    /// Watches exactly `files` from now on (symlinks followed: give the files as
+    /// they finally are, e.g. [`crate::workspace::Workspace::disk_path`]); folders
+    /// no longer needed are unwatched. A file need not exist yet; its folder must.
+    pub fn watch_only(&mut self, files: &[PathBuf]) {
+        let mut wanted: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
+        for file in files {
+            if let Some((folder, real)) = real_location(file) {
+                wanted.entry(folder).or_default().insert(real);
+            }
+        }
+        let Some(watcher) = self.watcher.as_mut() else {
+            self.folders = wanted;
+            return;
+        };
+        for folder in self.folders.keys().filter(|f| !wanted.contains_key(*f)) {
+            let _ = watcher.unwatch(folder);
+        }
+        for folder in wanted.keys().filter(|f| !self.folders.contains_key(*f)) {
+            if let Err(e) = watcher.watch(folder, RecursiveMode::NonRecursive) {
+                self.error =
+                    Some(format!("cannot watch the folder for changes by other programs ({e}): {}", folder.display()));
+            }
+        }
+        self.folders = wanted;
+    }
+
+    /// The watched files touched since the last poll (as given to
+    /// [`FileWatcher::watch_only`], real paths), each once, sorted.
+    pub fn poll(&mut self) -> Vec<PathBuf> {
+        let mut touched = BTreeSet::new();
+        while let Ok(path) = self.events.try_recv() {
+            let Some(folder) = path.parent() else { continue };
+            if let Some(files) = self.folders.get(folder)
+                && files.contains(&path)
+            {
+                touched.insert(path);
+            }
+        }
+        touched.into_iter().collect()
+    }
+
+    /// Why watching does not work here, once (then `None`).
+    pub fn take_error(&mut self) -> Option<String> {
+        self.error.take()
+    }
+}
+
+/// The real path of `file`'s folder (symlinks resolved) and the file in it, as
+/// the watcher reports events: `(folder, folder/name)`.
+pub fn real_location(file: &Path) -> Option<(PathBuf, PathBuf)> {
+    let name = file.file_name()?;
+    let folder = match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let folder = std::fs::canonicalize(folder).ok()?;
+    let real = folder.join(name);
+    Some((folder, real))
+}

@@ -1,0 +1,391 @@
+//! The Agreement view's state: which coders' files are added, which coders and
+//! tags are chosen, and the report the background [`Worker`] computed for them.
+//!
+//! [`AgreementState::refresh`] runs before each frame is drawn: it collects a
+//! finished computation and starts a new one when what the report depends on
+//! changed (the session's annotations, the files added, the coders, tags or
+//! threshold chosen). The first computation resolves every annotation; a change of
+//! coders, tags or threshold reuses that work. The window never waits for it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::Color32;
+
+use super::command::{AgreementExport, Command};
+use super::selection::{Selection, TextPos};
+use crate::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
+use crate::model::agreement::{Mark, Options, ParagraphMarks, Prepared, Report, Threshold};
+use crate::model::{Document, TagId, TagSet};
+use crate::session::agreement::{CoderFile, Inputs, Worker, read_coder_file};
+use crate::session::{Session, SessionId, paths};
+
+/// What the user chose in the view: the coders and tags left out (so new coders
+/// and tags are in by default) and the segment-matching threshold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AgreementChoice {
+    /// Coders not compared.
+    pub unchecked_coders: BTreeSet<String>,
+    /// Tags not compared.
+    pub unchecked_tags: BTreeSet<TagId>,
+    /// Overlap needed for two segments to match.
+    pub threshold: Threshold,
+}
+
+/// What a computation depends on besides the choice: the session, its
+/// annotations' revision, and the files added.
+type InputsKey = (SessionId, u64, u64);
+
+/// The Agreement view.
+#[derive(Default)]
+pub struct AgreementState {
+    /// The view is shown (and the document shows agreement colours).
+    pub open: bool,
+    /// Other coders' annotation files added, in the order added.
+    pub files: Vec<CoderFile>,
+    /// The coders and tags chosen, and the threshold.
+    pub choice: AgreementChoice,
+    /// The last report computed, for the coders and tags of `computed_for`.
+    pub report: Option<Arc<Report>>,
+    /// Why there is no report (a coder asked for is unknown, nothing chosen).
+    pub problem: Option<String>,
+    /// Agreement colours of the report's first two coders, per paragraph index:
+    /// (start, end, mark) in code points.
+    pub marks: ParagraphMarks,
+    /// The disagreement last jumped to (index into the report's list).
+    pub current: Option<usize>,
+    /// Every coder and tag found (from the last resolution), sorted.
+    prepared: Option<Arc<Prepared>>,
+    worker: Worker,
+    /// The document shared with the worker (it never changes within a session).
+    document: Option<(SessionId, Arc<Document>)>,
+    /// The inputs the resolution in `prepared` (or running) was made from.
+    inputs_key: Option<InputsKey>,
+    /// The options the report (or the computation running) is for.
+    options_key: Option<(Vec<String>, Vec<TagId>, Threshold)>,
+    /// Counts changes to `files`.
+    files_generation: u64,
+}
+
+impl AgreementState {
+    /// Every coder with annotations on the document (the session's and the added
+    /// files'), sorted; empty before the first computation ends.
+    pub fn coders(&self) -> &[String] {
+        self.prepared.as_ref().map_or(&[], |p| p.coders())
+    }
+
+    /// Every tag used, sorted by ID; empty before the first computation ends.
+    pub fn tags(&self) -> &[TagId] {
+        self.prepared.as_ref().map_or(&[], |p| p.tags())
+    }
+
+    /// Whether a computation is running.
+    pub fn is_computing(&self) -> bool {
+        self.worker.is_running()
+    }
+
+    /// Adds a coder's file (replacing one read before from the same path).
+    pub fn add_file(&mut self, file: CoderFile) {
+        self.files.retain(|f| f.path != file.path);
+        self.files.push(file);
+        self.files_generation += 1;
+    }
+
+    /// Removes the file read from `path`.
+    pub fn remove_file(&mut self, path: &std::path::Path) {
+        self.files.retain(|f| f.path != path);
+        self.files_generation += 1;
+    }
+
+    /// Forgets everything computed (another document was opened); the view stays
+    /// as it was, open or not, without the files added for the old document.
+    pub fn reset(&mut self) {
+        let open = self.open;
+        let choice = self.choice.threshold;
+        *self = Self::default();
+        self.open = open;
+        self.choice.threshold = choice;
+    }
+
+    /// The options for the current choice, once coders and tags are known.
+    fn options(&self, prepared: &Prepared) -> Options {
+        let coders = prepared.coders().iter().filter(|c| !self.choice.unchecked_coders.contains(*c)).cloned().collect();
+        let tags = prepared.tags().iter().filter(|t| !self.choice.unchecked_tags.contains(*t)).cloned().collect();
+        Options { coders, tags, threshold: self.choice.threshold, ..Options::default() }
+    }
+
+    /// Collects a finished computation and starts one when its inputs or the
+    /// choice changed. Returns whether one is running (the caller asks for
+    /// another frame soon).
+    pub fn refresh(&mut self, session: Option<(SessionId, &Session)>) -> bool {
+        if !self.open {
+            self.worker.cancel();
+            return false;
+        }
+        if let Some(computed) = self.worker.poll() {
+            if self.prepared.is_none() {
+                // The first computation, for every coder and tag: the choice it answers.
+                if let Ok(report) = &computed.report {
+                    self.options_key = Some((report.coders.clone(), report.tags.clone(), report.threshold));
+                }
+            }
+            self.prepared = Some(computed.prepared);
+            match computed.report {
+                Ok(report) => {
+                    self.report = Some(Arc::new(report));
+                    self.problem = None;
+                }
+                Err(e) => {
+                    self.report = None;
+                    self.problem = Some(e.to_string());
+                }
+            }
+            self.marks = computed.marks;
+            self.current = None;
+        }
+        let Some((id, session)) = session else {
+            self.worker.cancel();
+            return false;
+        };
+        let key = (id, session.revision(), self.files_generation);
+        if self.inputs_key != Some(key) {
+            let inputs = self.inputs(id, session);
+            self.prepared = None;
+            self.options_key = None;
+            self.inputs_key = Some(key);
+            let options = Options { threshold: self.choice.threshold, ..Options::default() };
+            self.worker.start(inputs, None, options);
+            return true;
+        }
+        let Some(prepared) = self.prepared.clone() else {
+            return self.worker.is_running();
+        };
+        let options = self.options(&prepared);
+        let key = (options.coders.clone(), options.tags.clone(), options.threshold);
+        if self.options_key.as_ref() != Some(&key) {
+            self.options_key = Some(key);
+            if options.coders.is_empty() {
+                self.worker.cancel();
+                self.report = None;
+                self.marks.clear();
+                self.problem = Some(crate::t!("agreement-choose-coders"));
+            } else if options.tags.is_empty() {
+                self.worker.cancel();
+                self.report = None;
+                self.marks.clear();
+                self.problem = Some(crate::t!("agreement-choose-tags"));
+            } else {
+                let inputs = self.inputs(id, session);
+                self.worker.start(inputs, Some(prepared), options);
+            }
+        }
+        self.worker.is_running()
+    }
+
+    /// The session's annotations and the files added, with the shared document.
+    fn inputs(&mut self, id: SessionId, session: &Session) -> Inputs {
+        let document = match &self.document {
+            Some((of, document)) if *of == id => document.clone(),
+            _ => {
+                let document = Arc::new(session.document().clone());
+                self.document = Some((id, document.clone()));
+                document
+            }
+        };
+        let workspace = session.workspace();
+        let own = if session.has_file() {
+            workspace.annotations_path.display().to_string()
+        } else {
+            crate::t!("agreement-unsaved-annotations")
+        };
+        let mut sources = vec![(own, Arc::new(session.set().annotations.iter().cloned().collect::<Vec<_>>()))];
+        sources.extend(self.files.iter().map(|f| (f.path.display().to_string(), f.annotations.clone())));
+        Inputs { document, name: workspace.document_path.display().to_string(), sources }
+    }
+
+    /// The paths of the files added.
+    pub fn file_paths(&self) -> Vec<PathBuf> {
+        self.files.iter().map(|f| f.path.clone()).collect()
+    }
+}
+
+/// Who coded a passage marked `mark` (the legend, tooltips, screen readers), in
+/// the interface language: the words of [`Mark::describe`].
+pub fn mark_text(mark: Mark, first: &str, second: &str) -> String {
+    let key = match mark {
+        Mark::Both => "agreement-mark-both",
+        Mark::OnlyFirst => "agreement-mark-only-first",
+        Mark::OnlySecond => "agreement-mark-only-second",
+        Mark::DifferentTags => "agreement-mark-different-tags",
+    };
+    crate::t!(key, first = first, second = second)
+}
+
+/// Why a measure is undefined, in the interface language (the words of
+/// [`crate::model::agreement::Undefined::reason`]).
+pub fn undefined_text(why: crate::model::agreement::Undefined) -> String {
+    use crate::model::agreement::Undefined;
+    crate::t!(match why {
+        Undefined::OneCoder => "agreement-undefined-one-coder",
+        Undefined::NoItems => "agreement-undefined-no-items",
+        Undefined::NothingCoded => "agreement-undefined-nothing-coded",
+        Undefined::NoVariation => "agreement-undefined-no-variation",
+        Undefined::SingleUnit => "agreement-undefined-single-unit",
+        Undefined::MissingValues => "agreement-undefined-missing-values",
+        Undefined::MoreThanTwoCoders => "agreement-undefined-more-than-two-coders",
+        Undefined::TwoCoders => "agreement-undefined-two-coders",
+        Undefined::NoCommonDocument => "agreement-undefined-no-common-document",
+    })
+}
+
+/// A kind of disagreement, in the interface language (the words of
+/// [`crate::export::agreement::kind_text`]).
+pub fn disagreement_text(kind: crate::model::agreement::DisagreementKind) -> String {
+    use crate::model::agreement::DisagreementKind;
+    crate::t!(match kind {
+        DisagreementKind::Boundaries => "agreement-kind-boundaries",
+        DisagreementKind::DifferentTags => "agreement-kind-different-tags",
+        DisagreementKind::OneCoderOnly => "agreement-kind-one-coder-only",
+    })
+}
+
+/// The red, green and blue of an agreement mark.
+fn mark_rgb(mark: Mark) -> (u8, u8, u8) {
+    match mark {
+        Mark::Both => (46, 160, 67),
+        Mark::OnlyFirst => (59, 125, 216),
+        Mark::OnlySecond => (230, 140, 20),
+        Mark::DifferentTags => (200, 60, 140),
+    }
+}
+
+/// The colour of an agreement mark (fill behind the text).
+pub fn mark_color(mark: Mark, dark: bool) -> Color32 {
+    let (r, g, b) = mark_rgb(mark);
+    Color32::from_rgba_unmultiplied(r, g, b, if dark { 110 } else { 80 })
+}
+
+/// The same colour, opaque (legend swatches, underlines).
+pub fn mark_swatch(mark: Mark) -> Color32 {
+    let (r, g, b) = mark_rgb(mark);
+    Color32::from_rgb(r, g, b)
+}
+
+impl super::app::GlosaApp {
+    /// Applies the Agreement view's commands.
+    pub(super) fn apply_agreement(&mut self, command: Command) {
+        match command {
+            Command::ToggleAgreementView => {
+                let agreement = &mut self.state.agreement;
+                agreement.open = !agreement.open;
+                self.state.message = if agreement.open {
+                    crate::t!("message-agreement-open")
+                } else {
+                    crate::t!("message-agreement-closed")
+                };
+            }
+            Command::AddCoderFile(path) => self.add_coder_file(&path),
+            Command::RemoveCoderFile(path) => self.state.agreement.remove_file(&path),
+            Command::SetAgreementChoice(choice) => self.state.agreement.choice = choice,
+            Command::GoToDisagreement(index) => self.go_to_disagreement(index),
+            Command::ExportAgreement(path, export) => self.export_agreement(&path, export),
+            _ => {}
+        }
+    }
+
+    fn add_coder_file(&mut self, path: &Path) {
+        let Some((_, session)) = self.state.session() else {
+            return;
+        };
+        let workspace = session.workspace();
+        if session.has_file() && paths::same_file(path, &workspace.annotations_path) {
+            self.state.message = crate::t!("message-coder-file-open", path = path.display().to_string());
+            self.state.agreement.open = true;
+            return;
+        }
+        match read_coder_file(path, session.document()) {
+            Ok(file) => {
+                let authors =
+                    if file.authors.is_empty() { crate::t!("agreement-no-author") } else { file.authors.join(", ") };
+                self.state.message = crate::t!(
+                    "message-coder-file-added",
+                    path = path.display().to_string(),
+                    count = file.annotations.len(),
+                    authors = authors
+                );
+                self.state.agreement.add_file(file);
+                self.state.agreement.open = true;
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Selects the passage of disagreement `index` and scrolls to it.
+    fn go_to_disagreement(&mut self, index: usize) {
+        let Some(report) = self.state.agreement.report.clone() else {
+            return;
+        };
+        let Some(disagreement) = report.disagreements.get(index) else {
+            return;
+        };
+        let Some(doc) = self.session().map(Session::document) else {
+            return;
+        };
+        let passage = &disagreement.passage;
+        let (Some(first), Some(last)) = (doc.index_of(&passage.paragraph), doc.index_of(&passage.end_paragraph)) else {
+            return;
+        };
+        self.state.selection =
+            Some(Selection { anchor: TextPos::new(first, passage.start), head: TextPos::new(last, passage.end) });
+        self.state.selected = None;
+        self.state.agreement.current = Some(index);
+        if let Some(id) = self.state.active {
+            self.views.entry(id).or_default().reveal(first, passage.start);
+        }
+    }
+
+    fn export_agreement(&mut self, path: &Path, export: AgreementExport) {
+        let Some(report) = self.state.agreement.report.clone() else {
+            self.state.message = crate::t!("message-agreement-not-ready");
+            return;
+        };
+        let Some((_, session)) = self.state.session() else {
+            return;
+        };
+        let workspace = session.workspace();
+        let inputs = [workspace.annotations_path.as_path(), workspace.document_path.as_path()];
+        if inputs
+            .iter()
+            .chain(self.state.agreement.files.iter().map(|f| f.path.as_path()).collect::<Vec<_>>().iter())
+            .any(|p| paths::same_file(path, p))
+        {
+            self.report(&crate::t!("message-agreement-export-over-input", path = path.display().to_string()));
+            return;
+        }
+        let codebook = &session.set().tags;
+        let order = display_order(&report, codebook);
+        let mut buffer = Vec::new();
+        let written = match export {
+            AgreementExport::TableCsv => write_table_csv(&mut buffer, &report, &report.pooled, &order, codebook),
+            AgreementExport::DisagreementsCsv => write_disagreements_csv(&mut buffer, &report),
+            AgreementExport::ReportMarkdown => write_report_markdown(&mut buffer, &report, &order, codebook),
+        };
+        match written.and_then(|()| std::fs::write(path, &buffer)) {
+            Ok(()) => self.state.message = crate::t!("message-agreement-exported", path = path.display().to_string()),
+            Err(e) => self.report(&crate::t!(
+                "message-agreement-export-failed",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
+        }
+    }
+}
+
+/// Indices into `report.tags` in the codebook's order, tags it lacks last.
+pub fn display_order(report: &Report, codebook: &TagSet) -> Vec<usize> {
+    let rank = |tag: &TagId| codebook.tags().iter().position(|t| &t.id == tag).unwrap_or(usize::MAX);
+    let mut order: Vec<usize> = (0..report.tags.len()).collect();
+    order.sort_by_key(|&i| (rank(&report.tags[i]), i));
+    order
+}

@@ -1,0 +1,258 @@
+//! The Agreement view (View ▸ Agreement view, Ctrl+Shift+K): the coders and tags
+//! compared, the table of measures per tag, the disagreements (a click selects
+//! the passage), the colour legend and the exports.
+
+use egui::Ui;
+
+use crate::model::agreement::{Mark, Measures, Report, Threshold, Value};
+use crate::t;
+use crate::ui::agreement::{AgreementState, disagreement_text, display_order, mark_swatch, mark_text, undefined_text};
+use crate::ui::command::{Action, AgreementExport, Command, FileDialogKind};
+use crate::ui::i18n::session_tag_label;
+use crate::ui::state::AppState;
+
+/// The measures of the table: catalogue keys of the column headings, whose
+/// `.tooltip` says what each means (hover).
+const COLUMNS: [&str; 6] = [
+    "agreement-col-percent",
+    "agreement-col-cohen",
+    "agreement-col-fleiss",
+    "agreement-col-alpha",
+    "agreement-col-alpha-u",
+    "agreement-col-segments",
+];
+
+/// The Agreement view.
+pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let agreement = &state.agreement;
+    egui::Sides::new().show(
+        ui,
+        |ui| {
+            ui.heading(t!("agreement-heading"));
+            if agreement.is_computing() {
+                ui.spinner().widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::ProgressIndicator, true, t!("agreement-computing"))
+                });
+                ui.weak(t!("agreement-computing-short"));
+            }
+        },
+        |ui| {
+            let shortcut = Action::AgreementView.shortcut_text(ui.ctx()).unwrap_or_default();
+            let response = ui.small_button("×").on_hover_text(t!("agreement-close.tooltip", shortcut = shortcut));
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("agreement-close")));
+            if response.clicked() {
+                out.push(Command::ToggleAgreementView);
+            }
+        },
+    );
+    let Some((_, session)) = state.session() else {
+        ui.weak(t!("agreement-no-document"));
+        return;
+    };
+    choice_ui(ui, state, out);
+    ui.separator();
+    if let Some(problem) = &agreement.problem {
+        ui.colored_label(ui.visuals().warn_fg_color, problem);
+    }
+    let Some(report) = agreement.report.as_ref() else {
+        if agreement.problem.is_none() {
+            ui.weak(t!("agreement-computing-long"));
+        }
+        return;
+    };
+    let codebook = &session.set().tags;
+    let order = display_order(report, codebook);
+    ui.columns(2, |columns| {
+        egui::ScrollArea::both().id_salt("agreement-table").auto_shrink(false).show(&mut columns[0], |ui| {
+            table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
+            legend_ui(ui, report);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t!("agreement-export"));
+                for export in AgreementExport::ALL {
+                    if ui.button(export.label()).clicked() {
+                        out.push(Command::FileDialog(FileDialogKind::ExportAgreement(export)));
+                    }
+                }
+            });
+        });
+        disagreements_ui(&mut columns[1], agreement, report, |tag| session_tag_label(session, tag), out);
+    });
+}
+
+/// Coders (with the files added) and tags to compare, and the threshold.
+fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let agreement = &state.agreement;
+    let mut choice = agreement.choice.clone();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("agreement-coders"));
+        if agreement.coders().is_empty() {
+            ui.weak("…");
+        }
+        for coder in agreement.coders() {
+            let mut on = !choice.unchecked_coders.contains(coder);
+            if ui.checkbox(&mut on, coder).changed() {
+                if on {
+                    choice.unchecked_coders.remove(coder);
+                } else {
+                    choice.unchecked_coders.insert(coder.clone());
+                }
+            }
+        }
+        super::action_button_ui(ui, state, Action::AddCoderFile, out)
+            .on_hover_text(t!("agreement-add-coder-file.tooltip"));
+        for file in &agreement.files {
+            let name = file
+                .path
+                .file_name()
+                .map_or_else(|| file.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let response = ui.small_button(format!("{name} ×")).on_hover_text(t!(
+                "agreement-coder-file.tooltip",
+                path = file.path.display().to_string(),
+                count = file.annotations.len(),
+                authors = file.authors.join(", ")
+            ));
+            if response.clicked() {
+                out.push(Command::RemoveCoderFile(file.path.clone()));
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("agreement-tags"));
+        for tag in agreement.tags() {
+            let mut on = !choice.unchecked_tags.contains(tag);
+            let label = state.session().map_or_else(|| tag.as_str().to_owned(), |(_, s)| session_tag_label(s, tag));
+            if ui.checkbox(&mut on, label).changed() {
+                if on {
+                    choice.unchecked_tags.remove(tag);
+                } else {
+                    choice.unchecked_tags.insert(tag.clone());
+                }
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut percent = choice.threshold.fraction() * 100.0;
+        let slider =
+            egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
+        if ui.add(slider).on_hover_text(t!("agreement-threshold.tooltip")).changed()
+            && let Some(threshold) = Threshold::new(percent / 100.0)
+        {
+            choice.threshold = threshold;
+        }
+    });
+    if choice != agreement.choice {
+        out.push(Command::SetAgreementChoice(choice));
+    }
+}
+
+/// A value with three decimals, or "—" with the reason on hover. The accessible
+/// name says the row and the measure (`All tags α_u: 0.785`).
+fn cell_ui(ui: &mut Ui, row: &str, column: &str, value: Value) {
+    let (text, why) = match value {
+        Value::Defined(v) => (format!("{v:.3}"), None),
+        Value::Undefined(why) => ("—".to_owned(), Some(undefined_text(why))),
+    };
+    let mut response = ui.label(&text);
+    if let Some(why) = &why {
+        response = response.on_hover_text(t!("agreement-undefined", reason = why.as_str()));
+    }
+    let name = match why {
+        Some(why) => format!("{row} {column}: — ({why})"),
+        None => format!("{row} {column}: {text}"),
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Cell, true, &name));
+}
+
+fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate::model::TagId) -> String) {
+    let results = &report.pooled;
+    let coders: Vec<&str> = results.coders.iter().map(|&c| report.coders[c].as_str()).collect();
+    egui::Grid::new("agreement-grid").striped(true).num_columns(8).show(ui, |ui| {
+        ui.strong(t!("agreement-col-tag"));
+        ui.strong(t!("agreement-col-units"))
+            .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
+        for key in COLUMNS {
+            ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
+        }
+        ui.end_row();
+        let row = |ui: &mut Ui, name: &str, units: String, m: &Measures| {
+            ui.label(name);
+            ui.label(units);
+            let values =
+                [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
+            for (key, value) in COLUMNS.iter().zip(values) {
+                cell_ui(ui, name, &t!(key), value);
+            }
+            ui.end_row();
+        };
+        for &i in order {
+            let Some(tag) = results.tags.get(i) else {
+                continue;
+            };
+            let units = tag.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / ");
+            row(ui, &label(&tag.tag), units, &tag.measures);
+        }
+        row(ui, &t!("agreement-all-tags"), String::new(), &results.overall);
+    });
+    ui.weak(t!("agreement-table-note", count = results.code_points, threshold = report.threshold.fraction() * 100.0));
+}
+
+fn legend_ui(ui: &mut Ui, report: &Report) {
+    let [first, second, ..] = report.coders.as_slice() else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("agreement-legend"));
+        for mark in [Mark::Both, Mark::OnlyFirst, Mark::OnlySecond, Mark::DifferentTags] {
+            let size = egui::vec2(12.0, 12.0);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, mark_swatch(mark));
+            ui.label(mark_text(mark, first, second));
+        }
+    });
+}
+
+fn disagreements_ui(
+    ui: &mut Ui,
+    agreement: &AgreementState,
+    report: &Report,
+    label: impl Fn(&crate::model::TagId) -> String,
+    out: &mut Vec<Command>,
+) {
+    ui.strong(t!("agreement-disagreements", count = report.disagreements.len()));
+    if report.disagreements.is_empty() {
+        ui.weak(t!("agreement-no-disagreements"));
+    }
+    egui::ScrollArea::vertical().id_salt("agreement-disagreements").auto_shrink(false).show_rows(
+        ui,
+        ui.text_style_height(&egui::TextStyle::Body) * 2.6,
+        report.disagreements.len(),
+        |ui, range| {
+            for (index, d) in report.disagreements.iter().enumerate().skip(range.start).take(range.len()) {
+                let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
+                let other = match &d.other {
+                    Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
+                    None => t!("agreement-not-coded", coder = report.coders[d.other_coder].as_str()),
+                };
+                let text = format!(
+                    "{place}  {}\n{}: {} / {other} — “{}”",
+                    disagreement_text(d.kind),
+                    report.coders[d.coder],
+                    label(&d.tag),
+                    preview(&d.passage.quote)
+                );
+                let selected = agreement.current == Some(index);
+                if ui.selectable_label(selected, text).clicked() {
+                    out.push(Command::GoToDisagreement(index));
+                }
+            }
+        },
+    );
+}
+
+/// The first words of a quote.
+fn preview(quote: &str) -> String {
+    const WORDS: usize = 10;
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= WORDS { words.join(" ") } else { format!("{}…", words[..WORDS].join(" ")) }
+}

@@ -1,0 +1,191 @@
+//! What the app's Agreement view computes, without the GUI: the report prepared
+//! once and recomputed for a choice of coders and tags is exactly what
+//! `model::agreement::compare` (and so `glosa agreement`) gives on the two coders'
+//! example files for the bundled sample; the agreement colours; adding a coder's
+//! file; the background worker; the CSV and Markdown exports.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use glosa::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
+use glosa::model::agreement::{DocumentInput, Mark, Options, Source, Span, compare};
+use glosa::model::{Document, TagId};
+use glosa::persist::annotations;
+use glosa::persist::document::read_document;
+use glosa::session::agreement::{CoderFileError, Inputs, Worker, compute, read_coder_file};
+
+const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+const FIRST_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
+const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn tag(id: &str) -> TagId {
+    TagId::new(id).unwrap()
+}
+
+fn sample() -> Document {
+    read_document(&repo(SAMPLE)).unwrap()
+}
+
+fn inputs() -> Inputs {
+    let sources = [FIRST_CODER, SECOND_CODER]
+        .iter()
+        .map(|f| (f.to_string(), Arc::new(annotations::load(&repo(f)).unwrap().annotations)))
+        .collect();
+    Inputs { document: Arc::new(sample()), name: SAMPLE.to_owned(), sources }
+}
+
+/// A value to three decimals, as the view shows it.
+fn round(value: Option<f64>) -> String {
+    format!("{:.3}", value.unwrap())
+}
+
+#[test]
+fn the_prepared_report_is_the_one_compare_gives_for_every_choice_of_tags() {
+    let inputs = inputs();
+    let prepared = inputs.prepare();
+    assert_eq!(prepared.coders(), ["Glosa example", "Lucía Fernández"]);
+    assert_eq!(prepared.tags().len(), 6);
+    let sources: Vec<Source> = inputs.sources.iter().map(|(n, a)| Source { name: n, annotations: a }).collect();
+    let input = DocumentInput { document: &inputs.document, name: SAMPLE, sources };
+    for tags in [vec![], vec![tag("governments")], vec![tag("private-sector"), tag("civil-society")]] {
+        let options = Options { tags, ..Options::default() };
+        let expected = compare(std::slice::from_ref(&input), &options).unwrap();
+        let got = prepared.report(&inputs.document, &options).unwrap();
+        assert_eq!(got.coders, expected.coders);
+        assert_eq!(got.tags, expected.tags);
+        assert_eq!(got.pooled, expected.pooled);
+        assert_eq!(got.documents[0].results, expected.documents[0].results);
+        assert_eq!(got.disagreements, expected.disagreements);
+        assert_eq!(got.excluded, expected.excluded);
+    }
+    let all = prepared.report(&inputs.document, &Options::default()).unwrap();
+    assert_eq!(round(all.pooled.overall.alpha_u.get()), "0.785");
+    assert_eq!(round(all.pooled.overall.cohen_kappa.get()), "0.752");
+    assert_eq!(all.disagreements.len(), 5);
+}
+
+#[test]
+fn one_coder_chosen_leaves_every_coefficient_undefined_with_the_reason() {
+    let inputs = inputs();
+    let prepared = inputs.prepare();
+    let options = Options { coders: vec!["Lucía Fernández".to_owned()], ..Options::default() };
+    let report = prepared.report(&inputs.document, &options).unwrap();
+    assert_eq!(report.pooled.overall.alpha_u.why().unwrap().reason(), "fewer than two coders");
+    assert!(report.disagreements.is_empty());
+    let unknown = Options { coders: vec!["Nobody".to_owned()], ..Options::default() };
+    assert!(prepared.report(&inputs.document, &unknown).is_err());
+}
+
+#[test]
+fn agreement_colours_mark_both_only_one_coder_and_different_tags() {
+    let inputs = inputs();
+    let prepared = inputs.prepare();
+    let marks = prepared.marks("Glosa example", "Lucía Fernández", &[]);
+    let by_paragraph = prepared.paragraph_marks(&marks);
+    // ¶6 623..669: "se pone un énfasis específico en los gobiernos", the second
+    // coder's only.
+    assert!(by_paragraph[5].contains(&(623, 669, Mark::OnlySecond)), "{:?}", by_paragraph[5]);
+    // ¶3 307..376: civil society for both (the first coder also gave it the
+    // private sector: a disagreement on that tag, but the colours show the
+    // common tag).
+    assert!(by_paragraph[2].contains(&(307, 376, Mark::Both)), "{:?}", by_paragraph[2]);
+    // ¶3 138..142: the second coder's passage there starts four code points earlier.
+    assert!(by_paragraph[2].contains(&(138, 142, Mark::OnlySecond)), "{:?}", by_paragraph[2]);
+    // ¶3 515..606: international vs intergovernmental organizations.
+    assert!(by_paragraph[2].contains(&(515, 606, Mark::DifferentTags)), "{:?}", by_paragraph[2]);
+    // ¶2 266..324 both coded technical-academic-community; the second coder on to 386.
+    assert!(by_paragraph[1].contains(&(266, 324, Mark::Both)), "{:?}", by_paragraph[1]);
+    assert!(by_paragraph[1].contains(&(324, 386, Mark::OnlySecond)), "{:?}", by_paragraph[1]);
+    // Spans are sorted, disjoint, and never empty.
+    for pair in marks.windows(2) {
+        assert!(pair[0].0.end <= pair[1].0.start);
+    }
+    assert!(marks.iter().all(|(s, _)| !s.is_empty()));
+    // With one tag only, the other tags' passages are not marked.
+    let governments = prepared.marks("Glosa example", "Lucía Fernández", &[tag("governments")]);
+    assert!(governments.iter().all(|(_, m)| *m != Mark::DifferentTags));
+    let continuum = prepared.continuum();
+    let start = continuum.paragraph_start(5).unwrap();
+    assert!(governments.contains(&(Span { start: start + 623, end: start + 669 }, Mark::OnlySecond)));
+}
+
+#[test]
+fn a_coders_file_is_read_with_its_authors_and_one_for_another_document_is_refused() {
+    let doc = sample();
+    let file = read_coder_file(&repo(SECOND_CODER), &doc).unwrap();
+    assert_eq!(file.authors, ["Lucía Fernández"]);
+    assert_eq!(file.annotations.len(), 12);
+    let other = read_document(&repo("tests/corpus/README.md")).unwrap();
+    let error = read_coder_file(&repo(SECOND_CODER), &other).unwrap_err();
+    assert!(matches!(error, CoderFileError::OtherDocument { .. }));
+    let message = error.to_string();
+    assert!(message.ends_with(&repo(SECOND_CODER).display().to_string()), "{message}");
+    let missing = read_coder_file(&repo("saves/none.glosa.ron"), &doc).unwrap_err();
+    assert!(missing.to_string().starts_with("cannot read the coder's annotations (no such file)"), "{missing}");
+}
+
+#[test]
+fn the_worker_answers_the_latest_request_and_reuses_the_resolved_annotations() {
+    let inputs = inputs();
+    let mut worker = Worker::default();
+    let _first = worker.start(inputs.clone(), None, Options::default());
+    let latest = worker.start(inputs.clone(), None, Options { tags: vec![tag("governments")], ..Options::default() });
+    let computed = wait(&mut worker);
+    assert_eq!(computed.request, latest, "the superseded request's answer is dropped");
+    let report = computed.report.unwrap();
+    assert_eq!(report.tags, [tag("governments")]);
+    assert_eq!(round(report.pooled.overall.alpha_u.get()), "0.885");
+    let again = worker.start(inputs.clone(), Some(computed.prepared.clone()), Options::default());
+    let computed = wait(&mut worker);
+    assert_eq!(computed.request, again);
+    assert_eq!(round(computed.report.unwrap().pooled.overall.alpha_u.get()), "0.785");
+    assert_eq!(computed.marks.len(), 11, "colours for each of the 11 paragraphs");
+}
+
+fn wait(worker: &mut Worker) -> glosa::session::agreement::Computed {
+    for _ in 0..2000 {
+        if let Some(computed) = worker.poll() {
+            assert!(!worker.is_running());
+            return computed;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the worker did not answer in 10 s");
+}
+
+#[test]
+fn exports_give_the_table_the_disagreements_and_a_markdown_report() {
+    let inputs = inputs();
+    let prepared = inputs.prepare();
+    let (report, _) = compute(&inputs.document, &prepared, &Options::default());
+    let report = report.unwrap();
+    let codebook = annotations::load(&repo(FIRST_CODER)).unwrap().tags;
+    let order: Vec<usize> = (0..report.tags.len()).collect();
+    let mut table = Vec::new();
+    write_table_csv(&mut table, &report, &report.pooled, &order, &codebook).unwrap();
+    let table = String::from_utf8(table).unwrap();
+    let lines: Vec<&str> = table.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 1 + 6 + 1, "header, six tags, overall");
+    assert!(lines[0].starts_with("document,tag,tag_label,coders,units,percent,cohen_kappa"));
+    let overall = lines.last().unwrap();
+    assert!(overall.contains("(overall),All tags,Glosa example;Lucía Fernández,,0.98"), "{overall}");
+    assert!(overall.contains(",0.785"), "{overall}");
+    let mut list = Vec::new();
+    write_disagreements_csv(&mut list, &report).unwrap();
+    let list = String::from_utf8(list).unwrap();
+    assert_eq!(list.lines().count(), 1 + 5);
+    assert!(list.contains("one-coder-only,Lucía Fernández,governments,"), "{list}");
+    assert!(list.contains("se pone un énfasis específico en los gobiernos"));
+    let mut markdown = Vec::new();
+    write_report_markdown(&mut markdown, &report, &order, &codebook).unwrap();
+    let markdown = String::from_utf8(markdown).unwrap();
+    assert!(markdown.contains("| **All tags** |  | 0.982 | 0.752 | — | 0.752 | 0.785 | 0.696 |"), "{markdown}");
+    assert!(markdown.contains("**All tags**, Fleiss κ: Fleiss' kappa is reported for three or more coders"));
+    assert!(markdown.contains("## Disagreements (5)"));
+    assert!(markdown.contains("¶6 623..669, one coder only"));
+}

@@ -1,0 +1,148 @@
+//! The Agreement view, driven as a user would through AccessKit: opened from the
+//! View menu (and Ctrl+Shift+K) on the bundled sample's example annotations, with
+//! the second coder's file added; the table shows the values `glosa agreement`
+//! gives for the two files, the document shows the agreement colours, a click on a
+//! disagreement selects its passage, unchecking a tag recomputes, and the exports
+//! write the table and the report.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+mod gui_support;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use glosa::ui::GlosaApp;
+use glosa::ui::command::{AgreementExport, Command};
+use glosa::ui::selection::{Selection, TextPos};
+use gui_support::{app_at, example_copy, menu, press_with, repo};
+
+const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+
+/// Frames until the background computation is done (at most 10 s).
+fn settle(harness: &mut Harness<'_, GlosaApp>) {
+    for _ in 0..1000 {
+        harness.run();
+        if !harness.state().state.agreement.is_computing() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the agreement was not computed in 10 s");
+}
+
+/// The example annotations open, the Agreement view on, the second coder added.
+fn two_coders() -> (tempfile::TempDir, Harness<'static, GlosaApp>) {
+    let (dir, _doc, file) = example_copy();
+    // A tall window, so the whole disagreement list is in view.
+    let mut harness = app_at(&file, None, egui::vec2(1280.0, 1200.0));
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    (dir, harness)
+}
+
+#[test]
+fn the_view_shows_the_measures_the_cli_gives_for_the_two_coders() {
+    let (_dir, harness) = two_coders();
+    assert!(harness.query_by_role_and_label(Role::CheckBox, "Glosa example").is_some(), "the first coder's box");
+    assert!(harness.query_by_role_and_label(Role::CheckBox, "Lucía Fernández").is_some(), "the second coder's box");
+    // `glosa agreement` on the two files: overall percent 0.982, Cohen κ 0.752,
+    // α 0.752, α_u 0.785, segments 0.696.
+    for cell in [
+        "All tags Percent: 0.982",
+        "All tags Cohen κ: 0.752",
+        "All tags α: 0.752",
+        "All tags α_u: 0.785",
+        "All tags Segments: 0.696",
+        "Governments α_u: 0.885",
+        "Civil society Cohen κ: 1.000",
+    ] {
+        assert!(harness.query_by_label(cell).is_some(), "no cell {cell}");
+    }
+    // Fleiss' κ needs three coders: "—", with the reason.
+    assert!(
+        harness
+            .query_by_label(
+                "All tags Fleiss κ: — (Fleiss' kappa is reported for three or more coders: see Cohen's kappa)"
+            )
+            .is_some()
+    );
+    assert!(harness.query_by_label("Disagreements (5)").is_some());
+    // The document shows the agreement colours instead of the highlights.
+    assert!(harness.query_all_by_label_contains("Only Lucía Fernández: ").next().is_some());
+    assert!(harness.query_all_by_label_contains("Both Glosa example and Lucía Fernández: ").next().is_some());
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Glosa example and Lucía Fernández with different tags: Las organizaciones relevantes"
+            )
+            .is_some()
+    );
+}
+
+#[test]
+fn clicking_a_disagreement_selects_its_passage_in_the_document() {
+    let (_dir, mut harness) = two_coders();
+    harness.get_by_label_contains("¶3 515..606  different tags").click_accesskit();
+    harness.run();
+    let selection = harness.state().state.selection.expect("the passage is selected");
+    assert_eq!(selection, Selection { anchor: TextPos::new(2, 515), head: TextPos::new(2, 606) });
+    let session = harness.state().session().unwrap();
+    let text = selection.text(session.document());
+    assert!(text.starts_with("Las organizaciones relevantes deben comenzar un proceso"), "{text}");
+    assert_eq!(text.chars().count(), 91);
+    assert!(harness.state().view().unwrap().visible_paragraphs().contains(&2), "¶3 is scrolled into view");
+}
+
+#[test]
+fn unchecking_a_tag_or_a_coder_recomputes_in_the_background() {
+    let (_dir, mut harness) = two_coders();
+    harness.get_by_role_and_label(Role::CheckBox, "Private sector").click();
+    settle(&mut harness);
+    // Without the private sector, one disagreement fewer (¶3 307..376).
+    assert!(harness.query_by_label("Disagreements (4)").is_some());
+    assert!(harness.query_by_label("Private sector α_u: 0.424").is_none());
+    assert!(harness.query_by_label("Governments α_u: 0.885").is_some(), "the other tags keep their values");
+    harness.get_by_role_and_label(Role::CheckBox, "Lucía Fernández").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("All tags α_u: — (fewer than two coders)").is_some());
+    assert!(harness.query_by_label("Disagreements (0)").is_some());
+}
+
+#[test]
+fn ctrl_shift_k_closes_the_view_and_the_highlights_come_back() {
+    let (_dir, mut harness) = two_coders();
+    press_with(&mut harness, Modifiers { shift: true, ..Modifiers::COMMAND }, Key::K);
+    assert!(harness.query_by_label("Disagreements (5)").is_none(), "the view is closed");
+    assert!(harness.query_by_label_contains("Only Lucía Fernández").is_none(), "no agreement colours");
+    assert!(harness.query_all_by_role(Role::Mark).next().is_some(), "the highlights are back");
+}
+
+#[test]
+fn the_table_and_the_report_are_exported() {
+    let (dir, mut harness) = two_coders();
+    let table = dir.path().join("agreement.csv");
+    let report = dir.path().join("agreement.md");
+    harness.state_mut().command(Command::ExportAgreement(table.clone(), AgreementExport::TableCsv));
+    harness.state_mut().command(Command::ExportAgreement(report.clone(), AgreementExport::ReportMarkdown));
+    harness.run();
+    let table = std::fs::read_to_string(table).unwrap();
+    assert!(table.contains("(overall),All tags,Glosa example;Lucía Fernández,,0.98"), "{table}");
+    let report = std::fs::read_to_string(report).unwrap();
+    assert!(report.contains("| **All tags** |  | 0.982 | 0.752 | — | 0.752 | 0.785 | 0.696 |"), "{report}");
+    assert!(report.contains("## Disagreements (5)"));
+}
+
+#[test]
+fn a_file_for_another_document_is_refused_with_a_one_line_error() {
+    let (_dir, mut harness) = two_coders();
+    harness.state_mut().command(Command::AddCoderFile(repo("tests/fixtures/none.glosa.ron")));
+    harness.run();
+    let error = harness.state().errors().first().cloned().expect("an error");
+    assert!(error.starts_with("Cannot read the coder's annotations (no such file)"), "{error}");
+    assert!(!error.contains('\n'));
+}

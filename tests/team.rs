@@ -1,0 +1,228 @@
+//! Team work end to end (issue 10): `glosa merge`, `conflicts`, `resolve`, and git
+//! with the `glosa merge-driver` set up by `glosa git-setup`, on copies of the
+//! bundled sample. Two colleagues, Ana and Ben, on two installations.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use glosa::model::{AnnotationId, Edit, InstallationId, Local};
+use glosa::persist::annotations::{self, AnnotationFile};
+use glosa::workspace::Workspace;
+use tempfile::TempDir;
+
+const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+const ANA: &str = "01KBANA0000000000000000000";
+const BEN: &str = "01KBBEN0000000000000000000";
+
+fn folder() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &doc).unwrap();
+    (dir, doc)
+}
+
+fn glosa(installation: &str, author: &str) -> Command {
+    let mut cmd = Command::cargo_bin("glosa").unwrap();
+    cmd.env("GLOSA_AUTHOR", author).env("GLOSA_INSTALLATION", installation);
+    cmd
+}
+
+fn annotate(who: (&str, &str), doc: &Path, file: &Path, quote: &str, tag: &str) {
+    glosa(who.0, who.1)
+        .arg("annotate")
+        .arg(doc)
+        .arg("--annotations")
+        .arg(file)
+        .args(["--tag", tag, "--quote", quote])
+        .assert()
+        .success();
+}
+
+fn load(path: &Path) -> AnnotationFile {
+    annotations::load(path).unwrap()
+}
+
+fn id_of(file: &AnnotationFile, quote: &str) -> AnnotationId {
+    file.annotations.iter().find(|a| a.quote() == quote).unwrap().id
+}
+
+/// Edits the note of annotation `id` in `file` as the app would on installation `who`.
+fn edit_note(who: &str, doc: &Path, file: &Path, id: AnnotationId, note: &str) {
+    let mut workspace = Workspace::open(doc, file).unwrap();
+    let installation: InstallationId = who.parse().unwrap();
+    workspace.set.set_local(Local { installation, now: Some(glosa::workspace::now()) });
+    workspace.set.apply(Edit::SetNote { id, note: note.to_owned(), modified: glosa::workspace::now() }).unwrap();
+    workspace.save().unwrap();
+}
+
+const Q1: &str = "cumplir en igualdad de condiciones";
+const Q2: &str = "cooperación mejorada";
+const Q3: &str = "Foro para la Gobernanza";
+
+#[test]
+fn merging_two_colleagues_files_keeps_both_and_a_second_merge_rewrites_nothing() {
+    let (dir, doc) = folder();
+    let base = dir.path().join("base.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &base, Q1, "governments");
+    let ana = dir.path().join("ana.glosa.ron");
+    let ben = dir.path().join("ben.glosa.ron");
+    fs::copy(&base, &ana).unwrap();
+    fs::copy(&base, &ben).unwrap();
+    annotate((ANA, "Ana"), &doc, &ana, Q2, "governments");
+    let first = id_of(&load(&ana), Q1);
+    edit_note(ANA, &doc, &ana, first, "Rol de los Estados");
+    // Ben highlights the same passage Ana did: a colleague's annotation, not a duplicate.
+    annotate((BEN, "Ben"), &doc, &ben, Q1, "civil-society");
+    let out = dir.path().join("merged.glosa.ron");
+    glosa(ANA, "Ana")
+        .arg("merge")
+        .args([&ana, &ben])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("added 1, updated 0, unchanged 2, conflicts 0, re-anchored 0, orphaned 0"));
+    let merged = load(&out);
+    assert_eq!(merged.version, 2);
+    assert_eq!(merged.annotations.len(), 3);
+    let notes: Vec<(&str, &str)> = merged.annotations.iter().map(|a| (a.author.as_str(), a.note.as_str())).collect();
+    assert!(notes.contains(&("Ana", "Rol de los Estados")), "{notes:?}");
+    assert_eq!(merged.annotations.iter().filter(|a| a.quote() == Q1).count(), 2, "Ana's and Ben's");
+    // The same merge in the other order gives the same bytes.
+    let other = dir.path().join("other.glosa.ron");
+    glosa(BEN, "Ben").arg("merge").args([&ben, &ana]).arg("-o").arg(&other).assert().code(0);
+    assert_eq!(fs::read(&out).unwrap(), fs::read(&other).unwrap());
+    // Merging again changes nothing: same bytes, same modification time.
+    let before = fs::metadata(&out).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    glosa(ANA, "Ana")
+        .arg("merge")
+        .args([&out, &ana, &ben])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("unchanged "));
+    assert_eq!(fs::metadata(&out).unwrap().modified().unwrap(), before);
+}
+
+#[test]
+fn concurrent_note_edits_are_a_conflict_listed_and_resolved_by_version_number() {
+    let (dir, doc) = folder();
+    let base = dir.path().join("base.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &base, Q1, "governments");
+    let id = id_of(&load(&base), Q1);
+    let ana = dir.path().join("ana.glosa.ron");
+    let ben = dir.path().join("ben.glosa.ron");
+    fs::copy(&base, &ana).unwrap();
+    fs::copy(&base, &ben).unwrap();
+    edit_note(ANA, &doc, &ana, id, "nota de Ana");
+    edit_note(BEN, &doc, &ben, id, "nota de Ben");
+    let out = dir.path().join("merged.glosa.ron");
+    glosa(ANA, "Ana")
+        .arg("merge")
+        .args([&ana, &ben])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(format!("conflict  {id}")));
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(text.contains("nota de Ana") && text.contains("nota de Ben"), "both versions in the file");
+    let listed = glosa(ANA, "Ana").arg("conflicts").arg(&out).assert().code(1);
+    let listed = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    assert!(listed.contains(&format!("{id}  2 versions")), "{listed}");
+    let ben_line = listed.lines().find(|l| l.contains("nota de Ben")).unwrap();
+    let n = ben_line.split_whitespace().next().unwrap();
+    glosa(ANA, "Ana").arg("resolve").arg(&out).arg(id.to_string()).args(["--take", n]).assert().code(0);
+    let resolved = load(&out);
+    assert_eq!(resolved.annotations.len(), 1);
+    assert_eq!(resolved.annotations[0].note, "nota de Ben");
+    glosa(ANA, "Ana").arg("conflicts").arg(&out).assert().code(0).stdout(predicates::str::contains("0 conflicts"));
+    // Re-merging Ana's old file does not bring the conflict back: the resolution dominates.
+    glosa(ANA, "Ana").arg("merge").args([&out, &ana]).arg("-o").arg(&out).assert().code(0);
+}
+
+#[test]
+fn an_edit_against_a_deletion_is_a_conflict_and_take_all_keeps_both() {
+    let (dir, doc) = folder();
+    let base = dir.path().join("base.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &base, Q1, "governments");
+    let id = id_of(&load(&base), Q1);
+    let ana = dir.path().join("ana.glosa.ron");
+    let ben = dir.path().join("ben.glosa.ron");
+    fs::copy(&base, &ana).unwrap();
+    fs::copy(&base, &ben).unwrap();
+    edit_note(ANA, &doc, &ana, id, "sigue siendo importante");
+    let mut workspace = Workspace::open(&doc, &ben).unwrap();
+    workspace.set.set_local(Local { installation: BEN.parse().unwrap(), now: Some(glosa::workspace::now()) });
+    workspace.set.apply(Edit::Delete(id)).unwrap();
+    workspace.save().unwrap();
+    let out = dir.path().join("merged.glosa.ron");
+    glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert().code(1);
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(text.contains("deleted: Some("), "the deletion is kept as a tombstone");
+    assert!(text.contains("sigue siendo importante"), "the edit is kept");
+    glosa(ANA, "Ana").arg("resolve").arg(&out).arg(id.to_string()).arg("--take-all").assert().code(0);
+    let resolved = load(&out);
+    assert_eq!(resolved.annotations.len(), 1, "the live version is kept, the deletion resolved");
+    assert_eq!(resolved.annotations[0].note, "sigue siendo importante");
+}
+
+fn git(repo: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git").arg("-C").arg(repo).args(args).output().unwrap()
+}
+
+fn git_ok(repo: &Path, args: &[&str]) {
+    let output = git(repo, args);
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn git_merges_annotation_files_with_the_glosa_driver_and_keeps_both_notes_on_a_conflict() {
+    let (dir, doc) = folder();
+    let repo = dir.path();
+    git_ok(repo, &["init", "-q", "-b", "main"]);
+    git_ok(repo, &["config", "user.name", "Test"]);
+    git_ok(repo, &["config", "user.email", "test@example.org"]);
+    glosa(ANA, "Ana").arg("git-setup").arg(repo).assert().code(0);
+    assert!(fs::read_to_string(repo.join(".gitattributes")).unwrap().contains("*.glosa.ron merge=glosa"));
+    assert!(fs::read_to_string(repo.join(".gitignore")).unwrap().contains(".*.glosa.ron.lock"));
+    let file = repo.join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q1, "governments");
+    let id = id_of(&load(&file), Q1);
+    git_ok(repo, &["add", "."]);
+    git_ok(repo, &["commit", "-q", "-m", "base"]);
+    // Two branches, each adding and editing annotations.
+    git_ok(repo, &["checkout", "-q", "-b", "ben"]);
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    git_ok(repo, &["commit", "-q", "-am", "Ben"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    annotate((ANA, "Ana"), &doc, &file, Q2, "governments");
+    edit_note(ANA, &doc, &file, id, "Rol de los Estados");
+    git_ok(repo, &["commit", "-q", "-am", "Ana"]);
+    git_ok(repo, &["merge", "-q", "--no-edit", "ben"]);
+    let merged = load(&file);
+    let quotes: Vec<String> = merged.annotations.iter().map(glosa::model::Annotation::quote).collect();
+    assert_eq!(merged.annotations.len(), 3, "{quotes:?}");
+    assert!(merged.annotations.iter().any(|a| a.note == "Rol de los Estados"));
+    // A conflicting edit of the same note.
+    git_ok(repo, &["checkout", "-q", "-b", "ben-2"]);
+    edit_note(BEN, &doc, &file, id, "nota de Ben");
+    git_ok(repo, &["commit", "-q", "-am", "Ben edits"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    edit_note(ANA, &doc, &file, id, "nota de Ana");
+    git_ok(repo, &["commit", "-q", "-am", "Ana edits"]);
+    let output = git(repo, &["merge", "--no-edit", "ben-2"]);
+    assert!(!output.status.success(), "git reports the conflict");
+    let unmerged = git(repo, &["ls-files", "-u"]);
+    assert!(String::from_utf8_lossy(&unmerged.stdout).contains("brief.glosa.ron"));
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("<<<<<<<"), "no conflict markers");
+    let file_now = load(&file);
+    assert_eq!(file_now.annotations.len(), 3);
+    assert!(text.contains("nota de Ana") && text.contains("nota de Ben"));
+    glosa(ANA, "Ana").arg("conflicts").arg(&file).assert().code(1).stdout(predicates::str::contains("2 versions"));
+}
