@@ -11,7 +11,7 @@
 //! |---|---|
 //! | `text/plain` | the decoded file: byte-order mark removed, line ends (CRLF, LF, CR) kept as they are, every character counted |
 //! | `text/markdown` | the same: the Markdown source as text (RFC 7763 defines `text/markdown` as text), markup included |
-//! | `text/html` | the DOM's `document.body.textContent`: the data of every text node under `<body>`, in tree order, after HTML Standard parsing (what Hypothesis and the W3C's `TextPositionSelector` examples count in a web page), including the text of elements Glosa does not read (`<script>`, `<nav>`…) |
+//! | `text/html` | the DOM's `document.body.textContent`: the data of every text node under `<body>`, in tree order, after HTML Standard parsing (what Hypothesis and the W3C's `TextPositionSelector` examples count in a web page), including the text of elements Glosa does not read (`<script>`, `<nav>`…); the numbers Glosa puts before ordered list items and footnotes (`2. `, `1 `) are not in it and map to where the item's text begins |
 //! | DOCX, ODT, PDF | none: no standard says what the text of a Word or `OpenDocument` file is, and a PDF's text as `PDF.js` (Hypothesis) lays it out depends on that program's version and heuristics, so no position is written; quotes and paragraph fragments are |
 //!
 //! Offsets into the reading text are Unicode **code points** ([`CharOffset`]), as
@@ -62,7 +62,7 @@ use unicode_normalization::char::canonical_combining_class;
 
 use crate::model::annotation::CONTEXT_CHARS;
 use crate::model::normalize::SOFT_HYPHEN;
-use crate::model::{CharOffset, Document, SourceFormat};
+use crate::model::{CharOffset, Document, ParagraphKind, SourceFormat};
 
 /// Start positions tried per paragraph before it is left unmapped.
 pub const MAX_ATTEMPTS: usize = 64;
@@ -180,6 +180,35 @@ impl ParagraphMap {
     pub fn is_empty(&self) -> bool {
         self.pieces.is_empty()
     }
+}
+
+impl ParagraphMap {
+    /// This map behind an ASCII label of `label` code points that has no text in
+    /// the source: the label maps to the empty stretch where the rest begins, so
+    /// a span from the label's start starts there and one inside it maps to
+    /// nothing.
+    fn after_label(self, label: usize) -> Self {
+        let Some(first) = self.pieces.first().copied() else { return self };
+        let Ok(shift) = u32::try_from(label) else { return self };
+        let mut pieces = Vec::with_capacity(self.pieces.len() + 1);
+        pieces.push(Packed { norm: 0, norm_len: shift, source_len: 0, byte_len: 0, same: false, ..first });
+        pieces.extend(self.pieces.into_iter().map(|p| Packed { norm: p.norm + shift, ..p }));
+        Self { pieces }
+    }
+}
+
+/// The length in bytes (= code points: ASCII) of the number the HTML reader puts
+/// before an ordered list item (`12. `) or a footnote (`3 `), when `text` of a
+/// paragraph of `kind` starts with one; see [`crate::model::html`].
+fn html_label_len(kind: ParagraphKind, text: &str) -> Option<usize> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?;
+    let marker = match kind {
+        ParagraphKind::ListItem => ". ",
+        ParagraphKind::Footnote => " ",
+        _ => return None,
+    };
+    (digits > 0 && rest.starts_with(marker) && rest.len() > marker.len()).then_some(digits + marker.len())
 }
 
 /// Where normalized code point `offset` starts in the source, as (code point,
@@ -331,8 +360,18 @@ impl SourceText {
         let mut maps = Vec::with_capacity(document.paragraphs().len());
         let mut cursor = Pos::default();
         for paragraph in document.paragraphs() {
+            let normalized = document.text_of(paragraph);
             aligner.attempts_left = MAX_ATTEMPTS;
-            match aligner.find(document.text_of(paragraph), cursor, text.len(), text.len()) {
+            let found = aligner.find(normalized, cursor, text.len(), text.len()).or_else(|| {
+                // An ordered list item's or a footnote's number (`2. `, `1 `) is
+                // Glosa's, not the page's text: align the rest and map the label
+                // to the empty stretch where the item's text begins.
+                let label = html_label_len(paragraph.kind, normalized)?;
+                aligner.attempts_left = MAX_ATTEMPTS;
+                let (rest, end) = aligner.find(&normalized[label..], cursor, text.len(), text.len())?;
+                Some((rest.after_label(label), end))
+            });
+            match found {
                 Some((pieces, end)) => {
                     cursor = end;
                     maps.push(Some(pieces));
@@ -1266,6 +1305,26 @@ mod tests {
         assert_eq!(source.byte_of(CharOffset(chars.len() + 1)), None);
         assert_eq!(source.byte_of_utf16(text.encode_utf16().count()), Some(text.len()));
         assert_eq!(source.byte_of_utf16(1), None, "inside the surrogate pair of 👨");
+    }
+
+    #[test]
+    fn html_list_and_footnote_numbers_are_glosas_and_map_to_where_the_item_begins() {
+        let html = "<html><body><ol><li>Primer punto.</li><li>Segundo punto.</li></ol>\
+                    <section role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>Una nota.</p></li></ol></section></body></html>";
+        let (doc, text) = aligned(html, "lista.html");
+        let texts: Vec<&str> = doc.paragraphs().iter().map(|p| doc.text_of(p)).collect();
+        assert_eq!(texts, ["1. Primer punto.", "2. Segundo punto.", "1 Una nota."]);
+        assert_eq!(text.text(), "Primer punto.Segundo punto.Una nota.");
+        assert_eq!(text.mapped_count(), 3);
+        // The whole item, label included, is the item's text in the page.
+        assert_eq!(exact(&text, 1, 0, 17).as_deref(), Some("Segundo punto."));
+        assert_eq!(exact(&text, 2, 2, 11).as_deref(), Some("Una nota."));
+        // A span starting inside the label has no position; one of only the label none.
+        assert_eq!(exact(&text, 0, 1, 16), None);
+        assert_eq!(exact(&text, 0, 0, 3), None);
+        // Reading positions back skip the label.
+        let span = text.locate(0..6).unwrap();
+        assert_eq!((span.start, span.end), ((0, CharOffset(3)), (0, CharOffset(9))));
     }
 
     #[test]
