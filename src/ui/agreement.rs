@@ -226,7 +226,7 @@ pub fn mark_text(mark: Mark, first: &str, second: &str) -> String {
 /// [`crate::model::agreement::Undefined::reason`]).
 pub fn undefined_text(why: crate::model::agreement::Undefined) -> String {
     use crate::model::agreement::Undefined;
-    crate::t!(match why {
+    super::i18n::tr_logical(match why {
         Undefined::OneCoder => "agreement-undefined-one-coder",
         Undefined::NoItems => "agreement-undefined-no-items",
         Undefined::NothingCoded => "agreement-undefined-nothing-coded",
@@ -243,7 +243,7 @@ pub fn undefined_text(why: crate::model::agreement::Undefined) -> String {
 /// [`crate::export::agreement::kind_text`]).
 pub fn disagreement_text(kind: crate::model::agreement::DisagreementKind) -> String {
     use crate::model::agreement::DisagreementKind;
-    crate::t!(match kind {
+    super::i18n::tr_logical(match kind {
         DisagreementKind::Boundaries => "agreement-kind-boundaries",
         DisagreementKind::DifferentTags => "agreement-kind-different-tags",
         DisagreementKind::OneCoderOnly => "agreement-kind-one-coder-only",

@@ -302,7 +302,10 @@ impl GlosaApp {
             WorkspaceError::AnnotatedDocument { path, annotations, source } if is_missing(&source) => {
                 let stored = crate::persist::annotations::load(&annotations)
                     .map_or_else(|_| path.display().to_string(), |f| f.document.path);
-                let why = t!("message-document-cannot-open", error = source.to_string());
+                let why = super::i18n::tr_args_logical(
+                    "message-document-cannot-open",
+                    &[("error", source.to_string().into())],
+                );
                 self.state.modal =
                     Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));
             }

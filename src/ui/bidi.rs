@@ -133,10 +133,87 @@ fn shaped_runs(
         .into_iter()
         .rev()
         .map(|piece| {
-            let galley = single(&text[bytes[piece.start]..bytes[piece.end]]);
-            Run::new(piece, true, 0.0, galley)
+            let source = &text[bytes[piece.start]..bytes[piece.end]];
+            // A bracket in right-to-left text shows its mirror image (UAX #9 rule L4):
+            // one code point for one, so offsets are unchanged.
+            let mirrored: String;
+            let shown = match source.chars().next().and_then(mirror) {
+                Some(m) if piece.len() == 1 => {
+                    mirrored = m.to_string();
+                    mirrored.as_str()
+                }
+                _ => source,
+            };
+            Run::new(piece, true, 0.0, single(shown))
         })
         .collect()
+}
+
+/// The mirror image of a paired bracket or quotation mark (`Bidi_Mirrored`
+/// characters common in running text, from Unicode's BidiMirroring.txt), drawn in
+/// its place in right-to-left text.
+pub fn mirror(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        _ => return None,
+    })
+}
+
+/// `text` (one line, logical order) rearranged so that egui, which places each
+/// stretch of one font left to right and shapes a stretch of right-to-left letters
+/// by itself, shows it in the visual order of the Unicode Bidirectional Algorithm:
+/// the line's level runs in visual order (rule L2), and inside a right-to-left run
+/// its letter stretches and other code points reversed, brackets mirrored. For
+/// short interface strings that are not wrapped (menus, buttons, headings, tag
+/// names); a string without right-to-left characters is returned as it is.
+pub fn visual_line(text: &str) -> String {
+    if !needs_bidi(text) || text.contains('\n') {
+        return text.to_owned();
+    }
+    let info = BidiInfo::new(text, None);
+    let Some(para) = info.paragraphs.first() else {
+        return text.to_owned();
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    let mut out = String::with_capacity(text.len());
+    for run in runs {
+        if !levels[run.start].is_rtl() {
+            out.push_str(&text[run]);
+            continue;
+        }
+        let chars: Vec<char> = text[run.clone()].chars().collect();
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        while start < chars.len() {
+            let mut end = start + 1;
+            if is_rtl_char(chars[start]) {
+                while end < chars.len() && is_rtl_char(chars[end]) {
+                    end += 1;
+                }
+            }
+            pieces.push(start..end);
+            start = end;
+        }
+        for piece in pieces.into_iter().rev() {
+            if piece.len() == 1 && !is_rtl_char(chars[piece.start]) {
+                out.push(mirror(chars[piece.start]).unwrap_or(chars[piece.start]));
+            } else {
+                out.extend(&chars[piece]);
+            }
+        }
+    }
+    out
 }
 
 /// One line of a bidirectional paragraph.

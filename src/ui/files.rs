@@ -24,10 +24,10 @@ pub struct FileDialogs {
 /// language).
 pub fn native_dialogs_unavailable() -> Option<String> {
     if std::env::var_os("GLOSA_NO_DIALOGS").is_some() {
-        return Some(crate::t!("path-reason-variable"));
+        return Some(super::i18n::tr_logical("path-reason-variable"));
     }
     if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
-        return Some(crate::t!("path-reason-no-portal"));
+        return Some(super::i18n::tr_logical("path-reason-no-portal"));
     }
     None
 }

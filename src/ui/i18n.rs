@@ -158,14 +158,43 @@ pub fn lookup(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Op
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
-/// The message `id` in the current language, else in English, else `id` itself.
+/// The longest interface string (code points) shown in visual order in a
+/// right-to-left language; longer ones may wrap, and egui wraps before it places
+/// text, so they stay in logical order (see [`tr`]).
+pub const SHORT_LABEL: usize = 48;
+
+/// The message `id` in the current language, else in English, else `id` itself,
+/// ready for egui: in a right-to-left language a short one-line message
+/// ([`SHORT_LABEL`]) comes in visual order ([`super::bidi::visual_line`]), since
+/// egui puts the words of right-to-left text in logical order. For a message used
+/// inside another one, or for screen readers only, use [`tr_logical`].
 pub fn tr(id: &str) -> String {
     tr_args(id, &[])
 }
 
+/// The message `id` in logical order (as [`tr`] without the visual reordering):
+/// for placeables of other messages and names for screen readers.
+pub fn tr_logical(id: &str) -> String {
+    tr_args_logical(id, &[])
+}
+
+/// `text` as egui should get it: a short one-line right-to-left string in visual
+/// order, anything else as it is.
+pub fn shown(text: String) -> String {
+    if text.chars().count() <= SHORT_LABEL && !text.contains('\n') { super::bidi::visual_line(&text) } else { text }
+}
+
 /// [`tr`] with named arguments (`$name` in the message). Numbers select plural
-/// forms by the language's rules.
+/// forms by the language's rules. Placeables must be in logical order (use
+/// [`tr_logical`], [`tag_label`] for messages inside messages).
 pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let text = tr_args_logical(id, args);
+    if language().is_rtl() { shown(text) } else { text }
+}
+
+/// [`tr_args`] in logical order: for placeables of other messages and what only
+/// screen readers get.
+pub fn tr_args_logical(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::new();
         for (name, value) in args {
@@ -210,16 +239,24 @@ pub fn format_label(format: crate::export::Format) -> String {
     })
 }
 
-/// A paragraph kind's name in the interface language (tooltips, screen readers).
+/// A paragraph kind's name in the interface language (tooltips, screen readers),
+/// logical order.
 pub fn kind_name(kind: crate::model::ParagraphKind) -> String {
     use crate::model::ParagraphKind;
-    tr(match kind {
+    tr_logical(match kind {
         ParagraphKind::Heading => "kind-heading",
         ParagraphKind::Body => "kind-body",
         ParagraphKind::ListItem => "kind-list-item",
         ParagraphKind::Footnote => "kind-footnote",
         ParagraphKind::Quote => "kind-quote",
     })
+}
+
+/// [`tag_label`] ready for egui (visual order in a right-to-left language, see
+/// [`shown`]), where the label is drawn by itself.
+pub fn tag_label_shown(tag: &crate::model::Tag) -> String {
+    let label = tag_label(tag);
+    if language().is_rtl() { shown(label) } else { label }
 }
 
 /// The label of a tag for display: the WSIS stakeholder groups of the default tag
@@ -257,6 +294,22 @@ mod tests {
         assert_eq!(Language::from_locale("ar"), Some(Language::Arabic));
         assert_eq!(Language::from_locale("de-DE"), None);
         assert_eq!(Language::from_locale(""), None);
+    }
+
+    #[test]
+    fn short_right_to_left_labels_come_in_visual_order() {
+        use crate::ui::bidi::visual_line;
+        // egui draws the stretches left to right: the last word first.
+        assert_eq!(visual_line("المنظمات الحكومية"), "الحكومية المنظمات");
+        // Numbers stay left to right; brackets are mirrored.
+        assert_eq!(visual_line("217 ألف (د-3)"), "(3-د) ألف 217");
+        assert_eq!(visual_line("Save as…"), "Save as…");
+        set_language(Language::Arabic);
+        assert_eq!(t!("action-save-as"), "…باسم حفظ");
+        assert_eq!(tr_logical("action-save-as"), "حفظ باسم…");
+        // Long messages wrap, so they stay in logical order.
+        assert_eq!(t!("dialog-unsaved-open-text"), tr_logical("dialog-unsaved-open-text"));
+        set_language(Language::English);
     }
 
     #[test]

@@ -327,15 +327,18 @@ impl DocumentView {
             let mut info = egui::WidgetInfo::labeled(
                 egui::accesskit::Role::Document,
                 true,
-                crate::t!("view-document", title = cx.doc().title()),
+                i18n::tr_args_logical("view-document", &[("title", cx.doc().title().into())]),
             );
             let mut value = Vec::new();
             if let Some(caret) = cx.caret {
                 let ordinal = cx.doc().paragraphs().get(caret.paragraph).map_or(0, |p| p.ordinal);
-                value.push(crate::t!("view-caret", ordinal = ordinal, offset = caret.offset));
+                value.push(i18n::tr_args_logical(
+                    "view-caret",
+                    &[("ordinal", ordinal.into()), ("offset", caret.offset.into())],
+                ));
             }
             if let Some(selection) = cx.selection {
-                value.push(crate::t!("view-selection", text = selection.text(cx.doc())));
+                value.push(i18n::tr_args_logical("view-selection", &[("text", selection.text(cx.doc()).into())]));
             }
             info.current_text_value = Some(value.join("; "));
             info

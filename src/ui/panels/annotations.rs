@@ -48,12 +48,12 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
     ui.horizontal_wrapped(|ui| {
         let tag_label = filter.tag.as_ref().map_or_else(
             || t!("filter-all-groups"),
-            |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label),
+            |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label_shown),
         );
         egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
             for tag in session.set().tags.tags() {
-                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label(tag));
+                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
             }
         });
         let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
@@ -142,7 +142,7 @@ fn annotation_row_ui(
                         .set()
                         .tags
                         .get(tag)
-                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (i18n::tag_label(t), t.color));
+                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (i18n::tag_label_shown(t), t.color));
                     tag_chip_ui(ui, &label, color, false);
                 }
                 match status {
@@ -194,7 +194,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
         ui.strong(t!("note-heading"));
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);
-            if tag_chip_ui(ui, &i18n::tag_label(tag), if on { tag.color } else { theme::TAG_OFF }, on)
+            if tag_chip_ui(ui, &i18n::tag_label_shown(tag), if on { tag.color } else { theme::TAG_OFF }, on)
                 .on_hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
                 .clicked()
             {

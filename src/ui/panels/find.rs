@@ -71,7 +71,7 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     return;
                 };
                 for tag in session.set().tags.tags() {
-                    if ui.button(i18n::tag_label(tag)).clicked() {
+                    if ui.button(i18n::tag_label_shown(tag)).clicked() {
                         out.push(Command::TagSpans(id, search.hits.clone(), tag.id.clone()));
                     }
                 }

@@ -59,7 +59,7 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                         let described = t!("tags-count", label = label.as_str(), count = count);
                         counted
                             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                        let button = Button::new(RichText::new(&label))
+                        let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
                             .shortcut_text(shortcut)
                             .truncate()
                             .selected(on_selected)
