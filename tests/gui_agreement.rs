@@ -12,7 +12,7 @@ mod gui_support;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::ui::GlosaApp;
 use glosa::ui::command::{AgreementExport, Command};
 use glosa::ui::selection::{Selection, TextPos};
@@ -145,4 +145,74 @@ fn a_file_for_another_document_is_refused_with_a_one_line_error() {
     let error = harness.state().errors().first().cloned().expect("an error");
     assert!(error.starts_with("Cannot read the coder's annotations (no such file)"), "{error}");
     assert!(!error.contains('\n'));
+}
+
+#[test]
+fn in_the_default_window_every_disagreement_row_can_be_clicked_and_the_p8_one_jumps_there() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = gui_support::app_on(&file, None);
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    let rows: Vec<String> = harness
+        .query_all_by_label_contains(" — “")
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with('¶'))
+        .collect();
+    assert_eq!(rows.len(), 5, "every row is laid out: {rows:?}");
+    // The list is as high as the panel leaves it (here a little more than three
+    // rows): each row is scrolled to, as a user would with the wheel, and then a
+    // real pointer click on it (it lands only if the row is on screen, not under
+    // the status bar or clipped).
+    for (index, row) in rows.iter().enumerate() {
+        harness.get_by_label(row).scroll_to_me();
+        harness.run();
+        let rect = harness.get_by_label(row).rect();
+        assert!(rect.bottom() < 770.0, "row {index} is above the status bar once scrolled to: {rect:?}");
+        // The pointer moves there first (as a hand does), so the last row's tooltip is gone.
+        harness.get_by_label(row).hover();
+        harness.run();
+        harness.get_by_label(row).click();
+        harness.run();
+        assert_eq!(harness.state().state.agreement.current, Some(index), "row {row} took the click");
+    }
+    let row = rows.iter().find(|r| r.starts_with("¶8 ")).expect("a disagreement in ¶8");
+    harness.get_by_label(row).click();
+    harness.run();
+    let selection = harness.state().state.selection.expect("the passage is selected");
+    assert_eq!(selection, Selection { anchor: TextPos::new(7, 242), head: TextPos::new(7, 328) }, "¶8 242..328");
+    let text = selection.text(harness.state().session().unwrap().document());
+    assert!(text.starts_with("que los gobiernos elaboren una política pública internacional"), "{text}");
+    assert!(harness.state().view().unwrap().visible_paragraphs().contains(&7), "¶8 is scrolled into view");
+}
+
+#[test]
+fn with_three_coders_the_document_is_coloured_by_how_many_coded_each_passage() {
+    let (dir, mut harness) = two_coders();
+    // A third coder who coded exactly what the second did.
+    let third = dir.path().join("tercero.glosa.ron");
+    let text = std::fs::read_to_string(repo(SECOND_CODER)).unwrap().replace("Lucía Fernández", "Ana Torres");
+    std::fs::write(&third, text).unwrap();
+    harness.state_mut().command(Command::AddCoderFile(third));
+    settle(&mut harness);
+    assert!(harness.query_by_role_and_label(Role::CheckBox, "Ana Torres").is_some(), "the third coder's box");
+    for legend in ["Legend: All coders", "Legend: Some coders, not all", "Legend: One coder only"] {
+        assert!(harness.query_by_label(legend).is_some(), "no {legend}");
+    }
+    assert!(harness.query_by_label("In the document, of the 3 coders:").is_some());
+    assert!(harness.query_by_label_contains("Legend: Only").is_none(), "no two-coder legend");
+    assert!(harness.query_all_by_label_contains("Only Lucía Fernández: ").next().is_none(), "no two-coder colours");
+    assert!(harness.query_all_by_label_contains("All coders: ").next().is_some(), "coded by all three");
+    assert!(
+        harness.query_all_by_label_contains("Some coders, not all: ").next().is_some(),
+        "coded by the second and third only"
+    );
+    assert!(harness.query_by_label_contains("All tags Fleiss κ: 0.").is_some(), "Fleiss' κ for three coders");
+
+    // Unchecking the third coder brings back the two coders' colours.
+    harness.get_by_role_and_label(Role::CheckBox, "Ana Torres").click();
+    settle(&mut harness);
+    assert!(harness.query_all_by_label_contains("Only Lucía Fernández: ").next().is_some());
+    assert!(harness.query_by_label("Legend: All coders").is_none());
 }

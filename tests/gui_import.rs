@@ -154,3 +154,184 @@ fn cancel_and_escape_on_the_preview_import_nothing() {
     assert!(annotations(&harness).is_empty());
     assert!(!harness.state().is_modified());
 }
+
+// ---------------------------------------------------------------------------------
+// REFI-QDA: File ▸ Import REFI-QDA project or codebook…, and the Export dialog.
+
+/// Types `file` into the path dialog titled `title` (open now) and clicks OK.
+fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
+    assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
+    let field = harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .expect("the path field");
+    let typed = field.value().unwrap();
+    let rest = file.display().to_string();
+    let rest = rest.strip_prefix(&typed).expect("the dialog starts in the document's folder");
+    field.type_text(rest);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+}
+
+/// File ▸ Import REFI-QDA project or codebook…, then `file` in the path dialog.
+fn import_refi_from(harness: &mut Harness<'_, GlosaApp>, file: &Path) {
+    menu(harness, "File", "Import REFI-QDA project or codebook…");
+    type_path(harness, "Import REFI-QDA project or codebook from", file);
+}
+
+/// The example annotations in document order.
+fn example_annotations(example: &Path) -> Vec<glosa::model::Annotation> {
+    let session = Session::open_annotations(example).unwrap();
+    session.order().iter().filter_map(|id| session.annotation(*id).cloned()).collect()
+}
+
+#[test]
+fn importing_a_qdpx_writes_its_document_beside_it_and_opens_it_with_every_coding() {
+    let (dir, _doc, example) = example_copy();
+    let expected = example_annotations(&example);
+    assert_eq!(expected.len(), 10);
+    let qdpx = dir.path().join("estudio.qdpx");
+    Session::open_annotations(&example).unwrap().export_to(&qdpx, Format::Qdpx, None, &[]).unwrap();
+
+    let mut harness = app_on(&example, None);
+    import_refi_from(&mut harness, &qdpx);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+
+    // The project's document and its annotation file, in `estudio/` beside the project.
+    let folder = dir.path().join("estudio");
+    let session = harness.state().session().unwrap();
+    let workspace = session.workspace();
+    assert_eq!(workspace.document_path.parent(), Some(folder.as_path()), "the imported document is open");
+    assert_eq!(workspace.annotations_path.parent(), Some(folder.as_path()));
+    assert!(workspace.annotations_path.is_file(), "its annotation file is written");
+    let imported = annotations(&harness);
+    assert_eq!(quotes_and_tags(&imported), quotes_and_tags(&expected), "every coding on its text, same groups");
+    assert_eq!(
+        imported.iter().map(|a| a.id).collect::<BTreeSet<_>>(),
+        expected.iter().map(|a| a.id).collect::<BTreeSet<_>>(),
+        "Glosa's IDs come back from the GUIDs"
+    );
+    assert_eq!(
+        imported.iter().map(|a| a.author.as_str()).collect::<BTreeSet<_>>(),
+        BTreeSet::from(["Glosa example"]),
+        "the users are the authors"
+    );
+    let message = &harness.state().state.message;
+    assert!(message.starts_with("Imported 1 document from "), "{message}");
+    assert!(message.contains(": 10 codings placed, 0 moved (review), 0 orphaned; opened "), "{message}");
+    assert!(!harness.state().is_modified(), "what was imported is saved");
+
+    // Importing again adds nothing and duplicates no file. (The path dialog now
+    // starts in `estudio/`, the open document's folder.)
+    import_refi_from(&mut harness, &folder.join("../estudio.qdpx"));
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    assert_eq!(annotations(&harness).len(), 10);
+    let mut files: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "the document and its annotations, once: {files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".glosa.ron")), "{files:?}");
+}
+
+#[test]
+fn importing_a_qdc_adds_its_codes_as_tags_linking_a_known_name_and_undo_takes_them_back() {
+    let (dir, doc, _) = gui_support::sample_copy();
+    let qdc = r##"<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder 3.6"><Codes>
+<Code guid="C0000000-0000-0000-0000-000000000001" name="Medios de comunicación" isCodable="true" color="#AA3377"/>
+<Code guid="C0000000-0000-0000-0000-000000000002" name="CIVIL society" isCodable="true"/>
+<Code guid="C0000000-0000-0000-0000-000000000003" name="Parlamentos nacionales" isCodable="true"/>
+</Codes></CodeBook>"##;
+    let book = dir.path().join("libro.qdc");
+    std::fs::write(&book, qdc).unwrap();
+    let mut harness = app_on(&doc, Some(&dir.path().join("mine.glosa.ron")));
+    let before = harness.state().session().unwrap().set().tags.tags().len();
+    import_refi_from(&mut harness, &book);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    let tags = &harness.state().session().unwrap().set().tags;
+    assert_eq!(tags.tags().len(), before + 2, "“CIVIL society” is the existing Civil society tag");
+    let labels: Vec<&str> = tags.tags().iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels[before..], ["Medios de comunicación", "Parlamentos nacionales"]);
+    assert!(harness.query_by_role_and_label(Role::Button, "Medios de comunicación").is_some(), "in the palette");
+    let message = &harness.state().state.message;
+    assert!(message.starts_with("Imported 3 codes from "), "{message}");
+    assert!(message.ends_with(": 2 new tags, 1 linked to existing tags (Ctrl+Z to undo)."), "{message}");
+    assert!(harness.state().is_modified());
+
+    menu(&mut harness, "Edit", "Undo");
+    assert_eq!(harness.state().session().unwrap().set().tags.tags().len(), before, "one undo step");
+    assert!(!harness.state().is_modified());
+}
+
+#[test]
+fn a_damaged_qdpx_is_one_error_naming_it_and_changes_nothing() {
+    let (dir, _doc, example) = example_copy();
+    let qdpx = dir.path().join("roto.qdpx");
+    std::fs::write(&qdpx, b"PK\x03\x04 not really a zip").unwrap();
+    let mut harness = app_on(&example, None);
+    import_refi_from(&mut harness, &qdpx);
+    let errors = harness.state().errors().to_vec();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("Cannot import (not a readable QDPX project"), "{}", errors[0]);
+    assert!(errors[0].ends_with("roto.qdpx"), "{}", errors[0]);
+    assert!(!errors[0].contains('\n'));
+    assert!(!dir.path().join("roto").exists(), "no folder made");
+    assert_eq!(annotations(&harness).len(), 10);
+}
+
+/// Ctrl+E, the format chosen by its label, Export…, then `file` in the path dialog.
+fn export_as(harness: &mut Harness<'_, GlosaApp>, format: Format, file: &Path) {
+    gui_support::press_with(harness, egui::Modifiers::COMMAND, egui::Key::E);
+    assert!(harness.query_by_label("Export tagged excerpts").is_some());
+    harness.get_by_role_and_label(Role::RadioButton, format.label()).click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    harness.run();
+    type_path(harness, "Export to", file);
+}
+
+#[test]
+fn the_export_dialog_writes_a_qdpx_and_a_qdc_that_read_back_whole() {
+    let (dir, _doc, example) = example_copy();
+    let mut harness = app_on(&example, None);
+    let qdpx = dir.path().join("estudio.qdpx");
+    export_as(&mut harness, Format::Qdpx, &qdpx);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    assert_eq!(harness.state().state.message, format!("Exported 10 annotations to {}", qdpx.display()));
+    let project = glosa::import::refi::read(&std::fs::read(&qdpx).unwrap()).unwrap();
+    assert!(!project.codebook);
+    assert_eq!(project.sources.len(), 1);
+    let source = &project.sources[0];
+    let codings: usize = source.selections.iter().map(|s| s.codings.len()).sum();
+    let expected = example_annotations(&example);
+    assert_eq!(source.selections.len(), 10, "one selection per annotation");
+    assert_eq!(codings, expected.iter().map(|a| a.tags.len()).sum::<usize>(), "one coding per (annotation, tag)");
+    // Every selection's text is its annotation's quote.
+    let text = String::from_utf8(source.bytes.clone().unwrap()).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let mut quotes: Vec<String> = source
+        .selections
+        .iter()
+        .map(|s| chars[usize::try_from(s.start).unwrap()..usize::try_from(s.end).unwrap()].iter().collect())
+        .collect();
+    let mut wanted: Vec<String> = expected.iter().map(glosa::model::Annotation::quote).collect();
+    quotes.sort();
+    wanted.sort();
+    assert_eq!(quotes, wanted);
+
+    let qdc = dir.path().join("libro.qdc");
+    export_as(&mut harness, Format::Qdc, &qdc);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    let book = glosa::import::refi::read(&std::fs::read(&qdc).unwrap()).unwrap();
+    assert!(book.codebook);
+    let tags = &harness.state().session().unwrap().set().tags;
+    assert_eq!(
+        book.codes.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        tags.tags().iter().map(|t| t.label.as_str()).collect::<Vec<_>>(),
+        "every tag is a code, in order"
+    );
+}

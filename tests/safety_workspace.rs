@@ -141,6 +141,53 @@ fn a_document_outside_the_folder_needs_the_users_say_so() {
 }
 
 #[test]
+fn restoring_a_backup_follows_its_document_only_inside_the_folder() {
+    let (dir, doc, _) = folder();
+    fs::create_dir(dir.path().join("notas")).unwrap();
+    let file = dir.path().join("notas/brief.glosa.ron");
+    let backup = annotations::backup_path(&file);
+    // A backup (from anyone: received with the file) naming `../brief.txt`, and an
+    // annotation file that cannot be read.
+    let mut workspace = Workspace::open(&doc, &backup).unwrap();
+    add(&mut workspace, 1, "from the backup");
+    workspace.save().unwrap();
+    fs::write(&file, "(format: \"glosa-annotations\", version: 1, broken").unwrap();
+    let unreadable = fs::read(&file).unwrap();
+
+    match glosa::session::Session::restore_backup(None, &file) {
+        Err(glosa::session::SessionError::Workspace(WorkspaceError::DocumentOutsideFolder { stored, why, .. })) => {
+            assert_eq!(stored, "../brief.txt");
+            assert_eq!(why.why, OutsideWhy::LeavesFolder);
+        }
+        Err(other) => panic!("expected DocumentOutsideFolder, got {other}"),
+        Ok(session) => {
+            panic!("followed the backup's document out of the folder: {}", session.workspace().document_path.display())
+        }
+    }
+    assert_eq!(fs::read(&file).unwrap(), unreadable, "nothing written when refused");
+
+    // The user agreed (saw the path): restored, the unreadable version kept as the backup.
+    let session = glosa::session::Session::restore_backup_with(&file, DocumentAccess::Anywhere).unwrap();
+    assert_eq!(fs::canonicalize(&session.workspace().document_path).unwrap(), fs::canonicalize(&doc).unwrap());
+    assert_eq!(notes(&file), ["from the backup"]);
+    assert_eq!(fs::read(&backup).unwrap(), unreadable);
+}
+
+#[test]
+fn restoring_a_backup_whose_document_is_beside_it_needs_no_question() {
+    let (_dir, doc, file) = folder();
+    let backup = annotations::backup_path(&file);
+    let mut workspace = Workspace::open(&doc, &backup).unwrap();
+    add(&mut workspace, 2, "kept");
+    workspace.save().unwrap();
+    fs::write(&file, "not RON at all").unwrap();
+    let session = glosa::session::Session::restore_backup(None, &file).unwrap();
+    assert_eq!(fs::canonicalize(&session.workspace().document_path).unwrap(), fs::canonicalize(&doc).unwrap());
+    assert_eq!(notes(&file), ["kept"]);
+    assert_eq!(fs::read(&backup).unwrap(), b"not RON at all");
+}
+
+#[test]
 fn a_missing_document_can_be_relinked_and_the_fingerprint_says_whether_it_is_the_same_text() {
     let (dir, doc, file) = folder();
     let mut workspace = Workspace::open(&doc, &file).unwrap();

@@ -162,6 +162,14 @@ const RIVAL_CONTEXT_CHARS: usize = 24;
 const CONTEXT_SLACK: usize = 16;
 /// Most occurrences of a quote examined in the whole document.
 const MAX_HITS: usize = 2_000;
+/// Most occurrences of a short quote (under [`SHORT_QUOTE_CHARS`]) examined in a
+/// search over more than `2 × MAX_GAP` paragraphs (the whole document, a slot
+/// widened by many inserted paragraphs): a word such as `de` occurs tens of
+/// thousands of times, and a file of annotations quoting it must still load at
+/// well under 1 s per MB (issue 7). There a short quote is never *anchored*, only
+/// *moved* when its context agrees; past this many occurrences (in document order)
+/// it may stay orphaned. Searches in a slot of a few paragraphs keep [`MAX_HITS`].
+const MAX_SHORT_HITS: usize = 64;
 /// Most paragraphs verified with the approximate matcher when no neighbour survives.
 const MAX_FUZZY_PARAGRAPHS: usize = 24;
 /// Words at least this long (code points) locate an edited quote's paragraph.
@@ -784,11 +792,20 @@ impl<'d> Anchorer<'d> {
                 }
             }
         }
-        // Rule 6: anywhere else.
+        // Rule 6: anywhere else. The slot was searched above: only the paragraphs
+        // before and after it are (so a slot that is the whole document, as when no
+        // neighbour is stored, costs no second search, and occurrences in the slot
+        // never use up the cap on those outside it).
         let excluded = |index: usize| range.contains(&index) || self.is_neighbour(index, segment);
-        let mut far: Vec<Hit> = self.hits_in_paragraphs(segment, 0..self.doc.paragraphs().len(), true);
+        let outside = [0..range.start, range.end..self.doc.paragraphs().len()];
+        let mut far: Vec<Hit> = Vec::new();
+        for part in outside.iter().filter(|r| !r.is_empty()) {
+            far.extend(self.hits_in_paragraphs(segment, part.clone(), true));
+        }
         if far.is_empty() {
-            far = self.folded_hits(segment, 0..self.doc.paragraphs().len());
+            for part in outside.iter().filter(|r| !r.is_empty()) {
+                far.extend(self.folded_hits(segment, part.clone()));
+            }
         }
         far.retain(|h| !excluded(h.location.paragraph) && far_context_agrees(h, short));
         if let Some((best, distinct)) = best_hit(&mut far, segment.start.0) {
@@ -850,8 +867,9 @@ impl<'d> Anchorer<'d> {
         }
     }
 
-    /// Exact occurrences of the quote in paragraphs `range`, at most [`MAX_HITS`],
-    /// skipping the stored neighbours when `skip_neighbours`.
+    /// Exact occurrences of the quote in paragraphs `range`, at most [`MAX_HITS`]
+    /// ([`MAX_SHORT_HITS`] for a short quote in a range of more than `2 × MAX_GAP`
+    /// paragraphs), skipping the stored neighbours when `skip_neighbours`.
     fn hits_in_paragraphs(&self, segment: &Segment, range: Range<usize>, skip_neighbours: bool) -> Vec<Hit> {
         let paragraphs = self.doc.paragraphs();
         let mut hits = Vec::new();
@@ -864,6 +882,8 @@ impl<'d> Anchorer<'d> {
         let full = self.doc.full_text();
         let quote = segment.quote.as_str();
         let quote_chars = quote.chars().count();
+        let wide = range.len() > 2 * MAX_GAP;
+        let cap = if wide && quote_chars < SHORT_QUOTE_CHARS { MAX_SHORT_HITS } else { MAX_HITS };
         let finder = memchr::memmem::Finder::new(quote.as_bytes());
         let mut current: Option<(usize, Range<usize>)> = None;
         // Code points counted so far in the current paragraph, up to this byte: hits
@@ -898,7 +918,7 @@ impl<'d> Anchorer<'d> {
             let location =
                 Location { paragraph: index, start: CharOffset(start), end: CharOffset(start + quote_chars) };
             hits.push(Hit { location, sides, empty: empty_sides(segment), runs, edges, one_error, distance: 0 });
-            if hits.len() >= MAX_HITS {
+            if hits.len() >= cap {
                 break;
             }
         }
@@ -1352,22 +1372,39 @@ pub fn context_similarity(stored: &[char], actual: &[char]) -> f64 {
 /// The edit distance (Levenshtein) between `pattern` (at most 64 code points) and
 /// the closest prefix of `text`: Myers' bit-parallel algorithm in Hyyrö's
 /// formulation, with the top row of the table counting up (D\[0]\[j] = j) so that
-/// the text's start is not free but its end is. O(`text`) word operations, no
-/// allocation.
+/// the text's start is not free but its end is. O(`pattern` + `text`) word
+/// operations (each character's positions in the pattern are looked up in a
+/// table made once per call, not compared position by position), no allocation.
 fn prefix_edit_distance(pattern: &[char], text: &[char]) -> usize {
     let m = pattern.len().min(64);
     if m == 0 {
         return 0;
+    }
+    // Where each character occurs in the pattern, as a bit mask: ASCII in a table,
+    // the others (few in a side of context) in a short list.
+    let mut ascii = [0u64; 128];
+    let mut other = [('\0', 0u64); 64];
+    let mut others = 0;
+    for (i, &p) in pattern[..m].iter().enumerate() {
+        if p.is_ascii() {
+            ascii[p as usize] |= 1 << i;
+        } else if let Some(entry) = other[..others].iter_mut().find(|(c, _)| *c == p) {
+            entry.1 |= 1 << i;
+        } else {
+            other[others] = (p, 1 << i);
+            others += 1;
+        }
     }
     let high = 1u64 << (m - 1);
     let (mut pv, mut mv) = (u64::MAX, 0u64);
     let mut score = m;
     let mut best = m;
     for &t in text {
-        let mut eq = 0u64;
-        for (i, &p) in pattern[..m].iter().enumerate() {
-            eq |= u64::from(p == t) << i;
-        }
+        let eq = if t.is_ascii() {
+            ascii[t as usize]
+        } else {
+            other[..others].iter().find(|(c, _)| *c == t).map_or(0, |&(_, mask)| mask)
+        };
         let xv = eq | mv;
         let xh = (((eq & pv).wrapping_add(pv)) ^ pv) | eq;
         let mut ph = mv | !(xh | pv);

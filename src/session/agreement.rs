@@ -105,9 +105,10 @@ pub struct Computed {
     pub prepared: Arc<Prepared>,
     /// The report for the coders and tags chosen.
     pub report: Result<Report, AgreementError>,
-    /// The agreement colours of the first two coders chosen, per paragraph index:
-    /// (start, end, mark) in code points of the paragraph text, sorted. Empty
-    /// with fewer than two coders.
+    /// The agreement colours, per paragraph index: (start, end, mark) in code
+    /// points of the paragraph text, sorted. Two coders: both / only one / different
+    /// tags ([`Prepared::marks`]); three or more: how many coded each code point
+    /// ([`Prepared::coverage_marks`]). Empty with fewer than two coders.
     pub marks: ParagraphMarks,
 }
 
@@ -120,7 +121,11 @@ pub fn compute(
 ) -> (Result<Report, AgreementError>, ParagraphMarks) {
     let report = prepared.report(document, options);
     let marks = match &report {
-        Ok(report) if report.coders.len() >= 2 => {
+        Ok(report) if report.coders.len() >= 3 => {
+            let spans = prepared.coverage_marks(&report.coders, &report.tags);
+            prepared.paragraph_marks(&spans)
+        }
+        Ok(report) if report.coders.len() == 2 => {
             let spans = prepared.marks(&report.coders[0], &report.coders[1], &report.tags);
             prepared.paragraph_marks(&spans)
         }

@@ -27,6 +27,7 @@ pub mod import;
 pub mod paths;
 pub mod project;
 pub mod query;
+pub mod refi;
 mod team;
 pub mod watch;
 
@@ -306,13 +307,33 @@ impl Session {
     /// Restores the annotation file `annotations` from its backup
     /// ([`crate::persist::annotations::backup_path`]): the backup's annotations are
     /// saved to `annotations` (whose unreadable content becomes the backup, so
-    /// nothing is lost) and opened with `document`, or with the document the backup
-    /// names when `document` is `None`.
+    /// nothing is lost) and opened with `document`, or, when `document` is `None`,
+    /// with the document the backup names if that path stays inside the annotation
+    /// file's folder tree ([`DocumentAccess::InsideFolder`]: a backup is a file
+    /// from anyone, like the file itself). See [`Session::restore_backup_with`].
+    ///
+    /// # Errors
+    /// [`WorkspaceError::DocumentOutsideFolder`] when `document` is `None` and the
+    /// backup names a document outside the folder tree (nothing is read from
+    /// there, nothing is written); the errors of opening and saving otherwise.
     pub fn restore_backup(document: Option<&Path>, annotations: &Path) -> Result<Self, SessionError> {
+        let access = document.map_or(DocumentAccess::InsideFolder, DocumentAccess::Chosen);
+        Self::restore_backup_with(annotations, access)
+    }
+
+    /// Restores the annotation file `annotations` from its backup as
+    /// [`Session::restore_backup`] does, opening the document `access` says (see
+    /// [`DocumentAccess`]: [`DocumentAccess::Anywhere`] only after the user saw the
+    /// stored path and agreed).
+    ///
+    /// # Errors
+    /// As [`Workspace::open_annotations_checked`] on the backup (then nothing is
+    /// written), or saving `annotations` failed.
+    pub fn restore_backup_with(annotations: &Path, access: DocumentAccess<'_>) -> Result<Self, SessionError> {
         let backup = crate::persist::annotations::backup_path(annotations);
-        let mut workspace = match document {
-            Some(document) => Workspace::open(document, &backup)?,
-            None => Workspace::open_annotations(&backup, None)?,
+        let mut workspace = match access {
+            DocumentAccess::Chosen(document) => Workspace::open(document, &backup)?,
+            access => Workspace::open_annotations_checked(&backup, access)?,
         };
         workspace.save_as(annotations)?;
         Ok(Self::new(workspace, true))

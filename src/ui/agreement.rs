@@ -50,8 +50,9 @@ pub struct AgreementState {
     pub report: Option<Arc<Report>>,
     /// Why there is no report (a coder asked for is unknown, nothing chosen).
     pub problem: Option<String>,
-    /// Agreement colours of the report's first two coders, per paragraph index:
-    /// (start, end, mark) in code points.
+    /// Agreement colours of the report's coders, per paragraph index: (start,
+    /// end, mark) in code points (two coders: both / only one / different tags;
+    /// three or more: all / some / one coded it).
     pub marks: ParagraphMarks,
     /// The disagreement last jumped to (index into the report's list).
     pub current: Option<usize>,
@@ -218,6 +219,9 @@ pub fn mark_text(mark: Mark, first: &str, second: &str) -> String {
         Mark::OnlyFirst => "agreement-mark-only-first",
         Mark::OnlySecond => "agreement-mark-only-second",
         Mark::DifferentTags => "agreement-mark-different-tags",
+        Mark::AllCoders => "agreement-mark-all-coders",
+        Mark::SomeCoders => "agreement-mark-some-coders",
+        Mark::OneCoder => "agreement-mark-one-coder",
     };
     crate::t!(key, first = first, second = second)
 }
@@ -253,10 +257,13 @@ pub fn disagreement_text(kind: crate::model::agreement::DisagreementKind) -> Str
 /// The red, green and blue of an agreement mark.
 fn mark_rgb(mark: Mark) -> (u8, u8, u8) {
     match mark {
-        Mark::Both => (46, 160, 67),
+        // Everyone compared coded it: the same green for two coders and for more.
+        Mark::Both | Mark::AllCoders => (46, 160, 67),
         Mark::OnlyFirst => (59, 125, 216),
         Mark::OnlySecond => (230, 140, 20),
         Mark::DifferentTags => (200, 60, 140),
+        Mark::SomeCoders => (225, 175, 30),
+        Mark::OneCoder => (215, 85, 60),
     }
 }
 

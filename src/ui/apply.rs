@@ -20,6 +20,7 @@ use crate::model::{AnnotationId, Edit, Segment, TagId};
 use crate::persist::annotations::{LoadError, backup_path};
 use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
+use crate::session::refi;
 use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
 use crate::t;
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
@@ -55,6 +56,7 @@ impl GlosaApp {
             Command::Export(session, path, choice) => self.export(session, &path, choice),
             Command::PreviewImport(session, path) => self.preview_import(session, &path),
             Command::Import(session, preview) => self.import(session, &preview),
+            Command::ImportRefi(path) => self.import_refi(&path),
             Command::Quit { discard_unsaved } => self.quit(ctx, discard_unsaved),
             Command::OpenWithoutAnnotations { document, annotations } => {
                 self.open_without_annotations(&document, &annotations);
@@ -551,7 +553,8 @@ impl GlosaApp {
             FileDialogKind::OpenDocument
             | FileDialogKind::OpenAnnotations
             | FileDialogKind::AddCoderFile
-            | FileDialogKind::ImportAnnotations(_) => (document_folder, String::new()),
+            | FileDialogKind::ImportAnnotations(_)
+            | FileDialogKind::ImportRefi => (document_folder, String::new()),
             FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
         }
     }
@@ -642,6 +645,81 @@ impl GlosaApp {
             }
             Err(e) => self.report(&e),
         }
+    }
+
+    /// Imports a REFI-QDA file: a codebook's codes into the active session's tags
+    /// (one undo step), a project's documents into the folder beside it named
+    /// after it; then opens the first document imported (asking first about
+    /// unsaved changes, as any open does).
+    fn import_refi(&mut self, path: &Path) {
+        let project = match refi::read_refi(path) {
+            Ok(project) => project,
+            Err(e) => return self.report(&e),
+        };
+        if project.codebook {
+            let Some(id) = self.state.active else {
+                return self.report(&t!("message-refi-codebook-no-document", path = path.display().to_string()));
+            };
+            let Some(session) = self.state.project.get_mut(id) else {
+                return;
+            };
+            match session.import_codes(&project) {
+                Ok(import) if import.added == 0 => {
+                    self.state.message = t!(
+                        "message-refi-codebook-nothing-new",
+                        path = path.display().to_string(),
+                        count = import.codes
+                    );
+                }
+                Ok(import) => {
+                    self.state.message = t!(
+                        "message-refi-codebook-imported",
+                        count = import.codes,
+                        path = path.display().to_string(),
+                        added = import.added,
+                        linked = import.linked
+                    );
+                }
+                Err(e) => self.report(&e),
+            }
+            return;
+        }
+        let folder = refi::default_import_folder(path);
+        let import = match refi::import_project_from(path, &project, &folder, &workspace::author(None), now()) {
+            Ok(import) => import,
+            Err(e) => return self.report(&e),
+        };
+        let (placed, moved, orphaned) = import.counts();
+        let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
+        let left_out = import.sources.len() - documents;
+        let mut message = super::i18n::tr_args_logical(
+            "message-refi-project-imported",
+            &[
+                ("count", documents.into()),
+                ("path", path.display().to_string().into()),
+                ("folder", folder.display().to_string().into()),
+                ("placed", placed.into()),
+                ("moved", moved.into()),
+                ("orphaned", orphaned.into()),
+            ],
+        );
+        if left_out > 0 {
+            message.push_str(&super::i18n::tr_args_logical("message-refi-left-out", &[("count", left_out.into())]));
+        }
+        if let Some((document, annotations)) = import.first_document() {
+            let request =
+                OpenRequest { annotations: Some(annotations.to_owned()), ..OpenRequest::file(document.to_owned()) };
+            // Asks first about unsaved changes here; the import is done either way.
+            self.open(request);
+            if self.session().is_some_and(|s| paths::same_file(&s.workspace().document_path, document)) {
+                message.push_str(&super::i18n::tr_args_logical(
+                    "message-refi-opened",
+                    &[("path", document.display().to_string().into())],
+                ));
+            }
+        }
+        message.push_str(&super::i18n::tr_logical("message-refi-end"));
+        self.state.message = super::i18n::shown(message);
     }
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {

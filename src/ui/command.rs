@@ -39,6 +39,10 @@ pub enum Action {
     /// Import annotations made elsewhere (W3C / Hypothesis JSON): file dialog,
     /// then a preview, then one undo step.
     ImportAnnotations,
+    /// Import a REFI-QDA project (its documents, into a folder beside it, then
+    /// open the first) or codebook (its codes, into the open document's tags, as
+    /// one undo step): file dialog.
+    ImportRefi,
     /// Close the window (asks first about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -105,7 +109,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 38] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -120,6 +124,7 @@ impl Action {
         Self::OpenAnnotations,
         Self::Export,
         Self::ImportAnnotations,
+        Self::ImportRefi,
         Self::LargerText,
         Self::SmallerText,
         Self::ToggleTheme,
@@ -155,6 +160,7 @@ impl Action {
             Self::SaveAs => "action-save-as",
             Self::Export => "action-export",
             Self::ImportAnnotations => "action-import-annotations",
+            Self::ImportRefi => "action-import-refi",
             Self::Quit => "action-quit",
             Self::Undo => "action-undo",
             Self::Redo => "action-redo",
@@ -208,7 +214,11 @@ impl Action {
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
-            Self::OpenAnnotations | Self::ImportAnnotations | Self::ToggleTheme | Self::AddCoderFile => vec![],
+            Self::OpenAnnotations
+            | Self::ImportAnnotations
+            | Self::ImportRefi
+            | Self::ToggleTheme
+            | Self::AddCoderFile => vec![],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -257,6 +267,7 @@ impl Action {
                 | Self::SaveAs
                 | Self::Export
                 | Self::ImportAnnotations
+                | Self::ImportRefi
                 | Self::Quit
                 | Self::Find
                 | Self::FindNext
@@ -364,6 +375,8 @@ pub enum FileDialogKind {
     ExportAgreement(AgreementExport),
     /// Choose a W3C Web Annotation / Hypothesis JSON file to import into a session.
     ImportAnnotations(SessionId),
+    /// Choose a REFI-QDA project (`.qdpx`) or codebook (`.qdc`) to import.
+    ImportRefi,
 }
 
 /// What of the Agreement view to export, in which format.
@@ -514,6 +527,10 @@ pub enum Command {
     PreviewImport(SessionId, PathBuf),
     /// Apply a previewed import to the session as one undo step.
     Import(SessionId, Box<ImportPreview>),
+    /// Import a REFI-QDA file: a codebook's codes into the active session's tags
+    /// (one undo step); a project's documents into a folder beside it (named after
+    /// it), then open the first of them.
+    ImportRefi(PathBuf),
     /// Close the window; `discard_unsaved`: without asking about unsaved changes.
     Quit {
         /// The user chose Discard (or saved).

@@ -422,6 +422,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::AddCoderFile => "dialog-path-add-coder-file",
         FileDialogKind::ExportAgreement(..) => "dialog-path-export-agreement",
         FileDialogKind::ImportAnnotations(..) => "dialog-path-import-annotations",
+        FileDialogKind::ImportRefi => "dialog-path-import-refi",
     };
     let clicked = window(ctx, "path-prompt", &t!(title), |ui| {
         let label = ui.label(t!("dialog-path-text", reason = prompt.reason.as_str()));

@@ -7,12 +7,16 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
+use crate::session::refi::is_refi_file;
 
 /// The document formats the open dialog offers.
 const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
 
 /// The annotation formats File ▸ Import annotations offers.
 const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
+
+/// The REFI-QDA formats File ▸ Import REFI-QDA offers.
+const REFI_EXTENSIONS: &[&str] = &["qdpx", "qdc"];
 
 /// The native dialog running, if any.
 #[derive(Default)]
@@ -51,6 +55,7 @@ impl FileDialogs {
         let all = crate::t!("file-filter-all");
         let annotations = crate::t!("file-filter-annotations");
         let web_annotations = crate::t!("file-filter-web-annotations");
+        let refi = crate::t!("file-filter-refi");
         let format = match &what {
             FileDialogKind::Export(_, choice) => super::i18n::format_label(choice.format),
             FileDialogKind::ExportAgreement(export) => export.label(),
@@ -71,8 +76,13 @@ impl FileDialogs {
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
                     dialog.add_filter(annotations, &["ron"]).set_file_name(file_name).save_file()
                 }
-                FileDialogKind::ImportAnnotations(_) => {
-                    dialog.add_filter(web_annotations, IMPORT_EXTENSIONS).add_filter(all, &["*"]).pick_file()
+                FileDialogKind::ImportAnnotations(_) => dialog
+                    .add_filter(web_annotations, IMPORT_EXTENSIONS)
+                    .add_filter(refi.as_str(), REFI_EXTENSIONS)
+                    .add_filter(all.as_str(), &["*"])
+                    .pick_file(),
+                FileDialogKind::ImportRefi => {
+                    dialog.add_filter(refi, REFI_EXTENSIONS).add_filter(all, &["*"]).pick_file()
                 }
                 FileDialogKind::Export(_, choice) => {
                     dialog.add_filter(format, &[choice.format.extension()]).set_file_name(file_name).save_file()
@@ -121,7 +131,12 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
         FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
         FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
+        // A REFI-QDA file chosen to import annotations: its own import.
+        FileDialogKind::ImportAnnotations(_) | FileDialogKind::ImportRefi if is_refi_file(&path) => {
+            Command::ImportRefi(path)
+        }
         FileDialogKind::ImportAnnotations(session) => Command::PreviewImport(session, path),
+        FileDialogKind::ImportRefi => Command::ImportRefi(path),
     }
 }
 

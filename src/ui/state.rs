@@ -190,6 +190,7 @@ impl AppState {
             Action::ImportAnnotations => {
                 id.map(|session| Command::FileDialog(FileDialogKind::ImportAnnotations(session)))
             }
+            Action::ImportRefi => Some(Command::FileDialog(FileDialogKind::ImportRefi)),
             Action::Quit => Some(Command::Quit { discard_unsaved: false }),
             Action::Undo => session.filter(|(_, s)| s.can_undo()).map(|(id, _)| Command::Undo(id)),
             Action::Redo => session.filter(|(_, s)| s.can_redo()).map(|(id, _)| Command::Redo(id)),

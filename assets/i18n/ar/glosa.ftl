@@ -437,7 +437,7 @@ agreement-choose-coders = اختر المُرمِّزين المراد مقار�
 agreement-choose-tags = اختر الوسوم المراد مقارنتها.
 agreement-unsaved-annotations = (تعليقات غير محفوظة)
 agreement-no-author = دون مؤلف
-message-agreement-open = عرض الاتفاق: يُظهر المستند مواضع اتفاق أول مُرمِّزَين.
+message-agreement-open = عرض الاتفاق: يُظهر المستند مواضع اتفاق المُرمِّزين.
 message-agreement-closed = أُغلق عرض الاتفاق.
 message-coder-file-open = { $path } هو ملف التعليقات المفتوح أصلًا.
 message-coder-file-added = أُضيف { $path } إلى الاتفاق (عدد التعليقات { $count }، المؤلفون: { $authors }).
@@ -445,3 +445,21 @@ message-agreement-not-ready = لا شيء للتصدير بعد: ما زال ح�
 message-agreement-export-over-input = لا يمكن التصدير فوق ملف تجري مقارنته: { $path }
 message-agreement-exported = صُدّر الاتفاق إلى { $path }
 message-agreement-export-failed = تعذر تصدير الاتفاق ({ $error }): { $path }
+
+## استيراد مشاريع REFI-QDA وأدلة ترميزها؛ ألوان اتفاق إضافية
+
+action-import-refi = استيراد مشروع أو دليل ترميز REFI-QDA…
+dialog-path-import-refi = استيراد مشروع أو دليل ترميز REFI-QDA من
+file-filter-refi = مشروع / دليل ترميز REFI-QDA
+message-refi-codebook-no-document = لا يمكن استيراد دليل الترميز (افتح مستندًا أولًا: تصبح رموزه وسوم المستند): { $path }
+message-refi-codebook-nothing-new = استُورد دليل الترميز { $path }: رموزه ({ $count }) وسوم هنا أصلًا.
+message-refi-codebook-imported = استُورد من { $path } عدد { $count } من الرموز: وسوم جديدة { $added }، ومرتبطة بوسوم موجودة { $linked } (Ctrl+Z للتراجع).
+message-refi-project-imported = استُورد من { $path } إلى { $folder } عدد { $count } من المستندات: ترميزات في مكانها { $placed }، منقولة { $moved } (للمراجعة)، منفصلة { $orphaned }
+message-refi-left-out = ؛ تُركت مصادر بلا نص عادي: { $count }
+message-refi-opened = ؛ فُتح { $path }
+message-refi-end = .
+agreement-legend-many = في المستند، من بين { $count } مُرمِّزين:
+agreement-legend-item = مفتاح الألوان: { $text }
+agreement-mark-all-coders = كل المُرمِّزين
+agreement-mark-some-coders = بعض المُرمِّزين لا كلهم
+agreement-mark-one-coder = مُرمِّز واحد فقط

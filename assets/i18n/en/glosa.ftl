@@ -444,7 +444,7 @@ agreement-choose-coders = Choose the coders to compare.
 agreement-choose-tags = Choose the tags to compare.
 agreement-unsaved-annotations = (unsaved annotations)
 agreement-no-author = no author
-message-agreement-open = Agreement view: the document shows where the first two coders agree.
+message-agreement-open = Agreement view: the document shows where the coders agree.
 message-agreement-closed = Agreement view closed.
 message-coder-file-open = { $path } is the annotation file already open.
 message-coder-file-added =
@@ -456,3 +456,25 @@ message-agreement-not-ready = Nothing to export yet: the agreement is still bein
 message-agreement-export-over-input = cannot export over a file being compared: { $path }
 message-agreement-exported = Exported the agreement to { $path }
 message-agreement-export-failed = cannot export the agreement ({ $error }): { $path }
+
+## Importing REFI-QDA projects and codebooks; more agreement colours
+
+action-import-refi = Import REFI-QDA project or codebook…
+dialog-path-import-refi = Import REFI-QDA project or codebook from
+file-filter-refi = REFI-QDA project / codebook
+message-refi-codebook-no-document = cannot import the codebook (open a document first: its codes become the document's tags): { $path }
+message-refi-codebook-nothing-new = Imported the codebook { $path }: its { $count } codes are tags here already.
+message-refi-codebook-imported = Imported { $count } codes from { $path }: { $added } new tags, { $linked } linked to existing tags (Ctrl+Z to undo).
+message-refi-project-imported =
+    { $count ->
+        [one] Imported { $count } document from { $path } into { $folder }: { $placed } codings placed, { $moved } moved (review), { $orphaned } orphaned
+       *[other] Imported { $count } documents from { $path } into { $folder }: { $placed } codings placed, { $moved } moved (review), { $orphaned } orphaned
+    }
+message-refi-left-out = ; { $count } sources without plain text left out
+message-refi-opened = ; opened { $path }
+message-refi-end = .
+agreement-legend-many = In the document, of the { $count } coders:
+agreement-legend-item = Legend: { $text }
+agreement-mark-all-coders = All coders
+agreement-mark-some-coders = Some coders, not all
+agreement-mark-one-coder = One coder only

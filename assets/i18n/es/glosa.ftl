@@ -437,7 +437,7 @@ agreement-choose-coders = Elija los codificadores que desea comparar.
 agreement-choose-tags = Elija las etiquetas que desea comparar.
 agreement-unsaved-annotations = (anotaciones sin guardar)
 agreement-no-author = sin autor
-message-agreement-open = Vista de acuerdo: el documento muestra dónde coinciden los dos primeros codificadores.
+message-agreement-open = Vista de acuerdo: el documento muestra dónde coinciden los codificadores.
 message-agreement-closed = Vista de acuerdo cerrada.
 message-coder-file-open = { $path } es el archivo de anotaciones ya abierto.
 message-coder-file-added =
@@ -449,3 +449,25 @@ message-agreement-not-ready = Nada que exportar todavía: el acuerdo se está ca
 message-agreement-export-over-input = no se puede exportar sobre un archivo que se está comparando: { $path }
 message-agreement-exported = Acuerdo exportado a { $path }
 message-agreement-export-failed = no se puede exportar el acuerdo ({ $error }): { $path }
+
+## Importar proyectos y libros de códigos REFI-QDA; más colores de acuerdo
+
+action-import-refi = Importar proyecto o libro de códigos REFI-QDA…
+dialog-path-import-refi = Importar proyecto o libro de códigos REFI-QDA de
+file-filter-refi = Proyecto / libro de códigos REFI-QDA
+message-refi-codebook-no-document = no se puede importar el libro de códigos (abra antes un documento: sus códigos pasan a ser las etiquetas del documento): { $path }
+message-refi-codebook-nothing-new = Libro de códigos { $path } importado: sus { $count } códigos ya son etiquetas aquí.
+message-refi-codebook-imported = { $count } códigos importados de { $path }: { $added } etiquetas nuevas, { $linked } enlazados a etiquetas existentes (Ctrl+Z para deshacer).
+message-refi-project-imported =
+    { $count ->
+        [one] { $count } documento importado de { $path } en { $folder }: { $placed } codificaciones colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas
+       *[other] { $count } documentos importados de { $path } en { $folder }: { $placed } codificaciones colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas
+    }
+message-refi-left-out = ; { $count } fuentes sin texto plano omitidas
+message-refi-opened = ; abierto { $path }
+message-refi-end = .
+agreement-legend-many = En el documento, de los { $count } codificadores:
+agreement-legend-item = Leyenda: { $text }
+agreement-mark-all-coders = Todos los codificadores
+agreement-mark-some-coders = Algunos codificadores, no todos
+agreement-mark-one-coder = Un solo codificador

@@ -437,7 +437,7 @@ agreement-choose-coders = Choisissez les codeurs à comparer.
 agreement-choose-tags = Choisissez les étiquettes à comparer.
 agreement-unsaved-annotations = (annotations non enregistrées)
 agreement-no-author = sans auteur
-message-agreement-open = Vue de l’accord : le document montre où les deux premiers codeurs s’accordent.
+message-agreement-open = Vue de l’accord : le document montre où les codeurs s’accordent.
 message-agreement-closed = Vue de l’accord fermée.
 message-coder-file-open = { $path } est le fichier d’annotations déjà ouvert.
 message-coder-file-added =
@@ -449,3 +449,25 @@ message-agreement-not-ready = Rien à exporter pour l’instant : l’accord es
 message-agreement-export-over-input = impossible d’exporter par-dessus un fichier comparé : { $path }
 message-agreement-exported = Accord exporté vers { $path }
 message-agreement-export-failed = impossible d’exporter l’accord ({ $error }) : { $path }
+
+## Importer des projets et livres de codes REFI-QDA ; plus de couleurs d’accord
+
+action-import-refi = Importer un projet ou un livre de codes REFI-QDA…
+dialog-path-import-refi = Importer un projet ou un livre de codes REFI-QDA depuis
+file-filter-refi = Projet / livre de codes REFI-QDA
+message-refi-codebook-no-document = impossible d’importer le livre de codes (ouvrez d’abord un document : ses codes deviennent les étiquettes du document) : { $path }
+message-refi-codebook-nothing-new = Livre de codes { $path } importé : ses { $count } codes sont déjà des étiquettes ici.
+message-refi-codebook-imported = { $count } codes importés depuis { $path } : { $added } nouvelles étiquettes, { $linked } reliés à des étiquettes existantes (Ctrl+Z pour annuler).
+message-refi-project-imported =
+    { $count ->
+        [one] { $count } document importé depuis { $path } dans { $folder } : { $placed } codages placés, { $moved } déplacés (à vérifier), { $orphaned } orphelins
+       *[other] { $count } documents importés depuis { $path } dans { $folder } : { $placed } codages placés, { $moved } déplacés (à vérifier), { $orphaned } orphelins
+    }
+message-refi-left-out = ; { $count } sources sans texte brut laissées de côté
+message-refi-opened = ; { $path } ouvert
+message-refi-end = .
+agreement-legend-many = Dans le document, sur les { $count } codeurs :
+agreement-legend-item = Légende : { $text }
+agreement-mark-all-coders = Tous les codeurs
+agreement-mark-some-coders = Certains codeurs, pas tous
+agreement-mark-one-coder = Un seul codeur

@@ -438,7 +438,7 @@ agreement-choose-coders = Выберите кодировщиков для ср�
 agreement-choose-tags = Выберите метки для сравнения.
 agreement-unsaved-annotations = (несохранённые аннотации)
 agreement-no-author = без автора
-message-agreement-open = Согласованность: документ показывает, где совпадают первые два кодировщика.
+message-agreement-open = Согласованность: документ показывает, где кодировщики совпадают.
 message-agreement-closed = Панель согласованности закрыта.
 message-coder-file-open = { $path } — уже открытый файл аннотаций.
 message-coder-file-added = { $path } добавлен к сравнению (аннотаций: { $count }, авторы: { $authors }).
@@ -446,3 +446,21 @@ message-agreement-not-ready = Пока нечего экспортировать
 message-agreement-export-over-input = нельзя экспортировать поверх сравниваемого файла: { $path }
 message-agreement-exported = Согласованность экспортирована в { $path }
 message-agreement-export-failed = не удалось экспортировать согласованность ({ $error }): { $path }
+
+## Импорт проектов и кодовых книг REFI-QDA; больше цветов согласованности
+
+action-import-refi = Импорт проекта или кодовой книги REFI-QDA…
+dialog-path-import-refi = Импортировать проект или кодовую книгу REFI-QDA из
+file-filter-refi = Проект / кодовая книга REFI-QDA
+message-refi-codebook-no-document = нельзя импортировать кодовую книгу (сначала откройте документ: её коды станут метками документа): { $path }
+message-refi-codebook-nothing-new = Кодовая книга { $path } импортирована: все её коды ({ $count }) здесь уже есть как метки.
+message-refi-codebook-imported = Импортировано кодов из { $path }: { $count }; новых меток: { $added }, связано с существующими: { $linked } (Ctrl+Z — отменить).
+message-refi-project-imported = Импортировано документов из { $path } в { $folder }: { $count }; кодировок размещено: { $placed }, сдвинуто: { $moved } (проверить), без привязки: { $orphaned }
+message-refi-left-out = ; источников без простого текста пропущено: { $count }
+message-refi-opened = ; открыт { $path }
+message-refi-end = .
+agreement-legend-many = В документе, из { $count } кодировщиков:
+agreement-legend-item = Легенда: { $text }
+agreement-mark-all-coders = Все кодировщики
+agreement-mark-some-coders = Некоторые кодировщики, не все
+agreement-mark-one-coder = Только один кодировщик

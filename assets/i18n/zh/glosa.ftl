@@ -408,7 +408,7 @@ agreement-choose-coders = 请选择要比较的编码者。
 agreement-choose-tags = 请选择要比较的标签。
 agreement-unsaved-annotations = （未保存的标注）
 agreement-no-author = 无作者
-message-agreement-open = 一致性视图：文档显示前两位编码者一致的地方。
+message-agreement-open = 一致性视图：文档显示编码者一致的地方。
 message-agreement-closed = 一致性视图已关闭。
 message-coder-file-open = { $path } 是已经打开的标注文件。
 message-coder-file-added = 已将 { $path }（{ $authors } 的 { $count } 条标注）加入一致性比较。
@@ -416,3 +416,21 @@ message-agreement-not-ready = 暂无可导出的内容：一致性仍在计算�
 message-agreement-export-over-input = 不能导出到正在比较的文件：{ $path }
 message-agreement-exported = 已将一致性导出到 { $path }
 message-agreement-export-failed = 无法导出一致性（{ $error }）：{ $path }
+
+## 导入 REFI-QDA 项目和编码本；更多一致性颜色
+
+action-import-refi = 导入 REFI-QDA 项目或编码本…
+dialog-path-import-refi = 从以下位置导入 REFI-QDA 项目或编码本
+file-filter-refi = REFI-QDA 项目 / 编码本
+message-refi-codebook-no-document = 无法导入编码本（请先打开一个文档：其代码将成为该文档的标签）：{ $path }
+message-refi-codebook-nothing-new = 已导入编码本 { $path }：其 { $count } 个代码在这里已经是标签。
+message-refi-codebook-imported = 已从 { $path } 导入 { $count } 个代码：新增 { $added } 个标签，{ $linked } 个关联到现有标签（按 Ctrl+Z 撤销）。
+message-refi-project-imported = 已从 { $path } 将 { $count } 个文档导入 { $folder }：已放置 { $placed } 个编码，已移动 { $moved } 个（需复核），失去锚点 { $orphaned } 个
+message-refi-left-out = ；{ $count } 个没有纯文本的来源未导入
+message-refi-opened = ；已打开 { $path }
+message-refi-end = 。
+agreement-legend-many = 文档中，{ $count } 位编码者里：
+agreement-legend-item = 图例：{ $text }
+agreement-mark-all-coders = 所有编码者
+agreement-mark-some-coders = 部分编码者，并非全部
+agreement-mark-one-coder = 仅一位编码者

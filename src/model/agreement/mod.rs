@@ -47,7 +47,7 @@ use std::fmt;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, PassageFinder, Span};
-pub use prepared::{Mark, ParagraphMarks, Prepared};
+pub use prepared::{Mark, ParagraphMarks, Prepared, coverage_marks};
 pub use segments::{DisagreementKind, Threshold};
 
 use super::anchor::{AnchorStatus, Anchorer, Location};

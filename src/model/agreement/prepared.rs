@@ -53,6 +53,13 @@ pub enum Mark {
     OnlySecond,
     /// Both coded it, with no tag in common.
     DifferentTags,
+    /// Three or more coders compared: every one of them coded it (with any of the
+    /// tags chosen; see [`Prepared::coverage_marks`]).
+    AllCoders,
+    /// Three or more coders compared: more than one coded it, but not all.
+    SomeCoders,
+    /// Three or more coders compared: exactly one coded it.
+    OneCoder,
 }
 
 impl Mark {
@@ -63,8 +70,18 @@ impl Mark {
             Self::OnlyFirst => format!("Only {first}"),
             Self::OnlySecond => format!("Only {second}"),
             Self::DifferentTags => format!("{first} and {second} with different tags"),
+            Self::AllCoders => "All coders".to_owned(),
+            Self::SomeCoders => "Some coders, not all".to_owned(),
+            Self::OneCoder => "One coder only".to_owned(),
         }
     }
+
+    /// The marks of two coders' colours ([`Prepared::marks`]), in legend order.
+    pub const TWO_CODERS: [Mark; 4] = [Mark::Both, Mark::OnlyFirst, Mark::OnlySecond, Mark::DifferentTags];
+
+    /// The marks of three or more coders' colours ([`Prepared::coverage_marks`]),
+    /// in legend order.
+    pub const MANY_CODERS: [Mark; 3] = [Mark::AllCoders, Mark::SomeCoders, Mark::OneCoder];
 }
 
 impl Prepared {
@@ -260,6 +277,19 @@ impl Prepared {
         marks
     }
 
+    /// The agreement colours of three or more `coders` over `tags` (empty: all):
+    /// maximal continuum spans, sorted, each marked by how many of the coders coded
+    /// its code points with any of the tags ([`Mark::AllCoders`], [`Mark::SomeCoders`],
+    /// [`Mark::OneCoder`]; see [`coverage_marks`]). O(n log n) in the spans.
+    pub fn coverage_marks(&self, coders: &[String], tags: &[TagId]) -> Vec<(Span, Mark)> {
+        let tags: Vec<&TagId> = if tags.is_empty() { self.tags.iter().collect() } else { tags.iter().collect() };
+        let per_coder: Vec<Vec<Span>> = coders
+            .iter()
+            .map(|coder| tags.iter().flat_map(|tag| self.spans(tag, coder).iter().copied()).collect())
+            .collect();
+        coverage_marks(per_coder)
+    }
+
     /// `marks` cut at paragraph breaks: per paragraph index, (start, end, mark) in
     /// code points of the paragraph's text, sorted.
     pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> ParagraphMarks {
@@ -283,5 +313,90 @@ impl Prepared {
             }
         }
         out
+    }
+}
+
+/// How many of the coders coded each code point, as marks: `per_coder` holds each
+/// coder's spans (continuum code points, in any order, overlapping or not); the
+/// result is maximal spans, sorted and disjoint, where at least one coder coded,
+/// marked [`Mark::AllCoders`] where every coder did, [`Mark::OneCoder`] where
+/// exactly one did and [`Mark::SomeCoders`] in between. O(n log n) in the spans.
+pub fn coverage_marks(per_coder: Vec<Vec<Span>>) -> Vec<(Span, Mark)> {
+    let total = per_coder.len();
+    // (position, is start); each coder's spans united first, so the number of
+    // spans open is the number of coders coding. Ends sort before starts.
+    let mut events: Vec<(usize, bool)> = Vec::new();
+    for mut spans in per_coder {
+        super::continuum::unite(&mut spans);
+        for span in spans {
+            events.push((span.start, true));
+            events.push((span.end, false));
+        }
+    }
+    events.sort_unstable();
+    let mut marks: Vec<(Span, Mark)> = Vec::new();
+    let (mut open, mut previous) = (0usize, 0usize);
+    for (position, start) in events {
+        let mark = match open {
+            0 => None,
+            1 => Some(Mark::OneCoder),
+            n if n >= total => Some(Mark::AllCoders),
+            _ => Some(Mark::SomeCoders),
+        };
+        if let Some(mark) = mark
+            && position > previous
+        {
+            match marks.last_mut() {
+                Some((span, last)) if *last == mark && span.end == previous => span.end = position,
+                _ => marks.push((Span { start: previous, end: position }, mark)),
+            }
+        }
+        previous = position;
+        if start {
+            open += 1;
+        } else {
+            open -= 1;
+        }
+    }
+    marks
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::{Mark, Span, coverage_marks};
+
+    fn span(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    #[test]
+    fn three_coders_are_marked_by_how_many_coded_each_code_point() {
+        // A codes [0,50) and (another tag) [40,60); B [10,30); C [20,100).
+        let marks = coverage_marks(vec![vec![span(0, 50), span(40, 60)], vec![span(10, 30)], vec![span(20, 100)]]);
+        assert_eq!(
+            marks,
+            [
+                (span(0, 10), Mark::OneCoder),
+                (span(10, 20), Mark::SomeCoders),
+                (span(20, 30), Mark::AllCoders),
+                (span(30, 60), Mark::SomeCoders),
+                (span(60, 100), Mark::OneCoder),
+            ]
+        );
+    }
+
+    #[test]
+    fn four_coders_two_or_three_are_some_and_gaps_are_unmarked() {
+        let marks = coverage_marks(vec![
+            vec![span(0, 10), span(20, 30)],
+            vec![span(0, 10), span(20, 30)],
+            vec![span(0, 10)],
+            vec![span(0, 5), span(25, 26)],
+        ]);
+        assert_eq!(
+            marks,
+            [(span(0, 5), Mark::AllCoders), (span(5, 10), Mark::SomeCoders), (span(20, 30), Mark::SomeCoders),]
+        );
+        assert!(coverage_marks(vec![Vec::new(), Vec::new(), Vec::new()]).is_empty());
     }
 }

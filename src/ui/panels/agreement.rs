@@ -63,20 +63,26 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     };
     let codebook = &session.set().tags;
     let order = display_order(report, codebook);
+    // Both halves are bounded by the panel's height (each scrolls on its own), so
+    // every row of the table and of the disagreement list can be reached.
+    let height = ui.available_height();
     ui.columns(2, |columns| {
-        egui::ScrollArea::both().id_salt("agreement-table").auto_shrink(false).show(&mut columns[0], |ui| {
-            table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
-            legend_ui(ui, report);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(t!("agreement-export"));
-                for export in AgreementExport::ALL {
-                    if ui.button(export.label()).clicked() {
-                        out.push(Command::FileDialog(FileDialogKind::ExportAgreement(export)));
+        egui::ScrollArea::both().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
+            &mut columns[0],
+            |ui| {
+                table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
+                legend_ui(ui, report);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t!("agreement-export"));
+                    for export in AgreementExport::ALL {
+                        if ui.button(export.label()).clicked() {
+                            out.push(Command::FileDialog(FileDialogKind::ExportAgreement(export)));
+                        }
                     }
-                }
-            });
-        });
-        disagreements_ui(&mut columns[1], agreement, report, |tag| session_tag_label(session, tag), out);
+                });
+            },
+        );
+        disagreements_ui(&mut columns[1], height, agreement, report, |tag| session_tag_label(session, tag), out);
     });
 }
 
@@ -197,23 +203,41 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
     ui.weak(t!("agreement-table-note", count = results.code_points, threshold = report.threshold.fraction() * 100.0));
 }
 
+/// What the agreement colours in the document mean: two coders, both / only one /
+/// different tags; three or more, how many coded the text.
 fn legend_ui(ui: &mut Ui, report: &Report) {
-    let [first, second, ..] = report.coders.as_slice() else {
-        return;
+    let (marks, first, second): (&[Mark], &str, &str) = match report.coders.as_slice() {
+        [first, second] => (&Mark::TWO_CODERS, first, second),
+        [_, _, _, ..] => (&Mark::MANY_CODERS, "", ""),
+        _ => return,
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(t!("agreement-legend"));
-        for mark in [Mark::Both, Mark::OnlyFirst, Mark::OnlySecond, Mark::DifferentTags] {
+        if report.coders.len() >= 3 {
+            ui.label(t!("agreement-legend-many", count = report.coders.len()));
+        } else {
+            ui.label(t!("agreement-legend"));
+        }
+        for &mark in marks {
             let size = egui::vec2(12.0, 12.0);
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, mark_swatch(mark));
-            ui.label(mark_text(mark, first, second));
+            let text = mark_text(mark, first, second);
+            ui.label(&text).widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Label,
+                    true,
+                    t!("agreement-legend-item", text = text.as_str()),
+                )
+            });
         }
     });
 }
 
+/// The disagreements, one line each (the whole passage on hover), in a list as
+/// high as `height` at most; a click selects the passage in the document.
 fn disagreements_ui(
     ui: &mut Ui,
+    height: f32,
     agreement: &AgreementState,
     report: &Report,
     label: impl Fn(&crate::model::TagId) -> String,
@@ -223,31 +247,38 @@ fn disagreements_ui(
     if report.disagreements.is_empty() {
         ui.weak(t!("agreement-no-disagreements"));
     }
-    egui::ScrollArea::vertical().id_salt("agreement-disagreements").auto_shrink(false).show_rows(
-        ui,
-        ui.text_style_height(&egui::TextStyle::Body) * 2.6,
-        report.disagreements.len(),
-        |ui, range| {
-            for (index, d) in report.disagreements.iter().enumerate().skip(range.start).take(range.len()) {
-                let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
-                let other = match &d.other {
-                    Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
-                    None => t!("agreement-not-coded", coder = report.coders[d.other_coder].as_str()),
-                };
-                let text = format!(
-                    "{place}  {}\n{}: {} / {other} — “{}”",
-                    disagreement_text(d.kind),
-                    report.coders[d.coder],
-                    label(&d.tag),
-                    preview(&d.passage.quote)
-                );
-                let selected = agreement.current == Some(index);
-                if ui.selectable_label(selected, text).clicked() {
-                    out.push(Command::GoToDisagreement(index));
+    // Rows of one line, all of this height, so the list knows where each one is.
+    let spacing = ui.spacing();
+    let row_height =
+        spacing.interact_size.y.max(ui.text_style_height(&egui::TextStyle::Button) + 2.0 * spacing.button_padding.y);
+    let list_height = (height - ui.min_rect().height()).max(row_height);
+    egui::ScrollArea::vertical()
+        .id_salt("agreement-disagreements")
+        .auto_shrink(false)
+        .max_height(list_height)
+        .show_rows(ui, row_height, report.disagreements.len(), |ui, range| {
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                for (index, d) in report.disagreements.iter().enumerate().skip(range.start).take(range.len()) {
+                    let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
+                    let other = match &d.other {
+                        Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
+                        None => t!("agreement-not-coded", coder = report.coders[d.other_coder].as_str()),
+                    };
+                    let text = format!(
+                        "{place}  {} · {}: {} / {other} — “{}”",
+                        disagreement_text(d.kind),
+                        report.coders[d.coder],
+                        label(&d.tag),
+                        preview(&d.passage.quote)
+                    );
+                    let selected = agreement.current == Some(index);
+                    let row = egui::Button::selectable(selected, text).truncate().min_size(egui::vec2(0.0, row_height));
+                    if ui.add(row).on_hover_text(&d.passage.quote).clicked() {
+                        out.push(Command::GoToDisagreement(index));
+                    }
                 }
-            }
-        },
-    );
+            });
+        });
 }
 
 /// The first words of a quote.

@@ -29,6 +29,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::SaveAs, out);
             action_button_ui(ui, state, Action::Export, out);
             action_button_ui(ui, state, Action::ImportAnnotations, out);
+            action_button_ui(ui, state, Action::ImportRefi, out);
             ui.separator();
             action_button_ui(ui, state, Action::Quit, out);
         });
