@@ -121,30 +121,29 @@ pub fn set_language(language: Language) {
     CURRENT.with(|c| c.set(language));
 }
 
-/// One parsed catalogue per language, built on first use.
-fn bundles() -> &'static [FluentBundle<FluentResource>] {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        Language::ALL
-            .iter()
-            .map(|language| {
-                let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // No FSI/PDI marks around placeables: egui draws them as boxes.
-                bundle.set_use_isolating(false);
-                // A syntax error drops only the broken entry; tests/i18n.rs reports it.
-                let resource = FluentResource::try_new(language.catalogue().to_owned()).unwrap_or_else(|(r, _)| r);
-                let _ = bundle.add_resource(resource);
-                bundle
-            })
-            .collect()
+/// The parsed catalogue of `language`, built the first time that language is
+/// asked for (start-up parses only the interface language's, and English's when
+/// a key falls back).
+fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 6] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = &BUNDLES[language.index() % BUNDLES.len()];
+    slot.get_or_init(|| {
+        let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No FSI/PDI marks around placeables: egui draws them as boxes.
+        bundle.set_use_isolating(false);
+        // A syntax error drops only the broken entry; tests/i18n.rs reports it.
+        let resource = FluentResource::try_new(language.catalogue().to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+        bundle
     })
 }
 
 /// The message `id` (or `id.attribute`) of `language` formatted with `args`, if the
 /// catalogue has it.
 pub fn lookup(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let bundle = bundles().get(language.index())?;
+    let bundle = bundle(language);
     let (message_id, attribute) = match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
         None => (id, None),
