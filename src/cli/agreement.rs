@@ -4,8 +4,11 @@
 //!
 //! Each file is compared on the document it names (or on `--document`); files
 //! whose documents have the same text (fingerprint) are one document.
-//! `--project DIR` is provisional until Glosa has projects: it takes every
-//! `*.glosa.ron` directly in `DIR`.
+//! `--project PROJECT` (a folder or a `*.glosa-project.ron` file) takes every
+//! annotation file of the project, as the project layer finds them
+//! ([`crate::session::project::Corpus::annotation_files`]: in the folder and its
+//! sub-folders, e.g. each analyst's `annotations/NAME/`, and next to documents the
+//! project file lists outside it).
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -81,7 +84,7 @@ struct Loaded {
 }
 
 pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCode, CliError> {
-    let paths = input_files(request.files, request.project)?;
+    let (paths, project_documents) = input_files(request.files, request.project)?;
     let tag_filter: Vec<TagId> = request
         .tags
         .iter()
@@ -89,7 +92,7 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
         })
         .collect::<Result<_, _>>()?;
-    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder)?;
+    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder, &project_documents)?;
     for tag in &tag_filter {
         let known = loaded
             .iter()
@@ -145,22 +148,20 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
     }
 }
 
-/// The files given, plus every `*.glosa.ron` directly in the project folder;
-/// each file once.
-fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<Vec<PathBuf>, CliError> {
+/// The files given, plus every annotation file of the project (see the module
+/// docs); each file once. Also the project's documents (canonical paths): the
+/// user chose the project, so its files may name them wherever they are.
+fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> {
     let mut paths: Vec<PathBuf> = files.to_vec();
-    if let Some(folder) = project {
-        let entries = std::fs::read_dir(folder)
-            .map_err(|e| CliError(format!("cannot read the project folder ({e}): {}", folder.display())))?;
-        let mut found: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(EXTENSION)))
-            .collect();
+    let mut documents = Vec::new();
+    if let Some(project) = project {
+        let corpus = crate::session::project::Corpus::open(project).map_err(|e| CliError(e.to_string()))?;
+        documents = corpus.documents().iter().filter_map(|d| std::fs::canonicalize(&d.path).ok()).collect();
+        let mut found = corpus.annotation_files().to_vec();
         if found.is_empty() {
             return Err(CliError(format!(
                 "no annotation files (*{EXTENSION}) in the project folder: {}",
-                folder.display()
+                corpus.root().display()
             )));
         }
         found.sort();
@@ -171,17 +172,20 @@ fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<Vec<PathBuf>
     if paths.is_empty() {
         return Err(CliError("give annotation files, or --project DIR".to_owned()));
     }
-    Ok(paths)
+    Ok((paths, documents))
 }
 
 /// Reads every annotation file and the documents they name (each document once).
 /// A stored document path is followed only inside the annotation file's folder
 /// tree, unless `allow_outside` (`--allow-outside-folder`): a colleague's file may
-/// name `/etc/passwd` or `../../x` (issue 7 §4).
+/// name `/etc/passwd` or `../../x` (issue 7 §4). A document of the project
+/// (`project_documents`, canonical paths) is followed from anywhere: a project's
+/// `annotations/NAME/` files name theirs with `../../`.
 fn load(
     paths: &[PathBuf],
     document: Option<&Path>,
     allow_outside: bool,
+    project_documents: &[PathBuf],
 ) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
     let mut documents: Vec<ReadDocument> = Vec::new();
     let mut by_path: HashMap<PathBuf, usize> = HashMap::new();
@@ -211,10 +215,17 @@ fn load(
             Some(index) => index,
             None if allow_outside => read(&file.document.resolve(path), Some(path))?,
             None => {
-                let stored = file.document.resolve_inside(path).map_err(|why| {
-                    let hint = "give the document with --document, or pass --allow-outside-folder to follow the path";
-                    CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
-                })?;
+                let in_project = std::fs::canonicalize(file.document.resolve(path))
+                    .ok()
+                    .filter(|resolved| project_documents.contains(resolved));
+                let stored = match in_project {
+                    Some(resolved) => resolved,
+                    None => file.document.resolve_inside(path).map_err(|why| {
+                        let hint =
+                            "give the document with --document, or pass --allow-outside-folder to follow the path";
+                        CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
+                    })?,
+                };
                 read(&stored, Some(path))?
             }
         };

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{CliError, terminal};
-use crate::export::{self, ExportSource};
+use crate::export::{self, ExportSource, refi};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
@@ -53,6 +53,8 @@ pub(super) struct Options<'a> {
     pub allow_outside_folder: bool,
     /// `--base-uri` (JSON only): the URL the documents are published under.
     pub base_uri: Option<&'a str>,
+    /// `--project`: export this project's files instead of `files` (see [`run_project`]).
+    pub project: Option<&'a Path>,
 }
 
 #[allow(clippy::too_many_lines, reason = "loading, checks and the writers of every format in one place")]
@@ -62,6 +64,9 @@ pub(super) fn run(
     options: &Options<'_>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    if let Some(project) = options.project {
+        return run_project(project, format, options, out);
+    }
     let output = options.output;
     let base_uri = options.base_uri;
     check_base_uri(format, base_uri)?;
@@ -241,7 +246,6 @@ fn write_refi(
     tag_filter: &[TagId],
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    use crate::export::refi;
     let buffer = if format == ExportFormat::Qdpx {
         let Some(path) = output else {
             return Err(CliError(
@@ -283,4 +287,247 @@ fn write_refi(
         },
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `glosa export --project P --format F`: every annotation file of the project
+/// (open sessions have none in the CLI: the files as saved). The documents are
+/// named by their key (path relative to the project). QDPX also holds the
+/// documents no one has coded, the codebook's hierarchy and every document's
+/// attributes as variables ([`refi::QdpxExtras`]); QDC is the codebook with its
+/// hierarchy. In W3C JSON a document's `url` attribute, when it is an absolute
+/// IRI, is its `source` (see [`project_resource`]).
+fn run_project(
+    project_path: &Path,
+    format: ExportFormat,
+    options: &Options<'_>,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
+    check_base_uri(format, options.base_uri)?;
+    let tag_filter = parse_tags(options.tags)?;
+    let project = super::project::open_indexed(project_path)?;
+    let (Some(corpus), Some(_)) = (project.corpus(), project.index()) else {
+        return Err(CliError(format!("not a project: {}", project_path.display())));
+    };
+    let views = project.files();
+    let documents = corpus.documents();
+    // Every tag: the codebook's, then those of files the codebook lacks.
+    let mut all_tags = corpus.codebook().tags().clone();
+    for view in &views {
+        for tag in view.set.tags.tags() {
+            if all_tags.get(&tag.id).is_none() {
+                all_tags.insert(all_tags.tags().len(), tag.clone());
+            }
+        }
+    }
+    for tag in &tag_filter {
+        let used = views.iter().any(|v| v.set.annotations.iter().any(|a| a.tags.contains(tag)));
+        if all_tags.get(tag).is_none() && !used {
+            return Err(CliError(format!("no tag `{tag}` in the project: {}", corpus.file().display())));
+        }
+    }
+    if let Some(output) = options.output {
+        let mut protected = vec![corpus.file().to_owned()];
+        for view in &views {
+            protected.extend(annotations::protected_paths(view.path, None));
+        }
+        protected.extend(documents.iter().map(|d| d.path.clone()));
+        if let Some(victim) = files::clobbers(output, &protected) {
+            return Err(CliError(format!(
+                "refusing to export over a file of the project (choose another -o): {}",
+                victim.display()
+            )));
+        }
+    }
+    if format == ExportFormat::Qdc {
+        let mut tags = crate::model::TagSet::from_tags(Vec::new());
+        for tag in all_tags.tags() {
+            if tag_filter.is_empty() || tag_filter.contains(&tag.id) {
+                tags.insert(tags.tags().len(), tag.clone());
+            }
+        }
+        let mut buffer = Vec::new();
+        refi::write_qdc_with(&mut buffer, &tags, corpus.codebook().stored_parents())
+            .map_err(|e| CliError(format!("cannot export: {e}")))?;
+        return emit(options.output, &buffer, out);
+    }
+    if format == ExportFormat::Qdpx {
+        let Some(path) = options.output else {
+            return Err(CliError(
+                "a QDPX project is a ZIP archive: name the file to write with -o OUT.qdpx".to_owned(),
+            ));
+        };
+        return write_project_qdpx(&project, &views, &all_tags, &tag_filter, path);
+    }
+    let key = |document: usize| documents.get(document).map_or("", |d| d.key.as_str());
+    let sources: Vec<ExportSource<'_>> = views
+        .iter()
+        .map(|view| ExportSource {
+            document_title: view.doc.title(),
+            document_path: key(view.document),
+            document: Some(view.doc),
+            tags: &all_tags,
+            annotations: anchored(view),
+        })
+        .collect();
+    let mut buffer = Vec::new();
+    let written = if format == ExportFormat::Json {
+        let resources: Vec<export::Resource> =
+            views.iter().map(|view| file_resource(corpus, view, options.base_uri)).collect::<Result<_, _>>()?;
+        export::write_w3c_json_with(&mut buffer, &sources, &resources, &tag_filter)
+    } else {
+        export::write(&mut buffer, format.into(), &sources, &tag_filter)
+    };
+    written.map_err(|e| CliError(format!("cannot export: {e}")))?;
+    emit(options.output, &buffer, out)
+}
+
+/// Each annotation of a project file with its anchor.
+fn anchored<'a>(
+    view: &crate::session::project::FileView<'a>,
+) -> Vec<(&'a crate::model::Annotation, Option<crate::model::anchor::AnnotationAnchor>)> {
+    view.set.annotations.iter().map(|a| (a, view.anchors.get(&a.id).cloned())).collect()
+}
+
+/// The W3C resource of a project file's document: see [`project_resource`].
+fn file_resource(
+    corpus: &crate::session::project::Corpus,
+    view: &crate::session::project::FileView<'_>,
+    base_uri: Option<&str>,
+) -> Result<export::Resource, CliError> {
+    let path = corpus.documents().get(view.document).map_or_else(|| view.path.to_owned(), |d| d.path.clone());
+    let value =
+        |id: &str| crate::model::attributes::AttributeId::new(id).and_then(|id| corpus.value(view.document, &id));
+    project_resource(&path, view.doc, base_uri, value("url"), value("language"))
+}
+
+/// `--project --format qdpx`: one source per document (coded or not) with all its
+/// files' annotations and its attributes, the codebook's hierarchy; to `path`.
+fn write_project_qdpx(
+    project: &crate::session::project::Project,
+    views: &[crate::session::project::FileView<'_>],
+    all_tags: &crate::model::TagSet,
+    tag_filter: &[TagId],
+    path: &Path,
+) -> Result<ExitCode, CliError> {
+    let (Some(corpus), Some(index)) = (project.corpus(), project.index()) else {
+        return Err(CliError(format!("not a project: {}", path.display())));
+    };
+    let mut sources = Vec::new();
+    let mut values = Vec::new();
+    for (i, document) in corpus.documents().iter().enumerate() {
+        let Some(doc) = index.document(i) else {
+            eprintln!(
+                "glosa: warning: cannot read the document, not in the QDPX: {}",
+                terminal::one_line(&document.path.display().to_string())
+            );
+            continue;
+        };
+        let annotations = views.iter().filter(|v| v.document == i).flat_map(anchored).collect();
+        sources.push(ExportSource {
+            document_title: doc.title(),
+            document_path: &document.key,
+            document: Some(doc),
+            tags: all_tags,
+            annotations,
+        });
+        values.push(variable_values(corpus, i));
+    }
+    let extras = refi::QdpxExtras {
+        parents: corpus.codebook().stored_parents().clone(),
+        variables: variables(corpus.attributes()),
+        values,
+    };
+    let (bytes, summary) = refi::qdpx_bytes_with(corpus.name(), &sources, tag_filter, &extras)
+        .map_err(|e| CliError(format!("cannot export: {e}")))?;
+    warn_left_out(&summary);
+    std::fs::write(path, &bytes).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `buffer` to `output`, or to `out` (a closed pipe is not an error).
+fn emit(output: Option<&Path>, buffer: &[u8], out: &mut impl Write) -> Result<ExitCode, CliError> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
+        }
+        None => match out.write_all(buffer).and_then(|()| out.flush()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+        },
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the orphaned annotations a QDPX export left out.
+fn warn_left_out(summary: &refi::QdpxSummary) {
+    for (id, quote) in &summary.left_out {
+        let short: String = quote.chars().take(60).collect();
+        eprintln!(
+            "glosa: warning: orphaned, not in the QDPX (no place in the text): {id} “{}”",
+            terminal::one_line(&short)
+        );
+    }
+}
+
+/// The project's attributes as REFI-QDA variables (see [`refi`]'s module docs
+/// for the kinds).
+fn variables(schema: &crate::model::attributes::AttributeSchema) -> Vec<refi::QdaVariable> {
+    use crate::model::attributes::AttributeKind;
+    schema
+        .attributes()
+        .iter()
+        .map(|a| refi::QdaVariable {
+            key: a.id.as_str().to_owned(),
+            name: a.label.clone(),
+            kind: match a.kind {
+                AttributeKind::Text | AttributeKind::OneOf(_) => refi::VariableKind::Text,
+                AttributeKind::Number => refi::VariableKind::Float,
+                AttributeKind::Date => refi::VariableKind::Date,
+            },
+            description: a.description.clone(),
+        })
+        .collect()
+}
+
+/// Document `document`'s values, by the position of their attribute.
+fn variable_values(corpus: &crate::session::project::Corpus, document: usize) -> Vec<(usize, String)> {
+    corpus
+        .attributes()
+        .attributes()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some((i, corpus.value(document, &a.id)?.to_owned())))
+        .collect()
+}
+
+/// How the W3C export names a project document: its `url` attribute when that is
+/// an absolute IRI (the document's published address, which the user stated for
+/// this one document, so it wins over `--base-uri`, a rule for all of them); else
+/// as [`w3c_resource`] does (`--base-uri` and the file name, else the `file:`
+/// IRI). A `url` that is not an absolute IRI is warned about and not used. The
+/// `language` attribute, when set, is the text's language.
+fn project_resource(
+    path: &Path,
+    document: &crate::model::Document,
+    base_uri: Option<&str>,
+    url: Option<&str>,
+    language: Option<&str>,
+) -> Result<export::Resource, CliError> {
+    let mut resource = match url.map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) if export::is_absolute_iri(url) => {
+            export::Resource { iri: url.to_owned(), language: None, text: read_source_text(path, document) }
+        }
+        Some(url) => {
+            eprintln!(
+                "glosa: warning: the url attribute is not an absolute IRI (https://…), not used: {} ({})",
+                terminal::one_line(url),
+                terminal::one_line(&path.display().to_string())
+            );
+            w3c_resource(path, Some(document), base_uri)?
+        }
+        None => w3c_resource(path, Some(document), base_uri)?,
+    };
+    resource.language = language.map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned);
+    Ok(resource)
 }

@@ -71,6 +71,8 @@ pub(super) struct Targets<'a> {
     pub annotations: Option<&'a Path>,
     /// `--into` (REFI-QDA projects).
     pub into: Option<&'a Path>,
+    /// `--project` (REFI-QDA projects into a Glosa project).
+    pub project: Option<&'a Path>,
     /// `--allow-outside-folder`: follow a stored document path (or a `file:` IRI of
     /// the imported annotations) wherever it leads.
     pub allow_outside_folder: bool,

@@ -10,7 +10,18 @@
 //! (linked to an existing tag of the same normalized name, never duplicated),
 //! codings annotations, per user, with their notes. Every line of the report is
 //! one source, code, misfit or orphan.
+//!
+//! `glosa import FILE.qdpx --project DIR` does the same into a Glosa project's
+//! folder (made a project, named as the QDPX, if it is not one; a project file
+//! may be named instead of its folder). New annotation files start with the
+//! project's codebook, so codes link to its codes by name. Then the codes the
+//! codebook lacks are added to it under their parents, and the `Variable`s
+//! become document attributes (matched by label, letter case aside, or ID; else
+//! new: `Integer`/`Float` → number, `Date` → date, others → text) with each
+//! source's `VariableValue`s set on its document. A value the attribute refuses
+//! (`spring` for a date) is listed and left out. One project edit, saved.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,7 +32,11 @@ use super::{CliError, terminal};
 use crate::export::source_map::SourceText;
 use crate::import::refi::{self, CodeMatch, QdaProject, SourceIn};
 use crate::import::web_annotation::Placement;
-use crate::model::{Document, Edit};
+use crate::model::attributes::{Attribute, AttributeId, AttributeKind};
+use crate::model::codebook::{Codebook, CodebookEdit};
+use crate::model::project::ProjectEdit;
+use crate::model::{Document, Edit, TagId, TagSet};
+use crate::session::project::{Corpus, Project};
 use crate::workspace::{self, DocumentAccess, Workspace};
 
 pub(super) fn run(
@@ -42,20 +57,39 @@ pub(super) fn run(
     if project.codebook {
         codebook(file, &project, targets, &mut report)?;
     } else {
-        let Some(into) = targets.into else {
-            return Err(CliError(format!(
-                "a QDPX project holds documents: name the folder to import them into with --into DIR: {}",
-                file.display()
-            )));
+        let into = match (targets.project, targets.into) {
+            (Some(glosa_project), _) => project_folder(glosa_project)?,
+            (None, Some(into)) => into.to_owned(),
+            (None, None) => {
+                return Err(CliError(format!(
+                    "a QDPX project holds documents: name the folder to import them into with --into DIR, \
+                     or the Glosa project with --project DIR: {}",
+                    file.display()
+                )));
+            }
         };
-        std::fs::create_dir_all(into)
+        std::fs::create_dir_all(&into)
             .map_err(|e| CliError(format!("cannot create the folder ({e}): {}", into.display())))?;
+        // An existing Glosa project's codebook: new annotation files start with it,
+        // so codes link to its codes by name instead of duplicating them.
+        let seed = match targets.project {
+            Some(glosa_project) => {
+                Corpus::open(glosa_project).ok().filter(Corpus::has_file).map(|c| c.codebook().tags().clone())
+            }
+            None => None,
+        };
         if project.sources.is_empty() {
             let _ = writeln!(report, "the project has no text sources");
         }
         let mut used = Vec::new();
+        let mut imported = Vec::new();
         for source in &project.sources {
-            import_source(&project, source, into, &mut used, author, &mut report)?;
+            if let Some(done) = import_source(&project, source, &into, &mut used, author, seed.as_ref(), &mut report)? {
+                imported.push((source, done));
+            }
+        }
+        if let Some(glosa_project) = targets.project {
+            into_project(glosa_project, &project, &imported, &mut report)?;
         }
     }
     match out.write_all(report.as_bytes()) {
@@ -116,32 +150,50 @@ fn code_lines(project: &QdaProject, matches: &[(String, CodeMatch)], report: &mu
     }
 }
 
-/// Writes `source`'s text into `into` and imports its codings into its annotation file.
+/// A source written into the folder: its document, and how its codes became tags.
+struct Imported {
+    /// The document file written (or reused).
+    document: PathBuf,
+    /// Each code's GUID with the tag it became.
+    codes: Vec<(String, CodeMatch)>,
+    /// The annotation file's tags after the import.
+    tags: TagSet,
+}
+
+/// Writes `source`'s text into `into` and imports its codings into its annotation
+/// file; a new annotation file starts with the tags `seed` (a project's codebook).
+/// `None` when the source has no plain text to import (reported).
 fn import_source(
     project: &QdaProject,
     source: &SourceIn,
     into: &Path,
     used: &mut Vec<PathBuf>,
     author: Option<&str>,
+    seed: Option<&TagSet>,
     report: &mut String,
-) -> Result<(), CliError> {
+) -> Result<Option<Imported>, CliError> {
     let name = refi::source_file_name(&source.name, &source.guid);
     let Some(bytes) = &source.bytes else {
         let _ =
             writeln!(report, "source “{}”: no plain text in the project, not imported", terminal::clip(&source.name));
-        return Ok(());
+        return Ok(None);
     };
     let document_path = place_file(into, &name, bytes, used)?;
     let stem = document_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let annotations = into.join(format!("{stem}.glosa.ron"));
     let mut workspace = Workspace::open(&document_path, &annotations).map_err(|e| CliError(e.to_string()))?;
+    if let Some(seed) = seed
+        && workspace.content().is_none()
+    {
+        workspace.set.tags = seed.clone();
+    }
     let Some(reading) = reading_text(bytes, &workspace.document) else {
         let _ = writeln!(
             report,
             "source “{}”: its text cannot be read as plain text, not imported",
             terminal::clip(&source.name)
         );
-        return Ok(());
+        return Ok(None);
     };
     let plan = refi::plan_source(
         project,
@@ -188,7 +240,164 @@ fn import_source(
         let _ = write!(report, "; {} already in the file, skipped", plan.plan.already_there);
     }
     report.push('\n');
+    Ok(Some(Imported { document: document_path, codes: plan.codes, tags: workspace.set.tags.clone() }))
+}
+
+/// The folder a QDPX goes into with `--project P`: `P` itself, or the folder of
+/// the project file `P` names.
+fn project_folder(project: &Path) -> Result<PathBuf, CliError> {
+    if project.is_file() {
+        return Corpus::open(project).map(|c| c.root().to_owned()).map_err(|e| CliError(e.to_string()));
+    }
+    Ok(project.to_owned())
+}
+
+/// After the sources are in the folder: makes it a project if it is not one (named
+/// as the QDPX), adds the codes the codebook lacks with their hierarchy, and the
+/// variables as document attributes with each document's values, as one project
+/// edit, saved.
+fn into_project(
+    path: &Path,
+    project: &QdaProject,
+    imported: &[(&SourceIn, Imported)],
+    report: &mut String,
+) -> Result<(), CliError> {
+    let located = Corpus::open(path).map_err(|e| CliError(e.to_string()))?;
+    if !located.has_file() {
+        let name = Some(project.name.as_str()).filter(|n| !n.trim().is_empty());
+        Corpus::init(located.root(), name).map_err(|e| CliError(e.to_string()))?;
+    }
+    let mut glosa = Project::open(path).map_err(|e| CliError(e.to_string()))?;
+    let Some(corpus) = glosa.corpus() else {
+        return Err(CliError(format!("not a project: {}", path.display())));
+    };
+    let mut edits = codebook_edits(project, imported, corpus.codebook(), report);
+    let codes = edits.len();
+    edits.extend(attribute_edits(project, imported, corpus, report));
+    let values = edits.iter().filter(|e| matches!(e, ProjectEdit::SetValue { .. })).count();
+    let attributes = edits.len() - codes - values;
+    if !edits.is_empty() {
+        glosa.apply_project_edit(ProjectEdit::Batch(edits)).map_err(|e| CliError(e.to_string()))?;
+        glosa.save_project().map_err(|e| CliError(e.to_string()))?;
+    }
+    let file = glosa.corpus().map(|c| c.file().display().to_string()).unwrap_or_default();
+    let _ = writeln!(
+        report,
+        "project {file}: {codes} codebook changes, {attributes} new attributes, {values} document values"
+    );
     Ok(())
+}
+
+/// The codebook edits: every imported code the codebook lacks, under its parent
+/// (codes come parents first), and a parent for a code the codebook has at its top
+/// level. A parent that would make a cycle is left out, and said.
+fn codebook_edits(
+    project: &QdaProject,
+    imported: &[(&SourceIn, Imported)],
+    codebook: &Codebook,
+    report: &mut String,
+) -> Vec<ProjectEdit> {
+    let mut tag_of: HashMap<&str, (&TagId, &TagSet)> = HashMap::new();
+    for (_, done) in imported {
+        for (guid, matched) in &done.codes {
+            let (CodeMatch::Linked(id) | CodeMatch::Added(id)) = matched;
+            tag_of.entry(guid.as_str()).or_insert((id, &done.tags));
+        }
+    }
+    let mut book = codebook.clone();
+    let mut edits = Vec::new();
+    for (i, code) in project.codes.iter().enumerate() {
+        let Some(&(id, tags)) = tag_of.get(code.guid.as_str()) else { continue };
+        // The parent: the nearest code before this one named as its last parent,
+        // at the level above.
+        let parent = code
+            .parents
+            .split_last()
+            .and_then(|(name, above)| project.codes[..i].iter().rev().find(|c| &c.name == name && c.parents == above));
+        let parent = parent.and_then(|p| tag_of.get(p.guid.as_str())).map(|(p, _)| (*p).clone());
+        let edit = if book.get(id).is_none() {
+            let Some(tag) = tags.get(id).cloned() else { continue };
+            let parent = parent.filter(|p| book.get(p).is_some());
+            CodebookEdit::Insert { index: usize::MAX, tag, parent }
+        } else if book.parent(id).is_none() && parent.is_some() {
+            if book.check_parent(id, parent.as_ref()).is_err() {
+                let _ = writeln!(
+                    report,
+                    "code “{}”: its parent would make a cycle, kept at the top",
+                    terminal::clip(&code.name)
+                );
+                continue;
+            }
+            CodebookEdit::SetParent { id: id.clone(), parent }
+        } else {
+            continue;
+        };
+        if book.apply(edit.clone()).is_ok() {
+            edits.push(ProjectEdit::Codebook(edit));
+        }
+    }
+    edits
+}
+
+/// The attribute edits: a variable becomes the attribute with its name as label
+/// (letter case aside) or as ID, else a new attribute (Integer and Float:
+/// number; Date: date; others: text); each source's values are set on its
+/// document, a value the attribute refuses is left out, and said.
+fn attribute_edits(
+    project: &QdaProject,
+    imported: &[(&SourceIn, Imported)],
+    corpus: &Corpus,
+    report: &mut String,
+) -> Vec<ProjectEdit> {
+    let mut schema = corpus.attributes().clone();
+    let mut edits = Vec::new();
+    let mut attribute_of: HashMap<&str, Attribute> = HashMap::new();
+    for variable in &project.variables {
+        let name = variable.name.trim();
+        let from_label = AttributeId::from_label(name);
+        let existing = schema
+            .attributes()
+            .iter()
+            .find(|a| {
+                a.label.trim().to_lowercase() == name.to_lowercase() || a.id.as_str() == name || a.id == from_label
+            })
+            .cloned();
+        let attribute = existing.unwrap_or_else(|| {
+            let kind = match variable.kind.as_str() {
+                "Integer" | "Float" => AttributeKind::Number,
+                "Date" => AttributeKind::Date,
+                _ => AttributeKind::Text,
+            };
+            let attribute = Attribute {
+                id: schema.unused_id(name),
+                label: if name.is_empty() { from_label.to_string() } else { name.to_owned() },
+                description: variable.description.trim().to_owned(),
+                kind,
+            };
+            schema.insert(usize::MAX, attribute.clone());
+            edits.push(ProjectEdit::InsertAttribute { index: usize::MAX, attribute: attribute.clone() });
+            attribute
+        });
+        attribute_of.insert(variable.guid.as_str(), attribute);
+    }
+    for (source, done) in imported {
+        let key = crate::persist::project::key_of(corpus.root(), &done.document);
+        for (guid, value) in &source.values {
+            let Some(attribute) = attribute_of.get(guid.as_str()) else { continue };
+            match attribute.canonical(value) {
+                Ok(canonical) if canonical.is_empty() => {}
+                Ok(canonical) => edits.push(ProjectEdit::SetValue {
+                    document: key.clone(),
+                    attribute: attribute.id.clone(),
+                    value: Some(canonical),
+                }),
+                Err(e) => {
+                    let _ = writeln!(report, "not imported: {} of {key}: {e}", attribute.label);
+                }
+            }
+        }
+    }
+    edits
 }
 
 /// The reading text of a source's bytes, aligned with its document.

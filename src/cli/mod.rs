@@ -9,6 +9,8 @@ mod import;
 mod import_refi;
 mod merge;
 mod paragraphs;
+mod project;
+mod retrieve;
 pub mod terminal;
 
 use std::ffi::OsString;
@@ -21,7 +23,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// Glosa: annotate policy documents and tag passages by stakeholder group.
 ///
 /// Without a command, `glosa [FILE] [--annotations FILE]` opens the desktop app on
-/// a document or an annotation file (`*.glosa.ron`), or on the bundled sample.
+/// a document, an annotation file (`*.glosa.ron`), a project (a folder or a
+/// `*.glosa-project.ron` file), or on the bundled sample.
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about, long_about, arg_required_else_help = true)]
 pub struct Cli {
@@ -129,8 +132,13 @@ enum Command {
     /// Export tagged excerpts from one or more annotation files.
     Export {
         /// Annotation files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "project", conflicts_with = "project")]
         files: Vec<PathBuf>,
+        /// Export every annotation file of this project (a folder or a
+        /// *.glosa-project.ron file); QDPX also has its documents' attributes and
+        /// the codebook's hierarchy; JSON names a document by its `url` attribute.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
         format: export::ExportFormat,
@@ -152,7 +160,7 @@ enum Command {
     },
     /// Import annotations made elsewhere: W3C Web Annotation JSON (Glosa exports,
     /// Hypothesis API search results), placed on the document by quote and context;
-    /// REFI-QDA projects (.qdpx, with --into DIR) and codebooks (.qdc, with --annotations).
+    /// REFI-QDA projects (.qdpx, with --into DIR or --project DIR) and codebooks (.qdc, with --annotations).
     Import {
         /// The file to import (.json, .jsonld, .qdpx, .qdc).
         file: PathBuf,
@@ -166,8 +174,13 @@ enum Command {
         annotations: Option<PathBuf>,
         /// For a REFI-QDA project (.qdpx): the folder to write each document's
         /// text and its annotation file into (created if missing).
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", conflicts_with = "project")]
         into: Option<PathBuf>,
+        /// For a REFI-QDA project (.qdpx): the Glosa project to import into (a folder,
+        /// made a project if it is not one yet): documents, annotation files, codes
+        /// into the codebook (with their hierarchy), variables into document attributes.
+        #[arg(long, value_name = "DIR")]
+        project: Option<PathBuf>,
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
@@ -187,7 +200,7 @@ enum Command {
         /// Compare on this document (default: the document each file names).
         #[arg(long, conflicts_with = "project")]
         document: Option<PathBuf>,
-        /// Also take every `*.glosa.ron` in this folder (provisional, until projects exist).
+        /// Also take every annotation file of this project (a folder or a *.glosa-project.ron file).
         #[arg(long)]
         project: Option<PathBuf>,
         /// Only these tags (repeatable).
@@ -207,6 +220,36 @@ enum Command {
         #[arg(long)]
         allow_outside_folder: bool,
     },
+    /// Projects: a folder of documents with a shared codebook and document attributes.
+    Project {
+        #[command(subcommand)]
+        action: project::ProjectAction,
+    },
+    /// Document attributes of a project, to and from CSV (one row per document).
+    Attributes {
+        #[command(subcommand)]
+        action: project::AttributesAction,
+    },
+    /// Coded segments across a project's documents: by tag (and/or/not), attributes, author,
+    /// status; exported with each document's attributes.
+    Retrieve {
+        /// The project: a folder or a *.glosa-project.ron file.
+        project: PathBuf,
+        #[command(flatten)]
+        filters: retrieve::Filters,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = retrieve::RetrieveFormat::Csv)]
+        format: retrieve::RetrieveFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Count tables of a project: tag × attribute (--cols ATTRIBUTE) or tag co-occurrence
+    /// (--cols tag).
+    Table(retrieve::TableArgs),
+    /// Search every document of a project (literal, whole word or regex; keyword in context),
+    /// and optionally tag the hits.
+    Search(retrieve::SearchArgs),
     #[command(flatten)]
     Team(TeamCommand),
 }
@@ -294,6 +337,11 @@ pub const SUBCOMMANDS: &[&str] = &[
     "import",
     "agreement",
     "help",
+    "project",
+    "attributes",
+    "retrieve",
+    "table",
+    "search",
     "merge",
     "conflicts",
     "resolve",
@@ -315,7 +363,8 @@ pub fn wants_gui(args: &[OsString]) -> bool {
 #[derive(Debug, Parser)]
 #[command(name = "glosa", version, about = "Open the Glosa desktop app")]
 pub struct GuiArgs {
-    /// A document (.txt, .md, .html, .docx, .odt, .pdf) or an annotation file (.glosa.ron). Default: the bundled sample.
+    /// A document (.txt, .md, .html, .docx, .odt, .pdf), an annotation file (.glosa.ron) or a
+    /// project (a folder or a .glosa-project.ron file). Default: the bundled sample.
     pub file: Option<PathBuf>,
     /// The annotation file to use with the document (created on first save).
     #[arg(long)]
@@ -372,12 +421,13 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         Command::Check { file, document, write, allow_outside_folder } => {
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
-        Command::Export { files, format, output, tags, allow_outside_folder, base_uri } => {
+        Command::Export { files, project, format, output, tags, allow_outside_folder, base_uri } => {
             let options = export::Options {
                 output: output.as_deref(),
                 tags: &tags,
                 allow_outside_folder,
                 base_uri: base_uri.as_deref(),
+                project: project.as_deref(),
             };
             if terminal {
                 export::run(&files, format, &options, &mut safe)
@@ -385,11 +435,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, into, author, allow_outside_folder } => {
+        Command::Import { file, document, annotations, into, project, author, allow_outside_folder } => {
             let targets = import::Targets {
                 document: document.as_deref(),
                 annotations: annotations.as_deref(),
                 into: into.as_deref(),
+                project: project.as_deref(),
                 allow_outside_folder,
             };
             import::run(&file, &targets, author.as_deref(), &mut safe)
@@ -407,6 +458,11 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             agreement::run(&request, &mut safe)
         }
+        command @ (Command::Project { .. }
+        | Command::Attributes { .. }
+        | Command::Retrieve { .. }
+        | Command::Table(_)
+        | Command::Search(_)) => project_command(command, terminal, &mut safe),
         Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
@@ -415,6 +471,33 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
         (Ok(_), Err(e)) => usage_error(&format!("cannot write output: {e}")),
         (Err(CliError(message)), _) => usage_error(&message),
+    }
+}
+
+/// The project commands (`project`, `attributes`, `retrieve`, `table`, `search`):
+/// output for programs (CSV, JSON) is unescaped unless it goes to a terminal.
+fn project_command<W: Write>(
+    command: Command,
+    terminal: bool,
+    safe: &mut terminal::TerminalSafe<W>,
+) -> Result<ExitCode, CliError> {
+    match command {
+        Command::Project { action } if terminal || !action.machine_output() => project::project(action, safe),
+        Command::Project { action } => project::project(action, safe.get_mut()),
+        Command::Attributes { action } if terminal || !action.machine_output() => project::attributes(action, safe),
+        Command::Attributes { action } => project::attributes(action, safe.get_mut()),
+        Command::Retrieve { project, filters, format, output } => {
+            if terminal {
+                retrieve::retrieve(&project, &filters, format, output.as_deref(), safe)
+            } else {
+                retrieve::retrieve(&project, &filters, format, output.as_deref(), safe.get_mut())
+            }
+        }
+        Command::Table(args) if terminal || !args.machine_output() => retrieve::table(&args, safe),
+        Command::Table(args) => retrieve::table(&args, safe.get_mut()),
+        Command::Search(args) if terminal || !args.machine_output() => retrieve::search(&args, safe),
+        Command::Search(args) => retrieve::search(&args, safe.get_mut()),
+        _ => Err(CliError("not a project command".to_owned())),
     }
 }
 

@@ -138,7 +138,9 @@ pub mod agreement;
 mod csv;
 mod markdown;
 pub mod refi;
+pub mod segments;
 pub mod source_map;
+pub mod table;
 mod w3c;
 
 pub use self::csv::{CSV_COLUMNS, FORMULA_TRIGGERS, UTF8_BOM, neutralize_formula, write_csv};

@@ -34,7 +34,14 @@
 //!   and notes). An empty author has no user.
 //! - `Code`: one per tag (tag-set order, then tags the set lacks, by ID), with
 //!   the label as `name`, the colour as `color` (`#RRGGBB`) and the description.
-//!   Glosa tags have no parents, so the codebook is flat. `isCodable` is true.
+//!   Annotation files' tags have no parents, so their codebook is flat; a
+//!   project's codebook ([`QdpxExtras::parents`]) nests sub-codes inside their
+//!   parent's `Code`. `isCodable` is true.
+//! - `Variable` / `VariableValue` (a project's export, [`QdpxExtras`]): one
+//!   variable per document attribute (`name` the attribute's label, the
+//!   description as `Description`), and each `TextSource` holds its document's
+//!   values. Kinds: text → `Text`, number → `Float` (an `xsd:decimal`, never an
+//!   exponent), date → `Date` (`YYYY-MM-DD`), one-of → `Text` (the choice).
 //! - `PlainTextSelection`: one per annotation (or per run of meeting segments),
 //!   its `name` the quote (cut to [`SELECTION_NAME_CHARS`] code points), holding
 //!   one `Coding` per (annotation, tag), and a `NoteRef` to the annotation's
@@ -172,6 +179,89 @@ fn paragraph_starts(document: &Document) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// What a document variable records (REFI-QDA `typeOfVariable`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VariableKind {
+    /// `TextValue`.
+    Text,
+    /// `BooleanValue`.
+    Boolean,
+    /// `IntegerValue`.
+    Integer,
+    /// `FloatValue` (an `xsd:decimal`).
+    Float,
+    /// `DateValue` (`YYYY-MM-DD`).
+    Date,
+    /// `DateTimeValue`.
+    DateTime,
+}
+
+impl VariableKind {
+    /// The `typeOfVariable` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Text => "Text",
+            Self::Boolean => "Boolean",
+            Self::Integer => "Integer",
+            Self::Float => "Float",
+            Self::Date => "Date",
+            Self::DateTime => "DateTime",
+        }
+    }
+
+    /// Reads a `typeOfVariable` value (exactly as the schema spells it).
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Text, Self::Boolean, Self::Integer, Self::Float, Self::Date, Self::DateTime]
+            .into_iter()
+            .find(|k| k.as_str() == text.trim())
+    }
+
+    /// The element that holds a value of this kind in a `VariableValue`.
+    pub fn value_element(self) -> &'static str {
+        match self {
+            Self::Text => "TextValue",
+            Self::Boolean => "BooleanValue",
+            Self::Integer => "IntegerValue",
+            Self::Float => "FloatValue",
+            Self::Date => "DateValue",
+            Self::DateTime => "DateTimeValue",
+        }
+    }
+}
+
+/// A document variable (a Glosa document attribute) for a QDPX project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QdaVariable {
+    /// A stable key (the attribute ID): the variable's GUID is made from it.
+    pub key: String,
+    /// The `name` shown in QDA programs (the attribute's label).
+    pub name: String,
+    /// Its kind.
+    pub kind: VariableKind,
+    /// Its description, if any.
+    pub description: String,
+}
+
+/// The GUID of a document variable, from its key.
+pub fn variable_guid(key: &str) -> String {
+    hashed_guid("variable", key.as_bytes())
+}
+
+/// What a project's QDPX has beyond its annotation files: the codebook's
+/// hierarchy and the documents' attributes (see the module docs).
+#[derive(Clone, Debug, Default)]
+pub struct QdpxExtras {
+    /// The parent of each code that has one (sub-codes are written inside their
+    /// parent). A parent not among the codes written leaves its child at the top.
+    pub parents: BTreeMap<TagId, TagId>,
+    /// The document variables, in order.
+    pub variables: Vec<QdaVariable>,
+    /// For each source (the same positions as the `sources` written), its values:
+    /// (index into `variables`, value as its kind's element holds it). When two
+    /// sources share a text (one `TextSource`), the first one's values are kept.
+    pub values: Vec<Vec<(usize, String)>>,
+}
+
 /// One selection to write.
 struct Selection<'a> {
     guid: String,
@@ -191,17 +281,37 @@ struct SourceOut<'a> {
     name: String,
     text: String,
     selections: Vec<Selection<'a>>,
+    /// (variable index, value) of the document's attributes.
+    values: Vec<(usize, String)>,
 }
 
 /// Writes a QDPX project of `sources` (only `tags` when not empty) to `out`;
 /// `name` is the project's name. Every source needs its document. See the module
 /// docs for the content.
-#[allow(clippy::too_many_lines, reason = "one pass over sources, annotations and runs, read top to bottom")]
+///
+/// # Errors
+/// [`RefiExportError::NoDocument`] when a source has no document; write errors.
 pub fn write_qdpx<W: Write + Seek>(
     out: W,
     name: &str,
     sources: &[ExportSource<'_>],
     tags: &[TagId],
+) -> Result<QdpxSummary, RefiExportError> {
+    write_qdpx_with(out, name, sources, tags, &QdpxExtras::default())
+}
+
+/// [`write_qdpx`] for a project: with its codebook's hierarchy and its
+/// documents' attributes as variables (`extras`, see [`QdpxExtras`]).
+///
+/// # Errors
+/// As [`write_qdpx`].
+#[allow(clippy::too_many_lines, reason = "one pass over sources, annotations and runs, read top to bottom")]
+pub fn write_qdpx_with<W: Write + Seek>(
+    out: W,
+    name: &str,
+    sources: &[ExportSource<'_>],
+    tags: &[TagId],
+    extras: &QdpxExtras,
 ) -> Result<QdpxSummary, RefiExportError> {
     let mut summary = QdpxSummary::default();
     let mut outs: Vec<SourceOut<'_>> = Vec::new();
@@ -209,8 +319,9 @@ pub fn write_qdpx<W: Write + Seek>(
     let mut codebook: Vec<(&TagId, &str, String, String)> = Vec::new();
     let mut code_ids = BTreeSet::new();
     let mut used_tags: BTreeSet<&TagId> = BTreeSet::new();
-    for source in sources {
+    for (position, source) in sources.iter().enumerate() {
         let document = source.document.ok_or_else(|| RefiExportError::NoDocument(source.document_path.to_owned()))?;
+        let values = extras.values.get(position).cloned().unwrap_or_default();
         for tag in source.tags.tags() {
             if (tags.is_empty() || tags.contains(&tag.id)) && code_ids.insert(&tag.id) {
                 codebook.push((&tag.id, &tag.label, tag.color.to_hex(), tag.description.clone()));
@@ -219,9 +330,12 @@ pub fn write_qdpx<W: Write + Seek>(
         let text = plain_text(document);
         let guid = hashed_guid("source", text.as_bytes());
         let index = if let Some(i) = outs.iter().position(|o| o.guid == guid) {
+            if outs[i].values.is_empty() {
+                outs[i].values = values;
+            }
             i
         } else {
-            outs.push(SourceOut { guid, name: file_name(source.document_path), text, selections: Vec::new() });
+            outs.push(SourceOut { guid, name: file_name(source.document_path), text, selections: Vec::new(), values });
             outs.len() - 1
         };
         let starts = paragraph_starts(document);
@@ -294,7 +408,7 @@ pub fn write_qdpx<W: Write + Seek>(
     for source in &mut outs {
         source.selections.sort_by(|a, b| (a.start, a.end, &a.guid).cmp(&(b.start, b.end, &b.guid)));
     }
-    let xml = project_xml(name, &outs, &codebook, &mut summary);
+    let xml = project_xml(name, &outs, &Codes { list: &codebook, parents: &extras.parents }, extras, &mut summary);
     let mut zip = zip::ZipWriter::new(out);
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -312,20 +426,44 @@ pub fn write_qdpx<W: Write + Seek>(
 }
 
 /// [`write_qdpx`] into memory.
+///
+/// # Errors
+/// As [`write_qdpx`].
 pub fn qdpx_bytes(
     name: &str,
     sources: &[ExportSource<'_>],
     tags: &[TagId],
 ) -> Result<(Vec<u8>, QdpxSummary), RefiExportError> {
+    qdpx_bytes_with(name, sources, tags, &QdpxExtras::default())
+}
+
+/// [`write_qdpx_with`] into memory.
+///
+/// # Errors
+/// As [`write_qdpx`].
+pub fn qdpx_bytes_with(
+    name: &str,
+    sources: &[ExportSource<'_>],
+    tags: &[TagId],
+    extras: &QdpxExtras,
+) -> Result<(Vec<u8>, QdpxSummary), RefiExportError> {
     let mut buffer = Cursor::new(Vec::new());
-    let summary = write_qdpx(&mut buffer, name, sources, tags)?;
+    let summary = write_qdpx_with(&mut buffer, name, sources, tags, extras)?;
     Ok((buffer.into_inner(), summary))
+}
+
+/// The codes to write: (ID, label, colour, description) in order, and the
+/// parent of each sub-code.
+struct Codes<'a, 'b> {
+    list: &'a [(&'b TagId, &'b str, String, String)],
+    parents: &'a BTreeMap<TagId, TagId>,
 }
 
 fn project_xml(
     name: &str,
     sources: &[SourceOut<'_>],
-    codebook: &[(&TagId, &str, String, String)],
+    codes: &Codes<'_, '_>,
+    extras: &QdpxExtras,
     summary: &mut QdpxSummary,
 ) -> String {
     let mut xml = String::with_capacity(1024 + sources.iter().map(|s| s.selections.len() * 600).sum::<usize>());
@@ -345,11 +483,12 @@ fn project_xml(
         }
         xml.push_str("  </Users>\n");
     }
-    if !codebook.is_empty() {
+    if !codes.list.is_empty() {
         xml.push_str("  <CodeBook>\n    <Codes>\n");
-        write_codes(&mut xml, codebook, "      ");
+        write_codes(&mut xml, codes, "      ");
         xml.push_str("    </Codes>\n  </CodeBook>\n");
     }
+    write_variables(&mut xml, &extras.variables);
     let mut notes: BTreeMap<String, &Annotation> = BTreeMap::new();
     if !sources.is_empty() {
         xml.push_str("  <Sources>\n");
@@ -403,41 +542,130 @@ fn project_xml(
                 xml.push_str("      </PlainTextSelection>\n");
                 summary.selections += 1;
             }
+            write_values(&mut xml, &source.values, &extras.variables);
             xml.push_str("    </TextSource>\n");
         }
         xml.push_str("  </Sources>\n");
     }
-    if !notes.is_empty() {
-        xml.push_str("  <Notes>\n");
-        for (guid, annotation) in &notes {
-            let title: String = annotation.note.lines().next().unwrap_or_default().chars().take(80).collect();
-            let _ = writeln!(
-                xml,
-                "    <Note guid=\"{guid}\" name=\"{}\"{} creationDateTime=\"{}\" modifiedDateTime=\"{}\">",
-                attr(&title),
-                user_attr(&annotation.author, "creatingUser"),
-                date_time(annotation.created),
-                date_time(annotation.modified),
-            );
-            let _ = writeln!(xml, "      <PlainTextContent>{}</PlainTextContent>", text(&annotation.note));
-            xml.push_str("    </Note>\n");
-        }
-        xml.push_str("  </Notes>\n");
-    }
+    write_notes(&mut xml, &notes);
     xml.push_str("</Project>\n");
     xml
 }
 
-fn write_codes(xml: &mut String, codebook: &[(&TagId, &str, String, String)], indent: &str) {
-    for (id, label, color, description) in codebook {
-        let color = if color.is_empty() { String::new() } else { format!(" color=\"{}\"", attr(color)) };
-        let _ =
-            write!(xml, "{indent}<Code guid=\"{}\" name=\"{}\" isCodable=\"true\"{color}", code_guid(id), attr(label));
-        if description.is_empty() {
+/// The `Notes` element with each annotation's note (nothing when there are none).
+fn write_notes(xml: &mut String, notes: &BTreeMap<String, &Annotation>) {
+    if notes.is_empty() {
+        return;
+    }
+    xml.push_str("  <Notes>\n");
+    for (guid, annotation) in notes {
+        let title: String = annotation.note.lines().next().unwrap_or_default().chars().take(80).collect();
+        let _ = writeln!(
+            xml,
+            "    <Note guid=\"{guid}\" name=\"{}\"{} creationDateTime=\"{}\" modifiedDateTime=\"{}\">",
+            attr(&title),
+            user_attr(&annotation.author, "creatingUser"),
+            date_time(annotation.created),
+            date_time(annotation.modified),
+        );
+        let _ = writeln!(xml, "      <PlainTextContent>{}</PlainTextContent>", text(&annotation.note));
+        xml.push_str("    </Note>\n");
+    }
+    xml.push_str("  </Notes>\n");
+}
+
+/// The codes as `Code` elements, each sub-code inside its parent (codebook order
+/// among siblings).
+fn write_codes(xml: &mut String, codes: &Codes<'_, '_>, indent: &str) {
+    let listed: BTreeSet<&TagId> = codes.list.iter().map(|(id, ..)| *id).collect();
+    let parents: BTreeMap<&TagId, &TagId> = codes
+        .parents
+        .iter()
+        .filter(|(child, parent)| child != parent && listed.contains(child) && listed.contains(parent))
+        .collect();
+    let mut written = BTreeSet::new();
+    for code in codes.list {
+        if !parents.contains_key(code.0) {
+            write_code(xml, codes.list, code, indent, &parents, &mut written);
+        }
+    }
+    // Codes in a parent cycle (not reachable from the top): at the top level.
+    for code in codes.list {
+        if !written.contains(code.0) {
+            write_code(xml, codes.list, code, indent, &BTreeMap::new(), &mut written);
+        }
+    }
+}
+
+/// One `Code` with its description and its sub-codes (those of `list` whose
+/// parent it is, not yet written).
+fn write_code<'a>(
+    xml: &mut String,
+    list: &[(&'a TagId, &'a str, String, String)],
+    code: &(&'a TagId, &'a str, String, String),
+    indent: &str,
+    parents: &BTreeMap<&TagId, &TagId>,
+    written: &mut BTreeSet<&'a TagId>,
+) {
+    let (id, label, color, description) = code;
+    if !written.insert(*id) {
+        return;
+    }
+    let color = if color.is_empty() { String::new() } else { format!(" color=\"{}\"", attr(color)) };
+    let _ = write!(xml, "{indent}<Code guid=\"{}\" name=\"{}\" isCodable=\"true\"{color}", code_guid(id), attr(label));
+    let children: Vec<&(&'a TagId, &'a str, String, String)> =
+        list.iter().filter(|c| parents.get(c.0) == Some(id) && !written.contains(c.0)).collect();
+    if description.is_empty() && children.is_empty() {
+        xml.push_str("/>\n");
+        return;
+    }
+    xml.push_str(">\n");
+    if !description.is_empty() {
+        let _ = writeln!(xml, "{indent}  <Description>{}</Description>", text(description));
+    }
+    let inner = format!("{indent}  ");
+    for child in children {
+        write_code(xml, list, child, &inner, parents, written);
+    }
+    let _ = writeln!(xml, "{indent}</Code>");
+}
+
+/// The `Variables` element (nothing when there are none).
+fn write_variables(xml: &mut String, variables: &[QdaVariable]) {
+    if variables.is_empty() {
+        return;
+    }
+    xml.push_str("  <Variables>\n");
+    for variable in variables {
+        let _ = write!(
+            xml,
+            "    <Variable guid=\"{}\" name=\"{}\" typeOfVariable=\"{}\"",
+            variable_guid(&variable.key),
+            attr(&variable.name),
+            variable.kind.as_str()
+        );
+        if variable.description.is_empty() {
             xml.push_str("/>\n");
         } else {
-            let _ = writeln!(xml, ">\n{indent}  <Description>{}</Description>\n{indent}</Code>", text(description));
+            let _ = writeln!(xml, "><Description>{}</Description></Variable>", text(&variable.description));
         }
+    }
+    xml.push_str("  </Variables>\n");
+}
+
+/// A source's `VariableValue`s, in variable order.
+fn write_values(xml: &mut String, values: &[(usize, String)], variables: &[QdaVariable]) {
+    let mut values: Vec<&(usize, String)> = values.iter().filter(|(i, _)| *i < variables.len()).collect();
+    values.sort_by_key(|(i, _)| *i);
+    for (i, value) in values {
+        let variable = &variables[*i];
+        let element = variable.kind.value_element();
+        let _ = writeln!(
+            xml,
+            "      <VariableValue><VariableRef targetGUID=\"{}\"/><{element}>{}</{element}></VariableValue>",
+            variable_guid(&variable.key),
+            text(value)
+        );
     }
 }
 
@@ -446,6 +674,19 @@ fn write_codes(xml: &mut String, codebook: &[(&TagId, &str, String, String)], in
 /// # Errors
 /// [`RefiExportError::NoCodes`] for an empty tag set, or a write error.
 pub fn write_qdc(out: &mut impl Write, tags: &TagSet) -> Result<(), RefiExportError> {
+    write_qdc_with(out, tags, &BTreeMap::new())
+}
+
+/// [`write_qdc`] with a hierarchy: each code in `parents` is written inside its
+/// parent (a project's codebook).
+///
+/// # Errors
+/// As [`write_qdc`].
+pub fn write_qdc_with(
+    out: &mut impl Write,
+    tags: &TagSet,
+    parents: &BTreeMap<TagId, TagId>,
+) -> Result<(), RefiExportError> {
     if tags.tags().is_empty() {
         return Err(RefiExportError::NoCodes);
     }
@@ -453,7 +694,7 @@ pub fn write_qdc(out: &mut impl Write, tags: &TagSet) -> Result<(), RefiExportEr
         tags.tags().iter().map(|t| (&t.id, t.label.as_str(), t.color.to_hex(), t.description.clone())).collect();
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(xml, "<CodeBook xmlns=\"{CODEBOOK_NAMESPACE}\" origin=\"{}\">\n  <Codes>", attr(&origin()));
-    write_codes(&mut xml, &codebook, "    ");
+    write_codes(&mut xml, &Codes { list: &codebook, parents }, "    ");
     xml.push_str("  </Codes>\n</CodeBook>\n");
     out.write_all(xml.as_bytes())?;
     Ok(())

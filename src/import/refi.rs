@@ -17,9 +17,10 @@
 //!   (or `…:codebook:1.0`) may be the default or bound to any prefix (elements are
 //!   matched by local name). Read: `User`s, `Code`s (nested codes: hierarchy),
 //!   `TextSource`s with `plainTextPath` (`internal://…`) or `PlainTextContent`,
-//!   their `PlainTextSelection`s, `Coding`s and `NoteRef`s, and `Note`s. Elements
-//!   the standard has but Glosa does not use (cases, sets, graphs, links,
-//!   variables, picture, PDF, audio and video sources) are counted in
+//!   their `PlainTextSelection`s, `Coding`s and `NoteRef`s, and `Note`s; the
+//!   document `Variable`s and each text source's `VariableValue`s (for a Glosa
+//!   project's document attributes). Elements the standard has but Glosa does
+//!   not use (cases, sets, graphs, links, picture, PDF, audio and video sources) are counted in
 //!   [`QdaProject::skipped`]; elements the standard does not have are counted in
 //!   [`QdaProject::unknown`]. Neither is imported; both are reported.
 //!
@@ -173,6 +174,23 @@ pub struct SourceIn {
     pub bytes: Option<Vec<u8>>,
     /// The selections.
     pub selections: Vec<SelectionIn>,
+    /// Its variables' values: (variable GUID as a key, see [`guid_key`]; the
+    /// value's text as written, trimmed).
+    pub values: Vec<(String, String)>,
+}
+
+/// A document variable (`Variable`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VariableIn {
+    /// Its GUID as a key ([`guid_key`]).
+    pub guid: String,
+    /// Its name.
+    pub name: String,
+    /// Its `typeOfVariable` as written (`Text`, `Boolean`, `Integer`, `Float`,
+    /// `Date`, `DateTime`).
+    pub kind: String,
+    /// Its description.
+    pub description: String,
 }
 
 /// What a `.qdpx` or `.qdc` holds, as read.
@@ -192,6 +210,8 @@ pub struct QdaProject {
     pub sources: Vec<SourceIn>,
     /// Notes by GUID: their text.
     pub notes: HashMap<String, String>,
+    /// Document variables, in document order.
+    pub variables: Vec<VariableIn>,
     /// Standard elements not imported, by name, with counts.
     pub skipped: BTreeMap<String, usize>,
     /// Elements the standard does not have, by name, with counts.
@@ -319,11 +339,20 @@ const READ: &[&str] = &[
     "NoteRef",
     "Notes",
     "Note",
+    "Variables",
+    "Variable",
+    "VariableValue",
+    "VariableRef",
+    "TextValue",
+    "BooleanValue",
+    "IntegerValue",
+    "FloatValue",
+    "DateValue",
+    "DateTimeValue",
 ];
 /// Standard elements whose content is not imported (their children are not
 /// counted separately).
 const SKIP: &[&str] = &[
-    "Variables",
     "Cases",
     "Sets",
     "Graphs",
@@ -332,7 +361,6 @@ const SKIP: &[&str] = &[
     "PDFSource",
     "AudioSource",
     "VideoSource",
-    "VariableValue",
     "Representation",
     "TextDescription",
     "Transcript",
@@ -347,6 +375,8 @@ enum Within {
     Selection,
     Note,
     Coding,
+    Variable,
+    VariableValue,
 }
 
 #[allow(clippy::too_many_lines, reason = "one streaming pass over the XML; each element's case is short")]
@@ -498,6 +528,33 @@ fn read_xml(
                                 s.notes.push(guid_key(&attribute(e, b"targetGUID").unwrap_or_default()));
                             }
                         }
+                        "Variable" => {
+                            project.variables.push(VariableIn {
+                                guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
+                                name: attribute(e, b"name").unwrap_or_default(),
+                                kind: attribute(e, b"typeOfVariable").unwrap_or_default().trim().to_owned(),
+                                description: String::new(),
+                            });
+                            within = Within::Variable;
+                        }
+                        "VariableValue" if parent == Some(Within::Source) => {
+                            if let Some(s) = source.as_mut() {
+                                s.values.push((String::new(), String::new()));
+                                within = Within::VariableValue;
+                            }
+                        }
+                        "VariableRef" if parent == Some(Within::VariableValue) => {
+                            if let Some((guid, _)) = source.as_mut().and_then(|s| s.values.last_mut()) {
+                                *guid = guid_key(&attribute(e, b"targetGUID").unwrap_or_default());
+                            }
+                        }
+                        "TextValue" | "BooleanValue" | "IntegerValue" | "FloatValue" | "DateValue"
+                        | "DateTimeValue"
+                            if parent == Some(Within::VariableValue) =>
+                        {
+                            collecting = !empty;
+                            text.clear();
+                        }
                         "Description" | "PlainTextContent" => {
                             collecting = !empty;
                             text.clear();
@@ -528,6 +585,21 @@ fn read_xml(
                     ("Description", _) if parent == Some(Within::Code) => {
                         if let Some(&i) = code_stack.last() {
                             project.codes[i].description = std::mem::take(&mut text);
+                        }
+                        collecting = false;
+                    }
+                    ("Description", _) if parent == Some(Within::Variable) => {
+                        if let Some(variable) = project.variables.last_mut() {
+                            variable.description = std::mem::take(&mut text);
+                        }
+                        collecting = false;
+                    }
+                    (
+                        "TextValue" | "BooleanValue" | "IntegerValue" | "FloatValue" | "DateValue" | "DateTimeValue",
+                        _,
+                    ) if parent == Some(Within::VariableValue) => {
+                        if let Some((_, value)) = source.as_mut().and_then(|s| s.values.last_mut()) {
+                            std::mem::take(&mut text).trim().clone_into(value);
                         }
                         collecting = false;
                     }

@@ -7,6 +7,8 @@
 pub mod agreement;
 pub mod anchor;
 pub mod annotation;
+pub mod attributes;
+pub mod codebook;
 pub mod decode;
 pub mod document;
 pub mod edit;
@@ -17,6 +19,7 @@ pub mod markdown;
 pub mod merge;
 pub mod normalize;
 pub mod paragraph;
+pub mod project;
 pub mod segment;
 pub mod tags;
 pub mod text;

@@ -9,6 +9,17 @@ use crate::model::{Document, DocumentError};
 /// an error that states the limit.
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
+/// File name extensions (lower case, without the dot) of the documents Glosa
+/// reads: what a project folder takes as documents and the open dialog offers.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+
+/// Whether `path` has one of the [`DOCUMENT_EXTENSIONS`] (any letter case).
+pub fn is_document_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DOCUMENT_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+}
+
 /// Why a document file could not be opened. Messages name the problem; the caller
 /// adds the path.
 #[derive(Debug, thiserror::Error)]

@@ -43,6 +43,7 @@ pub use query::{ListFilter, find_text};
 
 use crate::export::{self, ExportSource, Format};
 use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
+use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
 use crate::persist::files::ContentId;
 use crate::workspace::{DiskStatus, DocumentAccess, Workspace, WorkspaceError};
@@ -87,6 +88,14 @@ pub enum SessionError {
     ExportOverInput {
         /// The path given.
         path: PathBuf,
+    },
+    /// The annotation file's folder could not be made.
+    #[error("cannot make the folder for the annotations ({source}): {}", path.display())]
+    Folder {
+        /// The annotation file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
     },
     /// A file to import could not be read, or holds no annotations.
     #[error("cannot import ({message}): {}", path.display())]
@@ -509,7 +518,17 @@ impl Session {
         self.history.seal();
     }
 
-    /// Saves to the annotation file. Refuses with [`WorkspaceError::ChangedOnDisk`]
+    /// Shows the tags of a project's codebook: the session's tag set becomes
+    /// [`Codebook::align`]ed (the codebook's codes, then the file's own tags it
+    /// lacks). Not an edit of the annotations: no undo step, and the session is not
+    /// modified by it; the file receives the tags when next saved (see
+    /// [`crate::model::codebook`] for the rule).
+    pub fn align_tags(&mut self, codebook: &Codebook) {
+        self.workspace.set.tags = codebook.align(&self.workspace.set.tags);
+    }
+
+    /// Saves to the annotation file, making its folder if it does not exist yet (a
+    /// project's `annotations/NAME/`). Refuses with [`WorkspaceError::ChangedOnDisk`]
     /// if another program changed it since it was read or saved here.
     /// A read-only session saves to its copy, or refuses with
     /// [`SessionError::ReadOnly`].
@@ -517,6 +536,7 @@ impl Session {
         if self.read_only {
             return self.save_copy();
         }
+        self.make_folder()?;
         self.workspace.save()?;
         self.saved();
         Ok(())
@@ -527,6 +547,7 @@ impl Session {
         if self.read_only {
             return self.save_copy();
         }
+        self.make_folder()?;
         self.workspace.save_overwriting()?;
         self.saved();
         Ok(())
@@ -558,6 +579,17 @@ impl Session {
         self.workspace.save_as(&path)?;
         self.saved();
         Ok(path)
+    }
+
+    /// Makes the annotation file's folder if it is missing.
+    fn make_folder(&self) -> Result<(), SessionError> {
+        let path = &self.workspace.annotations_path;
+        match path.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+                std::fs::create_dir_all(folder).map_err(|source| SessionError::Folder { path: path.clone(), source })
+            }
+            _ => Ok(()),
+        }
     }
 
     fn saved(&mut self) {

@@ -73,6 +73,7 @@ impl Session {
             self.save()?;
             return Ok(MergeReport::default());
         }
+        self.make_folder()?;
         let report = self.workspace.save_merging()?;
         if report != MergeReport::default() {
             let anchorer = Anchorer::new(&self.workspace.document);

@@ -103,6 +103,10 @@ impl GlosaApp {
 
     fn open_start(&mut self, args: StartArgs) {
         if let Some(file) = args.file {
+            if super::project::apply::is_project_path(&file) {
+                self.open_project(&file);
+                return;
+            }
             self.open(OpenRequest { annotations: args.annotations, ..OpenRequest::file(file) });
             return;
         }
@@ -169,6 +173,9 @@ impl GlosaApp {
     /// The window title: document title, with `• unsaved` while there are unsaved
     /// changes.
     fn window_title(&self) -> String {
+        if let Some(title) = super::project::tabs::project_title(&self.state) {
+            return title;
+        }
         match self.session() {
             Some(session) => {
                 let title = session.document().title();
@@ -206,6 +213,7 @@ impl GlosaApp {
         if self.state.refresh() {
             self.follow_new_hits();
         }
+        self.refresh_project(&ctx);
         let session = self.state.active.and_then(|id| Some((id, self.state.project.get(id)?)));
         if self.state.agreement.refresh(session) {
             // The worker runs: look for its answer soon.
@@ -227,6 +235,15 @@ impl GlosaApp {
                 .default_size(340.0_f32.min(ui.available_height() * 0.5))
                 .max_size(ui.available_height() * 0.75)
                 .show(ui, |ui| panels::agreement_panel_ui(ui, state, out));
+        }
+        if state.project.corpus().is_some() {
+            egui::Panel::top("project-tabs").show(ui, |ui| super::project::tabs::tabs_ui(ui, state, out));
+            if let Some(view) = state.projects.view {
+                egui::CentralPanel::default().show(ui, |ui| super::project::view_ui(ui, state, view, out));
+                self.dialogs_ui(&ctx, dialog_keys);
+                self.apply_commands(&ctx);
+                return;
+            }
         }
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
@@ -294,7 +311,10 @@ impl GlosaApp {
                 self.commands.push(command);
             }
         }
-        if !text_field && let Some((_, session)) = self.state.session() {
+        if !text_field
+            && self.state.projects.view.is_none()
+            && let Some((_, session)) = self.state.session()
+        {
             for (digit, key) in (1u8..).zip(TAG_KEYS) {
                 if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key))
                     && let Some(tag) = session.set().tags.by_shortcut(digit)
@@ -408,7 +428,7 @@ impl GlosaApp {
         let state = &self.state;
         let Some((id, session)) = state.session() else {
             ui.centered_and_justified(|ui| {
-                ui.label(crate::t!("view-empty"));
+                ui.label(crate::t!("view-empty-project"));
             });
             return;
         };
@@ -505,6 +525,7 @@ impl GlosaApp {
     /// The window's close button: ask first when there are unsaved changes.
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && self.is_modified() && !self.close_confirmed {
+            // `quit` asks about every unsaved file (one question for a project).
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.commands.push(Command::Quit { discard_unsaved: false });
         }

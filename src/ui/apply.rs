@@ -13,6 +13,8 @@ use super::command::{
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
+use super::project::apply::is_project_path;
+use super::project::command::{ProjectCommand, ProjectModal};
 use super::theme;
 use super::view::DocumentView;
 use crate::model::edit::{delete_tag, toggle_tag};
@@ -48,7 +50,17 @@ impl GlosaApp {
     }
 
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // In a project, the palette's tag edits are edits of the shared codebook.
+        let command = match command {
+            Command::AddTag(..) | Command::UpdateTag(..) | Command::DeleteTag(..) | Command::MoveTag(..)
+                if self.state.project.corpus().is_some() =>
+            {
+                return self.codebook_command(command);
+            }
+            other => other,
+        };
         match command {
+            Command::Project(command) => self.apply_project(ctx, command),
             Command::Open(request) => self.open(request),
             Command::FileDialog(kind) => self.file_dialog(kind),
             Command::Save { session, overwrite, then } => self.save(session, overwrite, then),
@@ -235,7 +247,7 @@ impl GlosaApp {
     }
 
     /// Shows a status message.
-    fn say(&mut self, message: &str) {
+    pub(super) fn say(&mut self, message: &str) {
         message.clone_into(&mut self.state.message);
     }
 
@@ -247,7 +259,7 @@ impl GlosaApp {
         self.state.errors.push(message);
     }
 
-    fn active_view(&mut self) -> Option<&mut DocumentView> {
+    pub(super) fn active_view(&mut self) -> Option<&mut DocumentView> {
         let id = self.state.active?;
         Some(self.views.entry(id).or_default())
     }
@@ -259,7 +271,22 @@ impl GlosaApp {
     /// shown (after asking, if it has unsaved changes). On failure the open session
     /// stays as it was, unsaved changes and all.
     pub(super) fn open(&mut self, request: OpenRequest) {
-        if !request.discard_unsaved
+        if !request.as_annotations && is_project_path(&request.path) {
+            self.commands.push(Command::Project(ProjectCommand::Open {
+                path: request.path,
+                discard_unsaved: request.discard_unsaved,
+            }));
+            return;
+        }
+        // In a project, another document opens beside the others (each session
+        // keeps its own unsaved work); the file already open is shown again.
+        let in_project = self.state.project.corpus().is_some();
+        if in_project && let Some(id) = self.session_for_request(&request) {
+            self.show_session(id);
+            return;
+        }
+        if !in_project
+            && !request.discard_unsaved
             && let Some((id, session)) = self.state.session()
             && session.is_modified()
         {
@@ -458,7 +485,7 @@ impl GlosaApp {
         }
     }
 
-    fn install(&mut self, session: Session) {
+    pub(super) fn install(&mut self, session: Session) {
         let workspace = session.workspace();
         let (document, annotations) = (workspace.document_path.clone(), workspace.annotations_path.clone());
         let review = session.review_count();
@@ -468,10 +495,13 @@ impl GlosaApp {
             t!("message-opened", path = document.display().to_string())
         };
         let has_file = session.has_file();
-        if let Some(old) = self.state.active.take() {
+        if let Some(old) = self.state.active.take()
+            && self.state.project.corpus().is_none()
+        {
             self.state.project.remove(old);
             self.views.remove(&old);
         }
+        self.state.projects.view = None;
         let id = self.state.project.insert(session);
         self.state.active = Some(id);
         self.views.insert(id, DocumentView::default());
@@ -521,6 +551,7 @@ impl GlosaApp {
             .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
             .or_else(|| super::resource_root().map(|r| r.join("assets/samples")));
         match kind {
+            FileDialogKind::Project(dialog) => (self.project_dialog_folder(dialog), dialog.file_name()),
             FileDialogKind::SaveAs(id, _) => {
                 let Some(session) = self.state.project.get(*id) else {
                     return (document_folder, "annotations.glosa.ron".to_owned());
@@ -724,6 +755,14 @@ impl GlosaApp {
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {
         if !discard_unsaved
+            && (self.state.project.corpus().is_some() || self.state.project.len() > 1)
+            && self.state.project.is_modified()
+        {
+            let then = Box::new(Command::Quit { discard_unsaved: false });
+            self.state.modal = Some(Modal::Project(ProjectModal::UnsavedAll(then)));
+            return;
+        }
+        if !discard_unsaved
             && let Some((id, session)) = self.state.session()
             && session.is_modified()
         {
@@ -822,7 +861,7 @@ impl GlosaApp {
     // View
 
     /// Selects an annotation (ending the note's undo step) and scrolls to it.
-    fn select(&mut self, id: SessionId, annotation: Option<AnnotationId>, reveal: Reveal) {
+    pub(super) fn select(&mut self, id: SessionId, annotation: Option<AnnotationId>, reveal: Reveal) {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };

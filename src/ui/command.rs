@@ -17,6 +17,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::agreement::AgreementChoice;
+use super::project::command::{ProjectCommand, ProjectDialog, ProjectModal};
 use super::selection::Selection;
 use crate::export::Format;
 use crate::model::{AnnotationId, Segment, Tag, TagId};
@@ -30,6 +31,10 @@ pub enum Action {
     OpenDocument,
     /// Open an annotation file (file dialog).
     OpenAnnotations,
+    /// Open a project: a folder of documents (folder dialog).
+    OpenProject,
+    /// Save every file with unsaved changes (all open documents and the project).
+    SaveAll,
     /// Save the annotations (Save As when they have no file yet).
     Save,
     /// Save the annotations to another file from now on.
@@ -109,7 +114,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 38] = [
+    pub const ALL: [Self; 40] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -122,6 +127,8 @@ impl Action {
         Self::SaveAs,
         Self::OpenDocument,
         Self::OpenAnnotations,
+        Self::OpenProject,
+        Self::SaveAll,
         Self::Export,
         Self::ImportAnnotations,
         Self::ImportRefi,
@@ -156,6 +163,8 @@ impl Action {
         crate::ui::i18n::tr(match self {
             Self::OpenDocument => "action-open-document",
             Self::OpenAnnotations => "action-open-annotations",
+            Self::OpenProject => "action-open-project",
+            Self::SaveAll => "action-save-all",
             Self::Save => "action-save",
             Self::SaveAs => "action-save-as",
             Self::Export => "action-export",
@@ -219,6 +228,8 @@ impl Action {
             | Self::ImportRefi
             | Self::ToggleTheme
             | Self::AddCoderFile => vec![],
+            Self::OpenProject => vec![cmd_shift(Key::O)],
+            Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Export => vec![cmd(Key::E)],
@@ -263,6 +274,8 @@ impl Action {
             self,
             Self::OpenDocument
                 | Self::OpenAnnotations
+                | Self::OpenProject
+                | Self::SaveAll
                 | Self::Save
                 | Self::SaveAs
                 | Self::Export
@@ -363,6 +376,8 @@ pub enum FileDialogKind {
     SaveAs(SessionId, Option<Box<Command>>),
     /// Choose where to export a session's excerpts.
     Export(SessionId, ExportChoice),
+    /// A project file dialog (open a project, export a view, import attributes).
+    Project(ProjectDialog),
     /// Keep mine: choose a new file for a session's annotations (its file was
     /// changed by someone else); then run the command once saved.
     SaveCopy(SessionId, Option<Box<Command>>),
@@ -651,6 +666,8 @@ pub enum Command {
     CloseModal,
     /// Dismiss the oldest error message.
     DismissError,
+    /// Something for the project views (see [`ProjectCommand`]).
+    Project(ProjectCommand),
     /// Show or hide the Agreement view.
     ToggleAgreementView,
     /// Add another coder's annotation file to the Agreement view.
@@ -731,6 +748,8 @@ pub enum Modal {
     PathPrompt(PathPrompt),
     /// Go to paragraph N (Ctrl+G): the number typed so far.
     GoTo(SessionId, String),
+    /// A project dialog (see [`ProjectModal`]).
+    Project(ProjectModal),
     /// What importing a file will do (placed / moved / orphaned, per author):
     /// Import or Cancel.
     ImportPreview(SessionId, Box<ImportPreview>),

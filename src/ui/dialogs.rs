@@ -44,7 +44,7 @@ impl DialogKeys {
 }
 
 /// A modal window with a heading; returns what `content` returns.
-fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
+pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
     egui::Modal::new(Id::unique(("glosa-dialog", id)))
         .show(ctx, |ui| {
             ui.heading(heading);
@@ -61,7 +61,7 @@ fn dialog_width(ctx: &Context) -> f32 {
 }
 
 /// A row of buttons; returns the index of the one clicked.
-fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
+pub(super) fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         for (i, label) in labels.iter().enumerate() {
@@ -124,6 +124,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
         Modal::GoTo(session, text) => go_to_ui(ctx, state, *session, text, keys, out),
+        Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
         Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
     }
@@ -277,7 +278,7 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
 }
 
 /// `then` as it runs after the user chose Discard: without asking again.
-fn discarding(then: &Command) -> Command {
+pub(super) fn discarding(then: &Command) -> Command {
     match then {
         Command::Open(request) => {
             let mut request = request.clone();
@@ -285,6 +286,18 @@ fn discarding(then: &Command) -> Command {
             Command::Open(request)
         }
         Command::Quit { .. } => Command::Quit { discard_unsaved: true },
+        Command::Project(super::project::command::ProjectCommand::CloseSession { session, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::CloseSession {
+                session: *session,
+                discard_unsaved: true,
+            })
+        }
+        Command::Project(super::project::command::ProjectCommand::Open { path, .. }) => {
+            Command::Project(super::project::command::ProjectCommand::Open {
+                path: path.clone(),
+                discard_unsaved: true,
+            })
+        }
         other => other.clone(),
     }
 }
@@ -412,19 +425,20 @@ fn tag_editor_ui(
 }
 
 fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
-    let title = match prompt.kind {
-        FileDialogKind::OpenDocument => "dialog-path-open-document",
-        FileDialogKind::OpenAnnotations => "dialog-path-open-annotations",
-        FileDialogKind::SaveAs(..) => "dialog-path-save-as",
-        FileDialogKind::SaveCopy(..) => "dialog-path-save-copy",
-        FileDialogKind::ChooseDocument(_) => "dialog-path-choose-document",
-        FileDialogKind::Export(..) => "dialog-path-export",
-        FileDialogKind::AddCoderFile => "dialog-path-add-coder-file",
-        FileDialogKind::ExportAgreement(..) => "dialog-path-export-agreement",
-        FileDialogKind::ImportAnnotations(..) => "dialog-path-import-annotations",
-        FileDialogKind::ImportRefi => "dialog-path-import-refi",
+    let title = match &prompt.kind {
+        FileDialogKind::OpenDocument => t!("dialog-path-open-document"),
+        FileDialogKind::OpenAnnotations => t!("dialog-path-open-annotations"),
+        FileDialogKind::SaveAs(..) => t!("dialog-path-save-as"),
+        FileDialogKind::SaveCopy(..) => t!("dialog-path-save-copy"),
+        FileDialogKind::ChooseDocument(_) => t!("dialog-path-choose-document"),
+        FileDialogKind::Export(..) => t!("dialog-path-export"),
+        FileDialogKind::Project(dialog) => dialog.title().to_owned(),
+        FileDialogKind::AddCoderFile => t!("dialog-path-add-coder-file"),
+        FileDialogKind::ExportAgreement(..) => t!("dialog-path-export-agreement"),
+        FileDialogKind::ImportAnnotations(..) => t!("dialog-path-import-annotations"),
+        FileDialogKind::ImportRefi => t!("dialog-path-import-refi"),
     };
-    let clicked = window(ctx, "path-prompt", &t!(title), |ui| {
+    let clicked = window(ctx, "path-prompt", &title, |ui| {
         let label = ui.label(t!("dialog-path-text", reason = prompt.reason.as_str()));
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
+use super::project::command::ProjectDialog;
 use crate::session::refi::is_refi_file;
 
 /// The document formats the open dialog offers.
@@ -87,6 +88,16 @@ impl FileDialogs {
                 FileDialogKind::Export(_, choice) => {
                     dialog.add_filter(format, &[choice.format.extension()]).set_file_name(file_name).save_file()
                 }
+                FileDialogKind::Project(ProjectDialog::Open) => dialog.pick_folder(),
+                FileDialogKind::Project(ProjectDialog::ImportAttributes) => {
+                    dialog.add_filter("CSV", &["csv", "txt"]).pick_file()
+                }
+                FileDialogKind::Project(ProjectDialog::ExportSegments(format)) => {
+                    dialog.add_filter(format.label(), &[format.extension()]).set_file_name(file_name).save_file()
+                }
+                FileDialogKind::Project(ProjectDialog::ExportTable | ProjectDialog::ExportAttributes) => {
+                    dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
+                }
                 FileDialogKind::ExportAgreement(export) => {
                     dialog.add_filter(format, &[export.extension()]).set_file_name(file_name).save_file()
                 }
@@ -129,6 +140,7 @@ pub fn chosen(kind: FileDialogKind, path: PathBuf) -> Command {
             Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Chosen(path) }
         }
         FileDialogKind::Export(session, choice) => Command::Export(session, path, choice),
+        FileDialogKind::Project(dialog) => dialog.chosen(path),
         FileDialogKind::AddCoderFile => Command::AddCoderFile(path),
         FileDialogKind::ExportAgreement(export) => Command::ExportAgreement(path, export),
         // A REFI-QDA file chosen to import annotations: its own import.

@@ -25,6 +25,7 @@ pub mod files;
 pub mod fonts;
 pub mod i18n;
 pub mod panels;
+pub mod project;
 pub mod selection;
 pub mod state;
 pub mod theme;

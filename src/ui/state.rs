@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::agreement::AgreementState;
 use super::command::{Action, Command, Direction, ExportChoice, FileDialogKind, Modal, Panel, Scroll};
+use super::project::ProjectUi;
+use super::project::command::{ProjectCommand, ProjectDialog};
 use super::selection::Selection;
 use super::theme;
 use crate::model::{AnnotationId, TagId};
@@ -110,6 +112,8 @@ pub struct AppState {
     pub caret_browsing: bool,
     /// The note editor should take the keyboard when next drawn.
     pub focus_note: bool,
+    /// The project views (corpus, codebook, coded segments, tables, search).
+    pub projects: ProjectUi,
     /// The Agreement view: coders' files, choice, report.
     pub agreement: AgreementState,
 }
@@ -179,8 +183,27 @@ impl AppState {
     /// naming the active session. Menus show an action as disabled when this is
     /// `None`, and its key does nothing.
     pub fn command_for(&self, action: Action) -> Option<Command> {
-        let session = self.session();
+        // While a project view is shown, document actions have no document.
+        let document_shown = self.projects.view.is_none();
+        let session = self.session().filter(|_| document_shown);
         let id = session.map(|(id, _)| id);
+        let corpus = self.project.corpus().filter(|_| !document_shown);
+        match action {
+            Action::OpenProject => return Some(Command::FileDialog(FileDialogKind::Project(ProjectDialog::Open))),
+            Action::SaveAll => {
+                return self.project.is_modified().then_some(Command::Project(ProjectCommand::SaveAll { then: None }));
+            }
+            Action::Save if corpus.is_some() => {
+                return corpus.filter(|c| c.is_modified()).map(|_| Command::Project(ProjectCommand::Save));
+            }
+            Action::Undo if corpus.is_some() => {
+                return corpus.filter(|c| c.can_undo()).map(|_| Command::Project(ProjectCommand::Undo));
+            }
+            Action::Redo if corpus.is_some() => {
+                return corpus.filter(|c| c.can_redo()).map(|_| Command::Project(ProjectCommand::Redo));
+            }
+            _ => {}
+        }
         match action {
             Action::OpenDocument => Some(Command::FileDialog(FileDialogKind::OpenDocument)),
             Action::OpenAnnotations => Some(Command::FileDialog(FileDialogKind::OpenAnnotations)),
@@ -200,6 +223,9 @@ impl AppState {
                 (!text.is_empty()).then_some(Command::CopyText(text))
             }
             Action::DeleteHighlight => Some(Command::Delete(id?, self.selected?)),
+            Action::Find if corpus.is_some() => {
+                Some(Command::Project(ProjectCommand::ShowView(Some(super::project::ProjectView::Search))))
+            }
             Action::Find => Some(Command::OpenFind),
             Action::FindNext => (!self.search.hits.is_empty()).then_some(Command::NextHit(Direction::Forward)),
             Action::FindPrevious => (!self.search.hits.is_empty()).then_some(Command::NextHit(Direction::Backward)),
@@ -242,6 +268,7 @@ impl AppState {
                     None => Command::Message(crate::t!("message-no-annotation")),
                 })
             }
+            Action::OpenProject | Action::SaveAll => None,
             Action::AgreementView => Some(Command::ToggleAgreementView),
             Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
         }

@@ -463,3 +463,11 @@ agreement-legend-item = مفتاح الألوان: { $text }
 agreement-mark-all-coders = كل المُرمِّزين
 agreement-mark-some-coders = بعض المُرمِّزين لا كلهم
 agreement-mark-one-coder = مُرمِّز واحد فقط
+
+## المشاريع (مجموعة مستندات)
+
+action-open-project = فتح مشروع…
+action-save-all = حفظ الكل
+menu-project = المشروع
+tags-add-code = + إضافة رمز…
+view-empty-project = افتح مستندًا: ملف > فتح مستند… (Ctrl+O)، أو مشروعًا: ملف > فتح مشروع… (Ctrl+Shift+O)؛ أو أفلت ملفًا أو مجلدًا هنا.

@@ -478,3 +478,11 @@ agreement-legend-item = Legend: { $text }
 agreement-mark-all-coders = All coders
 agreement-mark-some-coders = Some coders, not all
 agreement-mark-one-coder = One coder only
+
+## Projects (a corpus of documents)
+
+action-open-project = Open project…
+action-save-all = Save all
+menu-project = Project
+tags-add-code = + Add code…
+view-empty-project = Open a document: File > Open document… (Ctrl+O), or a project: File > Open project… (Ctrl+Shift+O); or drop a file or folder here.

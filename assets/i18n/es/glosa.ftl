@@ -471,3 +471,11 @@ agreement-legend-item = Leyenda: { $text }
 agreement-mark-all-coders = Todos los codificadores
 agreement-mark-some-coders = Algunos codificadores, no todos
 agreement-mark-one-coder = Un solo codificador
+
+## Proyectos (un corpus de documentos)
+
+action-open-project = Abrir proyecto…
+action-save-all = Guardar todo
+menu-project = Proyecto
+tags-add-code = + Añadir código…
+view-empty-project = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o un proyecto: Archivo > Abrir proyecto… (Ctrl+Shift+O); o suelte aquí un archivo o una carpeta.

@@ -471,3 +471,11 @@ agreement-legend-item = Légende : { $text }
 agreement-mark-all-coders = Tous les codeurs
 agreement-mark-some-coders = Certains codeurs, pas tous
 agreement-mark-one-coder = Un seul codeur
+
+## Projets (un corpus de documents)
+
+action-open-project = Ouvrir un projet…
+action-save-all = Tout enregistrer
+menu-project = Projet
+tags-add-code = + Ajouter un code…
+view-empty-project = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou un projet : Fichier > Ouvrir un projet… (Ctrl+Maj+O) ; ou déposez ici un fichier ou un dossier.

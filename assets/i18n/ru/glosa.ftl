@@ -464,3 +464,11 @@ agreement-legend-item = Легенда: { $text }
 agreement-mark-all-coders = Все кодировщики
 agreement-mark-some-coders = Некоторые кодировщики, не все
 agreement-mark-one-coder = Только один кодировщик
+
+## Проекты (корпус документов)
+
+action-open-project = Открыть проект…
+action-save-all = Сохранить всё
+menu-project = Проект
+tags-add-code = + Добавить код…
+view-empty-project = Откройте документ: Файл > Открыть документ… (Ctrl+O) или проект: Файл > Открыть проект… (Ctrl+Shift+O); или перетащите сюда файл или папку.

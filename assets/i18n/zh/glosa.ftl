@@ -434,3 +434,11 @@ agreement-legend-item = 图例：{ $text }
 agreement-mark-all-coders = 所有编码者
 agreement-mark-some-coders = 部分编码者，并非全部
 agreement-mark-one-coder = 仅一位编码者
+
+## 项目（文档语料库）
+
+action-open-project = 打开项目…
+action-save-all = 全部保存
+menu-project = 项目
+tags-add-code = + 添加代码…
+view-empty-project = 打开文档：文件 > 打开文档…（Ctrl+O），或打开项目：文件 > 打开项目…（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里。

@@ -14,6 +14,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.menu_button(t!("menu-file"), |ui| {
             action_button_ui(ui, state, Action::OpenDocument, out);
             action_button_ui(ui, state, Action::OpenAnnotations, out);
+            action_button_ui(ui, state, Action::OpenProject, out);
             ui.menu_button(t!("menu-open-recent"), |ui| {
                 if state.settings.recent.is_empty() {
                     ui.label(t!("menu-recent-empty"));
@@ -27,6 +28,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             action_button_ui(ui, state, Action::Save, out);
             action_button_ui(ui, state, Action::SaveAs, out);
+            action_button_ui(ui, state, Action::SaveAll, out);
             action_button_ui(ui, state, Action::Export, out);
             action_button_ui(ui, state, Action::ImportAnnotations, out);
             action_button_ui(ui, state, Action::ImportRefi, out);
@@ -44,6 +46,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::FindNext, out);
             action_button_ui(ui, state, Action::FindPrevious, out);
         });
+        if state.project.corpus().is_some() {
+            ui.menu_button(t!("menu-project"), |ui| crate::ui::project::tabs::project_menu_ui(ui, state, out));
+        }
         ui.menu_button(t!("menu-view"), |ui| {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);

@@ -1,12 +1,17 @@
 //! The tag palette: the stakeholder groups with colour, shortcut, count and
 //! visibility; click one to tag.
 
+use std::collections::BTreeSet;
+
 use egui::{Button, RichText, Sense, Ui, vec2};
 
-use crate::session::ListFilter;
+use crate::model::codebook::Codebook;
+use crate::model::{Tag, TagId};
+use crate::session::{ListFilter, Session, SessionId};
 use crate::t;
 use crate::ui::command::{Command, Modal, Panel, TagDraft};
 use crate::ui::i18n;
+use crate::ui::project::command::ProjectModal;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -27,87 +32,141 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.weak(hint);
     ui.add_space(4.0);
     let tags = session.set().tags.tags();
-    let selected_tags = state.selected.and_then(|a| session.annotation(a)).map(|a| &a.tags);
+    // In a project: the codebook as a tree, then the file's own tags.
+    let codebook = state.project.corpus().map(crate::session::project::Corpus::codebook);
+    let shown: Vec<(&Tag, usize)> = match codebook {
+        Some(codebook) => {
+            let mut tree = codebook.tree();
+            tree.extend(tags.iter().filter(|t| codebook.get(&t.id).is_none()).map(|t| (t, 0)));
+            tree
+        }
+        None => tags.iter().map(|t| (t, 0)).collect(),
+    };
+    let palette = Palette {
+        state,
+        id,
+        session,
+        tags,
+        selected_tags: state.selected.and_then(|a| session.annotation(a)).map(|a| &a.tags),
+        codebook,
+    };
     egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
-        for (position, tag) in tags.iter().enumerate() {
-            let label = i18n::tag_label(tag);
-            ui.horizontal(|ui| {
-                let mut visible = !state.hidden_tags.contains(&tag.id);
-                let checkbox = ui.checkbox(&mut visible, "").on_hover_text(t!("tags-visibility-tooltip"));
-                checkbox.widget_info(|| {
-                    egui::WidgetInfo::selected(
-                        egui::accesskit::Role::CheckBox,
-                        true,
-                        visible,
-                        t!("tags-show", label = label.as_str()),
-                    )
-                });
-                if checkbox.changed() {
-                    out.push(Command::ToggleTagVisibility(tag.id.clone()));
-                }
-                let (swatch, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
-                ui.painter().rect_filled(swatch, 3.0, theme::tag_color(tag.color));
-                let on_selected = selected_tags.is_some_and(|t| t.contains(&tag.id));
-                let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
-                let count = session.tag_count(&tag.id);
-                // The count first, from the right, so that a long label gives way
-                // (truncated) and the count is never pushed out of the panel.
-                let layout = egui::Layout::right_to_left(egui::Align::Center);
-                let response = ui
-                    .with_layout(layout, |ui| {
-                        let counted = ui.label(RichText::new(count.to_string()).weak());
-                        let described = t!("tags-count", label = label.as_str(), count = count);
-                        counted
-                            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                        let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
-                            .shortcut_text(shortcut)
-                            .truncate()
-                            .selected(on_selected)
-                            .min_size(vec2(ui.available_width(), 0.0));
-                        ui.add(button)
-                    })
-                    .inner
-                    .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
-                response.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label)
-                });
-                if response.clicked() {
-                    out.extend(state.tag_command(&tag.id));
-                }
-                response.context_menu(|ui| {
-                    if ui.button(t!("tags-edit")).clicked() {
-                        let draft = TagDraft {
-                            id: Some(tag.id.clone()),
-                            label: tag.label.clone(),
-                            description: tag.description.clone(),
-                            color: [tag.color.r, tag.color.g, tag.color.b],
-                        };
-                        out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
-                    }
-                    if ui.add_enabled(position > 0, Button::new(t!("tags-move-up"))).clicked() {
-                        out.push(Command::MoveTag(id, tag.id.clone(), position.saturating_sub(1)));
-                    }
-                    if ui.add_enabled(position + 1 < tags.len(), Button::new(t!("tags-move-down"))).clicked() {
-                        out.push(Command::MoveTag(id, tag.id.clone(), position + 1));
-                    }
-                    if ui.button(t!("tags-delete")).clicked() {
-                        out.push(Command::ShowModal(Modal::ConfirmDeleteTag(id, tag.id.clone())));
-                    }
-                    if ui.button(t!("tags-filter-only")).clicked() {
-                        out.push(Command::SetFilter(ListFilter { tag: Some(tag.id.clone()), ..state.filter.clone() }));
-                    }
-                });
-            });
+        for (tag, depth) in shown {
+            ui.horizontal(|ui| palette.row_ui(ui, tag, depth, out));
         }
         ui.add_space(6.0);
-        if ui.button(t!("tags-add")).clicked() {
+        palette.add_button_ui(ui, out);
+        ui.weak(t!("tags-context-hint"));
+    });
+}
+
+/// What every row of the palette needs.
+struct Palette<'a> {
+    state: &'a AppState,
+    id: SessionId,
+    session: &'a Session,
+    /// The session's tags, in tag-set order.
+    tags: &'a [Tag],
+    /// The tags of the selected highlight, if one is selected.
+    selected_tags: Option<&'a BTreeSet<TagId>>,
+    /// The project's codebook, in a project.
+    codebook: Option<&'a Codebook>,
+}
+
+impl Palette<'_> {
+    /// One tag: visibility box, swatch, button with shortcut and count, menu.
+    fn row_ui(&self, ui: &mut Ui, tag: &Tag, depth: usize, out: &mut Vec<Command>) {
+        #[allow(clippy::cast_precision_loss)] // depth is small
+        ui.add_space(14.0 * depth as f32);
+        let label = i18n::tag_label(tag);
+        let mut visible = !self.state.hidden_tags.contains(&tag.id);
+        let checkbox = ui.checkbox(&mut visible, "").on_hover_text(t!("tags-visibility-tooltip"));
+        checkbox.widget_info(|| {
+            egui::WidgetInfo::selected(
+                egui::accesskit::Role::CheckBox,
+                true,
+                visible,
+                t!("tags-show", label = label.as_str()),
+            )
+        });
+        if checkbox.changed() {
+            out.push(Command::ToggleTagVisibility(tag.id.clone()));
+        }
+        let (swatch, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+        ui.painter().rect_filled(swatch, 3.0, theme::tag_color(tag.color));
+        let on_selected = self.selected_tags.is_some_and(|t| t.contains(&tag.id));
+        let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
+        let count = self.session.tag_count(&tag.id);
+        // The count first, from the right, so that a long label gives way
+        // (truncated) and the count is never pushed out of the panel.
+        let layout = egui::Layout::right_to_left(egui::Align::Center);
+        let response = ui
+            .with_layout(layout, |ui| {
+                let counted = ui.label(RichText::new(count.to_string()).weak());
+                let described = t!("tags-count", label = label.as_str(), count = count);
+                counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
+                let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
+                    .shortcut_text(shortcut)
+                    .truncate()
+                    .selected(on_selected)
+                    .min_size(vec2(ui.available_width(), 0.0));
+                ui.add(button)
+            })
+            .inner
+            .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
+        response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label));
+        if response.clicked() {
+            out.extend(self.state.tag_command(&tag.id));
+        }
+        response.context_menu(|ui| self.menu_ui(ui, tag, out));
+    }
+
+    /// A tag's context menu: edit, move, delete, filter the list.
+    fn menu_ui(&self, ui: &mut Ui, tag: &Tag, out: &mut Vec<Command>) {
+        let id = self.id;
+        let position = self.tags.iter().position(|t| t.id == tag.id).unwrap_or(0);
+        if ui.button(t!("tags-edit")).clicked() {
+            if let Some(codebook) = self.codebook {
+                let draft = crate::ui::project::codebook::draft_of(tag, codebook.parent(&tag.id));
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
+                return;
+            }
+            let draft = TagDraft {
+                id: Some(tag.id.clone()),
+                label: tag.label.clone(),
+                description: tag.description.clone(),
+                color: [tag.color.r, tag.color.g, tag.color.b],
+            };
+            out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
+        }
+        if ui.add_enabled(position > 0, Button::new(t!("tags-move-up"))).clicked() {
+            out.push(Command::MoveTag(id, tag.id.clone(), position.saturating_sub(1)));
+        }
+        if ui.add_enabled(position + 1 < self.tags.len(), Button::new(t!("tags-move-down"))).clicked() {
+            out.push(Command::MoveTag(id, tag.id.clone(), position + 1));
+        }
+        if ui.button(t!("tags-delete")).clicked() {
+            out.push(Command::ShowModal(Modal::ConfirmDeleteTag(id, tag.id.clone())));
+        }
+        if ui.button(t!("tags-filter-only")).clicked() {
+            out.push(Command::SetFilter(ListFilter { tag: Some(tag.id.clone()), ..self.state.filter.clone() }));
+        }
+    }
+
+    /// "+ Add code…" in a project (the codebook), "+ Add tag…" otherwise.
+    fn add_button_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
+        if self.codebook.is_some() {
+            if ui.button(t!("tags-add-code")).clicked() {
+                let draft = crate::ui::project::codebook::new_draft(self.state, None);
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
+            }
+        } else if ui.button(t!("tags-add")).clicked() {
             // Suggest a colour no tag uses yet.
-            let used: Vec<[u8; 3]> = tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
+            let used: Vec<[u8; 3]> = self.tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
             let color =
                 theme::NEW_TAG_COLORS.iter().copied().find(|c| !used.contains(c)).unwrap_or(theme::NEW_TAG_FALLBACK);
             let draft = TagDraft { id: None, label: String::new(), description: String::new(), color };
-            out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
+            out.push(Command::ShowModal(Modal::TagEditor(self.id, draft)));
         }
-        ui.weak(t!("tags-context-hint"));
-    });
+    }
 }

@@ -1,0 +1,394 @@
+//! The corpus panel: the project's documents with their attributes, annotation
+//! files and counts per tag; sorted by any column, filtered by text; a document's
+//! attributes edited below the list.
+
+use std::cmp::Ordering;
+
+use egui::{Align, Button, Layout, RichText, Ui, vec2};
+
+use super::command::{AttributeDraft, KindChoice, ProjectCommand, ProjectDialog, ProjectModal};
+use super::{CorpusSort, ProjectUi};
+use crate::model::attributes::{AttributeKind, Value, compare_text};
+use crate::session::project::Corpus;
+use crate::ui::command::{Command, FileDialogKind, Modal};
+use crate::ui::state::AppState;
+
+/// Height of a row of the list, in points.
+const ROW_HEIGHT: f32 = 22.0;
+/// Column widths, in points.
+const OPEN_WIDTH: f32 = 48.0;
+const KEY_WIDTH: f32 = 230.0;
+const TITLE_WIDTH: f32 = 200.0;
+const VALUE_WIDTH: f32 = 110.0;
+const COUNT_WIDTH: f32 = 72.0;
+
+/// A cell of fixed width, its content left-aligned and vertically centred.
+pub(super) fn cell<R>(ui: &mut Ui, width: f32, content: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(vec2(width, ROW_HEIGHT), Layout::left_to_right(Align::Center), |ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        content(ui)
+    })
+    .inner
+}
+
+/// The documents shown, in order: those the filter keeps, sorted.
+pub fn visible_documents(state: &AppState) -> Vec<usize> {
+    let Some(corpus) = state.project.corpus() else {
+        return Vec::new();
+    };
+    let panel = &state.projects.corpus;
+    let needle = panel.filter.trim().to_lowercase();
+    let attributes = corpus.attributes().attributes();
+    let mut rows: Vec<usize> = (0..corpus.documents().len())
+        .filter(|d| {
+            needle.is_empty()
+                || corpus.documents()[*d].key.to_lowercase().contains(&needle)
+                || state.project.document_title(*d).is_some_and(|t| t.to_lowercase().contains(&needle))
+                || attributes
+                    .iter()
+                    .any(|a| corpus.value(*d, &a.id).is_some_and(|v| v.to_lowercase().contains(&needle)))
+        })
+        .collect();
+    let counts = &state.projects.counts;
+    let order = |a: &usize, b: &usize| -> Ordering {
+        match &panel.sort {
+            CorpusSort::Document => corpus.documents()[*a].key.cmp(&corpus.documents()[*b].key),
+            CorpusSort::Title => compare_text(
+                state.project.document_title(*a).unwrap_or_default(),
+                state.project.document_title(*b).unwrap_or_default(),
+            ),
+            CorpusSort::Attribute(id) => {
+                let kind = corpus.attributes().get(id).map_or(AttributeKind::Text, |a| a.kind.clone());
+                let value = |d: usize| corpus.value(d, id).and_then(|v| Value::parse(&kind, v).ok().flatten());
+                match (value(*a), value(*b)) {
+                    (Some(x), Some(y)) => x.compare(&y),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                }
+            }
+            CorpusSort::Files => {
+                let files = |d: usize| counts.get(d).map_or(0, |c| c.1);
+                files(*a).cmp(&files(*b))
+            }
+            CorpusSort::Tag(tag) => {
+                let count = |d: usize| counts.get(d).and_then(|c| c.0.get(tag)).copied().unwrap_or(0);
+                count(*a).cmp(&count(*b))
+            }
+        }
+    };
+    rows.sort_by(|a, b| {
+        let primary = order(a, b);
+        let primary = if panel.descending { primary.reverse() } else { primary };
+        primary.then_with(|| corpus.documents()[*a].key.cmp(&corpus.documents()[*b].key))
+    });
+    rows
+}
+
+/// A sortable column header.
+fn header_ui(
+    ui: &mut Ui,
+    projects: &ProjectUi,
+    width: f32,
+    label: &str,
+    sort: CorpusSort,
+    out: &mut Vec<Command>,
+) -> egui::Response {
+    // The sort direction: a triangle after the label (drawn: egui's font has no
+    // arrow glyphs), and in the name a screen reader reads.
+    let sorted = (projects.corpus.sort == sort).then_some(projects.corpus.descending);
+    cell(ui, width, |ui| {
+        let response = ui.add(Button::new(RichText::new(label).strong()).frame(false).truncate());
+        if let Some(descending) = sorted {
+            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
+            super::paint_triangle(ui.painter(), rect, !descending, ui.visuals().text_color());
+            let name = format!("{label}, sorted {}", if descending { "descending" } else { "ascending" });
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
+        }
+        let response = response.on_hover_text(format!("Sort by {label}"));
+        if response.clicked() {
+            out.push(Command::Project(ProjectCommand::Sort(sort)));
+        }
+        response
+    })
+}
+
+/// The corpus panel.
+pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        return;
+    };
+    let projects = &state.projects;
+    toolbar_ui(ui, state, corpus, out);
+    ui.separator();
+    let rows = visible_documents(state);
+    let attributes = corpus.attributes().attributes();
+    #[allow(clippy::cast_precision_loss)] // a handful of attributes
+    let editor_height = if projects.corpus.selected.is_some() { 110.0 + 26.0 * attributes.len() as f32 } else { 0.0 };
+    let list_height = (ui.available_height() - editor_height - ROW_HEIGHT - 8.0).max(120.0);
+    egui::ScrollArea::horizontal().id_salt("corpus-columns").show(ui, |ui| {
+        ui.horizontal(|ui| headers_ui(ui, projects, corpus, out));
+        egui::ScrollArea::vertical()
+            .id_salt("corpus-rows")
+            .max_height(list_height)
+            .auto_shrink([false, true])
+            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+                for &document in rows.get(range).unwrap_or_default() {
+                    row_ui(ui, state, corpus, document, out);
+                }
+            });
+    });
+    if rows.is_empty() {
+        ui.weak(if corpus.documents().is_empty() {
+            "No documents: put .txt or .md files in the project folder."
+        } else {
+            "No document matches the filter."
+        });
+    }
+    if let Some(document) = projects.corpus.selected {
+        ui.separator();
+        attribute_editor_ui(ui, state, corpus, document, out);
+    }
+}
+
+/// The project's name and totals, Save project, the filter, the attribute
+/// buttons, and the first problems found.
+fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Command>) {
+    let projects = &state.projects;
+    let counts = &projects.counts;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(corpus.name());
+        let annotations: usize = counts.iter().map(|(tags, _)| tags.values().sum::<usize>()).sum();
+        let files: usize = counts.iter().map(|(_, files)| files).sum();
+        ui.label(format!("{} documents · {files} annotation files · {annotations} codings", corpus.documents().len()));
+        if corpus.is_modified() && ui.button("Save project").clicked() {
+            out.push(Command::Project(ProjectCommand::Save));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let mut filter = projects.corpus.filter.clone();
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut filter)
+                .hint_text("Filter by file, title or attribute")
+                .desired_width(260.0)
+                .id_salt("corpus-filter"),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Filter documents"));
+        if filter != projects.corpus.filter {
+            out.push(Command::Project(ProjectCommand::Filter(filter)));
+        }
+        if ui.button("+ Attribute…").clicked() {
+            out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(AttributeDraft::default()))));
+        }
+        if ui
+            .button("Import attributes…")
+            .on_hover_text("From a CSV file: a document column, one column per attribute")
+            .clicked()
+        {
+            out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
+        }
+        if ui.button("Export attributes…").clicked() {
+            out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportAttributes)));
+        }
+    });
+    for problem in
+        corpus.problems().iter().chain(state.project.index().map(|i| &i.problems).into_iter().flatten()).take(3)
+    {
+        ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).warning, problem);
+    }
+}
+
+/// The column headers (click to sort); an attribute's header has a menu to edit
+/// or remove it.
+fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<Command>) {
+    cell(ui, OPEN_WIDTH, |_| {});
+    header_ui(ui, projects, KEY_WIDTH, "Document", CorpusSort::Document, out);
+    header_ui(ui, projects, TITLE_WIDTH, "Title", CorpusSort::Title, out);
+    for attribute in corpus.attributes().attributes() {
+        let response =
+            header_ui(ui, projects, VALUE_WIDTH, &attribute.label, CorpusSort::Attribute(attribute.id.clone()), out);
+        response.context_menu(|ui| {
+            if ui.button("Edit attribute…").clicked() {
+                let draft = AttributeDraft {
+                    id: Some(attribute.id.clone()),
+                    label: attribute.label.clone(),
+                    description: attribute.description.clone(),
+                    kind: KindChoice::of(&attribute.kind),
+                    choices: match &attribute.kind {
+                        AttributeKind::OneOf(choices) => choices.join("\n"),
+                        _ => String::new(),
+                    },
+                    error: None,
+                };
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(draft))));
+            }
+            if ui.button("Remove attribute…").clicked() {
+                out.push(Command::ShowModal(Modal::Project(ProjectModal::ConfirmRemoveAttribute(
+                    attribute.id.clone(),
+                ))));
+            }
+        });
+    }
+    header_ui(ui, projects, COUNT_WIDTH, "Files", CorpusSort::Files, out);
+    for (tag, _) in &corpus.codebook().tree() {
+        header_ui(ui, projects, COUNT_WIDTH, &tag.label, CorpusSort::Tag(tag.id.clone()), out);
+    }
+}
+
+fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: &mut Vec<Command>) {
+    let Some(found) = corpus.documents().get(document) else {
+        return;
+    };
+    let selected = state.projects.corpus.selected == Some(document);
+    let (tags, files) = state.projects.counts.get(document).cloned().unwrap_or_default();
+    ui.horizontal(|ui| {
+        cell(ui, OPEN_WIDTH, |ui| {
+            let open = ui.small_button("Open").on_hover_text("Open the document with your annotations");
+            open.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Open {}", found.key))
+            });
+            if open.clicked() {
+                out.push(Command::Project(ProjectCommand::OpenDocument(document)));
+            }
+        });
+        cell(ui, KEY_WIDTH, |ui| {
+            let response = ui.add(Button::selectable(selected, &found.key).truncate());
+            if response.clicked() {
+                out.push(Command::Project(ProjectCommand::SelectDocument(Some(document))));
+            }
+            if response.double_clicked() {
+                out.push(Command::Project(ProjectCommand::OpenDocument(document)));
+            }
+        });
+        cell(ui, TITLE_WIDTH, |ui| match state.project.document_title(document) {
+            Some(title) => {
+                ui.add(egui::Label::new(title).truncate());
+            }
+            None => {
+                ui.weak("…");
+            }
+        });
+        for attribute in corpus.attributes().attributes() {
+            cell(ui, VALUE_WIDTH, |ui| {
+                let value = corpus.value(document, &attribute.id).unwrap_or_default();
+                let shown = match &attribute.kind {
+                    AttributeKind::OneOf(_) => crate::model::TagId::new(value)
+                        .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
+                        .unwrap_or_else(|| value.to_owned()),
+                    _ => value.to_owned(),
+                };
+                ui.add(egui::Label::new(shown).truncate());
+            });
+        }
+        cell(ui, COUNT_WIDTH, |ui| {
+            ui.label(files.to_string());
+        });
+        for (tag, _) in corpus.codebook().tree() {
+            cell(ui, COUNT_WIDTH, |ui| {
+                let count = tags.get(&tag.id).copied().unwrap_or(0);
+                if count == 0 {
+                    ui.weak("0");
+                } else {
+                    ui.label(count.to_string());
+                }
+            });
+        }
+    });
+}
+
+/// The selected document's attributes, editable.
+fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: &mut Vec<Command>) {
+    let Some(found) = corpus.documents().get(document) else {
+        return;
+    };
+    let palette = crate::ui::theme::palette(state.settings.dark_mode);
+    ui.horizontal(|ui| {
+        ui.strong(format!("Attributes of {}", found.key));
+        if ui.button("Open document").clicked() {
+            out.push(Command::Project(ProjectCommand::OpenDocument(document)));
+        }
+        if ui.button("Close").clicked() {
+            out.push(Command::Project(ProjectCommand::SelectDocument(None)));
+        }
+    });
+    egui::Grid::new("attribute-editor").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
+        for attribute in corpus.attributes().attributes() {
+            let name = ui.label(&attribute.label).on_hover_text(&attribute.description);
+            let current = corpus.value(document, &attribute.id).unwrap_or_default();
+            let slot = (document, attribute.id.clone());
+            match &attribute.kind {
+                AttributeKind::OneOf(choices) => {
+                    let label_of = |choice: &str| {
+                        crate::model::TagId::new(choice)
+                            .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
+                            .unwrap_or_else(|| choice.to_owned())
+                    };
+                    let shown = if current.is_empty() { "(none)".to_owned() } else { label_of(current) };
+                    let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
+                        .selected_text(shown)
+                        .width(260.0)
+                        .show_ui(ui, |ui| {
+                            if ui.selectable_label(current.is_empty(), "(none)").clicked() {
+                                out.push(Command::Project(ProjectCommand::SetValue {
+                                    document,
+                                    attribute: attribute.id.clone(),
+                                    value: None,
+                                }));
+                            }
+                            for choice in choices {
+                                if ui.selectable_label(current == choice, label_of(choice)).clicked() {
+                                    out.push(Command::Project(ProjectCommand::SetValue {
+                                        document,
+                                        attribute: attribute.id.clone(),
+                                        value: Some(choice.clone()),
+                                    }));
+                                }
+                            }
+                        });
+                    combo.response.labelled_by(name.id);
+                }
+                kind => {
+                    let draft = state.projects.corpus.drafts.get(&slot);
+                    let mut text = draft.cloned().unwrap_or_else(|| current.to_owned());
+                    let hint = match kind {
+                        AttributeKind::Date => "YYYY-MM-DD",
+                        AttributeKind::Number => "a number",
+                        _ => "",
+                    };
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut text).hint_text(hint).desired_width(260.0).id_salt((
+                            "attribute",
+                            document,
+                            attribute.id.as_str(),
+                        )))
+                        .labelled_by(name.id);
+                    if response.changed() {
+                        out.push(Command::Project(ProjectCommand::Draft {
+                            document,
+                            attribute: attribute.id.clone(),
+                            text: text.clone(),
+                        }));
+                    }
+                    if response.lost_focus() && draft.is_some() {
+                        out.push(Command::Project(ProjectCommand::SetValue {
+                            document,
+                            attribute: attribute.id.clone(),
+                            value: Some(text),
+                        }));
+                    }
+                }
+            }
+            match state.projects.corpus.errors.get(&slot) {
+                Some(error) => {
+                    ui.colored_label(palette.error, error);
+                }
+                None => {
+                    ui.weak(attribute.kind.as_str());
+                }
+            }
+            ui.end_row();
+        }
+    });
+    ui.weak("Press Enter or leave a field to keep its value; Ctrl+Z undoes; Ctrl+S saves the project.");
+}

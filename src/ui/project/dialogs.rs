@@ -1,0 +1,289 @@
+//! The project dialogs: unsaved work in several files, the code editor (with the
+//! parent code), the attribute editor, removing an attribute, and the format of a
+//! coded-segments export. Escape cancels each, as everywhere.
+
+use egui::{Button, Context};
+
+use super::command::{AttributeDraft, CodeDraft, KindChoice, ProjectCommand, ProjectDialog, ProjectModal};
+use crate::export::segments::SegmentFormat;
+use crate::model::attributes::Attribute;
+use crate::model::codebook::{Codebook, CodebookEdit};
+use crate::model::project::ProjectEdit;
+use crate::model::{Color, Tag};
+use crate::ui::command::{Command, FileDialogKind};
+use crate::ui::dialogs::{DialogKeys, buttons, discarding, window};
+use crate::ui::state::AppState;
+
+/// Draws a project dialog and queues what it decides.
+pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
+    match modal {
+        ProjectModal::UnsavedAll(then) => unsaved_ui(ctx, then, state, keys, out),
+        ProjectModal::CodeEditor(draft) => code_editor_ui(ctx, draft, state, keys, out),
+        ProjectModal::AttributeEditor(draft) => attribute_editor_ui(ctx, draft, state, keys, out),
+        ProjectModal::ConfirmRemoveAttribute(id) => {
+            let Some(corpus) = state.project.corpus() else {
+                out.push(Command::CloseModal);
+                return;
+            };
+            let label = corpus.attributes().get(id).map_or_else(|| id.to_string(), |a| a.label.clone());
+            let documents = (0..corpus.documents().len()).filter(|d| corpus.value(*d, id).is_some()).count();
+            let choice = window(ctx, "remove-attribute", &format!("Remove the attribute “{label}”?"), |ui| {
+                ui.label(format!(
+                    "{documents} documents lose their value for it. Ctrl+Z in a project view undoes this."
+                ));
+                buttons(ui, &["Remove", "Cancel"])
+            });
+            match (choice, keys.escape) {
+                (Some(0), _) => out.extend([
+                    Command::CloseModal,
+                    Command::Project(ProjectCommand::Edit(ProjectEdit::RemoveAttribute(id.clone()))),
+                ]),
+                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+                (None, false) => {}
+            }
+        }
+        ProjectModal::ExportSegments(format) => {
+            let count = state.projects.segments.rows.len();
+            let clicked = window(ctx, "export-segments", &format!("Export {count} coded segments"), |ui| {
+                for choice in SegmentFormat::ALL {
+                    ui.radio_value(format, choice, choice.label());
+                }
+                ui.weak("Each row has the document's file name and every attribute.");
+                buttons(ui, &["Export…", "Cancel"])
+            });
+            match (clicked, keys.escape, keys.enter) {
+                (Some(0), _, _) | (None, false, true) => out.extend([
+                    Command::CloseModal,
+                    Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportSegments(*format))),
+                ]),
+                (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+                (None, false, false) => {}
+            }
+        }
+    }
+}
+
+fn unsaved_ui(ctx: &Context, then: &Command, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
+    let quitting = matches!(then, Command::Quit { .. });
+    let heading = if quitting { "Save changes before closing?" } else { "Save changes first?" };
+    let choice = window(ctx, "unsaved-all", heading, |ui| {
+        ui.label("These have unsaved changes:");
+        for id in state.project.modified_sessions() {
+            if let Some(session) = state.project.get(id) {
+                ui.label(format!(
+                    "• {} ({})",
+                    session.document().title(),
+                    session.workspace().annotations_path.display()
+                ));
+            }
+        }
+        if let Some(corpus) = state.project.corpus().filter(|c| c.is_modified()) {
+            ui.label(format!("• the project: codebook and attributes ({})", corpus.file().display()));
+        }
+        buttons(ui, &["Save all", "Discard", "Cancel"])
+    });
+    match (choice, keys.escape) {
+        (Some(0), _) => out.extend([
+            Command::CloseModal,
+            Command::Project(ProjectCommand::SaveAll { then: Some(Box::new(then.clone())) }),
+        ]),
+        (Some(1), _) => out.extend([Command::CloseModal, discarding(then)]),
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
+fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let codebook = corpus.codebook();
+    let heading = if draft.id.is_some() { "Edit code" } else { "New code" };
+    let valid = !draft.label.trim().is_empty();
+    let clicked = window(ctx, "code-editor", heading, |ui| {
+        egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| code_fields_ui(ui, draft, codebook));
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button("Cancel").clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape) {
+        (Some(0), _) => {
+            let edit = code_edit(draft, codebook);
+            out.extend([Command::CloseModal, Command::Project(ProjectCommand::Edit(ProjectEdit::Codebook(edit)))]);
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
+/// The code editor's fields: label, colour, parent (not the code itself nor one
+/// of its sub-codes), description.
+fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
+    let name = ui.label("Label");
+    let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
+    if draft.label.is_empty() && !label.has_focus() {
+        label.request_focus();
+    }
+    ui.end_row();
+    ui.label("Colour");
+    ui.color_edit_button_srgb(&mut draft.color);
+    ui.end_row();
+    let name = ui.label("Parent");
+    let shown = draft.parent.as_ref().map_or_else(|| "(top level)".to_owned(), |p| codebook.path_label(p));
+    egui::ComboBox::from_id_salt("code-parent")
+        .selected_text(shown)
+        .width(320.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut draft.parent, None, "(top level)");
+            for (tag, depth) in codebook.tree() {
+                // Not the code itself nor one of its sub-codes.
+                let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
+                if !own {
+                    ui.selectable_value(
+                        &mut draft.parent,
+                        Some(tag.id.clone()),
+                        format!("{}{}", "    ".repeat(depth), tag.label),
+                    );
+                }
+            }
+        })
+        .response
+        .labelled_by(name.id);
+    ui.end_row();
+    let name = ui.label("Description");
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.description)
+            .hint_text("What the code means and when to use it (the code memo)")
+            .desired_width(320.0)
+            .desired_rows(4),
+    )
+    .labelled_by(name.id);
+    ui.end_row();
+}
+
+/// The codebook edit a confirmed draft makes: an update (and a new parent) of an
+/// existing code, or a new code with the first free shortcut, a sub-code right
+/// after its parent's last sub-code.
+fn code_edit(draft: &CodeDraft, codebook: &Codebook) -> CodebookEdit {
+    let [r, g, b] = draft.color;
+    let color = Color { r, g, b };
+    let label = draft.label.trim().to_owned();
+    let description = draft.description.trim().to_owned();
+    if let Some(existing) = draft.id.as_ref().and_then(|id| codebook.get(id)) {
+        let mut edits = vec![CodebookEdit::Update(Tag { label, description, color, ..existing.clone() })];
+        if codebook.parent(&existing.id) != draft.parent.as_ref() {
+            edits.push(CodebookEdit::SetParent { id: existing.id.clone(), parent: draft.parent.clone() });
+        }
+        return CodebookEdit::Batch(edits);
+    }
+    let used: Vec<u8> = codebook.tags().tags().iter().filter_map(|t| t.shortcut).collect();
+    let shortcut = (1..=9).find(|d| !used.contains(d));
+    let id = codebook.tags().unused_id(&label);
+    let index = draft.parent.as_ref().map_or(usize::MAX, |parent| {
+        let family = codebook.with_descendants(parent);
+        codebook.tags().tags().iter().rposition(|t| family.contains(&t.id)).map_or(usize::MAX, |i| i + 1)
+    });
+    CodebookEdit::Insert { index, tag: Tag { id, label, description, color, shortcut }, parent: draft.parent.clone() }
+}
+
+fn attribute_editor_ui(
+    ctx: &Context,
+    draft: &mut AttributeDraft,
+    state: &AppState,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(corpus) = state.project.corpus() else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let heading = if draft.id.is_some() { "Edit attribute" } else { "New attribute" };
+    let valid = !draft.label.trim().is_empty();
+    let clicked = window(ctx, "attribute-editor", heading, |ui| {
+        egui::Grid::new("attribute-fields").num_columns(2).show(ui, |ui| {
+            let name = ui.label("Label");
+            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
+            if draft.label.is_empty() && !label.has_focus() {
+                label.request_focus();
+            }
+            ui.end_row();
+            let name = ui.label("Kind");
+            egui::ComboBox::from_id_salt("attribute-kind")
+                .selected_text(draft.kind.label())
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    for kind in KindChoice::ALL {
+                        ui.selectable_value(&mut draft.kind, kind, kind.label());
+                    }
+                })
+                .response
+                .labelled_by(name.id);
+            ui.end_row();
+            if draft.kind == KindChoice::OneOf {
+                let name = ui.label("Choices");
+                ui.add(
+                    egui::TextEdit::multiline(&mut draft.choices)
+                        .hint_text("one per line")
+                        .desired_width(300.0)
+                        .desired_rows(5),
+                )
+                .labelled_by(name.id);
+                ui.end_row();
+            }
+            let name = ui.label("Description");
+            ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(2))
+                .labelled_by(name.id);
+            ui.end_row();
+        });
+        if let Some(error) = &draft.error {
+            ui.colored_label(crate::ui::theme::palette(false).error, error);
+        }
+        let mut clicked = None;
+        ui.horizontal(|ui| {
+            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+                clicked = Some(0);
+            }
+            if ui.button("Cancel").clicked() {
+                clicked = Some(1);
+            }
+        });
+        clicked
+    });
+    match (clicked, keys.escape) {
+        (Some(0), _) => {
+            let label = draft.label.trim().to_owned();
+            let edit = match &draft.id {
+                Some(id) => ProjectEdit::UpdateAttribute(Attribute {
+                    id: id.clone(),
+                    label,
+                    description: draft.description.trim().to_owned(),
+                    kind: draft.kind(),
+                }),
+                None => ProjectEdit::InsertAttribute {
+                    index: usize::MAX,
+                    attribute: Attribute {
+                        id: corpus.attributes().unused_id(&label),
+                        label,
+                        description: draft.description.trim().to_owned(),
+                        kind: draft.kind(),
+                    },
+                },
+            };
+            // Tried on a copy first, so a value that would not fit keeps the dialog open.
+            match corpus.data().clone().apply(edit.clone()) {
+                Ok(_) => out.extend([Command::CloseModal, Command::Project(ProjectCommand::Edit(edit))]),
+                Err(e) => draft.error = Some(e.to_string()),
+            }
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}

@@ -1,0 +1,134 @@
+//! The corpus search view: a query over every document (literal, whole word or
+//! regular expression; letter case and accents), the hits as keyword in context,
+//! a click to open one, and auto-coding of every hit in one step per document.
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+
+use super::command::ProjectCommand;
+use crate::session::project::{SearchHit, SearchMode, SearchOptions};
+use crate::ui::command::Command;
+use crate::ui::state::AppState;
+
+/// Height of a hit's row, in points.
+const ROW_HEIGHT: f32 = 22.0;
+/// Width of the document column and of the context before the hit, in points.
+const DOCUMENT_WIDTH: f32 = 220.0;
+const BEFORE_WIDTH: f32 = 320.0;
+
+/// The corpus search view.
+pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        return;
+    };
+    let panel = &state.projects.search;
+    ui.heading("Search the corpus");
+    query_ui(ui, state, out);
+    let documents = state.projects.filtered_documents(&state.project).len();
+    if !state.projects.segments.query.conditions.is_empty() {
+        ui.weak(format!(
+            "In {documents} of {} documents (the attribute conditions of Coded segments).",
+            corpus.documents().len()
+        ));
+    }
+    let palette = crate::ui::theme::palette(state.settings.dark_mode);
+    if let Some(error) = &panel.error {
+        ui.colored_label(palette.error, error);
+    }
+    if state.project.index().is_none() {
+        ui.weak("Reading the project's files…");
+        return;
+    }
+    let hits = &panel.results.hits;
+    ui.horizontal_wrapped(|ui| {
+        let in_documents: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.document).collect();
+        let more = if panel.results.truncated { " (the first ones; refine the query)" } else { "" };
+        ui.strong(format!("{} hits in {} documents{more}", hits.len(), in_documents.len()));
+        ui.add_enabled_ui(!hits.is_empty(), |ui| {
+            ui.menu_button("Tag all hits with…", |ui| {
+                for (tag, depth) in corpus.codebook().tree() {
+                    if ui.button(format!("{}{}", "    ".repeat(depth), tag.label)).clicked() {
+                        out.push(Command::Project(ProjectCommand::Autocode(tag.id.clone())));
+                    }
+                }
+            });
+        });
+        if !panel.last_autocode.is_empty() && ui.button("Undo auto-code").clicked() {
+            out.push(Command::Project(ProjectCommand::UndoAutocode));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("search-hits").auto_shrink([false, false]).show_rows(
+        ui,
+        ROW_HEIGHT,
+        hits.len(),
+        |ui, range| {
+            for hit in hits.get(range).unwrap_or_default() {
+                let key = corpus.documents().get(hit.document).map_or("", |d| d.key.as_str());
+                hit_ui(ui, key, hit, palette.search_hit, out);
+            }
+        },
+    );
+}
+
+/// The query field, Search, and the mode and option switches.
+fn query_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let panel = &state.projects.search;
+    let mut query = panel.query.clone();
+    let mut options: SearchOptions = panel.options;
+    ui.horizontal_wrapped(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .hint_text("words, or a pattern")
+                .desired_width(320.0)
+                .id_salt("corpus-search"),
+        );
+        field
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Search the corpus for"));
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Search").clicked() || enter {
+            out.push(Command::Project(ProjectCommand::Search { query: query.clone(), options }));
+            out.push(Command::Project(ProjectCommand::RunSearch));
+        }
+        ui.radio_value(&mut options.mode, SearchMode::Literal, "text");
+        ui.radio_value(&mut options.mode, SearchMode::WholeWord, "whole words");
+        ui.radio_value(&mut options.mode, SearchMode::Regex, "regular expression");
+        ui.checkbox(&mut options.match_case, "match case");
+        ui.checkbox(&mut options.match_accents, "match accents");
+    });
+    if query != panel.query || options != panel.options {
+        out.push(Command::Project(ProjectCommand::Search { query, options }));
+    }
+}
+
+/// One hit in context (document `key`, ¶, before, the match, after); a click
+/// opens the document at it.
+fn hit_ui(ui: &mut Ui, key: &str, hit: &SearchHit, highlight: egui::Color32, out: &mut Vec<Command>) {
+    let response = ui
+        .horizontal(|ui| {
+            super::corpus::cell(ui, DOCUMENT_WIDTH, |ui| {
+                ui.add(egui::Label::new(RichText::new(format!("{key}  ¶{}", hit.ordinal)).weak()).truncate());
+            });
+            ui.allocate_ui_with_layout(
+                egui::vec2(BEFORE_WIDTH, ROW_HEIGHT),
+                Layout::right_to_left(Align::Center),
+                |ui| {
+                    ui.set_min_width(BEFORE_WIDTH);
+                    ui.label(&hit.before);
+                },
+            );
+            ui.label(RichText::new(&hit.matched).strong().background_color(highlight));
+            ui.add(egui::Label::new(&hit.after).truncate());
+        })
+        .response
+        .interact(Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            true,
+            format!("Hit in {key} ¶{}: {}{}{}", hit.ordinal, hit.before, hit.matched, hit.after),
+        )
+    });
+    if response.on_hover_text("Open the document at this hit").clicked() {
+        out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
+    }
+}

@@ -1,0 +1,304 @@
+//! The coded segments view: every excerpt with some tags (and/or, not),
+//! filtered by document attributes, author, status and text, with its document,
+//! ¶ and note; a click opens the document at the passage; the view exports as
+//! CSV, CSV for Excel, XLSX, Markdown or JSON. Its filters also apply to the
+//! tables and (the attribute conditions) to the corpus search.
+
+use egui::{Color32, RichText, Sense, Ui};
+
+use super::command::{ProjectCommand, ProjectModal};
+use crate::export::segments::SegmentFormat;
+use crate::model::TagId;
+use crate::model::anchor::AnchorStatus;
+use crate::model::attributes::{AttributeKind, Comparison, Condition};
+use crate::session::project::{CodedSegment, Corpus, SegmentQuery};
+use crate::ui::command::{Command, Modal};
+use crate::ui::state::AppState;
+use crate::ui::theme;
+
+/// Height of one result row, in points.
+const ROW_HEIGHT: f32 = 56.0;
+
+/// The comparisons offered, in menu order.
+const COMPARISONS: [Comparison; 6] = [
+    Comparison::Equal,
+    Comparison::NotEqual,
+    Comparison::Less,
+    Comparison::LessOrEqual,
+    Comparison::Greater,
+    Comparison::GreaterOrEqual,
+];
+
+/// A menu of the codebook's codes with a checkbox each, editing `chosen`.
+fn tags_menu_ui(ui: &mut Ui, corpus: &Corpus, title: &str, chosen: &mut Vec<TagId>) -> bool {
+    let codebook = corpus.codebook();
+    let names: Vec<String> = chosen.iter().map(|t| codebook.label(t)).collect();
+    let text = if names.is_empty() { format!("{title}: —") } else { format!("{title}: {}", names.join(", ")) };
+    let mut changed = false;
+    ui.menu_button(text, |ui| {
+        for (tag, depth) in codebook.tree() {
+            let mut on = chosen.contains(&tag.id);
+            let label = format!("{}{}", "    ".repeat(depth), tag.label);
+            if ui.checkbox(&mut on, label).changed() {
+                if on {
+                    chosen.push(tag.id.clone());
+                } else {
+                    chosen.retain(|t| t != &tag.id);
+                }
+                changed = true;
+            }
+        }
+    });
+    changed
+}
+
+/// The query's controls; returns the changed query, if changed.
+fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQuery> {
+    let mut query = state.projects.segments.query.clone();
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Tags");
+        changed |= tags_menu_ui(ui, corpus, "any of", &mut query.any_tags);
+        changed |= tags_menu_ui(ui, corpus, "and also", &mut query.all_tags);
+        changed |= tags_menu_ui(ui, corpus, "not", &mut query.not_tags);
+        let mut sub_codes = !query.exact_tags;
+        if ui.checkbox(&mut sub_codes, "with sub-codes").changed() {
+            query.exact_tags = !sub_codes;
+            changed = true;
+        }
+    });
+    ui.horizontal_wrapped(|ui| changed |= conditions_ui(ui, corpus, &mut query.conditions));
+    ui.horizontal_wrapped(|ui| changed |= others_ui(ui, state, &mut query));
+    changed.then_some(query)
+}
+
+/// The attribute conditions, each removable, and "+ Condition"; whether any changed.
+fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) -> bool {
+    ui.label("Documents where");
+    let mut changed = false;
+    let mut remove = None;
+    for (i, condition) in conditions.iter_mut().enumerate() {
+        changed |= condition_ui(ui, corpus, i, condition);
+        if ui.small_button("×").on_hover_text("Remove this condition").clicked() {
+            remove = Some(i);
+        }
+    }
+    if let Some(i) = remove {
+        conditions.remove(i);
+        changed = true;
+    }
+    if let Some(first) = corpus.attributes().attributes().first()
+        && ui.button("+ Condition").clicked()
+    {
+        conditions.push(Condition { attribute: first.id.clone(), comparison: Comparison::Equal, value: String::new() });
+        changed = true;
+    }
+    changed
+}
+
+/// Condition `i` (numbered from 1 for screen readers): attribute, comparison,
+/// value (a list for one-of attributes); whether it changed.
+fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Condition) -> bool {
+    let mut changed = false;
+    let label = corpus
+        .attributes()
+        .get(&condition.attribute)
+        .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
+    let name = |part: &str| format!("Condition {} {part}", i + 1);
+    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
+        for attribute in corpus.attributes().attributes() {
+            if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
+                condition.attribute = attribute.id.clone();
+                condition.value.clear();
+                changed = true;
+            }
+        }
+    });
+    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
+    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
+        .selected_text(condition.comparison.as_str())
+        .width(40.0)
+        .show_ui(ui, |ui| {
+            for comparison in COMPARISONS {
+                if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
+                    condition.comparison = comparison;
+                    changed = true;
+                }
+            }
+        });
+    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
+    if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
+        let shown = if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
+        let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
+            for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
+                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
+                if ui.selectable_label(choice == condition.value, label).clicked() {
+                    condition.value = choice;
+                    changed = true;
+                }
+            }
+        });
+        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value")));
+    } else {
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value")));
+        changed |= field.changed();
+    }
+    changed
+}
+
+/// Authors, statuses, the text filter and "Clear filters"; whether any changed.
+fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
+    let mut changed = false;
+    let authors = &state.projects.authors;
+    let text = if query.authors.is_empty() {
+        "Authors: all".to_owned()
+    } else {
+        format!("Authors: {}", query.authors.join(", "))
+    };
+    ui.menu_button(text, |ui| {
+        for author in authors {
+            let mut on = query.authors.contains(author);
+            if ui.checkbox(&mut on, author).changed() {
+                if on {
+                    query.authors.push(author.clone());
+                } else {
+                    query.authors.retain(|a| a != author);
+                }
+                changed = true;
+            }
+        }
+    });
+    ui.label("Status");
+    for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+        let mut on = query.statuses.contains(&status);
+        if ui.checkbox(&mut on, status.as_str()).changed() {
+            if on {
+                query.statuses.push(status);
+            } else {
+                query.statuses.retain(|s| *s != status);
+            }
+            changed = true;
+        }
+    }
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut query.text)
+            .hint_text("text in quote or note")
+            .desired_width(180.0)
+            .id_salt("segments-text"),
+    );
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Segments containing"));
+    changed |= field.changed();
+    if ui.button("Clear filters").clicked() {
+        *query = SegmentQuery::default();
+        changed = true;
+    }
+    changed
+}
+
+/// The coded segments view.
+pub fn segments_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        return;
+    };
+    ui.heading("Coded segments");
+    if let Some(query) = query_ui(ui, state, corpus) {
+        out.push(Command::Project(ProjectCommand::Query(query)));
+    }
+    let panel = &state.projects.segments;
+    let palette = theme::palette(state.settings.dark_mode);
+    ui.horizontal(|ui| {
+        if state.project.index().is_none() {
+            ui.weak("Reading the project's files…");
+            return;
+        }
+        let documents: std::collections::BTreeSet<usize> = panel.rows.iter().map(|r| r.document).collect();
+        ui.strong(format!("{} coded segments in {} documents", panel.rows.len(), documents.len()));
+        ui.weak(panel.query.describe());
+        if ui.add_enabled(!panel.rows.is_empty(), egui::Button::new("Export…")).clicked() {
+            out.push(Command::ShowModal(Modal::Project(ProjectModal::ExportSegments(SegmentFormat::Csv))));
+        }
+    });
+    if let Some(error) = &panel.error {
+        ui.colored_label(palette.error, error);
+    }
+    ui.separator();
+    segment_list_ui(ui, state, corpus, &panel.rows, "segments", out);
+}
+
+/// A list of coded segments; a click opens one at its passage.
+pub fn segment_list_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    corpus: &Corpus,
+    rows: &[CodedSegment],
+    id: &str,
+    out: &mut Vec<Command>,
+) {
+    let palette = theme::palette(state.settings.dark_mode);
+    egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).show_rows(
+        ui,
+        ROW_HEIGHT,
+        rows.len(),
+        |ui, range| {
+            for row in rows.get(range).unwrap_or_default() {
+                let key = corpus.documents().get(row.document).map_or("", |d| d.key.as_str());
+                let place = row.ordinals.map_or_else(|| "¶?".to_owned(), |o| o.to_string());
+                let quote = row.quote.replace('\n', " ");
+                let frame = egui::Frame::new().inner_margin(4.0).corner_radius(4.0).fill(Color32::TRANSPARENT);
+                let response = frame
+                    .show(ui, |ui| {
+                        ui.set_min_height(ROW_HEIGHT - 10.0);
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.weak(key);
+                            ui.weak(&place);
+                            let color = row
+                                .tag
+                                .as_ref()
+                                .and_then(|t| corpus.codebook().get(t))
+                                .map_or(theme::UNKNOWN_TAG, |t| t.color);
+                            ui.label(
+                                RichText::new(&row.tag_label)
+                                    .small()
+                                    .color(Color32::WHITE)
+                                    .background_color(theme::tag_color(color)),
+                            );
+                            ui.weak(&row.author);
+                            match row.status {
+                                AnchorStatus::Anchored => {}
+                                AnchorStatus::Moved => {
+                                    ui.colored_label(palette.warning, "moved: review");
+                                }
+                                AnchorStatus::Orphaned => {
+                                    ui.colored_label(palette.error, "orphaned");
+                                }
+                            }
+                        });
+                        ui.add(egui::Label::new(format!("“{quote}”")).truncate());
+                        if !row.note.is_empty() {
+                            let note = row.note.lines().next().unwrap_or_default();
+                            ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
+                        }
+                    })
+                    .response
+                    .interact(Sense::click());
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::accesskit::Role::Button,
+                        true,
+                        format!("Segment {key} {place} {}: {quote}", row.tag_label),
+                    )
+                });
+                let response = response.on_hover_text("Open the document at this passage");
+                if response.clicked() {
+                    out.push(Command::Project(ProjectCommand::OpenSegment(Box::new(row.clone()))));
+                }
+            }
+        },
+    );
+    if rows.is_empty() && state.project.index().is_some() {
+        ui.weak("No coded segment matches.");
+    }
+}

@@ -1,0 +1,179 @@
+//! The tables view: tag × document attribute (segments or documents) and tag
+//! co-occurrence (overlap or same paragraph), filtered by the coded segments
+//! view's filters; a click on a cell lists its segments; export as CSV.
+
+use egui::{Button, RichText, Ui};
+
+use super::command::{ProjectCommand, ProjectDialog};
+use super::corpus::cell;
+use super::segments::segment_list_ui;
+use super::{ProjectView, TableSpec};
+use crate::session::project::{CooccurrenceMode, CountUnit};
+use crate::ui::command::{Command, FileDialogKind};
+use crate::ui::state::AppState;
+
+/// Width of the row labels and of the count cells, in points.
+const LABEL_WIDTH: f32 = 240.0;
+const CELL_WIDTH: f32 = 96.0;
+
+/// The table's controls: which table, with what.
+fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        return;
+    };
+    let spec = &state.projects.tables.spec;
+    ui.horizontal_wrapped(|ui| {
+        let attribute_table = matches!(spec, TableSpec::Attribute { .. });
+        if ui.selectable_label(attribute_table, "Tags × attribute").clicked() && !attribute_table {
+            out.push(Command::Project(ProjectCommand::Table(TableSpec::default())));
+        }
+        if ui.selectable_label(!attribute_table, "Tag co-occurrence").clicked() && attribute_table {
+            out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(CooccurrenceMode::Overlap))));
+        }
+        ui.separator();
+        match spec {
+            TableSpec::Attribute { attribute, unit } => {
+                let attributes = corpus.attributes().attributes();
+                let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
+                egui::ComboBox::new("table-attribute", "attribute")
+                    .selected_text(chosen.map_or("—", |a| a.label.as_str()))
+                    .show_ui(ui, |ui| {
+                        for a in attributes {
+                            if ui.selectable_label(chosen.is_some_and(|c| c.id == a.id), &a.label).clicked() {
+                                out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
+                                    attribute: Some(a.id.clone()),
+                                    unit: *unit,
+                                })));
+                            }
+                        }
+                    });
+                for (choice, label) in
+                    [(CountUnit::Segments, "count coded segments"), (CountUnit::Documents, "count documents")]
+                {
+                    if ui.radio(*unit == choice, label).clicked() {
+                        out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
+                            attribute: attribute.clone(),
+                            unit: choice,
+                        })));
+                    }
+                }
+            }
+            TableSpec::Cooccurrence(mode) => {
+                for (choice, label) in [
+                    (CooccurrenceMode::Overlap, "overlapping segments"),
+                    (CooccurrenceMode::Paragraph, "same paragraph"),
+                ] {
+                    if ui.radio(*mode == choice, label).clicked() {
+                        out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(choice))));
+                    }
+                }
+            }
+        }
+        ui.separator();
+        let table = state.projects.tables.table.as_ref();
+        if ui.add_enabled(table.is_some(), Button::new("Export CSV…")).clicked() {
+            out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportTable)));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.weak(format!("Filters: {}", state.projects.table_query().describe()));
+        if ui.small_button("Change filters…").clicked() {
+            out.push(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
+        }
+    });
+}
+
+/// The tables view.
+pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let Some(corpus) = state.project.corpus() else {
+        return;
+    };
+    ui.heading("Tables");
+    controls_ui(ui, state, out);
+    ui.separator();
+    let panel = &state.projects.tables;
+    if state.project.index().is_none() {
+        ui.weak("Reading the project's files…");
+        return;
+    }
+    if let Some(error) = &panel.error {
+        ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).error, error);
+    }
+    let Some(table) = &panel.table else {
+        ui.weak("The project has no attributes.");
+        return;
+    };
+    let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
+    egui::ScrollArea::both().id_salt("table").max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            cell(ui, LABEL_WIDTH, |ui| {
+                ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
+            });
+            for column in &table.columns {
+                cell(ui, CELL_WIDTH, |ui| {
+                    ui.add(egui::Label::new(RichText::new(&column.label).strong()).truncate());
+                });
+            }
+            cell(ui, CELL_WIDTH, |ui| {
+                ui.strong("total");
+            });
+        });
+        let totals = table.row_totals();
+        for (r, row) in table.rows.iter().enumerate() {
+            ui.horizontal(|ui| {
+                cell(ui, LABEL_WIDTH, |ui| {
+                    #[allow(clippy::cast_precision_loss)] // depth is small
+                    ui.add_space(16.0 * row.depth as f32);
+                    ui.add(egui::Label::new(&row.label).truncate());
+                });
+                for (c, column) in table.columns.iter().enumerate() {
+                    cell(ui, CELL_WIDTH, |ui| {
+                        let count = table.cell(r, c);
+                        let selected = panel.cell == Some((r, c));
+                        let text =
+                            if count == 0 { RichText::new("0").weak() } else { RichText::new(count.to_string()) };
+                        let response = ui.add(Button::selectable(selected, text));
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::accesskit::Role::Button,
+                                true,
+                                format!("{} × {}: {count}", row.label, column.label),
+                            )
+                        });
+                        if response.clicked() {
+                            out.push(Command::Project(ProjectCommand::Cell((!selected).then_some((r, c)))));
+                        }
+                    });
+                }
+                cell(ui, CELL_WIDTH, |ui| {
+                    ui.strong(totals.get(r).copied().unwrap_or(0).to_string());
+                });
+            });
+        }
+        ui.horizontal(|ui| {
+            cell(ui, LABEL_WIDTH, |ui| {
+                ui.strong("total");
+            });
+            for total in table.column_totals() {
+                cell(ui, CELL_WIDTH, |ui| {
+                    ui.strong(total.to_string());
+                });
+            }
+            cell(ui, CELL_WIDTH, |ui| {
+                ui.strong(table.total().to_string());
+            });
+        });
+    });
+    if let Some((r, c)) = panel.cell {
+        ui.separator();
+        let row = table.rows.get(r).map_or("", |h| h.label.as_str());
+        let column = table.columns.get(c).map_or("", |h| h.label.as_str());
+        ui.horizontal(|ui| {
+            ui.strong(format!("{row} × {column}: {} segments", panel.cell_rows.len()));
+            if ui.small_button("Close").clicked() {
+                out.push(Command::Project(ProjectCommand::Cell(None)));
+            }
+        });
+        segment_list_ui(ui, state, corpus, &panel.cell_rows, "table-cell", out);
+    }
+}
