@@ -314,7 +314,7 @@ fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() 
     std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_arb.txt"), &doc).unwrap();
     let args = StartArgs { file: Some(doc), annotations: Some(dir.path().join("a.glosa.ron")), data_dir: None };
     let app = GlosaApp::new(None, args);
-    // No Arabic font is bundled: boxes, not a panic (offsets must not care).
+    // Glyphs missing or not, offsets must not care.
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 800.0))
         .allow_missing_glyphs()
@@ -331,10 +331,10 @@ fn in_right_to_left_paragraphs_the_highlight_shown_is_exactly_the_quote_saved() 
     let made = annotations(&harness);
     assert_eq!(made.len(), 1);
     let segment = &made[0].segments[0];
-    // The whole paragraph is selected, painted and quoted: egui cannot place glyphs of
-    // right-to-left text exactly, so the paragraph is the unit there.
-    assert_eq!((segment.start.0, segment.end.0), (0, text.chars().count()));
-    assert_eq!(segment.quote, text);
+    // Exactly the code points dragged over (bidi layout), not the whole paragraph.
+    assert_eq!((segment.start.0, segment.end.0), (10, 30));
+    assert_eq!(segment.quote, text.chars().skip(10).take(20).collect::<String>());
+    assert_eq!(segment.quote, "لاعتراف بالكرامة الم");
 }
 
 #[test]

@@ -21,6 +21,7 @@
 
 pub mod agreement;
 pub mod coding;
+pub mod find;
 pub mod highlights;
 pub mod import;
 pub mod paths;
@@ -37,6 +38,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use coding::{Tagging, TextSpan, new_highlight, tag_spans};
+pub use find::{FindOptions, find_text_with};
 pub use highlights::{HighlightIndex, Span};
 pub use project::{Project, SessionId};
 pub use query::{ListFilter, find_text};

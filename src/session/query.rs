@@ -52,40 +52,14 @@ impl Session {
     }
 }
 
-/// Every occurrence of `query` in `doc`'s paragraphs, literal and ignoring letter
-/// case (Unicode simple case folding, as the `regex` crate does), in document
-/// order. A typed space also finds a no-break space (U+00A0, U+202F, U+2007), as
-/// `glosa annotate --quote` does. Accents count: `Túnez` does not find `Tunez`.
-/// An empty query finds nothing. Spans are in code points.
+/// Every occurrence of `query` in `doc`'s paragraphs with the default
+/// [`FindOptions`]: literal, ignoring letter case, Latin accents, Arabic harakat
+/// and full-width forms (`tunez` finds `Túnez`), in document order. A typed space
+/// also finds a no-break space (U+00A0, U+202F, U+2007), as `glosa annotate
+/// --quote` does. An empty query finds nothing. Spans are in code points. See
+/// [`find_text_with`] for the options.
 pub fn find_text(doc: &Document, query: &str) -> Vec<TextSpan> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let mut pattern = String::with_capacity(query.len() + 8);
-    for c in query.chars() {
-        if crate::model::anchor::is_space_like(c) {
-            pattern.push_str("[ \\u{A0}\\u{202F}\\u{2007}]");
-        } else {
-            pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
-        }
-    }
-    let Ok(regex) = regex::RegexBuilder::new(&pattern).case_insensitive(true).build() else {
-        return Vec::new();
-    };
-    let mut hits = Vec::new();
-    for (index, paragraph) in doc.paragraphs().iter().enumerate() {
-        let text = doc.text_of(paragraph);
-        let mut chars_before = 0;
-        let mut last_byte = 0;
-        for m in regex.find_iter(text) {
-            chars_before += text[last_byte..m.start()].chars().count();
-            let len = m.as_str().chars().count();
-            hits.push(TextSpan::new(index, chars_before, chars_before + len));
-            chars_before += len;
-            last_byte = m.end();
-        }
-    }
-    hits
+    super::find::find_text_with(doc, query, super::find::FindOptions::default())
 }
 
 #[cfg(test)]
@@ -95,12 +69,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn find_ignores_case_not_accents_and_counts_code_points() {
+    fn find_ignores_case_and_accents_and_counts_code_points() {
         let doc =
-            Document::parse("Túnez y TÚNEZ, no Tunez.\n\n👨🏻‍🚒 la Agenda de túnez".as_bytes().to_vec(), "t.txt").unwrap();
+            Document::parse("Túnez y TÚNEZ, o Tunez.\n\n👨🏻‍🚒 la Agenda de túnez".as_bytes().to_vec(), "t.txt").unwrap();
         assert_eq!(
             find_text(&doc, "túnez"),
-            [TextSpan::new(0, 0, 5), TextSpan::new(0, 8, 13), TextSpan::new(1, 18, 23)]
+            [TextSpan::new(0, 0, 5), TextSpan::new(0, 8, 13), TextSpan::new(0, 17, 22), TextSpan::new(1, 18, 23)]
         );
         assert!(find_text(&doc, "").is_empty());
         assert_eq!(find_text(&doc, "(").len(), 0, "the query is literal, not a pattern");

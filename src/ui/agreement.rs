@@ -170,12 +170,12 @@ impl AgreementState {
                 self.worker.cancel();
                 self.report = None;
                 self.marks.clear();
-                self.problem = Some("Choose the coders to compare.".to_owned());
+                self.problem = Some(crate::t!("agreement-choose-coders"));
             } else if options.tags.is_empty() {
                 self.worker.cancel();
                 self.report = None;
                 self.marks.clear();
-                self.problem = Some("Choose the tags to compare.".to_owned());
+                self.problem = Some(crate::t!("agreement-choose-tags"));
             } else {
                 let inputs = self.inputs(id, session);
                 self.worker.start(inputs, Some(prepared), options);
@@ -198,7 +198,7 @@ impl AgreementState {
         let own = if session.has_file() {
             workspace.annotations_path.display().to_string()
         } else {
-            "(unsaved annotations)".to_owned()
+            crate::t!("agreement-unsaved-annotations")
         };
         let mut sources = vec![(own, Arc::new(session.set().annotations.iter().cloned().collect::<Vec<_>>()))];
         sources.extend(self.files.iter().map(|f| (f.path.display().to_string(), f.annotations.clone())));
@@ -209,6 +209,49 @@ impl AgreementState {
     pub fn file_paths(&self) -> Vec<PathBuf> {
         self.files.iter().map(|f| f.path.clone()).collect()
     }
+}
+
+/// Who coded a passage marked `mark` (the legend, tooltips, screen readers), in
+/// the interface language: the words of [`Mark::describe`].
+pub fn mark_text(mark: Mark, first: &str, second: &str) -> String {
+    let key = match mark {
+        Mark::Both => "agreement-mark-both",
+        Mark::OnlyFirst => "agreement-mark-only-first",
+        Mark::OnlySecond => "agreement-mark-only-second",
+        Mark::DifferentTags => "agreement-mark-different-tags",
+        Mark::AllCoders => "agreement-mark-all-coders",
+        Mark::SomeCoders => "agreement-mark-some-coders",
+        Mark::OneCoder => "agreement-mark-one-coder",
+    };
+    crate::t!(key, first = first, second = second)
+}
+
+/// Why a measure is undefined, in the interface language (the words of
+/// [`crate::model::agreement::Undefined::reason`]).
+pub fn undefined_text(why: crate::model::agreement::Undefined) -> String {
+    use crate::model::agreement::Undefined;
+    super::i18n::tr_logical(match why {
+        Undefined::OneCoder => "agreement-undefined-one-coder",
+        Undefined::NoItems => "agreement-undefined-no-items",
+        Undefined::NothingCoded => "agreement-undefined-nothing-coded",
+        Undefined::NoVariation => "agreement-undefined-no-variation",
+        Undefined::SingleUnit => "agreement-undefined-single-unit",
+        Undefined::MissingValues => "agreement-undefined-missing-values",
+        Undefined::MoreThanTwoCoders => "agreement-undefined-more-than-two-coders",
+        Undefined::TwoCoders => "agreement-undefined-two-coders",
+        Undefined::NoCommonDocument => "agreement-undefined-no-common-document",
+    })
+}
+
+/// A kind of disagreement, in the interface language (the words of
+/// [`crate::export::agreement::kind_text`]).
+pub fn disagreement_text(kind: crate::model::agreement::DisagreementKind) -> String {
+    use crate::model::agreement::DisagreementKind;
+    super::i18n::tr_logical(match kind {
+        DisagreementKind::Boundaries => "agreement-kind-boundaries",
+        DisagreementKind::DifferentTags => "agreement-kind-different-tags",
+        DisagreementKind::OneCoderOnly => "agreement-kind-one-coder-only",
+    })
 }
 
 /// The red, green and blue of an agreement mark.
@@ -244,9 +287,9 @@ impl super::app::GlosaApp {
                 let agreement = &mut self.state.agreement;
                 agreement.open = !agreement.open;
                 self.state.message = if agreement.open {
-                    "Agreement view: the document shows where the coders agree.".to_owned()
+                    crate::t!("message-agreement-open")
                 } else {
-                    "Agreement view closed.".to_owned()
+                    crate::t!("message-agreement-closed")
                 };
             }
             Command::AddCoderFile(path) => self.add_coder_file(&path),
@@ -264,17 +307,19 @@ impl super::app::GlosaApp {
         };
         let workspace = session.workspace();
         if session.has_file() && paths::same_file(path, &workspace.annotations_path) {
-            self.state.message = format!("{} is the annotation file already open.", path.display());
+            self.state.message = crate::t!("message-coder-file-open", path = path.display().to_string());
             self.state.agreement.open = true;
             return;
         }
         match read_coder_file(path, session.document()) {
             Ok(file) => {
-                let authors = if file.authors.is_empty() { "no author".to_owned() } else { file.authors.join(", ") };
-                self.state.message = format!(
-                    "Added {} ({} annotations by {authors}) to the agreement.",
-                    path.display(),
-                    file.annotations.len()
+                let authors =
+                    if file.authors.is_empty() { crate::t!("agreement-no-author") } else { file.authors.join(", ") };
+                self.state.message = crate::t!(
+                    "message-coder-file-added",
+                    path = path.display().to_string(),
+                    count = file.annotations.len(),
+                    authors = authors
                 );
                 self.state.agreement.add_file(file);
                 self.state.agreement.open = true;
@@ -309,7 +354,7 @@ impl super::app::GlosaApp {
 
     fn export_agreement(&mut self, path: &Path, export: AgreementExport) {
         let Some(report) = self.state.agreement.report.clone() else {
-            "Nothing to export yet: the agreement is still being computed.".clone_into(&mut self.state.message);
+            self.state.message = crate::t!("message-agreement-not-ready");
             return;
         };
         let Some((_, session)) = self.state.session() else {
@@ -322,7 +367,7 @@ impl super::app::GlosaApp {
             .chain(self.state.agreement.files.iter().map(|f| f.path.as_path()).collect::<Vec<_>>().iter())
             .any(|p| paths::same_file(path, p))
         {
-            self.report(&format!("cannot export over a file being compared: {}", path.display()));
+            self.report(&crate::t!("message-agreement-export-over-input", path = path.display().to_string()));
             return;
         }
         let codebook = &session.set().tags;
@@ -334,8 +379,12 @@ impl super::app::GlosaApp {
             AgreementExport::ReportMarkdown => write_report_markdown(&mut buffer, &report, &order, codebook),
         };
         match written.and_then(|()| std::fs::write(path, &buffer)) {
-            Ok(()) => self.state.message = format!("Exported the agreement to {}", path.display()),
-            Err(e) => self.report(&format!("cannot export the agreement ({e}): {}", path.display())),
+            Ok(()) => self.state.message = crate::t!("message-agreement-exported", path = path.display().to_string()),
+            Err(e) => self.report(&crate::t!(
+                "message-agreement-export-failed",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
         }
     }
 }

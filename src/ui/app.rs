@@ -14,6 +14,7 @@ use super::command::{Action, Command, OpenRequest, Panel, Reveal, TAG_KEYS};
 use super::dialogs::{self, DialogKeys};
 use super::files::FileDialogs;
 use super::panels;
+use super::selection::{Selection, TextPos, char_count, next_grapheme, next_word, previous_grapheme, previous_word};
 use super::state::AppState;
 use super::theme;
 use super::view::{DocumentView, ViewContext, ViewEvent};
@@ -59,6 +60,8 @@ pub struct GlosaApp {
     pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
+    /// Fonts for scripts egui's own fonts lack (bundled, then system), loaded on demand.
+    pub fonts: std::sync::Arc<super::fonts::GlosaFonts>,
     /// Watches the open annotation files for changes by other programs (started
     /// with the first frame, which has the context to wake).
     watcher: Option<FileWatcher>,
@@ -74,6 +77,13 @@ impl GlosaApp {
     /// Creates the app, restoring settings and opening what `args` names.
     pub fn new(storage: Option<&dyn eframe::Storage>, args: StartArgs) -> Self {
         let settings: Settings = storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)).unwrap_or_default();
+        Self::with_settings(settings, args)
+    }
+
+    /// Creates the app with these settings (the interface language among them:
+    /// `None` follows the system locale), opening what `args` names.
+    pub fn with_settings(settings: Settings, args: StartArgs) -> Self {
+        super::i18n::set_language(settings.language.unwrap_or_else(super::i18n::Language::system));
         let mut app = Self {
             state: AppState::new(settings),
             views: HashMap::new(),
@@ -82,6 +92,7 @@ impl GlosaApp {
             close_confirmed: false,
             data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
+            fonts: super::fonts::GlosaFonts::new(),
             watcher: None,
             watched: Vec::new(),
             focused: true,
@@ -100,10 +111,7 @@ impl GlosaApp {
             return;
         }
         let Some(root) = super::resource_root() else {
-            self.state.errors.push(
-                "The bundled sample was not found (assets/samples/). Open a document with File > Open document…"
-                    .to_owned(),
-            );
+            self.state.errors.push(crate::t!("message-no-sample"));
             return;
         };
         // The bundled example, or the user's copy of it from an earlier start (see
@@ -170,8 +178,12 @@ impl GlosaApp {
         }
         match self.session() {
             Some(session) => {
-                let unsaved = if session.is_modified() { " • unsaved" } else { "" };
-                format!("{}{unsaved} — Glosa", session.document().title())
+                let title = session.document().title();
+                if session.is_modified() {
+                    crate::t!("title-unsaved", title = title)
+                } else {
+                    crate::t!("title", title = title)
+                }
             }
             None => "Glosa".to_owned(),
         }
@@ -180,6 +192,14 @@ impl GlosaApp {
     /// Draws one frame. Used by eframe and by tests (`egui_kittest`) alike.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if super::fonts::install(&ctx, &self.fonts) {
+            // The font provider takes effect next pass: draw nothing with missing fonts.
+            ctx.request_repaint();
+            return;
+        }
+        for script in self.fonts.take_missing() {
+            self.state.message = crate::t!("message-missing-font", script = script);
+        }
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -235,26 +255,31 @@ impl GlosaApp {
         // Side panels give way on small windows so the document keeps most of the width.
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
+        // In a right-to-left interface language the panels mirror: groups on the right.
+        let rtl = super::i18n::language().is_rtl();
+        let side = |id: &str, leading: bool| {
+            if leading == rtl { egui::Panel::right(id.to_owned()) } else { egui::Panel::left(id.to_owned()) }
+        };
         if state.settings.show_tag_panel {
-            egui::Panel::left("tags")
+            side("tags", true)
                 .resizable(true)
                 .default_size(230.0_f32.min(left_max))
                 .max_size(left_max)
                 .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
         } else {
-            egui::Panel::left("tags-hidden")
+            side("tags-hidden", true)
                 .resizable(false)
                 .exact_size(panels::HIDDEN_PANEL_STRIP)
                 .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Tags, out));
         }
         if state.settings.show_annotation_panel {
-            egui::Panel::right("annotations")
+            side("annotations", false)
                 .resizable(true)
                 .default_size(330.0_f32.min(right_max))
                 .max_size(right_max)
                 .show(ui, |ui| panels::annotation_panel_ui(ui, state, out));
         } else {
-            egui::Panel::right("annotations-hidden")
+            side("annotations-hidden", false)
                 .resizable(false)
                 .exact_size(panels::HIDDEN_PANEL_STRIP)
                 .show(ui, |ui| panels::hidden_panel_ui(ui, Panel::Annotations, out));
@@ -275,7 +300,22 @@ impl GlosaApp {
     /// Turns this frame's shortcuts into commands (see [`Action::pressed`]), and
     /// the digit keys into tagging. Returns no dialog keys: no dialog is open.
     fn keys(&mut self, ctx: &egui::Context) -> DialogKeys {
-        let text_field = ctx.egui_wants_keyboard_input();
+        // Only a text field keeps the keys; a focused document or list row does not.
+        // Escape away from the document (the note, a list row) gives the keyboard
+        // back to the document; there, Escape clears the selection.
+        let focused = ctx.memory(egui::Memory::focused);
+        if self.state.session().is_some()
+            && focused.is_none_or(|f| f != super::view::document_id() && f != egui::Id::unique(panels::FIND_FIELD))
+            && (focused.is_some() || self.state.focus_note_left(ctx))
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.commands.push(Command::FocusDocument);
+            return DialogKeys::default();
+        }
+        let text_field = ctx.text_edit_focused();
+        if !text_field {
+            self.caret_keys(ctx);
+        }
         for action in Action::pressed(ctx, text_field) {
             if let Some(command) = self.state.command_for(action) {
                 self.commands.push(command);
@@ -296,14 +336,109 @@ impl GlosaApp {
         DialogKeys::default()
     }
 
+    /// The caret keys (F7 caret browsing, or the document has the keyboard):
+    /// arrows, Ctrl+arrows by word, Home/End (Ctrl: of the document),
+    /// PageUp/PageDown, Shift to extend the selection; and Space, which scrolls
+    /// only when the document has the keyboard (or nothing has). In a right-to-left
+    /// paragraph ← moves forward in the text, as it moves left on screen.
+    fn caret_keys(&mut self, ctx: &egui::Context) {
+        const KEYS: [Key; 8] = [
+            Key::ArrowLeft,
+            Key::ArrowRight,
+            Key::ArrowUp,
+            Key::ArrowDown,
+            Key::Home,
+            Key::End,
+            Key::PageUp,
+            Key::PageDown,
+        ];
+        use egui::Key;
+        let Some((id, session)) = self.state.session() else {
+            return;
+        };
+        let focused = ctx.memory(egui::Memory::focused);
+        let document_focus = focused == Some(super::view::document_id());
+        if (document_focus || focused.is_none()) && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Space))
+        {
+            self.commands.push(Command::Scroll(super::command::Scroll::Pages(1.0)));
+        }
+        if !(self.state.caret_browsing || document_focus) {
+            return;
+        }
+        let pressed = ctx.input_mut(|i| {
+            let at = i.events.iter().position(|e| {
+                matches!(e, egui::Event::Key { key, pressed: true, modifiers, .. }
+                    if KEYS.contains(key) && !modifiers.alt)
+            })?;
+            match i.events.remove(at) {
+                egui::Event::Key { key, modifiers, .. } => Some((key, modifiers)),
+                _ => None,
+            }
+        });
+        let Some((key, modifiers)) = pressed else {
+            return;
+        };
+        let doc = session.document();
+        let count = doc.paragraphs().len();
+        if count == 0 {
+            return;
+        }
+        let view = self.views.get(&id);
+        let caret = self.state.caret.unwrap_or_else(|| TextPos::new(view.map_or(0, DocumentView::top_paragraph), 0));
+        let caret = TextPos::new(caret.paragraph.min(count - 1), caret.offset);
+        let text = |p: usize| doc.text_of(&doc.paragraphs()[p]);
+        let len = |p: usize| char_count(text(p));
+        let (word, p, o) = (modifiers.command, caret.paragraph, caret.offset.min(len(caret.paragraph)));
+        let forward = |p: usize, o: usize| {
+            if o >= len(p) && p + 1 < count {
+                TextPos::new(p + 1, 0)
+            } else if word {
+                TextPos::new(p, next_word(text(p), o))
+            } else {
+                TextPos::new(p, next_grapheme(text(p), o))
+            }
+        };
+        let backward = |p: usize, o: usize| {
+            if o == 0 && p > 0 {
+                TextPos::new(p - 1, len(p - 1))
+            } else if word {
+                TextPos::new(p, previous_word(text(p), o))
+            } else {
+                TextPos::new(p, previous_grapheme(text(p), o))
+            }
+        };
+        let rtl = view.is_some_and(|v| v.is_rtl(p));
+        let page = view.map_or(1, |v| v.visible_paragraphs().len().saturating_sub(1).max(1));
+        let head = match key {
+            Key::ArrowRight if rtl => backward(p, o),
+            Key::ArrowLeft if rtl => forward(p, o),
+            Key::ArrowRight => forward(p, o),
+            Key::ArrowLeft => backward(p, o),
+            Key::ArrowUp | Key::ArrowDown => {
+                let down = key == Key::ArrowDown;
+                view.and_then(|v| v.line_step(TextPos::new(p, o), down)).unwrap_or_else(|| {
+                    let q = if down { (p + 1).min(count - 1) } else { p.saturating_sub(1) };
+                    TextPos::new(q, o.min(len(q)))
+                })
+            }
+            Key::Home if word => TextPos::new(0, 0),
+            Key::End if word => TextPos::new(count - 1, len(count - 1)),
+            Key::Home | Key::End => {
+                let (start, end) = view.and_then(|v| v.line_range(TextPos::new(p, o))).unwrap_or((0, len(p)));
+                TextPos::new(p, if key == Key::Home { start } else { end })
+            }
+            Key::PageUp => TextPos::new(p.saturating_sub(page), 0),
+            _ => TextPos::new((p + page).min(count - 1), 0),
+        };
+        let anchor = if modifiers.shift { self.state.selection.map_or(caret, |s| s.anchor) } else { head };
+        self.commands.push(Command::MoveCaret(id, Selection { anchor, head }));
+    }
+
     fn document_ui(&mut self, ui: &mut egui::Ui) {
         let state = &self.state;
         let Some((id, session)) = state.session() else {
             ui.centered_and_justified(|ui| {
-                ui.label(
-                    "Open a document: File > Open document… (Ctrl+O), or a project: File > Open project… \
-                          (Ctrl+Shift+O); or drop a file or folder here.",
-                );
+                ui.label(crate::t!("view-empty-project"));
             });
             return;
         };
@@ -318,6 +453,8 @@ impl GlosaApp {
             font_size: state.settings.font_size,
             max_line_chars: Some(state.settings.reading_width),
             palette: theme::palette(state.settings.dark_mode),
+            caret: state.caret,
+            caret_browsing: state.caret_browsing,
             agreement: agreement_overlay(state),
         };
         let events = self.views.entry(id).or_default().ui(ui, &cx);
@@ -325,7 +462,9 @@ impl GlosaApp {
             self.commands.push(match event {
                 ViewEvent::Select(selection) => Command::SetSelection(id, selection),
                 ViewEvent::ClickAnnotation(annotation) => Command::Select(id, annotation, Reveal::Stay),
-                ViewEvent::CopiedParagraphId(paragraph) => Command::Message(format!("Copied paragraph ID {paragraph}")),
+                ViewEvent::CopiedParagraphId(paragraph) => {
+                    Command::Message(crate::t!("message-copied-id", id = paragraph))
+                }
             });
         }
     }

@@ -4,7 +4,6 @@
 //! once, here, as one line naming the file last ([`GlosaApp::report`]).
 
 use std::collections::HashSet;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
@@ -25,6 +24,7 @@ use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::refi;
 use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
+use crate::t;
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
 /// How many recent files File ▸ Open recent lists.
@@ -101,7 +101,7 @@ impl GlosaApp {
                     if self.state.selected == Some(annotation) {
                         self.state.selected = None;
                     }
-                    self.say("Highlight deleted (Ctrl+Z to undo).");
+                    self.say(&t!("message-deleted"));
                 }
             }
             Command::SetNote(session, annotation, note) => {
@@ -140,6 +140,7 @@ impl GlosaApp {
     }
 
     /// Commands that change what is shown, not the annotations.
+    #[allow(clippy::too_many_lines, reason = "one arm per command, each a few lines")]
     fn apply_view(&mut self, ctx: &egui::Context, command: Command) {
         let active = self.state.active;
         match command {
@@ -147,6 +148,9 @@ impl GlosaApp {
                 self.select(session, annotation, reveal);
             }
             Command::SetSelection(session, selection) if active == Some(session) => {
+                if let Some(selection) = selection {
+                    self.state.caret = Some(selection.head);
+                }
                 self.state.selection = selection.filter(|s| !s.is_empty());
                 if self.state.selection.is_some() {
                     self.state.selected = None;
@@ -166,7 +170,42 @@ impl GlosaApp {
                 ctx.memory_mut(|m| m.request_focus(egui::Id::unique(FIND_FIELD)));
             }
             Command::CloseFind => self.state.search.open = false,
+            Command::MoveCaret(session, selection) if active == Some(session) => {
+                self.state.caret = Some(selection.head);
+                self.state.selection = Some(selection).filter(|s| !s.is_empty());
+                if self.state.selection.is_some() {
+                    self.state.selected = None;
+                }
+                if let Some(view) = self.active_view()
+                    && !view.caret_visible(selection.head)
+                {
+                    view.reveal(selection.head.paragraph, selection.head.offset);
+                }
+            }
+            Command::GoToParagraph(session, index) if active == Some(session) => {
+                let caret = super::selection::TextPos::new(index, 0);
+                self.state.caret = Some(caret);
+                self.state.selection = None;
+                self.state.caret_browsing = true;
+                if let Some(view) = self.active_view() {
+                    view.reveal(index, 0);
+                }
+                ctx.memory_mut(|m| m.request_focus(super::view::document_id()));
+            }
+            Command::ToggleCaret => {
+                self.state.caret_browsing = !self.state.caret_browsing;
+                let message = if self.state.caret_browsing { "message-caret-on" } else { "message-caret-off" };
+                self.say(&t!(message));
+                if self.state.caret_browsing {
+                    ctx.memory_mut(|m| m.request_focus(super::view::document_id()));
+                }
+            }
+            Command::FocusPanel(forward) => self.focus_panel(ctx, forward),
+            Command::FocusNote => self.state.focus_note = true,
+            Command::NoteFocused => self.state.focus_note = false,
+            Command::FocusDocument => ctx.memory_mut(|m| m.request_focus(super::view::document_id())),
             Command::SetQuery(query) => self.state.search.query = query,
+            Command::SetFindOptions(options) => self.state.settings.find = options,
             Command::NextHit(direction) => self.next_hit(direction),
             Command::Scroll(scroll) => {
                 let count = self.session().map_or(0, |s| s.document().paragraphs().len());
@@ -181,7 +220,7 @@ impl GlosaApp {
             }
             Command::CopyText(text) => {
                 ctx.copy_text(text);
-                self.say("Copied.");
+                self.say(&t!("message-copied"));
             }
             Command::Message(message) => self.state.message = message,
             Command::FontSize(delta) => {
@@ -189,6 +228,10 @@ impl GlosaApp {
                 self.state.settings.font_size = (self.state.settings.font_size + delta).clamp(min, max);
             }
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
+            Command::SetLanguage(language) => {
+                self.state.settings.language = language;
+                super::i18n::set_language(language.unwrap_or_else(super::i18n::Language::system));
+            }
             Command::TogglePanel(panel) => {
                 let settings = &mut self.state.settings;
                 let shown = match panel {
@@ -201,7 +244,7 @@ impl GlosaApp {
                 let (min, max) = theme::READING_WIDTH_RANGE;
                 let width = self.state.settings.reading_width.saturating_add_signed(delta).clamp(min, max);
                 self.state.settings.reading_width = width;
-                self.state.message = format!("Reading width: {width} characters per line");
+                self.state.message = t!("message-reading-width", count = width);
             }
             Command::ShowModal(modal) => self.state.modal = Some(modal),
             Command::CloseModal => self.state.modal = None,
@@ -298,7 +341,10 @@ impl GlosaApp {
             WorkspaceError::AnnotatedDocument { path, annotations, source } if is_missing(&source) => {
                 let stored = crate::persist::annotations::load(&annotations)
                     .map_or_else(|_| path.display().to_string(), |f| f.document.path);
-                let why = format!("The document it names cannot be opened ({source})");
+                let why = super::i18n::tr_args_logical(
+                    "message-document-cannot-open",
+                    &[("error", source.to_string().into())],
+                );
                 self.state.modal =
                     Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));
             }
@@ -324,12 +370,9 @@ impl GlosaApp {
                 self.install(session);
                 if matches!(document, DocumentChoice::Chosen(_)) {
                     self.state.message = if changed {
-                        format!(
-                            "{name} has another text than the annotations were made on: re-anchored, \
-                             {review} need review. Save to link it."
-                        )
+                        t!("message-relinked-changed", path = name.as_str(), count = review)
                     } else {
-                        format!("Relinked {name}: the same text the annotations were made on. Save to keep the link.")
+                        t!("message-relinked", path = name.as_str())
                     };
                 }
             }
@@ -352,9 +395,9 @@ impl GlosaApp {
                 }
                 let path = session.workspace().annotations_path.display().to_string();
                 self.state.message = if dropped {
-                    format!("Reloaded their version of {path}; your unsaved changes were dropped.")
+                    t!("message-reloaded-dropped", path = path.as_str())
                 } else {
-                    format!("Reloaded {path}.")
+                    t!("message-reloaded", path = path.as_str())
                 };
             }
             Err(e) => self.report(&e),
@@ -377,7 +420,7 @@ impl GlosaApp {
                     if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
                         self.state.selected = None;
                     }
-                    self.state.message = format!("{path} was changed by another program; reloaded.");
+                    self.state.message = t!("message-changed-reloaded", path = path.as_str());
                 }
                 Ok(DiskCheck::Conflict) => {
                     // Over any other dialog but an unsaved-changes question, which
@@ -387,12 +430,13 @@ impl GlosaApp {
                     }
                 }
                 Ok(DiskCheck::Missing) => {
-                    self.state.message =
-                        format!("{path} was deleted or moved by another program; your annotations are still here.");
+                    self.state.message = t!("message-file-missing", path = path.as_str());
                 }
                 // A file being written in place may not read yet; the next event
                 // looks again, and saving checks too.
-                Err(e) => self.state.message = format!("{path} changed on disk but cannot be read now: {e}"),
+                Err(e) => {
+                    self.state.message = t!("message-file-unreadable-now", path = path.as_str(), error = e.to_string());
+                }
             }
         }
     }
@@ -422,7 +466,7 @@ impl GlosaApp {
         }
         let backup = backup_path(&annotations);
         let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
-        let error = format!("It cannot be read ({source}): {}", annotations.display());
+        let error = t!("dialog-unreadable-error", error = source.to_string(), path = annotations.display().to_string());
         self.state.modal = Some(Modal::Unreadable(Unreadable { document, annotations, error, backup }));
     }
 
@@ -431,8 +475,7 @@ impl GlosaApp {
         match Session::open_without_annotations(document, &fresh) {
             Ok(session) => {
                 self.install(session);
-                self.state.message =
-                    format!("Opened without annotations; {} is left as it was.", annotations.display());
+                self.state.message = t!("message-opened-without-annotations", path = annotations.display().to_string());
             }
             Err(e) => self.report(&e),
         }
@@ -442,10 +485,10 @@ impl GlosaApp {
         match Session::restore_backup(document, annotations) {
             Ok(session) => {
                 self.install(session);
-                self.state.message = format!(
-                    "Restored {} from its backup; the unreadable version is now {}.",
-                    annotations.display(),
-                    backup_path(annotations).display()
+                self.state.message = t!(
+                    "message-restored-backup",
+                    path = annotations.display().to_string(),
+                    backup = backup_path(annotations).display().to_string()
                 );
             }
             Err(e) => self.report(&e),
@@ -457,9 +500,9 @@ impl GlosaApp {
         let (document, annotations) = (workspace.document_path.clone(), workspace.annotations_path.clone());
         let review = session.review_count();
         self.state.message = if workspace.document_changed() && review > 0 {
-            format!("The document changed since the annotations were saved: {review} need review.")
+            t!("message-document-changed", count = review)
         } else {
-            format!("Opened {}", document.display())
+            t!("message-opened", path = document.display().to_string())
         };
         let has_file = session.has_file();
         if let Some(old) = self.state.active.take()
@@ -509,7 +552,7 @@ impl GlosaApp {
                 }
                 _ => files::prompt_start(folder.as_deref()),
             };
-            self.state.modal = Some(Modal::PathPrompt(PathPrompt { kind, text, reason: reason.to_owned() }));
+            self.state.modal = Some(Modal::PathPrompt(PathPrompt { kind, text, reason }));
             return;
         }
         self.files.open(kind, folder, file_name);
@@ -600,7 +643,7 @@ impl GlosaApp {
         let Some(path) = self.state.project.get(id).map(|s| s.workspace().annotations_path.clone()) else {
             return;
         };
-        self.state.message = format!("Saved {}", path.display());
+        self.state.message = t!("message-saved", path = path.display().to_string());
         self.remember(&path);
         if let Some(then) = then {
             self.commands.push(*then);
@@ -616,7 +659,7 @@ impl GlosaApp {
         let shown: Option<HashSet<AnnotationId>> = filtered.then(|| self.state.list.iter().copied().collect());
         let tags: Vec<TagId> = self.state.filter.tag.iter().filter(|_| filtered).cloned().collect();
         match session.export_to(path, choice.format, shown.as_ref(), &tags) {
-            Ok(count) => self.state.message = format!("Exported {count} annotations to {}", path.display()),
+            Ok(count) => self.state.message = t!("message-exported", count = count, path = path.display().to_string()),
             Err(e) => self.report(&e),
         }
     }
@@ -638,15 +681,16 @@ impl GlosaApp {
             return;
         };
         match session.apply_import(preview) {
-            Ok(0) => self.say("Nothing to import: every annotation in the file is already here."),
+            Ok(0) => self.say(&t!("message-nothing-to-import")),
             Ok(added) => {
                 let counts = preview.counts();
-                self.state.message = format!(
-                    "Imported {added} annotations from {}: {} placed, {} moved (review), {} orphaned (Ctrl+Z to undo).",
-                    preview.path.display(),
-                    counts.placed,
-                    counts.moved,
-                    counts.orphaned
+                self.state.message = t!(
+                    "message-imported",
+                    count = added,
+                    path = preview.path.display().to_string(),
+                    placed = counts.placed,
+                    moved = counts.moved,
+                    orphaned = counts.orphaned
                 );
             }
             Err(e) => self.report(&e),
@@ -664,29 +708,26 @@ impl GlosaApp {
         };
         if project.codebook {
             let Some(id) = self.state.active else {
-                return self.report(&format!(
-                    "cannot import the codebook (open a document first: its codes become the document's tags): {}",
-                    path.display()
-                ));
+                return self.report(&t!("message-refi-codebook-no-document", path = path.display().to_string()));
             };
             let Some(session) = self.state.project.get_mut(id) else {
                 return;
             };
             match session.import_codes(&project) {
                 Ok(import) if import.added == 0 => {
-                    self.state.message = format!(
-                        "Imported the codebook {}: its {} codes are tags here already.",
-                        path.display(),
-                        import.codes
+                    self.state.message = t!(
+                        "message-refi-codebook-nothing-new",
+                        path = path.display().to_string(),
+                        count = import.codes
                     );
                 }
                 Ok(import) => {
-                    self.state.message = format!(
-                        "Imported {} codes from {}: {} new tags, {} linked to existing tags (Ctrl+Z to undo).",
-                        import.codes,
-                        path.display(),
-                        import.added,
-                        import.linked
+                    self.state.message = t!(
+                        "message-refi-codebook-imported",
+                        count = import.codes,
+                        path = path.display().to_string(),
+                        added = import.added,
+                        linked = import.linked
                     );
                 }
                 Err(e) => self.report(&e),
@@ -701,15 +742,19 @@ impl GlosaApp {
         let (placed, moved, orphaned) = import.counts();
         let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
         let left_out = import.sources.len() - documents;
-        let noun = if documents == 1 { "document" } else { "documents" };
-        let mut message = format!(
-            "Imported {documents} {noun} from {} into {}: {placed} codings placed, {moved} moved (review), \
-             {orphaned} orphaned",
-            path.display(),
-            folder.display()
+        let mut message = super::i18n::tr_args_logical(
+            "message-refi-project-imported",
+            &[
+                ("count", documents.into()),
+                ("path", path.display().to_string().into()),
+                ("folder", folder.display().to_string().into()),
+                ("placed", placed.into()),
+                ("moved", moved.into()),
+                ("orphaned", orphaned.into()),
+            ],
         );
         if left_out > 0 {
-            let _ = write!(message, "; {left_out} sources without plain text left out");
+            message.push_str(&super::i18n::tr_args_logical("message-refi-left-out", &[("count", left_out.into())]));
         }
         if let Some((document, annotations)) = import.first_document() {
             let request =
@@ -717,11 +762,14 @@ impl GlosaApp {
             // Asks first about unsaved changes here; the import is done either way.
             self.open(request);
             if self.session().is_some_and(|s| paths::same_file(&s.workspace().document_path, document)) {
-                let _ = write!(message, "; opened {}", document.display());
+                message.push_str(&super::i18n::tr_args_logical(
+                    "message-refi-opened",
+                    &[("path", document.display().to_string().into())],
+                ));
             }
         }
-        message.push('.');
-        self.state.message = message;
+        message.push_str(&super::i18n::tr_logical("message-refi-end"));
+        self.state.message = super::i18n::shown(message);
     }
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {
@@ -783,7 +831,7 @@ impl GlosaApp {
                     self.state.selected = None;
                 }
             }
-            Ok(false) => self.say("Nothing to undo or redo."),
+            Ok(false) => self.say(&t!("message-nothing-to-undo")),
             Err(e) => self.report(&e),
         }
     }
@@ -798,7 +846,7 @@ impl GlosaApp {
         if self.edit(id, Edit::Create(Box::new(annotation)), None) && self.state.active == Some(id) {
             self.state.selection = None;
             self.state.selected = Some(annotation_id);
-            self.say("Highlight added.");
+            self.say(&t!("message-highlight-added"));
         }
     }
 
@@ -806,18 +854,19 @@ impl GlosaApp {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };
-        let label = session.tag_label(tag);
+        let label = super::i18n::session_tag_label(session, tag);
         match session.tag_spans(spans, tag, &workspace::author(None), now()) {
             Ok(tagging) if tagging.added + tagging.tagged == 0 => {
-                self.say("Every hit already has that tag.");
+                self.say(&t!("message-all-tagged"));
             }
             Ok(tagging) => {
                 self.state.hidden_tags.remove(tag);
-                self.state.message = format!(
-                    "Tagged {} hits with “{label}”: {} new highlights, {} existing (Ctrl+Z to undo).",
-                    tagging.added + tagging.tagged,
-                    tagging.added,
-                    tagging.tagged
+                self.state.message = t!(
+                    "message-tagged-hits",
+                    hits = tagging.added + tagging.tagged,
+                    label = label.as_str(),
+                    added = tagging.added,
+                    existing = tagging.tagged
                 );
             }
             Err(e) => self.report(&e),
@@ -828,13 +877,13 @@ impl GlosaApp {
         let Some(session) = self.state.project.get(id) else {
             return;
         };
-        let label = session.tag_label(tag);
+        let label = super::i18n::session_tag_label(session, tag);
         let Some(edit) = delete_tag(session.set(), tag, now()) else {
             return;
         };
         if self.edit(id, edit, None) {
             self.state.hidden_tags.remove(tag);
-            self.state.message = format!("Tag “{label}” deleted (Ctrl+Z to undo).");
+            self.state.message = t!("message-tag-deleted", label = label.as_str());
         }
     }
 
@@ -855,6 +904,37 @@ impl GlosaApp {
         {
             view.reveal(location.paragraph, location.start.0);
         }
+    }
+
+    /// F6 / Shift+F6: the keyboard goes to the next or previous of the document,
+    /// the annotation list (the selected row, else the first), the note editor (when
+    /// a highlight is selected) and the find field (when the find bar is open).
+    fn focus_panel(&mut self, ctx: &egui::Context, forward: bool) {
+        let row = self.state.selected.or_else(|| self.state.list.first().copied());
+        let mut panels = vec![super::view::document_id()];
+        panels.extend(row.map(super::panels::annotation_row_id));
+        if self.state.selected.is_some() {
+            panels.push(super::panels::note_editor_id());
+        }
+        if self.state.search.open {
+            panels.push(egui::Id::unique(FIND_FIELD));
+        }
+        let focused = ctx.memory(egui::Memory::focused);
+        let here = focused.and_then(|f| panels.iter().position(|p| *p == f));
+        let next = match (here, forward) {
+            (Some(i), true) => (i + 1) % panels.len(),
+            (Some(i), false) => (i + panels.len() - 1) % panels.len(),
+            (None, true) => usize::from(panels.len() > 1),
+            (None, false) => panels.len() - 1,
+        };
+        if let Some(row) = row
+            && panels[next] == super::panels::annotation_row_id(row)
+            && let Some(id) = self.state.active
+        {
+            // Scroll the list (and the document) to the row that gets the keyboard.
+            self.select(id, Some(row), Reveal::Scroll);
+        }
+        ctx.memory_mut(|m| m.request_focus(panels[next]));
     }
 
     /// Moves to the next or previous search hit.

@@ -94,6 +94,18 @@ pub enum Action {
     Top,
     /// Go to the end of the document.
     Bottom,
+    /// Caret browsing on or off: a caret in the document that the keys move (F7).
+    ToggleCaret,
+    /// Go to paragraph N (dialog).
+    GoToParagraph,
+    /// Move the keyboard focus to the next panel (document, annotation list, note, find bar).
+    NextPanel,
+    /// Move the keyboard focus to the previous panel.
+    PreviousPanel,
+    /// Select the next annotation in document order.
+    NextAnnotation,
+    /// Select the previous annotation in document order.
+    PreviousAnnotation,
     /// Show or hide the Agreement view (inter-coder agreement).
     AgreementView,
     /// Add another coder's annotation file to the Agreement view (file dialog).
@@ -107,7 +119,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 36] = [
+    pub const ALL: [Self; 42] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -138,6 +150,12 @@ impl Action {
         Self::LineUp,
         Self::Top,
         Self::Bottom,
+        Self::ToggleCaret,
+        Self::GoToParagraph,
+        Self::NextPanel,
+        Self::PreviousPanel,
+        Self::NextAnnotation,
+        Self::PreviousAnnotation,
         Self::Help,
         Self::Quit,
         Self::AgreementView,
@@ -146,46 +164,53 @@ impl Action {
         Self::ConflictsPanel,
     ];
 
-    /// The label in menus and the help overlay.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OpenDocument => "Open document…",
-            Self::OpenAnnotations => "Open annotations…",
-            Self::OpenProject => "Open project…",
-            Self::SaveAll => "Save all",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export…",
-            Self::ImportAnnotations => "Import annotations…",
-            Self::ImportRefi => "Import REFI-QDA project or codebook…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Copy => "Copy",
-            Self::DeleteHighlight => "Delete highlight",
-            Self::Find => "Find…",
-            Self::FindNext => "Find next",
-            Self::FindPrevious => "Find previous",
-            Self::ClearSelection => "Clear the selection; close the find bar",
-            Self::LargerText => "Larger text",
-            Self::SmallerText => "Smaller text",
-            Self::ToggleTheme => "Light / dark theme",
-            Self::ToggleTagPanel => "Stakeholder groups panel",
-            Self::ToggleAnnotationPanel => "Annotations panel",
-            Self::WiderColumn => "Wider text column",
-            Self::NarrowerColumn => "Narrower text column",
-            Self::Help => "Keyboard shortcuts",
-            Self::PageDown => "Scroll one screen down",
-            Self::PageUp => "Scroll one screen up",
-            Self::LineDown => "Scroll down",
-            Self::LineUp => "Scroll up",
-            Self::Top => "Start of the document",
-            Self::Bottom => "End of the document",
-            Self::AgreementView => "Agreement view",
-            Self::AddCoderFile => "Add a coder's file…",
-            Self::MergeFile => super::team::text::MERGE_FILE,
-            Self::ConflictsPanel => super::team::text::CONFLICTS_PANEL,
-        }
+    /// The label in menus and the help overlay, in the interface language
+    /// (`action-…` in the catalogues).
+    pub fn label(self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::OpenDocument => "action-open-document",
+            Self::OpenAnnotations => "action-open-annotations",
+            Self::OpenProject => "action-open-project",
+            Self::SaveAll => "action-save-all",
+            Self::Save => "action-save",
+            Self::SaveAs => "action-save-as",
+            Self::Export => "action-export",
+            Self::ImportAnnotations => "action-import-annotations",
+            Self::ImportRefi => "action-import-refi",
+            Self::Quit => "action-quit",
+            Self::Undo => "action-undo",
+            Self::Redo => "action-redo",
+            Self::Copy => "action-copy",
+            Self::DeleteHighlight => "action-delete-highlight",
+            Self::Find => "action-find",
+            Self::FindNext => "action-find-next",
+            Self::FindPrevious => "action-find-previous",
+            Self::ClearSelection => "action-clear-selection",
+            Self::LargerText => "action-larger-text",
+            Self::SmallerText => "action-smaller-text",
+            Self::ToggleTheme => "action-toggle-theme",
+            Self::ToggleTagPanel => "action-toggle-tag-panel",
+            Self::ToggleAnnotationPanel => "action-toggle-annotation-panel",
+            Self::WiderColumn => "action-wider-column",
+            Self::NarrowerColumn => "action-narrower-column",
+            Self::Help => "action-help",
+            Self::PageDown => "action-page-down",
+            Self::PageUp => "action-page-up",
+            Self::LineDown => "action-line-down",
+            Self::LineUp => "action-line-up",
+            Self::Top => "action-top",
+            Self::Bottom => "action-bottom",
+            Self::ToggleCaret => "action-toggle-caret",
+            Self::GoToParagraph => "action-go-to-paragraph",
+            Self::NextPanel => "action-next-panel",
+            Self::PreviousPanel => "action-previous-panel",
+            Self::NextAnnotation => "action-next-annotation",
+            Self::PreviousAnnotation => "action-previous-annotation",
+            Self::AgreementView => "action-agreement-view",
+            Self::AddCoderFile => "action-add-coder-file",
+            Self::MergeFile => "action-merge-file",
+            Self::ConflictsPanel => "action-conflicts-panel",
+        })
     }
 
     /// The keyboard shortcuts, the one shown in menus first. `Ctrl` is `Cmd` on macOS.
@@ -201,6 +226,9 @@ impl Action {
         }
         const fn shift(key: Key) -> KeyboardShortcut {
             KeyboardShortcut::new(Modifiers::SHIFT, key)
+        }
+        const fn alt(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::ALT, key)
         }
         match self {
             Self::OpenDocument => vec![cmd(Key::O)],
@@ -232,12 +260,19 @@ impl Action {
             Self::WiderColumn => vec![cmd(Key::CloseBracket)],
             Self::NarrowerColumn => vec![cmd(Key::OpenBracket)],
             Self::Help => vec![key(Key::F1)],
-            Self::PageDown => vec![key(Key::PageDown), key(Key::Space)],
+            // Space scrolls only when the document has the keyboard (see `GlosaApp::keys`).
+            Self::PageDown => vec![key(Key::PageDown)],
             Self::PageUp => vec![key(Key::PageUp)],
             Self::LineDown => vec![key(Key::ArrowDown)],
             Self::LineUp => vec![key(Key::ArrowUp)],
             Self::Top => vec![key(Key::Home), cmd(Key::Home)],
             Self::Bottom => vec![key(Key::End), cmd(Key::End)],
+            Self::ToggleCaret => vec![key(Key::F7)],
+            Self::GoToParagraph => vec![cmd(Key::G)],
+            Self::NextPanel => vec![key(Key::F6)],
+            Self::PreviousPanel => vec![shift(Key::F6)],
+            Self::NextAnnotation => vec![key(Key::N), alt(Key::ArrowDown)],
+            Self::PreviousAnnotation => vec![key(Key::P), alt(Key::ArrowUp)],
             Self::AgreementView => vec![cmd_shift(Key::K)],
         }
     }
@@ -269,6 +304,9 @@ impl Action {
                 | Self::ToggleTagPanel
                 | Self::ToggleAnnotationPanel
                 | Self::Help
+                | Self::NextPanel
+                | Self::PreviousPanel
+                | Self::GoToParagraph
                 | Self::AgreementView
                 | Self::AddCoderFile
                 | Self::MergeFile
@@ -322,13 +360,21 @@ impl Action {
 pub const TAG_KEYS: [Key; 9] =
     [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
 
-/// The pointer gestures, for the help overlay (keys come from [`Action`]).
-pub const POINTER_HELP: &[(&str, &str)] = &[
-    ("Drag, Shift+click", "Select text (across paragraphs); extend the selection"),
-    ("Double-click / triple-click", "Select a word / a paragraph"),
-    ("1 … 9", "Tag the selection (or toggle the tag on the selected highlight)"),
-    ("Click a highlight", "Select it: edit its note, toggle tags"),
-    ("Click a ¶ number", "Copy the paragraph ID"),
+/// The pointer gestures and the keys that are not menu actions, for the help
+/// overlay (menu actions come from [`Action`]): catalogue keys, each message the
+/// gesture and its `.action` attribute what it does.
+pub const POINTER_HELP: &[&str] = &[
+    "help-drag",
+    "help-click-word",
+    "help-tag-keys",
+    "help-click-highlight",
+    "help-click-number",
+    "help-caret-arrows",
+    "help-caret-words",
+    "help-caret-lines",
+    "help-caret-pages",
+    "help-list-enter",
+    "help-escape",
 ];
 
 /// What a file dialog is for.
@@ -378,13 +424,13 @@ impl AgreementExport {
     /// Every export, in the order the view offers them.
     pub const ALL: [Self; 3] = [Self::TableCsv, Self::DisagreementsCsv, Self::ReportMarkdown];
 
-    /// The button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::TableCsv => "Table (CSV)…",
-            Self::DisagreementsCsv => "Disagreements (CSV)…",
-            Self::ReportMarkdown => "Report (Markdown)…",
-        }
+    /// The button's label, in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::TableCsv => "agreement-export-table",
+            Self::DisagreementsCsv => "agreement-export-disagreements",
+            Self::ReportMarkdown => "agreement-export-report",
+        })
     }
 
     /// The file name suggested.
@@ -565,6 +611,8 @@ pub enum Command {
     CloseFind,
     /// Search for this text.
     SetQuery(String),
+    /// Set what find tells apart (the find bar's toggles).
+    SetFindOptions(crate::session::FindOptions),
     /// Go to the next or previous search hit.
     NextHit(Direction),
     /// Move the document view.
@@ -577,6 +625,23 @@ pub enum Command {
     FontSize(f32),
     /// Switch light / dark theme.
     ToggleTheme,
+    /// Move the caret (and the selection: `anchor..head`, empty for a bare caret)
+    /// and scroll it into view.
+    MoveCaret(SessionId, Selection),
+    /// Caret browsing on or off.
+    ToggleCaret,
+    /// Move the caret to the start of this paragraph (index).
+    GoToParagraph(SessionId, usize),
+    /// Move the keyboard focus to the next (`true`) or previous panel.
+    FocusPanel(bool),
+    /// Give the keyboard to the selected annotation's note (next frame).
+    FocusNote,
+    /// The note editor took the keyboard.
+    NoteFocused,
+    /// Give the keyboard back to the document.
+    FocusDocument,
+    /// Set the interface language (`None`: follow the system's).
+    SetLanguage(Option<super::i18n::Language>),
     /// Change the reading width by this many characters per line.
     ReadingWidth(i16),
     /// Show or hide a side panel.
@@ -718,6 +783,8 @@ pub enum Modal {
     DocumentMissing(DocumentQuestion),
     /// No file dialog service: type the path instead.
     PathPrompt(PathPrompt),
+    /// Go to paragraph N (Ctrl+G): the number typed so far.
+    GoTo(SessionId, String),
     /// A project dialog (see [`ProjectModal`]).
     Project(ProjectModal),
     /// What importing a file will do (placed / moved / orphaned, per author):

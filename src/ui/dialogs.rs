@@ -13,11 +13,13 @@ use super::command::{
     TagDraft, Unreadable,
 };
 use super::files;
+use super::i18n::format_label;
 use super::state::AppState;
 use crate::export::Format;
 use crate::model::{Color, Tag};
 use crate::session::SessionId;
 use crate::session::import::{ImportPreview, PlacementCounts};
+use crate::t;
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -85,14 +87,10 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             };
             let label = target.tag_label(tag);
             let count = target.tag_count(tag);
-            let choice = window(ctx, "delete-tag", &format!("Delete the tag “{label}”?"), |ui| {
-                ui.label(match count {
-                    0 => "No annotation uses it.".to_owned(),
-                    1 => "1 annotation loses this tag (the highlight and its note stay).".to_owned(),
-                    n => format!("{n} annotations lose this tag (the highlights and their notes stay)."),
-                });
-                ui.label("You can undo this with Ctrl+Z.");
-                buttons(ui, &["Delete", "Cancel"])
+            let choice = window(ctx, "delete-tag", &t!("dialog-delete-tag", label = label.as_str()), |ui| {
+                ui.label(t!("dialog-delete-tag-count", count = count));
+                ui.label(t!("dialog-undo-hint"));
+                buttons(ui, &[&t!("button-delete"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([Command::CloseModal, Command::DeleteTag(*session, tag.clone())]),
@@ -103,13 +101,13 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::UnsavedChanges(session, then) => {
             let quitting = matches!(**then, Command::Quit { .. });
             let (heading, text) = if quitting {
-                ("Save changes before closing?", "Your annotations have unsaved changes.")
+                (t!("dialog-unsaved-quit"), t!("dialog-unsaved-quit-text"))
             } else {
-                ("Save changes first?", "Your annotations have unsaved changes. Save them before opening another file?")
+                (t!("dialog-unsaved-open"), t!("dialog-unsaved-open-text"))
             };
-            let choice = window(ctx, "unsaved", heading, |ui| {
+            let choice = window(ctx, "unsaved", &heading, |ui| {
                 ui.label(text);
-                buttons(ui, &["Save", "Discard", "Cancel"])
+                buttons(ui, &[&t!("button-save"), &t!("button-discard"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([
@@ -125,6 +123,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
+        Modal::GoTo(session, text) => go_to_ui(ctx, state, *session, text, keys, out),
         Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
         Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
@@ -151,28 +150,22 @@ fn conflict_ui(
         return;
     };
     let file = target.workspace().annotations_path.display().to_string();
-    let choice = window(ctx, "save-conflict", "The annotation file changed on disk", |ui| {
+    let choice = window(ctx, "save-conflict", &t!("dialog-conflict"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!(
-            "Another program (or a colleague) saved {file} after Glosa opened it, and you have unsaved changes here."
-        ));
-        ui.label(
-            "Reload takes their version: your unsaved changes here are dropped. \
-             Merge keeps both: theirs and yours, by annotation. \
-             Keep mine saves your version as a copy and leaves theirs untouched.",
-        );
+        ui.label(t!("dialog-conflict-text", file = file.as_str()));
+        ui.label(t!("dialog-conflict-choices"));
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Reload (their version)").on_hover_text("Your unsaved changes here are dropped").clicked() {
+            if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
                 choice = Some(0);
             }
-            if ui.button(super::team::text::MERGE_DISK).on_hover_text(super::team::text::MERGE_DISK_HINT).clicked() {
+            if ui.button(t!("button-merge-disk")).on_hover_text(t!("button-merge-disk.tooltip")).clicked() {
                 choice = Some(3);
             }
-            if ui.button("Keep mine (save as a copy…)").on_hover_text("Theirs stays as it is").clicked() {
+            if ui.button(t!("button-keep-mine")).on_hover_text(t!("button-keep-mine.tooltip")).clicked() {
                 choice = Some(1);
             }
-            if ui.button("Cancel").on_hover_text("Nothing is saved or reloaded; Save asks again").clicked() {
+            if ui.button(t!("button-cancel")).on_hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
                 choice = Some(2);
             }
         });
@@ -200,28 +193,23 @@ fn document_question_ui(
     keys: DialogKeys,
     out: &mut Vec<Command>,
 ) {
-    let heading =
-        if outside { "The document is outside the annotation file's folder" } else { "The document is missing" };
-    let choice = window(ctx, "document-question", heading, |ui| {
+    let heading = if outside { t!("dialog-document-outside") } else { t!("dialog-document-missing") };
+    let choice = window(ctx, "document-question", &heading, |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!("{}:", question.why));
+        ui.label(t!("dialog-document-why", why = question.why.as_str()));
         ui.label(RichText::new(question.resolved.display().to_string()).monospace());
-        ui.label(format!("Annotation file: {}", question.annotations.display()));
+        ui.label(t!("dialog-document-annotation-file", path = question.annotations.display().to_string()));
         ui.add_space(4.0);
-        ui.label(if outside {
-            "A file from someone else may name any file on this computer. Open it only if you expect this document."
-        } else {
-            "Choose the document (moved or renamed): if it has another text, the annotations are re-anchored and those not found exactly are marked for review."
-        });
+        ui.label(if outside { t!("dialog-document-outside-text") } else { t!("dialog-document-missing-text") });
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
-            if outside && ui.button("Open it anyway").clicked() {
+            if outside && ui.button(t!("button-open-anyway")).clicked() {
                 choice = Some(0);
             }
-            if ui.button("Choose the document…").clicked() {
+            if ui.button(t!("button-choose-document")).clicked() {
                 choice = Some(1);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 choice = Some(2);
             }
         });
@@ -242,32 +230,32 @@ fn document_question_ui(
 }
 
 fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
-    let choice = window(ctx, "unreadable", "The annotation file cannot be read", |ui| {
+    let choice = window(ctx, "unreadable", &t!("dialog-unreadable"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
         ui.label(&unreadable.error);
         ui.add_space(4.0);
-        ui.label("Nothing is changed on disk until you choose:");
+        ui.label(t!("dialog-unreadable-text"));
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
             let open = ui
-                .add_enabled(unreadable.document.is_some(), Button::new("Open the document without annotations"))
-                .on_hover_text("Work on the document with no annotations; the unreadable file stays as it is.")
-                .on_disabled_hover_text("The document is named only inside the unreadable file.");
+                .add_enabled(unreadable.document.is_some(), Button::new(t!("button-open-without-annotations")))
+                .on_hover_text(t!("button-open-without-annotations.tooltip"))
+                .on_disabled_hover_text(t!("button-open-without-annotations.disabled"));
             if open.clicked() {
                 choice = Some(0);
             }
             let backup_hint = unreadable.backup.as_ref().map_or_else(
-                || "There is no readable backup.".to_owned(),
-                |b| format!("Put the previous version ({}) back; the unreadable one becomes the backup.", b.display()),
+                || t!("button-restore-backup.none"),
+                |b| t!("button-restore-backup.tooltip", path = b.display().to_string()),
             );
             let restore = ui
-                .add_enabled(unreadable.backup.is_some(), Button::new("Restore the backup"))
+                .add_enabled(unreadable.backup.is_some(), Button::new(t!("button-restore-backup")))
                 .on_hover_text(&backup_hint)
                 .on_disabled_hover_text(&backup_hint);
             if restore.clicked() {
                 choice = Some(1);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 choice = Some(2);
             }
         });
@@ -321,12 +309,12 @@ pub(super) fn discarding(then: &Command) -> Command {
 
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
-    let close = window(ctx, "help", "Keyboard shortcuts", |ui| {
+    let close = window(ctx, "help", &t!("dialog-help"), |ui| {
         egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7).show(ui, |ui| {
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                for (keys, action) in POINTER_HELP {
-                    ui.strong(*keys);
-                    ui.label(*action);
+                for key in POINTER_HELP {
+                    ui.strong(t!(key));
+                    ui.label(t!(&format!("{key}.action")));
                     ui.end_row();
                 }
                 for action in Action::ALL {
@@ -339,7 +327,7 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
                 }
             });
         });
-        ui.button("Close").clicked()
+        ui.button(t!("button-close")).clicked()
     });
     if close || keys.escape || keys.enter || f1 {
         out.push(Command::CloseModal);
@@ -347,12 +335,12 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
 }
 
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
-    let clicked = window(ctx, "export", "Export tagged excerpts", |ui| {
+    let clicked = window(ctx, "export", &t!("dialog-export"), |ui| {
         for format in Format::ALL {
-            ui.radio_value(&mut choice.format, format, format.label());
+            ui.radio_value(&mut choice.format, format, format_label(format));
         }
-        ui.checkbox(&mut choice.filtered, "Only the annotations the list shows (its filters)");
-        buttons(ui, &["Export…", "Cancel"])
+        ui.checkbox(&mut choice.filtered, t!("dialog-export-filtered"));
+        buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -375,13 +363,13 @@ fn tag_editor_ui(
         out.push(Command::CloseModal);
         return;
     };
-    let heading = if draft.id.is_some() { "Edit tag" } else { "New tag" };
+    let heading = if draft.id.is_some() { t!("dialog-tag-edit") } else { t!("dialog-tag-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "tag-editor", heading, |ui| {
+    let clicked = window(ctx, "tag-editor", &heading, |ui| {
         // A fixed width and a description of fixed height: the dialog never changes
         // size (and its buttons never move) while one types.
         ui.set_width(dialog_width(ctx));
-        let name = ui.label("Label");
+        let name = ui.label(t!("dialog-tag-label"));
         let label =
             ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
         if draft.label.is_empty() && !label.has_focus() {
@@ -389,17 +377,17 @@ fn tag_editor_ui(
         }
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.label("Colour");
+            ui.label(t!("dialog-tag-colour"));
             ui.color_edit_button_srgb(&mut draft.color);
         });
         ui.add_space(4.0);
-        let name = ui.label("Description");
+        let name = ui.label(t!("dialog-tag-description"));
         let rows = 4;
         let height = ui.text_style_height(&egui::TextStyle::Body) * 4.0 + 8.0;
         egui::ScrollArea::vertical().id_salt("tag-description").max_height(height).auto_shrink(false).show(ui, |ui| {
             ui.add(
                 egui::TextEdit::multiline(&mut draft.description)
-                    .hint_text("What this group covers: the code's definition")
+                    .hint_text(t!("dialog-tag-description-hint"))
                     .desired_width(f32::INFINITY)
                     .desired_rows(rows),
             )
@@ -408,10 +396,10 @@ fn tag_editor_ui(
         ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -443,24 +431,24 @@ fn tag_editor_ui(
 
 fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out: &mut Vec<Command>) {
     let title = match &prompt.kind {
-        FileDialogKind::OpenDocument => "Open document",
-        FileDialogKind::OpenAnnotations => "Open annotations",
-        FileDialogKind::SaveAs(..) => "Save annotations as",
-        FileDialogKind::SaveCopy(..) => "Save your version as a copy",
-        FileDialogKind::ChooseDocument(_) => "Choose the document",
-        FileDialogKind::Export(..) => "Export to",
-        FileDialogKind::Project(dialog) => dialog.title(),
-        FileDialogKind::AddCoderFile => "Add a coder's annotation file",
-        FileDialogKind::ExportAgreement(..) => "Export the agreement to",
-        FileDialogKind::ImportAnnotations(..) => "Import annotations from",
-        FileDialogKind::ImportRefi => "Import REFI-QDA project or codebook from",
-        FileDialogKind::MergeFile(..) => super::team::text::MERGE_HEADING,
+        FileDialogKind::OpenDocument => t!("dialog-path-open-document"),
+        FileDialogKind::OpenAnnotations => t!("dialog-path-open-annotations"),
+        FileDialogKind::SaveAs(..) => t!("dialog-path-save-as"),
+        FileDialogKind::SaveCopy(..) => t!("dialog-path-save-copy"),
+        FileDialogKind::ChooseDocument(_) => t!("dialog-path-choose-document"),
+        FileDialogKind::Export(..) => t!("dialog-path-export"),
+        FileDialogKind::Project(dialog) => dialog.title().to_owned(),
+        FileDialogKind::AddCoderFile => t!("dialog-path-add-coder-file"),
+        FileDialogKind::ExportAgreement(..) => t!("dialog-path-export-agreement"),
+        FileDialogKind::ImportAnnotations(..) => t!("dialog-path-import-annotations"),
+        FileDialogKind::ImportRefi => t!("dialog-path-import-refi"),
+        FileDialogKind::MergeFile(..) => t!("dialog-path-merge-file"),
     };
-    let clicked = window(ctx, "path-prompt", title, |ui| {
-        let label = ui.label(format!("No file dialog is available ({}). Type the path:", prompt.reason));
+    let clicked = window(ctx, "path-prompt", &title, |ui| {
+        let label = ui.label(t!("dialog-path-text", reason = prompt.reason.as_str()));
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
-        buttons(ui, &["OK", "Cancel"])
+        buttons(ui, &[&t!("button-ok"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -475,11 +463,42 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
     }
 }
 
+/// Go to paragraph N (Ctrl+G): a number from 1 to the paragraph count; Enter goes.
+fn go_to_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    text: &mut String,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let count = state.project.get(session).map_or(0, |s| s.document().paragraphs().len());
+    let number = text.trim().trim_start_matches('¶').parse::<usize>().ok().filter(|n| (1..=count).contains(n));
+    let clicked = window(ctx, "go-to", &t!("dialog-go-to"), |ui| {
+        let label = t!("dialog-go-to-label", count = count);
+        ui.label(&label);
+        let response = ui.add(egui::TextEdit::singleline(text).desired_width(120.0));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, &label));
+        response.request_focus();
+        if number.is_none() && !text.trim().is_empty() {
+            ui.weak(t!("dialog-go-to-invalid", count = count));
+        }
+        buttons(ui, &[&t!("button-go"), &t!("button-cancel")])
+    });
+    match (clicked, keys.escape, keys.enter, number) {
+        (Some(0), _, _, Some(n)) | (None, false, true, Some(n)) => {
+            out.extend([Command::CloseModal, Command::GoToParagraph(session, n - 1)]);
+        }
+        (Some(1), _, _, _) | (None, true, _, _) => out.push(Command::CloseModal),
+        _ => {}
+    }
+}
+
 /// The oldest error, over everything else; OK, Enter or Escape dismisses it.
 pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Command>) {
-    let ok = window(ctx, "error", "Something went wrong", |ui| {
+    let ok = window(ctx, "error", &t!("dialog-error"), |ui| {
         ui.label(RichText::new(error));
-        ui.button("OK").clicked()
+        ui.button(t!("button-ok")).clicked()
     });
     if ok || keys.escape || keys.enter {
         out.push(Command::DismissError);
@@ -498,18 +517,14 @@ fn import_preview_ui(
     let counts = preview.counts();
     let plan = &preview.plan;
     let can_import = !plan.edits.is_empty();
-    let clicked = window(ctx, "import-preview", "Import annotations", |ui| {
+    let clicked = window(ctx, "import-preview", &t!("dialog-import"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!("From {}:", preview.path.display()));
-        ui.label(match counts.total() {
-            0 => "No new annotations.".to_owned(),
-            1 => "1 annotation:".to_owned(),
-            n => format!("{n} annotations:"),
-        });
+        ui.label(t!("dialog-import-from", path = preview.path.display().to_string()));
+        ui.label(t!("dialog-import-count", count = counts.total()));
         if counts.total() > 0 {
             egui::Grid::new("import-preview-authors").num_columns(4).striped(true).show(ui, |ui| {
-                for heading in ["Author", "Placed", "Moved (review)", "Orphaned"] {
-                    ui.strong(heading);
+                for heading in ["import-author", "import-placed", "import-moved", "import-orphaned"] {
+                    ui.strong(t!(heading));
                 }
                 ui.end_row();
                 let row = |ui: &mut egui::Ui, who: &str, c: &PlacementCounts| {
@@ -524,34 +539,36 @@ fn import_preview_ui(
                     row(ui, author, c);
                 }
                 if authors.len() > 1 {
-                    row(ui, "All", &counts);
+                    row(ui, &t!("import-all"), &counts);
                 }
             });
-            ui.label(format!(
-                "{} placed, {} moved (need review), {} orphaned (kept with their quotes, listed as orphaned).",
-                counts.placed, counts.moved, counts.orphaned
+            ui.label(t!(
+                "dialog-import-summary",
+                placed = counts.placed,
+                moved = counts.moved,
+                orphaned = counts.orphaned
             ));
         }
         if !plan.new_tags.is_empty() {
             let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
-            ui.label(format!("New stakeholder groups added to the codebook: {}.", names.join(", ")));
+            ui.label(t!("dialog-import-new-tags", tags = names.join(", ")));
         }
         if plan.already_there > 0 {
-            ui.label(format!("{} already in this annotation file: skipped.", plan.already_there));
+            ui.label(t!("dialog-import-already-there", count = plan.already_there));
         }
         if plan.replies > 0 {
-            ui.label(format!("{} replies added to the notes they answer.", plan.replies));
+            ui.label(t!("dialog-import-replies", count = plan.replies));
         }
         if can_import {
-            ui.label("The import is one step: Ctrl+Z takes all of it back.");
+            ui.label(t!("dialog-import-undo"));
         }
         ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(can_import, Button::new("Import")).clicked() {
+            if ui.add_enabled(can_import, Button::new(t!("button-import"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });

@@ -25,13 +25,14 @@ pub struct FileDialogs {
     pending: Option<(FileDialogKind, Receiver<Option<PathBuf>>)>,
 }
 
-/// Why native file dialogs cannot work here, if they cannot.
-pub fn native_dialogs_unavailable() -> Option<&'static str> {
+/// Why native file dialogs cannot work here, if they cannot (in the interface
+/// language).
+pub fn native_dialogs_unavailable() -> Option<String> {
     if std::env::var_os("GLOSA_NO_DIALOGS").is_some() {
-        return Some("GLOSA_NO_DIALOGS is set");
+        return Some(super::i18n::tr_logical("path-reason-variable"));
     }
     if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
-        return Some("no desktop session bus, so no file dialog service (XDG desktop portal)");
+        return Some(super::i18n::tr_logical("path-reason-no-portal"));
     }
     None
 }
@@ -50,6 +51,17 @@ impl FileDialogs {
         }
         let (sender, receiver) = channel();
         let what = kind.clone();
+        // The interface language belongs to this (the UI) thread: name the filters here.
+        let documents = crate::t!("file-filter-documents");
+        let all = crate::t!("file-filter-all");
+        let annotations = crate::t!("file-filter-annotations");
+        let web_annotations = crate::t!("file-filter-web-annotations");
+        let refi = crate::t!("file-filter-refi");
+        let format = match &what {
+            FileDialogKind::Export(_, choice) => super::i18n::format_label(choice.format),
+            FileDialogKind::ExportAgreement(export) => export.label(),
+            _ => String::new(),
+        };
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -57,27 +69,25 @@ impl FileDialogs {
             }
             let path = match what {
                 FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
-                    dialog.add_filter("Documents", DOCUMENT_EXTENSIONS).add_filter("All files", &["*"]).pick_file()
+                    dialog.add_filter(documents, DOCUMENT_EXTENSIONS).add_filter(all, &["*"]).pick_file()
                 }
                 FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile | FileDialogKind::MergeFile(_) => {
-                    dialog.add_filter("Glosa annotations", &["ron"]).pick_file()
+                    dialog.add_filter(annotations, &["ron"]).pick_file()
                 }
                 FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
-                    dialog.add_filter("Glosa annotations", &["ron"]).set_file_name(file_name).save_file()
+                    dialog.add_filter(annotations, &["ron"]).set_file_name(file_name).save_file()
                 }
                 FileDialogKind::ImportAnnotations(_) => dialog
-                    .add_filter("W3C Web Annotation / Hypothesis JSON", IMPORT_EXTENSIONS)
-                    .add_filter("REFI-QDA project / codebook", REFI_EXTENSIONS)
-                    .add_filter("All files", &["*"])
+                    .add_filter(web_annotations, IMPORT_EXTENSIONS)
+                    .add_filter(refi.as_str(), REFI_EXTENSIONS)
+                    .add_filter(all.as_str(), &["*"])
                     .pick_file(),
-                FileDialogKind::ImportRefi => dialog
-                    .add_filter("REFI-QDA project / codebook", REFI_EXTENSIONS)
-                    .add_filter("All files", &["*"])
-                    .pick_file(),
-                FileDialogKind::Export(_, choice) => dialog
-                    .add_filter(choice.format.label(), &[choice.format.extension()])
-                    .set_file_name(file_name)
-                    .save_file(),
+                FileDialogKind::ImportRefi => {
+                    dialog.add_filter(refi, REFI_EXTENSIONS).add_filter(all, &["*"]).pick_file()
+                }
+                FileDialogKind::Export(_, choice) => {
+                    dialog.add_filter(format, &[choice.format.extension()]).set_file_name(file_name).save_file()
+                }
                 FileDialogKind::Project(ProjectDialog::Open) => dialog.pick_folder(),
                 FileDialogKind::Project(ProjectDialog::ImportAttributes) => {
                     dialog.add_filter("CSV", &["csv", "txt"]).pick_file()
@@ -89,7 +99,7 @@ impl FileDialogs {
                     dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
                 }
                 FileDialogKind::ExportAgreement(export) => {
-                    dialog.add_filter(export.label(), &[export.extension()]).set_file_name(file_name).save_file()
+                    dialog.add_filter(format, &[export.extension()]).set_file_name(file_name).save_file()
                 }
             };
             let _ = sender.send(path);

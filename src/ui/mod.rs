@@ -18,10 +18,12 @@
 pub mod agreement;
 pub mod app;
 mod apply;
+pub mod bidi;
 pub mod command;
 pub mod dialogs;
 pub mod files;
 pub mod fonts;
+pub mod i18n;
 pub mod panels;
 pub mod project;
 pub mod selection;
@@ -45,14 +47,17 @@ pub fn run(args: StartArgs) -> anyhow::Result<()> {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
             .with_drag_and_drop(true),
+        // Glosa's own provider (`fonts::GlosaFonts`) finds bundled and system fonts.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(
         "Glosa",
         options,
         Box::new(move |cc| {
-            fonts::install_fallback_fonts(&cc.egui_ctx);
-            Ok(Box::new(GlosaApp::new(cc.storage, args)))
+            let app = GlosaApp::new(cc.storage, args);
+            fonts::install(&cc.egui_ctx, &app.fonts);
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

@@ -110,8 +110,83 @@ pub fn word_at(text: &str, offset: usize) -> (usize, usize) {
     (position, position)
 }
 
+/// The grapheme cluster boundary after code point `offset` of `text` (its length at the end).
+pub fn next_grapheme(text: &str, offset: usize) -> usize {
+    let mut position = 0;
+    for grapheme in text.graphemes(true) {
+        position += char_count(grapheme);
+        if position > offset {
+            return position;
+        }
+    }
+    position
+}
+
+/// The grapheme cluster boundary before code point `offset` of `text` (0 at the start).
+pub fn previous_grapheme(text: &str, offset: usize) -> usize {
+    let mut previous = 0;
+    let mut position = 0;
+    for grapheme in text.graphemes(true) {
+        if position >= offset {
+            break;
+        }
+        previous = position;
+        position += char_count(grapheme);
+    }
+    previous
+}
+
+/// The start of the next word (UAX #29) after code point `offset`, or the end of
+/// `text` (Ctrl+→ in reading order).
+pub fn next_word(text: &str, offset: usize) -> usize {
+    let mut position = 0;
+    let mut passed_current = false;
+    for word in text.split_word_bounds() {
+        let len = char_count(word);
+        let is_word = word.chars().any(char::is_alphanumeric);
+        if position >= offset && passed_current && is_word {
+            return position;
+        }
+        if position + len > offset {
+            passed_current = true;
+        }
+        position += len;
+    }
+    position
+}
+
+/// The start of the word (UAX #29) before code point `offset`, or 0 (Ctrl+←).
+pub fn previous_word(text: &str, offset: usize) -> usize {
+    let mut position = 0;
+    let mut best = 0;
+    for word in text.split_word_bounds() {
+        if position >= offset {
+            break;
+        }
+        if word.chars().any(char::is_alphanumeric) {
+            best = position;
+        }
+        position += char_count(word);
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn carets_step_by_grapheme_and_by_word() {
+        let text = "La cafe\u{301}tera de Túnez.";
+        assert_eq!(next_grapheme(text, 6), 8);
+        assert_eq!(previous_grapheme(text, 8), 6);
+        assert_eq!(previous_grapheme(text, 0), 0);
+        assert_eq!(next_word(text, 0), 3);
+        assert_eq!(next_word(text, 4), 13);
+        assert_eq!(next_word(text, 17), 22);
+        assert_eq!(previous_word(text, 13), 3);
+        assert_eq!(previous_word(text, 12), 3);
+        assert_eq!(previous_word(text, 3), 0);
+    }
+
     use super::*;
 
     fn doc() -> Document {

@@ -18,7 +18,7 @@ use super::project::command::{ProjectCommand, ProjectDialog};
 use super::selection::Selection;
 use super::theme;
 use crate::model::{AnnotationId, TagId};
-use crate::session::{ListFilter, Project, Session, SessionId, TextSpan, find_text};
+use crate::session::{FindOptions, ListFilter, Project, Session, SessionId, TextSpan, find_text_with};
 
 /// Preferences kept between runs (eframe storage).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -37,6 +37,11 @@ pub struct Settings {
     pub show_tag_panel: bool,
     /// The annotations panel (right) is shown.
     pub show_annotation_panel: bool,
+    /// The interface language chosen in View ▸ Language (`None`: the system's).
+    pub language: Option<super::i18n::Language>,
+    /// What find tells apart (case, accents and harakat, full-width forms): the
+    /// find bar's toggles.
+    pub find: FindOptions,
 }
 
 impl Default for Settings {
@@ -48,6 +53,8 @@ impl Default for Settings {
             reading_width: theme::DEFAULT_READING_WIDTH,
             show_tag_panel: true,
             show_annotation_panel: true,
+            language: None,
+            find: FindOptions::default(),
         }
     }
 }
@@ -57,7 +64,7 @@ impl Default for Settings {
 pub struct Search {
     /// The find bar is shown.
     pub open: bool,
-    /// The text searched for (literal, ignoring letter case).
+    /// The text searched for (literal; what it ignores is `Settings::find`).
     pub query: String,
     /// Hits in document order, for `query` in the active session.
     pub hits: Vec<TextSpan>,
@@ -91,13 +98,20 @@ pub struct AppState {
     /// The find bar.
     pub search: Search,
     /// What `search.hits` were computed for.
-    search_key: Option<(SessionId, String)>,
+    search_key: Option<(SessionId, String, FindOptions)>,
     /// The dialog shown.
     pub modal: Option<Modal>,
     /// Errors to show, oldest first (each a dialog of its own, over any other).
     pub errors: Vec<String>,
     /// The last status message.
     pub message: String,
+    /// Where the keyboard caret is (the selection's head when there is one).
+    pub caret: Option<super::selection::TextPos>,
+    /// Caret browsing (F7): the keys move the caret even when the document does
+    /// not have the keyboard.
+    pub caret_browsing: bool,
+    /// The note editor should take the keyboard when next drawn.
+    pub focus_note: bool,
     /// The project views (corpus, codebook, coded segments, tables, search).
     pub projects: ProjectUi,
     /// The Agreement view: coders' files, choice, report.
@@ -123,6 +137,12 @@ impl AppState {
         self.modal.is_some() || !self.errors.is_empty()
     }
 
+    /// Whether the note editor had the keyboard last frame (egui lets go of a text
+    /// field on Escape before the app sees the key).
+    pub fn focus_note_left(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(|m| m.focused().is_none() && m.had_focus_last_frame(super::panels::note_editor_id()))
+    }
+
     /// Whether the window title and close prompt should say "unsaved".
     pub fn is_modified(&self) -> bool {
         self.project.is_modified()
@@ -144,9 +164,10 @@ impl AppState {
         };
         let key = (id, session.revision(), self.filter.clone());
         let list = (self.list_key.as_ref() != Some(&key)).then(|| session.filtered(&self.filter));
-        let search_key = (id, self.search.query.clone());
-        let hits =
-            (self.search_key.as_ref() != Some(&search_key)).then(|| find_text(session.document(), &self.search.query));
+        let options = self.settings.find;
+        let search_key = (id, self.search.query.clone(), options);
+        let hits = (self.search_key.as_ref() != Some(&search_key))
+            .then(|| find_text_with(session.document(), &self.search.query, options));
         if let Some(list) = list {
             self.list = list;
             self.list_key = Some(key);
@@ -230,6 +251,25 @@ impl AppState {
             Action::LineUp => id.map(|_| Command::Scroll(Scroll::By(-40.0))),
             Action::Top => id.map(|_| Command::Scroll(Scroll::Top)),
             Action::Bottom => id.map(|_| Command::Scroll(Scroll::Bottom)),
+            Action::ToggleCaret => Some(Command::ToggleCaret),
+            Action::GoToParagraph => id.map(|id| Command::ShowModal(Modal::GoTo(id, String::new()))),
+            Action::NextPanel => Some(Command::FocusPanel(true)),
+            Action::PreviousPanel => Some(Command::FocusPanel(false)),
+            Action::NextAnnotation | Action::PreviousAnnotation => {
+                let (id, session) = session?;
+                let order = session.order();
+                let here = self.selected.and_then(|a| order.iter().position(|o| *o == a));
+                let next = match (action == Action::NextAnnotation, here) {
+                    (true, Some(i)) => order.get(i + 1),
+                    (true, None) => order.first(),
+                    (false, Some(i)) => i.checked_sub(1).and_then(|i| order.get(i)),
+                    (false, None) => order.last(),
+                };
+                Some(match next {
+                    Some(annotation) => Command::Select(id, Some(*annotation), super::command::Reveal::Scroll),
+                    None => Command::Message(crate::t!("message-no-annotation")),
+                })
+            }
             Action::OpenProject | Action::SaveAll => None,
             Action::AgreementView => Some(Command::ToggleAgreementView),
             Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
@@ -250,6 +290,6 @@ impl AppState {
         if let Some(annotation) = self.selected {
             return Some(Command::ToggleTag(id, annotation, tag.clone()));
         }
-        Some(Command::Message("Select some text first (drag over it), then press a tag key.".to_owned()))
+        Some(Command::Message(crate::t!("message-select-first")))
     }
 }

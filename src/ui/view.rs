@@ -14,6 +14,8 @@ use std::sync::Arc;
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, CursorIcon, Galley, Id, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
+use super::bidi::{self, BidiLayout};
+use super::i18n;
 use super::selection::{Selection, TextPos, char_count, snap_offset, word_at};
 use super::theme::{self, Palette};
 use crate::model::agreement::Mark;
@@ -49,6 +51,11 @@ pub struct ViewContext<'a> {
     pub max_line_chars: Option<u16>,
     /// Colours.
     pub palette: Palette,
+    /// The keyboard caret, drawn when caret browsing is on or the document has
+    /// the keyboard.
+    pub caret: Option<TextPos>,
+    /// Caret browsing is on (F7).
+    pub caret_browsing: bool,
     /// While the Agreement view is open: its colours, drawn instead of the
     /// highlights.
     pub agreement: Option<AgreementOverlay<'a>>,
@@ -73,7 +80,7 @@ impl AgreementOverlay<'_> {
         self.marks_in(pos.paragraph)
             .iter()
             .find(|(start, end, _)| (*start..*end).contains(&pos.offset))
-            .map(|(_, _, mark)| mark.describe(self.first, self.second))
+            .map(|(_, _, mark)| super::agreement::mark_text(*mark, self.first, self.second))
     }
 
     fn marks_in(&self, index: usize) -> &[(usize, usize, Mark)] {
@@ -103,6 +110,11 @@ impl ViewContext<'_> {
     }
 }
 
+/// The egui ID of the document view (it takes the keyboard for the caret).
+pub fn document_id() -> Id {
+    Id::unique("glosa-document-view")
+}
+
 /// What happened in the view this frame; the app applies these after drawing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewEvent {
@@ -114,48 +126,67 @@ pub enum ViewEvent {
     CopiedParagraphId(String),
 }
 
+/// How a paragraph is laid out: one egui galley (left-to-right text), or the
+/// bidirectional layout of [`super::bidi`] (any right-to-left text).
+#[derive(Clone)]
+enum Layout {
+    Galley(Arc<Galley>),
+    Bidi(Arc<BidiLayout>),
+}
+
+impl Layout {
+    fn size(&self) -> Vec2 {
+        match self {
+            Self::Galley(galley) => galley.size(),
+            Self::Bidi(bidi) => bidi.size,
+        }
+    }
+}
+
 /// A paragraph drawn this frame.
 #[derive(Clone)]
 struct Drawn {
     index: usize,
-    /// Where the galley's top-left is on screen.
+    /// Where the layout's top-left is on screen.
     origin: Pos2,
-    galley: Arc<Galley>,
+    layout: Layout,
     /// The paragraph's block, margin included.
     rect: Rect,
-    /// Whether it holds right-to-left text (see [`is_rtl_galley`]); computed once
-    /// per frame, not per highlight.
-    rtl: bool,
+    /// The margin with the ¶ number: on the left, or on the right of a right-to-left paragraph.
+    margin: Rect,
 }
 
 impl Drawn {
-    /// The caret (code point offset) at `local`, a position relative to the galley.
-    /// In a right-to-left paragraph: its start on the right half, its end on the left.
+    /// The caret (code point offset) at `local`, a position relative to the layout.
     fn caret_at(&self, local: Vec2) -> usize {
-        if self.rtl {
-            return if local.x >= self.galley.rect.center().x { 0 } else { galley_chars(&self.galley) };
+        match &self.layout {
+            Layout::Galley(galley) => galley.cursor_from_pos(local).index.0,
+            Layout::Bidi(bidi) => bidi.offset_at(local.to_pos2()),
         }
-        self.galley.cursor_from_pos(local).index.0
     }
 
-    /// Row rectangles (screen coordinates) covering code points `start..end`. A
-    /// right-to-left paragraph is covered whole (see [`is_rtl_galley`]).
+    /// The caret rectangle (screen coordinates) before code point `offset`.
+    fn caret_rect(&self, offset: usize) -> Rect {
+        let local = match &self.layout {
+            Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(offset)),
+            Layout::Bidi(bidi) => bidi.caret_rect(offset),
+        };
+        local.translate(self.origin.to_vec2())
+    }
+
+    /// Rectangles (screen coordinates) covering code points `start..end`: one per
+    /// row, or in right-to-left text one per directional run.
     fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
         let origin = self.origin;
-        if self.rtl {
-            if start >= end {
-                return Vec::new();
+        let galley = match &self.layout {
+            Layout::Galley(galley) => galley,
+            Layout::Bidi(bidi) => {
+                return bidi.range_rects(start, end).into_iter().map(|r| r.translate(origin.to_vec2())).collect();
             }
-            return self
-                .galley
-                .rows
-                .iter()
-                .map(|row| row.rect_without_leading_space().translate(origin.to_vec2()))
-                .collect();
-        }
+        };
         let mut rects = Vec::new();
         let mut row_start = 0usize;
-        for row in &self.galley.rows {
+        for row in &galley.rows {
             let row_len = row.char_count_excluding_newline().0;
             let row_end = row_start + row_len;
             if end > row_start && start < row_end.max(row_start + 1) {
@@ -198,6 +229,8 @@ pub struct DocumentView {
     reveal: Option<(usize, usize)>,
     /// Height of the view last frame, for paging.
     view_height: f32,
+    /// Where the text was drawn last frame.
+    content: Option<Rect>,
 }
 
 impl DocumentView {
@@ -225,15 +258,105 @@ impl DocumentView {
     /// was drawn (line breaks excluded).
     pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
         let drawn = self.drawn.iter().find(|d| d.index == index)?;
-        Some(drawn.galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect())
+        Some(match &drawn.layout {
+            Layout::Galley(galley) => galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect(),
+            Layout::Bidi(bidi) => bidi.lines.iter().map(|line| line.runs.iter().map(|r| r.chars.len()).sum()).collect(),
+        })
     }
 
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
         let drawn = self.drawn.iter().find(|d| d.index == index)?;
-        let rect = drawn.galley.pos_from_cursor(egui::text::CCursor::new(offset));
-        Some(rect.translate(drawn.origin.to_vec2()))
+        Some(drawn.caret_rect(offset))
+    }
+
+    /// Screen rectangles covering code points `start..end` of paragraph `index`, if
+    /// drawn last frame: one per row, or per directional run in right-to-left text
+    /// (what a highlight or the selection paints). For tests.
+    pub fn span_rects(&self, index: usize, start: usize, end: usize) -> Option<Vec<Rect>> {
+        Some(self.drawn.iter().find(|d| d.index == index)?.range_rects(start, end))
+    }
+
+    /// Whether the caret at `pos` was on screen last frame.
+    pub fn caret_visible(&self, pos: TextPos) -> bool {
+        let Some(content) = self.content else {
+            return false;
+        };
+        self.drawn.iter().find(|d| d.index == pos.paragraph).is_some_and(|d| {
+            let rect = d.caret_rect(pos.offset);
+            rect.top() >= content.top() && rect.bottom() <= content.bottom()
+        })
+    }
+
+    /// The caret one visual line up (`down == false`) or down from `pos`, at the
+    /// same x, if that line is drawn (else `None`: the caller steps by paragraph).
+    pub fn line_step(&self, pos: TextPos, down: bool) -> Option<TextPos> {
+        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
+        let rect = drawn.caret_rect(pos.offset);
+        let target = if down { rect.bottom() + 2.0 } else { rect.top() - 2.0 };
+        let under = self.drawn.iter().find(|d| d.rect.top() <= target && target < d.rect.bottom()).or_else(|| {
+            // In the gap between paragraphs: the next one down, the previous one up.
+            if down {
+                self.drawn.iter().find(|d| d.rect.top() > rect.bottom())
+            } else {
+                self.drawn.iter().rev().find(|d| d.rect.bottom() < rect.top())
+            }
+        })?;
+        let y = target.clamp(under.rect.top() + 1.0, under.rect.bottom() - 1.0);
+        Some(TextPos::new(under.index, under.caret_at(pos2(rect.center().x, y) - under.origin)))
+    }
+
+    /// The code points of the visual line holding `pos` (Home / End), if drawn.
+    pub fn line_range(&self, pos: TextPos) -> Option<(usize, usize)> {
+        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
+        match &drawn.layout {
+            Layout::Galley(galley) => {
+                let mut start = 0;
+                for row in &galley.rows {
+                    let end = start + row.char_count_excluding_newline().0;
+                    if pos.offset <= end {
+                        return Some((start, end));
+                    }
+                    start += row.char_count_including_newline().0;
+                }
+                Some((start, start))
+            }
+            Layout::Bidi(bidi) => {
+                let line = bidi.lines.iter().find(|l| pos.offset < l.chars.end).or(bidi.lines.last())?;
+                Some((line.chars.start, line.chars.end))
+            }
+        }
+    }
+
+    /// Whether paragraph `index` (drawn last frame) reads right to left.
+    pub fn is_rtl(&self, index: usize) -> bool {
+        self.drawn.iter().any(|d| d.index == index && matches!(&d.layout, Layout::Bidi(b) if b.rtl))
+    }
+
+    /// The document for screen readers: its title, and where the caret and the
+    /// selection are.
+    fn document_info(cx: &ViewContext<'_>, response: &egui::Response) {
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(
+                egui::accesskit::Role::Document,
+                true,
+                i18n::tr_args_logical("view-document", &[("title", cx.doc().title().into())]),
+            );
+            let mut value = Vec::new();
+            if let Some(caret) = cx.caret {
+                let ordinal = cx.doc().paragraphs().get(caret.paragraph).map_or(0, |p| p.ordinal);
+                value.push(i18n::tr_args_logical(
+                    "view-caret",
+                    &[("ordinal", ordinal.into()), ("offset", caret.offset.into())],
+                ));
+            }
+            if let Some(selection) = cx.selection {
+                value.push(i18n::tr_args_logical("view-selection", &[("text", selection.text(cx.doc()).into())]));
+            }
+            info.current_text_value = Some(value.join("; "));
+            info
+        });
     }
 
     /// Scrolls by `delta` points (positive: towards the end).
@@ -260,8 +383,11 @@ impl DocumentView {
         let mut events = Vec::new();
         let count = cx.doc().paragraphs().len();
         let rect = ui.available_rect_before_wrap();
-        let id = ui.scope_id().with("document-view");
+        let id = document_id();
         let response = ui.interact(rect, id, Sense::click_and_drag());
+        if response.clicked_by(egui::PointerButton::Primary) || response.drag_started() {
+            response.request_focus();
+        }
         let scrollbar =
             Rect::from_min_max(pos2(rect.right() - theme::SCROLLBAR_WIDTH, rect.top()), rect.right_bottom());
         let content = Rect::from_min_max(rect.min, pos2(scrollbar.left() - 6.0, rect.bottom()));
@@ -278,6 +404,7 @@ impl DocumentView {
             pos2(content.left() + indent, content.top()),
             pos2(content.right() - indent, content.bottom()),
         );
+        self.content = Some(content);
         let gap = cx.font_size * PARAGRAPH_GAP;
 
         // Scrolling: wheel, drag-select at an edge, and requests to reveal.
@@ -315,22 +442,38 @@ impl DocumentView {
         let mut y = content.top() - self.top_offset;
         let mut index = self.top;
         while index < count && y < content.bottom() {
-            let galley = Self::galley(ui, cx, index, wrap_width);
+            let layout = Self::layout(ui, cx, index, wrap_width);
             let indent =
                 if cx.doc().paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
-            let origin = pos2(content.left() + theme::MARGIN_WIDTH + indent, y);
-            let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), galley.size().y));
-            let rtl = is_rtl_galley(&galley);
-            self.drawn.push(Drawn { index, origin, galley, rect: block, rtl });
+            let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), layout.size().y));
+            let rtl = matches!(&layout, Layout::Bidi(b) if b.rtl);
+            // A right-to-left paragraph mirrors: text from the left edge, ¶ number on the right.
+            let (origin, margin) = if rtl {
+                let margin = Rect::from_min_max(pos2(content.right() - theme::MARGIN_WIDTH, y), block.right_bottom());
+                (pos2(content.left() + 8.0, y), margin)
+            } else {
+                let margin = Rect::from_min_max(block.min, pos2(content.left() + theme::MARGIN_WIDTH, block.bottom()));
+                (pos2(content.left() + theme::MARGIN_WIDTH + indent, y), margin)
+            };
+            self.drawn.push(Drawn { index, origin, layout, rect: block, margin });
             y += block.height() + gap;
             index += 1;
         }
         for drawn in &self.drawn {
             paint_paragraph(&painter, cx, drawn);
         }
+        let caret_shown = cx.caret_browsing || response.has_focus();
+        if caret_shown
+            && let Some(caret) = cx.caret
+            && let Some(drawn) = self.drawn.iter().find(|d| d.index == caret.paragraph)
+        {
+            let rect = drawn.caret_rect(caret.offset);
+            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
+        }
+        Self::document_info(cx, &response);
 
         self.scrollbar_ui(ui, id, scrollbar, count);
-        self.pointer_ui(ui, cx, &response, content, &mut events);
+        self.pointer_ui(ui, cx, &response, &mut events);
         self.accessibility_ui(ui, cx, id);
         events
     }
@@ -345,13 +488,13 @@ impl DocumentView {
         self.top = self.top.min(count - 1);
         while self.top_offset < 0.0 && self.top > 0 {
             self.top -= 1;
-            self.top_offset += Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
+            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
         }
         if self.top == 0 && self.top_offset < 0.0 {
             self.top_offset = 0.0;
         }
         loop {
-            let height = Self::galley(ui, cx, self.top, wrap_width).size().y + gap;
+            let height = Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
             if self.top_offset < height || self.top + 1 >= count {
                 break;
             }
@@ -359,22 +502,26 @@ impl DocumentView {
             self.top += 1;
         }
         if self.top + 1 >= count {
-            let height = Self::galley(ui, cx, self.top, wrap_width).size().y;
+            let height = Self::layout(ui, cx, self.top, wrap_width).size().y;
             self.top_offset = self.top_offset.clamp(0.0, height.max(0.0));
         }
     }
 
-    fn galley(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Arc<Galley> {
+    /// Lays out paragraph `index`: one galley from egui's cache, or for text with
+    /// right-to-left characters the bidirectional layout (its runs come from the
+    /// same cache).
+    fn layout(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Layout {
         let paragraph = &cx.doc().paragraphs()[index];
         let font = theme::paragraph_font(paragraph.kind, cx.font_size);
         let indent = if paragraph.kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
-        let job = LayoutJob::simple(
-            cx.doc().text_of(paragraph).to_owned(),
-            font,
-            Color32::PLACEHOLDER,
-            (wrap_width - indent).max(20.0),
-        );
-        ui.painter().layout_job(job)
+        let text = cx.doc().text_of(paragraph);
+        let width = (wrap_width - indent).max(20.0);
+        if bidi::needs_bidi(text) {
+            let painter = ui.painter();
+            return Layout::Bidi(Arc::new(BidiLayout::new(text, &font, width, &mut |job| painter.layout_job(job))));
+        }
+        let job = LayoutJob::simple(text.to_owned(), font, Color32::PLACEHOLDER, width);
+        Layout::Galley(ui.painter().layout_job(job))
     }
 
     /// Where a screen position falls in the text: the nearest drawn paragraph.
@@ -391,17 +538,10 @@ impl DocumentView {
     }
 
     #[allow(clippy::too_many_lines, reason = "one pass over the pointer: press, drag, click, hover")]
-    fn pointer_ui(
-        &mut self,
-        ui: &Ui,
-        cx: &ViewContext<'_>,
-        response: &egui::Response,
-        content: Rect,
-        events: &mut Vec<ViewEvent>,
-    ) {
+    fn pointer_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, response: &egui::Response, events: &mut Vec<ViewEvent>) {
         let shift = ui.input(|i| i.modifiers.shift);
         let pointer = response.interact_pointer_pos().or_else(|| response.hover_pos());
-        let in_margin = pointer.is_some_and(|p| p.x < content.left() + theme::MARGIN_WIDTH);
+        let in_margin = pointer.is_some_and(|p| self.drawn.iter().any(|d| d.margin.contains(p)));
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).or(pointer);
             if let Some(start) = origin.and_then(|p| self.text_pos_at(cx, p)) {
@@ -411,7 +551,7 @@ impl DocumentView {
                 };
                 let head = pointer.and_then(|p| self.text_pos_at(cx, p)).unwrap_or(start);
                 self.drag_anchor = Some(anchor);
-                events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
+                events.push(ViewEvent::Select(Some(Selection { anchor, head })));
             }
         } else if response.dragged()
             && let (Some(anchor), Some(head)) = (self.drag_anchor, pointer.and_then(|p| self.text_pos_at(cx, p)))
@@ -419,7 +559,7 @@ impl DocumentView {
         {
             // The anchor is kept here, not in the app's selection, which drops
             // empty selections (a drag that has not left its first character yet).
-            events.push(ViewEvent::Select(Some(self.whole_rtl_paragraphs(cx, Selection { anchor, head }))));
+            events.push(ViewEvent::Select(Some(Selection { anchor, head })));
         }
         if response.drag_stopped() {
             self.drag_anchor = None;
@@ -433,20 +573,12 @@ impl DocumentView {
             }
         } else if response.double_clicked() {
             if let Some(pos) = pointer.and_then(|p| self.text_pos_at(cx, p)) {
-                let rtl = self
-                    .drawn
-                    .iter()
-                    .find(|d| d.index == pos.paragraph)
-                    .filter(|d| d.rtl)
-                    .map(|d| (0, galley_chars(&d.galley)));
-                // In a right-to-left paragraph the unit is the paragraph (see `is_rtl_galley`).
-                let (start, end) =
-                    rtl.unwrap_or_else(|| word_at(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]), pos.offset));
+                let (start, end) = word_at(cx.doc().text_of(&cx.doc().paragraphs()[pos.paragraph]), pos.offset);
                 let selection =
                     Selection { anchor: TextPos::new(pos.paragraph, start), head: TextPos::new(pos.paragraph, end) };
                 events.push(ViewEvent::Select(Some(selection)));
             }
-        } else if response.clicked() {
+        } else if response.clicked_by(egui::PointerButton::Primary) {
             let pos = pointer.and_then(|p| self.text_pos_at(cx, p));
             match (pos, cx.selection) {
                 (Some(head), Some(selection)) if shift => {
@@ -458,7 +590,8 @@ impl DocumentView {
                     events.push(ViewEvent::CopiedParagraphId(id));
                 }
                 (Some(pos), _) => {
-                    events.push(ViewEvent::Select(None));
+                    // An empty selection: the caret goes where the click was.
+                    events.push(ViewEvent::Select(Some(Selection::caret(pos))));
                     events.push(ViewEvent::ClickAnnotation(Self::visible_hit(cx, pos)));
                 }
                 (None, _) => events.push(ViewEvent::Select(None)),
@@ -470,34 +603,33 @@ impl DocumentView {
             let Some(pos) = self.text_pos_at(cx, hover) else {
                 return;
             };
-            let drawn_rect = self.drawn.iter().find(|d| d.index == pos.paragraph).map(|d| d.rect);
-            if hover.x < content.left() + theme::MARGIN_WIDTH && drawn_rect.is_some_and(|r| r.contains(hover)) {
+            if self.drawn.iter().any(|d| d.index == pos.paragraph && d.margin.contains(hover)) {
                 let paragraph = &cx.doc().paragraphs()[pos.paragraph];
                 ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-                show_tooltip_at_pointer(
-                    response,
-                    format!(
-                        "¶{} · {} · {}\nClick to copy the paragraph ID",
-                        paragraph.ordinal,
-                        paragraph.id,
-                        paragraph.kind.as_str()
-                    ),
+                let place = crate::t!(
+                    "view-paragraph-tooltip",
+                    ordinal = paragraph.ordinal,
+                    id = paragraph.id.to_string(),
+                    kind = i18n::kind_name(paragraph.kind)
                 );
+                show_tooltip_at_pointer(response, format!("{place}\n{}", crate::t!("view-copy-id-hint")));
             } else if let Some(who) = cx.agreement.and_then(|o| o.describe_at(pos)) {
                 show_tooltip_at_pointer(response, who);
             } else if let Some(annotation) = Self::visible_hit(cx, pos).and_then(|id| cx.session.annotation(id)) {
                 let labels: Vec<String> = annotation
                     .tags
                     .iter()
-                    .map(|t| cx.tags().get(t).map_or_else(|| format!("{t} (unknown tag)"), |tag| tag.label.clone()))
+                    .map(|t| {
+                        cx.tags().get(t).map_or_else(|| crate::t!("tags-unknown", tag = t.to_string()), i18n::tag_label)
+                    })
                     .collect();
-                let status = cx.session.status(annotation.id).map_or("", |s| match s {
-                    AnchorStatus::Anchored => "",
-                    AnchorStatus::Moved => "\nMoved: the document changed here, please review.",
-                    AnchorStatus::Orphaned => "\nOrphaned.",
+                let status = cx.session.status(annotation.id).map_or_else(String::new, |s| match s {
+                    AnchorStatus::Anchored => String::new(),
+                    AnchorStatus::Moved => format!("\n{}", crate::t!("view-moved")),
+                    AnchorStatus::Orphaned => format!("\n{}", crate::t!("view-orphaned")),
                 });
                 let note = if annotation.note.is_empty() { String::new() } else { format!("\n\n{}", annotation.note) };
-                let tags = if labels.is_empty() { "(no tag)".to_owned() } else { labels.join(", ") };
+                let tags = if labels.is_empty() { crate::t!("tags-none") } else { labels.join(", ") };
                 show_tooltip_at_pointer(
                     response,
                     format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created),
@@ -506,22 +638,6 @@ impl DocumentView {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);
             }
         }
-    }
-
-    /// Widens a selection to whole paragraphs at any end lying in a right-to-left
-    /// paragraph (see [`is_rtl_galley`]).
-    fn whole_rtl_paragraphs(&self, cx: &ViewContext<'_>, selection: Selection) -> Selection {
-        let rtl = |index: usize| self.drawn.iter().find(|d| d.index == index).is_some_and(|d| d.rtl);
-        let len = |index: usize| char_count(cx.doc().text_of(&cx.doc().paragraphs()[index]));
-        let forward = selection.anchor <= selection.head;
-        let (mut start, mut end) = selection.ordered();
-        if rtl(start.paragraph) {
-            start.offset = 0;
-        }
-        if rtl(end.paragraph) {
-            end.offset = len(end.paragraph);
-        }
-        if forward { Selection { anchor: start, head: end } } else { Selection { anchor: end, head: start } }
     }
 
     /// The annotation under `pos`, ignoring highlights whose tags are all hidden.
@@ -562,7 +678,8 @@ impl DocumentView {
         ui.painter().rect_filled(track, 4.0, visuals.extreme_bg_color);
         ui.painter().rect_filled(thumb, 4.0, color);
         response.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::ScrollBar, true, "Document position");
+            let mut info =
+                egui::WidgetInfo::labeled(egui::accesskit::Role::ScrollBar, true, crate::t!("view-scrollbar"));
             info.value = Some(f64::from(progress));
             info
         });
@@ -576,7 +693,12 @@ impl DocumentView {
             let text = cx.doc().text_of(paragraph);
             response.widget_info(|| {
                 let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, text);
-                info.hint_text = Some(format!("¶{} {} {}", paragraph.ordinal, paragraph.kind.as_str(), paragraph.id));
+                info.hint_text = Some(crate::t!(
+                    "view-paragraph",
+                    ordinal = paragraph.ordinal,
+                    kind = i18n::kind_name(paragraph.kind),
+                    id = paragraph.id.to_string()
+                ));
                 info
             });
             if let Some(overlay) = cx.agreement {
@@ -587,7 +709,7 @@ impl DocumentView {
                     let response = ui.interact(bounds, id.with(("agreement", drawn.index, start)), Sense::hover());
                     response.widget_info(|| {
                         let quote: String = text.chars().skip(start).take(end - start).collect();
-                        let who = mark.describe(overlay.first, overlay.second);
+                        let who = super::agreement::mark_text(mark, overlay.first, overlay.second);
                         egui::WidgetInfo::labeled(egui::accesskit::Role::Mark, true, format!("{who}: {quote}"))
                     });
                 }
@@ -605,10 +727,10 @@ impl DocumentView {
                 let selected = cx.selected_annotation == Some(span.annotation);
                 // Built only when a screen reader (or a test) asks: not every frame.
                 response.widget_info(|| {
-                    let labels: Vec<&str> = span
+                    let labels: Vec<String> = span
                         .tags
                         .iter()
-                        .map(|t| cx.tags().get(t).map_or(t.as_str(), |tag| tag.label.as_str()))
+                        .map(|t| cx.tags().get(t).map_or_else(|| t.to_string(), i18n::tag_label))
                         .collect();
                     let quote: String = text.chars().skip(span.start.0).take(span.end.0 - span.start.0).collect();
                     egui::WidgetInfo::selected(
@@ -636,23 +758,6 @@ fn span_visible(tags: &std::collections::BTreeSet<TagId>, hidden: &HashSet<TagId
     tags.is_empty() || tags.iter().any(|t| !hidden.contains(t))
 }
 
-/// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
-/// N'Ko and their presentation forms).
-fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
-}
-
-/// Whether a galley holds right-to-left text. egui 0.37 shapes right-to-left runs
-/// in visual order but wraps and places cursors as if glyphs were in logical order,
-/// so inside such a paragraph no glyph position can be trusted to name a code
-/// point. Glosa then treats the paragraph as one unit: selecting in it selects it
-/// whole, and its highlights cover it whole, so what is highlighted is always
-/// exactly what is quoted. (Offsets stored by the CLI stay exact; only their
-/// display is coarser.)
-fn is_rtl_galley(galley: &Galley) -> bool {
-    galley.rows.iter().any(|row| row.glyphs.iter().any(|g| is_rtl(g.chr)))
-}
-
 /// The average width of a character of running text in the body font at `size`
 /// points: the width of a sample sentence over its length.
 #[allow(clippy::cast_precision_loss)] // a short sample
@@ -661,11 +766,6 @@ fn average_char_width(ui: &Ui, size: f32) -> f32 {
     let font = theme::paragraph_font(ParagraphKind::Body, size);
     let galley = ui.painter().layout_no_wrap(SAMPLE.to_owned(), font, Color32::PLACEHOLDER);
     galley.size().x / SAMPLE.chars().count() as f32
-}
-
-/// Code points in a galley.
-fn galley_chars(galley: &Galley) -> usize {
-    galley.rows.iter().map(|row| row.char_count_including_newline().0).sum()
 }
 
 /// One highlight's underline: one colour, or dashes of each colour in turn.
@@ -694,7 +794,6 @@ fn paint_band(painter: &egui::Painter, band: Rect, colors: &[crate::model::Color
 fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn) {
     let palette = cx.palette;
     let paragraph = &cx.doc().paragraphs()[drawn.index];
-    let galley = &drawn.galley;
 
     // Search hits.
     let first_hit = cx.search_hits.partition_point(|h| h.paragraph < drawn.index);
@@ -769,19 +868,21 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         ParagraphKind::Footnote => palette.weak_text,
         ParagraphKind::Heading | ParagraphKind::Body | ParagraphKind::ListItem | ParagraphKind::Quote => palette.text,
     };
-    painter.galley(drawn.origin, galley.clone(), text_color);
+    match &drawn.layout {
+        Layout::Galley(galley) => painter.galley(drawn.origin, galley.clone(), text_color),
+        Layout::Bidi(bidi) => bidi.paint(painter, drawn.origin, text_color),
+    }
     let margin_font = egui::FontId::proportional((cx.font_size * 0.7).max(9.0));
-    painter.text(
-        pos2(drawn.rect.left() + theme::MARGIN_WIDTH - 10.0, drawn.rect.top() + 2.0),
-        Align2::RIGHT_TOP,
-        format!("¶{}", paragraph.ordinal),
-        margin_font,
-        palette.weak_text,
-    );
+    let (number_pos, number_align) = if drawn.margin.left() > drawn.origin.x {
+        (pos2(drawn.margin.left() + 10.0, drawn.rect.top() + 2.0), Align2::LEFT_TOP)
+    } else {
+        (pos2(drawn.margin.right() - 10.0, drawn.rect.top() + 2.0), Align2::RIGHT_TOP)
+    };
+    painter.text(number_pos, number_align, format!("¶{}", paragraph.ordinal), margin_font, palette.weak_text);
     if paragraph.kind == ParagraphKind::Heading {
         let y = drawn.rect.bottom() + 2.0;
         painter.line_segment(
-            [pos2(drawn.origin.x, y), pos2(drawn.origin.x + galley.size().x, y)],
+            [pos2(drawn.origin.x, y), pos2(drawn.origin.x + drawn.layout.size().x, y)],
             Stroke::new(1.0, palette.weak_text.gamma_multiply(0.5)),
         );
     }

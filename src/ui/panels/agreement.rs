@@ -5,18 +5,21 @@
 use egui::Ui;
 
 use crate::model::agreement::{Mark, Measures, Report, Threshold, Value};
-use crate::ui::agreement::{AgreementState, display_order, mark_swatch};
+use crate::t;
+use crate::ui::agreement::{AgreementState, disagreement_text, display_order, mark_swatch, mark_text, undefined_text};
 use crate::ui::command::{Action, AgreementExport, Command, FileDialogKind};
+use crate::ui::i18n::session_tag_label;
 use crate::ui::state::AppState;
 
-/// The measures of the table: column heading and what it means (hover).
-const COLUMNS: [(&str, &str); 6] = [
-    ("Percent", "Share of code points coded alike (coded with the tag or not) by the coders"),
-    ("Cohen κ", "Character-level agreement beyond chance, two coders (Cohen 1960)"),
-    ("Fleiss κ", "Character-level agreement beyond chance, three or more coders (Fleiss 1971)"),
-    ("α", "Krippendorff's α (nominal) over code points"),
-    ("α_u", "Krippendorff's unitizing α: where the units begin and end, and their tags (Krippendorff 2004)"),
-    ("Segments", "Share of segments matched by another coder's with at least the threshold's overlap (MAXQDA)"),
+/// The measures of the table: catalogue keys of the column headings, whose
+/// `.tooltip` says what each means (hover).
+const COLUMNS: [&str; 6] = [
+    "agreement-col-percent",
+    "agreement-col-cohen",
+    "agreement-col-fleiss",
+    "agreement-col-alpha",
+    "agreement-col-alpha-u",
+    "agreement-col-segments",
 ];
 
 /// The Agreement view.
@@ -25,26 +28,26 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     egui::Sides::new().show(
         ui,
         |ui| {
-            ui.heading("Agreement");
+            ui.heading(t!("agreement-heading"));
             if agreement.is_computing() {
                 ui.spinner().widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::accesskit::Role::ProgressIndicator, true, "Computing the agreement")
+                    egui::WidgetInfo::labeled(egui::accesskit::Role::ProgressIndicator, true, t!("agreement-computing"))
                 });
-                ui.weak("Computing…");
+                ui.weak(t!("agreement-computing-short"));
             }
         },
         |ui| {
-            let response = ui.small_button("×").on_hover_text("Close the Agreement view (Ctrl+Shift+K)");
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, "Close the agreement view")
-            });
+            let shortcut = Action::AgreementView.shortcut_text(ui.ctx()).unwrap_or_default();
+            let response = ui.small_button("×").on_hover_text(t!("agreement-close.tooltip", shortcut = shortcut));
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("agreement-close")));
             if response.clicked() {
                 out.push(Command::ToggleAgreementView);
             }
         },
     );
     let Some((_, session)) = state.session() else {
-        ui.weak("Open a document and its annotations to compare coders.");
+        ui.weak(t!("agreement-no-document"));
         return;
     };
     choice_ui(ui, state, out);
@@ -54,7 +57,7 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     }
     let Some(report) = agreement.report.as_ref() else {
         if agreement.problem.is_none() {
-            ui.weak("Computing the agreement…");
+            ui.weak(t!("agreement-computing-long"));
         }
         return;
     };
@@ -67,10 +70,10 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
         egui::ScrollArea::both().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
             &mut columns[0],
             |ui| {
-                table_ui(ui, report, &order, |tag| session.tag_label(tag));
+                table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
                 legend_ui(ui, report);
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Export:");
+                    ui.label(t!("agreement-export"));
                     for export in AgreementExport::ALL {
                         if ui.button(export.label()).clicked() {
                             out.push(Command::FileDialog(FileDialogKind::ExportAgreement(export)));
@@ -79,7 +82,7 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
                 });
             },
         );
-        disagreements_ui(&mut columns[1], height, agreement, report, |tag| session.tag_label(tag), out);
+        disagreements_ui(&mut columns[1], height, agreement, report, |tag| session_tag_label(session, tag), out);
     });
 }
 
@@ -88,7 +91,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let agreement = &state.agreement;
     let mut choice = agreement.choice.clone();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Coders:");
+        ui.label(t!("agreement-coders"));
         if agreement.coders().is_empty() {
             ui.weak("…");
         }
@@ -103,17 +106,17 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         }
         super::action_button_ui(ui, state, Action::AddCoderFile, out)
-            .on_hover_text("Add another coder's annotation file of this document");
+            .on_hover_text(t!("agreement-add-coder-file.tooltip"));
         for file in &agreement.files {
             let name = file
                 .path
                 .file_name()
                 .map_or_else(|| file.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let response = ui.small_button(format!("{name} ×")).on_hover_text(format!(
-                "{}\n{} annotations by {}\nClick to take it out of the comparison",
-                file.path.display(),
-                file.annotations.len(),
-                file.authors.join(", ")
+            let response = ui.small_button(format!("{name} ×")).on_hover_text(t!(
+                "agreement-coder-file.tooltip",
+                path = file.path.display().to_string(),
+                count = file.annotations.len(),
+                authors = file.authors.join(", ")
             ));
             if response.clicked() {
                 out.push(Command::RemoveCoderFile(file.path.clone()));
@@ -121,10 +124,10 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Tags:");
+        ui.label(t!("agreement-tags"));
         for tag in agreement.tags() {
             let mut on = !choice.unchecked_tags.contains(tag);
-            let label = state.session().map_or_else(|| tag.as_str().to_owned(), |(_, s)| s.tag_label(tag));
+            let label = state.session().map_or_else(|| tag.as_str().to_owned(), |(_, s)| session_tag_label(s, tag));
             if ui.checkbox(&mut on, label).changed() {
                 if on {
                     choice.unchecked_tags.remove(tag);
@@ -137,11 +140,8 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let mut percent = choice.threshold.fraction() * 100.0;
         let slider =
-            egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text("segment overlap to match");
-        if ui
-            .add(slider)
-            .on_hover_text("Two coders' segments match when they overlap by at least this share of the longer one")
-            .changed()
+            egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
+        if ui.add(slider).on_hover_text(t!("agreement-threshold.tooltip")).changed()
             && let Some(threshold) = Threshold::new(percent / 100.0)
         {
             choice.threshold = threshold;
@@ -157,11 +157,11 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 fn cell_ui(ui: &mut Ui, row: &str, column: &str, value: Value) {
     let (text, why) = match value {
         Value::Defined(v) => (format!("{v:.3}"), None),
-        Value::Undefined(why) => ("—".to_owned(), Some(why.reason())),
+        Value::Undefined(why) => ("—".to_owned(), Some(undefined_text(why))),
     };
     let mut response = ui.label(&text);
-    if let Some(why) = why {
-        response = response.on_hover_text(format!("Undefined: {why}"));
+    if let Some(why) = &why {
+        response = response.on_hover_text(t!("agreement-undefined", reason = why.as_str()));
     }
     let name = match why {
         Some(why) => format!("{row} {column}: — ({why})"),
@@ -174,10 +174,11 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
     let results = &report.pooled;
     let coders: Vec<&str> = results.coders.iter().map(|&c| report.coders[c].as_str()).collect();
     egui::Grid::new("agreement-grid").striped(true).num_columns(8).show(ui, |ui| {
-        ui.strong("Tag");
-        ui.strong("Units").on_hover_text(format!("Units (united segments) of {}", coders.join(" / ")));
-        for (heading, meaning) in COLUMNS {
-            ui.strong(heading).on_hover_text(meaning);
+        ui.strong(t!("agreement-col-tag"));
+        ui.strong(t!("agreement-col-units"))
+            .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
+        for key in COLUMNS {
+            ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
         }
         ui.end_row();
         let row = |ui: &mut Ui, name: &str, units: String, m: &Measures| {
@@ -185,8 +186,8 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
             ui.label(units);
             let values =
                 [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
-            for ((heading, _), value) in COLUMNS.iter().zip(values) {
-                cell_ui(ui, name, heading, value);
+            for (key, value) in COLUMNS.iter().zip(values) {
+                cell_ui(ui, name, &t!(key), value);
             }
             ui.end_row();
         };
@@ -197,13 +198,9 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
             let units = tag.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / ");
             row(ui, &label(&tag.tag), units, &tag.measures);
         }
-        row(ui, "All tags", String::new(), &results.overall);
+        row(ui, &t!("agreement-all-tags"), String::new(), &results.overall);
     });
-    ui.weak(format!(
-        "{} code points; segments match at {}% overlap of the longer.",
-        results.code_points,
-        report.threshold.fraction() * 100.0
-    ));
+    ui.weak(t!("agreement-table-note", count = results.code_points, threshold = report.threshold.fraction() * 100.0));
 }
 
 /// What the agreement colours in the document mean: two coders, both / only one /
@@ -216,17 +213,21 @@ fn legend_ui(ui: &mut Ui, report: &Report) {
     };
     ui.horizontal_wrapped(|ui| {
         if report.coders.len() >= 3 {
-            ui.label(format!("In the document, of the {} coders:", report.coders.len()));
+            ui.label(t!("agreement-legend-many", count = report.coders.len()));
         } else {
-            ui.label("In the document:");
+            ui.label(t!("agreement-legend"));
         }
         for &mark in marks {
             let size = egui::vec2(12.0, 12.0);
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, mark_swatch(mark));
-            let text = mark.describe(first, second);
+            let text = mark_text(mark, first, second);
             ui.label(&text).widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, format!("Legend: {text}"))
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Label,
+                    true,
+                    t!("agreement-legend-item", text = text.as_str()),
+                )
             });
         }
     });
@@ -242,9 +243,9 @@ fn disagreements_ui(
     label: impl Fn(&crate::model::TagId) -> String,
     out: &mut Vec<Command>,
 ) {
-    ui.strong(format!("Disagreements ({})", report.disagreements.len()));
+    ui.strong(t!("agreement-disagreements", count = report.disagreements.len()));
     if report.disagreements.is_empty() {
-        ui.weak("None: the coders agree on every passage.");
+        ui.weak(t!("agreement-no-disagreements"));
     }
     // Rows of one line, all of this height, so the list knows where each one is.
     let spacing = ui.spacing();
@@ -261,11 +262,11 @@ fn disagreements_ui(
                     let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
                     let other = match &d.other {
                         Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
-                        None => format!("{}: not coded", report.coders[d.other_coder]),
+                        None => t!("agreement-not-coded", coder = report.coders[d.other_coder].as_str()),
                     };
                     let text = format!(
                         "{place}  {} · {}: {} / {other} — “{}”",
-                        crate::export::agreement::kind_text(d.kind),
+                        disagreement_text(d.kind),
                         report.coders[d.coder],
                         label(&d.tag),
                         preview(&d.passage.quote)

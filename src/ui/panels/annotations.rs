@@ -8,7 +8,9 @@ use super::tag_chip_ui;
 use crate::model::AnnotationId;
 use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
+use crate::t;
 use crate::ui::command::{Command, Panel, Reveal};
+use crate::ui::i18n;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -16,43 +18,56 @@ use crate::ui::theme;
 const ROW_HEIGHT: f32 = 58.0;
 /// The note editor's height before it is measured, in points.
 const EDITOR_HEIGHT_GUESS: f32 = 230.0;
+
+/// The egui ID of an annotation's row in the list (F6 gives it the keyboard).
+pub fn annotation_row_id(annotation: AnnotationId) -> egui::Id {
+    egui::Id::unique(("glosa-annotation-row", annotation.to_string()))
+}
+
+/// The egui ID of the note editor.
+pub fn note_editor_id() -> egui::Id {
+    egui::Id::unique("glosa-note-editor")
+}
+
 /// The annotation panel: heading, filters, the list, and below it the note editor
 /// of the selected highlight, which always gets its full height (the list gets
 /// the rest, and scrolls).
 pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
-        super::panel_heading_ui(ui, "Annotations", Panel::Annotations, out);
+        super::panel_heading_ui(ui, &t!("annotations-heading"), Panel::Annotations, out);
         return;
     };
     let total = session.set().annotations.len();
     let heading = if state.filter.is_empty() {
-        format!("Annotations ({total})")
+        t!("annotations-heading-count", count = total)
     } else {
-        format!("Annotations ({} of {total})", state.list.len())
+        t!("annotations-heading-filtered", shown = state.list.len(), count = total)
     };
     super::panel_heading_ui(ui, &heading, Panel::Annotations, out);
     let mut filter = state.filter.clone();
     ui.horizontal_wrapped(|ui| {
-        let tag_label = filter.tag.as_ref().map_or("All groups".to_owned(), |t| session.tag_label(t));
-        egui::ComboBox::new("filter-tag", "Group").selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.tag, None, "All groups");
+        let tag_label = filter.tag.as_ref().map_or_else(
+            || t!("filter-all-groups"),
+            |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label_shown),
+        );
+        egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
             for tag in session.set().tags.tags() {
-                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), &tag.label);
+                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
             }
         });
-        let status_label = filter.status.map_or("Any status", AnchorStatus::as_str);
-        egui::ComboBox::new("filter-status", "Status").selected_text(status_label).width(80.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.status, None, "Any status");
-            for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-                ui.selectable_value(&mut filter.status, Some(status), status.as_str());
-            }
-        });
+        let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
+        egui::ComboBox::new("filter-status", t!("filter-status")).selected_text(status_label).width(80.0).show_ui(
+            ui,
+            |ui| {
+                ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
+                for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                    ui.selectable_value(&mut filter.status, Some(status), status_name(status));
+                }
+            },
+        );
     });
-    ui.add(
-        egui::TextEdit::singleline(&mut filter.text)
-            .hint_text("Filter by text, note or author")
-            .desired_width(f32::INFINITY),
-    );
+    ui.add(egui::TextEdit::singleline(&mut filter.text).hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
     if filter != state.filter {
         out.push(Command::SetFilter(filter));
     }
@@ -68,7 +83,7 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
     let list_height = (ui.available_height() - editor_height).max(ROW_HEIGHT);
     let ids = &state.list;
     if ids.is_empty() {
-        ui.weak("No annotation matches.");
+        ui.weak(t!("annotations-none-match"));
     }
     egui::ScrollArea::vertical().id_salt("annotation-list").max_height(list_height).auto_shrink(false).show_rows(
         ui,
@@ -127,16 +142,16 @@ fn annotation_row_ui(
                         .set()
                         .tags
                         .get(tag)
-                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (t.label.clone(), t.color));
+                        .map_or((tag.to_string(), theme::UNKNOWN_TAG), |t| (i18n::tag_label_shown(t), t.color));
                     tag_chip_ui(ui, &label, color, false);
                 }
                 match status {
                     AnchorStatus::Anchored => {}
                     AnchorStatus::Moved => {
-                        ui.colored_label(palette.warning, "moved: review");
+                        ui.colored_label(palette.warning, t!("annotation-moved"));
                     }
                     AnchorStatus::Orphaned => {
-                        ui.colored_label(palette.error, "orphaned");
+                        ui.colored_label(palette.error, t!("annotation-orphaned"));
                     }
                 }
             });
@@ -145,22 +160,29 @@ fn annotation_row_ui(
             ui.horizontal(|ui| {
                 ui.weak(&annotation.author);
                 if !note.is_empty() {
-                    ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
+                    ui.add(
+                        egui::Label::new(RichText::new(t!("annotation-note-preview", note = note.as_str())).italics())
+                            .truncate(),
+                    );
                 }
             });
         })
-        .response
-        .interact(Sense::click());
+        .response;
+    let response = ui.interact(response.rect, annotation_row_id(annotation_id), Sense::click());
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::accesskit::Role::ListItem,
             true,
             selected,
-            format!("Annotation {paragraph}: {quote}"),
+            t!("annotation-row", paragraph = paragraph.as_str(), quote = quote.as_str()),
         )
     });
     if response.clicked() {
         out.push(Command::Select(id, Some(annotation_id), Reveal::Scroll));
+        // Enter on the row (it has the keyboard): write its note.
+        if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            out.push(Command::FocusNote);
+        }
     }
 }
 
@@ -169,11 +191,11 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.strong("Selected highlight");
+        ui.strong(t!("note-heading"));
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);
-            if tag_chip_ui(ui, &tag.label, if on { tag.color } else { theme::TAG_OFF }, on)
-                .on_hover_text(if on { "Click to remove this group" } else { "Click to add this group" })
+            if tag_chip_ui(ui, &i18n::tag_label_shown(tag), if on { tag.color } else { theme::TAG_OFF }, on)
+                .on_hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
                 .clicked()
             {
                 out.push(Command::ToggleTag(id, annotation.id, tag.id.clone()));
@@ -185,26 +207,51 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     // Dates only (the full times on hover), so the line fits narrow panels.
     let day = |t: crate::model::Timestamp| t.strftime("%Y-%m-%d").to_string();
     let (created, modified) = (day(annotation.created), day(annotation.modified));
-    let when = if created == modified { created } else { format!("{created}, changed {modified}") };
-    ui.weak(format!("{} · {when}", annotation.author))
-        .on_hover_text(format!("Created {}\nModified {}", annotation.created, annotation.modified));
+    let author = annotation.author.as_str();
+    let meta = if created == modified {
+        t!("note-meta", author = author, created = created)
+    } else {
+        t!("note-meta-changed", author = author, created = created, modified = modified)
+    };
+    ui.weak(meta).on_hover_text(t!(
+        "note-meta-times",
+        created = annotation.created.to_string(),
+        modified = annotation.modified.to_string()
+    ));
     let mut note = annotation.note.clone();
     let response = ui.add(
         egui::TextEdit::multiline(&mut note)
-            .hint_text("Note (saved with the highlight)")
+            .hint_text(t!("note-hint"))
             .desired_rows(4)
             .desired_width(f32::INFINITY)
-            .id_salt("note-editor"),
+            .id(note_editor_id()),
     );
+    if state.focus_note {
+        response.request_focus();
+        out.push(Command::NoteFocused);
+    }
+    // Escape leaves the note (egui lets go of the field) for the document.
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        out.push(Command::FocusDocument);
+    }
     response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, "Note");
+        let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::MultilineTextInput, true, t!("note-label"));
         info.current_text_value = Some(note.clone());
         info
     });
     if response.changed() {
         out.push(Command::SetNote(id, annotation.id, note));
     }
-    if ui.button("Delete highlight").clicked() {
+    if ui.button(t!("action-delete-highlight")).clicked() {
         out.push(Command::Delete(id, annotation.id));
+    }
+}
+
+/// An anchor status in the interface language.
+fn status_name(status: AnchorStatus) -> String {
+    match status {
+        AnchorStatus::Anchored => t!("anchor-anchored"),
+        AnchorStatus::Moved => t!("anchor-moved"),
+        AnchorStatus::Orphaned => t!("anchor-orphaned"),
     }
 }

@@ -2,7 +2,9 @@
 
 use egui::{Button, Ui};
 
+use crate::t;
 use crate::ui::command::{Action, Command, Direction};
+use crate::ui::i18n;
 use crate::ui::state::AppState;
 
 /// The egui ID of the find field, so that Ctrl+F can give it the keyboard.
@@ -12,13 +14,13 @@ pub const FIND_FIELD: &str = "glosa-find-field";
 pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let search = &state.search;
     ui.horizontal(|ui| {
-        let label = ui.label("Find");
+        let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut query)
                     .id(egui::Id::unique(FIND_FIELD))
-                    .hint_text("text in the document")
+                    .hint_text(t!("find-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
@@ -30,32 +32,52 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             out.push(Command::NextHit(if back { Direction::Backward } else { Direction::Forward }));
             response.request_focus();
         }
+        let mut options = state.settings.find;
+        for (on, key) in [
+            (&mut options.match_case, "find-match-case"),
+            (&mut options.match_diacritics, "find-match-diacritics"),
+            (&mut options.match_width, "find-match-width"),
+        ] {
+            let tooltip = t!(&format!("{key}.tooltip"));
+            let response = ui.add(egui::Button::selectable(*on, t!(key))).on_hover_text(&tooltip);
+            response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, *on, &tooltip));
+            if response.clicked() {
+                *on = !*on;
+            }
+        }
+        if options != state.settings.find {
+            out.push(Command::SetFindOptions(options));
+        }
         let count = search.hits.len();
         let position = search.current.map_or(0, |i| i + 1);
-        ui.label(if search.query.is_empty() { String::new() } else { format!("{position} / {count}") });
+        ui.label(if search.query.is_empty() {
+            String::new()
+        } else {
+            t!("find-hits", position = position, count = count)
+        });
         let hint = |action: Action, ctx: &egui::Context| {
             format!("{} ({})", action.label(), action.shortcut_text(ctx).unwrap_or_default())
         };
         let (previous, next) = (hint(Action::FindPrevious, ui.ctx()), hint(Action::FindNext, ui.ctx()));
-        if ui.add_enabled(count > 0, Button::new("Previous")).on_hover_text(previous).clicked() {
+        if ui.add_enabled(count > 0, Button::new(t!("find-previous"))).on_hover_text(previous).clicked() {
             out.push(Command::NextHit(Direction::Backward));
         }
-        if ui.add_enabled(count > 0, Button::new("Next")).on_hover_text(next).clicked() {
+        if ui.add_enabled(count > 0, Button::new(t!("find-next"))).on_hover_text(next).clicked() {
             out.push(Command::NextHit(Direction::Forward));
         }
         ui.add_enabled_ui(count > 0, |ui| {
-            ui.menu_button("Tag all hits with…", |ui| {
+            ui.menu_button(t!("find-tag-all"), |ui| {
                 let Some((id, session)) = state.session() else {
                     return;
                 };
                 for tag in session.set().tags.tags() {
-                    if ui.button(&tag.label).clicked() {
+                    if ui.button(i18n::tag_label_shown(tag)).clicked() {
                         out.push(Command::TagSpans(id, search.hits.clone(), tag.id.clone()));
                     }
                 }
             });
         });
-        if ui.button("Close").on_hover_text("Close (Escape)").clicked() {
+        if ui.button(t!("find-close")).on_hover_text(t!("find-close-tooltip")).clicked() {
             out.push(Command::CloseFind);
         }
     });

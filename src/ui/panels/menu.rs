@@ -3,19 +3,21 @@
 use egui::Ui;
 
 use super::action_button_ui;
+use crate::t;
 use crate::ui::command::{Action, Command};
+use crate::ui::i18n::{self, Language};
 use crate::ui::state::AppState;
 
 /// The menu bar.
 pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(t!("menu-file"), |ui| {
             action_button_ui(ui, state, Action::OpenDocument, out);
             action_button_ui(ui, state, Action::OpenAnnotations, out);
             action_button_ui(ui, state, Action::OpenProject, out);
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("menu-open-recent"), |ui| {
                 if state.settings.recent.is_empty() {
-                    ui.label("(nothing yet)");
+                    ui.label(t!("menu-recent-empty"));
                 }
                 for path in &state.settings.recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -34,7 +36,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             action_button_ui(ui, state, Action::Quit, out);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!("menu-edit"), |ui| {
             action_button_ui(ui, state, Action::Undo, out);
             action_button_ui(ui, state, Action::Redo, out);
             ui.separator();
@@ -46,9 +48,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::FindPrevious, out);
         });
         if state.project.corpus().is_some() {
-            ui.menu_button("Project", |ui| crate::ui::project::tabs::project_menu_ui(ui, state, out));
+            ui.menu_button(t!("menu-project"), |ui| crate::ui::project::tabs::project_menu_ui(ui, state, out));
         }
-        ui.menu_button("View", |ui| {
+        ui.menu_button(t!("menu-view"), |ui| {
             action_button_ui(ui, state, Action::ToggleTheme, out);
             action_button_ui(ui, state, Action::LargerText, out);
             action_button_ui(ui, state, Action::SmallerText, out);
@@ -58,18 +60,35 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             action_button_ui(ui, state, Action::WiderColumn, out);
             action_button_ui(ui, state, Action::NarrowerColumn, out);
-            ui.weak(format!("Lines of up to {} characters", state.settings.reading_width));
+            ui.weak(t!("menu-reading-width", count = state.settings.reading_width));
             ui.separator();
             panel_toggle_ui(ui, state, Action::AgreementView, state.agreement.open, out);
             action_button_ui(ui, state, Action::AddCoderFile, out);
             ui.separator();
             panel_toggle_ui(ui, state, Action::ConflictsPanel, state.team.conflicts_open, out);
+            ui.separator();
+            ui.menu_button(t!("menu-language"), |ui| language_menu_ui(ui, state, out));
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(t!("menu-help"), |ui| {
             action_button_ui(ui, state, Action::Help, out);
-            ui.label(format!("Glosa {}", env!("CARGO_PKG_VERSION")));
+            ui.label(t!("menu-version", version = env!("CARGO_PKG_VERSION")));
         });
     });
+}
+
+/// View ▸ Language: the system's language, then the six, each in its own name.
+fn language_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    let chosen = state.settings.language;
+    let system = Language::system().native_name();
+    if ui.radio(chosen.is_none(), t!("menu-language-system", language = system)).clicked() {
+        out.push(Command::SetLanguage(None));
+    }
+    for language in Language::ALL {
+        if ui.radio(chosen == Some(language), language.native_name()).clicked() {
+            out.push(Command::SetLanguage(Some(language)));
+        }
+    }
+    let _ = i18n::language();
 }
 
 /// A menu entry that shows or hides a panel, ticked while it is shown.

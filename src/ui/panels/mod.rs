@@ -10,7 +10,7 @@ mod status;
 mod tags;
 
 pub use agreement::agreement_panel_ui;
-pub use annotations::annotation_panel_ui;
+pub use annotations::{annotation_panel_ui, annotation_row_id, note_editor_id};
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
 pub use status::status_bar_ui;
@@ -43,11 +43,19 @@ pub fn action_button_ui(ui: &mut Ui, state: &AppState, action: Action, out: &mut
 pub const HIDDEN_PANEL_STRIP: f32 = 26.0;
 
 /// What the buttons that hide and show a panel say (their accessible name).
-fn panel_names(panel: Panel) -> (&'static str, &'static str, Action) {
+fn panel_names(panel: Panel) -> (String, String, Action) {
     match panel {
-        Panel::Tags => ("Hide the stakeholder groups", "Show the stakeholder groups", Action::ToggleTagPanel),
-        Panel::Annotations => ("Hide the annotations", "Show the annotations", Action::ToggleAnnotationPanel),
+        Panel::Tags => (crate::t!("panel-hide-tags"), crate::t!("panel-show-tags"), Action::ToggleTagPanel),
+        Panel::Annotations => {
+            (crate::t!("panel-hide-annotations"), crate::t!("panel-show-annotations"), Action::ToggleAnnotationPanel)
+        }
     }
+}
+
+/// Whether `panel` sits on the left: the groups do, the annotations do not,
+/// and a right-to-left interface language mirrors both.
+fn on_left(panel: Panel) -> bool {
+    (panel == Panel::Tags) != super::i18n::language().is_rtl()
 }
 
 /// A panel's heading with a button that hides the panel.
@@ -57,10 +65,10 @@ pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<
         ui,
         |ui| ui.heading(heading),
         |ui| {
-            let arrow = if panel == Panel::Tags { "«" } else { "»" };
+            let arrow = if on_left(panel) { "«" } else { "»" };
             let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
             let response = ui.small_button(arrow).on_hover_text(format!("{hide} ({shortcut})"));
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, hide));
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &hide));
             if response.clicked() {
                 out.push(Command::TogglePanel(panel));
             }
@@ -71,10 +79,10 @@ pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<
 /// The thin strip where a hidden panel was, with a button that shows it again.
 pub fn hidden_panel_ui(ui: &mut Ui, panel: Panel, out: &mut Vec<Command>) {
     let (_, show, action) = panel_names(panel);
-    let arrow = if panel == Panel::Tags { "»" } else { "«" };
+    let arrow = if on_left(panel) { "»" } else { "«" };
     let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
     let response = ui.small_button(arrow).on_hover_text(format!("{show} ({shortcut})"));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, show));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &show));
     if response.clicked() {
         out.push(Command::TogglePanel(panel));
     }
@@ -87,7 +95,7 @@ fn tag_chip_ui(ui: &mut Ui, label: &str, color: crate::model::Color, selected: b
     let button = Button::new(text).fill(fill).corner_radius(8.0).min_size(vec2(0.0, 16.0)).selected(selected);
     let response = ui.add(button);
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, format!("Tag {label}"))
+        egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, crate::t!("tags-chip", label = label))
     });
     response
 }

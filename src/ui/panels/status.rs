@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::t;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -14,7 +15,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
         ui,
         |ui| {
             let Some((_, session)) = state.session() else {
-                ui.label("No document open");
+                ui.label(t!("status-no-document"));
                 if !state.message.is_empty() {
                     ui.separator();
                     ui.weak(&state.message);
@@ -24,20 +25,20 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
             let review = session.review_count();
             ui.label(RichText::new(session.document().title()).strong());
             ui.separator();
-            ui.label(format!("{} paragraphs", session.document().paragraphs().len()));
+            ui.label(t!("status-paragraphs", count = session.document().paragraphs().len()));
             ui.separator();
-            ui.label(format!("{} annotations", session.set().annotations.len()));
+            ui.label(t!("status-annotations", count = session.set().annotations.len()));
             if review > 0 {
-                ui.label(RichText::new(format!("({review} need review)")).color(palette.warning));
+                ui.label(RichText::new(t!("status-need-review", count = review)).color(palette.warning));
             }
             ui.separator();
             let workspace = session.workspace();
             let file = workspace.annotations_path.display().to_string();
-            let hover = format!("Document: {}", workspace.document_path.display());
+            let hover = t!("status-document", path = workspace.document_path.display().to_string());
             if session.is_read_only() {
                 let note = match session.copy_to() {
-                    Some(copy) => format!("bundled example, read-only: Save keeps your copy in {}", copy.display()),
-                    None => "bundled example, read-only: save your work with Save as".to_owned(),
+                    Some(copy) => t!("status-read-only-copy", path = copy.display().to_string()),
+                    None => t!("status-read-only"),
                 };
                 ui.label(RichText::new(note).color(palette.warning)).on_hover_text(format!("{file}\n{hover}"));
             } else {
@@ -50,10 +51,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
         },
         |ui| match state.session() {
             Some((_, session)) if session.is_modified() => {
-                ui.label(RichText::new("unsaved").color(palette.warning));
+                ui.label(RichText::new(t!("status-unsaved")).color(palette.warning));
             }
             Some(_) => {
-                ui.label("saved");
+                ui.label(t!("status-saved"));
             }
             None => {}
         },

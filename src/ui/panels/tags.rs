@@ -8,24 +8,26 @@ use egui::{Button, RichText, Sense, Ui, vec2};
 use crate::model::codebook::Codebook;
 use crate::model::{Tag, TagId};
 use crate::session::{ListFilter, Session, SessionId};
+use crate::t;
 use crate::ui::command::{Command, Modal, Panel, TagDraft};
+use crate::ui::i18n;
 use crate::ui::project::command::ProjectModal;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
 /// The tag palette.
 pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    super::panel_heading_ui(ui, "Stakeholder groups", Panel::Tags, out);
+    super::panel_heading_ui(ui, &t!("tags-heading"), Panel::Tags, out);
     let Some((id, session)) = state.session() else {
-        ui.weak("No document open.");
+        ui.weak(t!("tags-no-document"));
         return;
     };
     let hint = if state.selection.is_some() {
-        "Click a group or press its number to tag the selection."
+        t!("tags-hint-selection")
     } else if state.selected.is_some() {
-        "Click a group or press its number to add or remove it on the selected highlight."
+        t!("tags-hint-selected")
     } else {
-        "Select text in the document, then click a group or press its number."
+        t!("tags-hint-none")
     };
     ui.weak(hint);
     ui.add_space(4.0);
@@ -54,7 +56,7 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         ui.add_space(6.0);
         palette.add_button_ui(ui, out);
-        ui.weak("Right-click a group to rename, recolour, reorder or delete it.");
+        ui.weak(t!("tags-context-hint"));
         crate::ui::team::authors_ui(ui, state, out);
     });
 }
@@ -77,10 +79,16 @@ impl Palette<'_> {
     fn row_ui(&self, ui: &mut Ui, tag: &Tag, depth: usize, out: &mut Vec<Command>) {
         #[allow(clippy::cast_precision_loss)] // depth is small
         ui.add_space(14.0 * depth as f32);
+        let label = i18n::tag_label(tag);
         let mut visible = !self.state.hidden_tags.contains(&tag.id);
-        let checkbox = ui.checkbox(&mut visible, "").on_hover_text("Show or hide this group's highlights");
+        let checkbox = ui.checkbox(&mut visible, "").on_hover_text(t!("tags-visibility-tooltip"));
         checkbox.widget_info(|| {
-            egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, format!("Show {}", tag.label))
+            egui::WidgetInfo::selected(
+                egui::accesskit::Role::CheckBox,
+                true,
+                visible,
+                t!("tags-show", label = label.as_str()),
+            )
         });
         if checkbox.changed() {
             out.push(Command::ToggleTagVisibility(tag.id.clone()));
@@ -96,12 +104,9 @@ impl Palette<'_> {
         let response = ui
             .with_layout(layout, |ui| {
                 let counted = ui.label(RichText::new(count.to_string()).weak());
-                let described = match count {
-                    1 => format!("{}: 1 annotation", tag.label),
-                    n => format!("{}: {n} annotations", tag.label),
-                };
+                let described = t!("tags-count", label = label.as_str(), count = count);
                 counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                let button = Button::new(RichText::new(&tag.label))
+                let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
                     .shortcut_text(shortcut)
                     .truncate()
                     .selected(on_selected)
@@ -109,9 +114,8 @@ impl Palette<'_> {
                 ui.add(button)
             })
             .inner
-            .on_hover_text(format!("{}\n\n{}", tag.label, tag.description));
-        response
-            .widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &tag.label));
+            .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
+        response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label));
         if response.clicked() {
             out.extend(self.state.tag_command(&tag.id));
         }
@@ -122,7 +126,7 @@ impl Palette<'_> {
     fn menu_ui(&self, ui: &mut Ui, tag: &Tag, out: &mut Vec<Command>) {
         let id = self.id;
         let position = self.tags.iter().position(|t| t.id == tag.id).unwrap_or(0);
-        if ui.button("Rename, recolour…").clicked() {
+        if ui.button(t!("tags-edit")).clicked() {
             if let Some(codebook) = self.codebook {
                 let draft = crate::ui::project::codebook::draft_of(tag, codebook.parent(&tag.id));
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
@@ -136,16 +140,16 @@ impl Palette<'_> {
             };
             out.push(Command::ShowModal(Modal::TagEditor(id, draft)));
         }
-        if ui.add_enabled(position > 0, Button::new("Move up")).clicked() {
+        if ui.add_enabled(position > 0, Button::new(t!("tags-move-up"))).clicked() {
             out.push(Command::MoveTag(id, tag.id.clone(), position.saturating_sub(1)));
         }
-        if ui.add_enabled(position + 1 < self.tags.len(), Button::new("Move down")).clicked() {
+        if ui.add_enabled(position + 1 < self.tags.len(), Button::new(t!("tags-move-down"))).clicked() {
             out.push(Command::MoveTag(id, tag.id.clone(), position + 1));
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(t!("tags-delete")).clicked() {
             out.push(Command::ShowModal(Modal::ConfirmDeleteTag(id, tag.id.clone())));
         }
-        if ui.button("Show only this group in the list").clicked() {
+        if ui.button(t!("tags-filter-only")).clicked() {
             out.push(Command::SetFilter(ListFilter { tag: Some(tag.id.clone()), ..self.state.filter.clone() }));
         }
     }
@@ -153,11 +157,11 @@ impl Palette<'_> {
     /// "+ Add code…" in a project (the codebook), "+ Add tag…" otherwise.
     fn add_button_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) {
         if self.codebook.is_some() {
-            if ui.button("+ Add code…").clicked() {
+            if ui.button(t!("tags-add-code")).clicked() {
                 let draft = crate::ui::project::codebook::new_draft(self.state, None);
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
             }
-        } else if ui.button("+ Add tag…").clicked() {
+        } else if ui.button(t!("tags-add")).clicked() {
             // Suggest a colour no tag uses yet.
             let used: Vec<[u8; 3]> = self.tags.iter().map(|t| [t.color.r, t.color.g, t.color.b]).collect();
             let color =

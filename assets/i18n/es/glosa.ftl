@@ -1,0 +1,486 @@
+# La interfaz de Glosa en español. Los identificadores son los del catálogo inglés
+# (assets/i18n/en/glosa.ftl), que explica las convenciones.
+
+## Acciones: menús, atajos, descripciones emergentes
+
+action-open-document = Abrir documento…
+action-open-annotations = Abrir anotaciones…
+action-save = Guardar
+action-save-as = Guardar como…
+action-export = Exportar…
+action-quit = Salir
+action-undo = Deshacer
+action-redo = Rehacer
+action-copy = Copiar
+action-delete-highlight = Borrar el resaltado
+action-find = Buscar…
+action-find-next = Buscar siguiente
+action-find-previous = Buscar anterior
+action-clear-selection = Quitar la selección; cerrar la barra de búsqueda
+action-larger-text = Texto más grande
+action-smaller-text = Texto más pequeño
+action-toggle-theme = Tema claro / oscuro
+action-help = Atajos de teclado
+action-page-down = Bajar una pantalla
+action-page-up = Subir una pantalla
+action-line-down = Bajar
+action-line-up = Subir
+action-top = Principio del documento
+action-bottom = Final del documento
+action-toggle-caret = Navegación con cursor: mover un cursor con las teclas
+action-go-to-paragraph = Ir al párrafo…
+action-next-panel = Panel siguiente
+action-previous-panel = Panel anterior
+action-next-annotation = Anotación siguiente
+action-previous-annotation = Anotación anterior
+
+## Menús
+
+menu-file = Archivo
+menu-edit = Edición
+menu-view = Ver
+menu-help = Ayuda
+menu-open-recent = Abrir reciente
+menu-recent-empty = (nada todavía)
+menu-language = Idioma
+menu-language-system = Idioma del sistema ({ $language })
+menu-version = Glosa { $version }
+
+## Barra de estado
+
+status-paragraphs =
+    { $count ->
+        [one] { $count } párrafo
+       *[other] { $count } párrafos
+    }
+status-annotations =
+    { $count ->
+        [one] { $count } anotación
+       *[other] { $count } anotaciones
+    }
+status-need-review = ({ $count } por revisar)
+status-document = Documento: { $path }
+status-unsaved = sin guardar
+status-saved = guardado
+status-no-document = Ningún documento abierto
+
+## Paleta de etiquetas
+
+tags-heading = Partes interesadas
+tags-no-document = Ningún documento abierto.
+tags-hint-selection = Haga clic en un grupo o pulse su número para etiquetar la selección.
+tags-hint-selected = Haga clic en un grupo o pulse su número para añadirlo al resaltado seleccionado o quitárselo.
+tags-hint-none = Seleccione texto en el documento y haga clic en un grupo o pulse su número.
+tags-visibility-tooltip = Mostrar u ocultar los resaltados de este grupo
+tags-show = Mostrar { $label }
+tags-edit = Renombrar, cambiar el color…
+tags-move-up = Subir
+tags-move-down = Bajar
+tags-delete = Borrar…
+tags-filter-only = Mostrar solo este grupo en la lista
+tags-add = + Añadir etiqueta…
+tags-context-hint = Clic derecho en un grupo para renombrarlo, cambiar su color, moverlo o borrarlo.
+tags-chip = Etiqueta { $label }
+tags-unknown = { $tag } (etiqueta desconocida)
+tags-none = (sin etiqueta)
+
+## Las partes interesadas de la CMSI (Agenda de Túnez para la Sociedad de la Información, 2005, párr. 35 y 36)
+
+wsis-governments = Gobiernos
+    .description = Estados: la autoridad de política en cuestiones de políticas públicas relacionadas con Internet es un derecho soberano de los Estados (Agenda de Túnez, párr. 35 a).
+wsis-private-sector = Sector privado
+    .description = Sector privado: un importante papel en el desarrollo de Internet, tanto en el ámbito técnico como en el económico (Agenda de Túnez, párr. 35 b).
+wsis-civil-society = Sociedad civil
+    .description = Sociedad civil: un importante papel en asuntos de Internet, especialmente a nivel comunitario (Agenda de Túnez, párr. 35 c).
+wsis-intergovernmental-organizations = Organizaciones intergubernamentales
+    .description = Organizaciones intergubernamentales: un papel facilitador en la coordinación de las cuestiones de políticas públicas relacionadas con Internet (Agenda de Túnez, párr. 35 d).
+wsis-international-organizations = Organizaciones internacionales
+    .description = Organizaciones internacionales: un papel en la elaboración de normas técnicas y políticas pertinentes relacionadas con Internet (Agenda de Túnez, párr. 35 e).
+wsis-technical-academic-community = Comunidades académica y técnica
+    .description = Las comunidades académica y técnica dentro de esas partes interesadas: su valiosa contribución a la evolución, el funcionamiento y el desarrollo de Internet (Agenda de Túnez, párr. 36).
+
+## Lista de anotaciones y editor de notas
+
+annotations-heading = Anotaciones
+annotations-heading-count = Anotaciones ({ $count })
+filter-group = Grupo
+filter-all-groups = Todos los grupos
+filter-status = Estado
+filter-any-status = Cualquier estado
+filter-text-hint = Filtrar por texto, nota o autor
+anchor-anchored = anclada
+anchor-moved = desplazada
+anchor-orphaned = huérfana
+annotations-none-match = Ninguna anotación coincide.
+annotation-moved = desplazada: revisar
+annotation-orphaned = huérfana
+annotation-note-preview = Nota: { $note }
+annotation-row = Anotación { $paragraph }: { $quote }
+note-heading = Resaltado seleccionado
+note-tag-remove = Clic para quitar este grupo
+note-tag-add = Clic para añadir este grupo
+note-meta = { $author } · { $created }
+note-hint = Nota (se guarda con el resaltado)
+note-label = Nota
+
+## Barra de búsqueda
+
+find-label = Buscar
+find-hint = texto del documento
+find-previous = Anterior
+find-next = Siguiente
+find-tag-all = Etiquetar todos los resultados con…
+find-close = Cerrar
+find-close-tooltip = Cerrar (Escape)
+find-match-case = Aa
+    .tooltip = Distinguir mayúsculas y minúsculas (si no, «Túnez» encuentra «TÚNEZ»)
+find-match-diacritics = á
+    .tooltip = Distinguir acentos y harakat árabes (si no, «Tunez» encuentra «Túnez», y «كتب» encuentra «كَتَبَ»)
+find-match-width = Ａ
+    .tooltip = Distinguir formas de ancho completo y medio ancho (si no, «ＷＳＩＳ» encuentra «WSIS»)
+find-hits = { $position } / { $count }
+
+## Diálogos
+
+button-ok = Aceptar
+button-cancel = Cancelar
+button-close = Cerrar
+button-delete = Borrar
+button-save = Guardar
+button-discard = Descartar
+button-save-as = Guardar como…
+button-overwrite = Sobrescribir
+button-export = Exportar…
+button-go = Ir
+dialog-delete-tag = ¿Borrar la etiqueta «{ $label }»?
+dialog-delete-tag-count =
+    { $count ->
+        [0] Ninguna anotación la usa.
+        [one] { $count } anotación pierde esta etiqueta (el resaltado y su nota se conservan).
+       *[other] { $count } anotaciones pierden esta etiqueta (los resaltados y sus notas se conservan).
+    }
+dialog-undo-hint = Puede deshacerlo con Ctrl+Z.
+dialog-unsaved-quit = ¿Guardar los cambios antes de cerrar?
+dialog-unsaved-quit-text = Sus anotaciones tienen cambios sin guardar.
+dialog-unsaved-open = ¿Guardar los cambios primero?
+dialog-unsaved-open-text = Sus anotaciones tienen cambios sin guardar. ¿Guardarlos antes de abrir otro archivo?
+dialog-conflict = El archivo de anotaciones cambió en el disco
+dialog-conflict-text = Otro programa (o un colega) guardó { $file } después de que Glosa lo abriera, y usted tiene cambios sin guardar aquí.
+dialog-help = Atajos de teclado
+dialog-export = Exportar fragmentos etiquetados
+dialog-export-filtered = Solo las anotaciones que muestra la lista (sus filtros)
+export-format-csv = CSV
+export-format-csv-for-excel = CSV para Excel
+export-format-markdown = Markdown
+export-format-w3c-web-annotation-json = JSON de W3C Web Annotation
+dialog-tag-edit = Editar etiqueta
+dialog-tag-new = Nueva etiqueta
+dialog-tag-label = Nombre
+dialog-tag-colour = Color
+dialog-tag-description = Descripción
+dialog-path-open-document = Abrir documento
+dialog-path-open-annotations = Abrir anotaciones
+dialog-path-save-as = Guardar anotaciones como
+dialog-path-export = Exportar a
+dialog-path-text = No hay ningún diálogo de archivos disponible ({ $reason }). Escriba la ruta:
+path-reason-variable = GLOSA_NO_DIALOGS está definida
+path-reason-no-portal = no hay bus de sesión de escritorio, y por tanto tampoco servicio de diálogos de archivos (portal de escritorio XDG)
+dialog-error = Algo salió mal
+dialog-go-to = Ir al párrafo
+dialog-go-to-label = Número de párrafo (de 1 a { $count })
+dialog-go-to-invalid = Escriba un número de 1 a { $count }.
+file-filter-documents = Documentos
+file-filter-all = Todos los archivos
+file-filter-annotations = Anotaciones de Glosa
+
+## Ayuda: gestos del puntero y teclas que no son acciones de menú
+
+help-drag = Arrastrar, Mayús+clic
+    .action = Seleccionar texto (entre párrafos); ampliar la selección
+help-click-word = Doble clic / triple clic
+    .action = Seleccionar una palabra / un párrafo
+help-tag-keys = 1 … 9
+    .action = Etiquetar la selección (o poner o quitar la etiqueta del resaltado seleccionado)
+help-click-highlight = Clic en un resaltado
+    .action = Seleccionarlo: editar su nota, poner o quitar etiquetas
+help-click-number = Clic en un número de ¶
+    .action = Copiar el identificador del párrafo
+help-caret-arrows = ← → ↑ ↓
+    .action = Mover el cursor (con el documento activo o la navegación con cursor); Mayús amplía la selección
+help-caret-words = Ctrl+← Ctrl+→
+    .action = Mover el cursor de palabra en palabra
+help-caret-lines = Inicio, Fin
+    .action = Principio o final de la línea (con Ctrl: del documento)
+help-caret-pages = Re Pág, Av Pág, Espacio
+    .action = Subir o bajar una pantalla (Espacio solo cuando el documento tiene el teclado)
+help-list-enter = Intro en una anotación
+    .action = Seleccionarla y escribir su nota
+help-escape = Escape
+    .action = Volver al documento; allí, quitar la selección
+
+## La vista del documento, para el puntero y los lectores de pantalla
+
+view-empty = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o suelte un archivo aquí.
+view-paragraph-tooltip = ¶{ $ordinal } · { $id } · { $kind }
+view-copy-id-hint = Clic para copiar el identificador del párrafo
+view-moved = Desplazada: el documento cambió aquí, revísela.
+view-orphaned = Huérfana.
+view-scrollbar = Posición en el documento
+view-document = Documento: { $title }
+view-paragraph = ¶{ $ordinal }, { $kind }, identificador { $id }
+view-caret = Cursor en el ¶{ $ordinal }, carácter { $offset }
+view-selection = Seleccionado: { $text }
+view-highlight-note = Nota: { $note }
+kind-heading = título
+kind-body = cuerpo
+kind-list-item = elemento de lista
+kind-footnote = nota al pie
+
+## Mensajes (barra de estado) y título de la ventana
+
+title-unsaved = { $title } • sin guardar — Glosa
+title = { $title } — Glosa
+message-no-sample = No se encontró el ejemplo incluido (assets/samples/). Abra un documento con Archivo > Abrir documento…
+message-copied-id = Identificador de párrafo { $id } copiado
+message-copied = Copiado.
+message-select-first = Seleccione primero un texto (arrastrando, o con Mayús+flechas y el cursor) y luego pulse una tecla de etiqueta.
+message-deleted = Resaltado borrado (Ctrl+Z para deshacer).
+message-document-changed = El documento cambió desde que se guardaron las anotaciones: { $count } por revisar.
+message-opened = Abierto { $path }
+message-saved = Guardado { $path }
+message-exported =
+    { $count ->
+        [one] { $count } anotación exportada a { $path }
+       *[other] { $count } anotaciones exportadas a { $path }
+    }
+message-nothing-to-undo = Nada que deshacer ni rehacer.
+message-highlight-added = Resaltado añadido.
+message-all-tagged = Todos los resultados ya tienen esa etiqueta.
+message-tagged-hits = { $hits } resultados etiquetados con «{ $label }»: { $added } resaltados nuevos, { $existing } existentes (Ctrl+Z para deshacer).
+message-tag-deleted = Etiqueta «{ $label }» borrada (Ctrl+Z para deshacer).
+message-missing-font = Ninguna fuente muestra el texto en { $script }, que aparece como cuadros. Instale una (por ejemplo Noto Sans { $script }) y reinicie Glosa.
+message-caret-on = Navegación con cursor activada (F7 la desactiva).
+message-caret-off = Navegación con cursor desactivada.
+message-no-annotation = No hay ninguna anotación a la que ir.
+
+## Paneles visibles u ocultos, ancho de lectura, ejemplo incluido
+
+action-import-annotations = Importar anotaciones…
+action-toggle-tag-panel = Panel de grupos de partes interesadas
+action-toggle-annotation-panel = Panel de anotaciones
+action-wider-column = Columna de texto más ancha
+action-narrower-column = Columna de texto más estrecha
+action-agreement-view = Vista de acuerdo
+action-add-coder-file = Añadir el archivo de un codificador…
+action-merge-file = Fusionar el archivo de un colega…
+action-conflicts-panel = Panel de conflictos
+menu-reading-width = Líneas de hasta { $count } caracteres
+panel-hide-tags = Ocultar los grupos de partes interesadas
+panel-show-tags = Mostrar los grupos de partes interesadas
+panel-hide-annotations = Ocultar las anotaciones
+panel-show-annotations = Mostrar las anotaciones
+status-read-only-copy = ejemplo incluido, solo lectura: Guardar conserva su copia en { $path }
+status-read-only = ejemplo incluido, solo lectura: guarde su trabajo con Guardar como
+tags-count =
+    { $count ->
+        [one] { $label }: { $count } anotación
+       *[other] { $label }: { $count } anotaciones
+    }
+annotations-heading-filtered = Anotaciones ({ $shown } de { $count })
+note-meta-changed = { $author } · { $created }, modificada { $modified }
+note-meta-times = Creada { $created }
+    Modificada { $modified }
+kind-quote = cita
+export-format-qdpx = Proyecto REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = Libro de códigos REFI-QDA (solo etiquetas)
+file-filter-web-annotations = JSON de W3C Web Annotation / Hypothesis
+
+## Archivos cambiados por otros, documentos fuera de la carpeta o ausentes, archivos ilegibles
+
+dialog-conflict-choices = Recargar toma su versión: se pierden los cambios sin guardar de aquí. Fusionar conserva ambas, la de ellos y la suya, por anotación. Conservar la mía guarda su versión como copia y deja la de ellos intacta.
+button-merge-disk = Fusionar (conservar ambas)
+    .tooltip = Sus cambios y los suyos se fusionan por anotación: no se pierde nada; la misma anotación cambiada por ambos pasa a ser un conflicto por resolver
+dialog-conflict-cancel-tooltip = No se guarda ni se recarga nada; Guardar volverá a preguntar
+button-reload = Recargar (su versión)
+    .tooltip = Se pierden los cambios sin guardar de aquí
+button-keep-mine = Conservar la mía (guardar una copia…)
+    .tooltip = La de ellos queda como está
+dialog-document-outside = El documento está fuera de la carpeta del archivo de anotaciones
+dialog-document-missing = Falta el documento
+dialog-document-why = { $why }:
+dialog-document-annotation-file = Archivo de anotaciones: { $path }
+dialog-document-outside-text = Un archivo de otra persona puede nombrar cualquier archivo de este equipo. Ábralo solo si espera este documento.
+dialog-document-missing-text = Elija el documento (movido o renombrado): si su texto es otro, las anotaciones se vuelven a anclar y las que no se encuentren exactamente quedan marcadas para revisión.
+button-open-anyway = Abrirlo de todos modos
+button-choose-document = Elegir el documento…
+dialog-unreadable = No se puede leer el archivo de anotaciones
+dialog-unreadable-error = No se puede leer ({ $error }): { $path }
+dialog-unreadable-text = No se cambia nada en el disco hasta que elija:
+button-open-without-annotations = Abrir el documento sin anotaciones
+    .tooltip = Trabajar en el documento sin anotaciones; el archivo ilegible queda como está.
+    .disabled = El documento solo se nombra dentro del archivo ilegible.
+button-restore-backup = Restaurar la copia de seguridad
+    .tooltip = Volver a la versión anterior ({ $path }); la ilegible pasa a ser la copia de seguridad.
+    .none = No hay ninguna copia de seguridad legible.
+dialog-tag-description-hint = Qué abarca este grupo: la definición del código
+dialog-path-save-copy = Guardar su versión como copia
+dialog-path-choose-document = Elegir el documento
+dialog-path-add-coder-file = Añadir el archivo de anotaciones de un codificador
+dialog-path-export-agreement = Exportar el acuerdo a
+dialog-path-import-annotations = Importar anotaciones de
+message-document-cannot-open = No se puede abrir el documento que nombra ({ $error })
+message-relinked-changed = { $path } tiene otro texto que aquel sobre el que se hicieron las anotaciones: vueltas a anclar, { $count } requieren revisión. Guarde para enlazarlo.
+message-relinked = { $path } enlazado de nuevo: el mismo texto sobre el que se hicieron las anotaciones. Guarde para conservar el enlace.
+message-reloaded-dropped = Se recargó su versión de { $path }; se perdieron sus cambios sin guardar.
+message-reloaded = { $path } recargado.
+message-changed-reloaded = Otro programa cambió { $path }; recargado.
+message-file-missing = Otro programa borró o movió { $path }; sus anotaciones siguen aquí.
+message-file-unreadable-now = { $path } cambió en el disco pero ahora no se puede leer: { $error }
+message-opened-without-annotations = Abierto sin anotaciones; { $path } queda como estaba.
+message-restored-backup = { $path } restaurado desde su copia de seguridad; la versión ilegible es ahora { $backup }.
+message-reading-width = Ancho de lectura: { $count } caracteres por línea
+
+## Importar anotaciones W3C / Hypothesis
+
+dialog-import = Importar anotaciones
+dialog-import-from = De { $path }:
+dialog-import-count =
+    { $count ->
+        [0] Ninguna anotación nueva.
+        [one] { $count } anotación:
+       *[other] { $count } anotaciones:
+    }
+import-author = Autor
+import-placed = Colocadas
+import-moved = Movidas (revisar)
+import-orphaned = Huérfanas
+import-all = Todas
+dialog-import-summary = { $placed } colocadas, { $moved } movidas (requieren revisión), { $orphaned } huérfanas (se conservan con sus citas, listadas como huérfanas).
+dialog-import-new-tags = Grupos de partes interesadas nuevos añadidos al libro de códigos: { $tags }.
+dialog-import-already-there = { $count } ya están en este archivo de anotaciones: omitidas.
+dialog-import-replies =
+    { $count ->
+        [one] { $count } respuesta añadida a la nota que contesta.
+       *[other] { $count } respuestas añadidas a las notas que contestan.
+    }
+dialog-import-undo = La importación es un solo paso: Ctrl+Z la deshace entera.
+button-import = Importar
+message-nothing-to-import = Nada que importar: todas las anotaciones del archivo ya están aquí.
+message-imported =
+    { $count ->
+        [one] { $count } anotación importada de { $path }: { $placed } colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas (Ctrl+Z para deshacer).
+       *[other] { $count } anotaciones importadas de { $path }: { $placed } colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas (Ctrl+Z para deshacer).
+    }
+
+## Vista de acuerdo (acuerdo entre codificadores)
+
+agreement-heading = Acuerdo
+agreement-computing = Calculando el acuerdo
+agreement-computing-short = Calculando…
+agreement-computing-long = Calculando el acuerdo…
+agreement-close = Cerrar la vista de acuerdo
+    .tooltip = Cerrar la vista de acuerdo ({ $shortcut })
+agreement-no-document = Abra un documento y sus anotaciones para comparar codificadores.
+agreement-export = Exportar:
+agreement-export-table = Tabla (CSV)…
+agreement-export-disagreements = Desacuerdos (CSV)…
+agreement-export-report = Informe (Markdown)…
+agreement-coders = Codificadores:
+agreement-add-coder-file = Añadir el archivo de un codificador
+    .tooltip = Añadir el archivo de anotaciones de otro codificador para este documento
+agreement-coder-file = Archivo de un codificador
+    .tooltip =
+        { $path }
+        { $count ->
+            [one] { $count } anotación de { $authors }
+           *[other] { $count } anotaciones de { $authors }
+        }
+        Haga clic para quitarlo de la comparación
+agreement-tags = Etiquetas:
+agreement-threshold = solapamiento de segmentos para coincidir
+    .tooltip = Los segmentos de dos codificadores coinciden si se solapan al menos en esta proporción del más largo
+agreement-undefined = Indefinido: { $reason }
+agreement-col-tag = Etiqueta
+agreement-col-units = Unidades
+    .tooltip = Unidades (segmentos unidos) de { $coders }
+agreement-col-percent = Porcentaje
+    .tooltip = Proporción de puntos de código codificados igual (con la etiqueta o sin ella) por los codificadores
+agreement-col-cohen = κ de Cohen
+    .tooltip = Acuerdo por carácter más allá del azar, dos codificadores (Cohen 1960)
+agreement-col-fleiss = κ de Fleiss
+    .tooltip = Acuerdo por carácter más allá del azar, tres o más codificadores (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α de Krippendorff (nominal) sobre puntos de código
+agreement-col-alpha-u = α_u
+    .tooltip = α de unitización de Krippendorff: dónde empiezan y terminan las unidades, y sus etiquetas (Krippendorff 2004)
+agreement-col-segments = Segmentos
+    .tooltip = Proporción de segmentos que coinciden con los de otro codificador con al menos el solapamiento umbral (MAXQDA)
+agreement-all-tags = Todas las etiquetas
+agreement-table-note = { $count } puntos de código; los segmentos coinciden con un solapamiento del { $threshold } % del más largo.
+agreement-legend = En el documento:
+agreement-mark-both = { $first } y { $second }
+agreement-mark-only-first = Solo { $first }
+agreement-mark-only-second = Solo { $second }
+agreement-mark-different-tags = { $first } y { $second } con etiquetas distintas
+agreement-disagreements = Desacuerdos ({ $count })
+agreement-no-disagreements = Ninguno: los codificadores coinciden en todos los pasajes.
+agreement-not-coded = { $coder }: sin codificar
+agreement-kind-boundaries = límites distintos
+agreement-kind-different-tags = etiquetas distintas
+agreement-kind-one-coder-only = un solo codificador
+agreement-undefined-one-coder = menos de dos codificadores
+agreement-undefined-no-items = ningún punto de código que comparar
+agreement-undefined-nothing-coded = nadie codificó con esta etiqueta
+agreement-undefined-no-variation = sin variación: todos los codificadores codificaron igual cada punto de código
+agreement-undefined-single-unit = una sola unidad
+agreement-undefined-missing-values = a algunas unidades les falta el valor de un codificador
+agreement-undefined-more-than-two-coders = la kappa de Cohen compara dos codificadores: vea los pares de codificadores y la kappa de Fleiss
+agreement-undefined-two-coders = la kappa de Fleiss se da para tres o más codificadores: vea la kappa de Cohen
+agreement-undefined-no-common-document = ningún documento fue codificado por todos los codificadores
+agreement-choose-coders = Elija los codificadores que desea comparar.
+agreement-choose-tags = Elija las etiquetas que desea comparar.
+agreement-unsaved-annotations = (anotaciones sin guardar)
+agreement-no-author = sin autor
+message-agreement-open = Vista de acuerdo: el documento muestra dónde coinciden los codificadores.
+message-agreement-closed = Vista de acuerdo cerrada.
+message-coder-file-open = { $path } es el archivo de anotaciones ya abierto.
+message-coder-file-added =
+    { $count ->
+        [one] { $path } ({ $count } anotación de { $authors }) añadido al acuerdo.
+       *[other] { $path } ({ $count } anotaciones de { $authors }) añadido al acuerdo.
+    }
+message-agreement-not-ready = Nada que exportar todavía: el acuerdo se está calculando.
+message-agreement-export-over-input = no se puede exportar sobre un archivo que se está comparando: { $path }
+message-agreement-exported = Acuerdo exportado a { $path }
+message-agreement-export-failed = no se puede exportar el acuerdo ({ $error }): { $path }
+
+## Importar proyectos y libros de códigos REFI-QDA; más colores de acuerdo
+
+action-import-refi = Importar proyecto o libro de códigos REFI-QDA…
+dialog-path-import-refi = Importar proyecto o libro de códigos REFI-QDA de
+dialog-path-merge-file = Fusionar el archivo de un colega
+file-filter-refi = Proyecto / libro de códigos REFI-QDA
+message-refi-codebook-no-document = no se puede importar el libro de códigos (abra antes un documento: sus códigos pasan a ser las etiquetas del documento): { $path }
+message-refi-codebook-nothing-new = Libro de códigos { $path } importado: sus { $count } códigos ya son etiquetas aquí.
+message-refi-codebook-imported = { $count } códigos importados de { $path }: { $added } etiquetas nuevas, { $linked } enlazados a etiquetas existentes (Ctrl+Z para deshacer).
+message-refi-project-imported =
+    { $count ->
+        [one] { $count } documento importado de { $path } en { $folder }: { $placed } codificaciones colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas
+       *[other] { $count } documentos importados de { $path } en { $folder }: { $placed } codificaciones colocadas, { $moved } movidas (revisar), { $orphaned } huérfanas
+    }
+message-refi-left-out = ; { $count } fuentes sin texto plano omitidas
+message-refi-opened = ; abierto { $path }
+message-refi-end = .
+agreement-legend-many = En el documento, de los { $count } codificadores:
+agreement-legend-item = Leyenda: { $text }
+agreement-mark-all-coders = Todos los codificadores
+agreement-mark-some-coders = Algunos codificadores, no todos
+agreement-mark-one-coder = Un solo codificador
+
+## Proyectos (un corpus de documentos)
+
+action-open-project = Abrir proyecto…
+action-save-all = Guardar todo
+menu-project = Proyecto
+tags-add-code = + Añadir código…
+view-empty-project = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o un proyecto: Archivo > Abrir proyecto… (Ctrl+Shift+O); o suelte aquí un archivo o una carpeta.

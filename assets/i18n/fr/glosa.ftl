@@ -1,0 +1,486 @@
+# L’interface de Glosa en français. Les identifiants sont ceux du catalogue anglais
+# (assets/i18n/en/glosa.ftl), qui en explique les conventions.
+
+## Actions : menus, raccourcis, infobulles
+
+action-open-document = Ouvrir un document…
+action-open-annotations = Ouvrir des annotations…
+action-save = Enregistrer
+action-save-as = Enregistrer sous…
+action-export = Exporter…
+action-quit = Quitter
+action-undo = Annuler
+action-redo = Rétablir
+action-copy = Copier
+action-delete-highlight = Supprimer le surlignage
+action-find = Rechercher…
+action-find-next = Occurrence suivante
+action-find-previous = Occurrence précédente
+action-clear-selection = Effacer la sélection ; fermer la barre de recherche
+action-larger-text = Texte plus grand
+action-smaller-text = Texte plus petit
+action-toggle-theme = Thème clair / sombre
+action-help = Raccourcis clavier
+action-page-down = Descendre d’un écran
+action-page-up = Monter d’un écran
+action-line-down = Descendre
+action-line-up = Monter
+action-top = Début du document
+action-bottom = Fin du document
+action-toggle-caret = Navigation au curseur : déplacer un curseur avec les touches
+action-go-to-paragraph = Aller au paragraphe…
+action-next-panel = Panneau suivant
+action-previous-panel = Panneau précédent
+action-next-annotation = Annotation suivante
+action-previous-annotation = Annotation précédente
+
+## Menus
+
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-help = Aide
+menu-open-recent = Ouvrir un fichier récent
+menu-recent-empty = (rien pour l’instant)
+menu-language = Langue
+menu-language-system = Langue du système ({ $language })
+menu-version = Glosa { $version }
+
+## Barre d’état
+
+status-paragraphs =
+    { $count ->
+        [one] { $count } paragraphe
+       *[other] { $count } paragraphes
+    }
+status-annotations =
+    { $count ->
+        [one] { $count } annotation
+       *[other] { $count } annotations
+    }
+status-need-review = ({ $count } à revoir)
+status-document = Document : { $path }
+status-unsaved = non enregistré
+status-saved = enregistré
+status-no-document = Aucun document ouvert
+
+## Palette des étiquettes
+
+tags-heading = Parties prenantes
+tags-no-document = Aucun document ouvert.
+tags-hint-selection = Cliquez sur un groupe ou tapez son numéro pour étiqueter la sélection.
+tags-hint-selected = Cliquez sur un groupe ou tapez son numéro pour l’ajouter au surlignage sélectionné ou l’en retirer.
+tags-hint-none = Sélectionnez du texte dans le document, puis cliquez sur un groupe ou tapez son numéro.
+tags-visibility-tooltip = Afficher ou masquer les surlignages de ce groupe
+tags-show = Afficher { $label }
+tags-edit = Renommer, changer la couleur…
+tags-move-up = Monter
+tags-move-down = Descendre
+tags-delete = Supprimer…
+tags-filter-only = N’afficher que ce groupe dans la liste
+tags-add = + Ajouter une étiquette…
+tags-context-hint = Clic droit sur un groupe pour le renommer, changer sa couleur, le déplacer ou le supprimer.
+tags-chip = Étiquette { $label }
+tags-unknown = { $tag } (étiquette inconnue)
+tags-none = (sans étiquette)
+
+## Les parties prenantes du SMSI (Agenda de Tunis pour la société de l’information, 2005, par. 35 et 36)
+
+wsis-governments = Gouvernements
+    .description = États : le pouvoir décisionnel pour les questions de politiques publiques liées à l’Internet est le droit souverain des États (Agenda de Tunis, par. 35 a).
+wsis-private-sector = Secteur privé
+    .description = Secteur privé : un rôle important dans le développement de l’Internet, sur le plan tant technique qu’économique (Agenda de Tunis, par. 35 b).
+wsis-civil-society = Société civile
+    .description = Société civile : un rôle important sur les questions relatives à l’Internet, en particulier au niveau communautaire (Agenda de Tunis, par. 35 c).
+wsis-intergovernmental-organizations = Organisations intergouvernementales
+    .description = Organisations intergouvernementales : un rôle de facilitation dans la coordination des questions de politiques publiques liées à l’Internet (Agenda de Tunis, par. 35 d).
+wsis-international-organizations = Organisations internationales
+    .description = Organisations internationales : un rôle dans l’élaboration de normes techniques et de politiques pertinentes liées à l’Internet (Agenda de Tunis, par. 35 e).
+wsis-technical-academic-community = Communautés universitaire et technique
+    .description = Les communautés universitaire et technique au sein de ces parties prenantes : leur précieuse contribution à l’évolution, au fonctionnement et au développement de l’Internet (Agenda de Tunis, par. 36).
+
+## Liste des annotations et éditeur de note
+
+annotations-heading = Annotations
+annotations-heading-count = Annotations ({ $count })
+filter-group = Groupe
+filter-all-groups = Tous les groupes
+filter-status = État
+filter-any-status = Tout état
+filter-text-hint = Filtrer par texte, note ou auteur
+anchor-anchored = ancrée
+anchor-moved = déplacée
+anchor-orphaned = orpheline
+annotations-none-match = Aucune annotation ne correspond.
+annotation-moved = déplacée : à revoir
+annotation-orphaned = orpheline
+annotation-note-preview = Note : { $note }
+annotation-row = Annotation { $paragraph } : { $quote }
+note-heading = Surlignage sélectionné
+note-tag-remove = Cliquer pour retirer ce groupe
+note-tag-add = Cliquer pour ajouter ce groupe
+note-meta = { $author } · { $created }
+note-hint = Note (enregistrée avec le surlignage)
+note-label = Note
+
+## Barre de recherche
+
+find-label = Rechercher
+find-hint = texte du document
+find-previous = Précédent
+find-next = Suivant
+find-tag-all = Étiqueter toutes les occurrences avec…
+find-close = Fermer
+find-close-tooltip = Fermer (Échap)
+find-match-case = Aa
+    .tooltip = Respecter la casse (sinon « Túnez » trouve « TÚNEZ »)
+find-match-diacritics = á
+    .tooltip = Respecter les accents et les harakat arabes (sinon « Tunez » trouve « Túnez », et « كتب » trouve « كَتَبَ »)
+find-match-width = Ａ
+    .tooltip = Distinguer les formes pleine chasse et demi-chasse (sinon « ＷＳＩＳ » trouve « WSIS »)
+find-hits = { $position } / { $count }
+
+## Dialogues
+
+button-ok = OK
+button-cancel = Annuler
+button-close = Fermer
+button-delete = Supprimer
+button-save = Enregistrer
+button-discard = Ne pas enregistrer
+button-save-as = Enregistrer sous…
+button-overwrite = Écraser
+button-export = Exporter…
+button-go = Aller
+dialog-delete-tag = Supprimer l’étiquette « { $label } » ?
+dialog-delete-tag-count =
+    { $count ->
+        [0] Aucune annotation ne l’utilise.
+        [one] { $count } annotation perd cette étiquette (le surlignage et sa note restent).
+       *[other] { $count } annotations perdent cette étiquette (les surlignages et leurs notes restent).
+    }
+dialog-undo-hint = Vous pouvez l’annuler avec Ctrl+Z.
+dialog-unsaved-quit = Enregistrer les modifications avant de fermer ?
+dialog-unsaved-quit-text = Vos annotations ont des modifications non enregistrées.
+dialog-unsaved-open = Enregistrer d’abord les modifications ?
+dialog-unsaved-open-text = Vos annotations ont des modifications non enregistrées. Les enregistrer avant d’ouvrir un autre fichier ?
+dialog-conflict = Le fichier d’annotations a changé sur le disque
+dialog-conflict-text = Un autre programme (ou un collègue) a enregistré { $file } après son ouverture dans Glosa, et vous avez des modifications non enregistrées ici.
+dialog-help = Raccourcis clavier
+dialog-export = Exporter les extraits étiquetés
+dialog-export-filtered = Seulement les annotations affichées par la liste (ses filtres)
+export-format-csv = CSV
+export-format-csv-for-excel = CSV pour Excel
+export-format-markdown = Markdown
+export-format-w3c-web-annotation-json = JSON W3C Web Annotation
+dialog-tag-edit = Modifier l’étiquette
+dialog-tag-new = Nouvelle étiquette
+dialog-tag-label = Nom
+dialog-tag-colour = Couleur
+dialog-tag-description = Description
+dialog-path-open-document = Ouvrir un document
+dialog-path-open-annotations = Ouvrir des annotations
+dialog-path-save-as = Enregistrer les annotations sous
+dialog-path-export = Exporter vers
+dialog-path-text = Aucune boîte de dialogue de fichiers n’est disponible ({ $reason }). Tapez le chemin :
+path-reason-variable = GLOSA_NO_DIALOGS est définie
+path-reason-no-portal = pas de bus de session du bureau, donc pas de service de dialogue de fichiers (portail XDG)
+dialog-error = Une erreur s’est produite
+dialog-go-to = Aller au paragraphe
+dialog-go-to-label = Numéro du paragraphe (de 1 à { $count })
+dialog-go-to-invalid = Tapez un nombre de 1 à { $count }.
+file-filter-documents = Documents
+file-filter-all = Tous les fichiers
+file-filter-annotations = Annotations Glosa
+
+## Aide : gestes du pointeur et touches qui ne sont pas des actions de menu
+
+help-drag = Glisser, Maj+clic
+    .action = Sélectionner du texte (sur plusieurs paragraphes) ; étendre la sélection
+help-click-word = Double-clic / triple-clic
+    .action = Sélectionner un mot / un paragraphe
+help-tag-keys = 1 … 9
+    .action = Étiqueter la sélection (ou ajouter/retirer l’étiquette du surlignage sélectionné)
+help-click-highlight = Clic sur un surlignage
+    .action = Le sélectionner : modifier sa note, ses étiquettes
+help-click-number = Clic sur un numéro de ¶
+    .action = Copier l’identifiant du paragraphe
+help-caret-arrows = ← → ↑ ↓
+    .action = Déplacer le curseur (document actif, ou navigation au curseur) ; Maj étend la sélection
+help-caret-words = Ctrl+← Ctrl+→
+    .action = Déplacer le curseur de mot en mot
+help-caret-lines = Début, Fin
+    .action = Début ou fin de la ligne (avec Ctrl : du document)
+help-caret-pages = Page préc., Page suiv., Espace
+    .action = Monter ou descendre d’un écran (Espace seulement quand le document a le clavier)
+help-list-enter = Entrée sur une annotation
+    .action = La sélectionner et écrire sa note
+help-escape = Échap
+    .action = Revenir au document ; là, effacer la sélection
+
+## La vue du document, pour le pointeur et les lecteurs d’écran
+
+view-empty = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou déposez un fichier ici.
+view-paragraph-tooltip = ¶{ $ordinal } · { $id } · { $kind }
+view-copy-id-hint = Cliquer pour copier l’identifiant du paragraphe
+view-moved = Déplacée : le document a changé ici, à revoir.
+view-orphaned = Orpheline.
+view-scrollbar = Position dans le document
+view-document = Document : { $title }
+view-paragraph = ¶{ $ordinal }, { $kind }, identifiant { $id }
+view-caret = Curseur dans le ¶{ $ordinal }, caractère { $offset }
+view-selection = Sélection : { $text }
+view-highlight-note = Note : { $note }
+kind-heading = titre
+kind-body = corps
+kind-list-item = élément de liste
+kind-footnote = note de bas de page
+
+## Messages (barre d’état) et titre de la fenêtre
+
+title-unsaved = { $title } • non enregistré — Glosa
+title = { $title } — Glosa
+message-no-sample = L’exemple fourni est introuvable (assets/samples/). Ouvrez un document avec Fichier > Ouvrir un document…
+message-copied-id = Identifiant de paragraphe { $id } copié
+message-copied = Copié.
+message-select-first = Sélectionnez d’abord du texte (en glissant, ou avec Maj+flèches et le curseur), puis tapez une touche d’étiquette.
+message-deleted = Surlignage supprimé (Ctrl+Z pour annuler).
+message-document-changed = Le document a changé depuis l’enregistrement des annotations : { $count } à revoir.
+message-opened = Ouvert : { $path }
+message-saved = Enregistré : { $path }
+message-exported =
+    { $count ->
+        [one] { $count } annotation exportée vers { $path }
+       *[other] { $count } annotations exportées vers { $path }
+    }
+message-nothing-to-undo = Rien à annuler ni à rétablir.
+message-highlight-added = Surlignage ajouté.
+message-all-tagged = Toutes les occurrences ont déjà cette étiquette.
+message-tagged-hits = { $hits } occurrences étiquetées « { $label } » : { $added } nouveaux surlignages, { $existing } existants (Ctrl+Z pour annuler).
+message-tag-deleted = Étiquette « { $label } » supprimée (Ctrl+Z pour annuler).
+message-missing-font = Aucune police n’affiche le texte en { $script }, qui apparaît sous forme de carrés. Installez-en une (par exemple Noto Sans { $script }) et relancez Glosa.
+message-caret-on = Navigation au curseur activée (F7 la désactive).
+message-caret-off = Navigation au curseur désactivée.
+message-no-annotation = Aucune annotation où aller.
+
+## Panneaux affichés ou masqués, largeur de lecture, exemple fourni
+
+action-import-annotations = Importer des annotations…
+action-toggle-tag-panel = Panneau des groupes de parties prenantes
+action-toggle-annotation-panel = Panneau des annotations
+action-wider-column = Colonne de texte plus large
+action-narrower-column = Colonne de texte plus étroite
+action-agreement-view = Vue de l’accord
+action-add-coder-file = Ajouter le fichier d’un codeur…
+action-merge-file = Fusionner le fichier d’un collègue…
+action-conflicts-panel = Panneau des conflits
+menu-reading-width = Lignes de { $count } caractères au plus
+panel-hide-tags = Masquer les groupes de parties prenantes
+panel-show-tags = Afficher les groupes de parties prenantes
+panel-hide-annotations = Masquer les annotations
+panel-show-annotations = Afficher les annotations
+status-read-only-copy = exemple fourni, en lecture seule : Enregistrer garde votre copie dans { $path }
+status-read-only = exemple fourni, en lecture seule : enregistrez votre travail avec Enregistrer sous
+tags-count =
+    { $count ->
+        [one] { $label } : { $count } annotation
+       *[other] { $label } : { $count } annotations
+    }
+annotations-heading-filtered = Annotations ({ $shown } sur { $count })
+note-meta-changed = { $author } · { $created }, modifiée le { $modified }
+note-meta-times = Créée le { $created }
+    Modifiée le { $modified }
+kind-quote = citation
+export-format-qdpx = Projet REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)
+export-format-qdc = Livre de codes REFI-QDA (étiquettes seules)
+file-filter-web-annotations = JSON W3C Web Annotation / Hypothesis
+
+## Fichiers modifiés par d’autres, documents hors du dossier ou absents, fichiers illisibles
+
+dialog-conflict-choices = Recharger prend leur version : vos modifications non enregistrées ici sont perdues. Fusionner garde les deux, la leur et la vôtre, par annotation. Garder la mienne enregistre votre version en copie et laisse la leur intacte.
+button-merge-disk = Fusionner (garder les deux)
+    .tooltip = Leurs modifications et les vôtres sont fusionnées par annotation : rien n’est perdu ; une annotation modifiée des deux côtés devient un conflit à résoudre
+dialog-conflict-cancel-tooltip = Rien n’est enregistré ni rechargé ; Enregistrer redemandera
+button-reload = Recharger (leur version)
+    .tooltip = Vos modifications non enregistrées ici sont perdues
+button-keep-mine = Garder la mienne (enregistrer une copie…)
+    .tooltip = La leur reste telle quelle
+dialog-document-outside = Le document est hors du dossier du fichier d’annotations
+dialog-document-missing = Le document est introuvable
+dialog-document-why = { $why } :
+dialog-document-annotation-file = Fichier d’annotations : { $path }
+dialog-document-outside-text = Un fichier venu d’ailleurs peut désigner n’importe quel fichier de cet ordinateur. Ne l’ouvrez que si vous attendez ce document.
+dialog-document-missing-text = Choisissez le document (déplacé ou renommé) : si son texte diffère, les annotations sont réancrées et celles qui ne sont pas retrouvées exactement sont signalées pour vérification.
+button-open-anyway = L’ouvrir quand même
+button-choose-document = Choisir le document…
+dialog-unreadable = Le fichier d’annotations est illisible
+dialog-unreadable-error = Il est illisible ({ $error }) : { $path }
+dialog-unreadable-text = Rien n’est modifié sur le disque tant que vous n’avez pas choisi :
+button-open-without-annotations = Ouvrir le document sans annotations
+    .tooltip = Travailler sur le document sans annotations ; le fichier illisible reste tel quel.
+    .disabled = Le document n’est nommé que dans le fichier illisible.
+button-restore-backup = Restaurer la sauvegarde
+    .tooltip = Remettre la version précédente ({ $path }) ; l’illisible devient la sauvegarde.
+    .none = Il n’y a pas de sauvegarde lisible.
+dialog-tag-description-hint = Ce que couvre ce groupe : la définition du code
+dialog-path-save-copy = Enregistrer votre version en copie
+dialog-path-choose-document = Choisir le document
+dialog-path-add-coder-file = Ajouter le fichier d’annotations d’un codeur
+dialog-path-export-agreement = Exporter l’accord vers
+dialog-path-import-annotations = Importer des annotations depuis
+message-document-cannot-open = Le document qu’il nomme ne peut pas être ouvert ({ $error })
+message-relinked-changed = { $path } a un autre texte que celui des annotations : réancrées, { $count } à vérifier. Enregistrez pour le lier.
+message-relinked = { $path } relié : le même texte que celui des annotations. Enregistrez pour garder le lien.
+message-reloaded-dropped = Leur version de { $path } rechargée ; vos modifications non enregistrées sont perdues.
+message-reloaded = { $path } rechargé.
+message-changed-reloaded = { $path } a été modifié par un autre programme ; rechargé.
+message-file-missing = { $path } a été supprimé ou déplacé par un autre programme ; vos annotations sont toujours là.
+message-file-unreadable-now = { $path } a changé sur le disque mais ne peut pas être lu pour l’instant : { $error }
+message-opened-without-annotations = Ouvert sans annotations ; { $path } reste tel quel.
+message-restored-backup = { $path } restauré depuis sa sauvegarde ; la version illisible est maintenant { $backup }.
+message-reading-width = Largeur de lecture : { $count } caractères par ligne
+
+## Importer des annotations W3C / Hypothesis
+
+dialog-import = Importer des annotations
+dialog-import-from = Depuis { $path } :
+dialog-import-count =
+    { $count ->
+        [0] Aucune nouvelle annotation.
+        [one] { $count } annotation :
+       *[other] { $count } annotations :
+    }
+import-author = Auteur
+import-placed = Placées
+import-moved = Déplacées (à vérifier)
+import-orphaned = Orphelines
+import-all = Toutes
+dialog-import-summary = { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (gardées avec leur citation, listées comme orphelines).
+dialog-import-new-tags = Nouveaux groupes de parties prenantes ajoutés au livre de codes : { $tags }.
+dialog-import-already-there = { $count } déjà dans ce fichier d’annotations : ignorées.
+dialog-import-replies =
+    { $count ->
+        [one] { $count } réponse ajoutée à la note à laquelle elle répond.
+       *[other] { $count } réponses ajoutées aux notes auxquelles elles répondent.
+    }
+dialog-import-undo = L’importation est une seule étape : Ctrl+Z l’annule entièrement.
+button-import = Importer
+message-nothing-to-import = Rien à importer : toutes les annotations du fichier sont déjà là.
+message-imported =
+    { $count ->
+        [one] { $count } annotation importée depuis { $path } : { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (Ctrl+Z pour annuler).
+       *[other] { $count } annotations importées depuis { $path } : { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (Ctrl+Z pour annuler).
+    }
+
+## Vue de l’accord (accord entre codeurs)
+
+agreement-heading = Accord
+agreement-computing = Calcul de l’accord
+agreement-computing-short = Calcul…
+agreement-computing-long = Calcul de l’accord…
+agreement-close = Fermer la vue de l’accord
+    .tooltip = Fermer la vue de l’accord ({ $shortcut })
+agreement-no-document = Ouvrez un document et ses annotations pour comparer des codeurs.
+agreement-export = Exporter :
+agreement-export-table = Tableau (CSV)…
+agreement-export-disagreements = Désaccords (CSV)…
+agreement-export-report = Rapport (Markdown)…
+agreement-coders = Codeurs :
+agreement-add-coder-file = Ajouter le fichier d’un codeur
+    .tooltip = Ajouter le fichier d’annotations d’un autre codeur pour ce document
+agreement-coder-file = Fichier d’un codeur
+    .tooltip =
+        { $path }
+        { $count ->
+            [one] { $count } annotation de { $authors }
+           *[other] { $count } annotations de { $authors }
+        }
+        Cliquez pour le retirer de la comparaison
+agreement-tags = Étiquettes :
+agreement-threshold = chevauchement des segments pour concorder
+    .tooltip = Les segments de deux codeurs concordent s’ils se chevauchent sur au moins cette part du plus long
+agreement-undefined = Non défini : { $reason }
+agreement-col-tag = Étiquette
+agreement-col-units = Unités
+    .tooltip = Unités (segments réunis) de { $coders }
+agreement-col-percent = Pourcentage
+    .tooltip = Part des points de code codés de la même façon (avec l’étiquette ou non) par les codeurs
+agreement-col-cohen = κ de Cohen
+    .tooltip = Accord caractère par caractère au-delà du hasard, deux codeurs (Cohen 1960)
+agreement-col-fleiss = κ de Fleiss
+    .tooltip = Accord caractère par caractère au-delà du hasard, trois codeurs ou plus (Fleiss 1971)
+agreement-col-alpha = α
+    .tooltip = α de Krippendorff (nominal) sur les points de code
+agreement-col-alpha-u = α_u
+    .tooltip = α d’unitisation de Krippendorff : où les unités commencent et finissent, et leurs étiquettes (Krippendorff 2004)
+agreement-col-segments = Segments
+    .tooltip = Part des segments appariés à ceux d’un autre codeur avec au moins le chevauchement du seuil (MAXQDA)
+agreement-all-tags = Toutes les étiquettes
+agreement-table-note = { $count } points de code ; les segments concordent à { $threshold } % de chevauchement du plus long.
+agreement-legend = Dans le document :
+agreement-mark-both = { $first } et { $second }
+agreement-mark-only-first = Seulement { $first }
+agreement-mark-only-second = Seulement { $second }
+agreement-mark-different-tags = { $first } et { $second } avec des étiquettes différentes
+agreement-disagreements = Désaccords ({ $count })
+agreement-no-disagreements = Aucun : les codeurs s’accordent sur chaque passage.
+agreement-not-coded = { $coder } : non codé
+agreement-kind-boundaries = limites différentes
+agreement-kind-different-tags = étiquettes différentes
+agreement-kind-one-coder-only = un seul codeur
+agreement-undefined-one-coder = moins de deux codeurs
+agreement-undefined-no-items = aucun point de code à comparer
+agreement-undefined-nothing-coded = personne n’a codé avec cette étiquette
+agreement-undefined-no-variation = aucune variation : chaque point de code a été codé de la même façon par chaque codeur
+agreement-undefined-single-unit = une seule unité
+agreement-undefined-missing-values = certaines unités n’ont pas la valeur d’un codeur
+agreement-undefined-more-than-two-coders = le kappa de Cohen compare deux codeurs : voir les paires de codeurs et le kappa de Fleiss
+agreement-undefined-two-coders = le kappa de Fleiss est donné pour trois codeurs ou plus : voir le kappa de Cohen
+agreement-undefined-no-common-document = aucun document n’a été codé par tous les codeurs
+agreement-choose-coders = Choisissez les codeurs à comparer.
+agreement-choose-tags = Choisissez les étiquettes à comparer.
+agreement-unsaved-annotations = (annotations non enregistrées)
+agreement-no-author = sans auteur
+message-agreement-open = Vue de l’accord : le document montre où les codeurs s’accordent.
+message-agreement-closed = Vue de l’accord fermée.
+message-coder-file-open = { $path } est le fichier d’annotations déjà ouvert.
+message-coder-file-added =
+    { $count ->
+        [one] { $path } ({ $count } annotation de { $authors }) ajouté à l’accord.
+       *[other] { $path } ({ $count } annotations de { $authors }) ajouté à l’accord.
+    }
+message-agreement-not-ready = Rien à exporter pour l’instant : l’accord est en cours de calcul.
+message-agreement-export-over-input = impossible d’exporter par-dessus un fichier comparé : { $path }
+message-agreement-exported = Accord exporté vers { $path }
+message-agreement-export-failed = impossible d’exporter l’accord ({ $error }) : { $path }
+
+## Importer des projets et livres de codes REFI-QDA ; plus de couleurs d’accord
+
+action-import-refi = Importer un projet ou un livre de codes REFI-QDA…
+dialog-path-import-refi = Importer un projet ou un livre de codes REFI-QDA depuis
+dialog-path-merge-file = Fusionner le fichier d’un collègue
+file-filter-refi = Projet / livre de codes REFI-QDA
+message-refi-codebook-no-document = impossible d’importer le livre de codes (ouvrez d’abord un document : ses codes deviennent les étiquettes du document) : { $path }
+message-refi-codebook-nothing-new = Livre de codes { $path } importé : ses { $count } codes sont déjà des étiquettes ici.
+message-refi-codebook-imported = { $count } codes importés depuis { $path } : { $added } nouvelles étiquettes, { $linked } reliés à des étiquettes existantes (Ctrl+Z pour annuler).
+message-refi-project-imported =
+    { $count ->
+        [one] { $count } document importé depuis { $path } dans { $folder } : { $placed } codages placés, { $moved } déplacés (à vérifier), { $orphaned } orphelins
+       *[other] { $count } documents importés depuis { $path } dans { $folder } : { $placed } codages placés, { $moved } déplacés (à vérifier), { $orphaned } orphelins
+    }
+message-refi-left-out = ; { $count } sources sans texte brut laissées de côté
+message-refi-opened = ; { $path } ouvert
+message-refi-end = .
+agreement-legend-many = Dans le document, sur les { $count } codeurs :
+agreement-legend-item = Légende : { $text }
+agreement-mark-all-coders = Tous les codeurs
+agreement-mark-some-coders = Certains codeurs, pas tous
+agreement-mark-one-coder = Un seul codeur
+
+## Projets (un corpus de documents)
+
+action-open-project = Ouvrir un projet…
+action-save-all = Tout enregistrer
+menu-project = Projet
+tags-add-code = + Ajouter un code…
+view-empty-project = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou un projet : Fichier > Ouvrir un projet… (Ctrl+Maj+O) ; ou déposez ici un fichier ou un dossier.

@@ -1,0 +1,444 @@
+//! Layout of paragraphs that hold right-to-left text, by the Unicode Bidirectional
+//! Algorithm (UAX #9, with `unicode-bidi`).
+//!
+//! egui 0.37 shapes a right-to-left run with its glyphs in visual order, but wraps
+//! lines and places cursors as if glyphs were in logical order, so neither its
+//! line breaks nor its cursor positions can be trusted in such a paragraph. Here
+//! a paragraph is laid out in four steps:
+//!
+//! 1. embedding levels per character (UAX #9 rules P2–P3 choose the paragraph's
+//!    direction from its first strong character, so Arabic with Latin numbers is
+//!    right to left and Latin text quoting Arabic is left to right);
+//! 2. each level run is shaped once by egui, which gives every character's
+//!    advance (a right-to-left run's glyphs are read back to front);
+//! 3. lines break greedily after white space (a word wider than the line is cut
+//!    between characters);
+//! 4. each line's runs are put in visual order (rule L2, `visual_runs`) and shaped
+//!    again, left to right; a right-to-left paragraph's lines are right-aligned.
+//!
+//! Every position then maps both ways between a code point offset and a point on
+//! screen through the runs ([`BidiLayout::caret_x`], [`BidiLayout::offset_at`]),
+//! and a range of code points becomes one rectangle per run it touches
+//! ([`BidiLayout::range_rects`]), so a selection over a direction change is
+//! several rectangles, as in browsers. Offsets are always logical (code points of
+//! the paragraph text), so what is highlighted is exactly what is quoted.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::LayoutJob;
+use egui::{Color32, FontId, Galley, Pos2, Rect, Vec2, pos2, vec2};
+use unicode_bidi::BidiInfo;
+
+/// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
+/// N'Ko and their presentation forms), or is a right-to-left mark or embedding.
+pub fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}' | '\u{200F}' | '\u{202B}' | '\u{202E}' | '\u{2067}')
+}
+
+/// Whether a paragraph needs the bidirectional layout (it holds right-to-left text).
+pub fn needs_bidi(text: &str) -> bool {
+    text.chars().any(is_rtl_char)
+}
+
+/// One directional run of a line, shaped by egui.
+#[derive(Clone)]
+pub struct Run {
+    /// Code points of the paragraph text in this run (logical order).
+    pub chars: Range<usize>,
+    /// Right to left (odd embedding level).
+    pub rtl: bool,
+    /// Left edge, in points from the layout's left.
+    pub x: f32,
+    /// The run's text as egui shaped it (one row, glyphs in visual order).
+    pub galley: Arc<Galley>,
+    /// X of each code point boundary, relative to `x` (see [`edges`]).
+    edges: Vec<f32>,
+}
+
+impl Run {
+    fn new(chars: Range<usize>, rtl: bool, x: f32, galley: Arc<Galley>) -> Self {
+        let edges = edges(&galley, chars.len(), rtl);
+        Self { chars, rtl, x, galley, edges }
+    }
+
+    /// X (relative to the run's left) of the boundary before code point `j` of the
+    /// run (`j` = its length: after the last one).
+    fn edge(&self, j: usize) -> f32 {
+        self.edges.get(j).or(self.edges.last()).copied().unwrap_or(0.0)
+    }
+
+    fn width(&self) -> f32 {
+        self.galley.size().x
+    }
+}
+
+/// X of each code point boundary of a one-row galley of `n` code points: in a
+/// left-to-right run from egui's cursor positions; in a right-to-left run from its
+/// glyphs read back to front (logical code point i is glyph n−1−i, its right edge
+/// the boundary before it).
+fn edges(galley: &Galley, n: usize, rtl: bool) -> Vec<f32> {
+    let width = galley.size().x;
+    let glyphs: Vec<&egui::epaint::text::Glyph> = galley.rows.iter().flat_map(|r| r.glyphs.iter()).collect();
+    if glyphs.len() != n {
+        // Not one glyph per code point (egui keeps that invariant; be safe anyway).
+        #[allow(clippy::cast_precision_loss)]
+        return (0..=n)
+            .map(|j| {
+                let fraction = if n == 0 { 0.0 } else { j as f32 / n as f32 };
+                if rtl { width * (1.0 - fraction) } else { width * fraction }
+            })
+            .collect();
+    }
+    if rtl {
+        let mut edges: Vec<f32> = glyphs.iter().rev().map(|g| g.pos.x + g.advance_width).collect();
+        edges.push(glyphs.first().map_or(0.0, |g| g.pos.x));
+        edges
+    } else {
+        let mut edges: Vec<f32> = glyphs.iter().map(|g| g.pos.x).collect();
+        edges.push(glyphs.last().map_or(0.0, |g| g.pos.x + g.advance_width));
+        edges
+    }
+}
+
+/// Shapes code points `chars` of `text` (one directional level) as runs in visual
+/// order, left to right. egui shapes each stretch of one font separately and puts
+/// the stretches in logical order, so a right-to-left level is cut into stretches
+/// of right-to-left letters (one font) and single other code points (spaces,
+/// digits, punctuation: another font), which are placed in reverse order here.
+fn shaped_runs(
+    text: &str,
+    bytes: &[usize],
+    chars: Range<usize>,
+    rtl: bool,
+    single: &mut dyn FnMut(&str) -> Arc<Galley>,
+) -> Vec<Run> {
+    if !rtl {
+        return vec![Run::new(chars.clone(), false, 0.0, single(&text[bytes[chars.start]..bytes[chars.end]]))];
+    }
+    let letters: Vec<bool> = text[bytes[chars.start]..bytes[chars.end]].chars().map(is_rtl_char).collect();
+    let mut pieces = Vec::new();
+    let mut start = chars.start;
+    while start < chars.end {
+        let mut end = start + 1;
+        if letters[start - chars.start] {
+            while end < chars.end && letters[end - chars.start] {
+                end += 1;
+            }
+        }
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces
+        .into_iter()
+        .rev()
+        .map(|piece| {
+            let source = &text[bytes[piece.start]..bytes[piece.end]];
+            // A bracket in right-to-left text shows its mirror image (UAX #9 rule L4):
+            // one code point for one, so offsets are unchanged.
+            let mirrored: String;
+            let shown = match source.chars().next().and_then(mirror) {
+                Some(m) if piece.len() == 1 => {
+                    mirrored = m.to_string();
+                    mirrored.as_str()
+                }
+                _ => source,
+            };
+            Run::new(piece, true, 0.0, single(shown))
+        })
+        .collect()
+}
+
+/// The mirror image of a paired bracket or quotation mark (`Bidi_Mirrored`
+/// characters common in running text, from Unicode's BidiMirroring.txt), drawn in
+/// its place in right-to-left text.
+pub fn mirror(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        _ => return None,
+    })
+}
+
+/// `text` (one line, logical order) rearranged so that egui, which places each
+/// stretch of one font left to right and shapes a stretch of right-to-left letters
+/// by itself, shows it in the visual order of the Unicode Bidirectional Algorithm:
+/// the line's level runs in visual order (rule L2), and inside a right-to-left run
+/// its letter stretches and other code points reversed, brackets mirrored. For
+/// short interface strings that are not wrapped (menus, buttons, headings, tag
+/// names); a string without right-to-left characters is returned as it is.
+pub fn visual_line(text: &str) -> String {
+    if !needs_bidi(text) || text.contains('\n') {
+        return text.to_owned();
+    }
+    let info = BidiInfo::new(text, None);
+    let Some(para) = info.paragraphs.first() else {
+        return text.to_owned();
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    let mut out = String::with_capacity(text.len());
+    for run in runs {
+        if !levels[run.start].is_rtl() {
+            out.push_str(&text[run]);
+            continue;
+        }
+        let chars: Vec<char> = text[run.clone()].chars().collect();
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        while start < chars.len() {
+            let mut end = start + 1;
+            if is_rtl_char(chars[start]) {
+                while end < chars.len() && is_rtl_char(chars[end]) {
+                    end += 1;
+                }
+            }
+            pieces.push(start..end);
+            start = end;
+        }
+        for piece in pieces.into_iter().rev() {
+            if piece.len() == 1 && !is_rtl_char(chars[piece.start]) {
+                out.push(mirror(chars[piece.start]).unwrap_or(chars[piece.start]));
+            } else {
+                out.extend(&chars[piece]);
+            }
+        }
+    }
+    out
+}
+
+/// One line of a bidirectional paragraph.
+#[derive(Clone)]
+pub struct Line {
+    /// Code points of the paragraph on this line (logical order).
+    pub chars: Range<usize>,
+    /// Top, in points from the layout's top.
+    pub top: f32,
+    /// Height in points.
+    pub height: f32,
+    /// Runs in visual order, left to right.
+    pub runs: Vec<Run>,
+}
+
+/// A paragraph laid out by the Unicode Bidirectional Algorithm.
+#[derive(Clone)]
+pub struct BidiLayout {
+    /// The lines, top to bottom.
+    pub lines: Vec<Line>,
+    /// Width (the wrap width) and height, in points.
+    pub size: Vec2,
+    /// The paragraph's direction is right to left (it is then right-aligned).
+    pub rtl: bool,
+    /// Code points in the paragraph.
+    pub len: usize,
+}
+
+impl BidiLayout {
+    /// Lays out `text` in `font`, wrapped at `wrap_width` points. `shape` turns a
+    /// one-line layout job into a galley (egui's cached `Painter::layout_job`).
+    pub fn new(text: &str, font: &FontId, wrap_width: f32, shape: &mut dyn FnMut(LayoutJob) -> Arc<Galley>) -> Self {
+        let mut single =
+            |s: &str| shape(LayoutJob::simple_singleline(s.to_owned(), font.clone(), Color32::PLACEHOLDER));
+        // Byte offset of each code point, and of the end.
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let len = bytes.len() - 1;
+        let empty_height = single(" ").size().y;
+        let info = BidiInfo::new(text, None);
+        let Some(para) = info.paragraphs.first() else {
+            let line = Line { chars: 0..0, top: 0.0, height: empty_height, runs: Vec::new() };
+            return Self { lines: vec![line], size: vec2(wrap_width, empty_height), rtl: false, len };
+        };
+        let level = |i: usize| info.levels[bytes[i]];
+
+        // 2. Advances from one galley per level run.
+        let mut advance = vec![0.0f32; len];
+        let mut start = 0;
+        while start < len {
+            let mut end = start + 1;
+            while end < len && level(end) == level(start) {
+                end += 1;
+            }
+            for run in shaped_runs(text, &bytes, start..end, level(start).is_rtl(), &mut single) {
+                for (j, a) in advance[run.chars.clone()].iter_mut().enumerate() {
+                    *a = (run.edge(j + 1) - run.edge(j)).abs();
+                }
+            }
+            start = end;
+        }
+
+        // 3. Greedy line breaks after white space.
+        let chars: Vec<char> = text.chars().collect();
+        let mut breaks = Vec::new();
+        let (mut line_start, mut width, mut last_break) = (0usize, 0.0f32, None::<usize>);
+        let mut i = 0;
+        while i < len {
+            if chars[i] == '\n' {
+                breaks.push(line_start..i + 1);
+                (line_start, width, last_break) = (i + 1, 0.0, None);
+                i += 1;
+                continue;
+            }
+            if width + advance[i] > wrap_width && i > line_start && !chars[i].is_whitespace() {
+                let end = last_break.filter(|b| *b > line_start).unwrap_or(i);
+                breaks.push(line_start..end);
+                line_start = end;
+                width = advance[line_start..i].iter().sum();
+                last_break = None;
+            }
+            width += advance[i];
+            if chars[i].is_whitespace() {
+                last_break = Some(i + 1);
+            }
+            i += 1;
+        }
+        if line_start < len || breaks.is_empty() {
+            breaks.push(line_start..len);
+        }
+
+        // 4. Runs in visual order, shaped per line.
+        let rtl = para.level.is_rtl();
+        let char_of = |byte: usize| bytes.partition_point(|b| *b < byte);
+        let mut lines = Vec::with_capacity(breaks.len());
+        let mut top = 0.0;
+        for range in breaks {
+            let mut runs = Vec::new();
+            let mut x = 0.0;
+            let visible_end =
+                if range.end > range.start && chars[range.end - 1] == '\n' { range.end - 1 } else { range.end };
+            if visible_end > range.start {
+                let (levels, visual) = info.visual_runs(para, bytes[range.start]..bytes[visible_end]);
+                for byte_run in visual {
+                    let run_chars = char_of(byte_run.start)..char_of(byte_run.end);
+                    for mut run in shaped_runs(text, &bytes, run_chars, levels[byte_run.start].is_rtl(), &mut single) {
+                        run.x = x;
+                        x += run.width();
+                        runs.push(run);
+                    }
+                }
+            }
+            let height = runs.iter().map(|r| r.galley.size().y).fold(empty_height, f32::max);
+            if rtl {
+                let shift = (wrap_width - x).max(0.0);
+                for run in &mut runs {
+                    run.x += shift;
+                }
+            }
+            lines.push(Line { chars: range, top, height, runs });
+            top += height;
+        }
+        Self { lines, size: vec2(wrap_width, top), rtl, len }
+    }
+
+    /// The line holding code point boundary `offset` (a boundary at a line break
+    /// belongs to the line it starts, except at the very end).
+    fn line_of(&self, offset: usize) -> Option<&Line> {
+        self.lines.iter().find(|l| offset < l.chars.end || offset == self.len).or(self.lines.last())
+    }
+
+    /// X (from the layout's left) of the caret before code point `offset`, on `line`.
+    fn x_on(line: &Line, offset: usize) -> f32 {
+        if let Some(run) = line.runs.iter().find(|r| r.chars.contains(&offset)) {
+            return run.x + run.edge(offset - run.chars.start);
+        }
+        // After the line's last code point: the trailing edge of the one before.
+        if let Some(run) = line.runs.iter().find(|r| offset > r.chars.start && offset <= r.chars.end) {
+            return run.x + run.edge(offset - run.chars.start);
+        }
+        match (line.runs.first(), line.runs.last()) {
+            (Some(first), Some(last)) => {
+                if offset <= first.chars.start.min(last.chars.start) {
+                    first.x
+                } else {
+                    last.x + last.width()
+                }
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// The caret rectangle (zero width, line height) before code point `offset`,
+    /// relative to the layout's top-left.
+    pub fn caret_rect(&self, offset: usize) -> Rect {
+        let Some(line) = self.line_of(offset) else {
+            return Rect::ZERO;
+        };
+        let x = Self::x_on(line, offset);
+        Rect::from_min_max(pos2(x, line.top), pos2(x, line.top + line.height))
+    }
+
+    /// Only the x of [`BidiLayout::caret_rect`].
+    pub fn caret_x(&self, offset: usize) -> f32 {
+        self.caret_rect(offset).min.x
+    }
+
+    /// The code point boundary nearest to `local` (relative to the layout's
+    /// top-left): the line under it, the run under it on that line (or the nearest
+    /// run), then the nearest boundary of that run. Choosing the run first settles
+    /// the boundaries that two runs draw at the same x (where the direction
+    /// changes) by the character actually pointed at, as browsers do.
+    pub fn offset_at(&self, local: Pos2) -> usize {
+        let Some(line) = self.lines.iter().find(|l| local.y < l.top + l.height).or(self.lines.last()) else {
+            return 0;
+        };
+        let distance = |run: &Run| {
+            if local.x < run.x { run.x - local.x } else { (local.x - run.x - run.width()).max(0.0) }
+        };
+        let Some(run) = line.runs.iter().min_by(|a, b| distance(a).total_cmp(&distance(b))) else {
+            return line.chars.start;
+        };
+        let mut best = (f32::INFINITY, run.chars.start);
+        for j in 0..=run.chars.len() {
+            let d = (run.x + run.edge(j) - local.x).abs();
+            if d < best.0 {
+                best = (d, run.chars.start + j);
+            }
+        }
+        best.1
+    }
+
+    /// Rectangles (relative to the layout's top-left) covering code points
+    /// `start..end`: one per run piece, left to right, line by line.
+    pub fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
+        let mut rects = Vec::new();
+        if start >= end {
+            return rects;
+        }
+        for line in &self.lines {
+            if line.chars.end <= start || line.chars.start >= end {
+                continue;
+            }
+            for run in &line.runs {
+                let from = start.max(run.chars.start);
+                let to = end.min(run.chars.end);
+                if from >= to {
+                    continue;
+                }
+                let a = run.x + run.edge(from - run.chars.start);
+                let b = run.x + run.edge(to - run.chars.start);
+                let (left, right) = (a.min(b), a.max(b));
+                if right > left {
+                    rects.push(Rect::from_min_max(pos2(left, line.top), pos2(right, line.top + line.height)));
+                }
+            }
+        }
+        rects
+    }
+
+    /// Draws the text with its top-left at `origin`.
+    pub fn paint(&self, painter: &egui::Painter, origin: Pos2, color: Color32) {
+        for line in &self.lines {
+            for run in &line.runs {
+                painter.galley(origin + vec2(run.x, line.top), run.galley.clone(), color);
+            }
+        }
+    }
+}
