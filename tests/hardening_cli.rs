@@ -74,3 +74,98 @@ fn a_text_file_with_a_nul_byte_is_refused_not_read_as_utf16() {
     fs::write(dir.path().join("line.txt"), b"The multistakeholder model of Internet governance\0 works.\n").unwrap();
     assert_error(&run_in(dir.path(), &["paragraphs", "line.txt"]), "not a text file (it contains NUL bytes): line.txt");
 }
+
+// --- 2. control characters ------------------------------------------------------------
+
+#[test]
+fn annotate_refuses_control_characters_in_note_and_author() {
+    let dir = annotated_brief();
+    let base = ["annotate", "brief.txt", "--annotations", "brief.glosa.ron", "--tag", "governments"];
+    let with = |extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend_from_slice(&["--quote", "Agenda de Túnez"]);
+        args.extend_from_slice(extra);
+        run_in(dir.path(), &args)
+    };
+    assert_error(
+        &with(&["--note", "evil \u{1b}[31m"]),
+        "--note contains the control character U+001B, which is not allowed: “evil \\u{1b}[31m”",
+    );
+    assert_error(
+        &with(&["--author", "Bob\u{1b}]0;pwn\u{7}"]),
+        "--author contains the control character U+001B, which is not allowed: “Bob\\u{1b}]0;pwn\\u{7}”",
+    );
+    assert_error(
+        &with(&["--note", "C1 \u{9b}31m"]),
+        "--note contains the control character U+009B, which is not allowed: “C1 \\u{9b}31m”",
+    );
+    // Nothing was added by the refused commands; a note may have lines and tabs.
+    let output = with(&["--note", "dos\nlíneas\tcon tab"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let file = fs::read_to_string(dir.path().join("brief.glosa.ron")).unwrap();
+    assert_eq!(file.matches("Agenda de Túnez").count(), 2, "{file}");
+}
+
+/// The annotation file of [`annotated_brief`] with an ESC sequence in the note and
+/// an OSC title change in the author, as a hostile colleague could write it.
+fn hostile_brief() -> tempfile::TempDir {
+    let dir = annotated_brief();
+    let path = dir.path().join("brief.glosa.ron");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("note: \"nota\"", "note: \"evil \\u{1b}[31m\"")
+        .replace("author: \"Ana Pérez\"", "author: \"Bob\\u{1b}]0;pwn\\u{7}\"");
+    assert!(text.contains("pwn"), "{text}");
+    fs::write(&path, text).unwrap();
+    dir
+}
+
+#[test]
+fn markdown_export_shows_control_characters_escaped_on_stdout_and_in_files() {
+    let dir = hostile_brief();
+    let output = run_in(dir.path(), &["export", "brief.glosa.ron", "--format", "markdown"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    // The author line (Markdown escapes the `]` itself).
+    assert!(out.contains("— *brief*, ¶2 · Bob\\u{1b}\\]0;pwn\\u{7} · "), "{out}");
+    assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
+    let output = run_in(dir.path(), &["export", "brief.glosa.ron", "--format", "markdown", "-o", "out.md"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = fs::read_to_string(dir.path().join("out.md")).unwrap();
+    assert_eq!(written, out);
+}
+
+#[test]
+fn csv_through_a_pipe_keeps_the_data_exact() {
+    let dir = hostile_brief();
+    for format in ["csv", "csv-excel"] {
+        let output = run_in(dir.path(), &["export", "brief.glosa.ron", "--format", format]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let out = stdout(&output);
+        assert!(out.contains("evil \u{1b}[31m") && out.contains("Bob\u{1b}]0;pwn\u{7}"), "{out:?}");
+    }
+}
+
+#[test]
+fn csv_and_json_shown_on_a_terminal_have_control_characters_escaped() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to give the binary a terminal");
+        return;
+    }
+    let dir = hostile_brief();
+    // JSON strings escape controls themselves (`\u001b`); CSV gets `\u{1b}`.
+    for (format, expected) in [("csv", "evil \\u{1b}[31m"), ("json", "evil \\u001b[31m")] {
+        // `script` runs the command on a pseudo-terminal and copies what it shows.
+        let command = format!("'{}' export brief.glosa.ron --format {format}", env!("CARGO_BIN_EXE_glosa"));
+        let output = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .current_dir(dir.path())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let shown = stdout(&output);
+        assert!(output.status.success(), "{shown}");
+        assert!(shown.contains(expected), "{shown}");
+        assert!(!shown.contains(['\u{1b}', '\u{7}']), "{shown:?}");
+    }
+}

@@ -42,7 +42,25 @@ pub(super) struct Common<'a> {
     pub author: Option<&'a str>,
 }
 
+/// Refuses a `--note` or `--author` carrying a control character (C0, DEL, C1:
+/// `char::is_control`), which would reach a colleague's terminal from the file.
+/// A note may have tabs and line breaks (`\n`, `\r\n`); an author none.
+pub(super) fn refuse_controls(option: &str, value: &str, multi_line: bool) -> Result<(), CliError> {
+    let allowed = |c: char| multi_line && matches!(c, '\t' | '\n' | '\r');
+    match value.chars().find(|&c| c.is_control() && !allowed(c)) {
+        Some(c) => Err(CliError(format!(
+            "{option} contains the control character U+{:04X}, which is not allowed: “{}”",
+            u32::from(c),
+            terminal::one_line(&terminal::clip(value))
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn open(common: &Common<'_>) -> Result<(Workspace, TagId), CliError> {
+    if let Some(author) = common.author {
+        refuse_controls("--author", author, false)?;
+    }
     let workspace = Workspace::open(common.document, common.annotations).map_err(|e| CliError(e.to_string()))?;
     super::warn_about_loading(workspace.load_report(), common.annotations);
     let tag = TagId::new(common.tag).filter(|t| workspace.set.tags.get(t).is_some()).ok_or_else(|| {
@@ -82,6 +100,9 @@ pub(super) fn annotate(
     note: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    if let Some(note) = note {
+        refuse_controls("--note", note, true)?;
+    }
     let (mut workspace, tag) = open(common)?;
     let doc = &workspace.document;
     let segment = match *target {

@@ -429,7 +429,15 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 base_uri: base_uri.as_deref(),
                 project: project.as_deref(),
             };
-            if terminal {
+            // CSV, JSON and Markdown are escaped by the export itself (keeping CRLF).
+            let escaped_by_export = matches!(
+                format,
+                export::ExportFormat::Csv
+                    | export::ExportFormat::CsvExcel
+                    | export::ExportFormat::Json
+                    | export::ExportFormat::Markdown
+            );
+            if terminal && !escaped_by_export {
                 export::run(&files, format, &options, &mut safe)
             } else {
                 export::run(&files, format, &options, safe.get_mut())
