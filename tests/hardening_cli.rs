@@ -169,3 +169,57 @@ fn csv_and_json_shown_on_a_terminal_have_control_characters_escaped() {
         assert!(!shown.contains(['\u{1b}', '\u{7}']), "{shown:?}");
     }
 }
+
+// --- 3. DOCTYPE in REFI-QDA ------------------------------------------------------------
+
+/// A codebook whose DOCTYPE defines `xxe` as the content of /etc/passwd.
+const XXE_CODEBOOK: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+<Code guid="C0000000-0000-0000-0000-000000000001" name="&xxe;" isCodable="true"/>
+</Codes></CodeBook>"#;
+
+/// The "billion laughs": ten levels of ten references each.
+fn billion_laughs(root: &str) -> String {
+    let mut entities = String::from("<!ENTITY lol0 \"lol\">");
+    for level in 1..10 {
+        let previous = format!("&lol{};", level - 1).repeat(10);
+        entities.push_str(&format!("<!ENTITY lol{level} \"{previous}\">"));
+    }
+    format!("<?xml version=\"1.0\"?><!DOCTYPE lolz [{entities}]>{root}")
+}
+
+#[test]
+fn refi_qda_files_with_a_doctype_are_refused_naming_the_file() {
+    let dir = annotated_brief();
+    fs::write(dir.path().join("xxe.qdc"), XXE_CODEBOOK).unwrap();
+    let before = fs::read(dir.path().join("brief.glosa.ron")).unwrap();
+    assert_error(
+        &run_in(dir.path(), &["import", "xxe.qdc", "--annotations", "brief.glosa.ron"]),
+        "the codebook has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities): \
+         xxe.qdc",
+    );
+    let laughs = billion_laughs(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"C0000000-0000-0000-0000-000000000002\" \
+         name=\"&lol9;\" isCodable=\"true\"/></Codes></CodeBook>",
+    );
+    fs::write(dir.path().join("laughs.qdc"), laughs).unwrap();
+    assert_error(
+        &run_in(dir.path(), &["import", "laughs.qdc", "--annotations", "brief.glosa.ron"]),
+        "the codebook has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities): \
+         laughs.qdc",
+    );
+    assert_eq!(fs::read(dir.path().join("brief.glosa.ron")).unwrap(), before, "nothing imported");
+    // The same in a project's project.qde.
+    let project = billion_laughs("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer.start_file("project.qde", zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut writer, project.as_bytes()).unwrap();
+    fs::write(dir.path().join("laughs.qdpx"), writer.finish().unwrap().into_inner()).unwrap();
+    assert_error(
+        &run_in(dir.path(), &["import", "laughs.qdpx", "--into", "out"]),
+        "project.qde has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities): \
+         laughs.qdpx",
+    );
+    assert!(!dir.path().join("out").exists());
+}
