@@ -223,3 +223,30 @@ fn refi_qda_files_with_a_doctype_are_refused_naming_the_file() {
     );
     assert!(!dir.path().join("out").exists());
 }
+
+// --- 4. agreement --coders ---------------------------------------------------------------
+
+const FIRST_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
+const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+
+/// `glosa agreement` on the two bundled example files, run in the repository.
+fn agreement(extra: &[&str]) -> Output {
+    let mut args = vec!["agreement", FIRST_CODER, SECOND_CODER, "--allow-outside-folder"];
+    args.extend_from_slice(extra);
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), &args)
+}
+
+#[test]
+fn a_coder_named_twice_or_unknown_is_an_error_naming_the_files() {
+    assert_error(
+        &agreement(&["--coders", "Glosa example, Glosa example"]),
+        "--coders names `Glosa example` twice (as coder 1 and 2); a coder cannot be compared with herself",
+    );
+    assert_error(
+        &agreement(&["--coders", "Glosa example,Nobody"]),
+        &format!(
+            "no annotations by coder `Nobody` (coders found: Glosa example, Lucía Fernández); searched: \
+             {FIRST_CODER}, {SECOND_CODER}"
+        ),
+    );
+}
