@@ -250,3 +250,66 @@ fn a_coder_named_twice_or_unknown_is_an_error_naming_the_files() {
         ),
     );
 }
+
+// --- 5. one-line errors, a closed pipe -----------------------------------------------------
+
+#[test]
+fn an_invalid_pattern_is_one_line() {
+    let dir = annotated_brief();
+    assert_error(
+        &run_in(
+            dir.path(),
+            &["autocode", "brief.txt", "--annotations", "brief.glosa.ron", "--tag", "governments", "--pattern", "["],
+        ),
+        "invalid pattern '[': unclosed character class",
+    );
+}
+
+#[test]
+fn a_document_given_as_annotation_file_is_named_as_not_one() {
+    let dir = annotated_brief();
+    let expected = "brief.txt is not a Glosa annotation file (it starts with “ENTRE LOS RESULTADOS”, not “(”)";
+    assert_error(&run_in(dir.path(), &["conflicts", "brief.txt"]), expected);
+    assert_error(&run_in(dir.path(), &["check", "brief.txt"]), expected);
+}
+
+#[test]
+fn deep_nesting_is_nested_too_deeply_without_rons_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let depth = 100_000;
+    let text =
+        format!("(format: \"glosa-annotations\", version: 1, extra: {}{})", "[".repeat(depth), "]".repeat(depth));
+    fs::write(dir.path().join("nested.glosa.ron"), text).unwrap();
+    assert_error(
+        &run_in(dir.path(), &["conflicts", "nested.glosa.ron"]),
+        "cannot read annotations (line 1, column 113: nested too deeply): nested.glosa.ron",
+    );
+}
+
+#[test]
+fn merge_driver_with_three_arguments_is_a_usage_error() {
+    let dir = annotated_brief();
+    let output = run_in(dir.path(), &["merge-driver", "brief.glosa.ron", "brief.glosa.ron", "brief.glosa.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("the following required arguments were not provided"), "{message}");
+    assert!(message.contains("Usage: glosa merge-driver <ANCESTOR> <OURS> <THEIRS> <MARKER_SIZE> <PATH>"), "{message}");
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    let dir = annotated_brief();
+    for args in [&["check", "brief.glosa.ron"][..], &["export", "brief.glosa.ron", "--format", "csv"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader); // `| head -0`: nobody reads
+        let output = Command::new(env!("CARGO_BIN_EXE_glosa"))
+            .current_dir(dir.path())
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!((output.status.code(), stderr(&output).as_str()), (Some(0), ""), "{args:?}");
+    }
+}

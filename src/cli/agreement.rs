@@ -231,8 +231,7 @@ fn load(
     let given = document.map(|d| read(d, None)).transpose()?;
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
-        let file = annotations::load(path)
-            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+        let file = annotations::load(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
         let index = match given {
             Some(index) => index,
             None if allow_outside => read(&file.document.resolve(path), Some(path))?,

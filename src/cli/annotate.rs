@@ -192,7 +192,13 @@ pub(super) fn autocode(
     scope: Scope,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let regex = Regex::new(pattern).map_err(|e| CliError(format!("invalid pattern: {e}")))?;
+    let regex = Regex::new(pattern).map_err(|e| {
+        // The regex crate's message draws the pattern with a caret over several
+        // lines; its last line says what is wrong.
+        let text = e.to_string();
+        let why = text.lines().rev().find_map(|l| l.strip_prefix("error: ")).unwrap_or(&text).to_owned();
+        CliError(format!("invalid pattern '{}': {why}", terminal::clip(pattern)))
+    })?;
     let (mut workspace, tag) = open(common)?;
     let spans: Vec<TextSpan> = match_spans(&workspace.document, &regex, scope)
         .into_iter()

@@ -75,8 +75,7 @@ pub(super) fn run(
     // The files an export must not overwrite, by file identity.
     let mut protected = Vec::new();
     for file in files {
-        let read = annotations::read(file)
-            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
+        let read = annotations::read(file).map_err(|e| CliError(annotations::load_error_message(&e, file)))?;
         super::warn_about_loading(&read.report, file);
         let content = read.file;
         let document_path = if options.allow_outside_folder {

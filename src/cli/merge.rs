@@ -31,8 +31,7 @@ fn io(e: std::io::Error) -> CliError {
 }
 
 fn load(path: &Path) -> Result<AnnotationFile, CliError> {
-    let loaded =
-        annotations::read(path).map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+    let loaded = annotations::read(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
     super::warn_about_loading(&loaded.report, path);
     Ok(loaded.file)
 }

@@ -44,7 +44,7 @@ impl TeamCommand {
                 };
                 merge::resolve(&file, &id, take, out)
             }
-            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, path.as_deref(), out),
+            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, Some(&path), out),
             Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
         }
     }
@@ -301,9 +301,9 @@ enum TeamCommand {
         /// Theirs (%B).
         theirs: PathBuf,
         /// Conflict marker size (%L; unused).
-        marker_size: Option<String>,
+        marker_size: String,
         /// The path in the work tree (%P), to find the document.
-        path: Option<PathBuf>,
+        path: PathBuf,
     },
     /// Set up a git repository to merge annotation files with Glosa.
     GitSetup {
@@ -389,7 +389,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
     // characters escaped; machine formats (JSON, exports) only when they go to a
     // terminal rather than a file or a pipe.
     let terminal = std::io::stdout().is_terminal();
-    let mut safe = terminal::TerminalSafe::new(&mut *out);
+    let mut safe = terminal::TerminalSafe::new(terminal::PipeWatch::new(&mut *out));
     let result = match cli.command {
         Command::Paragraphs { file, format } if format == Format::Text || terminal => {
             paragraphs::run(&file, format, &mut safe)
@@ -474,6 +474,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
+    if safe.get_mut().reader_gone() {
+        // The reader closed the pipe (`glosa … | head -5`): it has what it wanted.
+        return ExitCode::SUCCESS;
+    }
     match (result, flushed) {
         (Ok(code), Ok(())) => code,
         (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,

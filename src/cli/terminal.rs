@@ -130,6 +130,47 @@ impl<W: Write> Write for TerminalSafe<W> {
     }
 }
 
+/// A writer that remembers whether its reader went away (a closed pipe:
+/// `glosa … | head -5`), so the command can end quietly instead of reporting the
+/// write error.
+pub struct PipeWatch<W: Write> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> PipeWatch<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> Self {
+        Self { inner, closed: false }
+    }
+
+    /// Whether a write or flush failed because the reader closed the pipe.
+    pub fn reader_gone(&self) -> bool {
+        self.closed
+    }
+
+    fn watch<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            self.closed = true;
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for PipeWatch<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.watch(result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.watch(result)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
