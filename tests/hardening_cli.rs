@@ -313,3 +313,28 @@ fn a_closed_pipe_ends_the_command_quietly() {
         assert_eq!((output.status.code(), stderr(&output).as_str()), (Some(0), ""), "{args:?}");
     }
 }
+
+// --- 6. tags missing from the tag set ----------------------------------------------------
+
+#[test]
+fn an_annotation_with_a_tag_missing_from_the_tag_set_is_warned_about_and_exported_under_its_id() {
+    let dir = annotated_brief();
+    let path = dir.path().join("brief.glosa.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches("                \"governments\",").count(), 1, "{text}");
+    fs::write(&path, text.replace("                \"governments\",", "                \"nope\",")).unwrap();
+    let output = run_in(dir.path(), &["check", "brief.glosa.ron"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "glosa: warning: 1 annotation uses tags not in the file's tag set: nope: brief.glosa.ron\n"
+    );
+    let output = run_in(dir.path(), &["export", "brief.glosa.ron", "--format", "csv"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "glosa: warning: 1 annotation uses tags not in the file's tag set: nope (exported under their IDs): \
+         brief.glosa.ron\n"
+    );
+    assert!(stdout(&output).contains(",nope,"), "{}", stdout(&output));
+}

@@ -23,6 +23,7 @@ pub(super) fn run(
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
     let mut workspace = super::open_annotations(file, document, allow_outside)?;
+    super::warn_about_undeclared_tags(&workspace.set.tags, workspace.set.annotations.iter(), "", file);
     let io = |e: std::io::Error| CliError(format!("cannot write output: {e}"));
     if workspace.document_changed() {
         writeln!(out, "note: the document changed since the annotations were saved").map_err(io)?;

@@ -78,6 +78,7 @@ pub(super) fn run(
         let read = annotations::read(file).map_err(|e| CliError(annotations::load_error_message(&e, file)))?;
         super::warn_about_loading(&read.report, file);
         let content = read.file;
+        super::warn_about_undeclared_tags(&content.tags, &content.annotations, " (exported under their IDs)", file);
         let document_path = if options.allow_outside_folder {
             Ok(content.document.resolve(file))
         } else {

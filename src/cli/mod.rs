@@ -519,6 +519,42 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// `"{n} {one}"` or `"{n} {many}"`: "1 annotation", "2 annotations", "0 annotations".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Warns (one line on stderr) when annotations of `file` use tags missing from its
+/// tag set: "N annotations use tags not in the file's tag set: a, b", with `then`
+/// (what the command does about it) before the file name.
+fn warn_about_undeclared_tags<'a>(
+    tags: &crate::model::TagSet,
+    annotations: impl IntoIterator<Item = &'a crate::model::Annotation>,
+    then: &str,
+    file: &Path,
+) {
+    let mut missing = std::collections::BTreeSet::new();
+    let mut count = 0;
+    for annotation in annotations {
+        let mut any = false;
+        for tag in annotation.tags.iter().filter(|t| tags.get(t).is_none()) {
+            missing.insert(tag.as_str());
+            any = true;
+        }
+        count += usize::from(any);
+    }
+    if count > 0 {
+        let names: Vec<&str> = missing.into_iter().collect();
+        eprintln!(
+            "glosa: warning: {} {} tags not in the file's tag set: {}{then}: {}",
+            plural(count, "annotation", "annotations"),
+            if count == 1 { "uses" } else { "use" },
+            terminal::one_line(&terminal::clip(&names.join(", "))),
+            terminal::one_line(&file.display().to_string())
+        );
+    }
+}
+
 /// Prints `glosa: note: MESSAGE` on stderr, on one line.
 fn note(message: &str) {
     eprintln!("glosa: note: {}", terminal::one_line(message));
