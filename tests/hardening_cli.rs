@@ -338,3 +338,39 @@ fn an_annotation_with_a_tag_missing_from_the_tag_set_is_warned_about_and_exporte
     );
     assert!(stdout(&output).contains(",nope,"), "{}", stdout(&output));
 }
+
+// --- 7. a cap on autocode hits ------------------------------------------------------------
+
+#[test]
+fn autocode_with_more_than_100000_hits_is_refused_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    let quijote = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quijote_pg2000_es.txt");
+    fs::copy(quijote, dir.path().join("quijote.txt")).unwrap();
+    let autocode = |pattern: &str, scope: &str| {
+        run_in(
+            dir.path(),
+            &[
+                "autocode",
+                "quijote.txt",
+                "--annotations",
+                "quijote.glosa.ron",
+                "--tag",
+                "governments",
+                "--pattern",
+                pattern,
+                "--scope",
+                scope,
+            ],
+        )
+    };
+    assert_error(
+        &autocode(".", "match"),
+        "pattern '.' has more than 100,000 hits, the most one run tags; nothing was written (narrow the pattern, or \
+         use --scope sentence or paragraph): quijote.txt",
+    );
+    assert!(!dir.path().join("quijote.glosa.ron").exists());
+    // A pattern with fewer hits still runs: “Sancho” in the paragraphs that name him.
+    let output = autocode("Sancho", "paragraph");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("added "), "{}", stdout(&output));
+}

@@ -94,6 +94,8 @@ enum Command {
         author: Option<String>,
     },
     /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
+    /// At most 100,000 hits per run: a pattern that matches more is refused before
+    /// anything is written (narrow the pattern or widen the scope).
     Autocode {
         /// The document.
         document: PathBuf,
