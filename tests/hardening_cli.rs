@@ -374,3 +374,36 @@ fn autocode_with_more_than_100000_hits_is_refused_before_writing() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).starts_with("added "), "{}", stdout(&output));
 }
+
+// --- 8. plurals ---------------------------------------------------------------------------
+
+#[test]
+fn one_of_a_thing_is_singular_in_cli_messages() {
+    let dir = annotated_brief();
+    let output = run_in(
+        dir.path(),
+        &[
+            "autocode",
+            "brief.txt",
+            "--annotations",
+            "brief.glosa.ron",
+            "--tag",
+            "civil-society",
+            "--pattern",
+            "Asamblea",
+        ],
+    );
+    assert_eq!(stdout(&output), "added 1 annotation, tagged 0 existing, 0 already tagged `civil-society`\n");
+    let codebook = r#"<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+<Code guid="C0000000-0000-0000-0000-000000000001" name="Parlamentos" isCodable="true"/>
+</Codes></CodeBook>"#;
+    fs::write(dir.path().join("one.qdc"), codebook).unwrap();
+    let output = run_in(dir.path(), &["import", "one.qdc", "--annotations", "brief.glosa.ron"]);
+    assert!(
+        stdout(&output).contains("imported 1 code into brief.glosa.ron: 1 new tag, 0 linked to existing tags"),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(stdout(&run_in(dir.path(), &["conflicts", "brief.glosa.ron"])), "0 conflicts\n");
+}

@@ -231,8 +231,12 @@ pub(super) fn autocode(
         tagging.edit
     })?;
     let (added, tagged, already) = counts;
-    writeln!(out, "added {added} annotations, tagged {tagged} existing, {already} already tagged `{tag}`")
-        .map_err(|e| CliError(e.to_string()))?;
+    writeln!(
+        out,
+        "added {}, tagged {tagged} existing, {already} already tagged `{tag}`",
+        super::plural(added, "annotation", "annotations")
+    )
+    .map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
 }
 

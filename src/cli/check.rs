@@ -93,12 +93,18 @@ pub(super) fn run(
             super::warn_about_loading(&saved.report, file);
             super::note(&format!(
                 "the annotation file changed since it was read (another program saved it); positions were \
-                 updated on the current version, {} annotations changed meanwhile were left as they are: {}",
-                edits.len() - updated,
+                 updated on the current version, {} changed meanwhile were left as they are: {}",
+                super::plural(edits.len() - updated, "annotation", "annotations"),
                 file.display()
             ));
         }
-        writeln!(out, "wrote {} ({updated} annotations updated, orphans kept)", file.display()).map_err(io)?;
+        writeln!(
+            out,
+            "wrote {} ({} updated, orphans kept)",
+            file.display(),
+            super::plural(updated, "annotation", "annotations")
+        )
+        .map_err(io)?;
     }
     Ok(if moved + orphaned == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
