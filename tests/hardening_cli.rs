@@ -4,6 +4,7 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -184,7 +185,7 @@ fn billion_laughs(root: &str) -> String {
     let mut entities = String::from("<!ENTITY lol0 \"lol\">");
     for level in 1..10 {
         let previous = format!("&lol{};", level - 1).repeat(10);
-        entities.push_str(&format!("<!ENTITY lol{level} \"{previous}\">"));
+        let _ = write!(entities, "<!ENTITY lol{level} \"{previous}\">");
     }
     format!("<?xml version=\"1.0\"?><!DOCTYPE lolz [{entities}]>{root}")
 }

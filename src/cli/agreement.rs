@@ -141,10 +141,13 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
     }
     let options =
         Options { tags: tag_filter, coders, threshold: request.threshold, aliases: agreement::Aliases::new() };
-    let report = agreement::compare(&inputs, &options).map_err(|e| match e {
+    let report = agreement::compare(&inputs, &options).map_err(|e| {
         // Name the files searched, so the user sees where the coder was looked for.
-        agreement::AgreementError::UnknownCoder { .. } => CliError(format!("{e}; searched: {}", searched(&paths))),
-        other => CliError(other.to_string()),
+        if matches!(e, agreement::AgreementError::UnknownCoder { .. }) {
+            CliError(format!("{e}; searched: {}", searched(&paths)))
+        } else {
+            CliError(e.to_string())
+        }
     })?;
     let codebooks: Vec<&TagSet> = loaded.iter().map(|l| &l.file.tags).collect();
     let order = display_order(&report, &codebooks);

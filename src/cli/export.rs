@@ -30,6 +30,15 @@ pub(super) enum ExportFormat {
     Qdc,
 }
 
+impl ExportFormat {
+    /// Whether `run` escapes control characters itself (CSV, JSON and Markdown,
+    /// keeping CSV's CRLF), so its output need not pass through a
+    /// [`terminal::TerminalSafe`] on a terminal.
+    pub(super) fn escapes_itself(self) -> bool {
+        matches!(self, Self::Csv | Self::CsvExcel | Self::Json | Self::Markdown)
+    }
+}
+
 impl From<ExportFormat> for export::Format {
     fn from(format: ExportFormat) -> Self {
         match format {

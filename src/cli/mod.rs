@@ -431,15 +431,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 base_uri: base_uri.as_deref(),
                 project: project.as_deref(),
             };
-            // CSV, JSON and Markdown are escaped by the export itself (keeping CRLF).
-            let escaped_by_export = matches!(
-                format,
-                export::ExportFormat::Csv
-                    | export::ExportFormat::CsvExcel
-                    | export::ExportFormat::Json
-                    | export::ExportFormat::Markdown
-            );
-            if terminal && !escaped_by_export {
+            if terminal && !format.escapes_itself() {
                 export::run(&files, format, &options, &mut safe)
             } else {
                 export::run(&files, format, &options, safe.get_mut())
