@@ -78,7 +78,7 @@ pub enum WorkspaceError {
         why: OutsideFolder,
     },
     /// The annotation file could not be read.
-    #[error("cannot read annotations ({source}): {}", path.display())]
+    #[error("{}", crate::persist::annotations::load_error_message(source, path))]
     Annotations {
         /// The annotation file's path.
         path: PathBuf,

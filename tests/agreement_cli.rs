@@ -395,7 +395,11 @@ fn errors_name_the_file_and_exit_2() {
         .args(["--coders", "Glosa example,Nadie", OUTSIDE])
         .assert()
         .code(2)
-        .stderr("glosa: no annotations by coder `Nadie` (coders found: Glosa example, Lucía Fernández)\n");
+        .stderr(format!(
+            "glosa: no annotations by coder `Nadie` (coders found: Glosa example, Lucía Fernández); searched: {}, {}\n",
+            repo(FIRST_CODER).display(),
+            repo(SECOND_CODER).display()
+        ));
     glosa()
         .arg("agreement")
         .arg(repo(FIRST_CODER))

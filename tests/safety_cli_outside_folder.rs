@@ -141,7 +141,7 @@ fn import_refuses_an_annotation_file_whose_document_is_etc_passwd_or_up_the_tree
     assert!(allowed.status.success(), "{}", stderr(&allowed));
     let report = String::from_utf8(allowed.stdout).unwrap();
     // Placed on the brief two folders up, which the flag allowed.
-    assert!(report.contains("imported 1 annotations into") && report.contains(": 1 placed, 0 moved"), "{report}");
+    assert!(report.contains("imported 1 annotation into") && report.contains(": 1 placed, 0 moved"), "{report}");
     assert_eq!(glosa::persist::annotations::load(&ben).unwrap().annotations.len(), 2);
 }
 

@@ -76,7 +76,7 @@ fn hypothesis_search_results_are_placed_by_quote_and_context_with_quotes_intact(
         lines
             .last()
             .unwrap()
-            .ends_with(": 2 placed, 1 moved (need review), 2 orphaned; 1 replies added to notes; new tags: wsis-20"),
+            .ends_with(": 2 placed, 1 moved (need review), 2 orphaned; 1 reply added to notes; new tags: wsis-20"),
         "{report}"
     );
     let saved = annotations::load(&file).unwrap();

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use serde_json::{Map, Value as Json, json};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::CliError;
+use super::{CliError, terminal};
 use crate::model::agreement::{
     self, Disagreement, DisagreementKind, DocumentInput, Exclusion, Measures, Options, PairResult, Passage, Report,
     Results, Source, TagResult, Threshold, Value,
@@ -131,9 +131,24 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
         })
         .collect();
     let coders: Vec<String> = request.coders.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+    if let Some((i, coder)) = coders.iter().enumerate().find(|(i, c)| coders[..*i].contains(c)) {
+        return Err(CliError(format!(
+            "--coders names `{}` twice (as coder {} and {}); a coder cannot be compared with herself",
+            terminal::clip(coder),
+            coders.iter().position(|c| c == coder).map_or(0, |p| p + 1),
+            i + 1
+        )));
+    }
     let options =
         Options { tags: tag_filter, coders, threshold: request.threshold, aliases: agreement::Aliases::new() };
-    let report = agreement::compare(&inputs, &options).map_err(|e| CliError(e.to_string()))?;
+    let report = agreement::compare(&inputs, &options).map_err(|e| {
+        // Name the files searched, so the user sees where the coder was looked for.
+        if matches!(e, agreement::AgreementError::UnknownCoder { .. }) {
+            CliError(format!("{e}; searched: {}", searched(&paths)))
+        } else {
+            CliError(e.to_string())
+        }
+    })?;
     let codebooks: Vec<&TagSet> = loaded.iter().map(|l| &l.file.tags).collect();
     let order = display_order(&report, &codebooks);
     let written = match request.format {
@@ -146,6 +161,16 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         Err(e) => Err(CliError(format!("cannot write output: {e}"))),
     }
+}
+
+/// The files in `paths` for a message: up to three, then how many more.
+fn searched(paths: &[PathBuf]) -> String {
+    let mut names: Vec<String> =
+        paths.iter().take(3).map(|p| terminal::one_line(&p.display().to_string()).into_owned()).collect();
+    if paths.len() > 3 {
+        names.push(format!("and {} more", paths.len() - 3));
+    }
+    names.join(", ")
 }
 
 /// The files given, plus every annotation file of the project (see the module
@@ -209,8 +234,7 @@ fn load(
     let given = document.map(|d| read(d, None)).transpose()?;
     let mut loaded = Vec::with_capacity(paths.len());
     for path in paths {
-        let file = annotations::load(path)
-            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+        let file = annotations::load(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
         let index = match given {
             Some(index) => index,
             None if allow_outside => read(&file.document.resolve(path), Some(path))?,

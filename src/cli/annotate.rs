@@ -42,7 +42,25 @@ pub(super) struct Common<'a> {
     pub author: Option<&'a str>,
 }
 
+/// Refuses a `--note` or `--author` carrying a control character (C0, DEL, C1:
+/// `char::is_control`), which would reach a colleague's terminal from the file.
+/// A note may have tabs and line breaks (`\n`, `\r\n`); an author none.
+pub(super) fn refuse_controls(option: &str, value: &str, multi_line: bool) -> Result<(), CliError> {
+    let allowed = |c: char| multi_line && matches!(c, '\t' | '\n' | '\r');
+    match value.chars().find(|&c| c.is_control() && !allowed(c)) {
+        Some(c) => Err(CliError(format!(
+            "{option} contains the control character U+{:04X}, which is not allowed: “{}”",
+            u32::from(c),
+            terminal::one_line(&terminal::clip(value))
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn open(common: &Common<'_>) -> Result<(Workspace, TagId), CliError> {
+    if let Some(author) = common.author {
+        refuse_controls("--author", author, false)?;
+    }
     let workspace = Workspace::open(common.document, common.annotations).map_err(|e| CliError(e.to_string()))?;
     super::warn_about_loading(workspace.load_report(), common.annotations);
     let tag = TagId::new(common.tag).filter(|t| workspace.set.tags.get(t).is_some()).ok_or_else(|| {
@@ -82,6 +100,9 @@ pub(super) fn annotate(
     note: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
+    if let Some(note) = note {
+        refuse_controls("--note", note, true)?;
+    }
     let (mut workspace, tag) = open(common)?;
     let doc = &workspace.document;
     let segment = match *target {
@@ -171,9 +192,24 @@ pub(super) fn autocode(
     scope: Scope,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let regex = Regex::new(pattern).map_err(|e| CliError(format!("invalid pattern: {e}")))?;
+    let regex = Regex::new(pattern).map_err(|e| {
+        // The regex crate's message draws the pattern with a caret over several
+        // lines; its last line says what is wrong.
+        let text = e.to_string();
+        let why = text.lines().rev().find_map(|l| l.strip_prefix("error: ")).unwrap_or(&text).to_owned();
+        CliError(format!("invalid pattern '{}': {why}", terminal::clip(pattern)))
+    })?;
     let (mut workspace, tag) = open(common)?;
     let spans: Vec<TextSpan> = match_spans(&workspace.document, &regex, scope)
+        .ok_or_else(|| {
+            CliError(format!(
+                "pattern '{}' has more than {} hits, the most one run tags; nothing was written \
+                 (narrow the pattern, or use --scope sentence or paragraph): {}",
+                terminal::clip(pattern),
+                group_thousands(MAX_AUTOCODE_HITS),
+                common.document.display()
+            ))
+        })?
         .into_iter()
         .map(|(paragraph, start, end)| TextSpan::new(paragraph, start, end))
         .collect();
@@ -195,36 +231,79 @@ pub(super) fn autocode(
         tagging.edit
     })?;
     let (added, tagged, already) = counts;
-    writeln!(out, "added {added} annotations, tagged {tagged} existing, {already} already tagged `{tag}`")
-        .map_err(|e| CliError(e.to_string()))?;
+    writeln!(
+        out,
+        "added {}, tagged {tagged} existing, {already} already tagged `{tag}`",
+        super::plural(added, "annotation", "annotations")
+    )
+    .map_err(|e| CliError(e.to_string()))?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// The most hits (spans after widening to the scope) one `glosa autocode` run
+/// tags. `.` on the 2.2 MB Quijote has about 2.1 million; each becomes an annotation
+/// (hundreds of bytes in memory and on disk), so such a run is refused at once.
+pub const MAX_AUTOCODE_HITS: usize = 100_000;
+
+/// `n` with a comma every three digits: 100,000.
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// (paragraph index, start, end) in code points for every match, widened to the
-/// scope, without duplicates, in document order.
-fn match_spans(doc: &Document, regex: &Regex, scope: Scope) -> Vec<(usize, usize, usize)> {
-    let mut spans = Vec::new();
+/// scope, without duplicates, in document order. `None` as soon as there are more
+/// than [`MAX_AUTOCODE_HITS`] (the scan stops there).
+fn match_spans(doc: &Document, regex: &Regex, scope: Scope) -> Option<Vec<(usize, usize, usize)>> {
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     for (index, paragraph) in doc.paragraphs().iter().enumerate() {
         let text = doc.text_of(paragraph);
         let sentences: Vec<(usize, &str)> =
             if scope == Scope::Sentence { text.split_sentence_bound_indices().collect() } else { Vec::new() };
+        // Byte offsets to code points by walking forward (starts and ends only grow
+        // within a paragraph), and sentences by binary search: linear overall.
+        let (mut start_at, mut end_at) = ((0usize, 0usize), (0usize, 0usize));
+        let chars_up_to = |cursor: &mut (usize, usize), byte: usize| {
+            if byte >= cursor.0 {
+                cursor.1 += text[cursor.0..byte].chars().count();
+            } else {
+                cursor.1 = text[..byte].chars().count();
+            }
+            cursor.0 = byte;
+            cursor.1
+        };
         for m in regex.find_iter(text).filter(|m| !m.as_str().is_empty()) {
             let (start_byte, end_byte) = match scope {
                 Scope::Match => (m.start(), m.end()),
                 Scope::Paragraph => (0, text.len()),
                 Scope::Sentence => {
-                    let first = sentences.iter().rev().find(|(s, _)| *s <= m.start());
-                    let last = sentences.iter().rev().find(|(s, _)| *s < m.end());
-                    let start = first.map_or(0, |(s, _)| *s);
+                    let before = |offset: usize, inclusive: bool| {
+                        let count =
+                            sentences.partition_point(|(s, _)| if inclusive { *s <= offset } else { *s < offset });
+                        count.checked_sub(1).map(|i| sentences[i])
+                    };
+                    let (first, last) = (before(m.start(), true), before(m.end(), false));
+                    let start = first.map_or(0, |(s, _)| s);
                     let end = last.map_or(text.len(), |(s, sentence)| s + sentence.trim_end().len());
                     (start, end.max(m.end()))
                 }
             };
-            let start = text[..start_byte].chars().count();
-            let end = start + text[start_byte..end_byte].chars().count();
-            spans.push((index, start, end));
+            let start = chars_up_to(&mut start_at, start_byte);
+            let end = chars_up_to(&mut end_at, end_byte);
+            if spans.last() != Some(&(index, start, end)) {
+                if spans.len() == MAX_AUTOCODE_HITS {
+                    return None;
+                }
+                spans.push((index, start, end));
+            }
         }
     }
-    spans.dedup();
-    spans
+    Some(spans)
 }

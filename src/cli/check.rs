@@ -23,6 +23,7 @@ pub(super) fn run(
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
     let mut workspace = super::open_annotations(file, document, allow_outside)?;
+    super::warn_about_undeclared_tags(&workspace.set.tags, workspace.set.annotations.iter(), "", file);
     let io = |e: std::io::Error| CliError(format!("cannot write output: {e}"));
     if workspace.document_changed() {
         writeln!(out, "note: the document changed since the annotations were saved").map_err(io)?;
@@ -92,12 +93,18 @@ pub(super) fn run(
             super::warn_about_loading(&saved.report, file);
             super::note(&format!(
                 "the annotation file changed since it was read (another program saved it); positions were \
-                 updated on the current version, {} annotations changed meanwhile were left as they are: {}",
-                edits.len() - updated,
+                 updated on the current version, {} changed meanwhile were left as they are: {}",
+                super::plural(edits.len() - updated, "annotation", "annotations"),
                 file.display()
             ));
         }
-        writeln!(out, "wrote {} ({updated} annotations updated, orphans kept)", file.display()).map_err(io)?;
+        writeln!(
+            out,
+            "wrote {} ({} updated, orphans kept)",
+            file.display(),
+            super::plural(updated, "annotation", "annotations")
+        )
+        .map_err(io)?;
     }
     Ok(if moved + orphaned == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

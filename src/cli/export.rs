@@ -30,6 +30,15 @@ pub(super) enum ExportFormat {
     Qdc,
 }
 
+impl ExportFormat {
+    /// Whether `run` escapes control characters itself (CSV, JSON and Markdown,
+    /// keeping CSV's CRLF), so its output need not pass through a
+    /// [`terminal::TerminalSafe`] on a terminal.
+    pub(super) fn escapes_itself(self) -> bool {
+        matches!(self, Self::Csv | Self::CsvExcel | Self::Json | Self::Markdown)
+    }
+}
+
 impl From<ExportFormat> for export::Format {
     fn from(format: ExportFormat) -> Self {
         match format {
@@ -75,10 +84,10 @@ pub(super) fn run(
     // The files an export must not overwrite, by file identity.
     let mut protected = Vec::new();
     for file in files {
-        let read = annotations::read(file)
-            .map_err(|e| CliError(format!("cannot read annotations ({e}): {}", file.display())))?;
+        let read = annotations::read(file).map_err(|e| CliError(annotations::load_error_message(&e, file)))?;
         super::warn_about_loading(&read.report, file);
         let content = read.file;
+        super::warn_about_undeclared_tags(&content.tags, &content.annotations, " (exported under their IDs)", file);
         let document_path = if options.allow_outside_folder {
             Ok(content.document.resolve(file))
         } else {
@@ -159,6 +168,16 @@ pub(super) fn run(
         export::write(&mut buffer, format.into(), &sources, &tag_filter)
     };
     written.map_err(|e| CliError(format!("cannot export: {e}")))?;
+    // Markdown is read by people, in a terminal or a viewer: its control
+    // characters are always shown escaped (`\u{1b}`). CSV and JSON keep the data
+    // exact in files and pipes, and are escaped only when shown on a terminal.
+    let to_terminal = output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    if format == ExportFormat::Markdown || to_terminal {
+        let text = String::from_utf8_lossy(&buffer);
+        if let std::borrow::Cow::Owned(escaped) = terminal::escape_keeping_crlf(&text) {
+            buffer = escaped.into_bytes();
+        }
+    }
     match output {
         Some(path) => {
             std::fs::write(path, &buffer).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;

@@ -135,12 +135,12 @@ pub(super) fn run(
     }
     let _ = write!(
         report,
-        "imported {} annotations into {}: {placed} placed, {moved} moved (need review), {orphaned} orphaned",
-        plan.annotations.len(),
+        "imported {} into {}: {placed} placed, {moved} moved (need review), {orphaned} orphaned",
+        super::plural(plan.annotations.len(), "annotation", "annotations"),
         annotations.display()
     );
     if plan.replies > 0 {
-        let _ = write!(report, "; {} replies added to notes", plan.replies);
+        let _ = write!(report, "; {} added to notes", super::plural(plan.replies, "reply", "replies"));
     }
     if !plan.new_tags.is_empty() {
         let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();

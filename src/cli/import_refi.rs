@@ -128,9 +128,10 @@ fn codebook(file: &Path, project: &QdaProject, targets: &Targets<'_>, report: &m
     let added = matches.iter().filter(|(_, m)| matches!(m, CodeMatch::Added(_))).count();
     let _ = writeln!(
         report,
-        "imported {} codes into {}: {added} new tags, {} linked to existing tags",
-        matches.len(),
+        "imported {} into {}: {}, {} linked to existing tags",
+        super::plural(matches.len(), "code", "codes"),
         annotations.display(),
+        super::plural(added, "new tag", "new tags"),
         matches.len() - added
     );
     Ok(())

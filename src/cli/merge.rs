@@ -31,8 +31,7 @@ fn io(e: std::io::Error) -> CliError {
 }
 
 fn load(path: &Path) -> Result<AnnotationFile, CliError> {
-    let loaded =
-        annotations::read(path).map_err(|e| CliError(format!("cannot read annotations ({e}): {}", path.display())))?;
+    let loaded = annotations::read(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
     super::warn_about_loading(&loaded.report, path);
     Ok(loaded.file)
 }
@@ -160,7 +159,8 @@ pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCo
     let set = load(file)?.into_set().1;
     let list = conflicts(&set);
     for conflict in &list {
-        writeln!(out, "{}  {} versions", conflict.id, conflict.versions.len()).map_err(io)?;
+        writeln!(out, "{}  {}", conflict.id, super::plural(conflict.versions.len(), "version", "versions"))
+            .map_err(io)?;
         for (n, version) in conflict.versions.iter().enumerate() {
             let shown = if n == 0 { " (shown)" } else { "" };
             writeln!(out, "  {}{shown}  {}", n + 1, describe(version)).map_err(io)?;
@@ -169,13 +169,13 @@ pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCo
     let tag_conflicts: Vec<_> = set.tags.versions().conflict_ids().cloned().collect();
     for id in &tag_conflicts {
         let versions = set.tags.versions_of(id);
-        writeln!(out, "tag {id}  {} versions", versions.len()).map_err(io)?;
+        writeln!(out, "tag {id}  {}", super::plural(versions.len(), "version", "versions")).map_err(io)?;
         for (n, v) in versions.iter().enumerate() {
             let state = if v.deleted.is_some() { "removed" } else { "" };
             writeln!(out, "  {}  {} {state}", n + 1, terminal::clip(&v.value.label)).map_err(io)?;
         }
     }
-    writeln!(out, "{} conflicts", list.len() + tag_conflicts.len()).map_err(io)?;
+    writeln!(out, "{}", super::plural(list.len() + tag_conflicts.len(), "conflict", "conflicts")).map_err(io)?;
     let copies = crate::session::sync_copies::find_conflict_copies(file);
     for copy in &copies {
         writeln!(out, "conflict copy made by {}: {}", copy.client, copy.path.display()).map_err(io)?;

@@ -44,7 +44,7 @@ impl TeamCommand {
                 };
                 merge::resolve(&file, &id, take, out)
             }
-            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, path.as_deref(), out),
+            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, Some(&path), out),
             Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
         }
     }
@@ -94,6 +94,8 @@ enum Command {
         author: Option<String>,
     },
     /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
+    /// At most 100,000 hits per run: a pattern that matches more is refused before
+    /// anything is written (narrow the pattern or widen the scope).
     Autocode {
         /// The document.
         document: PathBuf,
@@ -301,9 +303,9 @@ enum TeamCommand {
         /// Theirs (%B).
         theirs: PathBuf,
         /// Conflict marker size (%L; unused).
-        marker_size: Option<String>,
+        marker_size: String,
         /// The path in the work tree (%P), to find the document.
-        path: Option<PathBuf>,
+        path: PathBuf,
     },
     /// Set up a git repository to merge annotation files with Glosa.
     GitSetup {
@@ -389,7 +391,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
     // characters escaped; machine formats (JSON, exports) only when they go to a
     // terminal rather than a file or a pipe.
     let terminal = std::io::stdout().is_terminal();
-    let mut safe = terminal::TerminalSafe::new(&mut *out);
+    let mut safe = terminal::TerminalSafe::new(terminal::PipeWatch::new(&mut *out));
     let result = match cli.command {
         Command::Paragraphs { file, format } if format == Format::Text || terminal => {
             paragraphs::run(&file, format, &mut safe)
@@ -429,7 +431,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 base_uri: base_uri.as_deref(),
                 project: project.as_deref(),
             };
-            if terminal {
+            if terminal && !format.escapes_itself() {
                 export::run(&files, format, &options, &mut safe)
             } else {
                 export::run(&files, format, &options, safe.get_mut())
@@ -466,6 +468,10 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
         Command::Team(team) => team.run(&mut safe),
     };
     let flushed = safe.flush();
+    if safe.get_mut().reader_gone() {
+        // The reader closed the pipe (`glosa … | head -5`): it has what it wanted.
+        return ExitCode::SUCCESS;
+    }
     match (result, flushed) {
         (Ok(code), Ok(())) => code,
         (Ok(code), Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
@@ -505,6 +511,42 @@ fn project_command<W: Write>(
 fn usage_error(message: &str) -> ExitCode {
     eprintln!("glosa: {}", terminal::one_line(message));
     ExitCode::from(2)
+}
+
+/// `"{n} {one}"` or `"{n} {many}"`: "1 annotation", "2 annotations", "0 annotations".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Warns (one line on stderr) when annotations of `file` use tags missing from its
+/// tag set: "N annotations use tags not in the file's tag set: a, b", with `then`
+/// (what the command does about it) before the file name.
+fn warn_about_undeclared_tags<'a>(
+    tags: &crate::model::TagSet,
+    annotations: impl IntoIterator<Item = &'a crate::model::Annotation>,
+    then: &str,
+    file: &Path,
+) {
+    let mut missing = std::collections::BTreeSet::new();
+    let mut count = 0;
+    for annotation in annotations {
+        let mut any = false;
+        for tag in annotation.tags.iter().filter(|t| tags.get(t).is_none()) {
+            missing.insert(tag.as_str());
+            any = true;
+        }
+        count += usize::from(any);
+    }
+    if count > 0 {
+        let names: Vec<&str> = missing.into_iter().collect();
+        eprintln!(
+            "glosa: warning: {} {} tags not in the file's tag set: {}{then}: {}",
+            plural(count, "annotation", "annotations"),
+            if count == 1 { "uses" } else { "use" },
+            terminal::one_line(&terminal::clip(&names.join(", "))),
+            terminal::one_line(&file.display().to_string())
+        );
+    }
 }
 
 /// Prints `glosa: note: MESSAGE` on stderr, on one line.

@@ -134,12 +134,12 @@ pub(super) fn project(action: ProjectAction, out: &mut impl Write) -> Result<Exi
             let corpus = Corpus::init(&folder, name.as_deref()).map_err(|e| error(&e))?;
             writeln!(
                 out,
-                "Created {}: {} documents, {} annotation files, {} codes, {} attributes",
+                "Created {}: {}, {}, {}, {}",
                 corpus.file().display(),
-                corpus.documents().len(),
-                corpus.annotation_files().len(),
-                corpus.codebook().len(),
-                corpus.attributes().len()
+                super::plural(corpus.documents().len(), "document", "documents"),
+                super::plural(corpus.annotation_files().len(), "annotation file", "annotation files"),
+                super::plural(corpus.codebook().len(), "code", "codes"),
+                super::plural(corpus.attributes().len(), "attribute", "attributes")
             )
             .map_err(|e| output(&e))?;
             warn_problems(corpus.problems());
@@ -304,10 +304,10 @@ fn list(path: &Path, format: ListFormat, out: &mut impl Write) -> Result<ExitCod
         ListFormat::Text => {
             writeln!(
                 out,
-                "{}: {} documents, {} annotation files ({})",
+                "{}: {}, {} ({})",
                 corpus.name(),
-                corpus.documents().len(),
-                files.len(),
+                super::plural(corpus.documents().len(), "document", "documents"),
+                super::plural(files.len(), "annotation file", "annotation files"),
                 corpus.file().display()
             )
             .map_err(io)?;
@@ -317,11 +317,11 @@ fn list(path: &Path, format: ListFormat, out: &mut impl Write) -> Result<ExitCod
                 let (paths, annotations) = &per_document[i];
                 writeln!(
                     out,
-                    "{}  {}  {} files, {} annotations",
+                    "{}  {}  {}, {}",
                     document.key,
                     if values.is_empty() { "(no attributes)".to_owned() } else { values.join(" ") },
-                    paths.len(),
-                    annotations
+                    super::plural(paths.len(), "file", "files"),
+                    super::plural(*annotations, "annotation", "annotations")
                 )
                 .map_err(io)?;
             }
@@ -372,7 +372,13 @@ pub(super) fn attributes(action: AttributesAction, out: &mut impl Write) -> Resu
             } else {
                 format!("; new attributes: {}", import.new_attributes.join(", "))
             };
-            writeln!(out, "{} rows, {changed} values changed{added}", import.rows).map_err(|e| output(&e))?;
+            writeln!(
+                out,
+                "{}, {} changed{added}",
+                super::plural(import.rows, "row", "rows"),
+                super::plural(changed, "value", "values")
+            )
+            .map_err(|e| output(&e))?;
             Ok(ExitCode::SUCCESS)
         }
         AttributesAction::Set { document, values, project } => {

@@ -450,10 +450,11 @@ fn code_hits(project: &mut Project, hits: &[SearchHit], code: &str, author: Opti
         }
     }
     eprintln!(
-        "glosa: tagged {} hits with {tag}: {} new highlights, {} existing, in {saved} annotation files",
-        report.added() + report.tagged(),
-        report.added(),
-        report.tagged()
+        "glosa: tagged {} with {tag}: {}, {} existing, in {}",
+        super::plural(report.added() + report.tagged(), "hit", "hits"),
+        super::plural(report.added(), "new highlight", "new highlights"),
+        report.tagged(),
+        super::plural(saved, "annotation file", "annotation files")
     );
     Ok(())
 }

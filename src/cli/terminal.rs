@@ -47,6 +47,24 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     escape_with(text, is_unsafe)
 }
 
+/// [`escape`], but a carriage return that ends a line (`\r\n`, as in CSV for
+/// Excel) is kept; a lone one, which would let a line overwrite itself, is
+/// escaped.
+pub fn escape_keeping_crlf(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return escape(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut lines = text.split("\r\n").peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(&escape(line));
+        if lines.peek().is_some() {
+            out.push_str("\r\n");
+        }
+    }
+    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+}
+
 /// `text` on one line: [`escape`], and line feeds, carriage returns and tabs
 /// escaped too. For error messages, which are one line each.
 pub fn one_line(text: &str) -> Cow<'_, str> {
@@ -112,6 +130,47 @@ impl<W: Write> Write for TerminalSafe<W> {
     }
 }
 
+/// A writer that remembers whether its reader went away (a closed pipe:
+/// `glosa … | head -5`), so the command can end quietly instead of reporting the
+/// write error.
+pub struct PipeWatch<W: Write> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> PipeWatch<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> Self {
+        Self { inner, closed: false }
+    }
+
+    /// Whether a write or flush failed because the reader closed the pipe.
+    pub fn reader_gone(&self) -> bool {
+        self.closed
+    }
+
+    fn watch<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            self.closed = true;
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for PipeWatch<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.watch(result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.watch(result)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +184,7 @@ mod tests {
         assert_eq!(escape(arabic), arabic);
         assert_eq!(escape("dos\nlíneas\tcon tab"), "dos\nlíneas\tcon tab");
         assert_eq!(one_line("dos\nlíneas\r"), "dos\\u{a}líneas\\u{d}");
+        assert_eq!(escape_keeping_crlf("a,b\r\nc\rd\u{1b},e\r\n"), "a,b\r\nc\\u{d}d\\u{1b},e\r\n");
     }
 
     #[test]

@@ -82,6 +82,11 @@ pub enum RefiImportError {
     /// The root is neither `Project` nor `CodeBook`.
     #[error("not a REFI-QDA project or codebook (the root element is <{0}>)")]
     NotRefi(String),
+    /// The XML has a document type declaration (`<!DOCTYPE …>`). REFI-QDA files
+    /// never need one, and its entities can read local files (XXE) or expand
+    /// without bound ("billion laughs"), so none is accepted.
+    #[error("{0} has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities)")]
+    DocType(String),
 }
 
 /// How a file counts `startPosition`/`endPosition`; see the module docs.
@@ -404,6 +409,9 @@ fn read_xml(
             position: reader.buffer_position(),
             message: e.to_string().lines().next().unwrap_or_default().chars().take(120).collect(),
         })?;
+        if matches!(event, Event::DocType(_)) {
+            return Err(RefiImportError::DocType(part.to_owned()));
+        }
         let (start, empty) = match &event {
             Event::Start(_) => (true, false),
             Event::Empty(_) => (true, true),

@@ -646,10 +646,50 @@ fn parse(text: &str) -> Result<AnnotationFile, LoadError> {
                 check_header(format, Some(header.version))?;
             }
             let position = full_error.span.start;
+            if matches!(full_error.code, ron::Error::ExceededRecursionLimit) {
+                // Not ron's advice to raise `recursion_limit`: the file is at fault.
+                return Err(LoadError::Syntax {
+                    line: position.line,
+                    column: position.col,
+                    message: "nested too deeply".to_owned(),
+                });
+            }
+            if !starts_like_ron_struct(text) {
+                let start: String = text.trim_start().chars().take(20).collect();
+                return Err(LoadError::Foreign(format!("it starts with “{}”, not “(”", start.trim_end())));
+            }
             // The message may quote the file: keep it short.
             let message = clip(&full_error.code.to_string());
             Err(LoadError::Syntax { line: position.line, column: position.col, message })
         }
+    }
+}
+
+/// Whether `text` opens like an annotation file: after white space and RON
+/// comments, `(` or a struct name and `(` (ron's `DiskFile(`). Other text (prose,
+/// JSON, XML) is not a Glosa file at all rather than a file with a syntax error.
+fn starts_like_ron_struct(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(line) = rest.strip_prefix("//") {
+            rest = line.split_once('\n').map_or("", |(_, after)| after).trim_start();
+        } else if let Some(block) = rest.strip_prefix("/*") {
+            rest = block.split_once("*/").map_or("", |(_, after)| after).trim_start();
+        } else {
+            break;
+        }
+    }
+    let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+    rest[name_end..].trim_start().starts_with('(')
+}
+
+/// The one-line message for `error` loading the annotation file `path`: "PATH is
+/// not a Glosa annotation file (why)" for a file of another kind, else "cannot
+/// read annotations (why): PATH".
+pub fn load_error_message(error: &LoadError, path: &Path) -> String {
+    match error {
+        LoadError::Foreign(why) => format!("{} is not a Glosa annotation file ({why})", path.display()),
+        other => format!("cannot read annotations ({other}): {}", path.display()),
     }
 }
 
@@ -1154,7 +1194,11 @@ mod tests {
         assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(3))));
         let foreign = "(format: \"other-app\", version: 1)";
         assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.contains("other-app")));
-        assert!(matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Syntax { .. })));
+        // Text that does not open like a RON struct is another kind of file.
+        assert!(
+            matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Foreign(m)) if m == "it starts with “[1, 2, 3]”, not “(”")
+        );
+        assert!(matches!(from_ron_str("// Glosa\nDiskFile(x: ["), Err(LoadError::Syntax { .. })));
         assert!(matches!(from_ron_str(""), Err(LoadError::Foreign(_))));
         let truncated = "(format: \"glosa-annotations\", version: 1, document: (path: \"a";
         assert!(matches!(from_ron_str(truncated), Err(LoadError::Syntax { line: 1, .. })));

@@ -202,7 +202,7 @@ impl Matcher {
 }
 
 fn load_file(path: &Path, matcher: &Matcher, documents: &[IndexedDocument]) -> Result<IndexedFile, String> {
-    let file = annotations::load(path).map_err(|e| format!("cannot read annotations ({e}): {}", path.display()))?;
+    let file = annotations::load(path).map_err(|e| annotations::load_error_message(&e, path))?;
     let named = file.document.resolve(path);
     let Some(document) = matcher.find(&named, &file.document.fingerprint) else {
         return Err(format!(
