@@ -216,3 +216,17 @@ fn with_three_coders_the_document_is_coloured_by_how_many_coded_each_passage() {
     assert!(harness.query_all_by_label_contains("Only Lucía Fernández: ").next().is_some());
     assert!(harness.query_by_label("Legend: All coders").is_none());
 }
+
+#[test]
+fn with_one_coder_the_view_asks_for_a_second_instead_of_saying_all_agree() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_at(&file, None, egui::vec2(1280.0, 1200.0));
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    let ask = "Only one coder: add a second coder’s file (or check a second coder) to compare.";
+    assert!(harness.query_by_label(ask).is_some(), "one coder: a second is asked for");
+    assert!(harness.query_by_label("None: the coders agree on every passage.").is_none());
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    assert!(harness.query_by_label(ask).is_none(), "two coders: the request is gone");
+}

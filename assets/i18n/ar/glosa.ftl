@@ -424,6 +424,7 @@ agreement-mark-only-second = { $second } فقط
 agreement-mark-different-tags = { $first } و{ $second } بوسوم مختلفة
 agreement-disagreements = الاختلافات ({ $count })
 agreement-no-disagreements = لا شيء: المُرمِّزون متفقون على كل المقاطع.
+agreement-one-coder = يوجد مُرمِّز واحد فقط: أضف ملف مُرمِّز ثانٍ (أو حدِّد مُرمِّزًا ثانيًا) للمقارنة.
 agreement-not-coded = { $coder }: غير مُرمَّز
 agreement-kind-boundaries = حدود مختلفة
 agreement-kind-different-tags = وسوم مختلفة

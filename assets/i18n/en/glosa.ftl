@@ -431,6 +431,7 @@ agreement-mark-only-second = Only { $second }
 agreement-mark-different-tags = { $first } and { $second } with different tags
 agreement-disagreements = Disagreements ({ $count })
 agreement-no-disagreements = None: the coders agree on every passage.
+agreement-one-coder = Only one coder: add a second coder’s file (or check a second coder) to compare.
 agreement-not-coded = { $coder }: not coded
 agreement-kind-boundaries = boundaries differ
 agreement-kind-different-tags = different tags

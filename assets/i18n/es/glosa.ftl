@@ -424,6 +424,7 @@ agreement-mark-only-second = Solo { $second }
 agreement-mark-different-tags = { $first } y { $second } con etiquetas distintas
 agreement-disagreements = Desacuerdos ({ $count })
 agreement-no-disagreements = Ninguno: los codificadores coinciden en todos los pasajes.
+agreement-one-coder = Solo hay un codificador: añada el archivo de un segundo codificador (o marque un segundo codificador) para comparar.
 agreement-not-coded = { $coder }: sin codificar
 agreement-kind-boundaries = límites distintos
 agreement-kind-different-tags = etiquetas distintas

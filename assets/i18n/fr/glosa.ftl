@@ -424,6 +424,7 @@ agreement-mark-only-second = Seulement { $second }
 agreement-mark-different-tags = { $first } et { $second } avec des étiquettes différentes
 agreement-disagreements = Désaccords ({ $count })
 agreement-no-disagreements = Aucun : les codeurs s’accordent sur chaque passage.
+agreement-one-coder = Un seul codeur : ajoutez le fichier d’un deuxième codeur (ou cochez un deuxième codeur) pour comparer.
 agreement-not-coded = { $coder } : non codé
 agreement-kind-boundaries = limites différentes
 agreement-kind-different-tags = étiquettes différentes

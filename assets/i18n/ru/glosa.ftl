@@ -425,6 +425,7 @@ agreement-mark-only-second = Только { $second }
 agreement-mark-different-tags = { $first } и { $second } с разными метками
 agreement-disagreements = Расхождения ({ $count })
 agreement-no-disagreements = Нет: кодировщики согласны во всех фрагментах.
+agreement-one-coder = Только один кодировщик: добавьте файл второго кодировщика (или отметьте второго кодировщика), чтобы сравнить.
 agreement-not-coded = { $coder }: не закодировано
 agreement-kind-boundaries = разные границы
 agreement-kind-different-tags = разные метки

@@ -395,6 +395,7 @@ agreement-mark-only-second = 仅 { $second }
 agreement-mark-different-tags = { $first } 和 { $second } 使用不同标签
 agreement-disagreements = 分歧（{ $count }）
 agreement-no-disagreements = 无：编码者在每个段落上都一致。
+agreement-one-coder = 只有一位编码者：请添加第二位编码者的文件（或勾选第二位编码者）以进行比较。
 agreement-not-coded = { $coder }：未编码
 agreement-kind-boundaries = 边界不同
 agreement-kind-different-tags = 标签不同

@@ -244,7 +244,10 @@ fn disagreements_ui(
     out: &mut Vec<Command>,
 ) {
     ui.strong(t!("agreement-disagreements", count = report.disagreements.len()));
-    if report.disagreements.is_empty() {
+    if report.coders.len() < 2 {
+        // Nothing is compared with one coder: say what is missing, not that all agree.
+        ui.weak(t!("agreement-one-coder"));
+    } else if report.disagreements.is_empty() {
         ui.weak(t!("agreement-no-disagreements"));
     }
     // Rows of one line, all of this height, so the list knows where each one is.
