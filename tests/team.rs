@@ -261,3 +261,27 @@ fn the_merge_driver_on_an_older_version_of_ours_rewrites_nothing_same_bytes_same
         .collect();
     assert!(leftovers.is_empty());
 }
+
+#[test]
+fn merging_a_file_made_on_another_document_warns_naming_it() {
+    let (dir, doc) = folder();
+    let ana = dir.path().join("ana.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ana, Q1, "governments");
+    // Ben coded the Spanish UDHR, not the brief.
+    let udhr = dir.path().join("udhr.txt");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_spa.txt"), &udhr).unwrap();
+    let ben = dir.path().join("ben.glosa.ron");
+    annotate((BEN, "Ben"), &udhr, &ben, "Declaración Universal de Derechos Humanos", "civil-society");
+    let out = dir.path().join("merged.glosa.ron");
+    let assert = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].starts_with("glosa: warning: made on another text of the document"), "{stderr}");
+    assert!(warnings[0].ends_with("ben.glosa.ron"), "{stderr}");
+    // Two files on the brief: no warning.
+    let ana2 = dir.path().join("ana2.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ana2, Q2, "governments");
+    let again = glosa(ANA, "Ana").arg("merge").args([&ana, &ana2]).arg("-o").arg(&out).assert();
+    assert!(!String::from_utf8_lossy(&again.get_output().stderr).contains("warning"));
+}

@@ -110,6 +110,7 @@ pub(super) fn merge(
         Some(path) => Some((read_doc(path)?, path.to_owned())),
         None => stored_document(first, &files[0]),
     };
+    warn_other_documents(files, &loaded, doc.as_ref().map(|(d, _)| d));
     let (set, report) = merge_files(loaded, doc.as_ref().map(|(d, _)| d))
         .ok_or_else(|| CliError("give at least one annotation file".to_owned()))?;
     let given = document.and(doc.as_ref()).map(|(d, p)| (d, p.as_path()));
@@ -125,6 +126,24 @@ pub(super) fn merge(
     let what = if wrote { "wrote" } else { "unchanged" };
     writeln!(out, "{what} {}", output.display()).map_err(io)?;
     Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Warns on stderr, one line per file, about each annotation file made on another
+/// document (another fingerprint) than `doc` (or, without it, than the first
+/// file's): its annotations are re-anchored onto that text, and those that do not
+/// fit stay as orphans, which a merge of unrelated files would make of all.
+fn warn_other_documents(files: &[PathBuf], loaded: &[AnnotationFile], doc: Option<&Document>) {
+    let Some(first) = loaded.first() else { return };
+    let reference = doc.map_or(&first.document.fingerprint, Document::fingerprint);
+    for (path, file) in files.iter().zip(loaded) {
+        if file.document.fingerprint != *reference {
+            eprintln!(
+                "glosa: warning: made on another text of the document (“{}”), its annotations are re-anchored: {}",
+                terminal::clip(&file.document.title),
+                terminal::one_line(&path.display().to_string())
+            );
+        }
+    }
 }
 
 /// A version in one line: who, when, tags, quote and note, clipped.
