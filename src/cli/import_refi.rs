@@ -406,34 +406,9 @@ fn reading_text(bytes: &[u8], document: &Document) -> Option<SourceText> {
     SourceText::from_bytes(bytes.to_vec(), document)
 }
 
-/// Where the source's text goes in `into`: `name`, or `name-2.txt`… when a file
-/// with other content is there (never overwritten); an existing file with the
-/// same bytes is reused.
+/// Where the source's text goes in `into`: the session layer's rule
+/// ([`crate::session::refi::place_file`]: never overwritten, links never followed,
+/// a file with the same bytes reused).
 fn place_file(into: &Path, name: &str, bytes: &[u8], used: &mut Vec<PathBuf>) -> Result<PathBuf, CliError> {
-    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, "txt"));
-    for n in 1..10_000 {
-        let candidate = if n == 1 { into.join(name) } else { into.join(format!("{stem}-{n}.{extension}")) };
-        if used.contains(&candidate) {
-            continue;
-        }
-        match std::fs::symlink_metadata(&candidate) {
-            Ok(meta) if meta.is_file() && std::fs::read(&candidate).is_ok_and(|existing| existing == bytes) => {
-                used.push(candidate.clone());
-                return Ok(candidate);
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(&candidate)
-                    .map_err(|e| CliError(format!("cannot write ({e}): {}", candidate.display())))?;
-                file.write_all(bytes).map_err(|e| CliError(format!("cannot write ({e}): {}", candidate.display())))?;
-                used.push(candidate.clone());
-                return Ok(candidate);
-            }
-            Err(e) => return Err(CliError(format!("cannot read ({e}): {}", candidate.display()))),
-        }
-    }
-    Err(CliError(format!("no free file name for {name} in {}", into.display())))
+    crate::session::refi::place_file(into, name, bytes, used).map_err(|e| CliError(e.to_string()))
 }

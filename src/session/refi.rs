@@ -241,7 +241,12 @@ fn import_source(
 /// Where the source's text goes in `into`: `name`, or `name-2.txt`… when a file
 /// with other content is there (never overwritten; a link is never followed); an
 /// existing file with the same bytes is reused.
-fn place_file(into: &Path, name: &str, bytes: &[u8], used: &mut Vec<PathBuf>) -> Result<PathBuf, SessionError> {
+pub(crate) fn place_file(
+    into: &Path,
+    name: &str,
+    bytes: &[u8],
+    used: &mut Vec<PathBuf>,
+) -> Result<PathBuf, SessionError> {
     let fail = |path: &Path, e: &std::io::Error| SessionError::Import { path: path.to_owned(), message: e.to_string() };
     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, "txt"));
     for n in 1..10_000 {
