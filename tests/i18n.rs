@@ -1,5 +1,5 @@
-//! The interface catalogues (`assets/i18n/LANG/glosa.ftl`): every language has
-//! exactly English's keys, every catalogue parses, and every key the code asks for
+//! The interface catalogues (`assets/i18n/LANG/*.ftl`): every language's file has
+//! exactly the English file's keys, every catalogue parses, and every key the code asks for
 //! with `t!` exists. When this fails, it names the keys to add or remove.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -38,24 +38,41 @@ fn every_catalogue_has_exactly_the_english_keys() {
     assert!(english.len() > 200, "{} keys in English", english.len());
     let mut problems = Vec::new();
     for language in Language::ALL {
-        let these = keys(language.catalogue());
-        let missing: Vec<_> = english.difference(&these).collect();
-        let extra: Vec<_> = these.difference(&english).collect();
-        if !missing.is_empty() {
-            problems.push(format!("assets/i18n/{}/glosa.ftl lacks {missing:?}", language.code()));
-        }
-        if !extra.is_empty() {
-            problems.push(format!("assets/i18n/{}/glosa.ftl has keys English lacks: {extra:?}", language.code()));
+        for ((path, text), (_, english_text)) in
+            language.catalogue_files().iter().zip(Language::English.catalogue_files())
+        {
+            let (these, english) = (keys(text), keys(english_text));
+            let missing: Vec<_> = english.difference(&these).collect();
+            let extra: Vec<_> = these.difference(&english).collect();
+            if !missing.is_empty() {
+                problems.push(format!("{path} lacks {missing:?}"));
+            }
+            if !extra.is_empty() {
+                problems.push(format!("{path} has keys the English file lacks: {extra:?}"));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
+fn no_key_is_defined_in_two_files() {
+    let files = Language::English.catalogue_files();
+    let mut seen = BTreeSet::new();
+    for (path, text) in files {
+        for key in keys(text) {
+            assert!(seen.insert(key.clone()), "{key} is defined twice (again in {path})");
+        }
+    }
+}
+
+#[test]
 fn every_catalogue_parses_and_every_message_formats() {
     for language in Language::ALL {
-        if let Err((_, errors)) = FluentResource::try_new(language.catalogue().to_owned()) {
-            panic!("assets/i18n/{}/glosa.ftl: {errors:?}", language.code());
+        for (path, text) in language.catalogue_files() {
+            if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
+                panic!("{path}: {errors:?}");
+            }
         }
         for key in keys(language.catalogue()) {
             assert!(
@@ -107,7 +124,7 @@ fn every_key_used_in_the_code_is_in_english() {
     }
     assert!(used.len() > 50, "only {} t!() calls found", used.len());
     let missing: Vec<_> = used.iter().filter(|(k, _)| !english.contains(k)).collect();
-    assert!(missing.is_empty(), "keys used in code but missing in assets/i18n/en/glosa.ftl: {missing:?}");
+    assert!(missing.is_empty(), "keys used in code but missing in assets/i18n/en/*.ftl: {missing:?}");
 }
 
 #[test]

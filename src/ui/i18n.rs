@@ -1,11 +1,12 @@
 //! The interface in the six UN languages: every string the app shows comes from a
-//! Fluent catalogue (<https://projectfluent.org>) under `assets/i18n/LANG/glosa.ftl`,
-//! compiled into the binary.
+//! Fluent catalogue (<https://projectfluent.org>) under `assets/i18n/LANG/`
+//! (`glosa.ftl` for the core interface, `team.ftl` for team work, `project.ftl`
+//! for projects), compiled into the binary.
 //!
 //! Adding a string, for any panel:
 //!
-//! 1. add `my-key = Text with { $name }` to `assets/i18n/en/glosa.ftl` (the
-//!    reference catalogue) and the same key to the five others (the test
+//! 1. add `my-key = Text with { $name }` to `assets/i18n/en/` (the reference
+//!    catalogue; the file of the part of the interface) and the same key to the five others (the test
 //!    `tests/i18n.rs` names every key a catalogue lacks or has extra);
 //! 2. write `t!("my-key")` or `t!("my-key", name = value)` in the panel. An
 //!    attribute is `t!("my-key.tooltip")`.
@@ -90,16 +91,45 @@ impl Language {
         sys_locale::get_locales().find_map(|l| Self::from_locale(&l)).unwrap_or_default()
     }
 
-    /// The catalogue's source text.
-    pub fn catalogue(self) -> &'static str {
-        match self {
-            Self::English => include_str!("../../assets/i18n/en/glosa.ftl"),
-            Self::Spanish => include_str!("../../assets/i18n/es/glosa.ftl"),
-            Self::French => include_str!("../../assets/i18n/fr/glosa.ftl"),
-            Self::Russian => include_str!("../../assets/i18n/ru/glosa.ftl"),
-            Self::Chinese => include_str!("../../assets/i18n/zh/glosa.ftl"),
-            Self::Arabic => include_str!("../../assets/i18n/ar/glosa.ftl"),
+    /// The catalogue's source files, in order: the core interface (`glosa.ftl`),
+    /// team work (`team.ftl`) and projects (`project.ftl`). A key is defined in
+    /// exactly one of them.
+    pub fn catalogue_files(self) -> [(&'static str, &'static str); 3] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    (
+                        concat!("assets/i18n/", $code, "/glosa.ftl"),
+                        include_str!(concat!("../../assets/i18n/", $code, "/glosa.ftl")),
+                    ),
+                    (
+                        concat!("assets/i18n/", $code, "/team.ftl"),
+                        include_str!(concat!("../../assets/i18n/", $code, "/team.ftl")),
+                    ),
+                    (
+                        concat!("assets/i18n/", $code, "/project.ftl"),
+                        include_str!(concat!("../../assets/i18n/", $code, "/project.ftl")),
+                    ),
+                ]
+            };
         }
+        match self {
+            Self::English => files!("en"),
+            Self::Spanish => files!("es"),
+            Self::French => files!("fr"),
+            Self::Russian => files!("ru"),
+            Self::Chinese => files!("zh"),
+            Self::Arabic => files!("ar"),
+        }
+    }
+
+    /// The whole catalogue's source text: [`Self::catalogue_files`] joined, one
+    /// line break between files.
+    pub fn catalogue(self) -> &'static str {
+        static JOINED: [OnceLock<String>; 6] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        JOINED[self.index() % JOINED.len()]
+            .get_or_init(|| self.catalogue_files().iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n"))
     }
 
     fn index(self) -> usize {

@@ -1,0 +1,1 @@
+# Projects: corpus, codebook, coded segments, tables, corpus search.

@@ -1,0 +1,1 @@
+# Team work: merge preview, conflicts, sync copies, crash recovery, authors.
