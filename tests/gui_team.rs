@@ -21,7 +21,11 @@ use glosa::persist::annotations;
 use glosa::persist::journal::journal_path;
 use glosa::session::sync_copies::MERGED_FOLDER;
 use glosa::session::{Session, new_highlight};
-use glosa::ui::GlosaApp;
+use glosa::ui::app::Settings;
+use glosa::ui::command::Command;
+use glosa::ui::fonts::GlosaFonts;
+use glosa::ui::i18n::Language;
+use glosa::ui::{GlosaApp, StartArgs};
 use glosa::workspace::Workspace;
 use gui_support::{annotations as shown, app_on, example_copy, menu, press, press_with, select};
 
@@ -287,4 +291,99 @@ fn each_authors_highlights_can_be_hidden_and_shown_again() {
     harness.run();
     assert_eq!(marks(&harness), 1);
     assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
+}
+
+/// The app on `file` in `language`, with the bundled fonts only.
+fn app_in(language: Language, file: &Path) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(file.to_owned()), annotations: None, data_dir: None };
+    let settings = Settings { language: Some(language), ..Settings::default() };
+    let mut app = GlosaApp::with_settings(settings, args);
+    app.fonts = GlosaFonts::bundled_only();
+    gui_support::harness(app, egui::vec2(1280.0, 800.0))
+}
+
+/// A label as an Arabic interface shows it: a short one-line message in visual
+/// order (see `glosa::ui::i18n::shown`).
+fn arabic(label: &str) -> String {
+    glosa::ui::i18n::shown(label.to_owned())
+}
+
+#[test]
+fn the_conflicts_panel_speaks_spanish_and_arabic() {
+    let (_dir, file) = example_with_conflict();
+    let mut harness = app_in(Language::Spanish, &file);
+    harness.state_mut().command(Command::ToggleConflictsPanel);
+    harness.run();
+    for label in [
+        "Conflictos (1)",
+        "2 versiones de una anotación, cambiada en dos ordenadores:",
+        "Versión 1 (mostrada)",
+        "Versión 2",
+        "Nota en esta versión: Nota de Ben",
+        "Nota en esta versión: Nota de Ana",
+    ] {
+        assert!(harness.query_by_label(label).is_some(), "{label}");
+    }
+    assert_eq!(harness.query_all_by_role_and_label(Role::Button, "Quedarse con esta").count(), 2);
+    harness.get_by_role_and_label(Role::Button, "Conservar ambas como anotaciones separadas").click();
+    harness.run();
+    assert!(harness.query_by_label("Conflictos (0)").is_some());
+    assert_eq!(harness.state().state.message, "Conflicto resuelto (Ctrl+Z para deshacer).");
+    drop(harness);
+
+    let (_dir, file) = example_with_conflict();
+    let mut harness = app_in(Language::Arabic, &file);
+    harness.state_mut().command(Command::ToggleConflictsPanel);
+    harness.run();
+    for label in ["التعارضات (1)", "النسخة 1 (المعروضة)", "النسخة 2"] {
+        assert!(harness.query_by_label(&arabic(label)).is_some(), "{label}");
+    }
+    assert!(harness.query_by_label(&arabic("نسختان من تعليق واحد، غُيِّر على حاسوبين:")).is_some(), "dual form");
+    assert_eq!(harness.query_all_by_role_and_label(Role::Button, &arabic("اعتماد هذه")).count(), 2);
+    assert!(harness.query_by_role_and_label(Role::Button, &arabic("الإبقاء على الاثنين تعليقين منفصلين")).is_some());
+    assert!(harness.query_by_label_contains("Take this").is_none(), "no English left");
+    glosa::ui::i18n::set_language(Language::English);
+}
+
+/// Crashes a session on `file` with one unsaved highlight in its journal.
+fn crash_with_one_unsaved_change(file: &Path) {
+    let mut crashed = Session::open_annotations(file).unwrap();
+    let segment = Segment::new(crashed.document(), 4, CharOffset(0), CharOffset(9)).unwrap();
+    let annotation =
+        new_highlight(vec![segment], [TagId::new("governments").unwrap()].into(), "Ana", glosa::workspace::now())
+            .unwrap();
+    crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
+    assert!(crashed.write_journal().unwrap());
+    std::mem::forget(crashed);
+}
+
+#[test]
+fn the_recovery_prompt_speaks_spanish_and_arabic() {
+    let (_dir, _doc, file) = example_copy();
+    crash_with_one_unsaved_change(&file);
+    let mut harness = app_in(Language::Spanish, &file);
+    assert!(harness.query_by_label("Recuperar 1 cambio sin guardar").is_some());
+    assert!(harness.query_by_label_contains("1 anotación añadida o cambiada.").is_some());
+    for button in ["Recuperar", "Descartar", "Más tarde"] {
+        assert!(harness.query_by_role_and_label(Role::Button, button).is_some(), "{button}");
+    }
+    harness.get_by_role_and_label(Role::Button, "Recuperar").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 11);
+    assert!(harness.state().state.message.starts_with("Fusionado el diario de recuperación: añadidas 1,"));
+    drop(harness);
+
+    let (_dir, _doc, file) = example_copy();
+    crash_with_one_unsaved_change(&file);
+    let mut harness = app_in(Language::Arabic, &file);
+    assert!(harness.query_by_label(&arabic("استعادة تغيير واحد غير محفوظ")).is_some());
+    assert!(harness.query_by_label_contains("تعليق واحد أُضيف أو غُيِّر.").is_some());
+    for button in ["استعادة", "تجاهل", "لاحقًا"] {
+        assert!(harness.query_by_role_and_label(Role::Button, &arabic(button)).is_some(), "{button}");
+    }
+    harness.get_by_role_and_label(Role::Button, &arabic("تجاهل")).click();
+    harness.run();
+    assert!(!journal_path(&file).exists());
+    assert_eq!(harness.state().state.message, arabic("تم تجاهل العمل غير المحفوظ في سجل الاستعادة."));
+    glosa::ui::i18n::set_language(Language::English);
 }

@@ -5,14 +5,16 @@
 //!
 //! Everything that changes annotations is one undoable step of the session
 //! (`Session::apply_merge`, `resolve`, `merge_conflict_copies`, `recover`,
-//! `merge_disk`). Every string the user sees is in [`text`], as plain English,
-//! for the Fluent catalogues to take over.
+//! `merge_disk`). Every string the user sees comes from the Fluent catalogues
+//! (`assets/i18n/LANG/team.ftl`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui::{Button, Context, RichText, Ui};
+
+use crate::t;
 
 use super::app::GlosaApp;
 use super::command::{Command, Modal};
@@ -24,89 +26,6 @@ use crate::persist::annotations;
 use crate::session::sync_copies::conflict_copy_of;
 use crate::session::{Session, SessionId};
 use crate::workspace::WorkspaceError;
-
-/// The user-visible strings of team work, in one place.
-pub mod text {
-    /// File menu entry and the merge preview's heading.
-    pub const MERGE_FILE: &str = "Merge a colleague's file…";
-    /// The merge preview's heading.
-    pub const MERGE_HEADING: &str = "Merge a colleague's file";
-    /// The merge preview's confirm button.
-    pub const MERGE: &str = "Merge";
-    /// Cancel.
-    pub const CANCEL: &str = "Cancel";
-    /// The merge preview when nothing would change.
-    pub const NOTHING_TO_MERGE: &str = "Nothing to merge: every annotation in the file is already here.";
-    /// Said under the preview.
-    pub const ONE_STEP: &str = "The merge is one step: Ctrl+Z takes all of it back.";
-    /// The preview's table headings.
-    pub const PREVIEW_HEADINGS: [&str; 2] = ["Author", "Added or changed"];
-    /// View menu entry and the panel's heading.
-    pub const CONFLICTS_PANEL: &str = "Conflicts panel";
-    /// When there is no conflict.
-    pub const NO_CONFLICTS: &str = "No conflicts: every annotation has one version. Conflicts appear here when two people change the same \
-         annotation before they merge.";
-    /// Take one version of a conflict.
-    pub const TAKE_THIS: &str = "Take this";
-    /// Keep every version of a conflict as its own annotation.
-    pub const KEEP_BOTH: &str = "Keep both as separate annotations";
-    /// The external-change dialog's fourth choice.
-    pub const MERGE_DISK: &str = "Merge (keep both)";
-    /// Its hover text.
-    pub const MERGE_DISK_HINT: &str = "Their changes and yours are merged by annotation: nothing is lost; the same annotation changed by both \
-         becomes a conflict to resolve";
-    /// The sync-copies dialog's buttons.
-    pub const NOT_NOW: &str = "Not now";
-    /// The recovery prompt's buttons.
-    pub const RECOVER: &str = "Recover";
-    /// Discard the journal.
-    pub const DISCARD: &str = "Discard";
-    /// Decide later.
-    pub const LATER: &str = "Later";
-    /// The authors section of the stakeholder groups panel.
-    pub const AUTHORS: &str = "Authors";
-
-    /// "Merge N conflict copies made by your sync client".
-    pub fn merge_copies(n: usize) -> String {
-        match n {
-            1 => "Merge 1 conflict copy made by your sync client".to_owned(),
-            n => format!("Merge {n} conflict copies made by your sync client"),
-        }
-    }
-
-    /// "Recover N unsaved changes".
-    pub fn recover(n: usize) -> String {
-        match n {
-            1 => "Recover 1 unsaved change".to_owned(),
-            n => format!("Recover {n} unsaved changes"),
-        }
-    }
-
-    /// The Conflicts panel's heading.
-    pub fn conflicts(n: usize) -> String {
-        format!("Conflicts ({n})")
-    }
-
-    /// A conflict's heading in the Conflicts panel.
-    pub fn versions(n: usize) -> String {
-        format!("{n} versions of one annotation, changed on two computers:")
-    }
-
-    /// A version's heading in the Conflicts panel.
-    pub fn version(n: usize, shown: bool) -> String {
-        if shown { format!("Version {n} (shown)") } else { format!("Version {n}") }
-    }
-
-    /// A version's note in the Conflicts panel.
-    pub fn note(note: &str) -> String {
-        format!("Note in this version: {note}")
-    }
-
-    /// The accessible name of an author's visibility checkbox.
-    pub fn show_author(author: &str) -> String {
-        format!("Show {author}'s highlights")
-    }
-}
 
 /// The app's team-work state.
 #[derive(Debug, Default)]
@@ -144,20 +63,20 @@ pub fn merge_preview_ui(
     let report = &preview.report;
     let changes = report.added + report.updated;
     let can_merge = changes > 0 || report.tags_added > 0;
-    let clicked = window(ctx, "merge-preview", text::MERGE_HEADING, |ui| {
+    let clicked = window(ctx, "merge-preview", &t!("team-merge-heading"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!("From {}:", preview.path.display()));
+        ui.label(t!("team-merge-from", path = preview.path.display().to_string()));
         if can_merge {
             egui::Grid::new("merge-preview-counts").num_columns(2).show(ui, |ui| {
                 let conflicts = report.conflicts.len() + report.tag_conflicts.len();
                 for (what, n) in [
-                    ("Added", report.added),
-                    ("Updated", report.updated),
-                    ("Conflicts", conflicts),
-                    ("Orphaned", report.orphaned.len()),
-                    ("Unchanged", report.unchanged),
+                    ("team-merge-added", report.added),
+                    ("team-merge-updated", report.updated),
+                    ("team-merge-conflicts", conflicts),
+                    ("team-merge-orphaned", report.orphaned.len()),
+                    ("team-merge-unchanged", report.unchanged),
                 ] {
-                    ui.label(what);
+                    ui.label(t!(what));
                     ui.label(n.to_string());
                     ui.end_row();
                 }
@@ -165,8 +84,8 @@ pub fn merge_preview_ui(
             if !report.by_author.is_empty() {
                 ui.add_space(4.0);
                 egui::Grid::new("merge-preview-authors").num_columns(2).striped(true).show(ui, |ui| {
-                    for heading in text::PREVIEW_HEADINGS {
-                        ui.strong(heading);
+                    for heading in ["team-merge-author", "team-merge-changed"] {
+                        ui.strong(t!(heading));
                     }
                     ui.end_row();
                     for (author, n) in &report.by_author {
@@ -177,33 +96,30 @@ pub fn merge_preview_ui(
                 });
             }
             if report.reanchored > 0 {
-                ui.label(format!(
-                    "Made on another version of the document: {} re-anchored, {} moved, {} orphaned (kept, listed).",
-                    report.reanchored,
-                    report.moved,
-                    report.orphaned.len()
+                ui.label(t!(
+                    "team-merge-reanchored",
+                    reanchored = report.reanchored,
+                    moved = report.moved,
+                    orphaned = report.orphaned.len()
                 ));
             }
             if !report.conflicts.is_empty() {
-                ui.label("Annotations changed here and there become conflicts: both versions are kept, listed in the Conflicts panel.");
+                ui.label(t!("team-merge-conflicts-text"));
             }
             if !report.duplicates.is_empty() {
-                ui.label(format!(
-                    "{} groups of the same author's identical highlights under different IDs (kept; see the list).",
-                    report.duplicates.len()
-                ));
+                ui.label(t!("team-merge-duplicates", count = report.duplicates.len()));
             }
-            ui.label(text::ONE_STEP);
+            ui.label(t!("team-merge-one-step"));
         } else {
-            ui.label(text::NOTHING_TO_MERGE);
+            ui.label(t!("team-merge-nothing"));
         }
         ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(can_merge, Button::new(text::MERGE)).clicked() {
+            if ui.add_enabled(can_merge, Button::new(t!("team-button-merge"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button(text::CANCEL).clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -221,22 +137,15 @@ pub fn merge_preview_ui(
 /// Conflict copies found beside the file: Merge them (one undo step; moved to
 /// `.glosa-merged/` by the next save) or Not now.
 pub fn sync_copies_ui(ctx: &Context, session: SessionId, copies: &[PathBuf], keys: DialogKeys, out: &mut Vec<Command>) {
-    let clicked = window(ctx, "sync-copies", &text::merge_copies(copies.len()), |ui| {
+    let clicked = window(ctx, "sync-copies", &t!("team-copies-heading", count = copies.len()), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(
-            "Your sync client kept these versions of the annotation file when two computers changed it at the same \
-             time:",
-        );
+        ui.label(t!("team-copies-text"));
         for copy in copies {
             let name = copy.file_name().map_or_else(|| copy.display().to_string(), |n| n.to_string_lossy().into());
             ui.label(RichText::new(name).monospace());
         }
-        ui.label(
-            "Merging keeps everyone's work (the same annotation changed on both becomes a conflict to resolve). It is \
-             one step: Ctrl+Z takes it back. After the next save the copies are moved into the .glosa-merged folder \
-             beside the file; nothing is deleted.",
-        );
-        buttons(ui, &[text::MERGE, text::NOT_NOW])
+        ui.label(t!("team-copies-merge-text"));
+        buttons(ui, &[&t!("team-button-merge"), &t!("team-button-not-now")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -261,25 +170,19 @@ pub fn recover_ui(
 ) {
     let file =
         state.project.get(session).map(|s| s.workspace().annotations_path.display().to_string()).unwrap_or_default();
-    let clicked = window(ctx, "recover", &text::recover(changes), |ui| {
+    let clicked = window(ctx, "recover", &t!("team-recover-heading", count = changes), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!(
-            "Glosa stopped before saving {file} (a crash, or the computer was switched off). Its recovery journal \
-             holds work that is not in the file: {changes} annotations added or changed."
-        ));
-        ui.label(
-            "Recover merges it in (a colleague's changes saved meanwhile are kept) as one step: Ctrl+Z takes it back. \
-             Discard deletes the journal.",
-        );
+        ui.label(t!("team-recover-text", file = file.as_str(), count = changes));
+        ui.label(t!("team-recover-choices"));
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.button(text::RECOVER).clicked() {
+            if ui.button(t!("team-button-recover")).clicked() {
                 clicked = Some(0);
             }
-            if ui.button(text::DISCARD).on_hover_text("The unsaved work in the journal is lost").clicked() {
+            if ui.button(t!("team-button-discard")).on_hover_text(t!("team-button-discard.tooltip")).clicked() {
                 clicked = Some(1);
             }
-            if ui.button(text::LATER).on_hover_text("Keep the journal; you are asked again next time").clicked() {
+            if ui.button(t!("team-button-later")).on_hover_text(t!("team-button-later.tooltip")).clicked() {
                 clicked = Some(2);
             }
         });
@@ -301,20 +204,20 @@ pub fn recover_ui(
 /// annotations" per conflict; each choice is one undo step.
 pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
-        ui.label(text::NO_CONFLICTS);
+        ui.label(t!("team-conflicts-none"));
         return;
     };
     let conflicts = session.conflicts();
     ui.horizontal(|ui| {
-        ui.heading(text::conflicts(conflicts.len()));
+        ui.heading(t!("team-conflicts-heading", count = conflicts.len()));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").clicked() {
+            if ui.button(t!("button-close")).clicked() {
                 out.push(Command::ToggleConflictsPanel);
             }
         });
     });
     if conflicts.is_empty() {
-        ui.label(text::NO_CONFLICTS);
+        ui.label(t!("team-conflicts-none"));
         return;
     }
     egui::ScrollArea::vertical().id_salt("conflicts").show(ui, |ui| {
@@ -330,13 +233,10 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
         // The choice for the whole conflict first, so that it is in view however
         // tall the versions are.
         ui.horizontal(|ui| {
-            ui.strong(text::versions(conflict.versions.len()));
+            ui.strong(t!("team-conflict-versions", count = conflict.versions.len()));
             let live = conflict.versions.iter().filter(|v| !v.is_deleted()).count();
             if live > 1
-                && ui
-                    .button(text::KEEP_BOTH)
-                    .on_hover_text("Each version becomes an annotation of its own (the shown one keeps the ID)")
-                    .clicked()
+                && ui.button(t!("team-button-keep-both")).on_hover_text(t!("team-button-keep-both.tooltip")).clicked()
             {
                 out.push(Command::ResolveConflict(id, conflict.id, Resolution::All));
             }
@@ -346,10 +246,10 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
                 ui.vertical(|ui| {
                     ui.set_width(260.0);
                     ui.horizontal(|ui| {
-                        ui.strong(text::version(n + 1, n == 0));
-                        let take = ui
-                            .button(text::TAKE_THIS)
-                            .on_hover_text("Keep this version; the others go (Ctrl+Z brings them back)");
+                        let heading = if n == 0 { "team-version-shown" } else { "team-version" };
+                        ui.strong(t!(heading, number = n + 1));
+                        let take =
+                            ui.button(t!("team-button-take-this")).on_hover_text(t!("team-button-take-this.tooltip"));
                         if take.clicked() {
                             out.push(Command::ResolveConflict(id, conflict.id, Resolution::One(n + 1)));
                         }
@@ -365,16 +265,32 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
 fn version_ui(ui: &mut Ui, session: &Session, version: &Version<Annotation>) {
     let a = &version.value;
     ui.label(RichText::new(format!("“{}”", clip(&a.quote(), 160))).italics());
-    let tags: Vec<String> = a.tags.iter().map(|t| session.tag_label(t)).collect();
-    ui.label(if tags.is_empty() { "No tags".to_owned() } else { tags.join(", ") });
+    let tags: Vec<String> = a.tags.iter().map(|tag| super::i18n::session_tag_label(session, tag)).collect();
+    ui.label(if tags.is_empty() { t!("team-version-no-tags") } else { super::i18n::shown(tags.join(", ")) });
     if !a.note.is_empty() {
-        ui.label(text::note(&clip(&a.note, 300)));
+        ui.label(t!("team-version-note", note = clip(&a.note, 300)));
     }
-    ui.weak(format!("by {}", a.author));
+    ui.weak(t!("team-version-by", author = a.author.as_str()));
     ui.weak(match version.deleted {
-        Some(at) => format!("deleted {}", at.strftime("%Y-%m-%d %H:%M")),
-        None => format!("changed {}", a.modified.strftime("%Y-%m-%d %H:%M")),
+        Some(at) => t!("team-version-deleted", time = at.strftime("%Y-%m-%d %H:%M").to_string()),
+        None => t!("team-version-changed", time = a.modified.strftime("%Y-%m-%d %H:%M").to_string()),
     });
+}
+
+/// What a merge did, in one line in the interface language (added, updated,
+/// unchanged, conflicts, re-anchored, orphaned), logical order.
+pub fn merge_summary(report: &MergeReport) -> String {
+    super::i18n::tr_args_logical(
+        "team-merge-summary",
+        &[
+            ("added", report.added.into()),
+            ("updated", report.updated.into()),
+            ("unchanged", report.unchanged.into()),
+            ("conflicts", (report.conflicts.len() + report.tag_conflicts.len()).into()),
+            ("reanchored", report.reanchored.into()),
+            ("orphaned", report.orphaned.len().into()),
+        ],
+    )
 }
 
 /// `text` cut to `n` characters, with `…`.
@@ -399,14 +315,13 @@ pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         return;
     }
     ui.separator();
-    ui.strong(text::AUTHORS);
+    ui.strong(t!("team-authors"));
     for (author, count) in authors {
         ui.horizontal(|ui| {
             let mut visible = !state.team.hidden_authors.contains(author);
-            let checkbox = ui.checkbox(&mut visible, format!("{author} ({count})"));
-            checkbox.widget_info(|| {
-                egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, text::show_author(author))
-            });
+            let checkbox = ui.checkbox(&mut visible, t!("team-author-count", author = author, count = count));
+            let name = super::i18n::tr_args_logical("team-show-author", &[("author", author.into())]);
+            checkbox.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name));
             if checkbox.changed() {
                 out.push(Command::ToggleAuthor(author.to_owned()));
             }
@@ -426,34 +341,31 @@ impl GlosaApp {
             Command::MergeDisk(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.merge_disk();
-                self.merged(result, "their version on disk");
+                self.merged(result, &super::i18n::tr_logical("team-merged-disk"));
             }
             Command::MergeCopies(id, paths) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.merge_conflict_copies(&paths);
-                let what = match paths.len() {
-                    1 => "1 conflict copy".to_owned(),
-                    n => format!("{n} conflict copies"),
-                };
+                let what = super::i18n::tr_args_logical("team-merged-copies", &[("count", paths.len().into())]);
                 self.merged(result, &what);
             }
             Command::DismissCopies(paths) => self.state.team.dismissed_copies.extend(paths),
             Command::Recover(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.recover();
-                self.merged(result, "the recovery journal");
+                self.merged(result, &super::i18n::tr_logical("team-merged-journal"));
             }
             Command::DiscardRecovery(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.discard_journal() {
-                    Ok(()) => "Discarded the unsaved work in the recovery journal.".clone_into(&mut self.state.message),
+                    Ok(()) => self.state.message = t!("team-message-discarded"),
                     Err(e) => self.report(&e),
                 }
             }
             Command::ResolveConflict(id, annotation, choice) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.resolve(annotation, choice) {
-                    Ok(()) => "Conflict resolved (Ctrl+Z to undo).".clone_into(&mut self.state.message),
+                    Ok(()) => self.state.message = t!("team-message-resolved"),
                     Err(e) => self.report(&e),
                 }
             }
@@ -471,7 +383,7 @@ impl GlosaApp {
     fn preview_merge(&mut self, id: SessionId, path: &Path) {
         let Some(session) = self.state.project.get(id) else { return };
         if session.has_file() && crate::session::paths::same_file(path, &session.workspace().annotations_path) {
-            self.state.message = format!("{} is the annotation file already open.", path.display());
+            self.state.message = t!("team-message-already-open", path = path.display().to_string());
             return;
         }
         match annotations::read(path) {
@@ -496,7 +408,7 @@ impl GlosaApp {
     fn merged(&mut self, result: Result<MergeReport, crate::session::SessionError>, what: &str) {
         match result {
             Ok(report) => {
-                self.state.message = format!("Merged {what}: {} (Ctrl+Z to undo).", report.summary());
+                self.state.message = t!("team-message-merged", what = what, summary = merge_summary(&report));
                 if !report.is_clean() {
                     self.state.team.conflicts_open = true;
                 }
