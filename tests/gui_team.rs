@@ -387,3 +387,79 @@ fn the_recovery_prompt_speaks_spanish_and_arabic() {
     assert_eq!(harness.state().state.message, arabic("تم تجاهل العمل غير المحفوظ في سجل الاستعادة."));
     glosa::ui::i18n::set_language(Language::English);
 }
+
+#[test]
+fn hiding_an_author_hides_their_annotations_in_the_list_with_a_line_saying_so() {
+    let (_dir, _doc, file) = example_copy();
+    add_highlight(&file, "Kwame Mensah", "de Kwame", 3);
+    let mut harness = app_on(&file, None);
+    assert_eq!(harness.state().state.list.len(), 11);
+    assert!(harness.query_all_by_label("KM").count() > 0, "two people: each row has its person's initials");
+    assert!(harness.query_all_by_label("GE").count() > 0);
+
+    harness.get_by_label("Show Kwame Mensah's highlights").click();
+    harness.run();
+    assert_eq!(harness.state().state.list.len(), 10, "Kwame's annotation left the list");
+    assert!(harness.query_by_label("1 hidden (author Kwame Mensah)").is_some());
+    assert!(
+        harness
+            .state()
+            .state
+            .list
+            .iter()
+            .all(|id| { harness.state().session().unwrap().annotation(*id).unwrap().author == "Glosa example" })
+    );
+    assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
+
+    harness.get_by_role_and_label(Role::Button, "Show").click();
+    harness.run();
+    assert_eq!(harness.state().state.list.len(), 11);
+    assert!(harness.query_by_label_contains("hidden (author").is_none());
+}
+
+#[test]
+fn one_person_gets_no_initials_chips() {
+    let (_dir, _doc, file) = example_copy();
+    let harness = app_on(&file, None);
+    assert_eq!(harness.query_all_by_label("GE").count(), 0);
+    assert!(harness.query_by_label_contains("'s highlights").is_none(), "no authors section for one person");
+}
+
+#[test]
+fn the_authors_dialog_makes_two_names_one_person_in_one_undo_step() {
+    let (_dir, _doc, file) = example_copy();
+    add_highlight(&file, "Ana K.", "de Ana", 3);
+    add_highlight(&file, "ana.k@example.org", "de ana", 5);
+    let mut harness = app_on(&file, None);
+    menu(&mut harness, "Team", "Authors…");
+    assert!(harness.query_by_label("Names written (annotations)").is_some(), "the dialog is open");
+    harness.get_by_label("Ana K. is the same person as…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "ana.k@example.org").click();
+    harness.run();
+
+    let session = harness.state().session().unwrap();
+    assert_eq!(session.people().person_of("Ana K."), "ana.k@example.org");
+    assert_eq!(harness.state().state.message, "“Ana K.” is now ana.k@example.org (Ctrl+Z to undo).");
+    assert!(harness.query_by_label("Ana K. is the same person as…").is_none(), "one row for the person");
+    assert!(harness.query_by_label("Ana K. (1), ana.k@example.org (1)").is_some(), "both names listed");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Show ana.k@example.org's highlights").is_some(), "the authors panel: one person");
+    assert!(harness.query_by_label("Show Ana K.'s highlights").is_none());
+
+    // Hiding the person hides both names' annotations.
+    harness.get_by_label("Show ana.k@example.org's highlights").click();
+    harness.run();
+    assert_eq!(harness.state().state.list.len(), 10);
+    assert!(harness.query_by_label("2 hidden (author ana.k@example.org)").is_some());
+    harness.get_by_role_and_label(Role::Button, "Show").click();
+    harness.run();
+
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
+    assert!(harness.state().session().unwrap().people().is_empty(), "undo takes the alias back");
+    assert!(harness.query_by_label("Show Ana K.'s highlights").is_some());
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Y);
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
+    let saved = annotations::read(&file).unwrap().file.into_set().1;
+    assert!(saved.annotations.author_aliases().contains(&("Ana K.".to_owned(), "ana.k@example.org".to_owned())));
+}

@@ -871,7 +871,11 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
-            Edit::InsertTag { .. } | Edit::RemoveTag(_) | Edit::UpdateTag(_) | Edit::MoveTag { .. } => {}
+            Edit::InsertTag { .. }
+            | Edit::RemoveTag(_)
+            | Edit::UpdateTag(_)
+            | Edit::MoveTag { .. }
+            | Edit::SetAuthorAliases(_) => {}
         }
     }
     let mut out = Vec::new();

@@ -2,12 +2,13 @@
 //! colleague's file as one undoable step, listing and resolving conflicts, and
 //! saving under the lock with a merge of whatever changed on disk.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use super::sync_copies::{self, ConflictCopy};
 use super::{Session, SessionError};
 use crate::model::anchor::Anchorer;
+use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution, conflicts, resolution};
 use crate::model::{AnnotationId, AnnotationSet, Edit};
 use crate::persist::annotations::{self, AnnotationFile};
@@ -58,7 +59,7 @@ impl Session {
         found.orphaned.sort_unstable();
         found.orphaned.dedup();
         report.orphaned = found.orphaned;
-        let edits: Vec<Edit> = merged
+        let mut edits: Vec<Edit> = merged
             .annotations
             .all_ids()
             .into_iter()
@@ -68,6 +69,10 @@ impl Session {
                     .then_some(Edit::RestoreVersions { id, versions })
             })
             .collect();
+        // Both sides' author aliases (a merge takes their union), in the same step.
+        if merged.annotations.author_aliases() != self.workspace.set.annotations.author_aliases() {
+            edits.push(Edit::SetAuthorAliases(merged.annotations.author_aliases().clone()));
+        }
         self.workspace.set.tags = merged.tags;
         self.workspace.stamp();
         if !edits.is_empty() {
@@ -176,6 +181,37 @@ impl Session {
         let edit = resolution(&self.workspace.set, id, choice, |_| crate::workspace::new_annotation_id(now))
             .map_err(|_| SessionError::Edit(crate::model::EditError::NoSuchAnnotation(id)))?;
         self.apply(edit)
+    }
+
+    /// The people the annotation file's author aliases describe (see
+    /// [`crate::model::authors`]).
+    pub fn people(&self) -> People {
+        People::from_aliases(self.workspace.set.annotations.author_aliases())
+    }
+
+    /// How many live annotations each author name has, by name (not by person).
+    /// O(n) in the number of annotations.
+    pub fn author_counts(&self) -> BTreeMap<String, usize> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for annotation in self.workspace.set.annotations.iter() {
+            *counts.entry(annotation.author.as_str()).or_default() += 1;
+        }
+        counts.into_iter().map(|(name, n)| (name.to_owned(), n)).collect()
+    }
+
+    /// Records in the annotation file that author name `alias` is the person
+    /// `person` (an author alias, e.g. "Ana K." = "ana.k@example.org"), as one
+    /// undo step. Returns `false` (and records nothing) when they are one person
+    /// already. The annotations keep their `author` as written; lists, highlights
+    /// and agreement show and count them as one person.
+    pub fn alias_author(&mut self, alias: &str, person: &str) -> Result<bool, SessionError> {
+        let before = self.workspace.set.annotations.author_aliases();
+        let after = crate::model::authors::with_alias(before, alias, person);
+        if after == *before {
+            return Ok(false);
+        }
+        self.apply(Edit::SetAuthorAliases(after))?;
+        Ok(true)
     }
 
     /// Saves, merging in whatever was saved on disk meanwhile (see

@@ -446,6 +446,8 @@ impl GlosaApp {
             session,
             hidden_tags: &state.hidden_tags,
             hidden_authors: &state.team.hidden_authors,
+            people: state.team.authors.as_ref().filter(|a| a.shows_people()).map(|a| &a.people),
+            aliases: state.team.authors.as_ref().map(|a| &a.people),
             selection: state.selection,
             selected_annotation: state.selected,
             search_hits: if state.search.open { &state.search.hits } else { &[] },

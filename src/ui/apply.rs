@@ -134,7 +134,8 @@ impl GlosaApp {
             | Command::DiscardRecovery(_)
             | Command::ResolveConflict(..)
             | Command::ToggleConflictsPanel
-            | Command::ToggleAuthor(_) => self.apply_team(command),
+            | Command::ToggleAuthor(_)
+            | Command::AliasAuthor(..) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }

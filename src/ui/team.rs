@@ -20,8 +20,9 @@ use super::app::GlosaApp;
 use super::command::{Command, Modal};
 use super::dialogs::{DialogKeys, buttons, dialog_width, window};
 use super::state::AppState;
+use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution};
-use crate::model::{Annotation, Version};
+use crate::model::{Annotation, AnnotationId, Version};
 use crate::persist::annotations;
 use crate::session::sync_copies::conflict_copy_of;
 use crate::session::{Session, SessionId};
@@ -32,11 +33,94 @@ use crate::workspace::WorkspaceError;
 pub struct TeamState {
     /// The Conflicts panel is shown.
     pub conflicts_open: bool,
-    /// Authors whose highlights are hidden.
+    /// People (author names, aliases resolved: see [`People`]) whose highlights
+    /// and annotations are hidden.
     pub hidden_authors: HashSet<String>,
+    /// The active session's authors, by person (see [`TeamState::refresh_authors`]).
+    pub authors: Option<AuthorsView>,
+    /// Of the annotations the list's filter keeps, how many each hidden person
+    /// has (the "N hidden (author X)" lines), sorted by person.
+    pub hidden_in_list: Vec<(String, usize)>,
     /// Conflict copies the user answered "Not now" to (not offered again while
     /// the app runs).
     pub dismissed_copies: BTreeSet<PathBuf>,
+}
+
+/// One person among the active session's authors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// The person's name (see [`People::person_of`]).
+    pub name: String,
+    /// The author names written on their annotations, each with its count of
+    /// live annotations, sorted by name.
+    pub names: Vec<(String, usize)>,
+    /// Their live annotations.
+    pub count: usize,
+}
+
+/// The active session's authors by person, recomputed when the session's
+/// revision changes (O(n) in the annotations then, nothing on other frames).
+#[derive(Clone, Debug, Default)]
+pub struct AuthorsView {
+    key: Option<(SessionId, u64)>,
+    /// Which person each author name is.
+    pub people: People,
+    /// The people, sorted by name.
+    pub persons: Vec<Person>,
+}
+
+impl AuthorsView {
+    /// Whether there is more than one person: then highlights and list rows
+    /// show whose they are (a stripe, an initials chip).
+    pub fn shows_people(&self) -> bool {
+        self.persons.len() > 1
+    }
+}
+
+impl TeamState {
+    /// Brings [`TeamState::authors`] up to date with session `id`.
+    pub fn refresh_authors(&mut self, id: SessionId, session: &Session) {
+        let key = Some((id, session.revision()));
+        if self.authors.as_ref().is_some_and(|a| a.key == key) {
+            return;
+        }
+        let people = session.people();
+        let mut by_person: BTreeMap<String, Person> = BTreeMap::new();
+        for (name, count) in session.author_counts() {
+            let person = people.person_of(&name).to_owned();
+            let entry =
+                by_person.entry(person.clone()).or_insert_with(|| Person { name: person, names: Vec::new(), count: 0 });
+            entry.count += count;
+            entry.names.push((name, count));
+        }
+        self.authors = Some(AuthorsView { key, people, persons: by_person.into_values().collect() });
+    }
+
+    /// `ids` without the annotations of hidden people; counts those left out in
+    /// [`TeamState::hidden_in_list`].
+    pub fn without_hidden(&mut self, session: &Session, ids: Vec<AnnotationId>) -> Vec<AnnotationId> {
+        self.hidden_in_list.clear();
+        if self.hidden_authors.is_empty() {
+            return ids;
+        }
+        let people = self.authors.as_ref().map(|a| &a.people);
+        let mut hidden: BTreeMap<String, usize> = BTreeMap::new();
+        let kept = ids
+            .into_iter()
+            .filter(|id| {
+                let Some(annotation) = session.annotation(*id) else { return true };
+                let person = people.map_or(annotation.author.as_str(), |p| p.person_of(&annotation.author));
+                if self.hidden_authors.contains(person) {
+                    *hidden.entry(person.to_owned()).or_default() += 1;
+                    false
+                } else {
+                    true
+                }
+            })
+            .collect();
+        self.hidden_in_list = hidden.into_iter().collect();
+        kept
+    }
 }
 
 /// What merging a colleague's file would do (the merge preview dialog).
@@ -301,31 +385,124 @@ fn clip(text: &str, n: usize) -> String {
     }
 }
 
-/// The authors of the active session's annotations, each with a checkbox that
-/// shows or hides their highlights (in the stakeholder groups panel).
+/// The people among the active session's authors, each with a checkbox that
+/// shows or hides their highlights and annotations (in the stakeholder groups
+/// panel), and their colour; shown when there is more than one person (or one
+/// is hidden).
 pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    let Some((_, session)) = state.session() else {
+    let Some(authors) = &state.team.authors else {
         return;
     };
-    let mut authors: BTreeMap<&str, usize> = BTreeMap::new();
-    for annotation in session.set().annotations.iter() {
-        *authors.entry(annotation.author.as_str()).or_default() += 1;
-    }
-    if authors.len() < 2 && state.team.hidden_authors.is_empty() {
+    if !authors.shows_people() && state.team.hidden_authors.is_empty() {
         return;
     }
     ui.separator();
-    ui.strong(t!("team-authors"));
-    for (author, count) in authors {
+    ui.horizontal(|ui| {
+        ui.strong(t!("team-authors"));
+        if let Some(command) = state.command_for(super::command::Action::Authors)
+            && ui.small_button(t!("team-authors-edit")).on_hover_text(t!("team-authors-edit.tooltip")).clicked()
+        {
+            out.push(command);
+        }
+    });
+    for person in &authors.persons {
         ui.horizontal(|ui| {
-            let mut visible = !state.team.hidden_authors.contains(author);
-            let checkbox = ui.checkbox(&mut visible, t!("team-author-count", author = author, count = count));
-            let name = super::i18n::tr_args_logical("team-show-author", &[("author", author.into())]);
+            author_chip_ui(ui, &person.name);
+            let mut visible = !state.team.hidden_authors.contains(&person.name);
+            let checkbox =
+                ui.checkbox(&mut visible, t!("team-author-count", author = person.name.as_str(), count = person.count));
+            let name = super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
             checkbox.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name));
             if checkbox.changed() {
-                out.push(Command::ToggleAuthor(author.to_owned()));
+                out.push(Command::ToggleAuthor(person.name.clone()));
             }
         });
+    }
+}
+
+/// A person's initials on their colour (the annotation list, the authors
+/// panel and dialog).
+pub fn author_chip_ui(ui: &mut Ui, person: &str) -> egui::Response {
+    let text = RichText::new(super::theme::initials(person)).small().strong().color(egui::Color32::WHITE);
+    egui::Frame::new()
+        .fill(super::theme::author_color(person))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(3, 0))
+        .show(ui, |ui| ui.add(egui::Label::new(text).selectable(false)))
+        .response
+        .on_hover_text(person)
+}
+
+/// The "N hidden (author X)" lines above the annotation list.
+pub fn hidden_in_list_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    for (person, count) in &state.team.hidden_in_list {
+        ui.horizontal(|ui| {
+            ui.weak(t!("team-authors-hidden", count = *count, author = person.as_str()));
+            if ui.small_button(t!("team-authors-show")).clicked() {
+                out.push(Command::ToggleAuthor(person.clone()));
+            }
+        });
+    }
+}
+
+/// Team ▸ Authors…: each person with their author names and counts, shown or
+/// hidden, and "Same person as…" to record an author alias (one undo step).
+pub fn authors_dialog_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let persons = state.team.authors.as_ref().map_or(&[][..], |a| a.persons.as_slice());
+    let close = window(ctx, "authors", &t!("team-authors-heading"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 200.0);
+        ui.label(t!("team-authors-text"));
+        ui.add_space(4.0);
+        egui::Grid::new("authors-grid").num_columns(4).striped(true).show(ui, |ui| {
+            for heading in ["team-authors-person", "team-authors-names", "team-authors-count", "team-authors-same"] {
+                ui.strong(t!(heading));
+            }
+            ui.end_row();
+            for person in persons {
+                ui.horizontal(|ui| {
+                    author_chip_ui(ui, &person.name);
+                    let mut visible = !state.team.hidden_authors.contains(&person.name);
+                    let checkbox = ui.checkbox(&mut visible, person.name.as_str());
+                    let name =
+                        super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
+                    checkbox.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name)
+                    });
+                    if checkbox.changed() {
+                        out.push(Command::ToggleAuthor(person.name.clone()));
+                    }
+                });
+                let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+                ui.label(names.join(", "));
+                ui.label(person.count.to_string());
+                let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
+                    .selected_text(t!("team-authors-choose"))
+                    .show_ui(ui, |ui| {
+                        for other in persons.iter().filter(|o| o.name != person.name) {
+                            if ui.button(other.name.as_str()).clicked() {
+                                out.push(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
+                            }
+                        }
+                    });
+                let label =
+                    super::i18n::tr_args_logical("team-authors-same-label", &[("author", person.name.as_str().into())]);
+                combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &label));
+                ui.end_row();
+            }
+        });
+        ui.add_space(4.0);
+        ui.weak(t!("team-authors-undo"));
+        ui.add_space(6.0);
+        ui.button(t!("button-close")).clicked()
+    });
+    if close || keys.escape || keys.enter {
+        out.push(Command::CloseModal);
     }
 }
 
@@ -370,6 +547,24 @@ impl GlosaApp {
                 }
             }
             Command::ToggleConflictsPanel => self.state.team.conflicts_open = !self.state.team.conflicts_open,
+            Command::AliasAuthor(id, alias, person) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.alias_author(&alias, &person) {
+                    Ok(true) => {
+                        let people = session.people();
+                        let now = people.person_of(&person).to_owned();
+                        // Hidden stays hidden under the person's name.
+                        if self.state.team.hidden_authors.remove(&alias)
+                            || self.state.team.hidden_authors.remove(&person)
+                        {
+                            self.state.team.hidden_authors.insert(now.clone());
+                        }
+                        self.state.message = t!("team-message-aliased", alias = alias.as_str(), person = now.as_str());
+                    }
+                    Ok(false) => {}
+                    Err(e) => self.report(&e),
+                }
+            }
             Command::ToggleAuthor(author) => {
                 let hidden = &mut self.state.team.hidden_authors;
                 if !hidden.remove(&author) {

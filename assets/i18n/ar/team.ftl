@@ -96,3 +96,29 @@ team-merged-journal = سجل الاستعادة
 team-merge-summary = أُضيف { $added }، حُدِّث { $updated }، دون تغيير { $unchanged }، تعارضات { $conflicts }، أُعيد ربط { $reanchored }، يتيمة { $orphaned }
 team-message-discarded = تم تجاهل العمل غير المحفوظ في سجل الاستعادة.
 team-message-resolved = حُلَّ التعارض (Ctrl+Z للتراجع).
+
+## المؤلفون: الأشخاص، الأسماء البديلة للمؤلفين، المؤلفون المخفيون
+
+menu-team = الفريق
+action-authors = المؤلفون…
+team-authors-edit = دمج الأسماء…
+    .tooltip = أسماء كل شخص وعدد تعليقاته؛ تسجيل أن اسمين لشخص واحد
+team-authors-hidden = { $count ->
+    [zero] لا تعليقات مخفية (المؤلف { $author })
+    [one] تعليق واحد مخفي (المؤلف { $author })
+    [two] تعليقان مخفيان (المؤلف { $author })
+    [few] { $count } تعليقات مخفية (المؤلف { $author })
+    [many] { $count } تعليقًا مخفيًا (المؤلف { $author })
+   *[other] { $count } تعليق مخفي (المؤلف { $author })
+}
+team-authors-show = إظهار
+team-authors-heading = المؤلفون
+team-authors-text = الأشخاص الذين كتبوا تعليقات هذا الملف. إذا كتب شخص واحد باسمين («Ana K.» و«ana.k@example.org»)، فاختر الاسم الآخر تحت «الشخص نفسه مثل…»: يُسجَّل الاسم البديل في ملف التعليقات، وتحتفظ التعليقات بأسمائها، وتعدّها القوائم والتظليلات وحساب الاتفاق شخصًا واحدًا.
+team-authors-person = الشخص
+team-authors-names = الأسماء المكتوبة (التعليقات)
+team-authors-count = التعليقات
+team-authors-same = الشخص نفسه مثل…
+team-authors-choose = اختيار…
+team-authors-same-label = { $author } هو الشخص نفسه مثل…
+team-authors-undo = تسجيل الاسم البديل خطوة واحدة: Ctrl+Z يتراجع عنها.
+team-message-aliased = «{ $alias }» صار الآن { $person } (Ctrl+Z للتراجع).

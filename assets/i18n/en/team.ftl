@@ -69,3 +69,25 @@ team-merged-journal = the recovery journal
 team-merge-summary = added { $added }, updated { $updated }, unchanged { $unchanged }, conflicts { $conflicts }, re-anchored { $reanchored }, orphaned { $orphaned }
 team-message-discarded = Discarded the unsaved work in the recovery journal.
 team-message-resolved = Conflict resolved (Ctrl+Z to undo).
+
+## Authors: people, author aliases, hidden authors
+
+menu-team = Team
+action-authors = Authors…
+team-authors-edit = Merge names…
+    .tooltip = Each person's names and counts; record that two names are one person
+team-authors-hidden = { $count ->
+    [one] 1 hidden (author { $author })
+   *[other] { $count } hidden (author { $author })
+}
+team-authors-show = Show
+team-authors-heading = Authors
+team-authors-text = The people who wrote this file's annotations. When one person wrote under two names (“Ana K.” and “ana.k@example.org”), choose the other name under “Same person as…”: the alias is recorded in the annotation file, the annotations keep their names, and lists, highlights and agreement count them as one person.
+team-authors-person = Person
+team-authors-names = Names written (annotations)
+team-authors-count = Annotations
+team-authors-same = Same person as…
+team-authors-choose = Choose…
+team-authors-same-label = { $author } is the same person as…
+team-authors-undo = Recording an alias is one step: Ctrl+Z takes it back.
+team-message-aliased = “{ $alias }” is now { $person } (Ctrl+Z to undo).

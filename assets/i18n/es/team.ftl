@@ -69,3 +69,25 @@ team-merged-journal = el diario de recuperación
 team-merge-summary = añadidas { $added }, actualizadas { $updated }, sin cambios { $unchanged }, conflictos { $conflicts }, reancladas { $reanchored }, huérfanas { $orphaned }
 team-message-discarded = Se descartó el trabajo sin guardar del diario de recuperación.
 team-message-resolved = Conflicto resuelto (Ctrl+Z para deshacer).
+
+## Autores: personas, alias de autor, autores ocultos
+
+menu-team = Equipo
+action-authors = Autores…
+team-authors-edit = Unir nombres…
+    .tooltip = Los nombres y recuentos de cada persona; registrar que dos nombres son la misma persona
+team-authors-hidden = { $count ->
+    [one] 1 oculta (autor { $author })
+   *[other] { $count } ocultas (autor { $author })
+}
+team-authors-show = Mostrar
+team-authors-heading = Autores
+team-authors-text = Las personas que escribieron las anotaciones de este archivo. Si una persona escribió con dos nombres («Ana K.» y «ana.k@example.org»), elija el otro nombre en «Misma persona que…»: el alias se registra en el archivo de anotaciones, las anotaciones conservan sus nombres, y las listas, los resaltados y la concordancia las cuentan como una sola persona.
+team-authors-person = Persona
+team-authors-names = Nombres escritos (anotaciones)
+team-authors-count = Anotaciones
+team-authors-same = Misma persona que…
+team-authors-choose = Elegir…
+team-authors-same-label = { $author } es la misma persona que…
+team-authors-undo = Registrar un alias es un solo paso: Ctrl+Z lo deshace.
+team-message-aliased = «{ $alias }» es ahora { $person } (Ctrl+Z para deshacer).

@@ -69,3 +69,25 @@ team-merged-journal = le journal de récupération
 team-merge-summary = ajoutées { $added }, mises à jour { $updated }, inchangées { $unchanged }, conflits { $conflicts }, réancrées { $reanchored }, orphelines { $orphaned }
 team-message-discarded = Le travail non enregistré du journal de récupération a été abandonné.
 team-message-resolved = Conflit résolu (Ctrl+Z pour annuler).
+
+## Auteurs : personnes, alias d’auteur, auteurs masqués
+
+menu-team = Équipe
+action-authors = Auteurs…
+team-authors-edit = Fusionner des noms…
+    .tooltip = Les noms et décomptes de chaque personne ; indiquer que deux noms sont une même personne
+team-authors-hidden = { $count ->
+    [one] { $count } masquée (auteur { $author })
+   *[other] { $count } masquées (auteur { $author })
+}
+team-authors-show = Afficher
+team-authors-heading = Auteurs
+team-authors-text = Les personnes qui ont écrit les annotations de ce fichier. Si une personne a écrit sous deux noms (« Ana K. » et « ana.k@example.org »), choisissez l’autre nom sous « Même personne que… » : l’alias est enregistré dans le fichier d’annotations, les annotations gardent leurs noms, et les listes, les surlignages et l’accord les comptent comme une seule personne.
+team-authors-person = Personne
+team-authors-names = Noms écrits (annotations)
+team-authors-count = Annotations
+team-authors-same = Même personne que…
+team-authors-choose = Choisir…
+team-authors-same-label = { $author } est la même personne que…
+team-authors-undo = Enregistrer un alias est une seule étape : Ctrl+Z l’annule.
+team-message-aliased = « { $alias } » est désormais { $person } (Ctrl+Z pour annuler).

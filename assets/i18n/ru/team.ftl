@@ -84,3 +84,27 @@ team-merged-journal = журнал восстановления
 team-merge-summary = добавлено { $added }, обновлено { $updated }, без изменений { $unchanged }, конфликтов { $conflicts }, перепривязано { $reanchored }, без привязки { $orphaned }
 team-message-discarded = Несохранённая работа из журнала восстановления отброшена.
 team-message-resolved = Конфликт разрешён (Ctrl+Z — отменить).
+
+## Авторы: люди, псевдонимы авторов, скрытые авторы
+
+menu-team = Команда
+action-authors = Авторы…
+team-authors-edit = Объединить имена…
+    .tooltip = Имена и число аннотаций каждого человека; отметить, что два имени — один человек
+team-authors-hidden = { $count ->
+    [one] { $count } скрыта (автор { $author })
+    [few] { $count } скрыты (автор { $author })
+    [many] { $count } скрыто (автор { $author })
+   *[other] { $count } скрыто (автор { $author })
+}
+team-authors-show = Показать
+team-authors-heading = Авторы
+team-authors-text = Люди, написавшие аннотации этого файла. Если один человек писал под двумя именами («Ana K.» и «ana.k@example.org»), выберите другое имя в столбце «Тот же человек, что…»: псевдоним записывается в файл аннотаций, аннотации сохраняют свои имена, а списки, выделения и согласованность считают их одним человеком.
+team-authors-person = Человек
+team-authors-names = Указанные имена (аннотации)
+team-authors-count = Аннотации
+team-authors-same = Тот же человек, что…
+team-authors-choose = Выбрать…
+team-authors-same-label = { $author } — тот же человек, что…
+team-authors-undo = Запись псевдонима — один шаг: Ctrl+Z отменяет её.
+team-message-aliased = «{ $alias }» теперь { $person } (Ctrl+Z — отменить).

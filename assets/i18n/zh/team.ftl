@@ -54,3 +54,22 @@ team-merged-journal = 恢复日志
 team-merge-summary = 新增 { $added }，更新 { $updated }，未改变 { $unchanged }，冲突 { $conflicts }，重新锚定 { $reanchored }，无法定位 { $orphaned }
 team-message-discarded = 已丢弃恢复日志中未保存的工作。
 team-message-resolved = 冲突已解决（Ctrl+Z 撤销）。
+
+## 作者：人员、作者别名、隐藏的作者
+
+menu-team = 团队
+action-authors = 作者…
+team-authors-edit = 合并名字…
+    .tooltip = 每个人的名字和批注数；记录两个名字是同一个人
+team-authors-hidden = 已隐藏 { $count } 条（作者 { $author }）
+team-authors-show = 显示
+team-authors-heading = 作者
+team-authors-text = 撰写此文件批注的人员。如果同一个人用两个名字写过批注（“Ana K.”和“ana.k@example.org”），请在“与…是同一人”下选择另一个名字：别名会记录在批注文件中，批注保留各自的名字，列表、高亮和一致性统计会把他们算作同一个人。
+team-authors-person = 人员
+team-authors-names = 所写名字（批注数）
+team-authors-count = 批注
+team-authors-same = 与…是同一人
+team-authors-choose = 选择…
+team-authors-same-label = { $author } 与…是同一人
+team-authors-undo = 记录别名是一个步骤：Ctrl+Z 可撤销。
+team-message-aliased = “{ $alias }”现在是 { $person }（Ctrl+Z 撤销）。
