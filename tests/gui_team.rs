@@ -463,3 +463,34 @@ fn the_authors_dialog_makes_two_names_one_person_in_one_undo_step() {
     let saved = annotations::read(&file).unwrap().file.into_set().1;
     assert!(saved.annotations.author_aliases().contains(&("Ana K.".to_owned(), "ana.k@example.org".to_owned())));
 }
+
+#[test]
+fn edit_in_the_conflicts_panel_resolves_with_a_combination_and_is_undoable() {
+    let (_dir, file) = example_with_conflict();
+    let mut harness = app_on(&file, None);
+    let id = harness.state().session().unwrap().conflicts()[0].id;
+    menu(&mut harness, "View", "Conflicts panel");
+    harness.get_by_role_and_label(Role::Button, "Edit…").click();
+    harness.run();
+    assert!(harness.query_by_label("Edit the annotation in conflict").is_some());
+    // Pre-filled with the shown version: Ben's note.
+    let note = |h: &Harness<'_, GlosaApp>| {
+        h.get_by_role_and_label(Role::MultilineTextInput, "Note").value().unwrap_or_default()
+    };
+    assert_eq!(note(&harness), "Nota de Ben");
+    harness.get_by_label("All combined").click();
+    harness.run();
+    assert_eq!(note(&harness), "Nota de Ben\n\nNota de Ana");
+    assert_eq!(shown(&harness).len(), 10, "nothing changes before Resolve");
+    harness.get_by_role_and_label(Role::Button, "Resolve with this").click();
+    harness.run();
+
+    let session = harness.state().session().unwrap();
+    assert!(session.conflicts().is_empty());
+    assert_eq!(session.set().annotations.versions_of(&id).len(), 1, "one version dominating both");
+    assert_eq!(session.annotation(id).unwrap().note, "Nota de Ben\n\nNota de Ana");
+    assert!(harness.query_by_label("Conflicts (0)").is_some());
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
+    assert!(harness.query_by_label("Conflicts (1)").is_some(), "undo brings the conflict back");
+    assert_eq!(harness.state().session().unwrap().set().annotations.versions_of(&id).len(), 2);
+}

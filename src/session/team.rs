@@ -10,7 +10,7 @@ use super::{Session, SessionError};
 use crate::model::anchor::Anchorer;
 use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution, conflicts, resolution};
-use crate::model::{AnnotationId, AnnotationSet, Edit};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Edit, Version, VersionVector};
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::workspace::WorkspaceError;
 use crate::workspace::merge::{Reanchored, merge_incoming, reanchor};
@@ -212,6 +212,28 @@ impl Session {
         }
         self.apply(Edit::SetAuthorAliases(after))?;
         Ok(true)
+    }
+
+    /// Resolves the conflict on `id` with `edited` (the Conflicts panel's
+    /// "Edit…": one version, or a combination of them, changed by the user) as
+    /// one undo step: `edited` becomes the only version, with a version vector
+    /// dominating every surviving one and `modified` set to now. Undo brings the
+    /// conflict back.
+    ///
+    /// # Errors
+    /// `id` is not in conflict ([`crate::model::EditError::NoSuchAnnotation`]),
+    /// or `edited` has no segment.
+    pub fn resolve_edited(&mut self, id: AnnotationId, mut edited: Annotation) -> Result<(), SessionError> {
+        if self.workspace.set.annotations.versions_of(&id).len() < 2 {
+            return Err(SessionError::Edit(crate::model::EditError::NoSuchAnnotation(id)));
+        }
+        if edited.segments.is_empty() {
+            return Err(SessionError::Edit(crate::model::EditError::NoSegments));
+        }
+        edited.id = id;
+        edited.modified = crate::workspace::now();
+        let version = Version { value: edited, rev: VersionVector::default(), deleted: None };
+        self.apply(Edit::TakeVersion { id, version: Box::new(version) })
     }
 
     /// Saves, merging in whatever was saved on disk meanwhile (see

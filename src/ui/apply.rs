@@ -135,7 +135,9 @@ impl GlosaApp {
             | Command::ResolveConflict(..)
             | Command::ToggleConflictsPanel
             | Command::ToggleAuthor(_)
-            | Command::AliasAuthor(..) => self.apply_team(command),
+            | Command::AliasAuthor(..)
+            | Command::EditConflict(..)
+            | Command::ResolveEdited(..) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }

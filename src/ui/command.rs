@@ -720,6 +720,12 @@ pub enum Command {
     DiscardRecovery(SessionId),
     /// Resolve a conflict on an annotation, one undo step.
     ResolveConflict(SessionId, AnnotationId, crate::model::merge::Resolution),
+    /// Open the editor of a conflict ([`Modal::EditConflict`]), pre-filled with
+    /// its displayed version.
+    EditConflict(SessionId, AnnotationId),
+    /// Resolve a conflict with an edited annotation (a new version dominating
+    /// every survivor), one undo step.
+    ResolveEdited(SessionId, AnnotationId, Box<crate::model::Annotation>),
     /// Show or hide the Conflicts panel.
     ToggleConflictsPanel,
     /// Show or hide a person's highlights and annotations (aliases resolved).
@@ -812,6 +818,8 @@ pub enum Modal {
     Recover(SessionId, usize),
     /// Team ▸ Authors…: each person, their names and counts, "Same person as…".
     Authors(SessionId),
+    /// The Conflicts panel's "Edit…": the draft resolving one conflict.
+    EditConflict(SessionId, Box<super::team::ConflictDraft>),
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

@@ -123,6 +123,64 @@ impl TeamState {
     }
 }
 
+/// The Conflicts panel's "Edit…": the annotation being written from one
+/// version of a conflict, or a combination of them, before it resolves the
+/// conflict (see [`Session::resolve_edited`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictDraft {
+    /// The annotation in conflict.
+    pub id: AnnotationId,
+    /// The version the draft started from (0-based, display order); `None`: the
+    /// combination of every live version.
+    pub start: Option<usize>,
+    /// The version whose passage (segments) the result keeps (0-based).
+    pub passage: usize,
+    /// The tags of the result.
+    pub tags: BTreeSet<crate::model::TagId>,
+    /// The note of the result.
+    pub note: String,
+}
+
+impl ConflictDraft {
+    /// A draft of the conflict on `id` started from version `start` (0-based),
+    /// or from the combination of the live versions (`None`): their tags'
+    /// union, their distinct notes one after the other, the displayed live
+    /// version's passage.
+    pub fn new(conflict: &Conflict, start: Option<usize>) -> Self {
+        let live: Vec<usize> = (0..conflict.versions.len()).filter(|n| !conflict.versions[*n].is_deleted()).collect();
+        let first_live = live.first().copied().unwrap_or(0);
+        if let Some((n, version)) = start.and_then(|n| conflict.versions.get(n).map(|v| (n, v))) {
+            Self {
+                id: conflict.id,
+                start: Some(n),
+                passage: if version.is_deleted() { first_live } else { n },
+                tags: version.value.tags.clone(),
+                note: version.value.note.clone(),
+            }
+        } else {
+            let mut tags = BTreeSet::new();
+            let mut notes: Vec<&str> = Vec::new();
+            for n in &live {
+                let a = &conflict.versions[*n].value;
+                tags.extend(a.tags.iter().cloned());
+                let note = a.note.trim();
+                if !note.is_empty() && !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+            Self { id: conflict.id, start: None, passage: first_live, tags, note: notes.join("\n\n") }
+        }
+    }
+
+    /// The annotation the draft makes of `conflict`'s versions.
+    pub fn annotation(&self, conflict: &Conflict) -> Option<Annotation> {
+        let mut annotation = conflict.versions.get(self.passage)?.value.clone();
+        annotation.tags.clone_from(&self.tags);
+        annotation.note.clone_from(&self.note);
+        Some(annotation)
+    }
+}
+
 /// What merging a colleague's file would do (the merge preview dialog).
 #[derive(Clone, Debug, PartialEq)]
 pub struct MergePreview {
@@ -280,6 +338,84 @@ pub fn recover_ui(
     }
 }
 
+/// "Edit…" in the Conflicts panel: the annotation pre-filled from one version
+/// (or the combination of all), its passage, tags and note editable; "Resolve
+/// with this" makes it the one version (one undo step), Cancel changes nothing.
+pub fn edit_conflict_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    draft: &mut ConflictDraft,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let Some(conflict) = target.conflicts().into_iter().find(|c| c.id == draft.id) else {
+        // Resolved meanwhile (a merge, another window): nothing to edit.
+        out.push(Command::CloseModal);
+        return;
+    };
+    let clicked = window(ctx, "edit-conflict", &t!("team-edit-heading"), |ui| {
+        ui.set_width(dialog_width(ctx) + 120.0);
+        ui.label(t!("team-edit-start"));
+        ui.horizontal_wrapped(|ui| {
+            for n in 0..conflict.versions.len() {
+                if ui.selectable_label(draft.start == Some(n), t!("team-version", number = n + 1)).clicked() {
+                    *draft = ConflictDraft::new(&conflict, Some(n));
+                }
+            }
+            if ui
+                .selectable_label(draft.start.is_none(), t!("team-edit-combine"))
+                .on_hover_text(t!("team-edit-combine.tooltip"))
+                .clicked()
+            {
+                *draft = ConflictDraft::new(&conflict, None);
+            }
+        });
+        ui.add_space(4.0);
+        ui.strong(t!("team-edit-passage"));
+        for (n, version) in conflict.versions.iter().enumerate().filter(|(_, v)| !v.is_deleted()) {
+            let quote = format!("{}: “{}”", t!("team-version", number = n + 1), clip(&version.value.quote(), 120));
+            ui.radio_value(&mut draft.passage, n, quote);
+        }
+        ui.add_space(4.0);
+        ui.strong(t!("team-edit-tags"));
+        ui.horizontal_wrapped(|ui| {
+            for tag in target.set().tags.tags() {
+                let on = draft.tags.contains(&tag.id);
+                let color = if on { tag.color } else { super::theme::TAG_OFF };
+                if super::panels::tag_chip_ui(ui, &super::i18n::tag_label_shown(tag), color, on).clicked() {
+                    if on {
+                        draft.tags.remove(&tag.id);
+                    } else {
+                        draft.tags.insert(tag.id.clone());
+                    }
+                }
+            }
+        });
+        ui.add_space(4.0);
+        let name = ui.strong(t!("team-edit-note"));
+        ui.add(egui::TextEdit::multiline(&mut draft.note).desired_rows(4).desired_width(f32::INFINITY))
+            .labelled_by(name.id);
+        ui.add_space(4.0);
+        ui.weak(t!("team-edit-undo"));
+        ui.add_space(6.0);
+        buttons(ui, &[&t!("team-button-resolve-edited"), &t!("button-cancel")])
+    });
+    match (clicked, keys.escape) {
+        (Some(0), _) => {
+            if let Some(annotation) = draft.annotation(&conflict) {
+                out.extend([Command::CloseModal, Command::ResolveEdited(session, draft.id, Box::new(annotation))]);
+            }
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
 // -----------------------------------------------------------------------------
 // Panels
 
@@ -323,6 +459,13 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
                 && ui.button(t!("team-button-keep-both")).on_hover_text(t!("team-button-keep-both.tooltip")).clicked()
             {
                 out.push(Command::ResolveConflict(id, conflict.id, Resolution::All));
+            }
+            if ui
+                .button(t!("team-button-edit-conflict"))
+                .on_hover_text(t!("team-button-edit-conflict.tooltip"))
+                .clicked()
+            {
+                out.push(Command::EditConflict(id, conflict.id));
             }
         });
         ui.horizontal_top(|ui| {
@@ -542,6 +685,20 @@ impl GlosaApp {
             Command::ResolveConflict(id, annotation, choice) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.resolve(annotation, choice) {
+                    Ok(()) => self.state.message = t!("team-message-resolved"),
+                    Err(e) => self.report(&e),
+                }
+            }
+            Command::EditConflict(id, annotation) => {
+                let Some(session) = self.state.project.get(id) else { return };
+                if let Some(conflict) = session.conflicts().into_iter().find(|c| c.id == annotation) {
+                    let draft = ConflictDraft::new(&conflict, Some(0));
+                    self.state.modal = Some(Modal::EditConflict(id, Box::new(draft)));
+                }
+            }
+            Command::ResolveEdited(id, annotation, edited) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.resolve_edited(annotation, *edited) {
                     Ok(()) => self.state.message = t!("team-message-resolved"),
                     Err(e) => self.report(&e),
                 }

@@ -122,3 +122,17 @@ team-authors-choose = اختيار…
 team-authors-same-label = { $author } هو الشخص نفسه مثل…
 team-authors-undo = تسجيل الاسم البديل خطوة واحدة: Ctrl+Z يتراجع عنها.
 team-message-aliased = «{ $alias }» صار الآن { $person } (Ctrl+Z للتراجع).
+
+## لوحة التعارضات: تحرير…
+
+team-button-edit-conflict = تحرير…
+    .tooltip = اكتب النتيجة بنفسك، انطلاقًا من نسخة واحدة أو من جميع النسخ مجتمعة؛ تحل محل كل النسخ
+team-edit-heading = تحرير التعليق المتعارض
+team-edit-start = البدء من:
+team-edit-combine = جميعها مجتمعة
+    .tooltip = وسوم كل النسخ، وملاحظاتها واحدة تلو الأخرى
+team-edit-passage = المقطع
+team-edit-tags = فئات أصحاب المصلحة
+team-edit-note = الملاحظة
+team-edit-undo = تصبح النتيجة النسخة الوحيدة، أحدث من جميع النسخ (Ctrl+Z يعيد التعارض).
+team-button-resolve-edited = الحل بهذه

@@ -91,3 +91,17 @@ team-authors-choose = Choose…
 team-authors-same-label = { $author } is the same person as…
 team-authors-undo = Recording an alias is one step: Ctrl+Z takes it back.
 team-message-aliased = “{ $alias }” is now { $person } (Ctrl+Z to undo).
+
+## Conflicts panel: Edit…
+
+team-button-edit-conflict = Edit…
+    .tooltip = Write the result yourself, from one version or all of them combined; it replaces every version
+team-edit-heading = Edit the annotation in conflict
+team-edit-start = Start from:
+team-edit-combine = All combined
+    .tooltip = Every version's tags, and their notes one after the other
+team-edit-passage = Passage
+team-edit-tags = Stakeholder groups
+team-edit-note = Note
+team-edit-undo = The result becomes the only version, newer than all of them (Ctrl+Z brings the conflict back).
+team-button-resolve-edited = Resolve with this

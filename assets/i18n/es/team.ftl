@@ -91,3 +91,17 @@ team-authors-choose = Elegir…
 team-authors-same-label = { $author } es la misma persona que…
 team-authors-undo = Registrar un alias es un solo paso: Ctrl+Z lo deshace.
 team-message-aliased = «{ $alias }» es ahora { $person } (Ctrl+Z para deshacer).
+
+## Panel de conflictos: Editar…
+
+team-button-edit-conflict = Editar…
+    .tooltip = Escribir usted mismo el resultado, a partir de una versión o de todas combinadas; sustituye a todas las versiones
+team-edit-heading = Editar la anotación en conflicto
+team-edit-start = Partir de:
+team-edit-combine = Todas combinadas
+    .tooltip = Las etiquetas de todas las versiones, y sus notas una tras otra
+team-edit-passage = Pasaje
+team-edit-tags = Grupos de partes interesadas
+team-edit-note = Nota
+team-edit-undo = El resultado pasa a ser la única versión, más reciente que todas ellas (Ctrl+Z recupera el conflicto).
+team-button-resolve-edited = Resolver con esta

@@ -91,3 +91,17 @@ team-authors-choose = Choisir…
 team-authors-same-label = { $author } est la même personne que…
 team-authors-undo = Enregistrer un alias est une seule étape : Ctrl+Z l’annule.
 team-message-aliased = « { $alias } » est désormais { $person } (Ctrl+Z pour annuler).
+
+## Panneau des conflits : Modifier…
+
+team-button-edit-conflict = Modifier…
+    .tooltip = Rédiger vous-même le résultat, à partir d’une version ou de toutes combinées ; il remplace toutes les versions
+team-edit-heading = Modifier l’annotation en conflit
+team-edit-start = Partir de :
+team-edit-combine = Toutes combinées
+    .tooltip = Les étiquettes de toutes les versions, et leurs notes l’une après l’autre
+team-edit-passage = Passage
+team-edit-tags = Groupes de parties prenantes
+team-edit-note = Note
+team-edit-undo = Le résultat devient la seule version, plus récente que toutes les autres (Ctrl+Z rétablit le conflit).
+team-button-resolve-edited = Résoudre avec celle-ci

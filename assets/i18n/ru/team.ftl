@@ -108,3 +108,17 @@ team-authors-choose = Выбрать…
 team-authors-same-label = { $author } — тот же человек, что…
 team-authors-undo = Запись псевдонима — один шаг: Ctrl+Z отменяет её.
 team-message-aliased = «{ $alias }» теперь { $person } (Ctrl+Z — отменить).
+
+## Панель конфликтов: Изменить…
+
+team-button-edit-conflict = Изменить…
+    .tooltip = Составить результат самостоятельно, из одной версии или из всех вместе; он заменяет все версии
+team-edit-heading = Изменение аннотации в конфликте
+team-edit-start = Начать с:
+team-edit-combine = Все вместе
+    .tooltip = Метки всех версий и их заметки одна за другой
+team-edit-passage = Фрагмент
+team-edit-tags = Группы заинтересованных сторон
+team-edit-note = Заметка
+team-edit-undo = Результат становится единственной версией, более новой, чем все остальные (Ctrl+Z возвращает конфликт).
+team-button-resolve-edited = Разрешить так

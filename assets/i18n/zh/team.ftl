@@ -73,3 +73,17 @@ team-authors-choose = 选择…
 team-authors-same-label = { $author } 与…是同一人
 team-authors-undo = 记录别名是一个步骤：Ctrl+Z 可撤销。
 team-message-aliased = “{ $alias }”现在是 { $person }（Ctrl+Z 撤销）。
+
+## 冲突面板：编辑…
+
+team-button-edit-conflict = 编辑…
+    .tooltip = 自己写出结果，可从某一版本或全部版本的组合开始；结果将替换所有版本
+team-edit-heading = 编辑有冲突的批注
+team-edit-start = 起始于：
+team-edit-combine = 全部组合
+    .tooltip = 所有版本的标签，以及依次排列的注释
+team-edit-passage = 段落
+team-edit-tags = 利益相关方群体
+team-edit-note = 注释
+team-edit-undo = 结果将成为唯一的版本，比所有版本都新（Ctrl+Z 可恢复冲突）。
+team-button-resolve-edited = 以此解决
