@@ -170,28 +170,76 @@ fn frames_until(harness: &mut Harness<'_, GlosaApp>, done: impl Fn(&Harness<'_, 
 }
 
 #[test]
-fn merge_in_the_external_change_dialog_keeps_both_and_the_save_holds_both() {
+fn a_clean_change_on_disk_with_unsaved_edits_is_merged_at_once_and_the_notice_undoes_it() {
     let (_dir, _doc, file) = example_copy();
     let mut harness = app_on(&file, None);
     select(&mut harness, 0, 0, 26);
     press(&mut harness, Key::Num3);
     add_highlight(&file, "Kwame", "from Kwame", 8);
-    frames_until(&mut harness, |h| h.query_by_label("The annotation file changed on disk").is_some());
-    harness.get_by_role_and_label(Role::Button, "Merge (keep both)").click();
-    harness.run();
+    frames_until(&mut harness, |h| has_note(h, "from Kwame"));
+    assert!(harness.query_by_label("The annotation file changed on disk").is_none(), "no dialog for a clean merge");
     assert_eq!(shown(&harness).len(), 12, "10 + mine + theirs");
-    assert!(has_note(&harness, "from Kwame"));
-    // The merged version is not asked about again, and Save writes both.
+    assert!(harness.state().is_modified(), "mine is still unsaved");
+    assert!(harness.query_by_label("Merged 1 change from disk").is_some(), "a notice says so");
+    assert!(harness.state().state.message.starts_with("Merged their version on disk: added 1,"));
+
+    harness.get_by_role_and_label(Role::Button, "Undo").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 11, "Undo in the notice takes the merge back, mine stays");
+    assert!(!has_note(&harness, "from Kwame"));
+    assert!(harness.query_by_label("Merged 1 change from disk").is_none());
+    // Not asked about again; Save merges under the lock, so theirs is kept.
     for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(20));
         harness.run();
     }
     assert!(harness.query_by_label("The annotation file changed on disk").is_none());
     press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
-    assert!(harness.state().state.message.starts_with("Saved "), "{}", harness.state().state.message);
     let saved = annotations::load(&file).unwrap();
     assert_eq!(saved.annotations.len(), 12);
     assert!(saved.annotations.iter().any(|a| a.segments[0].quote == "ENTRE LOS RESULTADOS CLAVE"));
+}
+
+#[test]
+fn the_notice_goes_once_the_user_edits_on() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    add_highlight(&file, "Kwame", "from Kwame", 8);
+    frames_until(&mut harness, |h| has_note(h, "from Kwame"));
+    assert!(harness.query_by_label("Merged 1 change from disk").is_some(), "also when nothing was unsaved");
+    assert!(!harness.state().is_modified());
+    select(&mut harness, 0, 0, 26);
+    press(&mut harness, Key::Num3);
+    assert!(harness.query_by_label("Merged 1 change from disk").is_none(), "Undo would no longer undo that step");
+}
+
+#[test]
+fn a_conflicting_change_on_disk_still_asks_and_merge_lists_the_conflict() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    let id = harness.state().session_id().unwrap();
+    let first = shown(&harness)[0].id;
+    harness.state_mut().command(Command::SetNote(id, first, "mine".to_owned()));
+    harness.run();
+    let mut theirs = Session::open_annotations(&file).unwrap();
+    theirs.apply(Edit::SetNote { id: first, note: "theirs".to_owned(), modified: glosa::workspace::now() }).unwrap();
+    theirs.save().unwrap();
+    frames_until(&mut harness, |h| h.query_by_label("The annotation file changed on disk").is_some());
+    assert_eq!(shown(&harness)[0].note, "mine", "nothing touched while asking");
+    harness.get_by_role_and_label(Role::Button, "Merge (keep both)").click();
+    harness.run();
+    assert!(harness.query_by_label("Conflicts (1)").is_some(), "the Conflicts panel opens");
+    for _ in 0..10 {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+    assert!(harness.query_by_label("The annotation file changed on disk").is_none(), "not asked again");
+    press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
+    assert!(harness.state().state.message.starts_with("Saved "), "{}", harness.state().state.message);
+    let saved = annotations::read(&file).unwrap().file.into_set().1;
+    let notes: Vec<String> = saved.annotations.versions_of(&first).iter().map(|v| v.value.note.clone()).collect();
+    assert_eq!(notes.len(), 2, "both versions kept in the file: {notes:?}");
+    assert!(notes.contains(&"mine".to_owned()) && notes.contains(&"theirs".to_owned()));
 }
 
 #[test]

@@ -8,9 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use glosa::model::merge::merge;
-use glosa::model::{AnnotationSet, Edit, InstallationId, Local, TagId, Timestamp};
+use glosa::model::{AnnotationSet, CharOffset, Edit, InstallationId, Local, Segment, TagId, Timestamp};
 use glosa::persist::annotations;
-use glosa::session::Session;
+use glosa::session::{DiskFollow, Session, new_highlight};
 use glosa::workspace::Workspace;
 
 const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
@@ -78,4 +78,88 @@ fn an_edited_resolution_dominates_every_version_so_remerging_them_changes_nothin
     // Not in conflict: refused, nothing changes.
     let other = session.set().annotations.iter().nth(1).unwrap().clone();
     assert!(session.resolve_edited(other.id, other.clone()).is_err());
+}
+
+/// A highlight by `author` with `note` on paragraph `paragraph`.
+fn add(session: &mut Session, author: &str, note: &str, paragraph: usize) {
+    let segment = Segment::new(session.document(), paragraph, CharOffset(0), CharOffset(12)).unwrap();
+    let mut annotation =
+        new_highlight(vec![segment], [TagId::new("civil-society").unwrap()].into(), author, glosa::workspace::now())
+            .unwrap();
+    note.clone_into(&mut annotation.note);
+    session.apply(Edit::Create(Box::new(annotation))).unwrap();
+}
+
+/// A colleague's Glosa opens `file`, does `what`, and saves.
+fn colleague(file: &Path, what: impl FnOnce(&mut Session)) {
+    let mut theirs = Session::open_annotations(file).unwrap();
+    what(&mut theirs);
+    theirs.save().unwrap();
+}
+
+fn notes(session: &Session) -> Vec<String> {
+    let mut notes: Vec<String> = session.set().annotations.iter().map(|a| a.note.clone()).collect();
+    notes.sort();
+    notes.dedup();
+    notes
+}
+
+#[test]
+fn with_nothing_unsaved_a_change_on_disk_is_taken_as_one_undo_step() {
+    let (_dir, _doc, file) = example_copy();
+    let mut mine = Session::open_annotations(&file).unwrap();
+    assert_eq!(mine.follow_disk().unwrap(), DiskFollow::Unchanged);
+    let gone = mine.set().annotations.iter().next().unwrap().id;
+    colleague(&file, |s| {
+        add(s, "Kwame", "from Kwame", 8);
+        s.apply(Edit::Delete(gone)).unwrap();
+    });
+    assert_eq!(mine.follow_disk().unwrap(), DiskFollow::Reloaded { changes: 2 });
+    assert_eq!(mine.set().annotations.len(), 10, "10 + theirs - the one they deleted");
+    assert!(notes(&mine).contains(&"from Kwame".to_owned()));
+    assert!(mine.annotation(gone).is_none());
+    assert!(!mine.is_modified(), "the session holds the file's version");
+    assert_eq!(mine.set(), &annotations::read(&file).unwrap().file.into_set().1);
+    assert_eq!(mine.follow_disk().unwrap(), DiskFollow::Unchanged, "not taken twice");
+
+    assert!(mine.undo().unwrap());
+    assert!(mine.annotation(gone).is_some());
+    assert!(!notes(&mine).contains(&"from Kwame".to_owned()));
+    assert!(mine.is_modified(), "undone: differs from the file");
+    assert_eq!(mine.follow_disk().unwrap(), DiskFollow::Unchanged, "the same version is not taken again");
+}
+
+#[test]
+fn with_unsaved_changes_a_clean_change_on_disk_is_merged_as_one_undo_step() {
+    let (_dir, _doc, file) = example_copy();
+    let mut mine = Session::open_annotations(&file).unwrap();
+    add(&mut mine, "Ana", "mine, unsaved", 4);
+    colleague(&file, |s| add(s, "Kwame", "from Kwame", 8));
+    let DiskFollow::Merged(report) = mine.follow_disk().unwrap() else { panic!("a clean merge is made at once") };
+    assert_eq!((report.added, report.updated, report.conflicts.len()), (1, 0, 0));
+    assert_eq!(mine.set().annotations.len(), 12, "10 + mine + theirs");
+    assert!(mine.is_modified(), "mine is still unsaved");
+    assert_eq!(mine.follow_disk().unwrap(), DiskFollow::Unchanged, "merged once");
+
+    assert!(mine.undo().unwrap());
+    assert_eq!(notes(&mine).iter().filter(|n| n.contains("Kwame")).count(), 0, "undo takes the merge back");
+    assert!(notes(&mine).contains(&"mine, unsaved".to_owned()));
+    // Saving still merges their version under the lock: nothing of theirs is lost.
+    mine.save_merging().unwrap();
+    let saved = annotations::load(&file).unwrap();
+    assert_eq!(saved.annotations.len(), 12);
+}
+
+#[test]
+fn with_unsaved_changes_a_conflicting_change_on_disk_is_asked_about_and_nothing_is_touched() {
+    let (_dir, _doc, file) = example_copy();
+    let mut mine = Session::open_annotations(&file).unwrap();
+    let id = mine.set().annotations.iter().next().unwrap().id;
+    let at = glosa::workspace::now();
+    mine.apply(Edit::SetNote { id, note: "mine".to_owned(), modified: at }).unwrap();
+    colleague(&file, |s| s.apply(Edit::SetNote { id, note: "theirs".to_owned(), modified: at }).unwrap());
+    let DiskFollow::Ask(report) = mine.follow_disk().unwrap() else { panic!("a conflict is asked about") };
+    assert_eq!(report.conflicts, [id]);
+    assert_eq!(mine.annotation(id).unwrap().note, "mine");
+    assert!(mine.conflicts().is_empty(), "nothing merged before the user answers");
 }

@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use super::sync_copies::{self, ConflictCopy};
-use super::{Session, SessionError};
+use super::{DiskFollow, Session, SessionError};
 use crate::model::anchor::Anchorer;
 use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution, conflicts, resolution};
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Edit, Version, VersionVector};
 use crate::persist::annotations::{self, AnnotationFile};
+use crate::workspace::DiskStatus;
 use crate::workspace::WorkspaceError;
 use crate::workspace::merge::{Reanchored, merge_incoming, reanchor};
 
@@ -167,6 +168,85 @@ impl Session {
         self.merged_disk = Some(content);
         self.kept_over = None;
         Ok(report)
+    }
+
+    /// Follows a change of the annotation file on disk (a colleague's sync, `git
+    /// pull`; call it when a file watcher reports the file, or the window gets
+    /// the focus back), as editors do:
+    ///
+    /// - nothing unsaved here: their version is taken exactly, as one undo step
+    ///   (the view keeps its place; the session is then unmodified, and undoing
+    ///   the step makes it differ from the file again), [`DiskFollow::Reloaded`];
+    /// - unsaved changes here and merging their version in would be clean (no
+    ///   conflict, no orphan): merged at once as one undo step, as
+    ///   [`Session::merge_disk`] does, [`DiskFollow::Merged`];
+    /// - otherwise nothing is touched and the user is asked
+    ///   ([`DiskFollow::Ask`], with what a merge would do).
+    ///
+    /// A version of the file the user already chose to keep working over, or
+    /// merged, is [`DiskFollow::Unchanged`].
+    ///
+    /// # Errors
+    /// The file cannot be read (it may be half written: look again at the next
+    /// event); then nothing changed.
+    pub fn follow_disk(&mut self) -> Result<DiskFollow, SessionError> {
+        match self.workspace.disk_status()? {
+            DiskStatus::Unchanged => return Ok(DiskFollow::Unchanged),
+            DiskStatus::Missing => return Ok(DiskFollow::Missing),
+            DiskStatus::Changed => {}
+        }
+        let path = self.workspace.annotations_path.clone();
+        let loaded =
+            annotations::read(&path).map_err(|source| WorkspaceError::Annotations { path: path.clone(), source })?;
+        let content = loaded.content;
+        if [&self.kept_over, &self.merged_disk].iter().any(|k| k.as_ref().is_some_and(|k| k.same_content(&content))) {
+            return Ok(DiskFollow::Unchanged);
+        }
+        if !self.is_modified() {
+            return self.take_disk_version().map(|changes| DiskFollow::Reloaded { changes });
+        }
+        let report = self.merge_preview(&loaded.file);
+        if !report.is_clean() || !report.orphaned.is_empty() {
+            return Ok(DiskFollow::Ask(report));
+        }
+        let report = self.apply_merge(loaded.file)?;
+        self.merged_disk = Some(content);
+        self.kept_over = None;
+        Ok(DiskFollow::Merged(report))
+    }
+
+    /// Replaces the annotations with the file's version on disk, as one undo
+    /// step (see [`Session::follow_disk`]); returns how many annotations changed.
+    fn take_disk_version(&mut self) -> Result<usize, SessionError> {
+        let before = self.workspace.set.clone();
+        // Adopts the file (its content identity and document reference too).
+        self.workspace.reload()?;
+        let theirs = std::mem::replace(&mut self.workspace.set, before);
+        let mut ids: Vec<AnnotationId> = self.workspace.set.annotations.all_ids();
+        ids.extend(theirs.annotations.all_ids());
+        ids.sort_unstable();
+        ids.dedup();
+        let mut edits: Vec<Edit> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let versions = theirs.annotations.versions_of(&id);
+                (versions != self.workspace.set.annotations.versions_of(&id))
+                    .then_some(Edit::RestoreVersions { id, versions })
+            })
+            .collect();
+        let changes = edits.len();
+        if theirs.annotations.author_aliases() != self.workspace.set.annotations.author_aliases() {
+            edits.push(Edit::SetAuthorAliases(theirs.annotations.author_aliases().clone()));
+        }
+        self.workspace.set.tags = theirs.tags;
+        self.workspace.stamp();
+        if !edits.is_empty() {
+            self.apply(Edit::Batch(edits))?;
+        }
+        self.saved_revision = self.history.revision();
+        self.kept_over = None;
+        self.merged_disk = None;
+        Ok(changes)
     }
 
     /// The annotations in conflict, each with its versions (displayed first).

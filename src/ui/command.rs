@@ -726,6 +726,8 @@ pub enum Command {
     /// Resolve a conflict with an edited annotation (a new version dominating
     /// every survivor), one undo step.
     ResolveEdited(SessionId, AnnotationId, Box<crate::model::Annotation>),
+    /// Hide the notice after a change on disk was followed.
+    DismissDiskNotice,
     /// Show or hide the Conflicts panel.
     ToggleConflictsPanel,
     /// Show or hide a person's highlights and annotations (aliases resolved).

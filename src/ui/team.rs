@@ -36,6 +36,8 @@ pub struct TeamState {
     /// People (author names, aliases resolved: see [`People`]) whose highlights
     /// and annotations are hidden.
     pub hidden_authors: HashSet<String>,
+    /// The notice after following a change on disk, while it offers Undo.
+    pub notice: Option<DiskNotice>,
     /// The active session's authors, by person (see [`TeamState::refresh_authors`]).
     pub authors: Option<AuthorsView>,
     /// Of the annotations the list's filter keeps, how many each hidden person
@@ -44,6 +46,51 @@ pub struct TeamState {
     /// Conflict copies the user answered "Not now" to (not offered again while
     /// the app runs).
     pub dismissed_copies: BTreeSet<PathBuf>,
+}
+
+/// The non-modal notice after the app followed a change of the annotation file
+/// on disk ("Merged N changes from disk — Undo"); shown while that step is the
+/// session's last one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskNotice {
+    /// The session whose file changed.
+    pub session: SessionId,
+    /// The session's revision right after the step (Undo is offered while it
+    /// still is).
+    pub revision: u64,
+    /// Annotations added or changed by the step.
+    pub changes: usize,
+}
+
+/// The notice of [`DiskNotice`], at the bottom right of the window, over the
+/// document: its text, Undo, and × to dismiss it. Gone once the session moves on
+/// (another edit, an undo), so Undo always undoes that step.
+pub fn disk_notice_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
+    let Some(notice) = state.team.notice else { return };
+    if state.project.get(notice.session).is_none_or(|s| s.revision() != notice.revision) {
+        out.push(Command::DismissDiskNotice);
+        return;
+    }
+    egui::Area::new(egui::Id::unique("glosa-disk-notice"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(t!("team-notice-merged", count = notice.changes));
+                    if ui.button(t!("team-notice-undo")).clicked() {
+                        out.extend([Command::DismissDiskNotice, Command::Undo(notice.session)]);
+                    }
+                    let close = ui.small_button("×").on_hover_text(t!("team-notice-dismiss"));
+                    close.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("team-notice-dismiss"))
+                    });
+                    if close.clicked() {
+                        out.push(Command::DismissDiskNotice);
+                    }
+                });
+            });
+        });
 }
 
 /// One person among the active session's authors.
@@ -703,6 +750,7 @@ impl GlosaApp {
                     Err(e) => self.report(&e),
                 }
             }
+            Command::DismissDiskNotice => self.state.team.notice = None,
             Command::ToggleConflictsPanel => self.state.team.conflicts_open = !self.state.team.conflicts_open,
             Command::AliasAuthor(id, alias, person) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };

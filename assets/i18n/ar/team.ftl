@@ -136,3 +136,16 @@ team-edit-tags = فئات أصحاب المصلحة
 team-edit-note = الملاحظة
 team-edit-undo = تصبح النتيجة النسخة الوحيدة، أحدث من جميع النسخ (Ctrl+Z يعيد التعارض).
 team-button-resolve-edited = الحل بهذه
+
+## التغييرات على القرص
+
+team-notice-merged = { $count ->
+    [zero] لم يُدمج أي تغيير من القرص
+    [one] دُمج تغيير واحد من القرص
+    [two] دُمج تغييران من القرص
+    [few] دُمجت { $count } تغييرات من القرص
+    [many] دُمج { $count } تغييرًا من القرص
+   *[other] دُمج { $count } تغيير من القرص
+}
+team-notice-undo = تراجع
+team-notice-dismiss = إغلاق

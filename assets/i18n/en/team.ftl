@@ -105,3 +105,12 @@ team-edit-tags = Stakeholder groups
 team-edit-note = Note
 team-edit-undo = The result becomes the only version, newer than all of them (Ctrl+Z brings the conflict back).
 team-button-resolve-edited = Resolve with this
+
+## Following changes on disk
+
+team-notice-merged = { $count ->
+    [one] Merged 1 change from disk
+   *[other] Merged { $count } changes from disk
+}
+team-notice-undo = Undo
+team-notice-dismiss = Dismiss

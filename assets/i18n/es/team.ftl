@@ -105,3 +105,12 @@ team-edit-tags = Grupos de partes interesadas
 team-edit-note = Nota
 team-edit-undo = El resultado pasa a ser la única versión, más reciente que todas ellas (Ctrl+Z recupera el conflicto).
 team-button-resolve-edited = Resolver con esta
+
+## Cambios en el disco
+
+team-notice-merged = { $count ->
+    [one] Fusionado 1 cambio del disco
+   *[other] Fusionados { $count } cambios del disco
+}
+team-notice-undo = Deshacer
+team-notice-dismiss = Cerrar

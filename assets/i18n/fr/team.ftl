@@ -105,3 +105,12 @@ team-edit-tags = Groupes de parties prenantes
 team-edit-note = Note
 team-edit-undo = Le résultat devient la seule version, plus récente que toutes les autres (Ctrl+Z rétablit le conflit).
 team-button-resolve-edited = Résoudre avec celle-ci
+
+## Modifications sur le disque
+
+team-notice-merged = { $count ->
+    [one] { $count } modification du disque fusionnée
+   *[other] { $count } modifications du disque fusionnées
+}
+team-notice-undo = Annuler
+team-notice-dismiss = Fermer

@@ -122,3 +122,14 @@ team-edit-tags = Группы заинтересованных сторон
 team-edit-note = Заметка
 team-edit-undo = Результат становится единственной версией, более новой, чем все остальные (Ctrl+Z возвращает конфликт).
 team-button-resolve-edited = Разрешить так
+
+## Изменения на диске
+
+team-notice-merged = { $count ->
+    [one] Слито { $count } изменение с диска
+    [few] Слито { $count } изменения с диска
+    [many] Слито { $count } изменений с диска
+   *[other] Слито { $count } изменения с диска
+}
+team-notice-undo = Отменить
+team-notice-dismiss = Закрыть

@@ -87,3 +87,9 @@ team-edit-tags = 利益相关方群体
 team-edit-note = 注释
 team-edit-undo = 结果将成为唯一的版本，比所有版本都新（Ctrl+Z 可恢复冲突）。
 team-button-resolve-edited = 以此解决
+
+## 磁盘上的更改
+
+team-notice-merged = 已合并磁盘上的 { $count } 项更改
+team-notice-undo = 撤销
+team-notice-dismiss = 关闭
