@@ -542,3 +542,23 @@ fn edit_in_the_conflicts_panel_resolves_with_a_combination_and_is_undoable() {
     assert!(harness.query_by_label("Conflicts (1)").is_some(), "undo brings the conflict back");
     assert_eq!(harness.state().session().unwrap().set().annotations.versions_of(&id).len(), 2);
 }
+
+#[test]
+fn later_in_the_recovery_prompt_keeps_the_journal_and_the_team_menu_asks_again() {
+    let (_dir, _doc, file) = example_copy();
+    crash_with_one_unsaved_change(&file);
+    let mut harness = app_on(&file, None);
+    harness.get_by_role_and_label(Role::Button, "Later").click();
+    harness.run();
+    assert!(harness.query_by_label("Recover 1 unsaved change").is_none());
+    assert!(journal_path(&file).exists(), "the journal stays");
+    assert_eq!(shown(&harness).len(), 10);
+    menu(&mut harness, "Team", "Recover unsaved work from the journal…");
+    assert!(harness.query_by_label("Recover 1 unsaved change").is_some(), "asked again");
+    harness.get_by_role_and_label(Role::Button, "Recover").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 11);
+    harness.get_by_label("Team").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Recover unsaved work").is_none(), "nothing waits any more");
+}

@@ -138,7 +138,8 @@ impl GlosaApp {
             | Command::AliasAuthor(..)
             | Command::EditConflict(..)
             | Command::ResolveEdited(..)
-            | Command::DismissDiskNotice => self.apply_team(command),
+            | Command::DismissDiskNotice
+            | Command::AskRecovery(_) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }

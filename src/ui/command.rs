@@ -726,6 +726,8 @@ pub enum Command {
     /// Resolve a conflict with an edited annotation (a new version dominating
     /// every survivor), one undo step.
     ResolveEdited(SessionId, AnnotationId, Box<crate::model::Annotation>),
+    /// Show the recovery prompt again for a journal the user answered "Later" to.
+    AskRecovery(SessionId),
     /// Hide the notice after a change on disk was followed.
     DismissDiskNotice,
     /// Show or hide the Conflicts panel.

@@ -751,6 +751,14 @@ impl GlosaApp {
                 }
             }
             Command::DismissDiskNotice => self.state.team.notice = None,
+            Command::AskRecovery(id) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.recovery() {
+                    Ok(Some(recovery)) => self.state.modal = Some(Modal::Recover(id, recovery.changes)),
+                    Ok(None) => self.state.message = t!("team-message-nothing-to-recover"),
+                    Err(e) => self.report(&e),
+                }
+            }
             Command::ToggleConflictsPanel => self.state.team.conflicts_open = !self.state.team.conflicts_open,
             Command::AliasAuthor(id, alias, person) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };

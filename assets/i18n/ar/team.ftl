@@ -149,3 +149,8 @@ team-notice-merged = { $count ->
 }
 team-notice-undo = تراجع
 team-notice-dismiss = إغلاق
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = استعادة العمل غير المحفوظ من السجل…
+team-message-nothing-to-recover = لم يعد سجل الاستعادة يحتوي على شيء غير موجود هنا.

@@ -114,3 +114,8 @@ team-notice-merged = { $count ->
 }
 team-notice-undo = Undo
 team-notice-dismiss = Dismiss
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = Recover unsaved work from the journal…
+team-message-nothing-to-recover = The recovery journal holds nothing that is not here any more.

@@ -114,3 +114,8 @@ team-notice-merged = { $count ->
 }
 team-notice-undo = Deshacer
 team-notice-dismiss = Cerrar
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = Recuperar el trabajo sin guardar del diario…
+team-message-nothing-to-recover = El diario de recuperación ya no contiene nada que no esté aquí.

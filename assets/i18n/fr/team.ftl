@@ -114,3 +114,8 @@ team-notice-merged = { $count ->
 }
 team-notice-undo = Annuler
 team-notice-dismiss = Fermer
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = Récupérer le travail non enregistré du journal…
+team-message-nothing-to-recover = Le journal de récupération ne contient plus rien qui ne soit déjà ici.

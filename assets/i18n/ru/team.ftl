@@ -133,3 +133,8 @@ team-notice-merged = { $count ->
 }
 team-notice-undo = Отменить
 team-notice-dismiss = Закрыть
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = Восстановить несохранённую работу из журнала…
+team-message-nothing-to-recover = В журнале восстановления больше нет ничего, чего нет здесь.

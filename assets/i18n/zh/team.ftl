@@ -93,3 +93,8 @@ team-button-resolve-edited = 以此解决
 team-notice-merged = 已合并磁盘上的 { $count } 项更改
 team-notice-undo = 撤销
 team-notice-dismiss = 关闭
+
+## Recovery prompt answered "Later"
+
+team-menu-recover = 从日志恢复未保存的工作…
+team-message-nothing-to-recover = 恢复日志中已没有这里没有的内容。

@@ -73,6 +73,15 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             action_button_ui(ui, state, Action::MergeFile, out);
             action_button_ui(ui, state, Action::Authors, out);
             panel_toggle_ui(ui, state, Action::ConflictsPanel, state.team.conflicts_open, out);
+            // After "Later" in the recovery prompt: the journal waits; ask again.
+            if let Some((id, session)) = state.session()
+                && session.recovery_pending()
+            {
+                ui.separator();
+                if ui.button(t!("team-menu-recover")).clicked() {
+                    out.push(Command::AskRecovery(id));
+                }
+            }
         });
         ui.menu_button(t!("menu-help"), |ui| {
             action_button_ui(ui, state, Action::Help, out);
