@@ -446,6 +446,8 @@ impl GlosaApp {
             session,
             hidden_tags: &state.hidden_tags,
             hidden_authors: &state.team.hidden_authors,
+            people: state.team.authors.as_ref().filter(|a| a.shows_people()).map(|a| &a.people),
+            aliases: state.team.authors.as_ref().map(|a| &a.people),
             selection: state.selection,
             selected_annotation: state.selected,
             search_hits: if state.search.open { &state.search.hits } else { &[] },
@@ -471,6 +473,7 @@ impl GlosaApp {
 
     /// The dialog and the oldest error, the error on top (it gets the keys).
     fn dialogs_ui(&mut self, ctx: &egui::Context, keys: DialogKeys) {
+        super::team::disk_notice_ui(ctx, &self.state, &mut self.commands);
         let error_on_top = !self.state.errors.is_empty();
         // Taken out for the frame so the dialog can edit its draft while it reads the state.
         let mut modal = self.state.modal.take();

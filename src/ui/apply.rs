@@ -23,7 +23,7 @@ use crate::persist::annotations::{LoadError, backup_path};
 use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::refi;
-use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
+use crate::session::{DiskFollow, Session, SessionError, SessionId, new_highlight};
 use crate::t;
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
@@ -134,7 +134,12 @@ impl GlosaApp {
             | Command::DiscardRecovery(_)
             | Command::ResolveConflict(..)
             | Command::ToggleConflictsPanel
-            | Command::ToggleAuthor(_) => self.apply_team(command),
+            | Command::ToggleAuthor(_)
+            | Command::AliasAuthor(..)
+            | Command::EditConflict(..)
+            | Command::ResolveEdited(..)
+            | Command::DismissDiskNotice
+            | Command::AskRecovery(_) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }
@@ -405,31 +410,48 @@ impl GlosaApp {
     }
 
     /// After a file watcher's event (or the window getting the focus back): looks
-    /// at each session's annotation file, reloads an unmodified one that someone
-    /// else changed (saying so in the status bar) and asks at once about a modified
-    /// one. Glosa's own saves change nothing (compared by content).
+    /// at each session's annotation file and follows a change someone else made
+    /// ([`crate::session::Session::follow_disk`]): with nothing unsaved, their
+    /// version is taken; with unsaved changes, a clean merge is made at once;
+    /// each as one undo step with a notice offering Undo. Only a merge that
+    /// would leave conflicts or orphans asks. Glosa's own saves change nothing
+    /// (compared by content).
     pub(super) fn check_disk(&mut self, ids: &[SessionId]) {
         for id in ids {
             let Some(session) = self.state.project.get_mut(*id) else {
                 continue;
             };
             let path = session.workspace().annotations_path.display().to_string();
-            match session.check_disk() {
-                Ok(DiskCheck::Unchanged | DiskCheck::Kept) => {}
-                Ok(DiskCheck::Reloaded) => {
+            match session.follow_disk() {
+                Ok(DiskFollow::Unchanged) => {}
+                Ok(DiskFollow::Reloaded { changes }) => {
                     if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
                         self.state.selected = None;
                     }
+                    let revision = session.revision();
                     self.state.message = t!("message-changed-reloaded", path = path.as_str());
+                    if changes > 0 {
+                        self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                    }
                 }
-                Ok(DiskCheck::Conflict) => {
+                Ok(DiskFollow::Merged(report)) => {
+                    let revision = session.revision();
+                    let changes = report.added + report.updated;
+                    self.state.message = t!(
+                        "team-message-merged",
+                        what = super::i18n::tr_logical("team-merged-disk"),
+                        summary = super::team::merge_summary(&report)
+                    );
+                    self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                }
+                Ok(DiskFollow::Ask(_)) => {
                     // Over any other dialog but an unsaved-changes question, which
                     // is answered first (its Save then finds the conflict itself).
                     if !matches!(self.state.modal, Some(Modal::UnsavedChanges(..) | Modal::SaveConflict(..))) {
                         self.state.modal = Some(Modal::SaveConflict(*id, None));
                     }
                 }
-                Ok(DiskCheck::Missing) => {
+                Ok(DiskFollow::Missing) => {
                     self.state.message = t!("message-file-missing", path = path.as_str());
                 }
                 // A file being written in place may not read yet; the next event

@@ -115,11 +115,13 @@ pub enum Action {
     MergeFile,
     /// Show or hide the Conflicts panel.
     ConflictsPanel,
+    /// The Authors dialog: people, their names, author aliases.
+    Authors,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 42] = [
+    pub const ALL: [Self; 43] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -162,6 +164,7 @@ impl Action {
         Self::AddCoderFile,
         Self::MergeFile,
         Self::ConflictsPanel,
+        Self::Authors,
     ];
 
     /// The label in menus and the help overlay, in the interface language
@@ -210,6 +213,7 @@ impl Action {
             Self::AddCoderFile => "action-add-coder-file",
             Self::MergeFile => "action-merge-file",
             Self::ConflictsPanel => "action-conflicts-panel",
+            Self::Authors => "action-authors",
         })
     }
 
@@ -238,7 +242,8 @@ impl Action {
             | Self::ToggleTheme
             | Self::AddCoderFile
             | Self::MergeFile
-            | Self::ConflictsPanel => vec![],
+            | Self::ConflictsPanel
+            | Self::Authors => vec![],
             Self::OpenProject => vec![cmd_shift(Key::O)],
             Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
@@ -311,6 +316,7 @@ impl Action {
                 | Self::AddCoderFile
                 | Self::MergeFile
                 | Self::ConflictsPanel
+                | Self::Authors
         )
     }
 
@@ -714,10 +720,23 @@ pub enum Command {
     DiscardRecovery(SessionId),
     /// Resolve a conflict on an annotation, one undo step.
     ResolveConflict(SessionId, AnnotationId, crate::model::merge::Resolution),
+    /// Open the editor of a conflict ([`Modal::EditConflict`]), pre-filled with
+    /// its displayed version.
+    EditConflict(SessionId, AnnotationId),
+    /// Resolve a conflict with an edited annotation (a new version dominating
+    /// every survivor), one undo step.
+    ResolveEdited(SessionId, AnnotationId, Box<crate::model::Annotation>),
+    /// Show the recovery prompt again for a journal the user answered "Later" to.
+    AskRecovery(SessionId),
+    /// Hide the notice after a change on disk was followed.
+    DismissDiskNotice,
     /// Show or hide the Conflicts panel.
     ToggleConflictsPanel,
-    /// Show or hide an author's highlights.
+    /// Show or hide a person's highlights and annotations (aliases resolved).
     ToggleAuthor(String),
+    /// Record that author name (or person) `.1` is the person `.2` (an author
+    /// alias, in the annotation file), one undo step.
+    AliasAuthor(SessionId, String, String),
 }
 
 impl Command {
@@ -801,6 +820,10 @@ pub enum Modal {
     /// A recovery journal holds this many unsaved changes: Recover, Discard or
     /// Later.
     Recover(SessionId, usize),
+    /// Team ▸ Authors…: each person, their names and counts, "Same person as…".
+    Authors(SessionId),
+    /// The Conflicts panel's "Edit…": the draft resolving one conflict.
+    EditConflict(SessionId, Box<super::team::ConflictDraft>),
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

@@ -130,6 +130,8 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::MergePreview(session, preview) => super::team::merge_preview_ui(ctx, *session, preview, keys, out),
         Modal::SyncCopies(session, copies) => super::team::sync_copies_ui(ctx, *session, copies, keys, out),
         Modal::Recover(session, changes) => super::team::recover_ui(ctx, state, *session, *changes, keys, out),
+        Modal::Authors(session) => super::team::authors_dialog_ui(ctx, state, *session, keys, out),
+        Modal::EditConflict(session, draft) => super::team::edit_conflict_ui(ctx, state, *session, draft, keys, out),
     }
 }
 
