@@ -139,8 +139,12 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             i + 1
         )));
     }
-    let options =
-        Options { tags: tag_filter, coders, threshold: request.threshold, aliases: agreement::Aliases::new() };
+    // The author aliases of every file read (a merge would take their union too):
+    // the names one person wrote under are one coder.
+    let pairs: std::collections::BTreeSet<(String, String)> =
+        loaded.iter().flat_map(|l| l.file.versions.author_aliases.iter().cloned()).collect();
+    let aliases = crate::model::authors::People::from_aliases(&pairs).coder_aliases();
+    let options = Options { tags: tag_filter, coders, threshold: request.threshold, aliases };
     let report = agreement::compare(&inputs, &options).map_err(|e| {
         // Name the files searched, so the user sees where the coder was looked for.
         if matches!(e, agreement::AgreementError::UnknownCoder { .. }) {
