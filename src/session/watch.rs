@@ -133,14 +133,12 @@ impl FileWatcher {
 
 /// Whether `path` names one of the files Glosa writes beside an annotation file
 /// `NAME`: temporary files `.NAME.*.tmp`, the lock `.NAME.lock`, the recovery
-/// journal `.NAME.recovery` ([`crate::persist::journal`]) and the backup `NAME.bak`.
+/// journal `.NAME.recovery` ([`crate::persist::journal::JOURNAL_SUFFIX`]) and the
+/// backup `NAME.bak` (Glosa writes these names in lower case).
 pub fn is_side_file(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
-    name.ends_with(".bak")
-        || (name.starts_with('.')
-            && (name.ends_with(".tmp")
-                || name.ends_with(".lock")
-                || name.ends_with(crate::persist::journal::JOURNAL_SUFFIX)))
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    extension == "bak" || (name.starts_with('.') && matches!(extension, "tmp" | "lock" | "recovery"))
 }
 
 /// The real path of `file`'s folder (symlinks resolved) and the file in it, as
