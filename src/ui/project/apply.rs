@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::command::{ProjectCommand, ProjectDialog, ProjectModal};
+use super::command::{ImportReport, ProjectCommand, ProjectDialog, ProjectModal};
 use super::{CorpusSort, ProjectView};
 use crate::export::table::write_table_csv;
 use crate::model::codebook::CodebookEdit;
@@ -12,7 +12,9 @@ use crate::model::project::ProjectEdit;
 use crate::model::{TagId, Timestamp};
 use crate::persist::project::is_project_file;
 use crate::session::project::attributes_csv::{read_attributes_csv, write_attributes_csv};
+use crate::session::project::export::ProjectFormat;
 use crate::session::project::{CodedSegment, Project, SearchHit};
+use crate::session::refi::ProjectImport;
 use crate::session::{Session, SessionError, SessionId};
 use crate::ui::app::GlosaApp;
 use crate::ui::command::{Command, Modal, OpenRequest, Reveal};
@@ -48,6 +50,18 @@ impl GlosaApp {
             }
             Err(e) => self.report(&e),
         }
+    }
+
+    /// Opens the Glosa project a REFI-QDA project was just imported into (unless
+    /// unsaved work is open: the report dialog then offers to open it) and shows
+    /// what the import did.
+    pub(crate) fn imported_refi_project(&mut self, path: &Path, import: ProjectImport) {
+        let opened = !self.state.project.is_modified() && {
+            self.open_project(&import.folder);
+            self.state.project.corpus().is_some_and(|c| crate::session::paths::same_file(c.root(), &import.folder))
+        };
+        let report = ImportReport { path: path.to_owned(), import, opened };
+        self.state.modal = Some(Modal::Project(ProjectModal::ImportReport(Box::new(report))));
     }
 
     /// Adds `path` to the recent files.
@@ -111,7 +125,10 @@ impl GlosaApp {
         match dialog {
             ProjectDialog::Open => root.and_then(|r| r.parent().map(Path::to_path_buf)),
             ProjectDialog::ImportAttributes => root,
-            ProjectDialog::ExportSegments(_) | ProjectDialog::ExportTable | ProjectDialog::ExportAttributes => {
+            ProjectDialog::ExportSegments(_)
+            | ProjectDialog::ExportProject(_)
+            | ProjectDialog::ExportTable
+            | ProjectDialog::ExportAttributes => {
                 let exports = root.as_ref().map(|r| r.join(crate::model::project::DEFAULT_EXPORT_FOLDER));
                 exports.filter(|e| e.is_dir()).or(root)
             }
@@ -239,6 +256,7 @@ impl GlosaApp {
                 }
             }
             ProjectCommand::ExportSegments(path, format) => self.export_segments(&path, format),
+            ProjectCommand::ExportProject(path, format) => self.export_project(&path, format),
             ProjectCommand::ExportTable(path) => self.export_table(&path),
             ProjectCommand::ImportAttributes(path) => self.import_attributes(&path),
             ProjectCommand::ExportAttributes(path) => self.export_attributes(&path),
@@ -482,6 +500,23 @@ impl GlosaApp {
             }
             Some(Err(e)) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
             None => {}
+        }
+    }
+
+    /// Writes the whole project (the CLI's `export --project`, the same code) to
+    /// `path`; what was left out goes to the error list, one line each.
+    fn export_project(&mut self, path: &Path, format: ProjectFormat) {
+        match self.state.project.export_whole(format, &[], None) {
+            Ok(export) => {
+                let what = match format {
+                    ProjectFormat::Segments(_) => format!("{} coded segments", export.count),
+                    ProjectFormat::Qdc => format!("{} codes", export.count),
+                    ProjectFormat::W3c | ProjectFormat::Qdpx => format!("{} annotations", export.count),
+                };
+                self.write_export(path, &export.bytes, &what);
+                self.state.errors.extend(export.warnings);
+            }
+            Err(e) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
         }
     }
 

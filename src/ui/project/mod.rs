@@ -235,6 +235,21 @@ pub(crate) fn arrow_button(ui: &mut egui::Ui, up: bool, enabled: bool, label: &s
     response
 }
 
+/// What File ▸ Export does with a project open: the project's Export dialog,
+/// opening on the document when one is shown, on the coded segments in the
+/// Coded segments view, else on the whole project.
+pub fn export_command(state: &crate::ui::state::AppState) -> crate::ui::command::Command {
+    use command::{ExportScope, ProjectExportChoice, ProjectModal};
+    let session = state.session().map(|(id, _)| id);
+    let scope = match state.projects.view {
+        None => ExportScope::Document,
+        Some(ProjectView::Segments) => ExportScope::Retrieval,
+        Some(_) => ExportScope::Project,
+    };
+    let choice = ProjectExportChoice::new(session, scope);
+    crate::ui::command::Command::ShowModal(crate::ui::command::Modal::Project(ProjectModal::Export(choice)))
+}
+
 /// Draws the project view `view` (in place of the document).
 pub fn view_ui(
     ui: &mut egui::Ui,
