@@ -448,6 +448,29 @@ fn a_zip_bomb_is_refused_with_one_line() {
 }
 
 #[test]
+fn a_bomb_like_entry_is_refused_from_its_declared_ratio_before_it_is_inflated() {
+    // 8 MiB of spaces deflate to about 8 KiB: a ratio of about 1000, over 200.
+    let spaces = vec![b' '; 8 * 1024 * 1024];
+    let bytes =
+        zip(&[("project.qde", br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>"#), ("sources/a.txt", &spaces)]);
+    assert!(bytes.len() < 64 * 1024, "{}", bytes.len());
+    let error = glosa::import::refi::read(&bytes).unwrap_err().to_string();
+    assert!(error.contains(": sources/a.txt would expand 1028 times (8388608 bytes from 8158)"), "{error}");
+    assert!(error.contains("times (8388608 bytes from "), "{error}");
+    assert!(error.contains("over the limit of 200 (a ZIP bomb?)"), "{error}");
+    let (code, stderr, dir) = refused(&bytes);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("over the limit of 200 (a ZIP bomb?)") && stderr.ends_with("hostile.qdpx\n"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(!dir.path().join("out").exists(), "nothing is written");
+    // Under 1 MiB the ratio does not matter: 512 KiB of spaces are read.
+    let small = vec![b' '; 512 * 1024];
+    let bytes =
+        zip(&[("project.qde", br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>"#), ("sources/a.txt", &small)]);
+    assert!(glosa::import::refi::read(&bytes).is_ok());
+}
+
+#[test]
 fn too_many_entries_damaged_zips_and_bad_xml_are_one_line_errors() {
     let many: Vec<(String, Vec<u8>)> = (0..20_001).map(|i| (format!("sources/{i}.txt"), Vec::new())).collect();
     let refs: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();

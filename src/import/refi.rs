@@ -7,8 +7,12 @@
 //! # What is read
 //!
 //! - The archive: at most [`crate::import::MAX_ZIP_ENTRIES`] entries, each at most
-//!   [`crate::import::MAX_PART_BYTES`] once decompressed (counted while
-//!   decompressing) and at most [`MAX_TOTAL_BYTES`] in all; an entry name that is
+//!   [`crate::import::MAX_PART_BYTES`] once decompressed and at most
+//!   [`MAX_TOTAL_BYTES`] in all. These are checked first on the sizes the
+//!   central directory declares, with the compression ratio of each entry over
+//!   1 MiB (at most [`MAX_COMPRESSION_RATIO`]), so a ZIP bomb is refused before
+//!   anything is inflated; then each entry is inflated with a hard cap at its
+//!   declared size (an entry that lies about its size is refused). An entry name that is
 //!   absolute (`/x`, `C:\x`, `\\server\x`) or climbs with `..` makes the whole file
 //!   refused (nothing is ever written from an entry name). The project is
 //!   `project.qde`, or else the one `*.qde` at the top (ATLAS.ti names it after
@@ -223,6 +227,54 @@ pub struct QdaProject {
     pub unknown: BTreeMap<String, usize>,
 }
 
+/// The largest ratio of decompressed to compressed size an entry over
+/// [`RATIO_CHECKED_ABOVE`] bytes may declare (text and XML compress 3–20 times
+/// with deflate; deflate cannot exceed about 1032:1, which bombs approach).
+pub const MAX_COMPRESSION_RATIO: u64 = 200;
+
+/// Entries declaring at most this many bytes (1 MiB) are not held to
+/// [`MAX_COMPRESSION_RATIO`]: whatever their ratio, they are small.
+pub const RATIO_CHECKED_ABOVE: u64 = 1024 * 1024;
+
+/// Refuses the archive from its central directory alone, before anything is
+/// inflated: an entry that declares more than [`MAX_PART_BYTES`], entries that
+/// declare more than [`MAX_TOTAL_BYTES`] in all, or an entry over
+/// [`RATIO_CHECKED_ABOVE`] whose declared size is more than
+/// [`MAX_COMPRESSION_RATIO`] times its compressed size.
+///
+/// # Errors
+/// [`RefiImportError::Archive`] naming the entry.
+fn check_declared_sizes(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), RefiImportError> {
+    let archive = |m: String| RefiImportError::Archive(m);
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| archive(format!("the ZIP archive is damaged ({e})")))?;
+        let name: String = entry.name().map(|n| n.chars().take(120).collect()).unwrap_or_default();
+        let (size, compressed) = (entry.size(), entry.compressed_size());
+        if size > MAX_PART_BYTES {
+            return Err(archive(format!(
+                "{name} expands to more than {} MiB (a ZIP bomb?)",
+                MAX_PART_BYTES / (1024 * 1024)
+            )));
+        }
+        if size > RATIO_CHECKED_ABOVE && size / compressed.max(1) > MAX_COMPRESSION_RATIO {
+            return Err(archive(format!(
+                "{name} would expand {} times ({size} bytes from {compressed}), over the limit of \
+                 {MAX_COMPRESSION_RATIO} (a ZIP bomb?)",
+                size / compressed.max(1)
+            )));
+        }
+        total = total.saturating_add(size);
+        if total > MAX_TOTAL_BYTES {
+            return Err(archive(format!(
+                "the entries expand to more than {} MiB in all (a ZIP bomb?)",
+                MAX_TOTAL_BYTES / (1024 * 1024)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// A GUID as a key: upper case, without braces.
 pub fn guid_key(guid: &str) -> String {
     guid.trim().trim_start_matches('{').trim_end_matches('}').to_ascii_uppercase()
@@ -271,20 +323,27 @@ pub fn read_qdpx(bytes: &[u8]) -> Result<QdaProject, RefiImportError> {
         })
         .cloned()
         .ok_or_else(|| archive("no project.qde (nor a single .qde file) in the archive".to_owned()))?;
+    check_declared_sizes(&mut zip)?;
     let mut total = 0u64;
     let mut read_entry = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| -> Result<Vec<u8>, RefiImportError> {
         let mut entry = zip.by_name(name).map_err(|e| archive(format!("{name} cannot be read ({e})")))?;
         if entry.encrypted() {
             return Err(archive(format!("{name} is encrypted")));
         }
+        // Streamed with a hard cap: never more than the size the archive declares
+        // (checked above) nor the limits, whatever the compressed data holds.
         let limit = MAX_PART_BYTES.min(MAX_TOTAL_BYTES - total);
-        let mut out = Vec::with_capacity(entry.size().min(limit).min(64 * 1024 * 1024) as usize);
+        let cap = entry.size().min(limit);
+        let mut out = Vec::with_capacity(cap.min(64 * 1024 * 1024) as usize);
         (&mut entry)
-            .take(limit + 1)
+            .take(cap + 1)
             .read_to_end(&mut out)
             .map_err(|e| archive(format!("{name} cannot be decompressed ({e})")))?;
         if out.len() as u64 > limit {
             return Err(archive(format!("{name} expands to more than {} MiB (a ZIP bomb?)", limit / (1024 * 1024))));
+        }
+        if out.len() as u64 > cap {
+            return Err(archive(format!("{name} expands beyond the size the archive declares (a ZIP bomb?)")));
         }
         total += out.len() as u64;
         Ok(out)
