@@ -243,7 +243,7 @@ fn coded_segments_are_filtered_by_tag_and_attribute_and_open_at_the_passage() {
         ..SegmentQuery::default()
     };
     command(&mut harness, ProjectCommand::Query(query));
-    assert!(harness.query_by_label("2 coded segments in 1 documents").is_some());
+    assert!(harness.query_by_label("2 coded segments in 1 document").is_some());
     let label = format!("Segment {SPAIN} ¶5 Governments: The Government of Spain appreciates");
     harness.get_by_label(&label).click();
     harness.run();

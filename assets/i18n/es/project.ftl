@@ -44,3 +44,95 @@ project-format-csv-excel = Segmentos codificados, CSV para Excel
 project-format-xlsx = Segmentos codificados, libro de Excel (una hoja por código)
 project-format-markdown = Segmentos codificados, informe Markdown
 project-format-json = Segmentos codificados, JSON
+
+## Las vistas del proyecto: pestañas, panel del corpus, segmentos codificados
+
+project-view-corpus = Corpus
+project-view-codebook = Libro de códigos
+project-view-segments = Segmentos codificados
+project-view-tables = Tablas
+project-view-search = Buscar
+project-save = Guardar el proyecto
+project-reading-files = Leyendo los archivos del proyecto…
+attribute-stakeholder_group = Grupo de partes interesadas
+attribute-region = Región
+attribute-language = Idioma
+attribute-date = Fecha
+tabs-tooltip =
+    { $document }
+    Anotaciones: { $annotations }
+tabs-close = Cerrar { $title }
+tabs-reading = Leyendo { $done } de { $total } archivos
+tabs-undo = Deshacer el cambio del proyecto
+tabs-redo = Rehacer el cambio del proyecto
+tabs-import-attributes = Importar atributos (CSV)…
+tabs-export-attributes = Exportar atributos (CSV)…
+tabs-rescan = Buscar archivos nuevos
+tabs-unsaved =
+    { $count ->
+        [one] { $count } sin guardar
+       *[other] { $count } sin guardar
+    }
+corpus-sorted-descending = { $label }, orden descendente
+corpus-sorted-ascending = { $label }, orden ascendente
+corpus-sort-by = Ordenar por { $label }
+corpus-no-documents = No hay documentos: ponga archivos .txt o .md en la carpeta del proyecto.
+corpus-no-match = Ningún documento coincide con el filtro.
+corpus-totals =
+    { $count ->
+        [one] { $count } documento
+       *[other] { $count } documentos
+    } · { $files ->
+        [one] { $files } archivo de anotaciones
+       *[other] { $files } archivos de anotaciones
+    } · { $codings ->
+        [one] { $codings } codificación
+       *[other] { $codings } codificaciones
+    }
+corpus-filter-hint = Filtrar por archivo, título o atributo
+corpus-filter = Filtrar documentos
+corpus-add-attribute = + Atributo…
+corpus-import-attributes = Importar atributos…
+corpus-import-attributes-tooltip = Desde un archivo CSV: una columna de documento y una columna por atributo
+corpus-export-attributes = Exportar atributos…
+corpus-column-document = Documento
+corpus-column-title = Título
+corpus-column-files = Archivos
+corpus-edit-attribute = Editar atributo…
+corpus-remove-attribute = Quitar atributo…
+corpus-open = Abrir
+corpus-open-tooltip = Abrir el documento con sus anotaciones
+corpus-open-name = Abrir { $key }
+corpus-attributes-of = Atributos de { $key }
+corpus-open-document = Abrir el documento
+corpus-value-none = (ninguno)
+corpus-hint-date = AAAA-MM-DD
+corpus-hint-number = un número
+corpus-editor-help = Pulse Intro o salga del campo para conservar su valor; Ctrl+Z deshace; Ctrl+S guarda el proyecto.
+segments-tags = Códigos
+segments-any-of = cualquiera de
+segments-and-also = y además
+segments-not = no
+segments-sub-codes = con subcódigos
+segments-documents-where = Documentos donde
+segments-remove-condition = Quitar esta condición
+segments-add-condition = + Condición
+segments-authors-all = Autores: todos
+segments-authors = Autores: { $names }
+segments-status = Estado
+segments-text-hint = texto en la cita o la nota
+segments-containing = Segmentos que contienen
+segments-clear-filters = Quitar filtros
+segments-count =
+    { $count ->
+        [one] { $count } segmento codificado
+       *[other] { $count } segmentos codificados
+    } en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    }
+segments-moved = desplazado: revisar
+segments-orphaned = huérfano
+segments-note = Nota: { $note }
+segments-open-tooltip = Abrir el documento en este pasaje
+segments-none = Ningún segmento codificado coincide.
