@@ -132,3 +132,189 @@ segments-orphaned = orphaned
 segments-note = Note: { $note }
 segments-open-tooltip = Open the document at this passage
 segments-none = No coded segment matches.
+
+## The project dialogs, codebook, tables and corpus search
+
+project-remove-attribute-title = Remove the attribute “{ $label }”?
+project-remove-attribute-text =
+    { $count ->
+        [one] { $count } document loses its value for it. Ctrl+Z in a project view undoes this.
+       *[other] { $count } documents lose their value for it. Ctrl+Z in a project view undoes this.
+    }
+project-remove = Remove
+project-export-segments-title =
+    { $count ->
+        [one] Export { $count } coded segment
+       *[other] Export { $count } coded segments
+    }
+project-unsaved-quit = Save changes before closing?
+project-unsaved-first = Save changes first?
+project-unsaved-list = These have unsaved changes:
+project-unsaved-project = • the project: codebook and attributes ({ $file })
+project-save-all = Save all
+project-code-edit = Edit code
+project-code-new = New code
+project-label = Label
+project-colour = Colour
+project-parent = Parent
+project-top-level = (top level)
+project-description = Description
+project-code-description-hint = What the code means and when to use it (the code memo)
+project-attribute-edit = Edit attribute
+project-attribute-new = New attribute
+project-kind = Kind
+project-choices = Choices
+project-choices-hint = one per line
+codebook-add = + Add code…
+codebook-help = Edit a code to rename it, recolour it, write its description (the code memo) or give it a parent.
+codebook-usage =
+    { $count ->
+        [one] { $count } coding
+       *[other] { $count } codings
+    } in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+codebook-edit = Edit…
+codebook-edit-name = Edit { $label }
+codebook-add-sub = + Sub-code…
+codebook-add-sub-name = Add a sub-code to { $label }
+codebook-move-up = Move up
+codebook-move-down = Move down
+codebook-outside = Tags used in annotation files but not in the codebook
+codebook-outside-in = in { $path }
+codebook-add-outside = Add to the codebook
+tables-attribute = Tags × attribute
+tables-cooccurrence = Tag co-occurrence
+tables-attribute-choice = attribute
+tables-count-segments = count coded segments
+tables-count-documents = count documents
+tables-overlap = overlapping segments
+tables-same-paragraph = same paragraph
+tables-export = Export CSV…
+tables-change-filters = Change filters…
+tables-no-attributes = The project has no attributes.
+tables-total = total
+search-heading = Search the corpus
+search-in-documents = In { $documents } of { $count } documents (the attribute conditions of Coded segments).
+search-hits =
+    { $count ->
+        [one] { $count } hit
+       *[other] { $count } hits
+    } in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+search-hits-truncated =
+    { $count ->
+        [one] { $count } hit
+       *[other] { $count } hits
+    } in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    } (the first ones; refine the query)
+search-autocode = Tag all hits with…
+search-undo-autocode = Undo auto-code
+search-hint = words, or a pattern
+search-field = Search the corpus for
+search-mode-text = text
+search-mode-words = whole words
+search-mode-regex = regular expression
+search-match-case = match case
+search-match-accents = match accents
+search-open-tooltip = Open the document at this hit
+
+## Project messages, file prompts and the remaining labels
+
+message-project-opened =
+    { $count ->
+        [one] Opened the project “{ $name }”: { $count } document.
+       *[other] Opened the project “{ $name }”: { $count } documents.
+    }
+message-code-not-read = “{ $label }” cannot be deleted yet: the project's files are still being read.
+message-code-in-use =
+    { $count ->
+        [one] “{ $label }” is used by { $count } annotation
+       *[other] “{ $label }” is used by { $count } annotations
+    } in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }; remove it from them first (Coded segments lists them). A code in use cannot leave the project's codebook.
+message-project-undone = Project change undone.
+message-project-redone = Project change redone.
+message-project-nothing-to-undo = Nothing to undo or redo in the project.
+message-autocode-undone =
+    { $count ->
+        [one] Auto-coding undone in { $count } document.
+       *[other] Auto-coding undone in { $count } documents.
+    }
+message-rescanned = Looked for new documents and annotation files.
+message-project-document-opened = Opened { $document } (your annotations: { $annotations })
+message-project-saved = Saved the project { $path }
+message-project-saved-conflicts = Saved the project; someone else had changed { $names } at the same time (your version kept).
+message-saved-all = Saved all.
+message-autocode-skipped =
+    { $count ->
+        [one] { $count } document skipped: { $names }
+       *[other] { $count } documents skipped: { $names }
+    }
+message-autocoded =
+    { $count ->
+        [one] Tagged { $count } hit
+       *[other] Tagged { $count } hits
+    } with “{ $label }” in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }: { $added ->
+        [one] { $added } new highlight
+       *[other] { $added } new highlights
+    }, { $existing } existing. Unsaved: Save all keeps them, Undo auto-code takes them back.
+message-export-over-project = Not exporting over a project file, document or annotation file; choose another name: { $path }
+message-project-exported = Exported { $what } to { $path }
+message-cannot-export = Cannot export ({ $error }): { $path }
+message-attributes-imported = Imported { $rows } rows: { $changed } values changed (Ctrl+Z undoes it).
+message-attributes-imported-new = Imported { $rows } rows: { $changed } values changed, new attributes: { $names } (Ctrl+Z undoes it).
+export-what-segments =
+    { $count ->
+        [one] { $count } coded segment
+       *[other] { $count } coded segments
+    }
+export-what-codes =
+    { $count ->
+        [one] { $count } code
+       *[other] { $count } codes
+    }
+export-what-annotations =
+    { $count ->
+        [one] { $count } annotation
+       *[other] { $count } annotations
+    }
+export-what-table = the table
+export-what-attributes = the attributes
+kind-text = Text
+kind-number = Number
+kind-date = Date (YYYY-MM-DD)
+kind-one-of = One of a list
+path-open-project = Open project (a folder or a .glosa-project.ron file)
+path-export-segments = Export coded segments to
+path-export-project = Export the project to
+path-export-table = Export the table (CSV) to
+path-import-attributes = Import attributes from (CSV)
+path-export-attributes = Export attributes (CSV) to
+search-hit-name = Hit in { $key } ¶{ $ordinal }: { $text }
+segments-condition-name = Condition { $number } { $part }
+segments-condition-attribute = attribute
+segments-condition-comparison = comparison
+segments-condition-value = value
+segments-row-name = Segment { $key } { $place } { $tag }: { $quote }
+codebook-count =
+    { $count ->
+        [one] { $count } code, shared by every annotation file of the project
+       *[other] { $count } codes, shared by every annotation file of the project
+    }
+tables-filters = Filters: { $filters }
+tables-cell =
+    { $count ->
+        [one] { $row } × { $column }: { $count } segment
+       *[other] { $row } × { $column }: { $count } segments
+    }

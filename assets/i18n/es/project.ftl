@@ -136,3 +136,189 @@ segments-orphaned = huérfano
 segments-note = Nota: { $note }
 segments-open-tooltip = Abrir el documento en este pasaje
 segments-none = Ningún segmento codificado coincide.
+
+## Los diálogos del proyecto, el libro de códigos, las tablas y la búsqueda en el corpus
+
+project-remove-attribute-title = ¿Quitar el atributo «{ $label }»?
+project-remove-attribute-text =
+    { $count ->
+        [one] { $count } documento pierde su valor. Ctrl+Z en una vista del proyecto lo deshace.
+       *[other] { $count } documentos pierden su valor. Ctrl+Z en una vista del proyecto lo deshace.
+    }
+project-remove = Quitar
+project-export-segments-title =
+    { $count ->
+        [one] Exportar { $count } segmento codificado
+       *[other] Exportar { $count } segmentos codificados
+    }
+project-unsaved-quit = ¿Guardar los cambios antes de cerrar?
+project-unsaved-first = ¿Guardar antes los cambios?
+project-unsaved-list = Tienen cambios sin guardar:
+project-unsaved-project = • el proyecto: libro de códigos y atributos ({ $file })
+project-save-all = Guardar todo
+project-code-edit = Editar código
+project-code-new = Nuevo código
+project-label = Etiqueta
+project-colour = Color
+project-parent = Código padre
+project-top-level = (nivel superior)
+project-description = Descripción
+project-code-description-hint = Qué significa el código y cuándo usarlo (el memo del código)
+project-attribute-edit = Editar atributo
+project-attribute-new = Nuevo atributo
+project-kind = Tipo
+project-choices = Opciones
+project-choices-hint = una por línea
+codebook-add = + Añadir código…
+codebook-help = Edite un código para renombrarlo, cambiar su color, escribir su descripción (el memo del código) o darle un código padre.
+codebook-usage =
+    { $count ->
+        [one] { $count } codificación
+       *[other] { $count } codificaciones
+    } en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    }
+codebook-edit = Editar…
+codebook-edit-name = Editar { $label }
+codebook-add-sub = + Subcódigo…
+codebook-add-sub-name = Añadir un subcódigo a { $label }
+codebook-move-up = Subir
+codebook-move-down = Bajar
+codebook-outside = Códigos usados en archivos de anotaciones pero ausentes del libro de códigos
+codebook-outside-in = en { $path }
+codebook-add-outside = Añadir al libro de códigos
+tables-attribute = Códigos × atributo
+tables-cooccurrence = Coocurrencia de códigos
+tables-attribute-choice = atributo
+tables-count-segments = contar segmentos codificados
+tables-count-documents = contar documentos
+tables-overlap = segmentos superpuestos
+tables-same-paragraph = mismo párrafo
+tables-export = Exportar CSV…
+tables-change-filters = Cambiar filtros…
+tables-no-attributes = El proyecto no tiene atributos.
+tables-total = total
+search-heading = Buscar en el corpus
+search-in-documents = En { $documents } de { $count } documentos (las condiciones de atributos de Segmentos codificados).
+search-hits =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    } en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    }
+search-hits-truncated =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    } en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    } (los primeros; afine la búsqueda)
+search-autocode = Codificar todos los resultados con…
+search-undo-autocode = Deshacer la codificación automática
+search-hint = palabras o un patrón
+search-field = Buscar en el corpus
+search-mode-text = texto
+search-mode-words = palabras completas
+search-mode-regex = expresión regular
+search-match-case = distinguir mayúsculas
+search-match-accents = distinguir acentos
+search-open-tooltip = Abrir el documento en este resultado
+
+## Mensajes del proyecto, indicaciones de archivo y las etiquetas restantes
+
+message-project-opened =
+    { $count ->
+        [one] Proyecto «{ $name }» abierto: { $count } documento.
+       *[other] Proyecto «{ $name }» abierto: { $count } documentos.
+    }
+message-code-not-read = «{ $label }» aún no se puede borrar: se están leyendo los archivos del proyecto.
+message-code-in-use =
+    { $count ->
+        [one] «{ $label }» lo usa { $count } anotación
+       *[other] «{ $label }» lo usan { $count } anotaciones
+    } en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    }; quíteselo primero (Segmentos codificados las lista). Un código en uso no puede salir del libro de códigos del proyecto.
+message-project-undone = Cambio del proyecto deshecho.
+message-project-redone = Cambio del proyecto rehecho.
+message-project-nothing-to-undo = Nada que deshacer ni rehacer en el proyecto.
+message-autocode-undone =
+    { $count ->
+        [one] Codificación automática deshecha en { $count } documento.
+       *[other] Codificación automática deshecha en { $count } documentos.
+    }
+message-rescanned = Se buscaron documentos y archivos de anotaciones nuevos.
+message-project-document-opened = Abierto { $document } (sus anotaciones: { $annotations })
+message-project-saved = Proyecto guardado en { $path }
+message-project-saved-conflicts = Proyecto guardado; otra persona había cambiado { $names } al mismo tiempo (se conserva su versión).
+message-saved-all = Todo guardado.
+message-autocode-skipped =
+    { $count ->
+        [one] { $count } documento omitido: { $names }
+       *[other] { $count } documentos omitidos: { $names }
+    }
+message-autocoded =
+    { $count ->
+        [one] Codificado { $count } resultado
+       *[other] Codificados { $count } resultados
+    } con «{ $label }» en { $documents ->
+        [one] { $documents } documento
+       *[other] { $documents } documentos
+    }: { $added ->
+        [one] { $added } resaltado nuevo
+       *[other] { $added } resaltados nuevos
+    }, { $existing } existentes. Sin guardar: Guardar todo los conserva, Deshacer la codificación automática los retira.
+message-export-over-project = No se exporta sobre un archivo del proyecto, un documento o un archivo de anotaciones; elija otro nombre: { $path }
+message-project-exported = Exportado { $what } a { $path }
+message-cannot-export = No se puede exportar ({ $error }): { $path }
+message-attributes-imported = Importadas { $rows } filas: { $changed } valores cambiados (Ctrl+Z lo deshace).
+message-attributes-imported-new = Importadas { $rows } filas: { $changed } valores cambiados, atributos nuevos: { $names } (Ctrl+Z lo deshace).
+export-what-segments =
+    { $count ->
+        [one] { $count } segmento codificado
+       *[other] { $count } segmentos codificados
+    }
+export-what-codes =
+    { $count ->
+        [one] { $count } código
+       *[other] { $count } códigos
+    }
+export-what-annotations =
+    { $count ->
+        [one] { $count } anotación
+       *[other] { $count } anotaciones
+    }
+export-what-table = la tabla
+export-what-attributes = los atributos
+kind-text = Texto
+kind-number = Número
+kind-date = Fecha (AAAA-MM-DD)
+kind-one-of = Uno de una lista
+path-open-project = Abrir proyecto (una carpeta o un archivo .glosa-project.ron)
+path-export-segments = Exportar los segmentos codificados a
+path-export-project = Exportar el proyecto a
+path-export-table = Exportar la tabla (CSV) a
+path-import-attributes = Importar atributos desde (CSV)
+path-export-attributes = Exportar los atributos (CSV) a
+search-hit-name = Resultado en { $key } ¶{ $ordinal }: { $text }
+segments-condition-name = Condición { $number }: { $part }
+segments-condition-attribute = atributo
+segments-condition-comparison = comparación
+segments-condition-value = valor
+segments-row-name = Segmento { $key } { $place } { $tag }: { $quote }
+codebook-count =
+    { $count ->
+        [one] { $count } código, compartido por todos los archivos de anotaciones del proyecto
+       *[other] { $count } códigos, compartidos por todos los archivos de anotaciones del proyecto
+    }
+tables-filters = Filtros: { $filters }
+tables-cell =
+    { $count ->
+        [one] { $row } × { $column }: { $count } segmento
+       *[other] { $row } × { $column }: { $count } segmentos
+    }

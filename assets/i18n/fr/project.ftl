@@ -136,3 +136,189 @@ segments-orphaned = orphelin
 segments-note = Note : { $note }
 segments-open-tooltip = Ouvrir le document à ce passage
 segments-none = Aucun segment codé ne correspond.
+
+## Les dialogues du projet, le livre de codes, les tableaux et la recherche dans le corpus
+
+project-remove-attribute-title = Supprimer l’attribut « { $label } » ?
+project-remove-attribute-text =
+    { $count ->
+        [one] { $count } document perd sa valeur pour cet attribut. Ctrl+Z dans une vue du projet l’annule.
+       *[other] { $count } documents perdent leur valeur pour cet attribut. Ctrl+Z dans une vue du projet l’annule.
+    }
+project-remove = Supprimer
+project-export-segments-title =
+    { $count ->
+        [one] Exporter { $count } segment codé
+       *[other] Exporter { $count } segments codés
+    }
+project-unsaved-quit = Enregistrer les modifications avant de fermer ?
+project-unsaved-first = Enregistrer d’abord les modifications ?
+project-unsaved-list = Modifications non enregistrées dans :
+project-unsaved-project = • le projet : livre de codes et attributs ({ $file })
+project-save-all = Tout enregistrer
+project-code-edit = Modifier le code
+project-code-new = Nouveau code
+project-label = Libellé
+project-colour = Couleur
+project-parent = Code parent
+project-top-level = (premier niveau)
+project-description = Description
+project-code-description-hint = Ce que signifie le code et quand l’utiliser (le mémo du code)
+project-attribute-edit = Modifier l’attribut
+project-attribute-new = Nouvel attribut
+project-kind = Type
+project-choices = Choix
+project-choices-hint = un par ligne
+codebook-add = + Ajouter un code…
+codebook-help = Modifiez un code pour le renommer, changer sa couleur, écrire sa description (le mémo du code) ou lui donner un parent.
+codebook-usage =
+    { $count ->
+        [one] { $count } codage
+       *[other] { $count } codages
+    } dans { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+codebook-edit = Modifier…
+codebook-edit-name = Modifier { $label }
+codebook-add-sub = + Sous-code…
+codebook-add-sub-name = Ajouter un sous-code à { $label }
+codebook-move-up = Monter
+codebook-move-down = Descendre
+codebook-outside = Codes utilisés dans des fichiers d’annotations mais absents du livre de codes
+codebook-outside-in = dans { $path }
+codebook-add-outside = Ajouter au livre de codes
+tables-attribute = Codes × attribut
+tables-cooccurrence = Cooccurrence des codes
+tables-attribute-choice = attribut
+tables-count-segments = compter les segments codés
+tables-count-documents = compter les documents
+tables-overlap = segments qui se chevauchent
+tables-same-paragraph = même paragraphe
+tables-export = Exporter en CSV…
+tables-change-filters = Modifier les filtres…
+tables-no-attributes = Le projet n’a pas d’attributs.
+tables-total = total
+search-heading = Rechercher dans le corpus
+search-in-documents = Dans { $documents } documents sur { $count } (les conditions d’attributs des Segments codés).
+search-hits =
+    { $count ->
+        [one] { $count } occurrence
+       *[other] { $count } occurrences
+    } dans { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+search-hits-truncated =
+    { $count ->
+        [one] { $count } occurrence
+       *[other] { $count } occurrences
+    } dans { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    } (les premières ; précisez la recherche)
+search-autocode = Coder toutes les occurrences avec…
+search-undo-autocode = Annuler le codage automatique
+search-hint = des mots, ou un motif
+search-field = Rechercher dans le corpus
+search-mode-text = texte
+search-mode-words = mots entiers
+search-mode-regex = expression régulière
+search-match-case = respecter la casse
+search-match-accents = respecter les accents
+search-open-tooltip = Ouvrir le document à cette occurrence
+
+## Messages du projet, invites de fichier et derniers libellés
+
+message-project-opened =
+    { $count ->
+        [one] Projet « { $name } » ouvert : { $count } document.
+       *[other] Projet « { $name } » ouvert : { $count } documents.
+    }
+message-code-not-read = « { $label } » ne peut pas encore être supprimé : les fichiers du projet sont en cours de lecture.
+message-code-in-use =
+    { $count ->
+        [one] « { $label } » est utilisé par { $count } annotation
+       *[other] « { $label } » est utilisé par { $count } annotations
+    } dans { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    } ; retirez-le d’abord de celles-ci (Segments codés les liste). Un code utilisé ne peut pas quitter le livre de codes du projet.
+message-project-undone = Modification du projet annulée.
+message-project-redone = Modification du projet rétablie.
+message-project-nothing-to-undo = Rien à annuler ni à rétablir dans le projet.
+message-autocode-undone =
+    { $count ->
+        [one] Codage automatique annulé dans { $count } document.
+       *[other] Codage automatique annulé dans { $count } documents.
+    }
+message-rescanned = Recherche de nouveaux documents et fichiers d’annotations effectuée.
+message-project-document-opened = { $document } ouvert (vos annotations : { $annotations })
+message-project-saved = Projet enregistré : { $path }
+message-project-saved-conflicts = Projet enregistré ; quelqu’un d’autre avait modifié { $names } en même temps (votre version est gardée).
+message-saved-all = Tout est enregistré.
+message-autocode-skipped =
+    { $count ->
+        [one] { $count } document ignoré : { $names }
+       *[other] { $count } documents ignorés : { $names }
+    }
+message-autocoded =
+    { $count ->
+        [one] { $count } occurrence codée
+       *[other] { $count } occurrences codées
+    } avec « { $label } » dans { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    } : { $added ->
+        [one] { $added } nouveau surlignage
+       *[other] { $added } nouveaux surlignages
+    }, { $existing } existants. Non enregistré : Tout enregistrer les garde, Annuler le codage automatique les retire.
+message-export-over-project = Pas d’export par-dessus un fichier du projet, un document ou un fichier d’annotations ; choisissez un autre nom : { $path }
+message-project-exported = Exporté : { $what } vers { $path }
+message-cannot-export = Export impossible ({ $error }) : { $path }
+message-attributes-imported = { $rows } lignes importées : { $changed } valeurs modifiées (Ctrl+Z annule).
+message-attributes-imported-new = { $rows } lignes importées : { $changed } valeurs modifiées, nouveaux attributs : { $names } (Ctrl+Z annule).
+export-what-segments =
+    { $count ->
+        [one] { $count } segment codé
+       *[other] { $count } segments codés
+    }
+export-what-codes =
+    { $count ->
+        [one] { $count } code
+       *[other] { $count } codes
+    }
+export-what-annotations =
+    { $count ->
+        [one] { $count } annotation
+       *[other] { $count } annotations
+    }
+export-what-table = le tableau
+export-what-attributes = les attributs
+kind-text = Texte
+kind-number = Nombre
+kind-date = Date (AAAA-MM-JJ)
+kind-one-of = Un élément d’une liste
+path-open-project = Ouvrir un projet (un dossier ou un fichier .glosa-project.ron)
+path-export-segments = Exporter les segments codés vers
+path-export-project = Exporter le projet vers
+path-export-table = Exporter le tableau (CSV) vers
+path-import-attributes = Importer des attributs depuis (CSV)
+path-export-attributes = Exporter les attributs (CSV) vers
+search-hit-name = Occurrence dans { $key } ¶{ $ordinal } : { $text }
+segments-condition-name = Condition { $number } : { $part }
+segments-condition-attribute = attribut
+segments-condition-comparison = comparaison
+segments-condition-value = valeur
+segments-row-name = Segment { $key } { $place } { $tag } : { $quote }
+codebook-count =
+    { $count ->
+        [one] { $count } code, partagé par tous les fichiers d’annotations du projet
+       *[other] { $count } codes, partagés par tous les fichiers d’annotations du projet
+    }
+tables-filters = Filtres : { $filters }
+tables-cell =
+    { $count ->
+        [one] { $row } × { $column } : { $count } segment
+       *[other] { $row } × { $column } : { $count } segments
+    }

@@ -224,14 +224,14 @@ impl KindChoice {
     /// Every kind, in menu order.
     pub const ALL: [Self; 4] = [Self::Text, Self::Number, Self::Date, Self::OneOf];
 
-    /// Its name in the editor.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Text => "Text",
-            Self::Number => "Number",
-            Self::Date => "Date (YYYY-MM-DD)",
-            Self::OneOf => "One of a list",
-        }
+    /// Its name in the editor, in the interface language.
+    pub fn label(self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::Text => "kind-text",
+            Self::Number => "kind-number",
+            Self::Date => "kind-date",
+            Self::OneOf => "kind-one-of",
+        })
     }
 
     /// The choice for an attribute kind.
@@ -317,15 +317,16 @@ impl ProjectDialog {
         }
     }
 
-    /// The dialog's title where no native dialog exists (the in-app prompt).
-    pub fn title(&self) -> &'static str {
-        match self {
-            Self::Open => "Open project (a folder or a .glosa-project.ron file)",
-            Self::ExportSegments(_) => "Export coded segments to",
-            Self::ExportProject(_) => "Export the project to",
-            Self::ExportTable => "Export the table (CSV) to",
-            Self::ImportAttributes => "Import attributes from (CSV)",
-            Self::ExportAttributes => "Export attributes (CSV) to",
-        }
+    /// The dialog's title where no native dialog exists (the in-app prompt), in
+    /// the interface language.
+    pub fn title(&self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::Open => "path-open-project",
+            Self::ExportSegments(_) => "path-export-segments",
+            Self::ExportProject(_) => "path-export-project",
+            Self::ExportTable => "path-export-table",
+            Self::ImportAttributes => "path-import-attributes",
+            Self::ExportAttributes => "path-export-attributes",
+        })
     }
 }

@@ -35,12 +35,11 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
             };
             let label = corpus.attributes().get(id).map_or_else(|| id.to_string(), |a| a.label.clone());
             let documents = (0..corpus.documents().len()).filter(|d| corpus.value(*d, id).is_some()).count();
-            let choice = window(ctx, "remove-attribute", &format!("Remove the attribute “{label}”?"), |ui| {
-                ui.label(format!(
-                    "{documents} documents lose their value for it. Ctrl+Z in a project view undoes this."
-                ));
-                buttons(ui, &["Remove", "Cancel"])
-            });
+            let choice =
+                window(ctx, "remove-attribute", &t!("project-remove-attribute-title", label = label.as_str()), |ui| {
+                    ui.label(t!("project-remove-attribute-text", count = documents));
+                    buttons(ui, &[&t!("project-remove"), &t!("button-cancel")])
+                });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([
                     Command::CloseModal,
@@ -52,12 +51,12 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
         }
         ProjectModal::ExportSegments(format) => {
             let count = state.projects.segments.rows.len();
-            let clicked = window(ctx, "export-segments", &format!("Export {count} coded segments"), |ui| {
+            let clicked = window(ctx, "export-segments", &t!("project-export-segments-title", count = count), |ui| {
                 for choice in SegmentFormat::ALL {
-                    ui.radio_value(format, choice, choice.label());
+                    ui.radio_value(format, choice, segment_format_label(choice));
                 }
-                ui.weak("Each row has the document's file name and every attribute.");
-                buttons(ui, &["Export…", "Cancel"])
+                ui.weak(t!("project-export-columns-note"));
+                buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
             });
             match (clicked, keys.escape, keys.enter) {
                 (Some(0), _, _) | (None, false, true) => out.extend([
@@ -260,9 +259,9 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
 
 fn unsaved_ui(ctx: &Context, then: &Command, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
     let quitting = matches!(then, Command::Quit { .. });
-    let heading = if quitting { "Save changes before closing?" } else { "Save changes first?" };
-    let choice = window(ctx, "unsaved-all", heading, |ui| {
-        ui.label("These have unsaved changes:");
+    let heading = if quitting { t!("project-unsaved-quit") } else { t!("project-unsaved-first") };
+    let choice = window(ctx, "unsaved-all", &heading, |ui| {
+        ui.label(t!("project-unsaved-list"));
         for id in state.project.modified_sessions() {
             if let Some(session) = state.project.get(id) {
                 ui.label(format!(
@@ -273,9 +272,9 @@ fn unsaved_ui(ctx: &Context, then: &Command, state: &AppState, keys: DialogKeys,
             }
         }
         if let Some(corpus) = state.project.corpus().filter(|c| c.is_modified()) {
-            ui.label(format!("• the project: codebook and attributes ({})", corpus.file().display()));
+            ui.label(t!("project-unsaved-project", file = corpus.file().display().to_string()));
         }
-        buttons(ui, &["Save all", "Discard", "Cancel"])
+        buttons(ui, &[&t!("project-save-all"), &t!("button-discard"), &t!("button-cancel")])
     });
     match (choice, keys.escape) {
         (Some(0), _) => out.extend([
@@ -294,16 +293,16 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
         return;
     };
     let codebook = corpus.codebook();
-    let heading = if draft.id.is_some() { "Edit code" } else { "New code" };
+    let heading = if draft.id.is_some() { t!("project-code-edit") } else { t!("project-code-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "code-editor", heading, |ui| {
+    let clicked = window(ctx, "code-editor", &heading, |ui| {
         egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| code_fields_ui(ui, draft, codebook));
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -322,22 +321,22 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
 /// The code editor's fields: label, colour, parent (not the code itself nor one
 /// of its sub-codes), description.
 fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
-    let name = ui.label("Label");
+    let name = ui.label(t!("project-label"));
     let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
     if draft.label.is_empty() && !label.has_focus() {
         label.request_focus();
     }
     ui.end_row();
-    ui.label("Colour");
+    ui.label(t!("project-colour"));
     ui.color_edit_button_srgb(&mut draft.color);
     ui.end_row();
-    let name = ui.label("Parent");
-    let shown = draft.parent.as_ref().map_or_else(|| "(top level)".to_owned(), |p| codebook.path_label(p));
+    let name = ui.label(t!("project-parent"));
+    let shown = draft.parent.as_ref().map_or_else(|| t!("project-top-level"), |p| codebook.path_label(p));
     egui::ComboBox::from_id_salt("code-parent")
         .selected_text(shown)
         .width(320.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut draft.parent, None, "(top level)");
+            ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
             for (tag, depth) in codebook.tree() {
                 // Not the code itself nor one of its sub-codes.
                 let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
@@ -353,10 +352,10 @@ fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook)
         .response
         .labelled_by(name.id);
     ui.end_row();
-    let name = ui.label("Description");
+    let name = ui.label(t!("project-description"));
     ui.add(
         egui::TextEdit::multiline(&mut draft.description)
-            .hint_text("What the code means and when to use it (the code memo)")
+            .hint_text(t!("project-code-description-hint"))
             .desired_width(320.0)
             .desired_rows(4),
     )
@@ -400,17 +399,17 @@ fn attribute_editor_ui(
         out.push(Command::CloseModal);
         return;
     };
-    let heading = if draft.id.is_some() { "Edit attribute" } else { "New attribute" };
+    let heading = if draft.id.is_some() { t!("project-attribute-edit") } else { t!("project-attribute-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "attribute-editor", heading, |ui| {
+    let clicked = window(ctx, "attribute-editor", &heading, |ui| {
         egui::Grid::new("attribute-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
+            let name = ui.label(t!("project-label"));
             let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
             if draft.label.is_empty() && !label.has_focus() {
                 label.request_focus();
             }
             ui.end_row();
-            let name = ui.label("Kind");
+            let name = ui.label(t!("project-kind"));
             egui::ComboBox::from_id_salt("attribute-kind")
                 .selected_text(draft.kind.label())
                 .width(300.0)
@@ -423,17 +422,17 @@ fn attribute_editor_ui(
                 .labelled_by(name.id);
             ui.end_row();
             if draft.kind == KindChoice::OneOf {
-                let name = ui.label("Choices");
+                let name = ui.label(t!("project-choices"));
                 ui.add(
                     egui::TextEdit::multiline(&mut draft.choices)
-                        .hint_text("one per line")
+                        .hint_text(t!("project-choices-hint"))
                         .desired_width(300.0)
                         .desired_rows(5),
                 )
                 .labelled_by(name.id);
                 ui.end_row();
             }
-            let name = ui.label("Description");
+            let name = ui.label(t!("project-description"));
             ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(2))
                 .labelled_by(name.id);
             ui.end_row();
@@ -443,10 +442,10 @@ fn attribute_editor_ui(
         }
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });

@@ -105,7 +105,7 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         .attributes()
         .get(&condition.attribute)
         .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
-    let name = |part: &str| format!("Condition {} {part}", i + 1);
+    let name = |part: &str| t!("segments-condition-name", number = i + 1, part = t!(part));
     let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
             if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
@@ -115,7 +115,9 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
             }
         }
     });
-    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-attribute"))
+    });
     let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
         .selected_text(condition.comparison.as_str())
         .width(40.0)
@@ -127,7 +129,9 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
                 }
             }
         });
-    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
+    });
     if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
         let shown = if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
         let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
@@ -139,11 +143,15 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
                 }
             }
         });
-        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value")));
+        combo.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-value"))
+        });
     } else {
         let field = ui
             .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value")));
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("segments-condition-value"))
+        });
         changed |= field.changed();
     }
     changed
@@ -291,7 +299,13 @@ pub fn segment_list_ui(
                     egui::WidgetInfo::labeled(
                         egui::accesskit::Role::Button,
                         true,
-                        format!("Segment {key} {place} {}: {quote}", row.tag_label),
+                        t!(
+                            "segments-row-name",
+                            key = key,
+                            place = place.as_str(),
+                            tag = row.tag_label.as_str(),
+                            quote = quote.as_str()
+                        ),
                     )
                 });
                 let response = response.on_hover_text(t!("segments-open-tooltip"));
