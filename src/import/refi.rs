@@ -23,8 +23,15 @@
 //!   `TextSource`s with `plainTextPath` (`internal://…`) or `PlainTextContent`,
 //!   their `PlainTextSelection`s, `Coding`s and `NoteRef`s, and `Note`s; the
 //!   document `Variable`s and each text source's `VariableValue`s (for a Glosa
-//!   project's document attributes). Elements the standard has but Glosa does
-//!   not use (cases, sets, graphs, links, picture, PDF, audio and video sources) are counted in
+//!   project's document attributes). A `TextSource` with only a `richTextPath`
+//!   (a Word file) is read with [`crate::import::docx`]; a `PDFSource` uses its
+//!   plain-text `Representation` (whose `PlainTextSelection`s are its codings),
+//!   else its PDF read with [`crate::import::pdf`]; either way the text is the
+//!   document's paragraphs joined by line feeds ([`SourceIn::converted_from`]).
+//!   A `PDFSelection` (a page area) has no place in any text: it comes in as an
+//!   orphan with its codes, the area in its note, and a [`Misfit`] saying why.
+//!   Elements the standard has but Glosa does
+//!   not use (cases, sets, graphs, links, picture, audio and video sources) are counted in
 //!   [`QdaProject::skipped`]; elements the standard does not have are counted in
 //!   [`QdaProject::unknown`]. Neither is imported; both are reported.
 //!
@@ -169,6 +176,10 @@ pub struct SelectionIn {
     pub codings: Vec<(String, Option<String>)>,
     /// Notes referenced.
     pub notes: Vec<String>,
+    /// For a `PDFSelection`: the area it covers (`page 2, (72, 540)–(300, 560)`,
+    /// PDF points). Such a selection has no place in the text: it is imported
+    /// as an orphan, and said.
+    pub pdf_area: Option<String>,
 }
 
 /// A text source with its selections.
@@ -186,6 +197,39 @@ pub struct SourceIn {
     /// Its variables' values: (variable GUID as a key, see [`guid_key`]; the
     /// value's text as written, trimmed).
     pub values: Vec<(String, String)>,
+    /// Where the plain text came from when the source had none of its own: `DOCX`
+    /// (a `TextSource` with only a `richTextPath`) or `PDF` (a `PDFSource` without
+    /// a plain-text `Representation`), read with Glosa's own readers and written
+    /// as paragraphs joined by line feeds ([`crate::export::refi::plain_text`]).
+    pub converted_from: Option<&'static str>,
+    /// Why there is no text, when `bytes` is `None` and a reason is known (a
+    /// missing file, a DOCX or PDF that cannot be read).
+    pub problem: Option<String>,
+}
+
+/// Fills in `source`'s text from its rich-text or PDF file when it has no plain
+/// text: `pending` is the reader's name (`DOCX`, `PDF`) and the file's bytes
+/// (`None`: not in the archive).
+fn convert_source(source: &mut SourceIn, pending: Option<(&'static str, Option<Vec<u8>>)>) {
+    let Some((kind, bytes)) = pending else { return };
+    if source.bytes.is_some() {
+        return;
+    }
+    let Some(bytes) = bytes else {
+        source.problem = Some(format!("its {kind} file is not in the archive"));
+        return;
+    };
+    let read = match kind {
+        "PDF" => super::pdf::read_pdf(&bytes, &source.name),
+        _ => super::docx::read_docx(&bytes, &source.name),
+    };
+    match read {
+        Ok(document) => {
+            source.bytes = Some(crate::export::refi::plain_text(&document).into_bytes());
+            source.converted_from = Some(kind);
+        }
+        Err(e) => source.problem = Some(format!("its {kind} file cannot be read ({e})")),
+    }
 }
 
 /// A document variable (`Variable`).
@@ -407,6 +451,9 @@ const READ: &[&str] = &[
     "Variable",
     "VariableValue",
     "VariableRef",
+    "PDFSource",
+    "Representation",
+    "PDFSelection",
     "TextValue",
     "BooleanValue",
     "IntegerValue",
@@ -422,10 +469,8 @@ const SKIP: &[&str] = &[
     "Graphs",
     "Links",
     "PictureSource",
-    "PDFSource",
     "AudioSource",
     "VideoSource",
-    "Representation",
     "TextDescription",
     "Transcript",
 ];
@@ -462,6 +507,8 @@ fn read_xml(
     let mut text = String::new();
     let mut collecting = false;
     let mut root_seen = false;
+    // A source's DOCX or PDF, read when the source ends if it has no plain text.
+    let mut pending: Option<(&'static str, Option<Vec<u8>>)> = None;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| RefiImportError::Xml {
             part: part.to_owned(),
@@ -535,12 +582,65 @@ fn read_xml(
                             };
                             if let Some(path) = attribute(e, b"plainTextPath") {
                                 new.bytes = fetch(&path);
+                            } else if let Some(path) = attribute(e, b"richTextPath") {
+                                pending = Some(("DOCX", fetch(&path)));
                             }
                             if empty {
+                                convert_source(&mut new, pending.take());
                                 project.sources.push(new);
                             } else {
                                 source = Some(new);
                                 within = Within::Source;
+                            }
+                        }
+                        "PDFSource" if parent != Some(Within::Source) => {
+                            let mut new = SourceIn {
+                                guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
+                                name: attribute(e, b"name").unwrap_or_default(),
+                                ..SourceIn::default()
+                            };
+                            pending = attribute(e, b"path").map(|path| ("PDF", fetch(&path)));
+                            if empty {
+                                convert_source(&mut new, pending.take());
+                                project.sources.push(new);
+                            } else {
+                                source = Some(new);
+                                within = Within::Source;
+                            }
+                        }
+                        // A PDF's plain text: its PlainTextSelections are the codings.
+                        "Representation" if parent == Some(Within::Source) => {
+                            if let (Some(s), Some(path)) = (source.as_mut(), attribute(e, b"plainTextPath")) {
+                                s.bytes = fetch(&path);
+                            }
+                        }
+                        "PDFSelection" if parent == Some(Within::Source) => {
+                            let number = |n: &[u8]| attribute(e, n).unwrap_or_default().trim().to_owned();
+                            let new = SelectionIn {
+                                guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
+                                name: attribute(e, b"name").unwrap_or_default(),
+                                start: u64::MAX,
+                                end: u64::MAX,
+                                user: attribute(e, b"creatingUser").map(|g| guid_key(&g)),
+                                created: attribute(e, b"creationDateTime").and_then(|t| parse_time(&t)),
+                                modified: attribute(e, b"modifiedDateTime").and_then(|t| parse_time(&t)),
+                                pdf_area: Some(format!(
+                                    "page {}, ({}, {})–({}, {})",
+                                    number(b"page"),
+                                    number(b"firstX"),
+                                    number(b"firstY"),
+                                    number(b"secondX"),
+                                    number(b"secondY")
+                                )),
+                                ..SelectionIn::default()
+                            };
+                            if empty {
+                                if let Some(s) = source.as_mut() {
+                                    s.selections.push(new);
+                                }
+                            } else {
+                                selection = Some(new);
+                                within = Within::Selection;
                             }
                         }
                         "Note" => {
@@ -696,7 +796,8 @@ fn read_xml(
                         }
                     }
                     (_, Within::Source) => {
-                        if let Some(done) = source.take() {
+                        if let Some(mut done) = source.take() {
+                            convert_source(&mut done, pending.take());
                             project.sources.push(done);
                         }
                     }
@@ -890,6 +991,19 @@ pub fn read_selections(project: &QdaProject, source: &SourceIn, text: &str) -> S
             _ => format!("urn:uuid:{}", selection.guid.to_ascii_lowercase()),
         };
         let target = match (mapped[2 * i], mapped[2 * i + 1]) {
+            _ if selection.pdf_area.is_some() => {
+                let area = selection.pdf_area.as_deref().unwrap_or_default();
+                let reason = format!("a PDF area selection ({area}) has no place in the text");
+                reading.misfits.push(Misfit { guid: selection.guid.clone(), name: selection.name.clone(), reason });
+                if !note.is_empty() {
+                    note.push_str("\n\n");
+                }
+                let _ = write!(note, "PDF area selection, {area}");
+                if !selection.name.is_empty() {
+                    let _ = write!(note, ": “{}”", selection.name);
+                }
+                TargetIn { source: None, quote: None, position: None, fragment: None }
+            }
             (Some((s, sc)), Some((e, ec))) if s < e => {
                 let exact = text[s..e].to_owned();
                 let prefix_start = text[..s].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(b, _)| b);

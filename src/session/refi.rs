@@ -389,7 +389,7 @@ fn import_source(
         unplaced: Vec::new(),
     };
     let Some(bytes) = &source.bytes else {
-        imported.problem = Some("no plain text in the project".to_owned());
+        imported.problem = Some(source.problem.clone().unwrap_or_else(|| "no plain text in the project".to_owned()));
         return Ok((imported, None));
     };
     let name = refi::source_file_name(&source.name, &source.guid);
