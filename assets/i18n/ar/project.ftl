@@ -288,3 +288,4 @@ segments-row-name = مقطع { $key } { $place } { $tag }: { $quote }
 codebook-count = الرموز: { $count }، مشتركة بين كل ملفات تعليقات المشروع
 tables-filters = عوامل التصفية: { $filters }
 tables-cell = { $row } × { $column }: المقاطع: { $count }
+segments-no-value = (بلا قيمة)

@@ -318,3 +318,4 @@ tables-cell =
         [one] { $row } × { $column }: { $count } segment
        *[other] { $row } × { $column }: { $count } segments
     }
+segments-no-value = (no value)

@@ -322,3 +322,4 @@ tables-cell =
         [one] { $row } × { $column }: { $count } segmento
        *[other] { $row } × { $column }: { $count } segmentos
     }
+segments-no-value = (sin valor)

@@ -322,3 +322,4 @@ tables-cell =
         [one] { $row } × { $column } : { $count } segment
        *[other] { $row } × { $column } : { $count } segments
     }
+segments-no-value = (sans valeur)

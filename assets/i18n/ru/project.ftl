@@ -270,3 +270,4 @@ segments-row-name = Фрагмент { $key } { $place } { $tag }: { $quote }
 codebook-count = Кодов: { $count }; общие для всех файлов аннотаций проекта
 tables-filters = Фильтры: { $filters }
 tables-cell = { $row } × { $column }: фрагментов: { $count }
+segments-no-value = (нет значения)

@@ -211,3 +211,4 @@ segments-row-name = 片段 { $key } { $place } { $tag }：{ $quote }
 codebook-count = { $count } 个代码，由项目的所有注释文件共享
 tables-filters = 筛选：{ $filters }
 tables-cell = { $row } × { $column }：{ $count } 个片段
+segments-no-value = （无值）

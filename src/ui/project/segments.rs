@@ -133,10 +133,10 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
     });
     if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
-        let shown = if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
+        let shown = if condition.value.is_empty() { t!("segments-no-value") } else { condition.value.clone() };
         let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
-                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
+                let label = if choice.is_empty() { t!("segments-no-value") } else { choice.clone() };
                 if ui.selectable_label(choice == condition.value, label).clicked() {
                     condition.value = choice;
                     changed = true;
@@ -182,7 +182,12 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
     ui.label(t!("segments-status"));
     for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
         let mut on = query.statuses.contains(&status);
-        if ui.checkbox(&mut on, status.as_str()).changed() {
+        let label = match status {
+            AnchorStatus::Anchored => t!("anchor-anchored"),
+            AnchorStatus::Moved => t!("anchor-moved"),
+            AnchorStatus::Orphaned => t!("anchor-orphaned"),
+        };
+        if ui.checkbox(&mut on, label).changed() {
             if on {
                 query.statuses.push(status);
             } else {
