@@ -555,7 +555,7 @@ fn word_and_pdf_sources_are_read_with_glosas_readers_and_pdf_areas_are_orphans_w
     assert_eq!(counts, [("wtpf13_brief.es.docx", 1, 0, 0), ("wtpf13_brief.es.pdf", 0, 0, 1), ("informe.pdf", 1, 0, 0)]);
     // The Word coding on its exact text, in ¶4 of the document as Glosa reads the Word file.
     let word = glosa::session::Session::open_annotations(import.sources[0].annotations.as_ref().unwrap()).unwrap();
-    let coded: Vec<_> = word.set().annotations.iter().map(|a| a.quote()).collect();
+    let coded: Vec<_> = word.set().annotations.iter().map(glosa::model::Annotation::quote).collect();
     assert_eq!(coded, ["Agenda de Túnez (2005)"]);
     assert_eq!(import.sources[0].document.as_ref().unwrap().file_name().unwrap(), "wtpf13_brief.es.txt");
     // The PDF's area selection: an orphan, with the reason and the area in its note.

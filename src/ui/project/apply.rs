@@ -211,7 +211,7 @@ impl GlosaApp {
                 let result = if undo { self.state.project.undo_project() } else { self.state.project.redo_project() };
                 match result {
                     Ok(true) => {
-                        self.say(&if undo { t!("message-project-undone") } else { t!("message-project-redone") })
+                        self.say(&if undo { t!("message-project-undone") } else { t!("message-project-redone") });
                     }
                     Ok(false) => self.say(&t!("message-project-nothing-to-undo")),
                     Err(e) => self.report(&e),
@@ -476,7 +476,7 @@ impl GlosaApp {
         }
         match std::fs::write(path, bytes) {
             Ok(()) => {
-                self.state.message = t!("message-project-exported", what = what, path = path.display().to_string())
+                self.state.message = t!("message-project-exported", what = what, path = path.display().to_string());
             }
             Err(e) => self.state.errors.push(t!(
                 "message-cannot-export",

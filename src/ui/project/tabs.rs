@@ -100,7 +100,7 @@ pub fn project_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 pub fn project_title(state: &AppState) -> Option<String> {
     let corpus = state.project.corpus()?;
     let shown = match state.projects.view {
-        Some(view) => view.label().to_owned(),
+        Some(view) => view.label(),
         None => state.session().map_or_else(|| t!("project-view-corpus"), |(_, s)| s.document().title().to_owned()),
     };
     let unsaved = state.project.modified_sessions().len() + usize::from(corpus.is_modified());
