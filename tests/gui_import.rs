@@ -17,7 +17,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::export::Format;
 use glosa::session::Session;
 use glosa::ui::GlosaApp;
-use gui_support::{annotations, app_on, example_copy, menu, press};
+use gui_support::{annotations, app_on, example_copy, menu, press, type_path};
 
 /// (quote, tag IDs) of each annotation, sorted.
 fn quotes_and_tags(list: &[glosa::model::Annotation]) -> Vec<(String, BTreeSet<String>)> {
@@ -157,22 +157,6 @@ fn cancel_and_escape_on_the_preview_import_nothing() {
 
 // ---------------------------------------------------------------------------------
 // REFI-QDA: File ▸ Import REFI-QDA project or codebook…, and the Export dialog.
-
-/// Types `file` into the path dialog titled `title` (open now) and clicks OK.
-fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
-    assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
-    let field = harness
-        .query_all_by_role(Role::TextInput)
-        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
-        .expect("the path field");
-    let typed = field.value().unwrap();
-    let rest = file.display().to_string();
-    let rest = rest.strip_prefix(&typed).expect("the dialog starts in the document's folder");
-    field.type_text(rest);
-    harness.run();
-    harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
-}
 
 /// File ▸ Import REFI-QDA project or codebook…, then `file` in the path dialog.
 fn import_refi_from(harness: &mut Harness<'_, GlosaApp>, file: &Path) {

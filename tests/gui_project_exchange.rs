@@ -12,16 +12,15 @@ mod gui_support;
 mod project_support;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui::vec2;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use glosa::session::project::export::ProjectFormat;
 use glosa::ui::project::ProjectView;
 use glosa::ui::{GlosaApp, StartArgs};
-use gui_support::{harness, menu};
+use gui_support::{harness, menu, type_path, wait_for_project};
 use project_support::{VALUES, attribute, coded_project};
 
 /// The app opened on `path` (a project folder or a document), its project's
@@ -29,36 +28,8 @@ use project_support::{VALUES, attribute, coded_project};
 fn app_on(path: &Path) -> Harness<'static, GlosaApp> {
     let app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None });
     let mut harness = harness(app, vec2(1280.0, 800.0));
-    wait_for_index(&mut harness);
+    wait_for_project(&mut harness);
     harness
-}
-
-/// Frames until the open project's files are read (at once when none is open).
-fn wait_for_index(harness: &mut Harness<'_, GlosaApp>) {
-    let started = Instant::now();
-    while harness.state().state.project.corpus().is_some() && harness.state().state.project.index().is_none() {
-        assert!(started.elapsed() < Duration::from_mins(1), "the project's files were never read");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
-    harness.run();
-}
-
-/// Types `file` into the open path dialog titled `title` (after the folder it
-/// starts in) and clicks OK.
-fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
-    assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
-    let field = harness
-        .query_all_by_role(Role::TextInput)
-        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
-        .expect("the path field");
-    let typed = field.value().unwrap();
-    let rest = file.display().to_string();
-    let rest = rest.strip_prefix(&typed).unwrap_or_else(|| panic!("the dialog starts in {typed}, not above {rest}"));
-    field.type_text(rest);
-    harness.run();
-    harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
 }
 
 /// The six-document coded project exported as a QDPX at `dir/name`, as
@@ -84,7 +55,7 @@ fn importing_a_qdpx_opens_it_as_a_project_with_its_variables_as_attributes_and_s
     menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
     type_path(&mut harness, "Import REFI-QDA project or codebook from", &qdpx);
     assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
-    wait_for_index(&mut harness);
+    wait_for_project(&mut harness);
 
     // The project beside the QDPX, named after it, open on the Corpus tab.
     let state = &harness.state().state;

@@ -7,10 +7,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 mod common;
+mod gui_support;
 mod project_support;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use egui::vec2;
 use egui_kittest::Harness;
@@ -35,13 +35,7 @@ fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
     app.fonts = GlosaFonts::bundled_only();
     let mut harness =
         Harness::builder().with_size(vec2(1600.0, 900.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    let started = Instant::now();
-    while harness.state().state.project.index().is_none() {
-        assert!(started.elapsed() < Duration::from_mins(1), "the project's files were never read");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
-    harness.run();
+    gui_support::wait_for_project(&mut harness);
     harness
 }
 

@@ -574,32 +574,20 @@ fn read_xml(
                                 within = Within::Code;
                             }
                         }
-                        "TextSource" if parent != Some(Within::Source) => {
+                        "TextSource" | "PDFSource" if parent != Some(Within::Source) => {
                             let mut new = SourceIn {
                                 guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
                                 name: attribute(e, b"name").unwrap_or_default(),
                                 ..SourceIn::default()
                             };
-                            if let Some(path) = attribute(e, b"plainTextPath") {
+                            pending = None;
+                            if local == "PDFSource" {
+                                pending = attribute(e, b"path").map(|path| ("PDF", fetch(&path)));
+                            } else if let Some(path) = attribute(e, b"plainTextPath") {
                                 new.bytes = fetch(&path);
                             } else if let Some(path) = attribute(e, b"richTextPath") {
                                 pending = Some(("DOCX", fetch(&path)));
                             }
-                            if empty {
-                                convert_source(&mut new, pending.take());
-                                project.sources.push(new);
-                            } else {
-                                source = Some(new);
-                                within = Within::Source;
-                            }
-                        }
-                        "PDFSource" if parent != Some(Within::Source) => {
-                            let mut new = SourceIn {
-                                guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
-                                name: attribute(e, b"name").unwrap_or_default(),
-                                ..SourceIn::default()
-                            };
-                            pending = attribute(e, b"path").map(|path| ("PDF", fetch(&path)));
                             if empty {
                                 convert_source(&mut new, pending.take());
                                 project.sources.push(new);
