@@ -602,35 +602,6 @@ fn read_xml(
                                 s.bytes = fetch(&path);
                             }
                         }
-                        "PDFSelection" if parent == Some(Within::Source) => {
-                            let number = |n: &[u8]| attribute(e, n).unwrap_or_default().trim().to_owned();
-                            let new = SelectionIn {
-                                guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
-                                name: attribute(e, b"name").unwrap_or_default(),
-                                start: u64::MAX,
-                                end: u64::MAX,
-                                user: attribute(e, b"creatingUser").map(|g| guid_key(&g)),
-                                created: attribute(e, b"creationDateTime").and_then(|t| parse_time(&t)),
-                                modified: attribute(e, b"modifiedDateTime").and_then(|t| parse_time(&t)),
-                                pdf_area: Some(format!(
-                                    "page {}, ({}, {})–({}, {})",
-                                    number(b"page"),
-                                    number(b"firstX"),
-                                    number(b"firstY"),
-                                    number(b"secondX"),
-                                    number(b"secondY")
-                                )),
-                                ..SelectionIn::default()
-                            };
-                            if empty {
-                                if let Some(s) = source.as_mut() {
-                                    s.selections.push(new);
-                                }
-                            } else {
-                                selection = Some(new);
-                                within = Within::Selection;
-                            }
-                        }
                         "Note" => {
                             let guid = guid_key(&attribute(e, b"guid").unwrap_or_default());
                             let body = attribute(e, b"plainTextPath")
@@ -646,8 +617,23 @@ fn read_xml(
                                 within = Within::Note;
                             }
                         }
-                        "PlainTextSelection" => {
+                        // A PDF's area selections (children of the PDFSource) are read
+                        // like text selections, with their area instead of positions.
+                        "PlainTextSelection" | "PDFSelection"
+                            if local == "PlainTextSelection" || parent == Some(Within::Source) =>
+                        {
                             let number = |n: &[u8]| attribute(e, n).and_then(|v| v.trim().parse::<u64>().ok());
+                            let text = |n: &[u8]| attribute(e, n).unwrap_or_default().trim().to_owned();
+                            let pdf_area = (local == "PDFSelection").then(|| {
+                                format!(
+                                    "page {}, ({}, {})–({}, {})",
+                                    text(b"page"),
+                                    text(b"firstX"),
+                                    text(b"firstY"),
+                                    text(b"secondX"),
+                                    text(b"secondY")
+                                )
+                            });
                             let new = SelectionIn {
                                 guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
                                 name: attribute(e, b"name").unwrap_or_default(),
@@ -656,6 +642,7 @@ fn read_xml(
                                 user: attribute(e, b"creatingUser").map(|g| guid_key(&g)),
                                 created: attribute(e, b"creationDateTime").and_then(|t| parse_time(&t)),
                                 modified: attribute(e, b"modifiedDateTime").and_then(|t| parse_time(&t)),
+                                pdf_area,
                                 ..SelectionIn::default()
                             };
                             if empty {
