@@ -589,6 +589,7 @@ impl GlosaApp {
         let document_folder = self
             .session()
             .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
+            .or_else(|| self.state.project.corpus().map(|c| c.root().to_owned()))
             .or_else(|| super::resource_root().map(|r| r.join("assets/samples")));
         match kind {
             FileDialogKind::Project(dialog) => (self.project_dialog_folder(dialog), dialog.file_name()),
@@ -720,9 +721,9 @@ impl GlosaApp {
     }
 
     /// Imports a REFI-QDA file: a codebook's codes into the active session's tags
-    /// (one undo step), a project's documents into the folder beside it named
-    /// after it; then opens the first document imported (asking first about
-    /// unsaved changes, as any open does).
+    /// (one undo step); a project into a Glosa project in the folder beside it
+    /// named after it (documents, codebook, variables as attributes: the CLI's
+    /// `--project`), then opens that project and shows the report.
     fn import_refi(&mut self, path: &Path) {
         let project = match refi::read_refi(path) {
             Ok(project) => project,
@@ -757,41 +758,11 @@ impl GlosaApp {
             return;
         }
         let folder = refi::default_import_folder(path);
-        let import = match refi::import_project_from(path, &project, &folder, &workspace::author(None), now()) {
-            Ok(import) => import,
-            Err(e) => return self.report(&e),
-        };
-        let (placed, moved, orphaned) = import.counts();
-        let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
-        let left_out = import.sources.len() - documents;
-        let mut message = super::i18n::tr_args_logical(
-            "message-refi-project-imported",
-            &[
-                ("count", documents.into()),
-                ("path", path.display().to_string().into()),
-                ("folder", folder.display().to_string().into()),
-                ("placed", placed.into()),
-                ("moved", moved.into()),
-                ("orphaned", orphaned.into()),
-            ],
-        );
-        if left_out > 0 {
-            message.push_str(&super::i18n::tr_args_logical("message-refi-left-out", &[("count", left_out.into())]));
+        let into = refi::ImportInto::Project(&folder);
+        match refi::import_qdpx(path, &project, into, &workspace::author(None), now()) {
+            Ok(import) => self.imported_refi_project(path, import),
+            Err(e) => self.report(&e),
         }
-        if let Some((document, annotations)) = import.first_document() {
-            let request =
-                OpenRequest { annotations: Some(annotations.to_owned()), ..OpenRequest::file(document.to_owned()) };
-            // Asks first about unsaved changes here; the import is done either way.
-            self.open(request);
-            if self.session().is_some_and(|s| paths::same_file(&s.workspace().document_path, document)) {
-                message.push_str(&super::i18n::tr_args_logical(
-                    "message-refi-opened",
-                    &[("path", document.display().to_string().into())],
-                ));
-            }
-        }
-        message.push_str(&super::i18n::tr_logical("message-refi-end"));
-        self.state.message = super::i18n::shown(message);
     }
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {

@@ -439,7 +439,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::SaveCopy(..) => t!("dialog-path-save-copy"),
         FileDialogKind::ChooseDocument(_) => t!("dialog-path-choose-document"),
         FileDialogKind::Export(..) => t!("dialog-path-export"),
-        FileDialogKind::Project(dialog) => dialog.title().to_owned(),
+        FileDialogKind::Project(dialog) => dialog.title(),
         FileDialogKind::AddCoderFile => t!("dialog-path-add-coder-file"),
         FileDialogKind::ExportAgreement(..) => t!("dialog-path-export-agreement"),
         FileDialogKind::ImportAnnotations(..) => t!("dialog-path-import-annotations"),

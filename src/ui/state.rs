@@ -197,6 +197,9 @@ impl AppState {
         let corpus = self.project.corpus().filter(|_| !document_shown);
         match action {
             Action::OpenProject => return Some(Command::FileDialog(FileDialogKind::Project(ProjectDialog::Open))),
+            Action::Export if self.project.corpus().is_some() => {
+                return Some(super::project::export_command(self));
+            }
             Action::SaveAll => {
                 return self.project.is_modified().then_some(Command::Project(ProjectCommand::SaveAll { then: None }));
             }

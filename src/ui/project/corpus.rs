@@ -10,6 +10,7 @@ use super::command::{AttributeDraft, KindChoice, ProjectCommand, ProjectDialog, 
 use super::{CorpusSort, ProjectUi};
 use crate::model::attributes::{AttributeKind, Value, compare_text};
 use crate::session::project::Corpus;
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind, Modal};
 use crate::ui::state::AppState;
 
@@ -103,10 +104,14 @@ fn header_ui(
         if let Some(descending) = sorted {
             let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
             super::paint_triangle(ui.painter(), rect, !descending, ui.visuals().text_color());
-            let name = format!("{label}, sorted {}", if descending { "descending" } else { "ascending" });
+            let name = if descending {
+                t!("corpus-sorted-descending", label = label)
+            } else {
+                t!("corpus-sorted-ascending", label = label)
+            };
             response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
         }
-        let response = response.on_hover_text(format!("Sort by {label}"));
+        let response = response.on_hover_text(t!("corpus-sort-by", label = label));
         if response.clicked() {
             out.push(Command::Project(ProjectCommand::Sort(sort)));
         }
@@ -140,11 +145,7 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             });
     });
     if rows.is_empty() {
-        ui.weak(if corpus.documents().is_empty() {
-            "No documents: put .txt or .md files in the project folder."
-        } else {
-            "No document matches the filter."
-        });
+        ui.weak(if corpus.documents().is_empty() { t!("corpus-no-documents") } else { t!("corpus-no-match") });
     }
     if let Some(document) = projects.corpus.selected {
         ui.separator();
@@ -161,8 +162,8 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         ui.heading(corpus.name());
         let annotations: usize = counts.iter().map(|(tags, _)| tags.values().sum::<usize>()).sum();
         let files: usize = counts.iter().map(|(_, files)| files).sum();
-        ui.label(format!("{} documents · {files} annotation files · {annotations} codings", corpus.documents().len()));
-        if corpus.is_modified() && ui.button("Save project").clicked() {
+        ui.label(t!("corpus-totals", count = corpus.documents().len(), files = files, codings = annotations));
+        if corpus.is_modified() && ui.button(t!("project-save")).clicked() {
             out.push(Command::Project(ProjectCommand::Save));
         }
     });
@@ -170,25 +171,21 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         let mut filter = projects.corpus.filter.clone();
         let field = ui.add(
             egui::TextEdit::singleline(&mut filter)
-                .hint_text("Filter by file, title or attribute")
+                .hint_text(t!("corpus-filter-hint"))
                 .desired_width(260.0)
                 .id_salt("corpus-filter"),
         );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Filter documents"));
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("corpus-filter")));
         if filter != projects.corpus.filter {
             out.push(Command::Project(ProjectCommand::Filter(filter)));
         }
-        if ui.button("+ Attribute…").clicked() {
+        if ui.button(t!("corpus-add-attribute")).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(AttributeDraft::default()))));
         }
-        if ui
-            .button("Import attributes…")
-            .on_hover_text("From a CSV file: a document column, one column per attribute")
-            .clicked()
-        {
+        if ui.button(t!("corpus-import-attributes")).on_hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
         }
-        if ui.button("Export attributes…").clicked() {
+        if ui.button(t!("corpus-export-attributes")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportAttributes)));
         }
     });
@@ -203,13 +200,19 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
 /// or remove it.
 fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<Command>) {
     cell(ui, OPEN_WIDTH, |_| {});
-    header_ui(ui, projects, KEY_WIDTH, "Document", CorpusSort::Document, out);
-    header_ui(ui, projects, TITLE_WIDTH, "Title", CorpusSort::Title, out);
+    header_ui(ui, projects, KEY_WIDTH, &t!("corpus-column-document"), CorpusSort::Document, out);
+    header_ui(ui, projects, TITLE_WIDTH, &t!("corpus-column-title"), CorpusSort::Title, out);
     for attribute in corpus.attributes().attributes() {
-        let response =
-            header_ui(ui, projects, VALUE_WIDTH, &attribute.label, CorpusSort::Attribute(attribute.id.clone()), out);
+        let response = header_ui(
+            ui,
+            projects,
+            VALUE_WIDTH,
+            &super::attribute_label(attribute),
+            CorpusSort::Attribute(attribute.id.clone()),
+            out,
+        );
         response.context_menu(|ui| {
-            if ui.button("Edit attribute…").clicked() {
+            if ui.button(t!("corpus-edit-attribute")).clicked() {
                 let draft = AttributeDraft {
                     id: Some(attribute.id.clone()),
                     label: attribute.label.clone(),
@@ -223,16 +226,16 @@ fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<
                 };
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(draft))));
             }
-            if ui.button("Remove attribute…").clicked() {
+            if ui.button(t!("corpus-remove-attribute")).clicked() {
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::ConfirmRemoveAttribute(
                     attribute.id.clone(),
                 ))));
             }
         });
     }
-    header_ui(ui, projects, COUNT_WIDTH, "Files", CorpusSort::Files, out);
+    header_ui(ui, projects, COUNT_WIDTH, &t!("corpus-column-files"), CorpusSort::Files, out);
     for (tag, _) in &corpus.codebook().tree() {
-        header_ui(ui, projects, COUNT_WIDTH, &tag.label, CorpusSort::Tag(tag.id.clone()), out);
+        header_ui(ui, projects, COUNT_WIDTH, &crate::ui::i18n::tag_label(tag), CorpusSort::Tag(tag.id.clone()), out);
     }
 }
 
@@ -244,9 +247,13 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: 
     let (tags, files) = state.projects.counts.get(document).cloned().unwrap_or_default();
     ui.horizontal(|ui| {
         cell(ui, OPEN_WIDTH, |ui| {
-            let open = ui.small_button("Open").on_hover_text("Open the document with your annotations");
+            let open = ui.small_button(t!("corpus-open")).on_hover_text(t!("corpus-open-tooltip"));
             open.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Open {}", found.key))
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Button,
+                    true,
+                    t!("corpus-open-name", key = found.key.as_str()),
+                )
             });
             if open.clicked() {
                 out.push(Command::Project(ProjectCommand::OpenDocument(document)));
@@ -304,11 +311,11 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
     };
     let palette = crate::ui::theme::palette(state.settings.dark_mode);
     ui.horizontal(|ui| {
-        ui.strong(format!("Attributes of {}", found.key));
-        if ui.button("Open document").clicked() {
+        ui.strong(t!("corpus-attributes-of", key = found.key.as_str()));
+        if ui.button(t!("corpus-open-document")).clicked() {
             out.push(Command::Project(ProjectCommand::OpenDocument(document)));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("button-close")).clicked() {
             out.push(Command::Project(ProjectCommand::SelectDocument(None)));
         }
     });
@@ -324,12 +331,12 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                             .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
                             .unwrap_or_else(|| choice.to_owned())
                     };
-                    let shown = if current.is_empty() { "(none)".to_owned() } else { label_of(current) };
+                    let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
                     let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
                         .selected_text(shown)
                         .width(260.0)
                         .show_ui(ui, |ui| {
-                            if ui.selectable_label(current.is_empty(), "(none)").clicked() {
+                            if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
                                 out.push(Command::Project(ProjectCommand::SetValue {
                                     document,
                                     attribute: attribute.id.clone(),
@@ -352,9 +359,9 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                     let draft = state.projects.corpus.drafts.get(&slot);
                     let mut text = draft.cloned().unwrap_or_else(|| current.to_owned());
                     let hint = match kind {
-                        AttributeKind::Date => "YYYY-MM-DD",
-                        AttributeKind::Number => "a number",
-                        _ => "",
+                        AttributeKind::Date => t!("corpus-hint-date"),
+                        AttributeKind::Number => t!("corpus-hint-number"),
+                        _ => String::new(),
                     };
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut text).hint_text(hint).desired_width(260.0).id_salt((
@@ -390,5 +397,5 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
             ui.end_row();
         }
     });
-    ui.weak("Press Enter or leave a field to keep its value; Ctrl+Z undoes; Ctrl+S saves the project.");
+    ui.weak(t!("corpus-editor-help"));
 }

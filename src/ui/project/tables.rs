@@ -9,6 +9,7 @@ use super::corpus::cell;
 use super::segments::segment_list_ui;
 use super::{ProjectView, TableSpec};
 use crate::session::project::{CooccurrenceMode, CountUnit};
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::state::AppState;
 
@@ -24,10 +25,10 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let spec = &state.projects.tables.spec;
     ui.horizontal_wrapped(|ui| {
         let attribute_table = matches!(spec, TableSpec::Attribute { .. });
-        if ui.selectable_label(attribute_table, "Tags × attribute").clicked() && !attribute_table {
+        if ui.selectable_label(attribute_table, t!("tables-attribute")).clicked() && !attribute_table {
             out.push(Command::Project(ProjectCommand::Table(TableSpec::default())));
         }
-        if ui.selectable_label(!attribute_table, "Tag co-occurrence").clicked() && attribute_table {
+        if ui.selectable_label(!attribute_table, t!("tables-cooccurrence")).clicked() && attribute_table {
             out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(CooccurrenceMode::Overlap))));
         }
         ui.separator();
@@ -35,7 +36,7 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             TableSpec::Attribute { attribute, unit } => {
                 let attributes = corpus.attributes().attributes();
                 let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
-                egui::ComboBox::new("table-attribute", "attribute")
+                egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"))
                     .selected_text(chosen.map_or("—", |a| a.label.as_str()))
                     .show_ui(ui, |ui| {
                         for a in attributes {
@@ -47,9 +48,10 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                             }
                         }
                     });
-                for (choice, label) in
-                    [(CountUnit::Segments, "count coded segments"), (CountUnit::Documents, "count documents")]
-                {
+                for (choice, label) in [
+                    (CountUnit::Segments, t!("tables-count-segments")),
+                    (CountUnit::Documents, t!("tables-count-documents")),
+                ] {
                     if ui.radio(*unit == choice, label).clicked() {
                         out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
                             attribute: attribute.clone(),
@@ -60,8 +62,8 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
             TableSpec::Cooccurrence(mode) => {
                 for (choice, label) in [
-                    (CooccurrenceMode::Overlap, "overlapping segments"),
-                    (CooccurrenceMode::Paragraph, "same paragraph"),
+                    (CooccurrenceMode::Overlap, t!("tables-overlap")),
+                    (CooccurrenceMode::Paragraph, t!("tables-same-paragraph")),
                 ] {
                     if ui.radio(*mode == choice, label).clicked() {
                         out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(choice))));
@@ -71,13 +73,13 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         ui.separator();
         let table = state.projects.tables.table.as_ref();
-        if ui.add_enabled(table.is_some(), Button::new("Export CSV…")).clicked() {
+        if ui.add_enabled(table.is_some(), Button::new(t!("tables-export"))).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportTable)));
         }
     });
     ui.horizontal(|ui| {
-        ui.weak(format!("Filters: {}", state.projects.table_query().describe()));
-        if ui.small_button("Change filters…").clicked() {
+        ui.weak(t!("tables-filters", filters = state.projects.table_query().describe()));
+        if ui.small_button(t!("tables-change-filters")).clicked() {
             out.push(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
         }
     });
@@ -88,19 +90,19 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(corpus) = state.project.corpus() else {
         return;
     };
-    ui.heading("Tables");
+    ui.heading(t!("project-view-tables"));
     controls_ui(ui, state, out);
     ui.separator();
     let panel = &state.projects.tables;
     if state.project.index().is_none() {
-        ui.weak("Reading the project's files…");
+        ui.weak(t!("project-reading-files"));
         return;
     }
     if let Some(error) = &panel.error {
         ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).error, error);
     }
     let Some(table) = &panel.table else {
-        ui.weak("The project has no attributes.");
+        ui.weak(t!("tables-no-attributes"));
         return;
     };
     let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
@@ -115,7 +117,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 });
             }
             cell(ui, CELL_WIDTH, |ui| {
-                ui.strong("total");
+                ui.strong(t!("tables-total"));
             });
         });
         let totals = table.row_totals();
@@ -152,7 +154,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         ui.horizontal(|ui| {
             cell(ui, LABEL_WIDTH, |ui| {
-                ui.strong("total");
+                ui.strong(t!("tables-total"));
             });
             for total in table.column_totals() {
                 cell(ui, CELL_WIDTH, |ui| {
@@ -169,8 +171,8 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         let row = table.rows.get(r).map_or("", |h| h.label.as_str());
         let column = table.columns.get(c).map_or("", |h| h.label.as_str());
         ui.horizontal(|ui| {
-            ui.strong(format!("{row} × {column}: {} segments", panel.cell_rows.len()));
-            if ui.small_button("Close").clicked() {
+            ui.strong(t!("tables-cell", row = row, column = column, count = panel.cell_rows.len()));
+            if ui.small_button(t!("button-close")).clicked() {
                 out.push(Command::Project(ProjectCommand::Cell(None)));
             }
         });

@@ -1,0 +1,108 @@
+//! The project views in French and Chinese, driven headlessly through
+//! `egui_kittest` and read through AccessKit: the Corpus tab's column headers
+//! (the WSIS default attributes translated, an attribute the user typed kept as
+//! typed) and the Coded segments tab's heading, count and filters come from the
+//! catalogues (`assets/i18n/LANG/project.ftl`).
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+mod common;
+mod gui_support;
+mod project_support;
+
+use std::path::Path;
+
+use egui::vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use glosa::model::attributes::{Attribute, AttributeKind};
+use glosa::model::project::ProjectEdit;
+use glosa::session::project::Project;
+use glosa::ui::app::Settings;
+use glosa::ui::command::Command;
+use glosa::ui::fonts::GlosaFonts;
+use glosa::ui::i18n::Language;
+use glosa::ui::project::ProjectView;
+use glosa::ui::project::command::ProjectCommand;
+use glosa::ui::{GlosaApp, StartArgs};
+use project_support::{attribute, coded_project};
+
+/// The app in `language` on the project folder `path`, its files read.
+fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
+    let settings = Settings { language: Some(language), ..Settings::default() };
+    let mut app = GlosaApp::with_settings(settings, args);
+    app.fonts = GlosaFonts::bundled_only();
+    let mut harness =
+        Harness::builder().with_size(vec2(1600.0, 900.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    gui_support::wait_for_project(&mut harness);
+    harness
+}
+
+/// The coded project with one more attribute the user typed: "País (ISO)".
+fn project_with_typed_attribute() -> tempfile::TempDir {
+    let (dir, _) = coded_project();
+    let mut project = Project::open(dir.path()).unwrap();
+    let country = Attribute {
+        id: attribute("pais"),
+        label: "País (ISO)".to_owned(),
+        description: String::new(),
+        kind: AttributeKind::Text,
+    };
+    project.apply_project_edit(ProjectEdit::InsertAttribute { index: usize::MAX, attribute: country }).unwrap();
+    project.save_project().unwrap();
+    dir
+}
+
+fn has(harness: &Harness<'_, GlosaApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+fn show_segments(harness: &mut Harness<'_, GlosaApp>) {
+    harness.state_mut().command(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
+    harness.run();
+    harness.run();
+}
+
+#[test]
+fn the_corpus_and_coded_segments_tabs_in_french() {
+    let dir = project_with_typed_attribute();
+    let mut harness = app_in(Language::French, dir.path());
+    for header in
+        ["Document, tri croissant", "Titre", "Groupe de parties prenantes", "Région", "Langue", "Date", "Fichiers"]
+    {
+        assert!(has(&harness, header), "the corpus header “{header}”");
+    }
+    assert!(has(&harness, "País (ISO)"), "an attribute the user typed stays as typed");
+    assert!(!has(&harness, "Stakeholder group") && !has(&harness, "Title"), "no English header is left");
+    assert!(has(&harness, "6 documents · 5 fichiers d’annotations · 9 codages"));
+    for tab in ["Corpus", "Livre de codes", "Segments codés", "Tableaux", "Recherche"] {
+        assert!(has(&harness, tab), "the tab “{tab}”");
+    }
+
+    show_segments(&mut harness);
+    assert!(has(&harness, "9 segments codés dans 4 documents"));
+    for label in ["Codes", "avec les sous-codes", "Documents où", "Auteurs : tous", "État", "Effacer les filtres"] {
+        assert!(has(&harness, label), "the filter “{label}”");
+    }
+}
+
+#[test]
+fn the_corpus_and_coded_segments_tabs_in_chinese() {
+    let dir = project_with_typed_attribute();
+    let mut harness = app_in(Language::Chinese, dir.path());
+    for header in ["文档，升序", "标题", "利益相关方群体", "地区", "语言", "日期", "文件"] {
+        assert!(has(&harness, header), "the corpus header “{header}”");
+    }
+    assert!(has(&harness, "País (ISO)"), "an attribute the user typed stays as typed");
+    assert!(has(&harness, "6 个文档 · 5 个注释文件 · 9 个编码"));
+    for tab in ["语料库", "代码本", "编码片段", "表格", "搜索"] {
+        assert!(has(&harness, tab), "the tab “{tab}”");
+    }
+
+    show_segments(&mut harness);
+    assert!(has(&harness, "4 个文档中的 9 个编码片段"));
+    for label in ["代码", "包括子代码", "文档条件", "作者：全部", "状态", "清除筛选"] {
+        assert!(has(&harness, label), "the filter “{label}”");
+    }
+}
