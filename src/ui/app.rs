@@ -197,8 +197,9 @@ impl GlosaApp {
             ctx.request_repaint();
             return;
         }
-        for script in self.fonts.take_missing() {
-            self.state.message = crate::t!("message-missing-font", script = script);
+        let missing = self.fonts.take_missing();
+        if !missing.is_empty() {
+            self.state.message = crate::t!("message-missing-font", script = missing.join(", "));
         }
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);

@@ -323,12 +323,12 @@ impl Action {
     /// The shortcut shown next to the label, formatted for this platform
     /// (`Ctrl+Shift+S`, or `⇧⌘S` on macOS).
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
-        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
+        self.shortcuts().first().map(|s| shortcut_label(ctx, s))
     }
 
     /// All shortcuts, joined with ", " (`Ctrl+Shift+Z, Ctrl+Y`).
     pub fn all_shortcuts_text(self, ctx: &egui::Context) -> String {
-        self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect::<Vec<_>>().join(", ")
+        self.shortcuts().iter().map(|s| shortcut_label(ctx, s)).collect::<Vec<_>>().join(", ")
     }
 
     /// The actions whose shortcuts were pressed this frame (consuming the keys).
@@ -746,6 +746,31 @@ impl Command {
     }
 }
 
+/// `shortcut` formatted for this platform as egui does ([`egui::Context::format_shortcut`]),
+/// but a punctuation key shown as its character (`Ctrl+]`, not `Ctrl+CloseBracket`),
+/// as menus of desktop apps show it.
+pub fn shortcut_label(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let symbol = match shortcut.logical_key {
+        Key::OpenBracket => "[",
+        Key::CloseBracket => "]",
+        Key::Comma => ",",
+        Key::Period => ".",
+        Key::Minus => "-",
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Semicolon => ";",
+        Key::Slash => "/",
+        Key::Backslash => "\\",
+        Key::Backtick => "`",
+        _ => return text,
+    };
+    match text.strip_suffix(shortcut.logical_key.name()) {
+        Some(modifiers) => format!("{modifiers}{symbol}"),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -764,6 +789,15 @@ mod tests {
         for key in TAG_KEYS {
             assert!(seen.iter().all(|(s, _)| s.logical_key != key), "{key:?} is a tag key");
         }
+    }
+
+    #[test]
+    fn punctuation_keys_are_shown_as_their_characters() {
+        let ctx = egui::Context::default();
+        assert_eq!(Action::WiderColumn.shortcut_text(&ctx).as_deref(), Some("Ctrl+]"));
+        assert_eq!(Action::NarrowerColumn.shortcut_text(&ctx).as_deref(), Some("Ctrl+["));
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        assert_eq!(shortcut_label(&ctx, &save), "Ctrl+S");
     }
 
     #[test]
