@@ -75,7 +75,7 @@ impl GlosaFonts {
     ///
     /// A shared character (Unicode Script `Common` or `Inherited`, e.g. the danda
     /// U+0964 of Devanagari, Bengali and others) is named by code point only when
-    /// none of the scripts that use it (its Script_Extensions) is named too.
+    /// none of the scripts that use it (its `Script_Extensions`) is named too.
     pub fn take_missing(&self) -> Vec<String> {
         let Ok(mut missing) = self.missing.lock() else {
             return Vec::new();
@@ -198,7 +198,7 @@ pub fn install_fallback_fonts(ctx: &egui::Context) -> usize {
 }
 
 /// Whether `name` is a code point (`U+XXXX`) whose character belongs to one of
-/// `scripts` by its Script_Extensions property (UAX #24).
+/// `scripts` by its `Script_Extensions` property (UAX #24).
 fn covered_by(name: &str, scripts: &[Script]) -> bool {
     let Some(c) = name.strip_prefix("U+").and_then(|hex| u32::from_str_radix(hex, 16).ok()).and_then(char::from_u32)
     else {
