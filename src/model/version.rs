@@ -73,6 +73,14 @@ impl<'de> Deserialize<'de> for InstallationId {
 #[serde(transparent)]
 pub struct VersionVector(BTreeMap<InstallationId, u64>);
 
+impl FromIterator<(InstallationId, u64)> for VersionVector {
+    /// The vector of these entries; a repeated installation keeps the last counter
+    /// (as the map read from a file does).
+    fn from_iter<I: IntoIterator<Item = (InstallationId, u64)>>(entries: I) -> Self {
+        Self(entries.into_iter().collect())
+    }
+}
+
 impl VersionVector {
     /// The counter of `installation` (0 if it never changed the item).
     pub fn get(&self, installation: InstallationId) -> u64 {
