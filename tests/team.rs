@@ -422,3 +422,31 @@ fn the_merge_driver_takes_a_stanza_deleted_by_hand_as_a_deletion_and_without_an_
     );
     assert_eq!(load(&ours).annotations.len(), 2);
 }
+
+#[test]
+fn the_merge_driver_keeps_orphans_and_lists_them_on_stderr() {
+    let (dir, doc) = folder();
+    let ours = dir.path().join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
+    // Theirs was coded on another text: its highlight is nowhere in the brief.
+    let udhr = dir.path().join("udhr.txt");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_spa.txt"), &udhr).unwrap();
+    let theirs = dir.path().join(".merge_file_theirs");
+    annotate((BEN, "Ben"), &udhr, &theirs, "Declaración Universal de Derechos Humanos", "civil-society");
+    let orphan = load(&theirs).annotations[0].id;
+    let empty = dir.path().join(".merge_file_base");
+    fs::write(&empty, "").unwrap();
+    let assert =
+        glosa(ANA, "Ana").arg("merge-driver").arg(&empty).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert().code(0);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "glosa: warning: kept 1 annotation not found in the document (orphans; see `glosa check`): {}: {orphan}",
+            ours.display()
+        )
+    );
+    let merged = load(&ours);
+    assert_eq!(merged.annotations.len(), 2, "the orphan is kept");
+    assert!(merged.annotations.iter().any(|a| a.id == orphan));
+}

@@ -296,7 +296,7 @@ pub(super) fn merge_driver(
     if !report.orphaned.is_empty() {
         let ids: Vec<String> = report.orphaned.iter().map(ToString::to_string).collect();
         eprintln!(
-            "glosa: warning: {} kept that no longer fit the document (orphans; see `glosa check`): {}: {}",
+            "glosa: warning: kept {} not found in the document (orphans; see `glosa check`): {}: {}",
             super::plural(ids.len(), "annotation", "annotations"),
             terminal::one_line(&name),
             ids.join(" ")
