@@ -63,7 +63,7 @@ pub(crate) fn write_file(out: &mut impl Write, file: &AnnotationFile) -> std::io
     b.field_with(1, "tag_conflicts", |b| b.list(1, &tag_conflicts, tag_record));
     let conflicts: Vec<_> = file.versions.conflicts.iter().map(|v| (&v.value, &v.rev, v.deleted.as_ref())).collect();
     b.field_with(1, "conflicts", |b| {
-        b.list(1, &conflicts, |b, level, (a, rev, deleted)| annotation(b, level, a, rev, *deleted))
+        b.list(1, &conflicts, |b, level, (a, rev, deleted)| annotation(b, level, a, rev, *deleted));
     });
     // The bulk: streamed to `out` in chunks.
     let empty = VersionVector::default();
@@ -418,6 +418,9 @@ impl<'a> Reader<'a> {
         Some(n)
     }
 
+    /// `None` or `Some(…)`: the outer `Option` says whether the layout matched,
+    /// the inner one is the value.
+    #[allow(clippy::option_option, reason = "the outer Option is the parser's, the inner the file's")]
     fn option<T>(&mut self, some: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
         if self.lit(b"None").is_some() {
             return Some(None);
@@ -540,7 +543,15 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::cast_possible_wrap,
+        clippy::cast_possible_truncation,
+        clippy::range_plus_one,
+        clippy::format_collect,
+        reason = "tests"
+    )]
 
     use std::path::Path;
 
