@@ -34,6 +34,9 @@ use crate::model::{Fingerprint, ParagraphId};
 /// Bytes gathered before they are passed to the writer.
 const CHUNK: usize = 1 << 20;
 
+/// Lists of annotations longer than this (in bytes) are read on two threads.
+const PARALLEL_BYTES: usize = 4 << 20;
+
 /// The indentation unit `ron` is configured with.
 const INDENT: &[u8] = b"    ";
 
@@ -322,7 +325,7 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
     })?;
     let tag_conflicts = r.field_with(1, "tag_conflicts", |r| r.list(1, Reader::tag_record))?;
     let conflicts = r.field_with(1, "conflicts", |r| r.list(1, Reader::annotation))?;
-    let annotations = r.field_with(1, "annotations", |r| r.list(1, Reader::annotation))?;
+    let annotations = r.field_with(1, "annotations", Reader::annotation_list)?;
     r.lit(b")")?;
     // `ron` allows white space after the value.
     if !text[r.at..].bytes().all(|c| c.is_ascii_whitespace()) {
@@ -443,6 +446,56 @@ impl<'a> Reader<'a> {
         let y = self.string()?;
         self.lit(b")")?;
         Some((x, y))
+    }
+
+    /// The `annotations` list (field line at level 1). A large one is cut at
+    /// stanza boundaries and its pieces are read on two threads: a cut that falls
+    /// inside a string (a note holding a stanza break) leaves that string
+    /// unterminated in its piece, which then fails, and the whole file is left to
+    /// `ron` — never a different result.
+    fn annotation_list(&mut self) -> Option<Vec<AnnotationRecord>> {
+        const STANZA_BREAK: &[u8] = b"\n        ),\n        (\n";
+        const LIST_END: &[u8] = b"\n    ],\n)";
+        let rest = &self.bytes[self.at..];
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if rest.len() < PARALLEL_BYTES || threads < 2 || !rest.starts_with(b"[\n") {
+            return self.list(1, Reader::annotation);
+        }
+        let body_start = self.at + 2;
+        // The list ends at the last `\n    ],\n)` of the text.
+        let body_end = body_start + memchr::memmem::rfind(&self.bytes[body_start..], LIST_END)? + 1;
+        let middle = body_start + (body_end - body_start) / 2;
+        let cut = middle + memchr::memmem::find(&self.bytes[middle..body_end], STANZA_BREAK)? + "\n        ),\n".len();
+        let pieces = [(body_start, cut), (cut, body_end)];
+        let parsed: Vec<Option<Vec<AnnotationRecord>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = pieces
+                .iter()
+                .map(|&(from, to)| {
+                    let piece = Reader { text: self.text.get(..to)?, bytes: &self.bytes[..to], at: from };
+                    Some(scope.spawn(move || piece.stanzas()))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.and_then(|h| h.join().ok().flatten())).collect()
+        });
+        let mut annotations = Vec::new();
+        for part in parsed {
+            annotations.extend(part?);
+        }
+        self.at = body_end;
+        self.close(1, b']')?;
+        (!annotations.is_empty()).then_some(annotations)
+    }
+
+    /// Annotation stanzas at level 2 (each `(…),` on its own lines) up to the end
+    /// of the text.
+    fn stanzas(mut self) -> Option<Vec<AnnotationRecord>> {
+        let mut items = Vec::new();
+        while self.at < self.bytes.len() {
+            self.indent(2)?;
+            items.push(self.annotation(2)?);
+            self.lit(b",\n")?;
+        }
+        Some(items)
     }
 
     /// A list whose field line is at `level`.
