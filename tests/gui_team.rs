@@ -286,6 +286,8 @@ fn after_a_crash_the_app_offers_to_recover_the_unsaved_changes() {
         annotation.note = "sin guardar".to_owned();
         crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
         assert!(crashed.write_journal().unwrap());
+        // Written by the journal thread: the crash comes after it.
+        crashed.flush_journal().unwrap();
         std::mem::forget(crashed);
     }
     let mut harness = app_on(&file, None);
@@ -311,6 +313,7 @@ fn discard_in_the_recovery_prompt_removes_the_journal() {
                 .unwrap();
         crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
         crashed.write_journal().unwrap();
+        crashed.flush_journal().unwrap();
         std::mem::forget(crashed);
     }
     let mut harness = app_on(&file, None);
