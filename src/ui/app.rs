@@ -197,6 +197,7 @@ impl GlosaApp {
             ctx.request_repaint();
             return;
         }
+        super::i18n::install_logical_names(&ctx);
         for script in self.fonts.take_missing() {
             self.state.message = crate::t!("message-missing-font", script = script);
         }
