@@ -28,7 +28,7 @@ const REMEMBERED_PASSAGES: usize = 200_000;
 /// and threshold, so that a change of the choice is mostly lookups and a
 /// recombination ([`Results::combine`]). Lives as long as the [`Prepared`] it
 /// belongs to (the app makes a new one when the annotations change).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Memo {
     /// (coders in order, tag, threshold) → the tag's results.
     tags: HashMap<(Vec<String>, TagId, Threshold), Arc<TagPieces>>,
@@ -153,6 +153,21 @@ impl Prepared {
             excluded,
             memo: Arc::default(),
         }
+    }
+
+    /// A copy that remembers nothing a report computed (clones share what they
+    /// remember): for measuring a first report, or a change of choice after one.
+    #[must_use]
+    pub fn without_memo(&self) -> Self {
+        Self { memo: Arc::default(), ..self.clone() }
+    }
+
+    /// A copy that remembers what this one remembered so far, but no longer
+    /// shares it with this one and its clones.
+    #[must_use]
+    pub fn detached(&self) -> Self {
+        let memo = self.memo().clone();
+        Self { memo: Arc::new(Mutex::new(memo)), ..self.clone() }
     }
 
     fn memo(&self) -> MutexGuard<'_, Memo> {
