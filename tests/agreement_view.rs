@@ -80,7 +80,7 @@ fn three_coders() -> Inputs {
         .filter(|(i, _)| i % 5 != 4)
         .map(|(i, a)| {
             let mut a = a.clone();
-            a.author = "Amina Diallo".to_owned();
+            "Amina Diallo".clone_into(&mut a.author);
             if i % 3 == 0 {
                 a.tags = [tag("governments")].into_iter().collect();
             }

@@ -329,9 +329,9 @@ pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let shown = if layout.lines.len() > 1 {
         let cut: String = text.chars().take(line.end).collect::<String>().trim_end().to_owned() + "…";
         let len = cut.chars().count();
-        visual_lines(&cut, &[0..len]).concat()
+        visual_lines(&cut, std::slice::from_ref(&(0..len))).concat()
     } else {
-        visual_lines(text, &[line]).concat()
+        visual_lines(text, std::slice::from_ref(&line)).concat()
     };
     let response = ui.add(egui::Label::new(egui::RichText::new(shown).weak()).truncate());
     let response = if layout.lines.len() > 1 { response.on_hover_text(text) } else { response };

@@ -282,17 +282,13 @@ pub fn logical_name(name: &str) -> Option<String> {
         let mut ends: Vec<usize> = rest.match_indices(' ').map(|(i, _)| i).collect();
         ends.push(rest.len());
         let found = ends.iter().rev().find_map(|&end| logical_text(&rest[..end]).map(|l| (end, l)));
-        let end = match found {
-            Some((end, logical)) => {
-                out.push_str(&logical);
-                changed = true;
-                end
-            }
-            None => {
-                let end = ends[0];
-                out.push_str(&rest[..end]);
-                end
-            }
+        let end = if let Some((end, logical)) = found {
+            out.push_str(&logical);
+            changed = true;
+            end
+        } else {
+            out.push_str(&rest[..ends[0]]);
+            ends[0]
         };
         rest = &rest[end..];
         if let Some(after) = rest.strip_prefix(' ') {
