@@ -315,6 +315,31 @@ fn view_update(c: &mut Criterion, doc: &Document, lists: &[&[Annotation]]) {
         let cpu = cpu.map_or_else(|| "unknown".to_owned(), |ms| format!("{ms:.1} ms"));
         eprintln!("agreement view: update after {name}: {wall:.1} ms wall clock, {cpu} CPU (mean of {runs})");
     }
+    // Where an update's time goes: the report (measures, disagreements with their
+    // passages) and the agreement colours.
+    for (name, options) in [("tag change", &five_tags), ("coder change", &two_coders)] {
+        let prepared = after_first();
+        let start = std::time::Instant::now();
+        let report = prepared.report(doc, options).unwrap();
+        let report_ms = start.elapsed().as_secs_f64() * 1000.0;
+        let start = std::time::Instant::now();
+        let marks = if report.coders.len() >= 3 {
+            prepared.coverage_marks(&report.coders, &report.tags)
+        } else {
+            prepared.marks(&report.coders[0], &report.coders[1], &report.tags)
+        };
+        let marks_ms = start.elapsed().as_secs_f64() * 1000.0;
+        let start = std::time::Instant::now();
+        let by_paragraph = prepared.paragraph_marks(&marks);
+        let paragraphs_ms = start.elapsed().as_secs_f64() * 1000.0;
+        let start = std::time::Instant::now();
+        drop(black_box((report, by_paragraph)));
+        let drop_ms = start.elapsed().as_secs_f64() * 1000.0;
+        eprintln!(
+            "agreement view: after {name}: report {report_ms:.1} ms, colours {marks_ms:.1} ms, \
+             per paragraph {paragraphs_ms:.1} ms, freeing {drop_ms:.1} ms (wall clock, one run)"
+        );
+    }
     let mut group = c.benchmark_group("agreement/view_update");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(2));
     group.bench_function("first_computation_3_coders", |b| {

@@ -44,6 +44,7 @@ pub mod unitizing;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, PassageFinder, Span};
@@ -568,12 +569,12 @@ pub struct Disagreement {
     pub coder: usize,
     /// The tag they gave it.
     pub tag: TagId,
-    /// Their passage.
-    pub passage: Passage,
+    /// Their passage (shared: the app's view reuses passages between reports).
+    pub passage: Arc<Passage>,
     /// The other coder of the pair.
     pub other_coder: usize,
     /// The other coder's tag and passage; none when they did not code it.
-    pub other: Option<(TagId, Passage)>,
+    pub other: Option<(TagId, Arc<Passage>)>,
 }
 
 /// Why an annotation or a document was left out.
@@ -811,7 +812,7 @@ impl DocumentView<'_> {
             }
         }
         let mut finder = PassageFinder::new(self.doc, self.continuum);
-        self.with_passages(raw, tags, |span| finder.passage(span))
+        self.with_passages(raw, tags, |span| finder.passage(span).map(Arc::new))
     }
 
     /// `raw` (any order) sorted, with the passages `passage` gives for their spans.
@@ -819,7 +820,7 @@ impl DocumentView<'_> {
         &self,
         mut raw: Vec<segments::RawDisagreement>,
         tags: &[TagId],
-        mut passage: impl FnMut(Span) -> Option<Passage>,
+        mut passage: impl FnMut(Span) -> Option<Arc<Passage>>,
     ) -> Vec<Disagreement> {
         // Small copyable values: sort these, not the disagreements with their quotes.
         raw.sort_unstable();

@@ -37,7 +37,7 @@ struct Memo {
     /// (first coder, second coder, tag, threshold) → the pair's disagreements on the tag.
     disagreements: HashMap<(String, String, TagId, Threshold), Arc<PairTagDisagreements>>,
     /// Continuum span → its passage (position and quote).
-    passages: HashMap<Span, Passage>,
+    passages: HashMap<Span, Arc<Passage>>,
 }
 
 /// One document's annotations, resolved and sorted by tag and coder.
@@ -291,7 +291,7 @@ impl Prepared {
                 if let Some(known) = memo.passages.get(&span) {
                     return Some(known.clone());
                 }
-                let passage = finder.passage(span)?;
+                let passage = Arc::new(finder.passage(span)?);
                 memo.passages.insert(span, passage.clone());
                 Some(passage)
             })
