@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use glosa::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
-use glosa::model::agreement::{DocumentInput, Mark, Options, Source, Span, compare};
+use glosa::model::agreement::{DocumentInput, Mark, Options, Source, Span, Threshold, compare};
 use glosa::model::{Document, TagId};
 use glosa::persist::annotations;
 use glosa::persist::document::read_document;
@@ -67,6 +67,72 @@ fn the_prepared_report_is_the_one_compare_gives_for_every_choice_of_tags() {
     assert_eq!(round(all.pooled.overall.alpha_u.get()), "0.785");
     assert_eq!(round(all.pooled.overall.cohen_kappa.get()), "0.752");
     assert_eq!(all.disagreements.len(), 5);
+}
+
+/// The two example coders and a third made from the second: another name, every
+/// third annotation retagged as governments, every fifth dropped.
+fn three_coders() -> Inputs {
+    let mut inputs = inputs();
+    let second = inputs.sources[1].1.clone();
+    let third: Vec<_> = second
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 5 != 4)
+        .map(|(i, a)| {
+            let mut a = a.clone();
+            "Amina Diallo".clone_into(&mut a.author);
+            if i % 3 == 0 {
+                a.tags = [tag("governments")].into_iter().collect();
+            }
+            a
+        })
+        .collect();
+    inputs.sources.push(("third.glosa.ron".to_owned(), Arc::new(third)));
+    inputs
+}
+
+#[test]
+fn remembered_pieces_give_the_report_compare_gives_for_every_choice_in_any_order() {
+    let inputs = three_coders();
+    let prepared = inputs.prepare();
+    let coders = prepared.coders().to_vec();
+    assert_eq!(coders, ["Amina Diallo", "Glosa example", "Lucía Fernández"]);
+    let sources: Vec<Source> = inputs.sources.iter().map(|(n, a)| Source { name: n, annotations: a }).collect();
+    let input = DocumentInput { document: &inputs.document, name: SAMPLE, sources };
+    let coder_choices = [
+        vec![],
+        vec![coders[1].clone(), coders[2].clone()],
+        vec![coders[2].clone(), coders[0].clone()],
+        vec![coders[0].clone(), coders[1].clone(), coders[2].clone()],
+    ];
+    let tag_choices = [vec![], vec![tag("governments")], vec![tag("private-sector"), tag("civil-society")]];
+    let thresholds = [Threshold::DEFAULT, Threshold::new(0.5).unwrap()];
+    let mut compared = 0;
+    // Twice: the first round fills the memo, the second reads it (and the
+    // choices share pieces with each other in both).
+    for _ in 0..2 {
+        for coders in &coder_choices {
+            for tags in &tag_choices {
+                for threshold in thresholds {
+                    let options =
+                        Options { coders: coders.clone(), tags: tags.clone(), threshold, ..Options::default() };
+                    let expected = compare(std::slice::from_ref(&input), &options).unwrap();
+                    let got = prepared.report(&inputs.document, &options).unwrap();
+                    assert_eq!(got.coders, expected.coders);
+                    assert_eq!(got.tags, expected.tags);
+                    assert_eq!(got.pooled, expected.pooled, "{coders:?} {tags:?} {threshold:?}");
+                    assert_eq!(got.disagreements, expected.disagreements, "{coders:?} {tags:?} {threshold:?}");
+                    assert_eq!(got.excluded, expected.excluded);
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(compared, 48);
+    let all = prepared.report(&inputs.document, &Options::default()).unwrap();
+    assert_eq!(all.coders.len(), 3);
+    assert!(all.pooled.overall.fleiss_kappa.get().is_some());
+    assert!(all.disagreements.len() > 5, "{}", all.disagreements.len());
 }
 
 #[test]

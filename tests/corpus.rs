@@ -261,7 +261,7 @@ fn udhr_spanish_one_paragraph_per_line_with_whitespace_only_separators() {
     assert_eq!(doc.paragraphs().len(), 96);
     assert_eq!(doc.title(), "Universal Declaration of Human Rights - Spanish");
     let kinds = |kind| doc.paragraphs().iter().filter(|p| p.kind == kind).count();
-    assert_eq!((kinds(Heading), kinds(Body), kinds(ListItem), kinds(Footnote)), (35, 29, 32, 0));
+    assert_eq!((kinds(Heading), kinds(Body), kinds(ListItem), kinds(Footnote)), (34, 30, 32, 0));
     let articles: Vec<&str> =
         doc.paragraphs().iter().map(|p| doc.text_of(p)).filter(|t| t.starts_with("Artículo ")).collect();
     assert_eq!(articles.len(), 30);
@@ -275,7 +275,8 @@ fn udhr_spanish_one_paragraph_per_line_with_whitespace_only_separators() {
             .chain([
                 (Heading, "Universal Declaration of"),
                 (Body, "© 1996 –"),
-                (Heading, "This plain text"),
+                // A sentence that goes on in the next line: body text, not a heading.
+                (Body, "This plain text"),
                 (Body, "project, http://www.unicode.org/udhr."),
                 (Heading, "Declaración Universal de"),
                 (Body, "Adoptada y proclamada"),
@@ -306,6 +307,15 @@ fn udhr_in_russian_chinese_arabic_and_french_segment_line_by_line() {
             doc.paragraphs().iter().any(|p| p.kind == Heading && doc.text_of(p) == heading),
             "{file}: no heading {heading}"
         );
+    }
+    // Every UDHR file's third line is the start of a sentence that goes on in the
+    // fourth (`project, http://…`): body text, with the ID of its text as before.
+    for file in ["udhr_spa.txt", "udhr_rus.txt", "udhr_cmn_hans.txt", "udhr_arb.txt", "udhr_fra.txt"] {
+        let doc = load(file);
+        let third = &doc.paragraphs()[2];
+        assert_eq!(doc.text_of(third), "This plain text version prepared by the “UDHR in Unicode”", "{file}");
+        assert_eq!(third.kind, Body, "{file}");
+        assert_eq!(third.id.as_str(), "p-1e2fb8ef6382", "{file}");
     }
     let zh = load("udhr_cmn_hans.txt");
     let article1 = zh.paragraphs().iter().position(|p| zh.text_of(p) == "第一条").unwrap();

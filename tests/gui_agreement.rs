@@ -230,3 +230,33 @@ fn with_one_coder_the_view_asks_for_a_second_instead_of_saying_all_agree() {
     settle(&mut harness);
     assert!(harness.query_by_label(ask).is_none(), "two coders: the request is gone");
 }
+
+/// At 800×600 the view's exports are in its top bar and every column of the
+/// table can be scrolled into the window (the tag column stays in place).
+#[test]
+fn in_a_small_window_the_exports_and_every_column_can_be_reached() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_at(&file, None, egui::vec2(800.0, 600.0));
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    for export in ["Table (CSV)…", "Disagreements (CSV)…", "Report (Markdown)…"] {
+        let rect = harness.get_by_label(export).rect();
+        assert!(window.contains_rect(rect), "{export} at {rect:?} is outside the window");
+    }
+    // The table has the left half of the panel: the last columns start out of sight.
+    let segments = harness.get_by_label("Segments").rect();
+    assert!(segments.right() > 400.0, "Segments at {segments:?} fits without scrolling");
+    let tag_column = harness.get_by_label("Tag").rect();
+    for header in ["Units", "Percent", "Cohen κ", "Fleiss κ", "α", "α_u", "Segments"] {
+        harness.get_by_label(header).scroll_to_me();
+        harness.run();
+        harness.run();
+        let rect = harness.get_by_label(header).rect();
+        assert!(window.contains_rect(rect), "{header} at {rect:?} cannot be brought into the window");
+        assert_eq!(harness.get_by_label("Tag").rect(), tag_column, "the tag column stays in place");
+    }
+    assert!(harness.get_by_label("Segments").rect().right() < segments.right(), "the measures scrolled sideways");
+}

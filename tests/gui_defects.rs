@@ -345,3 +345,38 @@ fn side_panels_can_be_hidden_and_shown_again_and_the_document_takes_the_room() {
     assert!(harness.query_by_label("Delete highlight").is_some());
     assert!(harness.state().state.settings.show_tag_panel && harness.state().state.settings.show_annotation_panel);
 }
+
+/// At 1280 points (the panel at its default width), every stakeholder group's
+/// name is drawn whole: a long one wraps onto a second line instead of being cut
+/// ("Intergovernment…"), and its count stays in the panel.
+#[test]
+fn group_names_are_drawn_whole_in_the_groups_panel_at_1280_points() {
+    let (_dir, _doc, file) = example_copy();
+    let harness = app_on(&file, None);
+    let panel_right = harness.get_by_label("Stakeholder groups").rect().left() + 240.0;
+    let painted: Vec<(String, bool, usize)> = harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some((text.galley.job.text.clone(), text.galley.elided, text.galley.rows.len())),
+            _ => None,
+        })
+        .collect();
+    for name in [
+        "Governments",
+        "Private sector",
+        "Civil society",
+        "Intergovernmental organizations",
+        "International organizations",
+        "Technical and academic community",
+    ] {
+        let drawn: Vec<_> = painted.iter().filter(|(text, _, _)| text == name).collect();
+        assert!(!drawn.is_empty(), "{name} is not drawn");
+        assert!(drawn.iter().all(|(_, elided, _)| !elided), "{name} is cut off");
+        let button = harness.get_by_role_and_label(Role::Button, name).rect();
+        assert!(button.right() <= panel_right, "{name} at {button:?} leaves the panel");
+    }
+    let long = painted.iter().find(|(text, _, _)| text == "Technical and academic community").unwrap();
+    assert!(long.2 >= 2, "the longest name wraps: {} row(s)", long.2);
+}

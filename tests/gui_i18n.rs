@@ -119,12 +119,11 @@ fn the_interface_switches_language_from_the_view_menu() {
         harness.run();
         harness.get_by_label(language).click();
         harness.run();
-        // Arabic labels are handed to egui in visual order (`i18n::shown`), and
-        // AccessKit names them as drawn.
-        let shown = |s: &str| glosa::ui::i18n::shown(s.to_owned());
-        assert!(harness.query_by_label(&shown(file_menu)).is_some(), "{language}: {file_menu}");
-        assert!(harness.query_by_label(&shown(heading)).is_some(), "{language}: {heading}");
-        assert!(harness.query_by_label(&shown(governments)).is_some(), "{language}: {governments}");
+        // Arabic labels are handed to egui in visual order (`i18n::shown`), but
+        // AccessKit names them in logical order (`i18n::LogicalNames`).
+        assert!(harness.query_by_label(file_menu).is_some(), "{language}: {file_menu}");
+        assert!(harness.query_by_label(heading).is_some(), "{language}: {heading}");
+        assert!(harness.query_by_label(governments).is_some(), "{language}: {governments}");
     }
     assert_eq!(harness.state().state.settings.language, Some(Language::English));
 }
@@ -387,4 +386,59 @@ fn a_coding_session_with_the_keyboard_alone() {
 
 fn quotes_of(harness: &Harness<'_, GlosaApp>) -> Vec<String> {
     annotations(harness).iter().map(Annotation::quote).collect()
+}
+
+/// The text of every text shape painted in the last frame.
+fn painted_texts(harness: &Harness<'_, GlosaApp>) -> Vec<String> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) => Some(text.galley.job.text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn screen_readers_get_the_logical_text_of_arabic_labels_drawn_in_visual_order() {
+    use egui_kittest::kittest::NodeT;
+    use glosa::ui::i18n::{shown, tr_logical};
+    let (_dir, doc, annotations) = copy_of(&corpus("udhr_arb.txt"));
+    let mut harness = app_in(Language::Arabic, &doc, Some(&annotations));
+    // A tag of two words.
+    let civil_society = tr_logical("wsis-civil-society");
+    assert_eq!(civil_society, "المجتمع المدني");
+    let civil_society_shown = shown(civil_society.clone());
+    assert_ne!(civil_society_shown, civil_society, "two Arabic words are drawn last word first");
+    assert!(harness.query_all_by_label_contains(&civil_society).next().is_some(), "the tag is named in logical order");
+    assert!(harness.query_all_by_label_contains(&civil_society_shown).next().is_none(), "no name in visual order");
+    assert!(painted_texts(&harness).iter().any(|t| t.contains(&civil_society_shown)), "the tag is drawn visually");
+    // The File menu's Save button (one word: the same both ways) and Save as… (two).
+    harness.get_by_label(&tr_logical("menu-file")).click();
+    harness.run();
+    // egui names a button with a shortcut "TEXT SHORTCUT".
+    let save = tr_logical("action-save");
+    let names = |harness: &Harness<'_, GlosaApp>, text: &str| -> Vec<String> {
+        harness.query_all_by_label_contains(text).filter_map(|n| n.accesskit_node().label()).collect()
+    };
+    assert!(names(&harness, &save).iter().any(|n| n.starts_with(&format!("{save} "))), "{:?}", names(&harness, &save));
+    let save_as = tr_logical("action-save-as");
+    assert_eq!(save_as, "حفظ باسم…");
+    let save_as_names = names(&harness, &save_as);
+    assert!(save_as_names.iter().any(|n| n.starts_with(&format!("{save_as} "))), "{save_as_names:?}");
+    assert!(harness.query_all_by_label_contains(&shown(save_as.clone())).next().is_none());
+    assert!(painted_texts(&harness).contains(&"…باسم حفظ".to_owned()), "and drawn in visual order");
+    // Another menu's item: View ▸ Agreement view.
+    harness.get_by_label(&tr_logical("menu-file")).click();
+    harness.run();
+    harness.get_by_label(&tr_logical("menu-view")).click();
+    harness.run();
+    let agreement = tr_logical("action-agreement-view");
+    assert_eq!(agreement, "عرض الاتفاق");
+    let agreement_names = names(&harness, &agreement);
+    assert!(agreement_names.iter().any(|n| n.starts_with(&agreement)), "{agreement_names:?}");
+    assert!(harness.query_all_by_label_contains(&shown(agreement.clone())).next().is_none());
+    assert!(painted_texts(&harness).contains(&shown(agreement.clone())));
 }

@@ -134,6 +134,14 @@ fn markdown_export_shows_control_characters_escaped_on_stdout_and_in_files() {
     assert!(output.status.success(), "{}", stderr(&output));
     let written = fs::read_to_string(dir.path().join("out.md")).unwrap();
     assert_eq!(written, out);
+    // The app exports through the same code: the same bytes, escaped alike.
+    let session = glosa::session::Session::open_annotations(&dir.path().join("brief.glosa.ron")).unwrap();
+    let mut app = Vec::new();
+    session.export(&mut app, glosa::export::Format::Markdown, None, &[]).unwrap();
+    let app = String::from_utf8(app).unwrap();
+    assert!(app.contains("evil \\u{1b}\\[31m"), "{app}");
+    assert!(!app.contains(['\u{1b}', '\u{7}']), "{app:?}");
+    assert_eq!(app, written);
 }
 
 #[test]

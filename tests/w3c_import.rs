@@ -110,6 +110,18 @@ fn hypothesis_search_results_are_placed_by_quote_and_context_with_quotes_intact(
 
     assert!(lines.iter().any(|l| l.starts_with("moved ") && l.contains("“cooperación mejorada”")), "{report}");
     assert_eq!(saved.annotations.len(), 5);
+
+    // `glosa check` right after says what the import said: the ambiguous quote
+    // (no context, several occurrences) was placed on a guess, in ¶1, and needs
+    // review; the two placed ones are anchored.
+    let output = glosa().arg("check").arg(&file).arg("--allow-outside-folder").output().unwrap();
+    let check = String::from_utf8(output.stdout).unwrap();
+    let line = |quote: &str| check.lines().find(|l| l.contains(quote)).unwrap_or_default().to_owned();
+    assert!(line("“cooperación mejorada”").starts_with("moved     ¶1 "), "{check}");
+    assert!(line("“cooperación mejorada”").ends_with("(context changed)"), "{check}");
+    assert!(line("“todas las partes interesadas”").starts_with("anchored  ¶3 "), "{check}");
+    assert!(line("“que permita a los gobiernos").starts_with("anchored  ¶2 "), "{check}");
+    assert!(check.ends_with("2 anchored, 1 moved, 2 orphaned\n"), "{check}");
 }
 
 fn plan_on(text: &str, name: &str, json: &str) -> web_annotation::ImportPlan {

@@ -169,11 +169,12 @@ pub(super) fn run(
         export::write(&mut buffer, format.into(), &sources, &tag_filter)
     };
     written.map_err(|e| CliError(format!("cannot export: {e}")))?;
-    // Markdown is read by people, in a terminal or a viewer: its control
-    // characters are always shown escaped (`\u{1b}`). CSV and JSON keep the data
-    // exact in files and pipes, and are escaped only when shown on a terminal.
+    // Markdown is read by people, in a terminal or a viewer: `export::write`
+    // escapes its control characters (`\u{1b}`), for the app as for the CLI. CSV
+    // and JSON keep the data exact in files and pipes, and are escaped only when
+    // shown on a terminal.
     let to_terminal = output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
-    if format == ExportFormat::Markdown || to_terminal {
+    if to_terminal {
         let text = String::from_utf8_lossy(&buffer);
         if let std::borrow::Cow::Owned(escaped) = terminal::escape_keeping_crlf(&text) {
             buffer = escaped.into_bytes();

@@ -11,59 +11,14 @@
 //! Hebrew) and its marks (U+200E, U+200F, U+061C) are shown as they are.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// Most characters of one value (a quote, a tag name, a path read from a file)
 /// quoted in an error message.
 pub const MAX_QUOTED_CHARS: usize = 80;
 
-/// Whether `c` is shown escaped in multi-line output (line feed and tab are not).
-pub fn is_unsafe(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-}
-
-fn escape_with(text: &str, unsafe_char: impl Fn(char) -> bool) -> Cow<'_, str> {
-    if !text.chars().any(&unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            // Writing into a String cannot fail.
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// `text` with the characters of [`is_unsafe`] escaped (`\u{1b}`); line feeds and
-/// tabs kept.
-pub fn escape(text: &str) -> Cow<'_, str> {
-    escape_with(text, is_unsafe)
-}
-
-/// [`escape`], but a carriage return that ends a line (`\r\n`, as in CSV for
-/// Excel) is kept; a lone one, which would let a line overwrite itself, is
-/// escaped.
-pub fn escape_keeping_crlf(text: &str) -> Cow<'_, str> {
-    if !text.contains('\r') {
-        return escape(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut lines = text.split("\r\n").peekable();
-    while let Some(line) = lines.next() {
-        out.push_str(&escape(line));
-        if lines.peek().is_some() {
-            out.push_str("\r\n");
-        }
-    }
-    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
-}
+use crate::export::controls::escape_with;
+pub use crate::export::controls::{escape, escape_keeping_crlf, is_unsafe};
 
 /// `text` on one line: [`escape`], and line feeds, carriage returns and tabs
 /// escaped too. For error messages, which are one line each.

@@ -135,6 +135,7 @@ use crate::model::text::char_to_byte;
 use crate::model::{Annotation, AnnotationId, CharOffset, Document, ParagraphId, Segment, TagId, TagSet, Timestamp};
 
 pub mod agreement;
+pub mod controls;
 mod csv;
 mod markdown;
 pub mod refi;
@@ -203,7 +204,14 @@ impl Format {
 pub fn write(out: &mut impl Write, format: Format, sources: &[ExportSource<'_>], tags: &[TagId]) -> io::Result<()> {
     match format {
         Format::Csv | Format::CsvExcel => write_csv(out, &excerpts(sources, tags), format == Format::CsvExcel),
-        Format::Markdown => write_markdown(out, &excerpts(sources, tags)),
+        Format::Markdown => {
+            // Read by people in viewers and terminals: control characters escaped
+            // here, for the app and the CLI alike.
+            let mut buffer = Vec::new();
+            write_markdown(&mut buffer, &excerpts(sources, tags))?;
+            let text = String::from_utf8_lossy(&buffer);
+            out.write_all(controls::escape_keeping_crlf(&text).as_bytes())
+        }
         Format::Json => write_w3c_json(out, sources, tags),
         Format::Qdpx => {
             let name = sources.first().map_or("Glosa", |s| s.document_title);

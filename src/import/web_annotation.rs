@@ -615,7 +615,7 @@ impl Places<'_> {
             if let Some((bytes, unique)) = best_occurrence(reading.text(), exact, prefix, suffix, target.position)
                 && let Some(segments) = self.spans(reading.locate(bytes))
             {
-                return (segments, if unique { Placement::Placed } else { Placement::Moved });
+                return if unique { (segments, Placement::Placed) } else { to_review(segments, prefix, suffix) };
             }
         }
         let quote = normalize(exact);
@@ -630,7 +630,7 @@ impl Places<'_> {
             && let Some((bytes, unique)) = best_occurrence(&joined.text, &quote, &norm_prefix, &norm_suffix, None)
             && let Some(segments) = self.spans(joined.locate(bytes))
         {
-            return (segments, if unique { Placement::Placed } else { Placement::Moved });
+            return if unique { (segments, Placement::Placed) } else { to_review(segments, prefix, suffix) };
         }
         // 5. The anchoring rules, then an orphan.
         let mut segment = orphan(Some((exact, prefix, suffix)), std::slice::from_ref(target));
@@ -687,6 +687,30 @@ impl Places<'_> {
         }
         (!segments.is_empty()).then_some(segments)
     }
+}
+
+/// Segments placed on one of several equally good occurrences of the quote (a
+/// guess, [`Placement::Moved`]) stored so that anchoring says so too, as
+/// `glosa check` and the app do after the import: an *anchored* status is a
+/// promise the place is the one annotated ([`crate::model::anchor`]), and a guess
+/// is not. Each segment keeps the guessed place through its neighbours and
+/// offsets, but not the paragraph's ID, and keeps the imported context instead of
+/// the text around the guess: the anchoring rules then find the quote in the slot
+/// between the neighbours without agreeing context, *moved* (context changed),
+/// until the user confirms it.
+fn to_review(mut segments: Vec<Segment>, prefix: &str, suffix: &str) -> (Vec<Segment>, Placement) {
+    let last = segments.len().saturating_sub(1);
+    for (i, segment) in segments.iter_mut().enumerate() {
+        segment.paragraph = ParagraphId::new(String::new());
+        if i == 0 {
+            let prefix: Vec<char> = collapse(prefix).chars().collect();
+            segment.prefix = prefix[prefix.len().saturating_sub(CONTEXT_CHARS)..].iter().collect();
+        }
+        if i == last {
+            segment.suffix = collapse(suffix).chars().take(CONTEXT_CHARS).collect();
+        }
+    }
+    (segments, Placement::Moved)
 }
 
 /// An orphaned segment keeping the quote and context (normalized, context cut to

@@ -446,7 +446,28 @@ pub fn segment_plain(text: &str) -> Segmented {
     for pending in deferred.into_iter().chain(footnote) {
         pending.write(&mut out);
     }
+    demote_continued_headings(&mut out);
     out
+}
+
+/// A heading whose sentence goes on in the next paragraph is body text: the next
+/// paragraph is body text that starts in lower case, and the heading does not end
+/// in a colon (the UDHR files' third line, `This plain text version prepared by
+/// the “UDHR in Unicode”`, goes on in `project, http://www.unicode.org/udhr.`).
+/// Only the kind changes, never the text: paragraph IDs and the document's
+/// fingerprint hash the text alone, so annotation files stay valid.
+fn demote_continued_headings(out: &mut Segmented) {
+    for i in 1..out.blocks.len() {
+        let (heading, next) = (&out.blocks[i - 1], &out.blocks[i]);
+        if heading.kind != ParagraphKind::Heading || next.kind != ParagraphKind::Body {
+            continue;
+        }
+        let continues = out.block_text(next).chars().next().is_some_and(char::is_lowercase)
+            && !out.block_text(heading).trim_end().ends_with([':', '：']);
+        if continues {
+            out.blocks[i - 1].kind = ParagraphKind::Body;
+        }
+    }
 }
 
 /// Whether the sentence of `p` goes on in `n` across page furniture and blank

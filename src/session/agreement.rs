@@ -4,8 +4,9 @@
 //!
 //! The first computation resolves every annotation (the slow part,
 //! [`Prepared::new`]); later ones, for another choice of coders, tags or threshold,
-//! reuse it ([`compute`] only), so they take a fraction of a frame even on long
-//! documents (see `benches/agreement.rs`, `agreement/view_update`).
+//! reuse it ([`compute`] only) and what earlier reports computed per coder pair
+//! and tag (kept in the [`Prepared`]), so they take a fraction of a frame even on
+//! long documents (see `benches/agreement.rs`, `agreement/view_update`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -177,6 +178,24 @@ impl Worker {
     /// Whether a computation is running.
     pub fn is_running(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// The answer of the latest request, waiting for it at most `timeout` (the
+    /// app waits a few milliseconds, so an update computed from resolved
+    /// annotations shows in the frame that asked for it).
+    pub fn wait(&mut self, timeout: std::time::Duration) -> Option<Computed> {
+        let (_, receiver) = self.pending.as_ref()?;
+        match receiver.recv_timeout(timeout) {
+            Ok(computed) => {
+                self.pending = None;
+                Some(computed)
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
     }
 
     /// The answer, once the latest request is done.

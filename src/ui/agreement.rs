@@ -4,8 +4,11 @@
 //! [`AgreementState::refresh`] runs before each frame is drawn: it collects a
 //! finished computation and starts a new one when what the report depends on
 //! changed (the session's annotations, the files added, the coders, tags or
-//! threshold chosen). The first computation resolves every annotation; a change of
-//! coders, tags or threshold reuses that work. The window never waits for it.
+//! threshold chosen). The first computation resolves every annotation, in the
+//! background with a progress indicator; a change of coders, tags or threshold
+//! reuses that work and what earlier reports computed per coder pair and tag, so
+//! the frame that asked waits a few milliseconds for it ([`SAME_FRAME`]) and shows
+//! it; the window never waits longer.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -18,8 +21,13 @@ use super::selection::{Selection, TextPos};
 use crate::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
 use crate::model::agreement::{Mark, Options, ParagraphMarks, Prepared, Report, Threshold};
 use crate::model::{Document, TagId, TagSet};
-use crate::session::agreement::{CoderFile, Inputs, Worker, read_coder_file};
+use crate::session::agreement::{CoderFile, Computed, Inputs, Worker, read_coder_file};
 use crate::session::{Session, SessionId, paths};
+
+/// How long a frame waits for an update of the report after a change of the
+/// choice (coders, tags, threshold): such an update is mostly lookups, so it is
+/// shown in the frame that asked for it; a longer one shows the next frames.
+const SAME_FRAME: std::time::Duration = std::time::Duration::from_millis(12);
 
 /// What the user chose in the view: the coders and tags left out (so new coders
 /// and tags are in by default) and the segment-matching threshold.
@@ -125,25 +133,7 @@ impl AgreementState {
             return false;
         }
         if let Some(computed) = self.worker.poll() {
-            if self.prepared.is_none() {
-                // The first computation, for every coder and tag: the choice it answers.
-                if let Ok(report) = &computed.report {
-                    self.options_key = Some((report.coders.clone(), report.tags.clone(), report.threshold));
-                }
-            }
-            self.prepared = Some(computed.prepared);
-            match computed.report {
-                Ok(report) => {
-                    self.report = Some(Arc::new(report));
-                    self.problem = None;
-                }
-                Err(e) => {
-                    self.report = None;
-                    self.problem = Some(e.to_string());
-                }
-            }
-            self.marks = computed.marks;
-            self.current = None;
+            self.take(computed);
         }
         let Some((id, session)) = session else {
             self.worker.cancel();
@@ -182,23 +172,56 @@ impl AgreementState {
                 self.marks.clear();
                 self.problem = Some(crate::t!("agreement-choose-tags"));
             } else {
-                let inputs = self.inputs(id, session);
+                // The resolved annotations are reused: only the document is needed.
+                let inputs = Inputs { document: self.document(id, session), name: String::new(), sources: Vec::new() };
                 self.worker.start(inputs, Some(prepared), options);
+                // Mostly lookups in what earlier reports computed: show it in this frame.
+                if let Some(computed) = self.worker.wait(SAME_FRAME) {
+                    self.take(computed);
+                }
             }
         }
         self.worker.is_running()
     }
 
-    /// The session's annotations and the files added, with the shared document.
-    fn inputs(&mut self, id: SessionId, session: &Session) -> Inputs {
-        let document = match &self.document {
+    /// Takes a finished computation's report and colours.
+    fn take(&mut self, computed: Computed) {
+        if self.prepared.is_none() {
+            // The first computation, for every coder and tag: the choice it answers.
+            if let Ok(report) = &computed.report {
+                self.options_key = Some((report.coders.clone(), report.tags.clone(), report.threshold));
+            }
+        }
+        self.prepared = Some(computed.prepared);
+        match computed.report {
+            Ok(report) => {
+                self.report = Some(Arc::new(report));
+                self.problem = None;
+            }
+            Err(e) => {
+                self.report = None;
+                self.problem = Some(e.to_string());
+            }
+        }
+        self.marks = computed.marks;
+        self.current = None;
+    }
+
+    /// The session's document, shared with the worker (copied once per session).
+    fn document(&mut self, id: SessionId, session: &Session) -> Arc<Document> {
+        match &self.document {
             Some((of, document)) if *of == id => document.clone(),
             _ => {
                 let document = Arc::new(session.document().clone());
                 self.document = Some((id, document.clone()));
                 document
             }
-        };
+        }
+    }
+
+    /// The session's annotations and the files added, with the shared document.
+    fn inputs(&mut self, id: SessionId, session: &Session) -> Inputs {
+        let document = self.document(id, session);
         let workspace = session.workspace();
         let own = if session.has_file() {
             workspace.annotations_path.display().to_string()

@@ -197,6 +197,7 @@ impl GlosaApp {
             ctx.request_repaint();
             return;
         }
+        super::i18n::install_logical_names(&ctx);
         let missing = self.fonts.take_missing();
         if !missing.is_empty() {
             self.state.message = crate::t!("message-missing-font", script = missing.join(", "));

@@ -12,7 +12,7 @@
 //! 2. each level run is shaped once by egui, which gives every character's
 //!    advance (a right-to-left run's glyphs are read back to front);
 //! 3. lines break greedily after white space (a word wider than the line is cut
-//!    between characters);
+//!    between characters; [`break_lines`]);
 //! 4. each line's runs are put in visual order (rule L2, `visual_runs`) and shaped
 //!    again, left to right; a right-to-left paragraph's lines are right-aligned.
 //!
@@ -186,6 +186,38 @@ pub fn visual_line(text: &str) -> String {
         return text.to_owned();
     };
     let (levels, runs) = info.visual_runs(para, para.range.clone());
+    reordered(text, &levels, runs)
+}
+
+/// The lines `lines` (code point ranges of `text`, as [`break_lines`] gives
+/// them) each in visual order, as [`visual_line`] puts a short string, but with
+/// the direction of the paragraph they belong to (a line of an Arabic message
+/// that starts with a Latin file name still reads right to left). Trailing white
+/// space and the `\n` ending a line are left out.
+pub fn visual_lines(text: &str, lines: &[Range<usize>]) -> Vec<String> {
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    let byte = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
+    let info = BidiInfo::new(text, None);
+    lines
+        .iter()
+        .map(|line| {
+            let (start, end) = (byte(line.start), byte(line.end));
+            let end = start + text[start..end].trim_end().len();
+            let para = info.paragraphs.iter().find(|p| p.range.contains(&start));
+            match para {
+                Some(para) if end > start && needs_bidi(&text[start..end]) => {
+                    let (levels, runs) = info.visual_runs(para, start..end);
+                    reordered(text, &levels, runs)
+                }
+                _ => text[start..end].to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The level runs `runs` of `text` in the order given, each right-to-left run's
+/// letter stretches and other code points reversed and its brackets mirrored.
+fn reordered(text: &str, levels: &[unicode_bidi::Level], runs: Vec<Range<usize>>) -> String {
     let mut out = String::with_capacity(text.len());
     for run in runs {
         if !levels[run.start].is_rtl() {
@@ -214,6 +246,97 @@ pub fn visual_line(text: &str) -> String {
         }
     }
     out
+}
+
+/// Where lines break, in logical order: code point ranges of `chars`, each line
+/// as long as fits in `wrap_width` points given each code point's `advance`
+/// (points), broken after white space (the white space stays at the end of its
+/// line) or, for a word wider than the line, between code points; a `\n` ends
+/// its line (and is part of it). Breaking is done on the logical text, before
+/// any reordering, as UAX #9 requires (rule L1 follows line breaking). At least
+/// one line, even for empty text.
+pub fn break_lines(chars: &[char], advance: &[f32], wrap_width: f32) -> Vec<Range<usize>> {
+    let len = chars.len().min(advance.len());
+    let mut breaks = Vec::new();
+    let (mut line_start, mut width, mut last_break) = (0usize, 0.0f32, None::<usize>);
+    let mut i = 0;
+    while i < len {
+        if chars[i] == '\n' {
+            breaks.push(line_start..i + 1);
+            (line_start, width, last_break) = (i + 1, 0.0, None);
+            i += 1;
+            continue;
+        }
+        if width + advance[i] > wrap_width && i > line_start && !chars[i].is_whitespace() {
+            let end = last_break.filter(|b| *b > line_start).unwrap_or(i);
+            breaks.push(line_start..end);
+            line_start = end;
+            width = advance[line_start..i].iter().sum();
+            last_break = None;
+        }
+        width += advance[i];
+        if chars[i].is_whitespace() {
+            last_break = Some(i + 1);
+        }
+        i += 1;
+    }
+    if line_start < len || breaks.is_empty() {
+        breaks.push(line_start..len);
+    }
+    breaks
+}
+
+/// A message of the interface that may wrap (a dialog's body, an error, the
+/// status): drawn as egui draws a wrapped label, except when it holds
+/// right-to-left text and is longer than one short label
+/// ([`super::i18n::SHORT_LABEL`], which [`super::i18n::tr`] already put in visual
+/// order) or has several lines. egui wraps before it places the runs, so such a
+/// message would read in logical order; here its lines are broken on the logical
+/// text at the available width ([`break_lines`]), each line is put in visual
+/// order and a right-to-left message is right-aligned ([`BidiLayout`]). Screen
+/// readers get the text in logical order.
+pub fn message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let long = text.chars().count() > super::i18n::SHORT_LABEL || text.contains('\n');
+    if !long || !needs_bidi(text) {
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width().max(font.size * 4.0);
+    let painter = ui.painter().clone();
+    let layout = BidiLayout::new(text, &font, width, &mut |job| painter.layout_job(job));
+    let (rect, response) = ui.allocate_exact_size(layout.size, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        layout.paint(ui.painter(), rect.min, ui.visuals().text_color());
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    response
+}
+
+/// A message on one line that is shortened when it does not fit (the status
+/// bar): a long right-to-left message is cut at the end of its first line at the
+/// available width (on its logical text, so what is left out is its end), an
+/// ellipsis added, then put in visual order; the whole message on hover and for
+/// screen readers. Other messages as a weak label that egui shortens.
+pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    if text.chars().count() <= super::i18n::SHORT_LABEL || !needs_bidi(text) {
+        return ui.add(egui::Label::new(egui::RichText::new(text).weak()).truncate());
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width().max(font.size * 4.0);
+    let painter = ui.painter().clone();
+    let layout = BidiLayout::new(text, &font, width - font.size, &mut |job| painter.layout_job(job));
+    let line = layout.lines.first().map_or(0..0, |l| l.chars.clone());
+    let shown = if layout.lines.len() > 1 {
+        let cut: String = text.chars().take(line.end).collect::<String>().trim_end().to_owned() + "…";
+        let len = cut.chars().count();
+        visual_lines(&cut, std::slice::from_ref(&(0..len))).concat()
+    } else {
+        visual_lines(text, std::slice::from_ref(&line)).concat()
+    };
+    let response = ui.add(egui::Label::new(egui::RichText::new(shown).weak()).truncate());
+    let response = if layout.lines.len() > 1 { response.on_hover_text(text) } else { response };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    response
 }
 
 /// One line of a bidirectional paragraph.
@@ -277,32 +400,7 @@ impl BidiLayout {
 
         // 3. Greedy line breaks after white space.
         let chars: Vec<char> = text.chars().collect();
-        let mut breaks = Vec::new();
-        let (mut line_start, mut width, mut last_break) = (0usize, 0.0f32, None::<usize>);
-        let mut i = 0;
-        while i < len {
-            if chars[i] == '\n' {
-                breaks.push(line_start..i + 1);
-                (line_start, width, last_break) = (i + 1, 0.0, None);
-                i += 1;
-                continue;
-            }
-            if width + advance[i] > wrap_width && i > line_start && !chars[i].is_whitespace() {
-                let end = last_break.filter(|b| *b > line_start).unwrap_or(i);
-                breaks.push(line_start..end);
-                line_start = end;
-                width = advance[line_start..i].iter().sum();
-                last_break = None;
-            }
-            width += advance[i];
-            if chars[i].is_whitespace() {
-                last_break = Some(i + 1);
-            }
-            i += 1;
-        }
-        if line_start < len || breaks.is_empty() {
-            breaks.push(line_start..len);
-        }
+        let breaks = break_lines(&chars, &advance, wrap_width);
 
         // 4. Runs in visual order, shaped per line.
         let rtl = para.level.is_rtl();
@@ -440,5 +538,59 @@ impl BidiLayout {
                 painter.galley(origin + vec2(run.x, line.top), run.galley.clone(), color);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{break_lines, visual_line, visual_lines};
+
+    /// The lines of `text` at `width` points with every code point one point wide.
+    fn lines(text: &str, width: f32) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        break_lines(&chars, &vec![1.0; chars.len()], width)
+            .into_iter()
+            .map(|range| chars[range].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_long_arabic_message_breaks_on_its_logical_text_then_each_line_is_reordered() {
+        crate::ui::i18n::set_language(crate::ui::i18n::Language::Arabic);
+        let message = crate::ui::i18n::tr_args_logical(
+            "dialog-conflict-text",
+            &[("file", crate::ui::i18n::FluentValue::from("notes.glosa.ron"))],
+        );
+        crate::ui::i18n::set_language(crate::ui::i18n::Language::English);
+        assert_eq!(
+            message,
+            "حفظ برنامج آخر (أو زميل) notes.glosa.ron بعد أن فتحه Glosa، ولديك تغييرات غير محفوظة هنا."
+        );
+        let broken = lines(&message, 24.0);
+        // Logical order, broken after spaces (kept at the line's end), nothing lost.
+        assert_eq!(
+            broken,
+            ["حفظ برنامج آخر (أو زميل) ", "notes.glosa.ron بعد أن ", "فتحه Glosa، ولديك ", "تغييرات غير محفوظة هنا.",]
+        );
+        assert_eq!(broken.concat(), message);
+        assert!(broken.iter().all(|l| l.trim_end().chars().count() <= 24));
+        // Each line then reads right to left: its first word is drawn at the
+        // right, the Latin names keep their own order, also on the line that
+        // starts with one (the message's direction, not the line's first letter).
+        let chars: Vec<char> = message.chars().collect();
+        let ranges = break_lines(&chars, &vec![1.0; chars.len()], 24.0);
+        assert_eq!(
+            visual_lines(&message, &ranges),
+            ["(زميل أو) آخر برنامج حفظ", "أن بعد notes.glosa.ron", "ولديك ،Glosa فتحه", ".هنا محفوظة غير تغييرات"]
+        );
+        // On its own, that line would read left to right.
+        assert_eq!(visual_line(broken[1].trim_end()), "notes.glosa.ron أن بعد");
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut_and_new_lines_end_lines() {
+        assert_eq!(lines("abc defghijkl", 5.0), ["abc ", "defgh", "ijkl"]);
+        assert_eq!(lines("ab\ncd", 10.0), ["ab\n", "cd"]);
+        assert_eq!(lines("", 10.0), [""]);
     }
 }

@@ -8,6 +8,7 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
+use super::bidi::message_ui;
 use super::command::{
     Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
     TagDraft, Unreadable,
@@ -88,8 +89,8 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             let label = target.tag_label(tag);
             let count = target.tag_count(tag);
             let choice = window(ctx, "delete-tag", &t!("dialog-delete-tag", label = label.as_str()), |ui| {
-                ui.label(t!("dialog-delete-tag-count", count = count));
-                ui.label(t!("dialog-undo-hint"));
+                message_ui(ui, &t!("dialog-delete-tag-count", count = count));
+                message_ui(ui, &t!("dialog-undo-hint"));
                 buttons(ui, &[&t!("button-delete"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
@@ -106,7 +107,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
                 (t!("dialog-unsaved-open"), t!("dialog-unsaved-open-text"))
             };
             let choice = window(ctx, "unsaved", &heading, |ui| {
-                ui.label(text);
+                message_ui(ui, &text);
                 buttons(ui, &[&t!("button-save"), &t!("button-discard"), &t!("button-cancel")])
             });
             match (choice, keys.escape) {
@@ -154,8 +155,8 @@ fn conflict_ui(
     let file = target.workspace().annotations_path.display().to_string();
     let choice = window(ctx, "save-conflict", &t!("dialog-conflict"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(t!("dialog-conflict-text", file = file.as_str()));
-        ui.label(t!("dialog-conflict-choices"));
+        message_ui(ui, &t!("dialog-conflict-text", file = file.as_str()));
+        message_ui(ui, &t!("dialog-conflict-choices"));
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
             if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
@@ -198,11 +199,11 @@ fn document_question_ui(
     let heading = if outside { t!("dialog-document-outside") } else { t!("dialog-document-missing") };
     let choice = window(ctx, "document-question", &heading, |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(t!("dialog-document-why", why = question.why.as_str()));
+        message_ui(ui, &t!("dialog-document-why", why = question.why.as_str()));
         ui.label(RichText::new(question.resolved.display().to_string()).monospace());
-        ui.label(t!("dialog-document-annotation-file", path = question.annotations.display().to_string()));
+        message_ui(ui, &t!("dialog-document-annotation-file", path = question.annotations.display().to_string()));
         ui.add_space(4.0);
-        ui.label(if outside { t!("dialog-document-outside-text") } else { t!("dialog-document-missing-text") });
+        message_ui(ui, &if outside { t!("dialog-document-outside-text") } else { t!("dialog-document-missing-text") });
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
             if outside && ui.button(t!("button-open-anyway")).clicked() {
@@ -234,9 +235,9 @@ fn document_question_ui(
 fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: &mut Vec<Command>) {
     let choice = window(ctx, "unreadable", &t!("dialog-unreadable"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(&unreadable.error);
+        message_ui(ui, &unreadable.error);
         ui.add_space(4.0);
-        ui.label(t!("dialog-unreadable-text"));
+        message_ui(ui, &t!("dialog-unreadable-text"));
         let mut choice = None;
         ui.horizontal_wrapped(|ui| {
             let open = ui
@@ -447,7 +448,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::MergeFile(..) => t!("dialog-path-merge-file"),
     };
     let clicked = window(ctx, "path-prompt", &title, |ui| {
-        let label = ui.label(t!("dialog-path-text", reason = prompt.reason.as_str()));
+        let label = message_ui(ui, &t!("dialog-path-text", reason = prompt.reason.as_str()));
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
         buttons(ui, &[&t!("button-ok"), &t!("button-cancel")])
@@ -499,7 +500,7 @@ fn go_to_ui(
 /// The oldest error, over everything else; OK, Enter or Escape dismisses it.
 pub fn error_ui(ctx: &Context, error: &str, keys: DialogKeys, out: &mut Vec<Command>) {
     let ok = window(ctx, "error", &t!("dialog-error"), |ui| {
-        ui.label(RichText::new(error));
+        message_ui(ui, error);
         ui.button(t!("button-ok")).clicked()
     });
     if ok || keys.escape || keys.enter {

@@ -208,9 +208,131 @@ pub fn tr_logical(id: &str) -> String {
 }
 
 /// `text` as egui should get it: a short one-line right-to-left string in visual
-/// order, anything else as it is.
+/// order, anything else as it is. A string reordered is remembered, so the
+/// screen reader gets its logical text ([`LogicalNames`]).
 pub fn shown(text: String) -> String {
-    if text.chars().count() <= SHORT_LABEL && !text.contains('\n') { super::bidi::visual_line(&text) } else { text }
+    if text.chars().count() <= SHORT_LABEL && !text.contains('\n') {
+        let visual = super::bidi::visual_line(&text);
+        if visual != text {
+            remember_logical(&visual, text);
+        }
+        visual
+    } else {
+        text
+    }
+}
+
+/// Each generation of remembered visual strings holds at most this many.
+const REMEMBERED_NAMES: usize = 4096;
+
+/// Visual → logical text of the strings [`shown`] reordered on this thread: the
+/// current generation and the one before (a string not shown for two
+/// generations is forgotten, so the map stays small).
+#[derive(Default)]
+struct Remembered {
+    current: std::collections::HashMap<String, String>,
+    previous: std::collections::HashMap<String, String>,
+}
+
+thread_local! {
+    static REMEMBERED: std::cell::RefCell<Remembered> = std::cell::RefCell::default();
+}
+
+fn remember_logical(visual: &str, logical: String) {
+    REMEMBERED.with_borrow_mut(|r| {
+        if r.current.contains_key(visual) {
+            return;
+        }
+        if r.current.len() >= REMEMBERED_NAMES {
+            r.previous = std::mem::take(&mut r.current);
+        }
+        r.current.insert(visual.to_owned(), logical);
+    });
+}
+
+/// The logical text of `visual`, a string [`shown`] (or [`tr`]) put in visual
+/// order on this thread; `None` for any other string.
+pub fn logical_text(visual: &str) -> Option<String> {
+    REMEMBERED.with_borrow_mut(|r| {
+        if let Some(logical) = r.current.get(visual) {
+            return Some(logical.clone());
+        }
+        let logical = r.previous.remove(visual)?;
+        r.current.insert(visual.to_owned(), logical.clone());
+        Some(logical)
+    })
+}
+
+/// `name` (an AccessKit name) with the visual strings in it in logical order:
+/// the whole name, or the pieces egui joined with spaces (a button's text and
+/// its shortcut, `…باسم حفظ Ctrl+Shift+S`), longest first. `None` when nothing
+/// in it is a remembered visual string.
+pub fn logical_name(name: &str) -> Option<String> {
+    if !super::bidi::needs_bidi(name) {
+        return None;
+    }
+    if let Some(logical) = logical_text(name) {
+        return Some(logical);
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    let mut changed = false;
+    while !rest.is_empty() {
+        // Ends of the candidate pieces: each space, and the end; longest first.
+        let mut ends: Vec<usize> = rest.match_indices(' ').map(|(i, _)| i).collect();
+        ends.push(rest.len());
+        let found = ends.iter().rev().find_map(|&end| logical_text(&rest[..end]).map(|l| (end, l)));
+        let end = if let Some((end, logical)) = found {
+            out.push_str(&logical);
+            changed = true;
+            end
+        } else {
+            out.push_str(&rest[..ends[0]]);
+            ends[0]
+        };
+        rest = &rest[end..];
+        if let Some(after) = rest.strip_prefix(' ') {
+            out.push(' ');
+            rest = after;
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Gives screen readers the logical text of right-to-left labels: egui names a
+/// widget after the text it draws, which for a short right-to-left label is in
+/// visual order ([`tr`]), so a screen reader would read its words backwards.
+/// Just before each frame's output leaves egui, every AccessKit label, value and
+/// description that is or holds such a visual string is given its logical text
+/// ([`logical_name`]). Installed once per context by [`install_logical_names`].
+pub struct LogicalNames;
+
+impl egui::Plugin for LogicalNames {
+    fn debug_name(&self) -> &'static str {
+        "glosa::LogicalNames"
+    }
+
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        let Some(update) = output.platform_output.accesskit_update.as_mut() else {
+            return;
+        };
+        for (_, node) in &mut update.nodes {
+            if let Some(logical) = node.label().and_then(logical_name) {
+                node.set_label(logical);
+            }
+            if let Some(logical) = node.value().and_then(logical_name) {
+                node.set_value(logical);
+            }
+            if let Some(logical) = node.description().and_then(logical_name) {
+                node.set_description(logical);
+            }
+        }
+    }
+}
+
+/// Adds [`LogicalNames`] to `ctx` (egui adds a plugin type once; later calls do nothing).
+pub fn install_logical_names(ctx: &egui::Context) {
+    ctx.add_plugin(LogicalNames);
 }
 
 /// [`tr`] with named arguments (`$name` in the message). Numbers select plural
@@ -338,6 +460,22 @@ mod tests {
         assert_eq!(tr_logical("action-save-as"), "حفظ باسم…");
         // Long messages wrap, so they stay in logical order.
         assert_eq!(t!("dialog-unsaved-open-text"), tr_logical("dialog-unsaved-open-text"));
+        set_language(Language::English);
+    }
+
+    #[test]
+    fn names_of_visual_strings_and_of_pieces_joined_with_them_are_logical() {
+        set_language(Language::Arabic);
+        let save_as = t!("action-save-as");
+        assert_eq!(save_as, "…باسم حفظ");
+        assert_eq!(logical_name(&save_as).as_deref(), Some("حفظ باسم…"));
+        // A button's text and its shortcut, joined by egui with a space.
+        assert_eq!(logical_name(&format!("{save_as} Ctrl+Shift+S")).as_deref(), Some("حفظ باسم… Ctrl+Shift+S"));
+        let civil = tag_label_shown(&crate::model::TagSet::wsis_default().tags()[2]);
+        assert_eq!(logical_name(&format!("{civil} 3")).as_deref(), Some("المجتمع المدني 3"), "{civil}");
+        // Strings never reordered, and Latin ones, are left alone.
+        assert_eq!(logical_name("حفظ"), None);
+        assert_eq!(logical_name("Save as…"), None);
         set_language(Language::English);
     }
 

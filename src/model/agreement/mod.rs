@@ -44,11 +44,12 @@ pub mod unitizing;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, PassageFinder, Span};
 pub use prepared::{Mark, ParagraphMarks, Prepared, coverage_marks};
-pub use segments::{DisagreementKind, Threshold};
+pub use segments::{DisagreementKind, PairTagDisagreements, Threshold};
 
 use super::anchor::{AnchorStatus, Anchorer, Location};
 use super::{Annotation, AnnotationId, Document, Fingerprint, TagId};
@@ -308,52 +309,58 @@ impl Results {
     ) -> Self {
         let r = coders.len();
         units.resize(tags.len(), Vec::new());
-        for per_coder in &mut units {
-            per_coder.resize(r, Vec::new());
-            for spans in per_coder.iter_mut() {
-                for span in spans.iter_mut() {
-                    span.end = span.end.min(code_points);
+        let pieces: Vec<TagPieces> = tags
+            .iter()
+            .zip(&mut units)
+            .map(|(tag, per_coder)| {
+                per_coder.resize(r, Vec::new());
+                for spans in per_coder.iter_mut() {
+                    for span in spans.iter_mut() {
+                        span.end = span.end.min(code_points);
+                    }
+                    continuum::unite(spans);
                 }
-                continuum::unite(spans);
-            }
-        }
-        let pair_indices: Vec<(usize, usize)> = (0..r).flat_map(|i| (i + 1..r).map(move |j| (i, j))).collect();
+                let per_coder: &[Vec<Span>] = per_coder;
+                TagPieces::compute(code_points, &coders, tag, per_coder, |i, j| {
+                    PairPieces::compute(code_points, &per_coder[i], &per_coder[j], threshold)
+                })
+            })
+            .collect();
+        Self::combine(code_points, coders, &pieces.iter().collect::<Vec<_>>())
+    }
+
+    /// The results of several tags from each tag's [`TagPieces`] (computed for
+    /// the same `coders`, continuum and threshold): the per-tag rows as they are,
+    /// the overall measures by pooling the tags' counts and disagreements (as
+    /// [`Self::compute`] does). O(T · R²) for T tags and R coders: no span is read.
+    pub fn combine(code_points: usize, coders: Vec<usize>, tags: &[&TagPieces]) -> Self {
+        let r = coders.len();
+        let pairs = r * r.saturating_sub(1) / 2;
         let mut pooled_counts = CoverageCounts::new(r);
         let mut pooled_parts = Vec::with_capacity(tags.len());
-        let mut pooled_pairs: Vec<PairAccumulator> = pair_indices.iter().map(|_| PairAccumulator::default()).collect();
+        let mut pooled_pairs: Vec<PairAccumulator> = (0..pairs).map(|_| PairAccumulator::default()).collect();
         let mut anything_coded = false;
-        let mut results = Vec::with_capacity(tags.len());
-        for (tag, per_coder) in tags.iter().zip(&units) {
-            let counts = CoverageCounts::from_histogram(continuum::coverage_histogram(code_points, per_coder));
-            pooled_counts.merge(&counts);
-            let parts = unitizing::category_disagreement(code_points, per_coder).unwrap_or_default();
-            pooled_parts.push(parts);
-            let mut pairs = Vec::with_capacity(pair_indices.len());
-            let mut segments = (0, 0);
-            for (&(i, j), pooled) in pair_indices.iter().zip(&mut pooled_pairs) {
-                let pair = PairAccumulator::of(code_points, &per_coder[i], &per_coder[j], threshold);
-                segments.0 += pair.segments.0;
-                segments.1 += pair.segments.1;
-                pairs.push(pair.result(coders[i], coders[j]));
-                pooled.add(pair);
+        for piece in tags {
+            pooled_counts.merge(&piece.counts);
+            pooled_parts.push(piece.parts);
+            anything_coded |= piece.coded;
+            for (pooled, pair) in pooled_pairs.iter_mut().zip(&piece.pairs) {
+                pooled.add(pair.accumulator.clone());
             }
-            let coded_here = per_coder.iter().any(|spans| !spans.is_empty());
-            anything_coded |= coded_here;
-            let measures = measures(r, &counts, &[parts], pairs.first().map(|p| p.table), segments, coded_here);
-            results.push(TagResult {
-                tag: tag.clone(),
-                units: per_coder.iter().map(Vec::len).collect(),
-                coded: per_coder.iter().map(|spans| continuum::covered(spans)).collect(),
-                measures,
-                pairs,
-            });
         }
         let segments = pooled_pairs.iter().fold((0, 0), |(m, n), p| (m + p.segments.0, n + p.segments.1));
         let table = pooled_pairs.first().map(|p| p.table);
         let overall = measures(r, &pooled_counts, &pooled_parts, table, segments, anything_coded);
+        let pair_indices = (0..r).flat_map(|i| (i + 1..r).map(move |j| (i, j)));
         let overall_pairs =
-            pair_indices.iter().zip(pooled_pairs).map(|(&(i, j), pair)| pair.result(coders[i], coders[j])).collect();
-        Self { coders, code_points, tags: results, overall, overall_pairs }
+            pair_indices.zip(pooled_pairs).map(|((i, j), pair)| pair.result(coders[i], coders[j])).collect();
+        Self {
+            coders,
+            code_points,
+            tags: tags.iter().map(|piece| piece.result.clone()).collect(),
+            overall,
+            overall_pairs,
+        }
     }
 
     /// Results whose every value is undefined for the same reason.
@@ -417,6 +424,83 @@ impl PairAccumulator {
             alpha_u: chance(unitizing::alpha_u(&self.parts, 2)),
             segments_matched: share(self.segments),
         }
+    }
+}
+
+/// What one pair of coders contributes to a tag's results (and, pooled, to the
+/// overall ones): computed once per pair, tag and threshold, reusable for any
+/// set of coders that holds the pair (the app's Agreement view keeps them).
+#[derive(Clone, Debug)]
+pub struct PairPieces {
+    accumulator: PairAccumulator,
+}
+
+impl PairPieces {
+    /// The pair's 2×2 table, matched segments and unitizing disagreement on a
+    /// continuum of `code_points` code points; `first` and `second` are the two
+    /// coders' united spans of the tag (sorted, disjoint, inside the continuum).
+    /// O(n log n) in the spans.
+    pub fn compute(code_points: usize, first: &[Span], second: &[Span], threshold: Threshold) -> Self {
+        Self { accumulator: PairAccumulator::of(code_points, first, second, threshold) }
+    }
+}
+
+/// One tag's results for one list of coders, with what pools it with other tags
+/// into the overall measures ([`Results::combine`]). Computed once per coder
+/// list, tag and threshold (through its pairs).
+#[derive(Clone, Debug)]
+pub struct TagPieces {
+    result: TagResult,
+    counts: CoverageCounts,
+    parts: unitizing::Disagreement,
+    pairs: Vec<PairPieces>,
+    coded: bool,
+}
+
+impl TagPieces {
+    /// The results of `tag` for `coders` (indices into the report's coders;
+    /// `per_coder[r]` the united spans of `coders[r]`, sorted, disjoint, inside
+    /// the continuum of `code_points` code points). `pair(i, j)` gives the pieces
+    /// of coders `i` < `j` (positions in `coders`), computed with
+    /// [`PairPieces::compute`] or remembered. O(R · n log n) for R coders besides
+    /// the pairs.
+    pub fn compute(
+        code_points: usize,
+        coders: &[usize],
+        tag: &TagId,
+        per_coder: &[Vec<Span>],
+        mut pair: impl FnMut(usize, usize) -> PairPieces,
+    ) -> Self {
+        let r = coders.len();
+        let counts = CoverageCounts::from_histogram(continuum::coverage_histogram(code_points, per_coder));
+        let parts = unitizing::category_disagreement(code_points, per_coder).unwrap_or_default();
+        let mut pairs = Vec::with_capacity(r * r.saturating_sub(1) / 2);
+        let mut results = Vec::with_capacity(pairs.capacity());
+        let mut segments = (0, 0);
+        for i in 0..r {
+            for j in i + 1..r {
+                let pieces = pair(i, j);
+                segments.0 += pieces.accumulator.segments.0;
+                segments.1 += pieces.accumulator.segments.1;
+                results.push(pieces.accumulator.result(coders[i], coders[j]));
+                pairs.push(pieces);
+            }
+        }
+        let coded = per_coder.iter().any(|spans| !spans.is_empty());
+        let measures = measures(r, &counts, &[parts], results.first().map(|p| p.table), segments, coded);
+        let result = TagResult {
+            tag: tag.clone(),
+            units: per_coder.iter().map(Vec::len).collect(),
+            coded: per_coder.iter().map(|spans| continuum::covered(spans)).collect(),
+            measures,
+            pairs: results,
+        };
+        Self { result, counts, parts, pairs, coded }
+    }
+
+    /// The tag's row of the results.
+    pub fn result(&self) -> &TagResult {
+        &self.result
     }
 }
 
@@ -485,12 +569,12 @@ pub struct Disagreement {
     pub coder: usize,
     /// The tag they gave it.
     pub tag: TagId,
-    /// Their passage.
-    pub passage: Passage,
+    /// Their passage (shared: the app's view reuses passages between reports).
+    pub passage: Arc<Passage>,
     /// The other coder of the pair.
     pub other_coder: usize,
     /// The other coder's tag and passage; none when they did not code it.
-    pub other: Option<(TagId, Passage)>,
+    pub other: Option<(TagId, Arc<Passage>)>,
 }
 
 /// Why an annotation or a document was left out.
@@ -727,14 +811,24 @@ impl DocumentView<'_> {
                 raw.extend(segments::disagreements(units, i, j, threshold));
             }
         }
+        let mut finder = PassageFinder::new(self.doc, self.continuum);
+        self.with_passages(raw, tags, |span| finder.passage(span).map(Arc::new))
+    }
+
+    /// `raw` (any order) sorted, with the passages `passage` gives for their spans.
+    fn with_passages(
+        &self,
+        mut raw: Vec<segments::RawDisagreement>,
+        tags: &[TagId],
+        mut passage: impl FnMut(Span) -> Option<Arc<Passage>>,
+    ) -> Vec<Disagreement> {
         // Small copyable values: sort these, not the disagreements with their quotes.
         raw.sort_unstable();
-        let mut finder = PassageFinder::new(self.doc, self.continuum);
         raw.into_iter()
             .filter_map(|raw| {
-                let passage = finder.passage(raw.span)?;
+                let first = passage(raw.span)?;
                 let other = match raw.other {
-                    Some((tag, span)) => Some((tags.get(tag)?.clone(), finder.passage(span)?)),
+                    Some((tag, span)) => Some((tags.get(tag)?.clone(), passage(span)?)),
                     None => None,
                 };
                 Some(Disagreement {
@@ -742,7 +836,7 @@ impl DocumentView<'_> {
                     kind: raw.kind,
                     coder: *self.local.get(raw.coder)?,
                     tag: tags.get(raw.tag)?.clone(),
-                    passage,
+                    passage: first,
                     other_coder: *self.local.get(raw.other_coder)?,
                     other,
                 })

@@ -10,13 +10,35 @@
 //! agreement colours of two coders (both / only the first / only the second /
 //! different tags) as continuum spans.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use super::segments::{self, PairTagDisagreements, Threshold};
 use super::{
-    AgreementError, Aliases, Continuum, DocumentInput, DocumentReport, DocumentView, Excluded, Options, Report,
-    Results, Span, collect, continuum,
+    AgreementError, Aliases, Continuum, DocumentInput, DocumentReport, DocumentView, Excluded, Options, PairPieces,
+    Passage, PassageFinder, Report, Results, Span, TagPieces, collect, continuum,
 };
 use crate::model::{Document, Fingerprint, TagId};
+
+/// The most passages [`Memo`] keeps (then it starts again): about 100 bytes
+/// each with their quotes.
+const REMEMBERED_PASSAGES: usize = 200_000;
+
+/// What [`Prepared::report`] computed, kept for the next choice of coders, tags
+/// and threshold, so that a change of the choice is mostly lookups and a
+/// recombination ([`Results::combine`]). Lives as long as the [`Prepared`] it
+/// belongs to (the app makes a new one when the annotations change).
+#[derive(Clone, Debug, Default)]
+struct Memo {
+    /// (coders in order, tag, threshold) → the tag's results.
+    tags: HashMap<(Vec<String>, TagId, Threshold), Arc<TagPieces>>,
+    /// (first coder, second coder, tag, threshold) → what the pair contributes.
+    pairs: HashMap<(String, String, TagId, Threshold), PairPieces>,
+    /// (first coder, second coder, tag, threshold) → the pair's disagreements on the tag.
+    disagreements: HashMap<(String, String, TagId, Threshold), Arc<PairTagDisagreements>>,
+    /// Continuum span → its passage (position and quote).
+    passages: HashMap<Span, Arc<Passage>>,
+}
 
 /// One document's annotations, resolved and sorted by tag and coder.
 #[derive(Clone, Debug)]
@@ -36,6 +58,8 @@ pub struct Prepared {
     /// Annotations left out (moved, orphaned, untagged), every coder's, with
     /// their tags.
     excluded: Vec<(Excluded, Vec<TagId>)>,
+    /// What reports computed so far, shared by the clones.
+    memo: Arc<Mutex<Memo>>,
 }
 
 /// Agreement colours per paragraph index: (start, end, mark), code points of the
@@ -127,7 +151,68 @@ impl Prepared {
             tags: units.keys().cloned().collect(),
             units,
             excluded,
+            memo: Arc::default(),
         }
+    }
+
+    /// A copy that remembers nothing a report computed (clones share what they
+    /// remember): for measuring a first report, or a change of choice after one.
+    #[must_use]
+    pub fn without_memo(&self) -> Self {
+        Self { memo: Arc::default(), ..self.clone() }
+    }
+
+    /// A copy that remembers what this one remembered so far, but no longer
+    /// shares it with this one and its clones.
+    #[must_use]
+    pub fn detached(&self) -> Self {
+        let memo = self.memo().clone();
+        Self { memo: Arc::new(Mutex::new(memo)), ..self.clone() }
+    }
+
+    fn memo(&self) -> MutexGuard<'_, Memo> {
+        // The memo holds only finished values: one left by a panicking thread is whole.
+        self.memo.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The results of `tag` for `coders` (in that order) at `threshold`, remembered.
+    fn tag_pieces(&self, coders: &[String], tag: &TagId, threshold: Threshold) -> Arc<TagPieces> {
+        let key = (coders.to_vec(), tag.clone(), threshold);
+        if let Some(known) = self.memo().tags.get(&key) {
+            return known.clone();
+        }
+        let code_points = self.continuum.len();
+        let per_coder: Vec<Vec<Span>> = coders.iter().map(|coder| self.spans(tag, coder).to_vec()).collect();
+        let local: Vec<usize> = (0..coders.len()).collect();
+        let pieces = TagPieces::compute(code_points, &local, tag, &per_coder, |i, j| {
+            let key = (coders[i].clone(), coders[j].clone(), tag.clone(), threshold);
+            if let Some(known) = self.memo().pairs.get(&key) {
+                return known.clone();
+            }
+            let pair = PairPieces::compute(code_points, &per_coder[i], &per_coder[j], threshold);
+            self.memo().pairs.insert(key, pair.clone());
+            pair
+        });
+        let pieces = Arc::new(pieces);
+        self.memo().tags.insert(key, pieces.clone());
+        pieces
+    }
+
+    /// Coders `first` and `second`'s disagreement pieces on `tag` at `threshold`, remembered.
+    fn pair_disagreements(
+        &self,
+        first: &str,
+        second: &str,
+        tag: &TagId,
+        threshold: Threshold,
+    ) -> Arc<PairTagDisagreements> {
+        let key = (first.to_owned(), second.to_owned(), tag.clone(), threshold);
+        if let Some(known) = self.memo().disagreements.get(&key) {
+            return known.clone();
+        }
+        let pieces = Arc::new(PairTagDisagreements::of(self.spans(tag, first), self.spans(tag, second), threshold));
+        self.memo().disagreements.insert(key, pieces.clone());
+        pieces
     }
 
     /// Every coder with an annotation on the document (excluded ones count), sorted.
@@ -172,12 +257,45 @@ impl Prepared {
             options.coders.clone()
         };
         let tags: Vec<TagId> = if options.tags.is_empty() { self.tags.clone() } else { options.tags.clone() };
+        let threshold = options.threshold;
+        let local: Vec<usize> = (0..coders.len()).collect();
+        let pieces: Vec<Arc<TagPieces>> = tags.iter().map(|tag| self.tag_pieces(&coders, tag, threshold)).collect();
+        let results = Results::combine(
+            self.continuum.len(),
+            local.clone(),
+            &pieces.iter().map(AsRef::as_ref).collect::<Vec<_>>(),
+        );
         let units: Vec<Vec<Vec<Span>>> =
             tags.iter().map(|tag| coders.iter().map(|coder| self.spans(tag, coder).to_vec()).collect()).collect();
-        let local: Vec<usize> = (0..coders.len()).collect();
+        let mut raw = Vec::new();
+        for i in 0..coders.len() {
+            for j in i + 1..coders.len() {
+                let pair: Vec<Arc<PairTagDisagreements>> =
+                    tags.iter().map(|tag| self.pair_disagreements(&coders[i], &coders[j], tag, threshold)).collect();
+                raw.extend(segments::disagreements_from(
+                    &units,
+                    i,
+                    j,
+                    &pair.iter().map(AsRef::as_ref).collect::<Vec<_>>(),
+                ));
+            }
+        }
         let view = DocumentView { index: 0, doc: document, continuum: &self.continuum, local: &local };
-        let disagreements = view.disagreements(&units, &tags, options.threshold);
-        let results = Results::compute(self.continuum.len(), local.clone(), &tags, units, options.threshold);
+        let disagreements = {
+            let mut memo = self.memo();
+            if memo.passages.len() > REMEMBERED_PASSAGES {
+                memo.passages.clear();
+            }
+            let mut finder = PassageFinder::new(document, &self.continuum);
+            view.with_passages(raw, &tags, |span| {
+                if let Some(known) = memo.passages.get(&span) {
+                    return Some(known.clone());
+                }
+                let passage = Arc::new(finder.passage(span)?);
+                memo.passages.insert(span, passage.clone());
+                Some(passage)
+            })
+        };
         let chosen_tags: BTreeSet<&TagId> = options.tags.iter().collect();
         let chosen: BTreeSet<&str> = coders.iter().map(String::as_str).collect();
         let excluded = self

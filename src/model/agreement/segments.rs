@@ -114,6 +114,43 @@ pub struct RawDisagreement {
     pub other: Option<(usize, Span)>,
 }
 
+/// What two coders' segments of one tag say about disagreements, whatever the
+/// other tags compared: the overlapping segments whose boundaries differ beyond
+/// the threshold, and each coder's segments the other did not touch with the tag
+/// (which [`disagreements_from`] then classifies against the other tags). Computed
+/// once per pair, tag and threshold (the app's Agreement view keeps them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PairTagDisagreements {
+    /// (first coder's segment, second coder's segment) overlapping below the threshold.
+    pub boundaries: Vec<(Span, Span)>,
+    /// The first coder's segments the second did not touch with the tag.
+    pub untouched_first: Vec<Span>,
+    /// The second coder's segments the first did not touch with the tag.
+    pub untouched_second: Vec<Span>,
+}
+
+impl PairTagDisagreements {
+    /// The pieces for two coders' united segments `a` and `b` of one tag (sorted,
+    /// disjoint). O(n log n) in the segments.
+    pub fn of(a: &[Span], b: &[Span], threshold: Threshold) -> Self {
+        let (matched_a, matched_b) = matched(a, b, threshold);
+        let (mut touched_a, mut touched_b) = (vec![false; a.len()], vec![false; b.len()]);
+        let mut boundaries = Vec::new();
+        for (i, j) in overlapping_pairs(a, b) {
+            touched_a[i] = true;
+            touched_b[j] = true;
+            let matching = threshold.matches(a[i].overlap(b[j]), a[i].len(), b[j].len());
+            if !matching && (!matched_a[i] || !matched_b[j]) {
+                boundaries.push((a[i], b[j]));
+            }
+        }
+        let untouched = |spans: &[Span], touched: &[bool]| {
+            spans.iter().zip(touched).filter(|(_, t)| !**t).map(|(s, _)| *s).collect()
+        };
+        Self { boundaries, untouched_first: untouched(a, &touched_a), untouched_second: untouched(b, &touched_b) }
+    }
+}
+
 /// Every disagreement between coders `first` and `second` (indices into
 /// `units[tag]`), given each coder's united segments per tag, `units[tag][coder]`.
 /// Sorted by position, without duplicates. O(T · n log n) for T tags.
@@ -123,33 +160,39 @@ pub fn disagreements(
     second: usize,
     threshold: Threshold,
 ) -> Vec<RawDisagreement> {
-    let mut out = Vec::new();
     let none: Vec<Span> = Vec::new();
     let of = |tag: usize, coder: usize| units.get(tag).and_then(|t| t.get(coder)).unwrap_or(&none);
-    for tag in 0..units.len() {
-        let (a, b) = (of(tag, first), of(tag, second));
-        let (matched_a, matched_b) = matched(a, b, threshold);
-        let (mut touched_a, mut touched_b) = (vec![false; a.len()], vec![false; b.len()]);
-        for (i, j) in overlapping_pairs(a, b) {
-            touched_a[i] = true;
-            touched_b[j] = true;
-            let matching = threshold.matches(a[i].overlap(b[j]), a[i].len(), b[j].len());
-            if !matching && (!matched_a[i] || !matched_b[j]) {
-                out.push(RawDisagreement {
-                    at: a[i].start.min(b[j].start),
-                    kind: DisagreementKind::Boundaries,
-                    coder: first,
-                    tag,
-                    span: a[i],
-                    other_coder: second,
-                    other: Some((tag, b[j])),
-                });
-            }
+    let pieces: Vec<PairTagDisagreements> =
+        (0..units.len()).map(|tag| PairTagDisagreements::of(of(tag, first), of(tag, second), threshold)).collect();
+    disagreements_from(units, first, second, &pieces.iter().collect::<Vec<_>>())
+}
+
+/// [`disagreements`] from the pair's [`PairTagDisagreements`] of each tag
+/// (`pieces[tag]`, in `units` order): the same list, without reading the pair's
+/// segments of each tag again. O(n log n) in the untouched segments.
+pub fn disagreements_from(
+    units: &[Vec<Vec<Span>>],
+    first: usize,
+    second: usize,
+    pieces: &[&PairTagDisagreements],
+) -> Vec<RawDisagreement> {
+    let mut out = Vec::new();
+    for (tag, piece) in pieces.iter().enumerate() {
+        for &(a, b) in &piece.boundaries {
+            out.push(RawDisagreement {
+                at: a.start.min(b.start),
+                kind: DisagreementKind::Boundaries,
+                coder: first,
+                tag,
+                span: a,
+                other_coder: second,
+                other: Some((tag, b)),
+            });
         }
-        for (span, _) in a.iter().zip(&touched_a).filter(|(_, touched)| !**touched) {
+        for span in &piece.untouched_first {
             out.push(uncoded_by(units, first, tag, *span, second));
         }
-        for (span, _) in b.iter().zip(&touched_b).filter(|(_, touched)| !**touched) {
+        for span in &piece.untouched_second {
             out.push(uncoded_by(units, second, tag, *span, first));
         }
     }

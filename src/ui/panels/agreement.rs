@@ -22,7 +22,10 @@ const COLUMNS: [&str; 6] = [
     "agreement-col-segments",
 ];
 
-/// The Agreement view.
+/// The Agreement view: a top bar (heading, progress, the exports, close), the
+/// choice of coders, tags and threshold, then the table of measures (scrolling
+/// both ways, the tag column frozen) beside the list of disagreements, each as
+/// high as the rest of the panel.
 pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let agreement = &state.agreement;
     egui::Sides::new().show(
@@ -44,6 +47,16 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
             if response.clicked() {
                 out.push(Command::ToggleAgreementView);
             }
+            // Always in view, whatever the panel's size (right to left here: the
+            // last export first, the label last).
+            if agreement.report.is_some() && state.session().is_some() {
+                for export in AgreementExport::ALL.iter().rev() {
+                    if ui.button(export.label()).clicked() {
+                        out.push(Command::FileDialog(FileDialogKind::ExportAgreement(*export)));
+                    }
+                }
+                ui.label(t!("agreement-export"));
+            }
         },
     );
     let Some((_, session)) = state.session() else {
@@ -63,23 +76,15 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     };
     let codebook = &session.set().tags;
     let order = display_order(report, codebook);
-    // Both halves are bounded by the panel's height (each scrolls on its own), so
-    // every row of the table and of the disagreement list can be reached.
+    // Both halves are bounded by the rest of the panel's height (each scrolls on
+    // its own), so every row of the table and of the disagreement list can be reached.
     let height = ui.available_height();
     ui.columns(2, |columns| {
-        egui::ScrollArea::both().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
+        egui::ScrollArea::vertical().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
             &mut columns[0],
             |ui| {
                 table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
                 legend_ui(ui, report);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(t!("agreement-export"));
-                    for export in AgreementExport::ALL {
-                        if ui.button(export.label()).clicked() {
-                            out.push(Command::FileDialog(FileDialogKind::ExportAgreement(export)));
-                        }
-                    }
-                });
             },
         );
         disagreements_ui(&mut columns[1], height, agreement, report, |tag| session_tag_label(session, tag), out);
@@ -170,35 +175,50 @@ fn cell_ui(ui: &mut Ui, row: &str, column: &str, value: Value) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Cell, true, &name));
 }
 
+/// The table of measures: the tag column stays in place while the measures
+/// scroll sideways (two grids of the same rows side by side).
 fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate::model::TagId) -> String) {
     let results = &report.pooled;
     let coders: Vec<&str> = results.coders.iter().map(|&c| report.coders[c].as_str()).collect();
-    egui::Grid::new("agreement-grid").striped(true).num_columns(8).show(ui, |ui| {
-        ui.strong(t!("agreement-col-tag"));
-        ui.strong(t!("agreement-col-units"))
-            .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
-        for key in COLUMNS {
-            ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
-        }
-        ui.end_row();
-        let row = |ui: &mut Ui, name: &str, units: String, m: &Measures| {
-            ui.label(name);
-            ui.label(units);
-            let values =
-                [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
-            for (key, value) in COLUMNS.iter().zip(values) {
-                cell_ui(ui, name, &t!(key), value);
-            }
-            ui.end_row();
-        };
-        for &i in order {
-            let Some(tag) = results.tags.get(i) else {
-                continue;
-            };
+    let mut rows: Vec<(String, String, &Measures)> = order
+        .iter()
+        .filter_map(|&i| results.tags.get(i))
+        .map(|tag| {
             let units = tag.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / ");
-            row(ui, &label(&tag.tag), units, &tag.measures);
-        }
-        row(ui, &t!("agreement-all-tags"), String::new(), &results.overall);
+            (label(&tag.tag), units, &tag.measures)
+        })
+        .collect();
+    rows.push((t!("agreement-all-tags"), String::new(), &results.overall));
+    // Every row one line high in both grids, so they stay aligned.
+    let row_height = ui.spacing().interact_size.y;
+    ui.horizontal_top(|ui| {
+        egui::Grid::new("agreement-grid-tags").striped(true).min_row_height(row_height).show(ui, |ui| {
+            ui.strong(t!("agreement-col-tag"));
+            ui.end_row();
+            for (name, _, _) in &rows {
+                ui.add(egui::Label::new(name.as_str()).extend());
+                ui.end_row();
+            }
+        });
+        egui::ScrollArea::horizontal().id_salt("agreement-table-measures").show(ui, |ui| {
+            egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
+                ui.strong(t!("agreement-col-units"))
+                    .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
+                for key in COLUMNS {
+                    ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
+                }
+                ui.end_row();
+                for (name, units, m) in &rows {
+                    ui.add(egui::Label::new(units.as_str()).extend());
+                    let values =
+                        [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
+                    for (key, value) in COLUMNS.iter().zip(values) {
+                        cell_ui(ui, name, &t!(key), value);
+                    }
+                    ui.end_row();
+                }
+            });
+        });
     });
     ui.weak(t!("agreement-table-note", count = results.code_points, threshold = report.threshold.fraction() * 100.0));
 }

@@ -18,7 +18,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
                 ui.label(t!("status-no-document"));
                 if !state.message.is_empty() {
                     ui.separator();
-                    ui.weak(&state.message);
+                    crate::ui::bidi::one_line_message_ui(ui, &state.message);
                 }
                 return;
             };
@@ -46,7 +46,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
             }
             if !state.message.is_empty() {
                 ui.separator();
-                ui.weak(&state.message);
+                crate::ui::bidi::one_line_message_ui(ui, &state.message);
             }
         },
         |ui| match state.session() {

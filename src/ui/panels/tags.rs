@@ -99,7 +99,9 @@ impl Palette<'_> {
         let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
         let count = self.session.tag_count(&tag.id);
         // The count first, from the right, so that a long label gives way
-        // (truncated) and the count is never pushed out of the panel.
+        // (wrapped onto a second line, never cut: "Intergovernmental
+        // organizations" does not fit a 230-point panel) and the count is never
+        // pushed out of the panel.
         let layout = egui::Layout::right_to_left(egui::Align::Center);
         let response = ui
             .with_layout(layout, |ui| {
@@ -108,7 +110,7 @@ impl Palette<'_> {
                 counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
                 let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
                     .shortcut_text(shortcut)
-                    .truncate()
+                    .wrap()
                     .selected(on_selected)
                     .min_size(vec2(ui.available_width(), 0.0));
                 ui.add(button)
