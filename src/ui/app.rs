@@ -189,6 +189,14 @@ impl GlosaApp {
         }
     }
 
+    /// Says once which scripts no loaded font covers (all of them in one message).
+    fn report_missing_fonts(&mut self) {
+        let missing = self.fonts.take_missing();
+        if !missing.is_empty() {
+            self.state.message = crate::t!("message-missing-font", script = missing.join(", "));
+        }
+    }
+
     /// Draws one frame. Used by eframe and by tests (`egui_kittest`) alike.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -198,10 +206,7 @@ impl GlosaApp {
             return;
         }
         super::i18n::install_logical_names(&ctx);
-        let missing = self.fonts.take_missing();
-        if !missing.is_empty() {
-            self.state.message = crate::t!("message-missing-font", script = missing.join(", "));
-        }
+        self.report_missing_fonts();
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
