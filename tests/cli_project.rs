@@ -445,3 +445,27 @@ fn agreement_takes_every_analysts_files_from_the_project() {
     let wgec = documents.iter().find(|d| d["path"].as_str().unwrap().ends_with("wgec_cis_inputs_2016.md")).unwrap();
     assert_eq!(wgec["coders"], serde_json::json!(["ana"]));
 }
+
+/// `glosa export --project --format csv|csv-excel|markdown` writes exactly the
+/// app's whole-project export: the document's file name and every attribute.
+#[test]
+fn project_export_in_segment_formats_is_the_apps_whole_project_export() {
+    use glosa::export::segments::SegmentFormat;
+    use glosa::session::project::export::ProjectFormat;
+    use glosa::session::project::{Progress, Project};
+    let (_dir, root) = coded_project();
+    let mut project = Project::open(Path::new(&root)).unwrap();
+    project.build_index(&Progress::default());
+    for (name, format) in
+        [("csv", SegmentFormat::Csv), ("csv-excel", SegmentFormat::CsvExcel), ("markdown", SegmentFormat::Markdown)]
+    {
+        let cli = run(&["export", "--project", &root, "--format", name]);
+        let app = project.export_whole(ProjectFormat::Segments(format), &[], None).unwrap();
+        assert_eq!(String::from_utf8_lossy(&cli.stdout), String::from_utf8_lossy(&app.bytes), "{name}");
+    }
+    let csv = stdout(&run(&["export", "--project", &root, "--format", "csv"]));
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("document,document_title,stakeholder_group,region,language,date,"), "{header}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("submissions/netmundial_070B_gov_spain.txt,")).count(), 3, "{csv}");
+}
