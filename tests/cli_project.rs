@@ -469,3 +469,48 @@ fn project_export_in_segment_formats_is_the_apps_whole_project_export() {
     assert!(header.starts_with("document,document_title,stakeholder_group,region,language,date,"), "{header}");
     assert_eq!(csv.lines().filter(|l| l.starts_with("submissions/netmundial_070B_gov_spain.txt,")).count(), 3, "{csv}");
 }
+
+/// The project's own layout (`annotations/NAME/DOC.glosa.ron` naming
+/// `../../DOC`) is trusted by `check` and `agreement` without
+/// `--allow-outside-folder`; a path out of the project is still refused, and so
+/// is a symlink inside the project that leads out of it.
+#[test]
+fn the_projects_own_annotation_files_are_trusted_but_not_paths_out_of_the_project() {
+    let (dir, root) = coded_project();
+    let ana = dir.path().join("annotations/ana/submissions/netmundial_070B_gov_spain.glosa.ron");
+    let luis = dir.path().join("annotations/luis/submissions/netmundial_070B_gov_spain.glosa.ron");
+    let text = std::fs::read_to_string(&ana).unwrap();
+    assert!(text.contains("path: \"../../../submissions/netmundial_070B_gov_spain.txt\""), "{text}");
+    let check = glosa().args(["check", ana.to_str().unwrap()]).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    let agreement = glosa().args(["agreement", ana.to_str().unwrap(), luis.to_str().unwrap()]).output().unwrap();
+    assert!(agreement.status.success(), "{}", stderr(&agreement));
+    assert!(stdout(&agreement).contains("ana"), "{}", stdout(&agreement));
+
+    // One level further up leaves the project: refused as before.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::copy(corpus("netmundial_070B_gov_spain.txt"), outside.path().join("secret.txt")).unwrap();
+    let out_of_project = dir.path().join("annotations/ana/out.glosa.ron");
+    let up = format!("../../../{}/secret.txt", outside.path().file_name().unwrap().to_str().unwrap());
+    // (the temporary folders are siblings: `../../..` from annotations/ana is their parent)
+    std::fs::write(&out_of_project, text.replace("../../../submissions/netmundial_070B_gov_spain.txt", &up)).unwrap();
+    let refused = glosa().args(["check", out_of_project.to_str().unwrap()]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
+    assert!(stderr(&refused).contains("leaves its folder"), "{}", stderr(&refused));
+
+    // A symlink inside the project that leads out of it: refused.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("escape")).unwrap();
+        let through_link = dir.path().join("annotations/ana/link.glosa.ron");
+        std::fs::write(
+            &through_link,
+            text.replace("../../../submissions/netmundial_070B_gov_spain.txt", "../../escape/secret.txt"),
+        )
+        .unwrap();
+        let refused = glosa().args(["check", through_link.to_str().unwrap()]).output().unwrap();
+        assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
+        assert!(stderr(&refused).contains("through a symlink"), "{}", stderr(&refused));
+    }
+    let _ = root;
+}

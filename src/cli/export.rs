@@ -93,7 +93,7 @@ pub(super) fn run(
         let document_path = if options.allow_outside_folder {
             Ok(content.document.resolve(file))
         } else {
-            content.document.resolve_inside(file)
+            crate::persist::project::resolve_in_project(&content.document, file)
         };
         let document = match &document_path {
             Ok(path) => match read_document(path) {
