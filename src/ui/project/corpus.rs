@@ -46,9 +46,13 @@ pub fn visible_documents(state: &AppState) -> Vec<usize> {
             needle.is_empty()
                 || corpus.documents()[*d].key.to_lowercase().contains(&needle)
                 || state.project.document_title(*d).is_some_and(|t| t.to_lowercase().contains(&needle))
-                || attributes
-                    .iter()
-                    .any(|a| corpus.value(*d, &a.id).is_some_and(|v| v.to_lowercase().contains(&needle)))
+                || attributes.iter().any(|a| {
+                    corpus.value(*d, &a.id).is_some_and(|v| {
+                        v.to_lowercase().contains(&needle)
+                            || (matches!(a.kind, AttributeKind::OneOf(_))
+                                && super::value_label(corpus, v).to_lowercase().contains(&needle))
+                    })
+                })
         })
         .collect();
     let counts = &state.projects.counts;
@@ -280,9 +284,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: 
             cell(ui, VALUE_WIDTH, |ui| {
                 let value = corpus.value(document, &attribute.id).unwrap_or_default();
                 let shown = match &attribute.kind {
-                    AttributeKind::OneOf(_) => crate::model::TagId::new(value)
-                        .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
-                        .unwrap_or_else(|| value.to_owned()),
+                    AttributeKind::OneOf(_) => super::value_label(corpus, value),
                     _ => value.to_owned(),
                 };
                 ui.add(egui::Label::new(shown).truncate());
@@ -321,16 +323,12 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
     });
     egui::Grid::new("attribute-editor").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            let name = ui.label(&attribute.label).on_hover_text(&attribute.description);
+            let name = ui.label(super::attribute_label(attribute)).on_hover_text(&attribute.description);
             let current = corpus.value(document, &attribute.id).unwrap_or_default();
             let slot = (document, attribute.id.clone());
             match &attribute.kind {
                 AttributeKind::OneOf(choices) => {
-                    let label_of = |choice: &str| {
-                        crate::model::TagId::new(choice)
-                            .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
-                            .unwrap_or_else(|| choice.to_owned())
-                    };
+                    let label_of = |choice: &str| super::value_label(corpus, choice);
                     let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
                     let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
                         .selected_text(shown)
