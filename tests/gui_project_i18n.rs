@@ -139,3 +139,23 @@ fn stakeholder_group_values_and_table_heads_in_french() {
         assert_eq!(count(&harness, raw), 0, "“{raw}” left in the Tables tab");
     }
 }
+
+/// In Russian the wider "Открыть" buttons fit their column: every row's cells
+/// start exactly under their headers (document, title, stakeholder group).
+#[test]
+fn the_corpus_cells_line_up_with_their_headers_in_russian() {
+    let (dir, _) = coded_project();
+    let harness = app_in(Language::Russian, dir.path());
+    let left = |label: &str| harness.get_by_label(label).rect().left();
+    let document_header = left("Документ, по возрастанию");
+    let title_header = left("Заголовок");
+    let open = harness.get_by_label("Открыть submissions/netmundial_070B_gov_spain.txt").rect();
+    assert!(open.right() <= document_header, "the Open button ({open:?}) runs into the Document column");
+    for key in ["submissions/netmundial_070B_gov_spain.txt", "wgec_cis_inputs_2016.md"] {
+        let cell = left(key);
+        assert!((cell - document_header).abs() < 0.5, "{key} at {cell}, its header at {document_header}");
+    }
+    let title = harness.query_all(egui_kittest::kittest::by().label_contains("SPANISH GOVERNMENT")).next().unwrap();
+    let title = title.rect().left();
+    assert!((title - title_header).abs() < 0.5, "title at {title}, its header at {title_header}");
+}
