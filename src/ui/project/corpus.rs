@@ -70,7 +70,7 @@ impl Widths {
                 .codebook()
                 .tree()
                 .iter()
-                .map(|(tag, _)| header(&crate::ui::i18n::tag_label(tag), COUNT_WIDTH, MAX_COUNT_WIDTH))
+                .map(|(tag, _)| header(&crate::ui::i18n::tag_label_shown(tag), COUNT_WIDTH, MAX_COUNT_WIDTH))
                 .collect(),
         }
     }
@@ -142,11 +142,12 @@ pub fn visible_documents(state: &AppState) -> Vec<usize> {
     rows
 }
 
-/// A sortable column header.
+/// A sortable column header, its label `indent` points in (to line up with
+/// the text of a framed button in the cells below).
 fn header_ui(
     ui: &mut Ui,
     projects: &ProjectUi,
-    width: f32,
+    (width, indent): (f32, f32),
     label: &str,
     sort: CorpusSort,
     out: &mut Vec<Command>,
@@ -155,6 +156,7 @@ fn header_ui(
     // arrow glyphs), and in the name a screen reader reads.
     let sorted = (projects.corpus.sort == sort).then_some(projects.corpus.descending);
     cell(ui, width, |ui| {
+        ui.add_space(indent);
         let response = ui.add(Button::new(RichText::new(label).strong()).frame(false).truncate());
         if let Some(descending) = sorted {
             let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
@@ -259,13 +261,20 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
 /// or remove it.
 fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, widths: &Widths, out: &mut Vec<Command>) {
     cell(ui, widths.open, |_| {});
-    header_ui(ui, projects, KEY_WIDTH, &t!("corpus-column-document"), CorpusSort::Document, out);
-    header_ui(ui, projects, TITLE_WIDTH, &t!("corpus-column-title"), CorpusSort::Title, out);
+    header_ui(
+        ui,
+        projects,
+        (KEY_WIDTH, ui.spacing().button_padding.x),
+        &t!("corpus-column-document"),
+        CorpusSort::Document,
+        out,
+    );
+    header_ui(ui, projects, (TITLE_WIDTH, 0.0), &t!("corpus-column-title"), CorpusSort::Title, out);
     for (i, attribute) in corpus.attributes().attributes().iter().enumerate() {
         let response = header_ui(
             ui,
             projects,
-            widths.value(i),
+            (widths.value(i), 0.0),
             &super::attribute_label(attribute),
             CorpusSort::Attribute(attribute.id.clone()),
             out,
@@ -292,10 +301,10 @@ fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, widths: &Width
             }
         });
     }
-    header_ui(ui, projects, widths.files, &t!("corpus-column-files"), CorpusSort::Files, out);
+    header_ui(ui, projects, (widths.files, 0.0), &t!("corpus-column-files"), CorpusSort::Files, out);
     for (i, (tag, _)) in corpus.codebook().tree().iter().enumerate() {
-        let label = crate::ui::i18n::tag_label(tag);
-        header_ui(ui, projects, widths.tag(i), &label, CorpusSort::Tag(tag.id.clone()), out);
+        let label = crate::ui::i18n::tag_label_shown(tag);
+        header_ui(ui, projects, (widths.tag(i), 0.0), &label, CorpusSort::Tag(tag.id.clone()), out);
     }
 }
 
@@ -340,7 +349,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
             cell(ui, widths.value(i), |ui| {
                 let value = corpus.value(document, &attribute.id).unwrap_or_default();
                 let shown = match &attribute.kind {
-                    AttributeKind::OneOf(_) => super::value_label(corpus, value),
+                    AttributeKind::OneOf(_) => super::value_label_shown(corpus, value),
                     _ => value.to_owned(),
                 };
                 ui.add(egui::Label::new(shown).truncate());
@@ -384,7 +393,7 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
             let slot = (document, attribute.id.clone());
             match &attribute.kind {
                 AttributeKind::OneOf(choices) => {
-                    let label_of = |choice: &str| super::value_label(corpus, choice);
+                    let label_of = |choice: &str| super::value_label_shown(corpus, choice);
                     let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
                     let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
                         .selected_text(shown)

@@ -246,6 +246,13 @@ pub fn value_label(corpus: &crate::session::project::Corpus, value: &str) -> Str
         .unwrap_or_else(|| value.to_owned())
 }
 
+/// [`value_label`] ready for egui where it is drawn by itself (visual order in a
+/// right-to-left language, see [`crate::ui::i18n::shown`]).
+pub fn value_label_shown(corpus: &crate::session::project::Corpus, value: &str) -> String {
+    let label = value_label(corpus, value);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+}
+
 /// An attribute's label for display: the WSIS default attributes
 /// ([`AttributeSchema::wsis_default`]) in the interface language as long as the
 /// user kept their English label; any other attribute as typed.

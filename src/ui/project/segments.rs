@@ -136,12 +136,12 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         let shown = if condition.value.is_empty() {
             t!("segments-no-value")
         } else {
-            super::value_label(corpus, &condition.value)
+            super::value_label_shown(corpus, &condition.value)
         };
         let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
                 let label =
-                    if choice.is_empty() { t!("segments-no-value") } else { super::value_label(corpus, &choice) };
+                    if choice.is_empty() { t!("segments-no-value") } else { super::value_label_shown(corpus, &choice) };
                 if ui.selectable_label(choice == condition.value, label).clicked() {
                     condition.value = choice;
                     changed = true;

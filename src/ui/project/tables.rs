@@ -39,7 +39,8 @@ fn head_label(corpus: &Corpus, head: &Header) -> String {
         .map(|a| codebook.get(a).map_or_else(|| a.to_string(), crate::ui::i18n::tag_label))
         .collect();
     parts.push(crate::ui::i18n::tag_label(tag));
-    parts.join(PATH_SEPARATOR)
+    let label = parts.join(PATH_SEPARATOR);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
 }
 
 /// The table's controls: which table, with what.
