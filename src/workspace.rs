@@ -115,7 +115,8 @@ pub enum WorkspaceError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocumentAccess<'a> {
     /// The path stored in the file, followed only inside the annotation file's
-    /// folder tree ([`DocumentRef::resolve_inside`]); otherwise
+    /// folder tree ([`DocumentRef::resolve_inside`]) or the enclosing project
+    /// folder ([`crate::persist::project::resolve_in_project`]); otherwise
     /// [`WorkspaceError::DocumentOutsideFolder`]. The default for any file.
     InsideFolder,
     /// The stored path wherever it leads: the user saw it and agreed.
@@ -239,14 +240,13 @@ impl Workspace {
         let document_path = match access {
             DocumentAccess::Chosen(path) => path.to_owned(),
             DocumentAccess::Anywhere => reference.resolve(annotations_path),
-            DocumentAccess::InsideFolder => {
-                reference.resolve_inside(annotations_path).map_err(|why| WorkspaceError::DocumentOutsideFolder {
+            DocumentAccess::InsideFolder => crate::persist::project::resolve_in_project(reference, annotations_path)
+                .map_err(|why| WorkspaceError::DocumentOutsideFolder {
                     annotations: annotations_path.to_owned(),
                     stored: reference.path.clone(),
                     resolved: why.resolved.clone(),
                     why,
-                })?
-            }
+                })?,
         };
         let document = read_document(&document_path).map_err(|source| WorkspaceError::AnnotatedDocument {
             path: document_path.clone(),

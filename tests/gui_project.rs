@@ -265,11 +265,11 @@ fn tables_count_by_attribute_and_open_a_cells_segments() {
     let mut harness = app_on_project(dir.path());
     harness.get_by_label("Tables").click();
     harness.run();
-    assert!(harness.query_by_label("Governments × governments: 2").is_some());
-    assert!(harness.query_by_label("Private sector × governments: 3").is_some());
-    harness.get_by_label("Governments × civil-society: 1").click();
+    assert!(harness.query_by_label("Governments × Governments: 2").is_some());
+    assert!(harness.query_by_label("Private sector × Governments: 3").is_some());
+    harness.get_by_label("Governments × Civil society: 1").click();
     harness.run();
-    assert!(harness.query_by_label("Governments × civil-society: 1 segment").is_some());
+    assert!(harness.query_by_label("Governments × Civil society: 1 segment").is_some());
     assert!(harness.query_by_label_contains(&format!("Segment {WGEC} ¶2 Governments: enhanced cooperation")).is_some());
     // Co-occurrence by overlap.
     harness.get_by_label("Tag co-occurrence").click();

@@ -106,3 +106,60 @@ fn the_corpus_and_coded_segments_tabs_in_chinese() {
         assert!(has(&harness, label), "the filter “{label}”");
     }
 }
+
+fn count(harness: &Harness<'_, GlosaApp>, label: &str) -> usize {
+    harness.query_all_by_label(label).count()
+}
+
+/// The stakeholder-group values (WSIS tag IDs) show as the tags' French labels
+/// in the Corpus tab (one header per code plus one cell per document with that
+/// value) and as the Tables tab's column heads, never as IDs or English labels.
+#[test]
+fn stakeholder_group_values_and_table_heads_in_french() {
+    let (dir, _) = coded_project();
+    let mut harness = app_in(Language::French, dir.path());
+    // Header + Spain's value; header + Aspen's and WGEC's values.
+    assert_eq!(count(&harness, "Gouvernements"), 2);
+    assert_eq!(count(&harness, "Société civile"), 3);
+    assert_eq!(count(&harness, "Organisations intergouvernementales"), 2);
+    assert_eq!(count(&harness, "Communautés universitaire et technique"), 2);
+    for english in ["Governments", "Civil society", "governments", "civil-society"] {
+        assert_eq!(count(&harness, english), 0, "“{english}” left in the Corpus tab");
+    }
+
+    harness.state_mut().command(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Tables))));
+    harness.run();
+    harness.run();
+    for head in ["Gouvernements", "Secteur privé", "Société civile", "Organisations intergouvernementales"] {
+        assert!(count(&harness, head) >= 2, "the row and column head “{head}”");
+    }
+    assert!(has(&harness, "Gouvernements × Gouvernements: 2"));
+    assert!(has(&harness, "Gouvernements × Société civile: 1"));
+    for raw in ["governments", "private-sector", "civil-society", "(no value)", "Governments"] {
+        assert_eq!(count(&harness, raw), 0, "“{raw}” left in the Tables tab");
+    }
+}
+
+/// In Russian the wider "Открыть" buttons fit their column: every row's cells
+/// start exactly under their headers (document, title, stakeholder group).
+#[test]
+fn the_corpus_cells_line_up_with_their_headers_in_russian() {
+    let (dir, _) = coded_project();
+    let harness = app_in(Language::Russian, dir.path());
+    let left = |label: &str| harness.get_by_label(label).rect().left();
+    let document_header = left("Документ, по возрастанию");
+    let title_header = left("Заголовок");
+    let open = harness.get_by_label("Открыть submissions/netmundial_070B_gov_spain.txt").rect();
+    assert!(open.right() <= document_header, "the Open button ({open:?}) runs into the Document column");
+    // The key is a framed (selectable) button: its text starts one button
+    // padding in, and so does the header's.
+    let padding = harness.ctx.global_style().spacing.button_padding.x;
+    assert!(padding > 0.0);
+    for key in ["submissions/netmundial_070B_gov_spain.txt", "wgec_cis_inputs_2016.md"] {
+        let cell = left(key) + padding;
+        assert!((cell - document_header).abs() < 0.5, "{key}'s text at {cell}, its header at {document_header}");
+    }
+    let title = harness.query_all(egui_kittest::kittest::by().label_contains("SPANISH GOVERNMENT")).next().unwrap();
+    let title = title.rect().left();
+    assert!((title - title_header).abs() < 0.5, "title at {title}, its header at {title_header}");
+}

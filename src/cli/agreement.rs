@@ -248,7 +248,7 @@ fn load(
                     .filter(|resolved| project_documents.contains(resolved));
                 let stored = match in_project {
                     Some(resolved) => resolved,
-                    None => file.document.resolve_inside(path).map_err(|why| {
+                    None => crate::persist::project::resolve_in_project(&file.document, path).map_err(|why| {
                         let hint =
                             "give the document with --document, or pass --allow-outside-folder to follow the path";
                         CliError(super::outside_folder_message(&why, &file.document.path, hint, path))

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{CliError, terminal};
+use crate::export::segments::SegmentFormat;
 use crate::export::{self, ExportSource, refi};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
@@ -92,7 +93,7 @@ pub(super) fn run(
         let document_path = if options.allow_outside_folder {
             Ok(content.document.resolve(file))
         } else {
-            content.document.resolve_inside(file)
+            crate::persist::project::resolve_in_project(&content.document, file)
         };
         let document = match &document_path {
             Ok(path) => match read_document(path) {
@@ -325,35 +326,23 @@ fn run_project(
         }
     }
     let whole = match format {
-        ExportFormat::Qdc => Some(ProjectFormat::Qdc),
+        ExportFormat::Qdc => ProjectFormat::Qdc,
         ExportFormat::Qdpx if options.output.is_none() => {
             return Err(CliError(
                 "a QDPX project is a ZIP archive: name the file to write with -o OUT.qdpx".to_owned(),
             ));
         }
-        ExportFormat::Qdpx => Some(ProjectFormat::Qdpx),
-        ExportFormat::Json => Some(ProjectFormat::W3c),
-        ExportFormat::Csv | ExportFormat::CsvExcel | ExportFormat::Markdown => None,
+        ExportFormat::Qdpx => ProjectFormat::Qdpx,
+        ExportFormat::Json => ProjectFormat::W3c,
+        ExportFormat::Csv => ProjectFormat::Segments(SegmentFormat::Csv),
+        ExportFormat::CsvExcel => ProjectFormat::Segments(SegmentFormat::CsvExcel),
+        ExportFormat::Markdown => ProjectFormat::Segments(SegmentFormat::Markdown),
     };
-    if let Some(whole) = whole {
-        let export = project.export_whole(whole, &tag_filter, options.base_uri).map_err(|e| CliError(e.to_string()))?;
-        for warning in &export.warnings {
-            eprintln!("glosa: warning: {}", terminal::one_line(warning));
-        }
-        return emit(options.output, &export.bytes, out);
+    let export = project.export_whole(whole, &tag_filter, options.base_uri).map_err(|e| CliError(e.to_string()))?;
+    for warning in &export.warnings {
+        eprintln!("glosa: warning: {}", terminal::one_line(warning));
     }
-    let all_tags = project.all_tags();
-    for tag in &tag_filter {
-        let used = views.iter().any(|v| v.set.annotations.iter().any(|a| a.tags.contains(tag)));
-        if all_tags.get(tag).is_none() && !used {
-            return Err(CliError(format!("no tag `{tag}` in the project: {}", corpus.file().display())));
-        }
-    }
-    let sources = crate::session::project::export::export_sources(corpus, &views, &all_tags);
-    let mut buffer = Vec::new();
-    export::write(&mut buffer, format.into(), &sources, &tag_filter)
-        .map_err(|e| CliError(format!("cannot export: {e}")))?;
-    emit(options.output, &buffer, out)
+    emit(options.output, &export.bytes, out)
 }
 
 /// Writes `buffer` to `output`, or to `out` (a closed pipe is not an error).

@@ -198,9 +198,7 @@ fn stored_or_named_document(
         if allow_outside {
             return Ok(Some(file.document.resolve(annotations)));
         }
-        return file
-            .document
-            .resolve_inside(annotations)
+        return crate::persist::project::resolve_in_project(&file.document, annotations)
             .map(Some)
             .map_err(|why| CliError(super::outside_folder_message(&why, &file.document.path, HINT, annotations)));
     }

@@ -40,7 +40,7 @@ pub(super) fn run(
     author: Option<&str>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let project = refi::read(bytes).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
+    let project = refi::read_named(bytes, file).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
     let mut report = String::new();
     for (name, count) in &project.skipped {
         let _ = writeln!(report, "not imported: {count} <{name}> (Glosa has no such thing yet)");

@@ -90,6 +90,9 @@ pub enum RefiImportError {
         /// What the parser said (first line).
         message: String,
     },
+    /// A file named `.qdpx` that is not a ZIP archive.
+    #[error("not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)")]
+    NotZip,
     /// The root is neither `Project` nor `CodeBook`.
     #[error("not a REFI-QDA project or codebook (the root element is <{0}>)")]
     NotRefi(String),
@@ -330,6 +333,21 @@ pub fn guid_key(guid: &str) -> String {
 /// [`RefiImportError`] with a one-line message.
 pub fn read(bytes: &[u8]) -> Result<QdaProject, RefiImportError> {
     if bytes.starts_with(b"PK") { read_qdpx(bytes) } else { read_xml(bytes, "the codebook", &mut |_| None) }
+}
+
+/// As [`read`], for the bytes of the file at `path`: a file named `*.qdpx` (any
+/// letter case) must be a ZIP archive.
+///
+/// # Errors
+/// [`RefiImportError::NotZip`] for a `.qdpx` that does not start as a ZIP
+/// archive (`PK\x03\x04`, or `PK\x05\x06` for an empty one); otherwise as
+/// [`read`].
+pub fn read_named(bytes: &[u8], path: &std::path::Path) -> Result<QdaProject, RefiImportError> {
+    let qdpx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx"));
+    if qdpx && !(bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")) {
+        return Err(RefiImportError::NotZip);
+    }
+    read(bytes)
 }
 
 /// Reads a `.qdpx` archive.

@@ -222,7 +222,7 @@ pub fn read_refi(path: &Path) -> Result<QdaProject, SessionError> {
     if bytes.len() as u64 > MAX_REFI_BYTES {
         return Err(fail(format!("over the {} MiB limit", MAX_REFI_BYTES / (1024 * 1024))));
     }
-    refi::read(&bytes).map_err(|e| fail(e.to_string()))
+    refi::read_named(&bytes, path).map_err(|e| fail(e.to_string()))
 }
 
 impl Session {
@@ -565,6 +565,11 @@ fn attribute_edits(
             let Some(attribute) = attribute_of.get(guid.as_str()) else { continue };
             match attribute.canonical(value) {
                 Ok(canonical) if canonical.is_empty() => {}
+                // The value the project already has: no change (a re-import
+                // reports none and writes nothing).
+                Ok(canonical)
+                    if corpus.document_index(&key).and_then(|d| corpus.value(d, &attribute.id))
+                        == Some(canonical.as_str()) => {}
                 Ok(canonical) => edits.push(ProjectEdit::SetValue {
                     document: key.clone(),
                     attribute: attribute.id.clone(),

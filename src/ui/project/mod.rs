@@ -235,6 +235,24 @@ pub(crate) fn arrow_button(ui: &mut egui::Ui, up: bool, enabled: bool, label: &s
     response
 }
 
+/// A document attribute's value for display: a tag ID of the project's codebook
+/// (the values of a one-of attribute such as the stakeholder group are WSIS tag
+/// IDs) as the tag's label in the interface language
+/// ([`crate::ui::i18n::tag_label`], as the groups panel shows it); any other
+/// value as stored.
+pub fn value_label(corpus: &crate::session::project::Corpus, value: &str) -> String {
+    TagId::new(value)
+        .and_then(|t| corpus.codebook().get(&t).map(crate::ui::i18n::tag_label))
+        .unwrap_or_else(|| value.to_owned())
+}
+
+/// [`value_label`] ready for egui where it is drawn by itself (visual order in a
+/// right-to-left language, see [`crate::ui::i18n::shown`]).
+pub fn value_label_shown(corpus: &crate::session::project::Corpus, value: &str) -> String {
+    let label = value_label(corpus, value);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+}
+
 /// An attribute's label for display: the WSIS default attributes
 /// ([`AttributeSchema::wsis_default`]) in the interface language as long as the
 /// user kept their English label; any other attribute as typed.

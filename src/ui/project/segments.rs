@@ -104,11 +104,11 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
     let label = corpus
         .attributes()
         .get(&condition.attribute)
-        .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
+        .map_or_else(|| condition.attribute.to_string(), super::attribute_label);
     let name = |part: &str| t!("segments-condition-name", number = i + 1, part = t!(part));
     let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
+            if ui.selectable_label(attribute.id == condition.attribute, super::attribute_label(attribute)).clicked() {
                 condition.attribute = attribute.id.clone();
                 condition.value.clear();
                 changed = true;
@@ -133,10 +133,15 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
     });
     if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
-        let shown = if condition.value.is_empty() { t!("segments-no-value") } else { condition.value.clone() };
+        let shown = if condition.value.is_empty() {
+            t!("segments-no-value")
+        } else {
+            super::value_label_shown(corpus, &condition.value)
+        };
         let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
-                let label = if choice.is_empty() { t!("segments-no-value") } else { choice.clone() };
+                let label =
+                    if choice.is_empty() { t!("segments-no-value") } else { super::value_label_shown(corpus, &choice) };
                 if ui.selectable_label(choice == condition.value, label).clicked() {
                     condition.value = choice;
                     changed = true;

@@ -8,7 +8,10 @@ use super::command::{ProjectCommand, ProjectDialog};
 use super::corpus::cell;
 use super::segments::segment_list_ui;
 use super::{ProjectView, TableSpec};
-use crate::session::project::{CooccurrenceMode, CountUnit};
+use crate::export::table::Header;
+use crate::model::TagId;
+use crate::model::codebook::PATH_SEPARATOR;
+use crate::session::project::{CooccurrenceMode, Corpus, CountUnit};
 use crate::t;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::state::AppState;
@@ -16,6 +19,29 @@ use crate::ui::state::AppState;
 /// Width of the row labels and of the count cells, in points.
 const LABEL_WIDTH: f32 = 240.0;
 const CELL_WIDTH: f32 = 96.0;
+
+/// A row or column head for display: a tag of the codebook (a tag row, a
+/// co-occurrence column, a stakeholder-group value) as its path of labels in the
+/// interface language ([`crate::ui::i18n::tag_label`]); an empty value as "(no
+/// value)" translated; anything else as the table has it.
+fn head_label(corpus: &Corpus, head: &Header) -> String {
+    if head.key.is_empty() {
+        return t!("segments-no-value");
+    }
+    let codebook = corpus.codebook();
+    let Some(tag) = TagId::new(&head.key).and_then(|id| codebook.get(&id)) else {
+        return head.label.clone();
+    };
+    let mut parts: Vec<String> = codebook
+        .ancestors(&tag.id)
+        .into_iter()
+        .rev()
+        .map(|a| codebook.get(a).map_or_else(|| a.to_string(), crate::ui::i18n::tag_label))
+        .collect();
+    parts.push(crate::ui::i18n::tag_label(tag));
+    let label = parts.join(PATH_SEPARATOR);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+}
 
 /// The table's controls: which table, with what.
 fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
@@ -105,15 +131,17 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         ui.weak(t!("tables-no-attributes"));
         return;
     };
+    let columns: Vec<String> = table.columns.iter().map(|h| head_label(corpus, h)).collect();
+    let rows: Vec<String> = table.rows.iter().map(|h| head_label(corpus, h)).collect();
     let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
     egui::ScrollArea::both().id_salt("table").max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
         ui.horizontal(|ui| {
             cell(ui, LABEL_WIDTH, |ui| {
                 ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
             });
-            for column in &table.columns {
+            for column in &columns {
                 cell(ui, CELL_WIDTH, |ui| {
-                    ui.add(egui::Label::new(RichText::new(&column.label).strong()).truncate());
+                    ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
                 });
             }
             cell(ui, CELL_WIDTH, |ui| {
@@ -121,14 +149,14 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             });
         });
         let totals = table.row_totals();
-        for (r, row) in table.rows.iter().enumerate() {
+        for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
                     #[allow(clippy::cast_precision_loss)] // depth is small
                     ui.add_space(16.0 * row.depth as f32);
-                    ui.add(egui::Label::new(&row.label).truncate());
+                    ui.add(egui::Label::new(label).truncate());
                 });
-                for (c, column) in table.columns.iter().enumerate() {
+                for (c, column) in columns.iter().enumerate() {
                     cell(ui, CELL_WIDTH, |ui| {
                         let count = table.cell(r, c);
                         let selected = panel.cell == Some((r, c));
@@ -139,7 +167,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                             egui::WidgetInfo::labeled(
                                 egui::accesskit::Role::Button,
                                 true,
-                                format!("{} × {}: {count}", row.label, column.label),
+                                format!("{label} × {column}: {count}"),
                             )
                         });
                         if response.clicked() {
@@ -168,8 +196,8 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     });
     if let Some((r, c)) = panel.cell {
         ui.separator();
-        let row = table.rows.get(r).map_or("", |h| h.label.as_str());
-        let column = table.columns.get(c).map_or("", |h| h.label.as_str());
+        let row = rows.get(r).map_or("", String::as_str);
+        let column = columns.get(c).map_or("", String::as_str);
         ui.horizontal(|ui| {
             ui.strong(t!("tables-cell", row = row, column = column, count = panel.cell_rows.len()));
             if ui.small_button(t!("button-close")).clicked() {
