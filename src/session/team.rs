@@ -158,7 +158,7 @@ impl Session {
         let path = self.workspace.annotations_path.clone();
         let loaded = annotations::read(&path).map_err(|source| WorkspaceError::Annotations { path, source })?;
         let content = loaded.content;
-        let report = self.apply_merge(loaded.file)?;
+        let report = self.apply_merge(self.workspace.with_hand_edits(loaded.file))?;
         self.merged_disk = Some(content);
         self.kept_over = None;
         Ok(report)
