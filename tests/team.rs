@@ -549,3 +549,43 @@ fn a_colleagues_save_without_hand_edits_merges_cleanly_with_an_unsaved_deletion(
     assert_eq!(saved.versions.deleted.len(), 1, "the deletion stands");
     assert!(conflicts_listed(&file).lines().any(|l| l == "0 conflicts"));
 }
+
+#[test]
+fn a_merge_driver_error_names_the_file_in_the_tree_and_the_side_not_gits_temporary_file() {
+    let (dir, doc, file, _id) = repository_with_one_annotation();
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "broken"]);
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: Rol de los Estados\"");
+    git_ok(repo, &["commit", "-q", "-am", "broken by hand"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    annotate((ANA, "Ana"), &doc, &file, Q3, "civil-society");
+    git_ok(repo, &["commit", "-q", "-am", "Ana adds"]);
+    let ours = fs::read(&file).unwrap();
+    let output = git(repo, &["merge", "--no-edit", "broken"]);
+    assert!(!output.status.success(), "git reports the conflict");
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    let line =
+        said.lines().find(|l| l.starts_with("glosa: cannot read annotations")).unwrap_or_else(|| panic!("{said}"));
+    assert!(
+        line.contains("): their version of brief.glosa.ron (git's temporary file .merge_file_"),
+        "names the path in the tree and the side: {line}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), ours, "ours is left as it was");
+    // The other way round: the broken file is ours.
+    git_ok(repo, &["merge", "--abort"]);
+    git_ok(repo, &["checkout", "-q", "broken"]);
+    let output = git(repo, &["merge", "--no-edit", "main"]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("): our version of brief.glosa.ron (git's temporary file .merge_file_"), "{said}");
+    // A driver configured without %L %P still runs, and names the file it was given.
+    git_ok(repo, &["merge", "--abort"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    let theirs = dir.path().join(".merge_file_theirs");
+    fs::write(&theirs, "(format: \"glosa-annotations\", version: 2, document: (").unwrap();
+    let ancestor = dir.path().join(".merge_file_empty");
+    fs::write(&ancestor, "").unwrap();
+    glosa(ANA, "Ana").arg("merge-driver").args([&ancestor, &file, &theirs]).assert().code(2).stderr(
+        predicates::str::contains("cannot read annotations").and(predicates::str::contains(".merge_file_theirs")),
+    );
+}
