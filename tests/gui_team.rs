@@ -126,7 +126,11 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
     let (_dir, file) = example_with_conflict();
     let mut harness = app_on(&file, None);
     assert_eq!(harness.state().session().unwrap().conflicts().len(), 1);
-    menu(&mut harness, "View", "Conflicts panel");
+    // The status bar names the menu entry too ("… View ▸ Conflicts panel"): click the entry by its exact label.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Conflicts panel").click();
+    harness.run();
     assert!(harness.query_by_label("Conflicts (1)").is_some());
     assert!(harness.query_by_label("Version 1 (shown)").is_some());
     assert!(harness.query_by_label("Version 2").is_some());
@@ -290,4 +294,13 @@ fn each_authors_highlights_can_be_hidden_and_shown_again() {
     harness.run();
     assert_eq!(marks(&harness), 1);
     assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
+}
+
+#[test]
+fn opening_a_file_with_an_unresolved_conflict_says_so_in_the_status_bar() {
+    let (_dir, file) = example_with_conflict();
+    let harness = app_on(&file, None);
+    let message = &harness.state().state.message;
+    assert!(message.starts_with("Opened "), "{message}");
+    assert!(message.ends_with(" — 1 conflict to resolve: View ▸ Conflicts panel"), "{message}");
 }
