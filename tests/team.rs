@@ -545,7 +545,7 @@ fn a_colleagues_save_without_hand_edits_merges_cleanly_with_an_unsaved_deletion(
     assert!(report.conflicts.is_empty());
     assert_eq!(report.added, 1);
     let saved = load(&file);
-    assert_eq!(saved.annotations.iter().map(|a| a.quote()).collect::<Vec<_>>(), [Q3]);
+    assert_eq!(saved.annotations.iter().map(glosa::model::Annotation::quote).collect::<Vec<_>>(), [Q3]);
     assert_eq!(saved.versions.deleted.len(), 1, "the deletion stands");
     assert!(conflicts_listed(&file).lines().any(|l| l == "0 conflicts"));
 }

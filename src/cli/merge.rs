@@ -331,8 +331,8 @@ fn load_ancestor(path: &Path, real_path: Option<&Path>) -> Option<AnnotationFile
 }
 
 /// How a merge-driver message names one of git's temporary files: `side` of the
-/// path in the tree (%P) with the temporary file's name after it ("their version
-/// of doc.glosa.ron (git's temporary file .merge_file_IXC9m7)"), or the
+/// path in the tree (%P) with the temporary file's name after it (`their version
+/// of doc.glosa.ron (git's temporary file .merge_file_IXC9m7)`), or the
 /// temporary file alone when git did not pass %P.
 fn git_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> PathBuf {
     match real_path {
