@@ -45,7 +45,7 @@ impl TeamCommand {
                 merge::resolve(&file, &id, take, out)
             }
             Self::MergeDriver { ancestor, ours, theirs, path, .. } => {
-                merge::merge_driver(Some(&ancestor), &ours, &theirs, path.as_deref(), out)
+                merge::merge_driver(Some(&ancestor), &ours, &theirs, Some(&path), out)
             }
             Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
         }
@@ -305,10 +305,10 @@ enum TeamCommand {
         /// Theirs (%B).
         theirs: PathBuf,
         /// Conflict marker size (%L; unused).
-        marker_size: Option<String>,
+        marker_size: String,
         /// The path in the work tree (%P), to find the document and to name the
-        /// file in messages (optional: a driver configured without it still works).
-        path: Option<PathBuf>,
+        /// file in messages.
+        path: PathBuf,
     },
     /// Set up a git repository to merge annotation files with Glosa.
     GitSetup {
