@@ -130,7 +130,11 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
     let (_dir, file) = example_with_conflict();
     let mut harness = app_on(&file, None);
     assert_eq!(harness.state().session().unwrap().conflicts().len(), 1);
-    menu(&mut harness, "View", "Conflicts panel");
+    // The status bar names the menu entry too ("… View > Conflicts panel"): click the entry by its exact label.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Conflicts panel").click();
+    harness.run();
     assert!(harness.query_by_label("Conflicts (1)").is_some());
     assert!(harness.query_by_label("Version 1 (shown)").is_some());
     assert!(harness.query_by_label("Version 2").is_some());
@@ -387,11 +391,11 @@ fn the_conflicts_panel_speaks_spanish_and_arabic() {
     harness.state_mut().command(Command::ToggleConflictsPanel);
     harness.run();
     for label in ["التعارضات (1)", "النسخة 1 (المعروضة)", "النسخة 2"] {
-        assert!(harness.query_by_label(&arabic(label)).is_some(), "{label}");
+        assert!(harness.query_by_label(label).is_some(), "{label}");
     }
-    assert!(harness.query_by_label(&arabic("نسختان من تعليق واحد، غُيِّر على حاسوبين:")).is_some(), "dual form");
-    assert_eq!(harness.query_all_by_role_and_label(Role::Button, &arabic("اعتماد هذه")).count(), 2);
-    assert!(harness.query_by_role_and_label(Role::Button, &arabic("الإبقاء على الاثنين تعليقين منفصلين")).is_some());
+    assert!(harness.query_by_label("نسختان من تعليق واحد، غُيِّر على حاسوبين:").is_some(), "dual form");
+    assert_eq!(harness.query_all_by_role_and_label(Role::Button, "اعتماد هذه").count(), 2);
+    assert!(harness.query_by_role_and_label(Role::Button, "الإبقاء على الاثنين تعليقين منفصلين").is_some());
     assert!(harness.query_by_label_contains("Take this").is_none(), "no English left");
     glosa::ui::i18n::set_language(Language::English);
 }
@@ -405,6 +409,7 @@ fn crash_with_one_unsaved_change(file: &Path) {
             .unwrap();
     crashed.apply(Edit::Create(Box::new(annotation))).unwrap();
     assert!(crashed.write_journal().unwrap());
+    crashed.flush_journal().unwrap();
     std::mem::forget(crashed);
 }
 
@@ -427,12 +432,12 @@ fn the_recovery_prompt_speaks_spanish_and_arabic() {
     let (_dir, _doc, file) = example_copy();
     crash_with_one_unsaved_change(&file);
     let mut harness = app_in(Language::Arabic, &file);
-    assert!(harness.query_by_label(&arabic("استعادة تغيير واحد غير محفوظ")).is_some());
+    assert!(harness.query_by_label("استعادة تغيير واحد غير محفوظ").is_some());
     assert!(harness.query_by_label_contains("تعليق واحد أُضيف أو غُيِّر.").is_some());
     for button in ["استعادة", "تجاهل", "لاحقًا"] {
-        assert!(harness.query_by_role_and_label(Role::Button, &arabic(button)).is_some(), "{button}");
+        assert!(harness.query_by_role_and_label(Role::Button, button).is_some(), "{button}");
     }
-    harness.get_by_role_and_label(Role::Button, &arabic("تجاهل")).click();
+    harness.get_by_role_and_label(Role::Button, "تجاهل").click();
     harness.run();
     assert!(!journal_path(&file).exists());
     assert_eq!(harness.state().state.message, arabic("تم تجاهل العمل غير المحفوظ في سجل الاستعادة."));
@@ -520,7 +525,10 @@ fn edit_in_the_conflicts_panel_resolves_with_a_combination_and_is_undoable() {
     let (_dir, file) = example_with_conflict();
     let mut harness = app_on(&file, None);
     let id = harness.state().session().unwrap().conflicts()[0].id;
-    menu(&mut harness, "View", "Conflicts panel");
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Conflicts panel").click();
+    harness.run();
     harness.get_by_role_and_label(Role::Button, "Edit…").click();
     harness.run();
     assert!(harness.query_by_label("Edit the annotation in conflict").is_some());
@@ -564,4 +572,13 @@ fn later_in_the_recovery_prompt_keeps_the_journal_and_the_team_menu_asks_again()
     harness.get_by_label("Team").click();
     harness.run();
     assert!(harness.query_by_label_contains("Recover unsaved work").is_none(), "nothing waits any more");
+}
+
+#[test]
+fn opening_a_file_with_an_unresolved_conflict_says_so_in_the_status_bar() {
+    let (_dir, file) = example_with_conflict();
+    let harness = app_on(&file, None);
+    let message = &harness.state().state.message;
+    assert!(message.starts_with("Opened "), "{message}");
+    assert!(message.ends_with(" — 1 conflict to resolve: View > Conflicts panel"), "{message}");
 }

@@ -450,3 +450,132 @@ fn the_merge_driver_keeps_orphans_and_lists_them_on_stderr() {
     assert_eq!(merged.annotations.len(), 2, "the orphan is kept");
     assert!(merged.annotations.iter().any(|a| a.id == orphan));
 }
+
+/// The tester's steps (report 3, item 0): Ana's annotation with the note
+/// "original", a session open on the file, and on disk meanwhile Ben adds an
+/// annotation with Glosa and then changes Ana's note in a text editor (no version
+/// bump). Returns the folder, the document, the file, the annotation and the session.
+fn session_with_a_hand_edit_on_disk(
+    local: impl FnOnce(&mut glosa::session::Session, AnnotationId),
+) -> (TempDir, PathBuf, glosa::session::Session, AnnotationId) {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    glosa(ANA, "Ana")
+        .arg("annotate")
+        .arg(&doc)
+        .arg("--annotations")
+        .arg(&file)
+        .args(["--tag", "governments", "--quote", Q2, "--note", "original"])
+        .assert()
+        .success();
+    let id = id_of(&load(&file), Q2);
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    local(&mut session, id);
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    hand_edit(&file, "note: \"original\"", "note: \"Ben changed this note\"");
+    (dir, file, session, id)
+}
+
+/// Every note of annotation `id` in `file`: live, deleted and in conflict, sorted.
+fn notes_of(file: &AnnotationFile, id: AnnotationId) -> Vec<(String, bool)> {
+    let mut notes: Vec<(String, bool)> = file
+        .annotations
+        .iter()
+        .map(|a| (a, false))
+        .chain(file.versions.deleted.iter().map(|v| (&v.value, true)))
+        .chain(file.versions.conflicts.iter().map(|v| (&v.value, v.deleted.is_some())))
+        .filter(|(a, _)| a.id == id)
+        .map(|(a, deleted)| (a.note.clone(), deleted))
+        .collect();
+    notes.sort();
+    notes
+}
+
+fn conflicts_listed(file: &Path) -> String {
+    let listed = glosa(ANA, "Ana").arg("conflicts").arg(file).assert();
+    String::from_utf8(listed.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_note_edited_by_hand_on_disk_against_an_unsaved_deletion_is_a_conflict_keeping_both() {
+    let (_dir, file, mut session, id) =
+        session_with_a_hand_edit_on_disk(|session, id| session.apply(Edit::Delete(id)).unwrap());
+    let report = session.save_merging().unwrap();
+    assert_eq!(report.conflicts, [id]);
+    assert_eq!(report.added, 1, "Ben's annotation made with Glosa");
+    let saved = load(&file);
+    assert_eq!(
+        notes_of(&saved, id),
+        [("Ben changed this note".to_owned(), false), ("original".to_owned(), true)],
+        "the hand edit and the tombstone are both kept"
+    );
+    let listed = conflicts_listed(&file);
+    assert!(listed.lines().any(|l| l == "1 conflict"), "{listed}");
+    assert!(listed.contains(&format!("{id}  2 versions")), "{listed}");
+    // Saving again changes nothing: the hand edit was taken once.
+    assert_eq!(session.save_merging().unwrap(), glosa::model::merge::MergeReport::default());
+    assert_eq!(notes_of(&load(&file), id).len(), 2);
+}
+
+#[test]
+fn a_note_edited_by_hand_on_disk_against_an_unsaved_edit_is_a_conflict_also_through_merge_disk() {
+    let (_dir, file, mut session, id) = session_with_a_hand_edit_on_disk(|session, id| {
+        session.apply(Edit::SetNote { id, note: "nota de Ana".to_owned(), modified: glosa::workspace::now() }).unwrap();
+    });
+    // The "Merge" answer to the external-change question first, then Save.
+    let report = session.merge_disk().unwrap();
+    assert_eq!(report.conflicts, [id]);
+    assert_eq!(session.conflicts().len(), 1);
+    session.save_merging().unwrap();
+    let saved = load(&file);
+    assert_eq!(notes_of(&saved, id), [("Ben changed this note".to_owned(), false), ("nota de Ana".to_owned(), false)]);
+    assert!(conflicts_listed(&file).lines().any(|l| l == "1 conflict"));
+}
+
+#[test]
+fn a_colleagues_save_without_hand_edits_merges_cleanly_with_an_unsaved_deletion() {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q2, "governments");
+    let id = id_of(&load(&file), Q2);
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    session.apply(Edit::Delete(id)).unwrap();
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    let report = session.save_merging().unwrap();
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.added, 1);
+    let saved = load(&file);
+    assert_eq!(saved.annotations.iter().map(glosa::model::Annotation::quote).collect::<Vec<_>>(), [Q3]);
+    assert_eq!(saved.versions.deleted.len(), 1, "the deletion stands");
+    assert!(conflicts_listed(&file).lines().any(|l| l == "0 conflicts"));
+}
+
+#[test]
+fn a_merge_driver_error_names_the_file_in_the_tree_and_the_side_not_gits_temporary_file() {
+    let (dir, doc, file, _id) = repository_with_one_annotation();
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "broken"]);
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: Rol de los Estados\"");
+    git_ok(repo, &["commit", "-q", "-am", "broken by hand"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    annotate((ANA, "Ana"), &doc, &file, Q3, "civil-society");
+    git_ok(repo, &["commit", "-q", "-am", "Ana adds"]);
+    let ours = fs::read(&file).unwrap();
+    let output = git(repo, &["merge", "--no-edit", "broken"]);
+    assert!(!output.status.success(), "git reports the conflict");
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    let line =
+        said.lines().find(|l| l.starts_with("glosa: cannot read annotations")).unwrap_or_else(|| panic!("{said}"));
+    assert!(
+        line.contains("): their version of brief.glosa.ron (git's temporary file .merge_file_"),
+        "names the path in the tree and the side: {line}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), ours, "ours is left as it was");
+    // The other way round: the broken file is ours.
+    git_ok(repo, &["merge", "--abort"]);
+    git_ok(repo, &["checkout", "-q", "broken"]);
+    let output = git(repo, &["merge", "--no-edit", "main"]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("): our version of brief.glosa.ron (git's temporary file .merge_file_"), "{said}");
+}

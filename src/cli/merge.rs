@@ -263,11 +263,11 @@ pub(super) fn merge_driver(
     real_path: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let mut a = load(ours)?;
-    let mut b = load(theirs)?;
+    let mut a = load_side(ours, "our version", real_path)?;
+    let mut b = load_side(theirs, "their version", real_path)?;
     let name = real_path.unwrap_or(ours).display().to_string();
     let mut hand = (HandEdits::default(), HandEdits::default());
-    if let Some(base) = ancestor.and_then(load_ancestor) {
+    if let Some(base) = ancestor.and_then(|base| load_ancestor(base, real_path)) {
         let base = base.into_set().1;
         let now = Some(crate::workspace::now());
         (a, hand.0) = adopt_in_file(a, &base, now);
@@ -279,7 +279,10 @@ pub(super) fn merge_driver(
     let (set, report) =
         merge_files(vec![a, b], doc.as_ref().map(|(d, _)| d)).ok_or_else(|| CliError("nothing to merge".to_owned()))?;
     let file = AnnotationFile::new(reference, &set, doc.as_ref().map(|(d, _)| d));
-    write_if_changed(ours, &file, false)?;
+    write_if_changed(ours, &file, false).map_err(|CliError(message)| {
+        let ours_name = ours.display().to_string();
+        CliError(message.replace(&ours_name, &git_side(ours, "the merge", real_path).display().to_string()))
+    })?;
     writeln!(out, "glosa merge {}: {}", terminal::clip(&name), report.summary()).map_err(io)?;
     for (side, found) in [("ours", &hand.0), ("theirs", &hand.1)] {
         if !found.edited.is_empty() || !found.deleted.is_empty() {
@@ -308,7 +311,7 @@ pub(super) fn merge_driver(
 /// The common ancestor git names (%O), or `None` when it is empty (git's "no
 /// common ancestor", both sides added the file) or cannot be read (a warning on
 /// stderr: the merge goes on without it).
-fn load_ancestor(path: &Path) -> Option<AnnotationFile> {
+fn load_ancestor(path: &Path, real_path: Option<&Path>) -> Option<AnnotationFile> {
     if fs::metadata(path).is_ok_and(|m| m.len() == 0) {
         return None;
     }
@@ -317,11 +320,38 @@ fn load_ancestor(path: &Path) -> Option<AnnotationFile> {
         Err(e) => {
             eprintln!(
                 "glosa: warning: merging without the common ancestor: {}",
-                terminal::one_line(&annotations::load_error_message(&e, path))
+                terminal::one_line(&annotations::load_error_message(
+                    &e,
+                    &git_side(path, "the common ancestor", real_path)
+                ))
             );
             None
         }
     }
+}
+
+/// How a merge-driver message names one of git's temporary files: `side` of the
+/// path in the tree (%P) with the temporary file's name after it (`their version
+/// of doc.glosa.ron (git's temporary file .merge_file_IXC9m7)`), or the
+/// temporary file alone when git did not pass %P.
+fn git_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> PathBuf {
+    match real_path {
+        Some(real) => PathBuf::from(format!(
+            "{side} of {} (git's temporary file {})",
+            real.display(),
+            temporary.file_name().map_or_else(|| temporary.display().to_string(), |n| n.to_string_lossy().into_owned())
+        )),
+        None => temporary.to_owned(),
+    }
+}
+
+/// Reads one side of a git merge; errors and loading warnings name it as
+/// [`git_side`] does.
+fn load_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> Result<AnnotationFile, CliError> {
+    let name = git_side(temporary, side, real_path);
+    let loaded = annotations::read(temporary).map_err(|e| CliError(annotations::load_error_message(&e, &name)))?;
+    super::warn_about_loading(&loaded.report, &name);
+    Ok(loaded.file)
 }
 
 /// `file` with the changes made to it outside Glosa since `base` taken as new

@@ -306,7 +306,8 @@ enum TeamCommand {
         theirs: PathBuf,
         /// Conflict marker size (%L; unused).
         marker_size: String,
-        /// The path in the work tree (%P), to find the document.
+        /// The path in the work tree (%P), to find the document and to name the
+        /// file in messages.
         path: PathBuf,
     },
     /// Set up a git repository to merge annotation files with Glosa.

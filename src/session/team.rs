@@ -164,7 +164,7 @@ impl Session {
         let path = self.workspace.annotations_path.clone();
         let loaded = annotations::read(&path).map_err(|source| WorkspaceError::Annotations { path, source })?;
         let content = loaded.content;
-        let report = self.apply_merge(loaded.file)?;
+        let report = self.apply_merge(self.workspace.with_hand_edits(loaded.file))?;
         self.merged_disk = Some(content);
         self.kept_over = None;
         Ok(report)
@@ -205,11 +205,14 @@ impl Session {
         if !self.is_modified() {
             return self.take_disk_version().map(|changes| DiskFollow::Reloaded { changes });
         }
-        let report = self.merge_preview(&loaded.file);
+        // Hand edits on disk (same version vector, other content) against the
+        // set last read or written are versions of their own, as in merge_disk.
+        let theirs = self.workspace.with_hand_edits(loaded.file);
+        let report = self.merge_preview(&theirs);
         if !report.is_clean() || !report.orphaned.is_empty() {
             return Ok(DiskFollow::Ask(report));
         }
-        let report = self.apply_merge(loaded.file)?;
+        let report = self.apply_merge(theirs)?;
         self.merged_disk = Some(content);
         self.kept_over = None;
         Ok(DiskFollow::Merged(report))

@@ -524,7 +524,10 @@ impl GlosaApp {
         self.state.message = if workspace.document_changed() && review > 0 {
             t!("message-document-changed", count = review)
         } else {
-            t!("message-opened", path = document.display().to_string())
+            match session.conflicts().len() {
+                0 => t!("message-opened", path = document.display().to_string()),
+                count => t!("message-opened-conflicts", path = document.display().to_string(), count = count),
+            }
         };
         let has_file = session.has_file();
         if let Some(old) = self.state.active.take()

@@ -154,3 +154,14 @@ team-notice-dismiss = إغلاق
 
 team-menu-recover = استعادة العمل غير المحفوظ من السجل…
 team-message-nothing-to-recover = لم يعد سجل الاستعادة يحتوي على شيء غير موجود هنا.
+
+# teamfix: opening a file with unresolved conflicts (status bar).
+message-opened-conflicts =
+    { $count ->
+        [zero] فُتح { $path } — لا تعارضات
+        [one] فُتح { $path } — تعارض واحد بحاجة إلى حل: عرض > لوحة التعارضات
+        [two] فُتح { $path } — تعارضان بحاجة إلى حل: عرض > لوحة التعارضات
+        [few] فُتح { $path } — { $count } تعارضات بحاجة إلى حل: عرض > لوحة التعارضات
+        [many] فُتح { $path } — { $count } تعارضًا بحاجة إلى حل: عرض > لوحة التعارضات
+       *[other] فُتح { $path } — { $count } تعارض بحاجة إلى حل: عرض > لوحة التعارضات
+    }

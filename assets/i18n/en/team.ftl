@@ -119,3 +119,10 @@ team-notice-dismiss = Dismiss
 
 team-menu-recover = Recover unsaved work from the journal…
 team-message-nothing-to-recover = The recovery journal holds nothing that is not here any more.
+
+# teamfix: opening a file with unresolved conflicts (status bar).
+message-opened-conflicts =
+    { $count ->
+        [one] Opened { $path } — 1 conflict to resolve: View > Conflicts panel
+       *[other] Opened { $path } — { $count } conflicts to resolve: View > Conflicts panel
+    }

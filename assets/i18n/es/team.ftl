@@ -119,3 +119,10 @@ team-notice-dismiss = Cerrar
 
 team-menu-recover = Recuperar el trabajo sin guardar del diario…
 team-message-nothing-to-recover = El diario de recuperación ya no contiene nada que no esté aquí.
+
+# teamfix: opening a file with unresolved conflicts (status bar).
+message-opened-conflicts =
+    { $count ->
+        [one] Abierto { $path }: 1 conflicto por resolver — Ver > Panel de conflictos
+       *[other] Abierto { $path }: { $count } conflictos por resolver — Ver > Panel de conflictos
+    }

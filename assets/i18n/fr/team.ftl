@@ -119,3 +119,10 @@ team-notice-dismiss = Fermer
 
 team-menu-recover = Récupérer le travail non enregistré du journal…
 team-message-nothing-to-recover = Le journal de récupération ne contient plus rien qui ne soit déjà ici.
+
+# teamfix: opening a file with unresolved conflicts (status bar).
+message-opened-conflicts =
+    { $count ->
+        [one] { $path } ouvert — 1 conflit à résoudre : Affichage > Panneau des conflits
+       *[other] { $path } ouvert — { $count } conflits à résoudre : Affichage > Panneau des conflits
+    }

@@ -98,3 +98,6 @@ team-notice-dismiss = 关闭
 
 team-menu-recover = 从日志恢复未保存的工作…
 team-message-nothing-to-recover = 恢复日志中已没有这里没有的内容。
+
+# teamfix: opening a file with unresolved conflicts (status bar).
+message-opened-conflicts = 已打开 { $path } — 有 { $count } 个冲突待解决：视图 > 冲突面板
