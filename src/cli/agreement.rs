@@ -278,7 +278,7 @@ fn display_order(report: &Report, codebooks: &[&TagSet]) -> Vec<usize> {
 // --- text ---
 
 fn fixed(value: Value) -> String {
-    value.get().map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+    value.get().map_or_else(|| "–".to_owned(), crate::export::agreement::three_decimals)
 }
 
 fn preview(quote: &str) -> String {
