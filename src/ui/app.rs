@@ -60,6 +60,9 @@ pub struct GlosaApp {
     pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
+    /// Whether the screen-reader plugin ([`super::i18n::install_logical_names`])
+    /// is installed on the context (once, not every frame).
+    logical_names: bool,
     /// Fonts for scripts egui's own fonts lack (bundled, then system), loaded on demand.
     pub fonts: std::sync::Arc<super::fonts::GlosaFonts>,
     /// Watches the open annotation files for changes by other programs (started
@@ -92,6 +95,7 @@ impl GlosaApp {
             close_confirmed: false,
             data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
+            logical_names: false,
             fonts: super::fonts::GlosaFonts::new(),
             watcher: None,
             watched: Vec::new(),
@@ -189,6 +193,16 @@ impl GlosaApp {
         }
     }
 
+    /// After the fonts are installed: the screen-reader plugin, once
+    /// ([`super::i18n::install_logical_names`]), and the missing-font report.
+    fn once_fonts_are_in(&mut self, ctx: &egui::Context) {
+        if !self.logical_names {
+            super::i18n::install_logical_names(ctx);
+            self.logical_names = true;
+        }
+        self.report_missing_fonts();
+    }
+
     /// Says once which scripts no loaded font covers (all of them in one message).
     fn report_missing_fonts(&mut self) {
         let missing = self.fonts.take_missing();
@@ -205,8 +219,7 @@ impl GlosaApp {
             ctx.request_repaint();
             return;
         }
-        super::i18n::install_logical_names(&ctx);
-        self.report_missing_fonts();
+        self.once_fonts_are_in(&ctx);
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
