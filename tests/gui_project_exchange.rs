@@ -123,3 +123,46 @@ fn the_export_dialog_in_a_project_writes_every_coded_segment_with_the_attributes
         "{written}"
     );
 }
+
+#[test]
+fn a_qdpx_in_a_foreign_namespace_is_imported_and_the_report_says_so_in_one_line() {
+    use std::io::Write as _;
+    let out = tempfile::tempdir().unwrap();
+    let source = "11111111-1111-1111-1111-111111111111";
+    let qde = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://www.example.org/qda/export/2" name="Consulta">
+<CodeBook><Codes><Code guid="C0000000-0000-0000-0000-000000000001" name="Civil society" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="{source}" name="consulta.txt" plainTextPath="internal://{source}.txt">
+<PlainTextSelection guid="5E000000-0000-0000-0000-000000000001" name="cooperación reforzada" startPosition="3" endPosition="24"><Coding guid="CD000000-0000-0000-0000-000000000001"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000001"/></Coding></PlainTextSelection>
+</TextSource></Sources>
+</Project>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("project.qde", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(qde.as_bytes()).unwrap();
+    zip.start_file(format!("sources/{source}.txt"), zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all("La cooperación reforzada debe incluir a la sociedad civil.".as_bytes()).unwrap();
+    let qdpx = out.path().join("foreign.qdpx");
+    std::fs::write(&qdpx, zip.finish().unwrap().into_inner()).unwrap();
+    let document = out.path().join("notes.txt");
+    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
+    let mut harness = app_on(&document);
+    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
+    type_path(&mut harness, "Import REFI-QDA project or codebook from", &qdpx);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    wait_for_project(&mut harness);
+
+    // Imported all the same, and the report says what was read anyway.
+    let rows = harness.state().state.project.retrieve(&glosa::session::project::SegmentQuery::default()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(harness.query_by_label("Imported the REFI-QDA project foreign.qdpx").is_some());
+    assert!(
+        harness
+            .query_by_label(
+                "foreign.qdpx (project.qde) is in the XML namespace “http://www.example.org/qda/export/2”, not \
+                 urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway."
+            )
+            .is_some()
+    );
+}
