@@ -8,14 +8,14 @@ mod gui_support;
 use std::path::Path;
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, pos2, vec2};
+use egui::{Event, Key, Modifiers, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::model::TagId;
 use glosa::persist::annotations;
 use glosa::ui::command::{Command, Reveal};
 use glosa::ui::{GlosaApp, StartArgs};
-use gui_support::{annotations, app_on, at, drag, menu, sample_copy, text_of};
+use gui_support::{annotations, app_on, at, click_at, drag, menu, sample_copy, text_of};
 
 fn slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
@@ -219,20 +219,7 @@ fn clicking_a_highlight_selects_it_and_shows_its_note() {
     for _ in 0..60 {
         harness.step();
     }
-    harness.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    harness.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
+    click_at(&mut harness, pos);
     let selected = harness.state().selected().expect("the highlight is selected");
     let annotation = harness.state().session().unwrap().annotation(selected).unwrap();
     assert!(annotation.segments[0].quote.starts_with("que permita a los gobiernos cumplir"));
