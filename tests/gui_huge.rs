@@ -59,8 +59,8 @@ fn a_two_megabyte_paragraph_shows_its_beginning_and_end_and_a_selection_at_its_e
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("huge.txt");
     std::fs::write(&file, one_line(2 * 1024 * 1024)).unwrap();
-    let saves = dir.path().join("huge.glosa.ron");
-    let mut harness = app_on(&file, Some(&saves));
+    let annotation_file = dir.path().join("huge.glosa.ron");
+    let mut harness = app_on(&file, Some(&annotation_file));
     let doc = harness.state().session().unwrap().document();
     assert_eq!(doc.paragraphs().len(), 1);
     let text = text_of(&harness, 0);
@@ -98,7 +98,7 @@ fn a_two_megabyte_paragraph_shows_its_beginning_and_end_and_a_selection_at_its_e
     // Saved and read back: the same quote, on the paragraph's ID.
     press_with(&mut harness, Modifiers::COMMAND, Key::S);
     assert!(!harness.state().is_dirty());
-    let saved = annotations::load(&saves).unwrap();
+    let saved = annotations::load(&annotation_file).unwrap();
     let segment = &saved.annotations[0].segments[0];
     assert_eq!(segment.quote, "Fin del párrafo enorme");
     let doc = harness.state().session().unwrap().document();

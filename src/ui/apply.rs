@@ -738,8 +738,12 @@ impl GlosaApp {
             let warnings: String = project
                 .warnings
                 .iter()
-                .map(|w| format!(" {}", super::project::dialogs::refi_warning_text(&name, w)))
-                .collect();
+                .map(|w| super::project::dialogs::refi_warning_text(&name, w))
+                .fold(String::new(), |mut all, line| {
+                    all.push(' ');
+                    all.push_str(&line);
+                    all
+                });
             let Some(id) = self.state.active else {
                 return self.report(&t!("message-refi-codebook-no-document", path = path.display().to_string()));
             };

@@ -629,34 +629,43 @@ impl DocumentView {
                 ui.ctx().request_repaint();
             }
         }
-        if let Some((index, offset)) = self.reveal.take()
-            && count > 0
-        {
-            // The line of `offset` a quarter down the view.
-            self.top = index.min(count - 1);
-            let pieces = self.pieces.get(cx.doc(), self.top);
-            self.top_piece = pieces.piece_of(offset);
-            let local = offset.saturating_sub(pieces.chars(self.top_piece).start);
-            let line = match Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width) {
-                Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(local)).top(),
-                Layout::Bidi(bidi) => bidi.caret_rect(local).top(),
-            };
-            self.top_offset = line - content.height() * 0.25;
-        }
-        if std::mem::take(&mut self.to_end) && count > 0 {
-            // The last paragraph low in the view; when it is long, its end (the last
-            // piece's) near the bottom.
-            self.top = count - 1;
-            let pieces = self.pieces.get(cx.doc(), self.top);
-            self.top_piece = pieces.len() - 1;
-            let height = Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width).size().y;
-            self.top_offset = (height - content.height() * 0.9).max(-(content.height() * 0.75));
-        }
+        self.reveal_requested(ui, cx, content.height(), wrap_width, count);
         self.normalize_scroll(ui, cx, wrap_width, gap, count);
 
         // Paint paragraphs (pieces of a huge one) from the scroll anchor down until
         // the view is full.
         let painter = ui.painter_at(content);
+        self.lay_out_visible(ui, cx, content, wrap_width, gap, count);
+        for drawn in &self.drawn {
+            paint_paragraph(&painter, cx, drawn);
+        }
+        let caret_shown = cx.caret_browsing || response.has_focus();
+        if caret_shown
+            && let Some(caret) = cx.caret
+            && let Some(drawn) = self.drawn_at(caret.paragraph, caret.offset)
+        {
+            let rect = drawn.caret_rect(caret.offset);
+            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
+        }
+        Self::document_info(cx, &response);
+
+        self.scrollbar_ui(ui, cx, id, scrollbar, count);
+        self.pointer_ui(ui, cx, &response, &mut events);
+        self.accessibility_ui(ui, cx, id);
+        events
+    }
+
+    /// Lays out the paragraphs (pieces of a huge one) from the scroll anchor down
+    /// until `content` is full, into `self.drawn`.
+    fn lay_out_visible(
+        &mut self,
+        ui: &Ui,
+        cx: &ViewContext<'_>,
+        content: Rect,
+        wrap_width: f32,
+        gap: f32,
+        count: usize,
+    ) {
         self.drawn.clear();
         let mut y = content.top() - self.top_offset;
         let mut index = self.top;
@@ -698,23 +707,35 @@ impl DocumentView {
                 piece += 1;
             }
         }
-        for drawn in &self.drawn {
-            paint_paragraph(&painter, cx, drawn);
-        }
-        let caret_shown = cx.caret_browsing || response.has_focus();
-        if caret_shown
-            && let Some(caret) = cx.caret
-            && let Some(drawn) = self.drawn_at(caret.paragraph, caret.offset)
-        {
-            let rect = drawn.caret_rect(caret.offset);
-            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
-        }
-        Self::document_info(cx, &response);
+    }
 
-        self.scrollbar_ui(ui, cx, id, scrollbar, count);
-        self.pointer_ui(ui, cx, &response, &mut events);
-        self.accessibility_ui(ui, cx, id);
-        events
+    /// Applies a request to reveal an offset ([`DocumentView::reveal`]) or to show
+    /// the end ([`DocumentView::jump`]) made since last frame, for a view
+    /// `view_height` points high.
+    fn reveal_requested(&mut self, ui: &Ui, cx: &ViewContext<'_>, view_height: f32, wrap_width: f32, count: usize) {
+        if let Some((index, offset)) = self.reveal.take()
+            && count > 0
+        {
+            // The line of `offset` a quarter down the view.
+            self.top = index.min(count - 1);
+            let pieces = self.pieces.get(cx.doc(), self.top);
+            self.top_piece = pieces.piece_of(offset);
+            let local = offset.saturating_sub(pieces.chars(self.top_piece).start);
+            let line = match Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width) {
+                Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(local)).top(),
+                Layout::Bidi(bidi) => bidi.caret_rect(local).top(),
+            };
+            self.top_offset = line - view_height * 0.25;
+        }
+        if std::mem::take(&mut self.to_end) && count > 0 {
+            // The last paragraph low in the view; when it is long, its end (the last
+            // piece's) near the bottom.
+            self.top = count - 1;
+            let pieces = self.pieces.get(cx.doc(), self.top);
+            self.top_piece = pieces.len() - 1;
+            let height = Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width).size().y;
+            self.top_offset = (height - view_height * 0.9).max(-(view_height * 0.75));
+        }
     }
 
     /// Keeps `top_offset` within the top piece's block (its paragraph's block but
@@ -1173,11 +1194,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     }
 
     // The reader's selection.
-    if let Some(selection) = cx.selection {
-        if let Some((from, to)) = selection.range_in(drawn.index, drawn.paragraph_chars) {
-            for rect in drawn.range_rects(from, to) {
-                painter.rect_filled(rect, 0.0, palette.selection);
-            }
+    if let Some((from, to)) = cx.selection.and_then(|s| s.range_in(drawn.index, drawn.paragraph_chars)) {
+        for rect in drawn.range_rects(from, to) {
+            painter.rect_filled(rect, 0.0, palette.selection);
         }
     }
 

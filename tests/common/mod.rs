@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: the bundled sample and its example
 //! annotation files, segments by quote, ZIP entries and schema validation.
 #![allow(dead_code, reason = "each test file uses some of the helpers")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};

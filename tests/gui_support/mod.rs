@@ -12,7 +12,7 @@ use glosa::ui::{GlosaApp, StartArgs};
 use tempfile::TempDir;
 
 #[path = "../common/mod.rs"]
-mod common;
+pub mod common;
 
 #[allow(unused_imports, reason = "each GUI test file uses some of the helpers")]
 pub use common::{EXAMPLE, SAMPLE, example_copy, repo};
