@@ -1239,3 +1239,65 @@ fn paint_agreement(painter: &egui::Painter, drawn: &Drawn, overlay: &AgreementOv
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{PIECE_BYTES, PIECE_SLACK, Pieces};
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// Checks that `pieces` cover `text` exactly, each cut a grapheme boundary with
+    /// the right code point count, and returns the pieces' texts.
+    fn checked<'t>(text: &'t str, pieces: &Pieces) -> Vec<&'t str> {
+        let boundaries: std::collections::HashSet<usize> =
+            text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect();
+        let mut parts = Vec::new();
+        for k in 0..pieces.len() {
+            let bytes = pieces.bytes(k);
+            assert!(boundaries.contains(&bytes.start) && boundaries.contains(&bytes.end), "piece {k}: {bytes:?}");
+            assert_eq!(pieces.chars(k).start, text[..bytes.start].chars().count());
+            parts.push(&text[bytes]);
+        }
+        assert_eq!(parts.concat(), text);
+        assert_eq!(pieces.char_len(), text.chars().count());
+        parts
+    }
+
+    #[test]
+    fn a_paragraph_up_to_twice_the_piece_size_is_one_piece() {
+        let text = "La cooperación mejorada. ".repeat(2 * PIECE_BYTES / 26);
+        assert!(text.len() <= 2 * PIECE_BYTES);
+        let pieces = Pieces::new(&text);
+        assert_eq!(pieces.len(), 1);
+        assert_eq!(checked(&text, &pieces), [text.as_str()]);
+        assert_eq!(Pieces::new("").len(), 1);
+    }
+
+    #[test]
+    fn a_huge_paragraph_is_cut_after_white_space() {
+        let text = "La cooperación mejorada “que permita a los gobiernos” (párrafo 69). ".repeat(3000);
+        let pieces = Pieces::new(&text);
+        let parts = checked(&text, &pieces);
+        assert_eq!(parts.len(), text.len() / PIECE_BYTES);
+        for part in &parts[..parts.len() - 1] {
+            assert!(part.ends_with(' '), "{:?}", &part[part.len() - 10..]);
+            assert!((PIECE_BYTES..PIECE_BYTES + PIECE_SLACK).contains(&part.len()));
+        }
+        // Every code point offset falls in the piece that holds it.
+        for offset in [0, 1, 8000, 100_000, pieces.char_len() - 1, pieces.char_len()] {
+            let k = pieces.piece_of(offset);
+            let chars = pieces.chars(k);
+            assert!(chars.contains(&offset) || offset == chars.end && k + 1 == pieces.len(), "{offset} in {k}");
+        }
+    }
+
+    #[test]
+    fn without_white_space_a_piece_ends_between_grapheme_clusters() {
+        // `e` + U+0301, a family emoji (a ZWJ sequence), CR LF: never split.
+        for unit in ["e\u{301}", "👨\u{200D}👩\u{200D}👧", "ab\r\n", "حقوق"] {
+            let text = unit.repeat(200_000 / unit.len());
+            let pieces = Pieces::new(&text);
+            assert!(pieces.len() > 10, "{unit:?}");
+            checked(&text, &pieces);
+        }
+    }
+}
