@@ -44,18 +44,25 @@ fn project_qdpx(out: &Path, name: &str) -> std::path::PathBuf {
     path
 }
 
+/// The app on a document in the folder of `qdpx` (the path dialog starts
+/// there), after File ▸ Import REFI-QDA project… of `qdpx` without an error,
+/// the project's files read.
+fn import_in_app(qdpx: &Path) -> Harness<'static, GlosaApp> {
+    let document = qdpx.with_file_name("notes.txt");
+    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
+    let mut harness = app_on(&document);
+    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
+    type_path(&mut harness, "Import REFI-QDA project or codebook from", qdpx);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    wait_for_project(&mut harness);
+    harness
+}
+
 #[test]
 fn importing_a_qdpx_opens_it_as_a_project_with_its_variables_as_attributes_and_shows_the_report() {
     let out = tempfile::tempdir().unwrap();
     let qdpx = project_qdpx(out.path(), "cooperacion.qdpx");
-    // The app starts on a document in the same folder (the path dialog starts there).
-    let document = out.path().join("notes.txt");
-    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
-    let mut harness = app_on(&document);
-    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
-    type_path(&mut harness, "Import REFI-QDA project or codebook from", &qdpx);
-    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
-    wait_for_project(&mut harness);
+    let mut harness = import_in_app(&qdpx);
 
     // The project beside the QDPX, named after it, open on the Corpus tab.
     let state = &harness.state().state;
@@ -145,13 +152,7 @@ fn a_qdpx_in_a_foreign_namespace_is_imported_and_the_report_says_so_in_one_line(
     zip.write_all("La cooperación reforzada debe incluir a la sociedad civil.".as_bytes()).unwrap();
     let qdpx = out.path().join("foreign.qdpx");
     std::fs::write(&qdpx, zip.finish().unwrap().into_inner()).unwrap();
-    let document = out.path().join("notes.txt");
-    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
-    let mut harness = app_on(&document);
-    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
-    type_path(&mut harness, "Import REFI-QDA project or codebook from", &qdpx);
-    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
-    wait_for_project(&mut harness);
+    let harness = import_in_app(&qdpx);
 
     // Imported all the same, and the report says what was read anyway.
     let rows = harness.state().state.project.retrieve(&glosa::session::project::SegmentQuery::default()).unwrap();
