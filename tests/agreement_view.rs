@@ -5,23 +5,17 @@
 //! file; the background worker; the CSV and Markdown exports.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::sync::Arc;
 
+use common::{EXAMPLE as FIRST_CODER, SAMPLE, SECOND_CODER, repo};
 use glosa::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
 use glosa::model::agreement::{DocumentInput, Mark, Options, Source, Span, Threshold, compare};
 use glosa::model::{Document, TagId};
 use glosa::persist::annotations;
 use glosa::persist::document::read_document;
 use glosa::session::agreement::{CoderFileError, Inputs, Worker, compute, read_coder_file};
-
-const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-const FIRST_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
-const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
 
 fn tag(id: &str) -> TagId {
     TagId::new(id).unwrap()

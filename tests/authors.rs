@@ -4,36 +4,18 @@
 //! one coder.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use common::{EXAMPLE as FIRST_CODER, SAMPLE, SECOND_CODER, example_copy, repo};
 use glosa::model::authors::People;
 use glosa::model::{CharOffset, Edit, Segment, TagId};
 use glosa::persist::annotations;
 use glosa::persist::document::read_document;
 use glosa::session::agreement::{Inputs, compute};
 use glosa::session::{Session, new_highlight};
-
-const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-const FIRST_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
-const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-/// A temp folder with the sample and its example annotations (`brief.glosa.ron`).
-fn example_copy() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("brief.txt");
-    std::fs::copy(repo(SAMPLE), &doc).unwrap();
-    let file = dir.path().join("brief.glosa.ron");
-    let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(FIRST_CODER)).unwrap();
-    workspace.document_path.clone_from(&doc);
-    workspace.save_as(&file).unwrap();
-    (dir, file)
-}
 
 fn highlight_by(session: &mut Session, author: &str, paragraph: usize) {
     let segment = Segment::new(session.document(), paragraph, CharOffset(0), CharOffset(12)).unwrap();
@@ -49,7 +31,7 @@ fn pair(alias: &str, person: &str) -> BTreeSet<(String, String)> {
 
 #[test]
 fn an_author_alias_is_one_undo_step_saved_in_the_file() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let mut session = Session::open_annotations(&file).unwrap();
     highlight_by(&mut session, "Ana K.", 3);
     highlight_by(&mut session, "ana.k@example.org", 5);
@@ -82,7 +64,7 @@ fn an_author_alias_is_one_undo_step_saved_in_the_file() {
 
 #[test]
 fn merging_a_colleagues_file_keeps_both_sides_aliases() {
-    let (dir, file) = example_copy();
+    let (dir, _, file) = example_copy();
     let theirs = dir.path().join("theirs.glosa.ron");
     std::fs::copy(&file, &theirs).unwrap();
     let mut colleague = Session::open_annotations(&theirs).unwrap();

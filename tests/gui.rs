@@ -3,93 +3,26 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-use std::path::{Path, PathBuf};
+mod gui_support;
+
+use std::path::Path;
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui::{Event, Key, Modifiers, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use glosa::model::{Annotation, TagId};
+use glosa::model::TagId;
 use glosa::persist::annotations;
 use glosa::ui::command::{Command, Reveal};
 use glosa::ui::{GlosaApp, StartArgs};
-use tempfile::TempDir;
-
-const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-
-/// A temp folder with a copy of the bundled sample, and the path of a new annotation file.
-fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("brief.txt");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE), &doc).unwrap();
-    let annotations = dir.path().join("mine.glosa.ron");
-    (dir, doc, annotations)
-}
-
-fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(file.to_owned()), annotations: annotations.map(Path::to_owned), data_dir: None };
-    let app = GlosaApp::new(None, args);
-    let mut harness =
-        Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    harness.run();
-    harness
-}
-
-/// Screen position just inside the left edge of code point `offset` of paragraph `index`.
-fn at(harness: &Harness<'_, GlosaApp>, index: usize, offset: usize) -> Pos2 {
-    let view = harness.state().view().expect("a document is open");
-    let rect = view.char_rect(index, offset).unwrap_or_else(|| panic!("¶{} not on screen", index + 1));
-    pos2(rect.left() + 0.5, rect.center().y)
-}
-
-/// Presses the primary button at `from`, moves to `to` in steps, releases.
-fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
-    harness.event(Event::PointerMoved(from));
-    harness.step();
-    harness.event(Event::PointerButton {
-        pos: from,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.event(Event::PointerMoved(from.lerp(to, t)));
-        harness.step();
-    }
-    harness.event(Event::PointerButton {
-        pos: to,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
-}
-
-fn text_of(harness: &Harness<'_, GlosaApp>, index: usize) -> String {
-    let doc = harness.state().session().unwrap().document();
-    doc.text_of(&doc.paragraphs()[index]).to_owned()
-}
+use gui_support::{annotations, app_on, at, click_at, drag, menu, sample_copy, text_of};
 
 fn slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
 }
 
-/// Annotations in document order.
-fn annotations(harness: &Harness<'_, GlosaApp>) -> Vec<Annotation> {
-    let session = harness.state().session().unwrap();
-    session.order().iter().filter_map(|id| session.annotation(*id).cloned()).collect()
-}
-
 fn governments() -> TagId {
     TagId::new("governments").unwrap()
-}
-
-fn menu(harness: &mut Harness<'_, GlosaApp>, menu: &str, item: &str) {
-    harness.get_by_label(menu).click();
-    harness.run();
-    harness.get_by_label_contains(item).click();
-    harness.run();
 }
 
 #[test]
@@ -286,20 +219,7 @@ fn clicking_a_highlight_selects_it_and_shows_its_note() {
     for _ in 0..60 {
         harness.step();
     }
-    harness.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    harness.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
+    click_at(&mut harness, pos);
     let selected = harness.state().selected().expect("the highlight is selected");
     let annotation = harness.state().session().unwrap().annotation(selected).unwrap();
     assert!(annotation.segments[0].quote.starts_with("que permita a los gobiernos cumplir"));

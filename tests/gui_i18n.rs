@@ -5,9 +5,11 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod gui_support;
+
 use std::path::{Path, PathBuf};
 
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui::{Event, Key, Modifiers, Pos2, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use glosa::model::Annotation;
@@ -16,6 +18,7 @@ use glosa::ui::command::{Command, Scroll};
 use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::Language;
 use glosa::ui::{GlosaApp, StartArgs};
+use gui_support::{annotations, drag, harness, text_of};
 use tempfile::TempDir;
 
 fn corpus(name: &str) -> PathBuf {
@@ -37,20 +40,7 @@ fn app_in(language: Language, file: &Path, annotations: Option<&Path>) -> Harnes
     let settings = Settings { language: Some(language), ..Settings::default() };
     let mut app = GlosaApp::with_settings(settings, args);
     app.fonts = GlosaFonts::bundled_only();
-    let mut harness =
-        Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    harness.run();
-    harness
-}
-
-fn text_of(harness: &Harness<'_, GlosaApp>, index: usize) -> String {
-    let doc = harness.state().session().unwrap().document();
-    doc.text_of(&doc.paragraphs()[index]).to_owned()
-}
-
-fn annotations(harness: &Harness<'_, GlosaApp>) -> Vec<Annotation> {
-    let session = harness.state().session().unwrap();
-    session.order().iter().filter_map(|id| session.annotation(*id).cloned()).collect()
+    harness(app, vec2(1280.0, 800.0))
 }
 
 /// Scrolls until paragraph `index` is drawn.
@@ -126,29 +116,6 @@ fn the_interface_switches_language_from_the_view_menu() {
         assert!(harness.query_by_label(governments).is_some(), "{language}: {governments}");
     }
     assert_eq!(harness.state().state.settings.language, Some(Language::English));
-}
-
-fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
-    harness.event(Event::PointerMoved(from));
-    harness.step();
-    harness.event(Event::PointerButton {
-        pos: from,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.event(Event::PointerMoved(from.lerp(to, t)));
-        harness.step();
-    }
-    harness.event(Event::PointerButton {
-        pos: to,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
 }
 
 /// Code point offset of the first `needle` in paragraph `index` (and of its end).

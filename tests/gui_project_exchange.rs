@@ -7,10 +7,10 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-mod common;
 mod gui_support;
 mod project_support;
 
+use gui_support::common;
 use std::path::Path;
 
 use egui::accesskit::Role;
@@ -44,18 +44,25 @@ fn project_qdpx(out: &Path, name: &str) -> std::path::PathBuf {
     path
 }
 
+/// The app on a document in the folder of `qdpx` (the path dialog starts
+/// there), after File ▸ Import REFI-QDA project… of `qdpx` without an error,
+/// the project's files read.
+fn import_in_app(qdpx: &Path) -> Harness<'static, GlosaApp> {
+    let document = qdpx.with_file_name("notes.txt");
+    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
+    let mut harness = app_on(&document);
+    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
+    type_path(&mut harness, "Import REFI-QDA project or codebook from", qdpx);
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    wait_for_project(&mut harness);
+    harness
+}
+
 #[test]
 fn importing_a_qdpx_opens_it_as_a_project_with_its_variables_as_attributes_and_shows_the_report() {
     let out = tempfile::tempdir().unwrap();
     let qdpx = project_qdpx(out.path(), "cooperacion.qdpx");
-    // The app starts on a document in the same folder (the path dialog starts there).
-    let document = out.path().join("notes.txt");
-    std::fs::write(&document, "Notes on enhanced cooperation.\n").unwrap();
-    let mut harness = app_on(&document);
-    menu(&mut harness, "File", "Import REFI-QDA project or codebook…");
-    type_path(&mut harness, "Import REFI-QDA project or codebook from", &qdpx);
-    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
-    wait_for_project(&mut harness);
+    let mut harness = import_in_app(&qdpx);
 
     // The project beside the QDPX, named after it, open on the Corpus tab.
     let state = &harness.state().state;
@@ -121,5 +128,42 @@ fn the_export_dialog_in_a_project_writes_every_coded_segment_with_the_attributes
         written.contains("submissions/netmundial_070B_gov_spain.txt,")
             && written.contains(",governments,Europe,en,2014-03-08,"),
         "{written}"
+    );
+}
+
+#[test]
+fn a_qdpx_in_a_foreign_namespace_is_imported_and_the_report_says_so_in_one_line() {
+    use std::io::Write as _;
+    let out = tempfile::tempdir().unwrap();
+    let source = "11111111-1111-1111-1111-111111111111";
+    let qde = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://www.example.org/qda/export/2" name="Consulta">
+<CodeBook><Codes><Code guid="C0000000-0000-0000-0000-000000000001" name="Civil society" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="{source}" name="consulta.txt" plainTextPath="internal://{source}.txt">
+<PlainTextSelection guid="5E000000-0000-0000-0000-000000000001" name="cooperación reforzada" startPosition="3" endPosition="24"><Coding guid="CD000000-0000-0000-0000-000000000001"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000001"/></Coding></PlainTextSelection>
+</TextSource></Sources>
+</Project>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("project.qde", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(qde.as_bytes()).unwrap();
+    zip.start_file(format!("sources/{source}.txt"), zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all("La cooperación reforzada debe incluir a la sociedad civil.".as_bytes()).unwrap();
+    let qdpx = out.path().join("foreign.qdpx");
+    std::fs::write(&qdpx, zip.finish().unwrap().into_inner()).unwrap();
+    let harness = import_in_app(&qdpx);
+
+    // Imported all the same, and the report says what was read anyway.
+    let rows = harness.state().state.project.retrieve(&glosa::session::project::SegmentQuery::default()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(harness.query_by_label("Imported the REFI-QDA project foreign.qdpx").is_some());
+    assert!(
+        harness
+            .query_by_label(
+                "foreign.qdpx (project.qde) is in the XML namespace “http://www.example.org/qda/export/2”, not \
+                 urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway."
+            )
+            .is_some()
     );
 }

@@ -4,35 +4,17 @@
 //! are in `tests/recovery_kill.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::example_copy;
 use glosa::model::{CharOffset, Edit, Segment, TagId};
 use glosa::persist::annotations;
 use glosa::persist::journal::journal_path;
 use glosa::session::recovery::JOURNAL_INTERVAL;
 use glosa::session::{Session, new_highlight};
-use glosa::workspace::Workspace;
-use tempfile::TempDir;
-
-const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-/// A folder with the sample and its 10 example annotations in `brief.glosa.ron`.
-fn example_copy() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("brief.txt");
-    std::fs::copy(repo(SAMPLE), &doc).unwrap();
-    let file = dir.path().join("brief.glosa.ron");
-    let mut workspace = Workspace::open(&repo(SAMPLE), &repo(EXAMPLE)).unwrap();
-    workspace.document_path.clone_from(&doc);
-    workspace.save_as(&file).unwrap();
-    (dir, file)
-}
 
 fn highlight(session: &mut Session, paragraph: usize, note: &str, author: &str) {
     let segment = Segment::new(session.document(), paragraph, CharOffset(0), CharOffset(10)).unwrap();
@@ -64,7 +46,7 @@ fn notes(session: &Session) -> Vec<String> {
 
 #[test]
 fn the_journal_is_written_at_once_then_at_most_every_2_s_and_never_over_the_shared_file() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let shared = std::fs::read(&file).unwrap();
     let journal = journal_path(&file);
     let mut session = Session::open_annotations(&file).unwrap();
@@ -114,7 +96,7 @@ fn the_journal_is_written_at_once_then_at_most_every_2_s_and_never_over_the_shar
 
 #[test]
 fn after_a_crash_the_journal_is_recovered_as_a_merge_with_a_colleagues_save_meanwhile() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let journal = journal_path(&file);
     {
         let mut crashed = Session::open_annotations(&file).unwrap();
@@ -155,7 +137,7 @@ fn after_a_crash_the_journal_is_recovered_as_a_merge_with_a_colleagues_save_mean
 
 #[test]
 fn a_journal_the_file_already_holds_is_removed_on_open_and_discard_removes_one_that_is_not() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let journal = journal_path(&file);
     let mut session = Session::open_annotations(&file).unwrap();
     highlight(&mut session, 2, "n1", "Ana");
@@ -183,7 +165,7 @@ fn a_journal_the_file_already_holds_is_removed_on_open_and_discard_removes_one_t
 
 #[test]
 fn a_corrupt_journal_is_named_in_the_error_and_left_alone() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let journal = journal_path(&file);
     std::fs::write(&journal, "(format: \"glosa-annotations\", version: 2, docu").unwrap();
     let mut session = Session::open_annotations(&file).unwrap();
@@ -194,7 +176,7 @@ fn a_corrupt_journal_is_named_in_the_error_and_left_alone() {
 
 #[test]
 fn after_later_new_edits_are_journaled_with_the_unrecovered_work_and_a_save_keeps_that_work() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let journal = journal_path(&file);
     {
         let mut crashed = Session::open_annotations(&file).unwrap();
@@ -232,7 +214,7 @@ fn after_later_new_edits_are_journaled_with_the_unrecovered_work_and_a_save_keep
 
 #[test]
 fn dropping_a_session_finishes_the_journal_write_it_handed_over() {
-    let (_dir, file) = example_copy();
+    let (_dir, _, file) = example_copy();
     let journal = journal_path(&file);
     let mut session = Session::open_annotations(&file).unwrap();
     highlight(&mut session, 2, "n1", "Ana");

@@ -600,3 +600,139 @@ fn a_word_source_that_cannot_be_read_is_named_with_why() {
     let report = import_into(&write(dir.path(), "x.qdpx", &bytes), &dir.path().join("out"));
     assert!(report.contains("source “falta.docx”: its DOCX file is not in the archive, not imported"), "{report}");
 }
+
+/// A one-source project whose root element is written `root` (its namespace
+/// declarations as an exporter writes them), coding “cooperación reforzada”.
+fn project_with_root(root: &str, end: &str) -> Vec<u8> {
+    let text = "La cooperación reforzada debe incluir a la sociedad civil.";
+    let qde = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+{root}<Users><User guid="{G_ANA}" name="Ana"/></Users>
+<CodeBook><Codes><Code guid="C0000000-0000-0000-0000-000000000001" name="Civil society" isCodable="true"/></Codes></CodeBook>
+<Sources><TextSource guid="{G_SOURCE}" name="consulta.txt" plainTextPath="internal://{G_SOURCE}.txt">
+<PlainTextSelection guid="5E000000-0000-0000-0000-000000000001" name="cooperación reforzada" startPosition="3" endPosition="24" creatingUser="{G_ANA}"><Coding guid="CD000000-0000-0000-0000-000000000001"><CodeRef targetGUID="C0000000-0000-0000-0000-000000000001"/></Coding></PlainTextSelection>
+</TextSource></Sources>
+{end}"#
+    );
+    zip(&[("project.qde", qde.as_bytes()), (&format!("sources/{G_SOURCE}.txt"), text.as_bytes())])
+}
+
+#[test]
+fn a_foreign_or_missing_namespace_is_read_anyway_with_a_one_line_warning_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // (file, root element, closing tag, the warning expected)
+        (
+            "foreign.qdpx",
+            r#"<Project xmlns="http://www.example.org/qda/export/2" name="Consulta">"#,
+            "</Project>",
+            Some(
+                "project.qde: XML namespace “http://www.example.org/qda/export/2”, not urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway",
+            ),
+        ),
+        (
+            "none.qdpx",
+            r#"<Project name="Consulta">"#,
+            "</Project>",
+            Some("project.qde: no XML namespace, not urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway"),
+        ),
+        // A line break in the namespace stays out of the one-line report.
+        (
+            "newline.qdpx",
+            r#"<Project xmlns="urn:a&#10;b" name="Consulta">"#,
+            "</Project>",
+            Some(
+                "project.qde: XML namespace “urn:a\u{FFFD}b”, not urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway",
+            ),
+        ),
+        // The standard's namespace bound to a prefix (no warning), or the codebook's by mistake.
+        (
+            "prefixed.qdpx",
+            r#"<qda:Project xmlns:qda="urn:QDA-XML:project:1.0" name="Consulta">"#,
+            "</qda:Project>",
+            None,
+        ),
+        (
+            "codebook-ns.qdpx",
+            r#"<Project xmlns="urn:QDA-XML:codebook:1.0" name="Consulta">"#,
+            "</Project>",
+            Some(
+                "project.qde: XML namespace “urn:QDA-XML:codebook:1.0”, not urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway",
+            ),
+        ),
+        // A default namespace that is the standard's while the prefix used is another's.
+        (
+            "other-prefix.qdpx",
+            r#"<x:Project xmlns="urn:QDA-XML:project:1.0" xmlns:x="urn:x" name="Consulta">"#,
+            "</x:Project>",
+            Some("project.qde: XML namespace “urn:x”, not urn:QDA-XML:project:1.0 (REFI-QDA 1.5); read anyway"),
+        ),
+    ];
+    for (name, root, end, expected) in cases {
+        let file = write(dir.path(), name, &project_with_root(root, end));
+        let into = dir.path().join(name.replace(".qdpx", ""));
+        let report = import_into(&file, &into);
+        let warnings: Vec<&str> = report.lines().filter(|l| l.starts_with("warning:")).collect();
+        match expected {
+            Some(expected) => assert_eq!(warnings, [format!("warning: {}: {expected}", file.display())], "{name}"),
+            None => assert!(warnings.is_empty(), "{name}: {report}"),
+        }
+        // Imported all the same: the document, its code and its coding.
+        let file = load(&into.join("consulta.glosa.ron"));
+        assert_eq!(
+            summary(&file),
+            [("cooperación reforzada".to_owned(), vec!["Civil society".to_owned()], "Ana".to_owned(), String::new())],
+            "{name}"
+        );
+    }
+
+    // The app's report gets it typed, from the same import.
+    let qdpx = dir.path().join("none.qdpx");
+    let project = glosa::session::refi::read_refi(&qdpx).unwrap();
+    let import = glosa::session::refi::import_project_from(
+        &qdpx,
+        &project,
+        &dir.path().join("again"),
+        "ana",
+        glosa::model::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap();
+    assert_eq!(
+        import.warnings,
+        [glosa::import::refi::RefiWarning::Namespace {
+            part: Some("project.qde".to_owned()),
+            found: None,
+            expected: glosa::import::refi::PROJECT_NAMESPACE
+        }]
+    );
+
+    // A codebook read alone: the warning names the file (no part inside it).
+    let annotations_path = glosa_file(dir.path());
+    let book = write(
+        dir.path(),
+        "book.qdc",
+        br#"<CodeBook xmlns="urn:QDA-XML:project:1.0"><Codes><Code guid="C0000000-0000-0000-0000-000000000009" name="Academia" isCodable="true"/></Codes></CodeBook>"#,
+    );
+    let output = glosa().arg("import").arg(&book).arg("--annotations").arg(&annotations_path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = String::from_utf8(output.stdout).unwrap();
+    let warnings: Vec<&str> = report.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(
+        warnings,
+        [format!(
+            "warning: {}: XML namespace “urn:QDA-XML:project:1.0”, not urn:QDA-XML:codebook:1.0 (REFI-QDA 1.5); read anyway",
+            book.display()
+        )]
+    );
+    assert!(report.contains("imported 1 codes into") || report.contains("imported 1 code into"), "{report}");
+}
+
+#[test]
+fn the_standard_fixtures_give_no_namespace_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [("nvivo.qdpx", nvivo()), ("atlas.qdpx", atlas()), ("maxqda.qdpx", maxqda())] {
+        let file = write(dir.path(), name, &bytes);
+        let report = import_into(&file, &dir.path().join(name.replace(".qdpx", "")));
+        assert!(!report.contains("warning:"), "{name}: {report}");
+    }
+}

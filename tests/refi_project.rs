@@ -11,11 +11,12 @@ mod common;
 mod project_support;
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::Path;
 use std::process::Output;
 
 use assert_cmd::Command;
+use common::{assert_valid, unzip};
 use glosa::model::attributes::{Attribute, AttributeKind};
 use glosa::model::codebook::CodebookEdit;
 use glosa::model::project::ProjectEdit;
@@ -38,41 +39,6 @@ fn run(args: &[&str]) -> Output {
 fn success(output: &Output) -> String {
     assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-/// Validates `xml` against the vendored schema `xsd` with `xmllint`; panics with
-/// its message when invalid or when xmllint is missing (CI installs it).
-fn assert_valid(xml: &[u8], xsd: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("instance.xml");
-    std::fs::write(&file, xml).unwrap();
-    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/refi-qda").join(xsd);
-    let output = std::process::Command::new("xmllint")
-        .arg("--noout")
-        .arg("--schema")
-        .arg(&schema)
-        .arg(&file)
-        .output()
-        .expect("xmllint is needed to validate REFI-QDA exports (apt-get install libxml2-utils)");
-    assert!(
-        output.status.success(),
-        "not valid against {xsd}:\n{}\n{}",
-        String::from_utf8_lossy(&output.stderr),
-        String::from_utf8_lossy(xml).chars().take(3000).collect::<String>()
-    );
-}
-
-/// The entries of a ZIP, by name.
-fn unzip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut out = BTreeMap::new();
-    for i in 0..zip.len() {
-        let mut entry = zip.by_index(i).unwrap();
-        let mut data = Vec::new();
-        entry.read_to_end(&mut data).unwrap();
-        out.insert(entry.name().unwrap().into_owned(), data);
-    }
-    out
 }
 
 /// The attribute `name` of the element starting at `element` (an `<X …` slice).

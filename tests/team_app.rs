@@ -5,33 +5,16 @@
 //! about.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::example_copy;
 use glosa::model::merge::merge;
 use glosa::model::{AnnotationSet, CharOffset, Edit, InstallationId, Local, Segment, TagId, Timestamp};
 use glosa::persist::annotations;
 use glosa::session::{DiskFollow, Session, new_highlight};
 use glosa::workspace::Workspace;
-
-const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-/// A temp folder with the sample (`brief.txt`) and its example annotations
-/// (`brief.glosa.ron`).
-fn example_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("brief.txt");
-    std::fs::copy(repo(SAMPLE), &doc).unwrap();
-    let file = dir.path().join("brief.glosa.ron");
-    let mut workspace = Workspace::open(&repo(SAMPLE), &repo(EXAMPLE)).unwrap();
-    workspace.document_path.clone_from(&doc);
-    workspace.save_as(&file).unwrap();
-    (dir, doc, file)
-}
 
 /// The example's first annotation with its note set to `note` on installation
 /// `who`, `second` seconds into 2026-01-05 09:00 UTC.

@@ -9,7 +9,9 @@
 //! there by ID are skipped, so importing twice adds nothing). Codes become tags
 //! (linked to an existing tag of the same normalized name, never duplicated),
 //! codings annotations, per user, with their notes. Every line of the report is
-//! one source, code, misfit or orphan.
+//! one source, code, misfit or orphan; a file read anyway though its XML is in
+//! another namespace than REFI-QDA 1.5's, or in none, starts the report with a
+//! line `warning: FILE: PART: XML namespace “…”, not urn:QDA-XML:project:1.0 …`.
 //!
 //! `glosa import FILE.qdpx --project DIR` does the same into a Glosa project's
 //! folder (made a project, named as the QDPX, if it is not one; a project file
@@ -42,6 +44,9 @@ pub(super) fn run(
 ) -> Result<ExitCode, CliError> {
     let project = refi::read_named(bytes, file).map_err(|e| CliError(format!("{e}: {}", file.display())))?;
     let mut report = String::new();
+    for warning in &project.warnings {
+        let _ = writeln!(report, "warning: {}: {warning}", file.display());
+    }
     for (name, count) in &project.skipped {
         let _ = writeln!(report, "not imported: {count} <{name}> (Glosa has no such thing yet)");
     }

@@ -19,7 +19,10 @@
 //!   the project). Sources are looked up under `sources/` or `Sources/` (any case).
 //! - The XML: a byte order mark is skipped; the namespace `urn:QDA-XML:project:1.0`
 //!   (or `…:codebook:1.0`) may be the default or bound to any prefix (elements are
-//!   matched by local name). Read: `User`s, `Code`s (nested codes: hierarchy),
+//!   matched by local name); a root element in another namespace, or in none (as
+//!   some exporters write), is read the same and reported
+//!   ([`RefiWarning::Namespace`], one line naming the part and the namespace).
+//!   Read: `User`s, `Code`s (nested codes: hierarchy),
 //!   `TextSource`s with `plainTextPath` (`internal://…`) or `PlainTextContent`,
 //!   their `PlainTextSelection`s, `Coding`s and `NoteRef`s, and `Note`s; the
 //!   document `Variable`s and each text source's `VariableValue`s (for a Glosa
@@ -272,6 +275,66 @@ pub struct QdaProject {
     pub skipped: BTreeMap<String, usize>,
     /// Elements the standard does not have, by name, with counts.
     pub unknown: BTreeMap<String, usize>,
+    /// What the file does otherwise than the standard says, read anyway (a
+    /// foreign or missing XML namespace), in the order found.
+    pub warnings: Vec<RefiWarning>,
+}
+
+/// The XML namespace REFI-QDA 1.5 gives a project (`Project.xsd`).
+pub const PROJECT_NAMESPACE: &str = "urn:QDA-XML:project:1.0";
+/// The XML namespace REFI-QDA 1.5 gives a codebook (`Codebook.xsd`).
+pub const CODEBOOK_NAMESPACE: &str = "urn:QDA-XML:codebook:1.0";
+
+/// Something a REFI-QDA file does otherwise than the standard says, that Glosa
+/// reads anyway: reported (a line in the import report), never fatal. Typed so
+/// the app can say it in the reader's language; [`std::fmt::Display`] gives the
+/// English line of the command line (without the file's path, which the caller
+/// adds).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RefiWarning {
+    /// The root element is not in the namespace REFI-QDA 1.5 gives it
+    /// ([`PROJECT_NAMESPACE`] or [`CODEBOOK_NAMESPACE`]); elements are matched by
+    /// local name whatever their namespace, so the file is read as the standard
+    /// says (some exporters write their own namespace, or none).
+    Namespace {
+        /// The XML part inside a `.qdpx` (`project.qde`, or the one `.qde`);
+        /// `None` for a `.qdc`/`.qde` read alone (the file itself).
+        part: Option<String>,
+        /// The namespace found, cut to 200 characters, control characters
+        /// replaced by U+FFFD (so it stays on one line); `None`: none at all.
+        found: Option<String>,
+        /// The namespace the standard gives.
+        expected: &'static str,
+    },
+}
+
+impl std::fmt::Display for RefiWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Namespace { part, found, expected } => {
+                if let Some(part) = part {
+                    write!(f, "{part}: ")?;
+                }
+                match found {
+                    Some(found) => write!(f, "XML namespace “{found}”")?,
+                    None => f.write_str("no XML namespace")?,
+                }
+                write!(f, ", not {expected} (REFI-QDA 1.5); read anyway")
+            }
+        }
+    }
+}
+
+/// The namespace of element `e` as its own attributes declare it (`xmlns` for an
+/// unprefixed name, `xmlns:P` for `P:Name`); `None` when they declare none (the
+/// root element has no outer scope to inherit from).
+fn declared_namespace(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
+    let key = match e.name().prefix() {
+        Some(prefix) => [b"xmlns:".as_slice(), prefix.as_ref()].concat(),
+        None => b"xmlns".to_vec(),
+    };
+    // One line whatever the file holds: a control character (`&#10;`) becomes U+FFFD.
+    attribute(e, &key).map(|ns| ns.chars().take(200).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect())
 }
 
 /// The largest ratio of decompressed to compressed size an entry over
@@ -332,7 +395,17 @@ pub fn guid_key(guid: &str) -> String {
 /// # Errors
 /// [`RefiImportError`] with a one-line message.
 pub fn read(bytes: &[u8]) -> Result<QdaProject, RefiImportError> {
-    if bytes.starts_with(b"PK") { read_qdpx(bytes) } else { read_xml(bytes, "the codebook", &mut |_| None) }
+    if bytes.starts_with(b"PK") {
+        return read_qdpx(bytes);
+    }
+    let mut project = read_xml(bytes, "the codebook", &mut |_| None)?;
+    for warning in &mut project.warnings {
+        match warning {
+            // The file itself, which the caller names.
+            RefiWarning::Namespace { part, .. } => *part = None,
+        }
+    }
+    Ok(project)
 }
 
 /// As [`read`], for the bytes of the file at `path`: a file named `*.qdpx` (any
@@ -550,6 +623,11 @@ fn read_xml(
                         return Err(RefiImportError::NotRefi(local));
                     }
                     project.codebook = local == "CodeBook";
+                    let expected = if project.codebook { CODEBOOK_NAMESPACE } else { PROJECT_NAMESPACE };
+                    let found = declared_namespace(e);
+                    if found.as_deref() != Some(expected) {
+                        project.warnings.push(RefiWarning::Namespace { part: Some(part.to_owned()), found, expected });
+                    }
                     project.name = attribute(e, b"name").unwrap_or_default();
                     project.origin = attribute(e, b"origin");
                 }

@@ -146,6 +146,9 @@ pub struct ProjectImport {
     pub skipped: Vec<(String, usize)>,
     /// Of these, the elements that are not part of REFI-QDA 1.5.
     pub unknown: Vec<(String, usize)>,
+    /// What the file does otherwise than the standard says, read anyway (a
+    /// foreign or missing XML namespace): [`QdaProject::warnings`].
+    pub warnings: Vec<refi::RefiWarning>,
     /// What changed in the Glosa project, when imported into one.
     pub project: Option<ProjectChanges>,
 }
@@ -332,6 +335,7 @@ pub fn import_qdpx(
         not_imported: project.skipped.iter().chain(&project.unknown).map(|(n, c)| (n.clone(), *c)).collect(),
         skipped: project.skipped.iter().map(|(n, c)| (n.clone(), *c)).collect(),
         unknown: project.unknown.iter().map(|(n, c)| (n.clone(), *c)).collect(),
+        warnings: project.warnings.clone(),
         ..ProjectImport::default()
     };
     let mut used = Vec::new();

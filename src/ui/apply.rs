@@ -733,6 +733,17 @@ impl GlosaApp {
             Err(e) => return self.report(&e),
         };
         if project.codebook {
+            // What the file does otherwise than the standard, after the message.
+            let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let warnings: String = project
+                .warnings
+                .iter()
+                .map(|w| super::project::dialogs::refi_warning_text(&name, w))
+                .fold(String::new(), |mut all, line| {
+                    all.push(' ');
+                    all.push_str(&line);
+                    all
+                });
             let Some(id) = self.state.active else {
                 return self.report(&t!("message-refi-codebook-no-document", path = path.display().to_string()));
             };
@@ -745,7 +756,7 @@ impl GlosaApp {
                         "message-refi-codebook-nothing-new",
                         path = path.display().to_string(),
                         count = import.codes
-                    );
+                    ) + &warnings;
                 }
                 Ok(import) => {
                     self.state.message = t!(
@@ -754,7 +765,7 @@ impl GlosaApp {
                         path = path.display().to_string(),
                         added = import.added,
                         linked = import.linked
-                    );
+                    ) + &warnings;
                 }
                 Err(e) => self.report(&e),
             }

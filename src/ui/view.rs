@@ -4,7 +4,16 @@
 //! galley cache keeps from frame to frame (keyed by text, font and wrap width, and
 //! dropped when the font atlas is rebuilt, which a cache of our own would miss). The scroll position is a paragraph index plus
 //! an offset into it, so no height of unseen paragraphs is ever needed: opening,
-//! resizing and scrolling cost the same for 11 paragraphs or 100,000. Highlights,
+//! resizing and scrolling cost the same for 11 paragraphs or 100,000.
+//!
+//! A huge paragraph (a 5 MB file of one line) is laid out in pieces of about
+//! [`PIECE_BYTES`], cut after white space (else at a grapheme cluster boundary),
+//! one galley per piece stacked without a gap, and only the pieces on screen are
+//! laid out: one galley of the whole paragraph would be millions of glyphs, more
+//! than a frame can draw. The pieces are for display only: every position is
+//! still a code point offset of the whole paragraph, so carets, selections,
+//! highlights, quotes and paragraph IDs do not change. The scroll position is
+//! then a paragraph, a piece of it and an offset into that piece. Highlights,
 //! the selection and search hits are painted as shapes behind the text, from
 //! `Galley` row geometry; they are never baked into the text layout.
 
@@ -25,6 +34,12 @@ use crate::session::{Session, TextSpan};
 
 /// Space between paragraphs, as a fraction of the font size.
 const PARAGRAPH_GAP: f32 = 0.7;
+/// About how many bytes of a paragraph one galley holds: a paragraph longer than
+/// twice this is laid out in pieces of this size (a piece ends at the first white
+/// space after it, or at the next grapheme cluster boundary when none is near).
+const PIECE_BYTES: usize = 8 * 1024;
+/// How far (bytes) past [`PIECE_BYTES`] a piece may run to end after white space.
+const PIECE_SLACK: usize = 512;
 /// How close (points) to the top or bottom edge a drag must be to scroll.
 const AUTOSCROLL_EDGE: f32 = 24.0;
 
@@ -158,10 +173,126 @@ impl Layout {
     }
 }
 
-/// A paragraph drawn this frame.
+/// How a paragraph is cut for layout: one piece, or for a huge paragraph pieces of
+/// about [`PIECE_BYTES`] (see the module documentation).
+struct Pieces {
+    /// Where each piece starts, (byte, code point) into the paragraph text, then
+    /// the text's end: `starts.len() - 1` pieces.
+    starts: Vec<(usize, usize)>,
+    /// The paragraph holds right-to-left text (each piece then gets the
+    /// bidirectional layout).
+    bidi: bool,
+}
+
+impl Pieces {
+    /// Cuts `text` (one paragraph). Linear in its length.
+    fn new(text: &str) -> Self {
+        let mut starts = vec![(0, 0)];
+        let mut chars = 0;
+        let mut at = 0;
+        while text.len() - at > 2 * PIECE_BYTES {
+            let cut = piece_end(text, at + PIECE_BYTES);
+            if cut >= text.len() {
+                break;
+            }
+            chars += char_count(&text[at..cut]);
+            starts.push((cut, chars));
+            at = cut;
+        }
+        starts.push((text.len(), chars + char_count(&text[at..])));
+        Self { starts, bidi: bidi::needs_bidi(text) }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Bytes of the paragraph text in piece `k`.
+    fn bytes(&self, k: usize) -> std::ops::Range<usize> {
+        self.starts[k].0..self.starts[k + 1].0
+    }
+
+    /// Code points of the paragraph text in piece `k`.
+    fn chars(&self, k: usize) -> std::ops::Range<usize> {
+        self.starts[k].1..self.starts[k + 1].1
+    }
+
+    /// Code points in the whole paragraph.
+    fn char_len(&self) -> usize {
+        self.starts.last().map_or(0, |s| s.1)
+    }
+
+    /// The piece holding code point `offset` (the last one for the end).
+    fn piece_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|s| s.1 <= offset).saturating_sub(1).min(self.len() - 1)
+    }
+}
+
+/// Where a piece starting before byte `target` of `text` ends: after the first
+/// white space within [`PIECE_SLACK`] bytes of `target` (so lines wrap as they
+/// would anyway), else at the first grapheme cluster boundary from `target` (a
+/// piece never splits `é` written as `e` + U+0301, an emoji sequence or CR LF).
+fn piece_end(text: &str, target: usize) -> usize {
+    use unicode_segmentation::GraphemeCursor;
+    let boundary = |at: usize| GraphemeCursor::new(at, text.len(), true).is_boundary(text, 0).unwrap_or(false);
+    let target = text.ceil_char_boundary(target);
+    let window = &text[target..text.floor_char_boundary((target + PIECE_SLACK).min(text.len()))];
+    if let Some(cut) = window
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| target + i + c.len_utf8())
+        .find(|&cut| boundary(cut))
+    {
+        return cut;
+    }
+    if boundary(target) {
+        return target;
+    }
+    GraphemeCursor::new(target, text.len(), true).next_boundary(text, 0).ok().flatten().unwrap_or(text.len())
+}
+
+/// The pieces of the huge paragraphs seen so far (small ones are cut anew each
+/// frame, which costs no more than drawing them).
+#[derive(Default)]
+struct PieceCache {
+    /// Paragraph index → (address and length of its text, its pieces).
+    huge: std::collections::HashMap<usize, ((usize, usize), Arc<Pieces>)>,
+}
+
+impl PieceCache {
+    /// The pieces of paragraph `index` of `doc`.
+    fn get(&mut self, doc: &Document, index: usize) -> Arc<Pieces> {
+        let text = doc.text_of(&doc.paragraphs()[index]);
+        if text.len() <= 2 * PIECE_BYTES {
+            return Arc::new(Pieces::new(text));
+        }
+        let key = (text.as_ptr() as usize, text.len());
+        match self.huge.get(&index) {
+            Some((k, pieces)) if *k == key => pieces.clone(),
+            _ => {
+                let pieces = Arc::new(Pieces::new(text));
+                self.huge.insert(index, (key, pieces.clone()));
+                pieces
+            }
+        }
+    }
+}
+
+/// A paragraph, or a piece of a huge one, drawn this frame.
 #[derive(Clone)]
 struct Drawn {
     index: usize,
+    /// Code points of the paragraph text laid out here (all of it but in a huge
+    /// paragraph).
+    chars: std::ops::Range<usize>,
+    /// Bytes of the paragraph text laid out here.
+    bytes: std::ops::Range<usize>,
+    /// Code points in the whole paragraph.
+    paragraph_chars: usize,
+    /// The paragraph's first piece (it gets the ¶ number).
+    first: bool,
+    /// The paragraph's last piece (the gap to the next paragraph follows it).
+    last: bool,
     /// Where the layout's top-left is on screen.
     origin: Pos2,
     layout: Layout,
@@ -172,16 +303,31 @@ struct Drawn {
 }
 
 impl Drawn {
-    /// The caret (code point offset) at `local`, a position relative to the layout.
+    /// The caret (code point offset of the paragraph) at `local`, a position
+    /// relative to the layout.
     fn caret_at(&self, local: Vec2) -> usize {
-        match &self.layout {
-            Layout::Galley(galley) => galley.cursor_from_pos(local).index.0,
-            Layout::Bidi(bidi) => bidi.offset_at(local.to_pos2()),
-        }
+        self.chars.start
+            + match &self.layout {
+                Layout::Galley(galley) => galley.cursor_from_pos(local).index.0,
+                Layout::Bidi(bidi) => bidi.offset_at(local.to_pos2()),
+            }
     }
 
-    /// The caret rectangle (screen coordinates) before code point `offset`.
+    /// Whether code point `offset` of paragraph `index` is laid out here (a
+    /// piece's end counts: it is the next piece's start too).
+    fn holds(&self, index: usize, offset: usize) -> bool {
+        self.index == index && self.chars.start <= offset && offset <= self.chars.end
+    }
+
+    /// The text laid out here.
+    fn text<'d>(&self, doc: &'d Document) -> &'d str {
+        doc.text_of(&doc.paragraphs()[self.index]).get(self.bytes.clone()).unwrap_or_default()
+    }
+
+    /// The caret rectangle (screen coordinates) before code point `offset` of the
+    /// paragraph (clamped to this piece).
     fn caret_rect(&self, offset: usize) -> Rect {
+        let offset = offset.clamp(self.chars.start, self.chars.end) - self.chars.start;
         let local = match &self.layout {
             Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(offset)),
             Layout::Bidi(bidi) => bidi.caret_rect(offset),
@@ -189,9 +335,15 @@ impl Drawn {
         local.translate(self.origin.to_vec2())
     }
 
-    /// Rectangles (screen coordinates) covering code points `start..end`: one per
-    /// row, or in right-to-left text one per directional run.
+    /// Rectangles (screen coordinates) covering code points `start..end` of the
+    /// paragraph laid out here: one per row, or in right-to-left text one per
+    /// directional run.
     fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
+        if end <= self.chars.start && self.chars.start > 0 || start >= self.chars.end && !self.last {
+            return Vec::new();
+        }
+        let start = start.clamp(self.chars.start, self.chars.end) - self.chars.start;
+        let end = end.clamp(self.chars.start, self.chars.end) - self.chars.start;
         let origin = self.origin;
         let galley = match &self.layout {
             Layout::Galley(galley) => galley,
@@ -235,13 +387,19 @@ impl Drawn {
 pub struct DocumentView {
     /// First paragraph drawn.
     top: usize,
-    /// How far (points) the top paragraph's block starts above the view's top.
+    /// Its first piece drawn (0 but in a huge paragraph; `usize::MAX`: its last).
+    top_piece: usize,
+    /// How far (points) the top piece's block starts above the view's top.
     top_offset: f32,
+    /// How huge paragraphs are cut.
+    pieces: PieceCache,
     frame: u64,
     /// Where the current drag-selection started; `None` when not dragging.
     drag_anchor: Option<TextPos>,
     drawn: Vec<Drawn>,
     reveal: Option<(usize, usize)>,
+    /// Show the end of the document next frame (Ctrl+End).
+    to_end: bool,
     /// Height of the view last frame, for paging.
     view_height: f32,
     /// Where the text was drawn last frame.
@@ -256,7 +414,15 @@ impl DocumentView {
 
     /// Paragraph indices laid out last frame.
     pub fn visible_paragraphs(&self) -> Vec<usize> {
-        self.drawn.iter().map(|d| d.index).collect()
+        let mut indices: Vec<usize> = self.drawn.iter().map(|d| d.index).collect();
+        indices.dedup();
+        indices
+    }
+
+    /// The piece of the drawn paragraph `index` that holds code point `offset`
+    /// (at a boundary between two pieces, the later one).
+    fn drawn_at(&self, index: usize, offset: usize) -> Option<&Drawn> {
+        self.drawn.iter().filter(|d| d.holds(index, offset)).min_by_key(|d| offset == d.chars.end && !d.last)
     }
 
     /// Scrolls so that paragraph `index`, code point `offset`, is in view (next frame).
@@ -270,27 +436,38 @@ impl DocumentView {
     }
 
     /// Code points in each row of paragraph `index` as laid out last frame, if it
-    /// was drawn (line breaks excluded).
+    /// was drawn (line breaks excluded; of a huge paragraph, the rows of its pieces
+    /// on screen).
     pub fn row_chars(&self, index: usize) -> Option<Vec<usize>> {
-        let drawn = self.drawn.iter().find(|d| d.index == index)?;
-        Some(match &drawn.layout {
-            Layout::Galley(galley) => galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect(),
-            Layout::Bidi(bidi) => bidi.lines.iter().map(|line| line.runs.iter().map(|r| r.chars.len()).sum()).collect(),
-        })
+        let mut pieces = self.drawn.iter().filter(|d| d.index == index).peekable();
+        pieces.peek()?;
+        Some(
+            pieces
+                .flat_map(|drawn| match &drawn.layout {
+                    Layout::Galley(galley) => {
+                        galley.rows.iter().map(|row| row.char_count_excluding_newline().0).collect::<Vec<_>>()
+                    }
+                    Layout::Bidi(bidi) => {
+                        bidi.lines.iter().map(|line| line.runs.iter().map(|r| r.chars.len()).sum()).collect()
+                    }
+                })
+                .collect(),
+        )
     }
 
     /// Screen rectangle of code point `offset` in paragraph `index`, if drawn last
     /// frame (zero width, row height). For tests and tooltips.
     pub fn char_rect(&self, index: usize, offset: usize) -> Option<Rect> {
-        let drawn = self.drawn.iter().find(|d| d.index == index)?;
-        Some(drawn.caret_rect(offset))
+        Some(self.drawn_at(index, offset)?.caret_rect(offset))
     }
 
     /// Screen rectangles covering code points `start..end` of paragraph `index`, if
     /// drawn last frame: one per row, or per directional run in right-to-left text
     /// (what a highlight or the selection paints). For tests.
     pub fn span_rects(&self, index: usize, start: usize, end: usize) -> Option<Vec<Rect>> {
-        Some(self.drawn.iter().find(|d| d.index == index)?.range_rects(start, end))
+        let mut pieces = self.drawn.iter().filter(|d| d.index == index).peekable();
+        pieces.peek()?;
+        Some(pieces.flat_map(|d| d.range_rects(start, end)).collect())
     }
 
     /// Whether the caret at `pos` was on screen last frame.
@@ -298,7 +475,7 @@ impl DocumentView {
         let Some(content) = self.content else {
             return false;
         };
-        self.drawn.iter().find(|d| d.index == pos.paragraph).is_some_and(|d| {
+        self.drawn_at(pos.paragraph, pos.offset).is_some_and(|d| {
             let rect = d.caret_rect(pos.offset);
             rect.top() >= content.top() && rect.bottom() <= content.bottom()
         })
@@ -307,7 +484,7 @@ impl DocumentView {
     /// The caret one visual line up (`down == false`) or down from `pos`, at the
     /// same x, if that line is drawn (else `None`: the caller steps by paragraph).
     pub fn line_step(&self, pos: TextPos, down: bool) -> Option<TextPos> {
-        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
+        let drawn = self.drawn_at(pos.paragraph, pos.offset)?;
         let rect = drawn.caret_rect(pos.offset);
         let target = if down { rect.bottom() + 2.0 } else { rect.top() - 2.0 };
         let under = self.drawn.iter().find(|d| d.rect.top() <= target && target < d.rect.bottom()).or_else(|| {
@@ -324,24 +501,29 @@ impl DocumentView {
 
     /// The code points of the visual line holding `pos` (Home / End), if drawn.
     pub fn line_range(&self, pos: TextPos) -> Option<(usize, usize)> {
-        let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
-        match &drawn.layout {
+        let drawn = self.drawn_at(pos.paragraph, pos.offset)?;
+        let base = drawn.chars.start;
+        let offset = pos.offset - base;
+        let (start, end) = match &drawn.layout {
             Layout::Galley(galley) => {
                 let mut start = 0;
+                let mut found = None;
                 for row in &galley.rows {
                     let end = start + row.char_count_excluding_newline().0;
-                    if pos.offset <= end {
-                        return Some((start, end));
+                    if offset <= end {
+                        found = Some((start, end));
+                        break;
                     }
                     start += row.char_count_including_newline().0;
                 }
-                Some((start, start))
+                found.unwrap_or((start, start))
             }
             Layout::Bidi(bidi) => {
-                let line = bidi.lines.iter().find(|l| pos.offset < l.chars.end).or(bidi.lines.last())?;
-                Some((line.chars.start, line.chars.end))
+                let line = bidi.lines.iter().find(|l| offset < l.chars.end).or(bidi.lines.last())?;
+                (line.chars.start, line.chars.end)
             }
-        }
+        };
+        Some((base + start, base + end))
     }
 
     /// Whether paragraph `index` (drawn last frame) reads right to left.
@@ -387,6 +569,8 @@ impl DocumentView {
     /// Jumps to the start (`to_end == false`) or the end of the document.
     pub fn jump(&mut self, to_end: bool, count: usize) {
         self.top = if to_end { count.saturating_sub(1) } else { 0 };
+        self.top_piece = if to_end { usize::MAX } else { 0 };
+        self.to_end = to_end;
         // At the end, back up most of a screen so the last paragraph sits low, not
         // alone at the top of an empty view.
         self.top_offset = if to_end { -(self.view_height * 0.75) } else { 0.0 };
@@ -445,19 +629,50 @@ impl DocumentView {
                 ui.ctx().request_repaint();
             }
         }
-        if let Some((index, _offset)) = self.reveal.take() {
-            self.top = index.min(count.saturating_sub(1));
-            self.top_offset = -content.height() * 0.25;
-        }
+        self.reveal_requested(ui, cx, content.height(), wrap_width, count);
         self.normalize_scroll(ui, cx, wrap_width, gap, count);
 
-        // Paint paragraphs from the scroll anchor down until the view is full.
+        // Paint paragraphs (pieces of a huge one) from the scroll anchor down until
+        // the view is full.
         let painter = ui.painter_at(content);
+        self.lay_out_visible(ui, cx, content, wrap_width, gap, count);
+        for drawn in &self.drawn {
+            paint_paragraph(&painter, cx, drawn);
+        }
+        let caret_shown = cx.caret_browsing || response.has_focus();
+        if caret_shown
+            && let Some(caret) = cx.caret
+            && let Some(drawn) = self.drawn_at(caret.paragraph, caret.offset)
+        {
+            let rect = drawn.caret_rect(caret.offset);
+            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
+        }
+        Self::document_info(cx, &response);
+
+        self.scrollbar_ui(ui, cx, id, scrollbar, count);
+        self.pointer_ui(ui, cx, &response, &mut events);
+        self.accessibility_ui(ui, cx, id);
+        events
+    }
+
+    /// Lays out the paragraphs (pieces of a huge one) from the scroll anchor down
+    /// until `content` is full, into `self.drawn`.
+    fn lay_out_visible(
+        &mut self,
+        ui: &Ui,
+        cx: &ViewContext<'_>,
+        content: Rect,
+        wrap_width: f32,
+        gap: f32,
+        count: usize,
+    ) {
         self.drawn.clear();
         let mut y = content.top() - self.top_offset;
         let mut index = self.top;
+        let mut piece = self.top_piece;
         while index < count && y < content.bottom() {
-            let layout = Self::layout(ui, cx, index, wrap_width);
+            let pieces = self.pieces.get(cx.doc(), index);
+            let layout = Self::layout(ui, cx, index, &pieces, piece, wrap_width);
             let indent =
                 if cx.doc().paragraphs()[index].kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
             let block = Rect::from_min_size(pos2(content.left(), y), vec2(content.width(), layout.size().y));
@@ -470,68 +685,122 @@ impl DocumentView {
                 let margin = Rect::from_min_max(block.min, pos2(content.left() + theme::MARGIN_WIDTH, block.bottom()));
                 (pos2(content.left() + theme::MARGIN_WIDTH + indent, y), margin)
             };
-            self.drawn.push(Drawn { index, origin, layout, rect: block, margin });
-            y += block.height() + gap;
-            index += 1;
+            let last = piece + 1 >= pieces.len();
+            self.drawn.push(Drawn {
+                index,
+                chars: pieces.chars(piece),
+                bytes: pieces.bytes(piece),
+                paragraph_chars: pieces.char_len(),
+                first: piece == 0,
+                last,
+                origin,
+                layout,
+                rect: block,
+                margin,
+            });
+            y += block.height();
+            if last {
+                y += gap;
+                index += 1;
+                piece = 0;
+            } else {
+                piece += 1;
+            }
         }
-        for drawn in &self.drawn {
-            paint_paragraph(&painter, cx, drawn);
-        }
-        let caret_shown = cx.caret_browsing || response.has_focus();
-        if caret_shown
-            && let Some(caret) = cx.caret
-            && let Some(drawn) = self.drawn.iter().find(|d| d.index == caret.paragraph)
-        {
-            let rect = drawn.caret_rect(caret.offset);
-            painter.line_segment([rect.center_top(), rect.center_bottom()], Stroke::new(2.0, cx.palette.text));
-        }
-        Self::document_info(cx, &response);
-
-        self.scrollbar_ui(ui, id, scrollbar, count);
-        self.pointer_ui(ui, cx, &response, &mut events);
-        self.accessibility_ui(ui, cx, id);
-        events
     }
 
-    /// Keeps `top_offset` within the top paragraph's block, moving the anchor.
+    /// Applies a request to reveal an offset ([`DocumentView::reveal`]) or to show
+    /// the end ([`DocumentView::jump`]) made since last frame, for a view
+    /// `view_height` points high.
+    fn reveal_requested(&mut self, ui: &Ui, cx: &ViewContext<'_>, view_height: f32, wrap_width: f32, count: usize) {
+        if let Some((index, offset)) = self.reveal.take()
+            && count > 0
+        {
+            // The line of `offset` a quarter down the view.
+            self.top = index.min(count - 1);
+            let pieces = self.pieces.get(cx.doc(), self.top);
+            self.top_piece = pieces.piece_of(offset);
+            let local = offset.saturating_sub(pieces.chars(self.top_piece).start);
+            let line = match Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width) {
+                Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(local)).top(),
+                Layout::Bidi(bidi) => bidi.caret_rect(local).top(),
+            };
+            self.top_offset = line - view_height * 0.25;
+        }
+        if std::mem::take(&mut self.to_end) && count > 0 {
+            // The last paragraph low in the view; when it is long, its end (the last
+            // piece's) near the bottom.
+            self.top = count - 1;
+            let pieces = self.pieces.get(cx.doc(), self.top);
+            self.top_piece = pieces.len() - 1;
+            let height = Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width).size().y;
+            self.top_offset = (height - view_height * 0.9).max(-(view_height * 0.75));
+        }
+    }
+
+    /// Keeps `top_offset` within the top piece's block (its paragraph's block but
+    /// in a huge paragraph), moving the anchor.
     fn normalize_scroll(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, count: usize) {
         if count == 0 {
             self.top = 0;
+            self.top_piece = 0;
             self.top_offset = 0.0;
             return;
         }
         self.top = self.top.min(count - 1);
-        while self.top_offset < 0.0 && self.top > 0 {
-            self.top -= 1;
-            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
+        let mut pieces = self.pieces.get(cx.doc(), self.top);
+        self.top_piece = self.top_piece.min(pieces.len() - 1);
+        // The height of the top piece's block, and the gap after it when it ends
+        // its paragraph.
+        let height = |view: &Self, pieces: &Pieces| {
+            let block = Self::layout(ui, cx, view.top, pieces, view.top_piece, wrap_width).size().y;
+            (block, if view.top_piece + 1 >= pieces.len() { gap } else { 0.0 })
+        };
+        while self.top_offset < 0.0 && (self.top > 0 || self.top_piece > 0) {
+            if self.top_piece > 0 {
+                self.top_piece -= 1;
+            } else {
+                self.top -= 1;
+                pieces = self.pieces.get(cx.doc(), self.top);
+                self.top_piece = pieces.len() - 1;
+            }
+            let (block, after) = height(self, &pieces);
+            self.top_offset += block + after;
         }
-        if self.top == 0 && self.top_offset < 0.0 {
+        if self.top == 0 && self.top_piece == 0 && self.top_offset < 0.0 {
             self.top_offset = 0.0;
         }
         loop {
-            let height = Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
-            if self.top_offset < height || self.top + 1 >= count {
+            let (block, after) = height(self, &pieces);
+            let at_end = self.top + 1 >= count && self.top_piece + 1 >= pieces.len();
+            if at_end {
+                self.top_offset = self.top_offset.clamp(0.0, block.max(0.0));
                 break;
             }
-            self.top_offset -= height;
-            self.top += 1;
-        }
-        if self.top + 1 >= count {
-            let height = Self::layout(ui, cx, self.top, wrap_width).size().y;
-            self.top_offset = self.top_offset.clamp(0.0, height.max(0.0));
+            if self.top_offset < block + after {
+                break;
+            }
+            self.top_offset -= block + after;
+            if self.top_piece + 1 < pieces.len() {
+                self.top_piece += 1;
+            } else {
+                self.top += 1;
+                self.top_piece = 0;
+                pieces = self.pieces.get(cx.doc(), self.top);
+            }
         }
     }
 
-    /// Lays out paragraph `index`: one galley from egui's cache, or for text with
-    /// right-to-left characters the bidirectional layout (its runs come from the
-    /// same cache).
-    fn layout(ui: &Ui, cx: &ViewContext<'_>, index: usize, wrap_width: f32) -> Layout {
+    /// Lays out piece `piece` of paragraph `index` (cut as `pieces`): one galley
+    /// from egui's cache, or for text with right-to-left characters the
+    /// bidirectional layout (its runs come from the same cache).
+    fn layout(ui: &Ui, cx: &ViewContext<'_>, index: usize, pieces: &Pieces, piece: usize, wrap_width: f32) -> Layout {
         let paragraph = &cx.doc().paragraphs()[index];
         let font = theme::paragraph_font(paragraph.kind, cx.font_size);
         let indent = if paragraph.kind == ParagraphKind::ListItem { theme::LIST_INDENT } else { 0.0 };
-        let text = cx.doc().text_of(paragraph);
+        let text = cx.doc().text_of(paragraph).get(pieces.bytes(piece)).unwrap_or_default();
         let width = (wrap_width - indent).max(20.0);
-        if bidi::needs_bidi(text) {
+        if pieces.bidi {
             let painter = ui.painter();
             return Layout::Bidi(Arc::new(BidiLayout::new(text, &font, width, &mut |job| painter.layout_job(job))));
         }
@@ -539,17 +808,19 @@ impl DocumentView {
         Layout::Galley(ui.painter().layout_job(job))
     }
 
-    /// Where a screen position falls in the text: the nearest drawn paragraph.
+    /// Where a screen position falls in the text: the nearest drawn paragraph
+    /// (piece of a huge one).
     fn text_pos_at(&self, cx: &ViewContext<'_>, pos: Pos2) -> Option<TextPos> {
         let first = self.drawn.first()?;
         let drawn = self
             .drawn
             .iter()
-            .find(|d| pos.y < d.rect.bottom() + cx.font_size * PARAGRAPH_GAP)
+            .find(|d| pos.y < d.rect.bottom() + if d.last { cx.font_size * PARAGRAPH_GAP } else { 0.0 })
             .unwrap_or_else(|| self.drawn.last().unwrap_or(first));
-        let offset = drawn.caret_at(pos - drawn.origin);
-        let text = cx.doc().text_of(&cx.doc().paragraphs()[drawn.index]);
-        Some(TextPos::new(drawn.index, snap_offset(text, offset)))
+        let offset = drawn.caret_at(pos - drawn.origin) - drawn.chars.start;
+        // Pieces end at grapheme boundaries: snapping within the piece is exact,
+        // and costs no more than the piece.
+        Some(TextPos::new(drawn.index, drawn.chars.start + snap_offset(drawn.text(cx.doc()), offset)))
     }
 
     #[allow(clippy::too_many_lines, reason = "one pass over the pointer: press, drag, click, hover")]
@@ -661,17 +932,32 @@ impl DocumentView {
     }
 
     // Paragraph counts and indices become f32 only to place the scroll thumb; f32's
-    // 24-bit mantissa is exact up to 16 million paragraphs.
-    #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
-    fn scrollbar_ui(&mut self, ui: &Ui, id: Id, track: Rect, count: usize) {
-        if count <= 1 {
+    // 24-bit mantissa is exact up to 16 million paragraphs. The track measures
+    // paragraphs; the pieces of a huge paragraph share its stretch equally.
+    #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss, clippy::cast_possible_truncation)]
+    fn scrollbar_ui(&mut self, ui: &Ui, cx: &ViewContext<'_>, id: Id, track: Rect, count: usize) {
+        if count == 0 {
             return;
         }
-        let visible = self.drawn.len().max(1) as f32;
+        let pieces_in = |view: &mut Self, index: usize| view.pieces.get(cx.doc(), index).len() as f32;
+        let last_pieces = pieces_in(self, count - 1);
+        // Where the last piece starts: the end of the track.
+        let span = (count - 1) as f32 + (last_pieces - 1.0) / last_pieces;
+        if span <= 0.0 {
+            return;
+        }
+        let top_pieces = pieces_in(self, self.top);
+        let visible: f32 = self
+            .drawn
+            .iter()
+            .map(|d| (d.chars.len().max(1) as f32 / d.paragraph_chars.max(1) as f32).min(1.0))
+            .sum::<f32>()
+            .max(1.0 / top_pieces);
         let total = count as f32;
         let thumb_height = (track.height() * (visible / total)).clamp(24.0, track.height());
         let top_height = self.drawn.first().map_or(1.0, |d| d.rect.height().max(1.0));
-        let progress = ((self.top as f32 + self.top_offset / top_height) / (total - 1.0).max(1.0)).clamp(0.0, 1.0);
+        let position = self.top as f32 + (self.top_piece as f32 + self.top_offset / top_height) / top_pieces;
+        let progress = (position / span).clamp(0.0, 1.0);
         let thumb_top = track.top() + (track.height() - thumb_height) * progress;
         let thumb = Rect::from_min_size(pos2(track.left(), thumb_top), vec2(track.width(), thumb_height));
         let response = ui.interact(track, id.with("scrollbar"), Sense::click_and_drag());
@@ -680,7 +966,18 @@ impl DocumentView {
         {
             let fraction = ((pointer.y - track.top() - thumb_height / 2.0) / (track.height() - thumb_height).max(1.0))
                 .clamp(0.0, 1.0);
-            self.top = ((fraction * (total - 1.0)).round() as usize).min(count - 1);
+            let target = fraction * span;
+            self.top = (target.floor() as usize).min(count - 1);
+            let within = target - self.top as f32;
+            let pieces = pieces_in(self, self.top);
+            if pieces > 1.0 {
+                self.top_piece = ((within * pieces) as usize).min(pieces as usize - 1);
+            } else {
+                self.top_piece = 0;
+                if within >= 0.5 && self.top + 1 < count {
+                    self.top += 1;
+                }
+            }
             self.top_offset = 0.0;
             ui.ctx().request_repaint();
         }
@@ -700,14 +997,21 @@ impl DocumentView {
         });
     }
 
-    /// Gives screen readers and tests the visible paragraphs and highlights.
+    /// Gives screen readers and tests the visible paragraphs and highlights (of a
+    /// huge paragraph, one node per piece on screen, with that piece's text).
     fn accessibility_ui(&self, ui: &Ui, cx: &ViewContext<'_>, id: Id) {
         for drawn in &self.drawn {
             let paragraph = &cx.doc().paragraphs()[drawn.index];
-            let response = ui.interact(drawn.rect, id.with(("paragraph", drawn.index)), Sense::hover());
+            let node = if drawn.first {
+                id.with(("paragraph", drawn.index))
+            } else {
+                id.with(("paragraph", drawn.index, drawn.chars.start))
+            };
+            let response = ui.interact(drawn.rect, node, Sense::hover());
             let text = cx.doc().text_of(paragraph);
+            let shown = drawn.text(cx.doc());
             response.widget_info(|| {
-                let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, text);
+                let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Paragraph, true, shown);
                 info.hint_text = Some(crate::t!(
                     "view-paragraph",
                     ordinal = paragraph.ordinal,
@@ -723,7 +1027,7 @@ impl DocumentView {
                     };
                     let response = ui.interact(bounds, id.with(("agreement", drawn.index, start)), Sense::hover());
                     response.widget_info(|| {
-                        let quote: String = text.chars().skip(start).take(end - start).collect();
+                        let quote = quote_of(text, start, end);
                         let who = super::agreement::mark_text(mark, overlay.first, overlay.second);
                         egui::WidgetInfo::labeled(egui::accesskit::Role::Mark, true, format!("{who}: {quote}"))
                     });
@@ -737,8 +1041,12 @@ impl DocumentView {
                 let Some(bounds) = drawn.span_bounds(span.start.0, span.end.0) else {
                     continue;
                 };
-                let response =
-                    ui.interact(bounds, id.with(("highlight", span.annotation, drawn.index)), Sense::hover());
+                let node = if drawn.first {
+                    id.with(("highlight", span.annotation, drawn.index))
+                } else {
+                    id.with(("highlight", span.annotation, drawn.index, drawn.chars.start))
+                };
+                let response = ui.interact(bounds, node, Sense::hover());
                 let selected = cx.selected_annotation == Some(span.annotation);
                 // Built only when a screen reader (or a test) asks: not every frame.
                 response.widget_info(|| {
@@ -747,7 +1055,7 @@ impl DocumentView {
                         .iter()
                         .map(|t| cx.tags().get(t).map_or_else(|| t.to_string(), i18n::tag_label))
                         .collect();
-                    let quote: String = text.chars().skip(span.start.0).take(span.end.0 - span.start.0).collect();
+                    let quote = quote_of(text, span.start.0, span.end.0);
                     egui::WidgetInfo::selected(
                         egui::accesskit::Role::Mark,
                         true,
@@ -758,6 +1066,11 @@ impl DocumentView {
             }
         }
     }
+}
+
+/// Code points `start..end` of `text`.
+fn quote_of(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
 }
 
 /// A tooltip next to the mouse pointer (the view is one big widget, so a tooltip
@@ -846,11 +1159,12 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         let selected = cx.selected_annotation == Some(span.annotation);
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
         let person = cx.person_of(span);
+        let starts_here = drawn.chars.start <= span.start.0;
         for (n, rect) in drawn.range_rects(span.start.0, span.end.0).into_iter().enumerate() {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
             // Whose it is: a thin stripe in the person's colour at the start of
             // the highlight (upright, so it never reads as a tag's band).
-            if let Some(person) = person.filter(|_| n == 0) {
+            if let Some(person) = person.filter(|_| n == 0 && starts_here) {
                 let stripe = Rect::from_min_max(
                     pos2(rect.left() - theme::AUTHOR_STRIPE, rect.top()),
                     pos2(rect.left(), rect.bottom()),
@@ -880,12 +1194,9 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     }
 
     // The reader's selection.
-    if let Some(selection) = cx.selection {
-        let len = char_count(cx.doc().text_of(paragraph));
-        if let Some((from, to)) = selection.range_in(drawn.index, len) {
-            for rect in drawn.range_rects(from, to) {
-                painter.rect_filled(rect, 0.0, palette.selection);
-            }
+    if let Some((from, to)) = cx.selection.and_then(|s| s.range_in(drawn.index, drawn.paragraph_chars)) {
+        for rect in drawn.range_rects(from, to) {
+            painter.rect_filled(rect, 0.0, palette.selection);
         }
     }
 
@@ -903,8 +1214,10 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
     } else {
         (pos2(drawn.margin.right() - 10.0, drawn.rect.top() + 2.0), Align2::RIGHT_TOP)
     };
-    painter.text(number_pos, number_align, format!("¶{}", paragraph.ordinal), margin_font, palette.weak_text);
-    if paragraph.kind == ParagraphKind::Heading {
+    if drawn.first {
+        painter.text(number_pos, number_align, format!("¶{}", paragraph.ordinal), margin_font, palette.weak_text);
+    }
+    if paragraph.kind == ParagraphKind::Heading && drawn.last {
         let y = drawn.rect.bottom() + 2.0;
         painter.line_segment(
             [pos2(drawn.origin.x, y), pos2(drawn.origin.x + drawn.layout.size().x, y)],
@@ -923,6 +1236,68 @@ fn paint_agreement(painter: &egui::Painter, drawn: &Drawn, overlay: &AgreementOv
             let band =
                 Rect::from_min_max(pos2(rect.left(), rect.bottom() - theme::BAND_THICKNESS), rect.right_bottom());
             painter.rect_filled(band, 0.0, super::agreement::mark_swatch(mark));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PIECE_BYTES, PIECE_SLACK, Pieces};
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// Checks that `pieces` cover `text` exactly, each cut a grapheme boundary with
+    /// the right code point count, and returns the pieces' texts.
+    fn checked<'t>(text: &'t str, pieces: &Pieces) -> Vec<&'t str> {
+        let boundaries: std::collections::HashSet<usize> =
+            text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect();
+        let mut parts = Vec::new();
+        for k in 0..pieces.len() {
+            let bytes = pieces.bytes(k);
+            assert!(boundaries.contains(&bytes.start) && boundaries.contains(&bytes.end), "piece {k}: {bytes:?}");
+            assert_eq!(pieces.chars(k).start, text[..bytes.start].chars().count());
+            parts.push(&text[bytes]);
+        }
+        assert_eq!(parts.concat(), text);
+        assert_eq!(pieces.char_len(), text.chars().count());
+        parts
+    }
+
+    #[test]
+    fn a_paragraph_up_to_twice_the_piece_size_is_one_piece() {
+        let text = "La cooperación mejorada. ".repeat(2 * PIECE_BYTES / 26);
+        assert!(text.len() <= 2 * PIECE_BYTES);
+        let pieces = Pieces::new(&text);
+        assert_eq!(pieces.len(), 1);
+        assert_eq!(checked(&text, &pieces), [text.as_str()]);
+        assert_eq!(Pieces::new("").len(), 1);
+    }
+
+    #[test]
+    fn a_huge_paragraph_is_cut_after_white_space() {
+        let text = "La cooperación mejorada “que permita a los gobiernos” (párrafo 69). ".repeat(3000);
+        let pieces = Pieces::new(&text);
+        let parts = checked(&text, &pieces);
+        assert_eq!(parts.len(), text.len() / PIECE_BYTES);
+        for part in &parts[..parts.len() - 1] {
+            assert!(part.ends_with(' '), "{:?}", &part[part.len() - 10..]);
+            assert!((PIECE_BYTES..PIECE_BYTES + PIECE_SLACK).contains(&part.len()));
+        }
+        // Every code point offset falls in the piece that holds it.
+        for offset in [0, 1, 8000, 100_000, pieces.char_len() - 1, pieces.char_len()] {
+            let k = pieces.piece_of(offset);
+            let chars = pieces.chars(k);
+            assert!(chars.contains(&offset) || offset == chars.end && k + 1 == pieces.len(), "{offset} in {k}");
+        }
+    }
+
+    #[test]
+    fn without_white_space_a_piece_ends_between_grapheme_clusters() {
+        // `e` + U+0301, a family emoji (a ZWJ sequence), CR LF: never split.
+        for unit in ["e\u{301}", "👨\u{200D}👩\u{200D}👧", "ab\r\n", "حقوق"] {
+            let text = unit.repeat(200_000 / unit.len());
+            let pieces = Pieces::new(&text);
+            assert!(pieces.len() > 10, "{unit:?}");
+            checked(&text, &pieces);
         }
     }
 }

@@ -1,6 +1,43 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: the bundled sample and its example
+//! annotation files, segments by quote, ZIP entries and schema validation.
+#![allow(dead_code, reason = "each test file uses some of the helpers")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+use std::path::{Path, PathBuf};
 
 use glosa::model::{CharOffset, Document, Segment};
+use tempfile::TempDir;
+
+/// The bundled sample document, in the repository.
+pub const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+/// Its example annotations (the first coder's), in the repository.
+pub const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
+/// The second coder's example annotations of the sample, in the repository.
+pub const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+
+/// A file of the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// A temp folder with copies of the bundled sample and its example annotations
+/// (`brief.txt`, and `brief.glosa.ron`, which refers to it): (folder, document,
+/// annotation file).
+///
+/// # Panics
+/// When the copies cannot be made.
+pub fn example_copy() -> (TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    std::fs::copy(repo(SAMPLE), &doc).unwrap();
+    let file = dir.path().join("brief.glosa.ron");
+    let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(EXAMPLE)).unwrap();
+    workspace.document_path.clone_from(&doc);
+    workspace.save_as(&file).unwrap();
+    (dir, doc, file)
+}
 
 /// A segment on the first occurrence of `quote`, in the paragraph that contains it.
 ///
@@ -18,4 +55,46 @@ pub fn segment_on(doc: &Document, quote: &str) -> Segment {
         }
     }
     panic!("`{quote}` not in the document");
+}
+
+/// The entries of a ZIP, by name.
+///
+/// # Panics
+/// When `bytes` is not a readable ZIP archive.
+pub fn unzip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut out = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        out.insert(entry.name().unwrap().into_owned(), data);
+    }
+    out
+}
+
+/// Validates `xml` against the vendored schema `xsd` (`tests/refi-qda/`) with
+/// `xmllint`.
+///
+/// # Panics
+/// With xmllint's message when `xml` is invalid, or when xmllint is missing (CI
+/// installs it: `libxml2-utils`).
+pub fn assert_valid(xml: &[u8], xsd: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("instance.xml");
+    std::fs::write(&file, xml).unwrap();
+    let schema = repo("tests/refi-qda").join(xsd);
+    let output = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .arg(&file)
+        .output()
+        .expect("xmllint is needed to validate REFI-QDA exports (apt-get install libxml2-utils)");
+    assert!(
+        output.status.success(),
+        "not valid against {xsd}:\n{}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        String::from_utf8_lossy(xml).chars().take(3000).collect::<String>()
+    );
 }

@@ -11,15 +11,11 @@ use glosa::model::{Annotation, TagId};
 use glosa::ui::{GlosaApp, StartArgs};
 use tempfile::TempDir;
 
-/// The bundled sample document, in the repository.
-pub const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
-/// Its example annotations, in the repository.
-pub const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
+#[path = "../common/mod.rs"]
+pub mod common;
 
-/// A file of the repository.
-pub fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
+#[allow(unused_imports, reason = "each GUI test file uses some of the helpers")]
+pub use common::{EXAMPLE, SAMPLE, example_copy, repo};
 
 /// A temp folder with a copy of the bundled sample (`brief.txt`), and the path of a
 /// new annotation file in it (`mine.glosa.ron`).
@@ -29,17 +25,6 @@ pub fn sample_copy() -> (TempDir, PathBuf, PathBuf) {
     std::fs::copy(repo(SAMPLE), &doc).unwrap();
     let annotations = dir.path().join("mine.glosa.ron");
     (dir, doc, annotations)
-}
-
-/// A temp folder with copies of the bundled sample and its example annotations
-/// (`brief.txt`, `brief.glosa.ron`, which refers to it).
-pub fn example_copy() -> (TempDir, PathBuf, PathBuf) {
-    let (dir, doc, _) = sample_copy();
-    let file = dir.path().join("brief.glosa.ron");
-    let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(EXAMPLE)).unwrap();
-    workspace.document_path.clone_from(&doc);
-    workspace.save_as(&file).unwrap();
-    (dir, doc, file)
 }
 
 /// The app opened on `file` (with `annotations`), at `size`, after its first frames.

@@ -289,3 +289,7 @@ codebook-count = الرموز: { $count }، مشتركة بين كل ملفات 
 tables-filters = عوامل التصفية: { $filters }
 tables-cell = { $row } × { $column }: المقاطع: { $count }
 segments-no-value = (بلا قيمة)
+
+## robust5: ملفات REFI-QDA مقروءة رغم ذلك (نطاق أسماء XML غريب أو غائب)
+refi-warning-namespace = الملف { $file } في نطاق أسماء XML ‏«{ $found }» لا في { $expected } (REFI-QDA 1.5)؛ قُرئ رغم ذلك.
+refi-warning-no-namespace = الملف { $file } بلا نطاق أسماء XML، والمطلوب { $expected } (REFI-QDA 1.5)؛ قُرئ رغم ذلك.

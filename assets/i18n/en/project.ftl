@@ -319,3 +319,7 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segments
     }
 segments-no-value = (no value)
+
+## robust5: REFI-QDA files read anyway (a foreign or missing XML namespace)
+refi-warning-namespace = { $file } is in the XML namespace “{ $found }”, not { $expected } (REFI-QDA 1.5); read anyway.
+refi-warning-no-namespace = { $file } has no XML namespace, not { $expected } (REFI-QDA 1.5); read anyway.

@@ -323,3 +323,7 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segmentos
     }
 segments-no-value = (sin valor)
+
+## robust5: archivos REFI-QDA leídos de todos modos (espacio de nombres XML ajeno o ausente)
+refi-warning-namespace = { $file } está en el espacio de nombres XML «{ $found }», no en { $expected } (REFI-QDA 1.5); se ha leído de todos modos.
+refi-warning-no-namespace = { $file } no tiene espacio de nombres XML, en lugar de { $expected } (REFI-QDA 1.5); se ha leído de todos modos.

@@ -323,3 +323,7 @@ tables-cell =
        *[other] { $row } × { $column } : { $count } segments
     }
 segments-no-value = (sans valeur)
+
+## robust5 : fichiers REFI-QDA lus malgré tout (espace de noms XML étranger ou absent)
+refi-warning-namespace = { $file } est dans l’espace de noms XML « { $found } », et non { $expected } (REFI-QDA 1.5) ; lu malgré tout.
+refi-warning-no-namespace = { $file } n’a pas d’espace de noms XML, au lieu de { $expected } (REFI-QDA 1.5) ; lu malgré tout.

@@ -271,3 +271,7 @@ codebook-count = Кодов: { $count }; общие для всех файлов
 tables-filters = Фильтры: { $filters }
 tables-cell = { $row } × { $column }: фрагментов: { $count }
 segments-no-value = (нет значения)
+
+## robust5: файлы REFI-QDA, прочитанные несмотря ни на что (чужое или отсутствующее пространство имён XML)
+refi-warning-namespace = { $file } в пространстве имён XML «{ $found }», а не { $expected } (REFI-QDA 1.5); файл всё равно прочитан.
+refi-warning-no-namespace = { $file } без пространства имён XML, а нужно { $expected } (REFI-QDA 1.5); файл всё равно прочитан.

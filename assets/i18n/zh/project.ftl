@@ -212,3 +212,7 @@ codebook-count = { $count } 个代码，由项目的所有注释文件共享
 tables-filters = 筛选：{ $filters }
 tables-cell = { $row } × { $column }：{ $count } 个片段
 segments-no-value = （无值）
+
+## robust5：仍予读取的 REFI-QDA 文件（XML 命名空间不符或缺失）
+refi-warning-namespace = { $file } 使用的 XML 命名空间是“{ $found }”，而不是 { $expected }（REFI-QDA 1.5）；仍已读取。
+refi-warning-no-namespace = { $file } 没有 XML 命名空间，应为 { $expected }（REFI-QDA 1.5）；仍已读取。

@@ -10,6 +10,7 @@ use super::command::{
 };
 use crate::export::Format;
 use crate::export::segments::SegmentFormat;
+use crate::import::refi::RefiWarning;
 use crate::import::web_annotation::Placement;
 use crate::model::attributes::Attribute;
 use crate::model::codebook::{Codebook, CodebookEdit};
@@ -165,6 +166,23 @@ fn export_ui(
     }
 }
 
+/// A REFI-QDA file read anyway though it does otherwise than the standard says,
+/// in the reader's language: one line naming the file (`name`, and the part
+/// inside it) and the namespace found.
+pub(crate) fn refi_warning_text(name: &str, warning: &RefiWarning) -> String {
+    match warning {
+        RefiWarning::Namespace { part, found, expected } => {
+            let file = part.as_ref().map_or_else(|| name.to_owned(), |part| format!("{name} ({part})"));
+            match found {
+                Some(found) => {
+                    t!("refi-warning-namespace", file = file.as_str(), found = found.as_str(), expected = *expected)
+                }
+                None => t!("refi-warning-no-namespace", file = file.as_str(), expected = *expected),
+            }
+        }
+    }
+}
+
 /// What importing a REFI-QDA project did: documents, codes linked or created,
 /// codings placed, moved or orphaned (each source's, and the orphans' text),
 /// elements not imported and values the attributes refused. Close (or Escape,
@@ -181,6 +199,9 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
         ui.label(t!("refi-report-documents", count = documents, folder = folder.as_str()));
         ui.label(t!("refi-report-codes", count = import.codes, linked = linked, created = created));
         ui.label(t!("refi-report-codings", placed = placed, moved = moved, orphaned = orphaned));
+        for warning in &import.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, refi_warning_text(&name, warning));
+        }
         egui::ScrollArea::vertical().max_height(260.0).auto_shrink([false, true]).show(ui, |ui| {
             egui::Grid::new("refi-report-sources").striped(true).show(ui, |ui| {
                 ui.strong(t!("refi-report-source"));
