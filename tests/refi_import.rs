@@ -591,11 +591,12 @@ fn a_word_source_that_cannot_be_read_is_named_with_why() {
     assert!(
         project.sources[0]
             .problem
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .starts_with("its DOCX file cannot be read (not a readable DOCX document")
     );
-    assert_eq!(project.sources[1].problem.as_deref(), Some("its DOCX file is not in the archive"));
+    assert_eq!(project.sources[1].problem.as_ref().unwrap(), &"its DOCX file is not in the archive");
     let dir = tempfile::tempdir().unwrap();
     let report = import_into(&write(dir.path(), "x.qdpx", &bytes), &dir.path().join("out"));
     assert!(report.contains("source “falta.docx”: its DOCX file is not in the archive, not imported"), "{report}");

@@ -74,7 +74,7 @@ pub struct ImportedSource {
     /// Codings already in the annotation file (imported before), skipped.
     pub already_there: usize,
     /// Why the source was not imported, if it was not.
-    pub problem: Option<String>,
+    pub problem: Option<refi::SourceProblem>,
     /// The unit its positions were read in (`code points`, `UTF-16 code
     /// units`…, see [`refi::Unit::as_str`]); empty when it has no selection.
     pub unit: String,
@@ -126,8 +126,8 @@ pub struct RefusedValue {
     pub document: String,
     /// The attribute's label.
     pub attribute: String,
-    /// Why (the attribute's own message).
-    pub reason: String,
+    /// Why (the attribute's own error).
+    pub reason: crate::model::attributes::ValueError,
 }
 
 /// What [`import_project`] did.
@@ -389,7 +389,7 @@ fn import_source(
         unplaced: Vec::new(),
     };
     let Some(bytes) = &source.bytes else {
-        imported.problem = Some(source.problem.clone().unwrap_or_else(|| "no plain text in the project".to_owned()));
+        imported.problem = Some(source.problem.clone().unwrap_or(refi::SourceProblem::NoPlainText));
         return Ok((imported, None));
     };
     let name = refi::source_file_name(&source.name, &source.guid);
@@ -403,7 +403,7 @@ fn import_source(
         workspace.set.tags = seed.clone();
     }
     let Some(reading) = SourceText::from_bytes(bytes.clone(), &workspace.document) else {
-        imported.problem = Some("its text cannot be read as plain text".to_owned());
+        imported.problem = Some(refi::SourceProblem::NotPlainText);
         return Ok((imported, None));
     };
     let plan = refi::plan_source(project, source, &workspace.document, &reading, &workspace.set, now, author);
@@ -575,11 +575,9 @@ fn attribute_edits(
                     attribute: attribute.id.clone(),
                     value: Some(canonical),
                 }),
-                Err(e) => refused.push(RefusedValue {
-                    document: key.clone(),
-                    attribute: attribute.label.clone(),
-                    reason: e.to_string(),
-                }),
+                Err(e) => {
+                    refused.push(RefusedValue { document: key.clone(), attribute: attribute.label.clone(), reason: e })
+                }
             }
         }
     }

@@ -289,3 +289,27 @@ codebook-count = الرموز: { $count }، مشتركة بين كل ملفات 
 tables-filters = عوامل التصفية: { $filters }
 tables-cell = { $row } × { $column }: المقاطع: { $count }
 segments-no-value = (بلا قيمة)
+
+## تقرير استيراد REFI-QDA: لماذا لم يوضع مصدر أو تحديد (src/ui/errors.rs)
+
+refi-problem-file-missing = ملف { $kind } الخاص به ليس في الأرشيف
+refi-problem-file-unreadable = تتعذر قراءة ملف { $kind } الخاص به ({ $reason })
+refi-problem-no-plain-text = لا نص عاديًا له في المشروع
+refi-problem-not-plain-text = تتعذر قراءة نصه نصًا عاديًا
+refi-report-misfits = تحديدات لم توضع بحسب موضعها (وُضعت بحسب نصها، أو حُفظت يتيمة):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = تحديد منطقة في PDF ‏({ $area }) لا مكان له في النص
+refi-misfit-empty = الموضع { $start }..{ $end } فارغ أو معكوس
+refi-misfit-outside =
+    { $length ->
+        [zero] الموضع { $start }..{ $end } لا يناسب النص (لا حرف فيه، بعدّ { $unit })
+        [one] الموضع { $start }..{ $end } لا يناسب النص (حرف واحد، بعدّ { $unit })
+        [two] الموضع { $start }..{ $end } لا يناسب النص (حرفان، بعدّ { $unit })
+        [few] الموضع { $start }..{ $end } لا يناسب النص ({ $length } أحرف، بعدّ { $unit })
+        [many] الموضع { $start }..{ $end } لا يناسب النص ({ $length } حرفًا، بعدّ { $unit })
+       *[other] الموضع { $start }..{ $end } لا يناسب النص ({ $length } حرف، بعدّ { $unit })
+    }
+refi-unit-code-points = نقاط الترميز
+refi-unit-utf16 = وحدات ترميز UTF-16
+refi-unit-code-points-line-break = نقاط الترميز، فاصل السطر = 1
+refi-unit-utf16-line-break = وحدات ترميز UTF-16، فاصل السطر = 1

@@ -319,3 +319,23 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segments
     }
 segments-no-value = (no value)
+
+## REFI-QDA import report: why a source or a selection was not placed (src/ui/errors.rs)
+
+refi-problem-file-missing = its { $kind } file is not in the archive
+refi-problem-file-unreadable = its { $kind } file cannot be read ({ $reason })
+refi-problem-no-plain-text = no plain text in the project
+refi-problem-not-plain-text = its text cannot be read as plain text
+refi-report-misfits = Selections not placed by their position (placed by their text, or kept as orphans):
+refi-report-misfit = { $source }: “{ $name }”: { $reason }
+refi-misfit-pdf-area = a PDF area selection ({ $area }) has no place in the text
+refi-misfit-empty = empty or reversed position { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] position { $start }..{ $end } does not fit the text ({ $length } character, counted in { $unit })
+       *[other] position { $start }..{ $end } does not fit the text ({ $length } characters, counted in { $unit })
+    }
+refi-unit-code-points = code points
+refi-unit-utf16 = UTF-16 code units
+refi-unit-code-points-line-break = code points, line break = 1
+refi-unit-utf16-line-break = UTF-16 code units, line break = 1

@@ -323,3 +323,23 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segmentos
     }
 segments-no-value = (sin valor)
+
+## Informe de importación REFI-QDA: por qué no se colocó una fuente o una selección (src/ui/errors.rs)
+
+refi-problem-file-missing = su archivo { $kind } no está en el archivo comprimido
+refi-problem-file-unreadable = su archivo { $kind } no se puede leer ({ $reason })
+refi-problem-no-plain-text = el proyecto no tiene su texto plano
+refi-problem-not-plain-text = su texto no se puede leer como texto plano
+refi-report-misfits = Selecciones no colocadas por su posición (colocadas por su texto o conservadas como huérfanas):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = una selección de área de PDF ({ $area }) no tiene lugar en el texto
+refi-misfit-empty = posición vacía o invertida { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] la posición { $start }..{ $end } no cabe en el texto ({ $length } carácter, contado en { $unit })
+       *[other] la posición { $start }..{ $end } no cabe en el texto ({ $length } caracteres, contados en { $unit })
+    }
+refi-unit-code-points = puntos de código
+refi-unit-utf16 = unidades de código UTF-16
+refi-unit-code-points-line-break = puntos de código, salto de línea = 1
+refi-unit-utf16-line-break = unidades de código UTF-16, salto de línea = 1

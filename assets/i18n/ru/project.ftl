@@ -271,3 +271,25 @@ codebook-count = Кодов: { $count }; общие для всех файлов
 tables-filters = Фильтры: { $filters }
 tables-cell = { $row } × { $column }: фрагментов: { $count }
 segments-no-value = (нет значения)
+
+## Отчёт об импорте REFI-QDA: почему источник или выделение не размещены (src/ui/errors.rs)
+
+refi-problem-file-missing = его файла { $kind } нет в архиве
+refi-problem-file-unreadable = его файл { $kind } не удаётся прочитать ({ $reason })
+refi-problem-no-plain-text = в проекте нет простого текста
+refi-problem-not-plain-text = его текст не читается как простой текст
+refi-report-misfits = Выделения, не размещённые по позиции (размещены по тексту или сохранены как потерянные):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = выделению области PDF ({ $area }) нет места в тексте
+refi-misfit-empty = пустая или обратная позиция { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] позиция { $start }..{ $end } не помещается в текст ({ $length } символ, счёт в единицах: { $unit })
+        [few] позиция { $start }..{ $end } не помещается в текст ({ $length } символа, счёт в единицах: { $unit })
+        [many] позиция { $start }..{ $end } не помещается в текст ({ $length } символов, счёт в единицах: { $unit })
+       *[other] позиция { $start }..{ $end } не помещается в текст ({ $length } символа, счёт в единицах: { $unit })
+    }
+refi-unit-code-points = кодовые точки
+refi-unit-utf16 = кодовые единицы UTF-16
+refi-unit-code-points-line-break = кодовые точки, перевод строки = 1
+refi-unit-utf16-line-break = кодовые единицы UTF-16, перевод строки = 1

@@ -212,3 +212,19 @@ codebook-count = { $count } 个代码，由项目的所有注释文件共享
 tables-filters = 筛选：{ $filters }
 tables-cell = { $row } × { $column }：{ $count } 个片段
 segments-no-value = （无值）
+
+## REFI-QDA 导入报告：来源或选区为何未被放置（src/ui/errors.rs）
+
+refi-problem-file-missing = 其 { $kind } 文件不在压缩包中
+refi-problem-file-unreadable = 其 { $kind } 文件无法读取（{ $reason }）
+refi-problem-no-plain-text = 项目中没有纯文本
+refi-problem-not-plain-text = 其文本无法作为纯文本读取
+refi-report-misfits = 未按位置放置的选区（已按其文字放置，或作为孤立标注保留）：
+refi-report-misfit = { $source }：“{ $name }”：{ $reason }
+refi-misfit-pdf-area = PDF 区域选区（{ $area }）在文本中没有位置
+refi-misfit-empty = 位置 { $start }..{ $end } 为空或颠倒
+refi-misfit-outside = 位置 { $start }..{ $end } 超出文本范围（文本共 { $length } 个字符，按{ $unit }计）
+refi-unit-code-points = 码位
+refi-unit-utf16 = UTF-16 码元
+refi-unit-code-points-line-break = 码位，换行 = 1
+refi-unit-utf16-line-break = UTF-16 码元，换行 = 1

@@ -397,7 +397,7 @@ impl ProjectUi {
             }
             Err(e) => {
                 panel.rows.clear();
-                panel.error = Some(e.to_string());
+                panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
             }
         }
         panel.key = Some(key);
@@ -432,7 +432,7 @@ impl ProjectUi {
                 }
                 Err(e) => {
                     panel.table = None;
-                    panel.error = Some(e.to_string());
+                    panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
                 }
             }
             panel.key = Some(key);
@@ -491,7 +491,7 @@ impl ProjectUi {
             }
             Err(e) => {
                 panel.results = SearchResults::default();
-                panel.error = Some(e.to_string());
+                panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
             }
         }
         panel.ran = Some(key);
