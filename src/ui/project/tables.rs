@@ -134,63 +134,68 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let columns: Vec<String> = table.columns.iter().map(|h| head_label(corpus, h)).collect();
     let rows: Vec<String> = table.rows.iter().map(|h| head_label(corpus, h)).collect();
     let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
-    egui::ScrollArea::both().id_salt("table").max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            cell(ui, LABEL_WIDTH, |ui| {
-                ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
-            });
-            for column in &columns {
-                cell(ui, CELL_WIDTH, |ui| {
-                    ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
-                });
-            }
-            cell(ui, CELL_WIDTH, |ui| {
-                ui.strong(t!("tables-total"));
-            });
-        });
-        let totals = table.row_totals();
-        for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
+    #[allow(clippy::cast_precision_loss)] // a handful of columns
+    let total = LABEL_WIDTH + (CELL_WIDTH + ui.spacing().item_spacing.x) * (columns.len() + 1) as f32;
+    let scroll = egui::ScrollArea::both().id_salt("table").stick_to_right(super::mirrored());
+    scroll.max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
+        super::wide_rows_ui(ui, total, |ui| {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
-                    #[allow(clippy::cast_precision_loss)] // depth is small
-                    ui.add_space(16.0 * row.depth as f32);
-                    ui.add(egui::Label::new(label).truncate());
+                    ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
                 });
-                for (c, column) in columns.iter().enumerate() {
+                for column in &columns {
                     cell(ui, CELL_WIDTH, |ui| {
-                        let count = table.cell(r, c);
-                        let selected = panel.cell == Some((r, c));
-                        let text =
-                            if count == 0 { RichText::new("0").weak() } else { RichText::new(count.to_string()) };
-                        let response = ui.add(Button::selectable(selected, text));
-                        response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::accesskit::Role::Button,
-                                true,
-                                format!("{label} × {column}: {count}"),
-                            )
-                        });
-                        if response.clicked() {
-                            out.push(Command::Project(ProjectCommand::Cell((!selected).then_some((r, c)))));
-                        }
+                        ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
                     });
                 }
                 cell(ui, CELL_WIDTH, |ui| {
-                    ui.strong(totals.get(r).copied().unwrap_or(0).to_string());
+                    ui.strong(t!("tables-total"));
                 });
             });
-        }
-        ui.horizontal(|ui| {
-            cell(ui, LABEL_WIDTH, |ui| {
-                ui.strong(t!("tables-total"));
-            });
-            for total in table.column_totals() {
-                cell(ui, CELL_WIDTH, |ui| {
-                    ui.strong(total.to_string());
+            let totals = table.row_totals();
+            for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
+                ui.horizontal(|ui| {
+                    cell(ui, LABEL_WIDTH, |ui| {
+                        #[allow(clippy::cast_precision_loss)] // depth is small
+                        ui.add_space(16.0 * row.depth as f32);
+                        ui.add(egui::Label::new(label).truncate());
+                    });
+                    for (c, column) in columns.iter().enumerate() {
+                        cell(ui, CELL_WIDTH, |ui| {
+                            let count = table.cell(r, c);
+                            let selected = panel.cell == Some((r, c));
+                            let text =
+                                if count == 0 { RichText::new("0").weak() } else { RichText::new(count.to_string()) };
+                            let response = ui.add(Button::selectable(selected, text));
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::accesskit::Role::Button,
+                                    true,
+                                    format!("{label} × {column}: {count}"),
+                                )
+                            });
+                            if response.clicked() {
+                                out.push(Command::Project(ProjectCommand::Cell((!selected).then_some((r, c)))));
+                            }
+                        });
+                    }
+                    cell(ui, CELL_WIDTH, |ui| {
+                        ui.strong(totals.get(r).copied().unwrap_or(0).to_string());
+                    });
                 });
             }
-            cell(ui, CELL_WIDTH, |ui| {
-                ui.strong(table.total().to_string());
+            ui.horizontal(|ui| {
+                cell(ui, LABEL_WIDTH, |ui| {
+                    ui.strong(t!("tables-total"));
+                });
+                for total in table.column_totals() {
+                    cell(ui, CELL_WIDTH, |ui| {
+                        ui.strong(total.to_string());
+                    });
+                }
+                cell(ui, CELL_WIDTH, |ui| {
+                    ui.strong(table.total().to_string());
+                });
             });
         });
     });
