@@ -354,7 +354,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
         });
         cell(ui, TITLE_WIDTH, |ui| match state.project.document_title(document) {
             Some(title) => {
-                ui.add(egui::Label::new(title).truncate());
+                crate::ui::bidi::cell_label_ui(ui, title, RichText::new);
             }
             None => {
                 ui.weak("…");
@@ -363,11 +363,12 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
         for (i, attribute) in corpus.attributes().attributes().iter().enumerate() {
             cell(ui, widths.value(i), |ui| {
                 let value = corpus.value(document, &attribute.id).unwrap_or_default();
-                let shown = match &attribute.kind {
-                    AttributeKind::OneOf(_) => super::value_label_shown(corpus, value),
+                let value = match &attribute.kind {
+                    AttributeKind::OneOf(_) => super::value_label(corpus, value),
                     _ => value.to_owned(),
                 };
-                ui.add(egui::Label::new(shown).truncate());
+                // A long Arabic value loses its logical end, on the left.
+                crate::ui::bidi::cell_label_ui(ui, &value, RichText::new);
             });
         }
         cell(ui, widths.files, |ui| {

@@ -295,7 +295,7 @@ pub fn segment_list_ui(
                                 }
                             }
                         });
-                        ui.add(egui::Label::new(format!("“{quote}”")).truncate());
+                        crate::ui::bidi::cell_label_ui(ui, &format!("“{quote}”"), RichText::new);
                         if !row.note.is_empty() {
                             let note = row.note.lines().next().unwrap_or_default();
                             ui.add(

@@ -26,7 +26,7 @@ const CELL_WIDTH: f32 = 96.0;
 /// value)" translated; anything else as the table has it.
 fn head_label(corpus: &Corpus, head: &Header) -> String {
     if head.key.is_empty() {
-        return t!("segments-no-value");
+        return crate::ui::i18n::tr_logical("segments-no-value");
     }
     let codebook = corpus.codebook();
     let Some(tag) = TagId::new(&head.key).and_then(|id| codebook.get(&id)) else {
