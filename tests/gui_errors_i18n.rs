@@ -107,7 +107,7 @@ fn an_empty_document_is_reported_in_the_error_dialog_in_spanish_and_in_arabic() 
     ];
     for (language, expected) in cases {
         let harness = app_in(language, Some(&document), None);
-        assert_eq!(harness.state().errors(), [expected.clone()]);
+        assert_eq!(harness.state().errors(), std::slice::from_ref(&expected));
         assert!(harness.query_by_label(&expected).is_some(), "the error dialog shows it: {expected}");
     }
 }
@@ -130,7 +130,7 @@ const TEXT: &str = "La cooperación reforzada debe incluir a la sociedad civil.\
 fn qdpx(dir: &Path) -> PathBuf {
     let source = "11111111-1111-1111-1111-111111111111";
     let qde = format!(
-        r##"<?xml version="1.0" encoding="UTF-8"?>
+        r#"<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Cooperación" origin="MAXQDA 2022">
 <CodeBook><Codes><Code guid="C0000000-0000-0000-0000-000000000001" name="sociedad civil" isCodable="true"/></Codes></CodeBook>
 <Sources>
@@ -140,7 +140,7 @@ fn qdpx(dir: &Path) -> PathBuf {
 </TextSource>
 <TextSource guid="22222222-2222-2222-2222-222222222222" name="informe.docx" richTextPath="internal://informe.docx"/>
 </Sources>
-</Project>"##
+</Project>"#
     );
     let path = dir.join("cooperacion.qdpx");
     std::fs::write(&path, zip(&[("project.qde", qde.as_bytes()), (&format!("sources/{source}.txt"), TEXT.as_bytes())]))

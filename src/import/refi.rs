@@ -237,13 +237,6 @@ pub enum SourceProblem {
     NotPlainText,
 }
 
-impl PartialEq<&str> for SourceProblem {
-    /// Compares the English line (`Display`), as reports show it.
-    fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
-    }
-}
-
 /// Fills in `source`'s text from its rich-text or PDF file when it has no plain
 /// text: `pending` is the reader's name (`DOCX`, `PDF`) and the file's bytes
 /// (`None`: not in the archive).
@@ -1000,13 +993,6 @@ pub enum MisfitReason {
         /// The unit the source's positions were read in.
         unit: Unit,
     },
-}
-
-impl PartialEq<&str> for MisfitReason {
-    /// Compares the English line (`Display`), as reports show it.
-    fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
-    }
 }
 
 /// A source's selections as [`Incoming`] annotations, in code points of the

@@ -576,7 +576,7 @@ fn attribute_edits(
                     value: Some(canonical),
                 }),
                 Err(e) => {
-                    refused.push(RefusedValue { document: key.clone(), attribute: attribute.label.clone(), reason: e })
+                    refused.push(RefusedValue { document: key.clone(), attribute: attribute.label.clone(), reason: e });
                 }
             }
         }

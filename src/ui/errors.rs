@@ -342,7 +342,13 @@ impl UiMessage for QueryError {
             ),
             Self::UnknownTag(tag) => message("error-unknown-tag", &[("tag", tag.to_string().into())]),
             Self::NoProject => message("error-no-project", &[]),
-            other => other.to_string(),
+            Self::Condition(ConditionError::Syntax(text)) => {
+                message("error-condition-syntax", &[("text", text.as_str().into())])
+            }
+            Self::Condition(ConditionError::UnknownAttribute { attribute, known }) => message(
+                "error-condition-attribute",
+                &[("attribute", attribute.as_str().into()), ("known", known.join(", ").into())],
+            ),
         }
     }
 }

@@ -568,3 +568,5 @@ reason-several-projects = في المجلد عدة ملفات مشاريع ({ $n
 reason-cannot-read-folder = تتعذر قراءة المجلد: { $detail }
 reason-not-project-file = ليس ملف مشروع من Glosa ‏({ $detail })
 reason-project-locked = برنامج آخر يحفظ المشروع (انتُظر قفله مدة { $seconds } ث)
+error-condition-syntax = «{ $text }» ليس شرطًا (اكتب السمة=القيمة، أو استخدم != أو < أو <= أو > أو >=)
+error-condition-attribute = لا توجد سمة «{ $attribute }» في المشروع (السمات: { $known })

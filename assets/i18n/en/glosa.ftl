@@ -583,3 +583,5 @@ reason-several-projects = the folder has several project files ({ $names }); ope
 reason-cannot-read-folder = cannot read the folder: { $detail }
 reason-not-project-file = not a Glosa project file ({ $detail })
 reason-project-locked = another program is saving the project (waited { $seconds } s for its lock)
+error-condition-syntax = “{ $text }” is not a condition (write ATTRIBUTE=VALUE, or use !=, <, <=, >, >=)
+error-condition-attribute = No attribute “{ $attribute }” in the project (attributes: { $known })

@@ -576,3 +576,5 @@ reason-several-projects = la carpeta tiene varios archivos de proyecto ({ $names
 reason-cannot-read-folder = no se puede leer la carpeta: { $detail }
 reason-not-project-file = no es un archivo de proyecto de Glosa ({ $detail })
 reason-project-locked = otro programa está guardando el proyecto (se esperó { $seconds } s a su bloqueo)
+error-condition-syntax = «{ $text }» no es una condición (escriba ATRIBUTO=VALOR, o use !=, <, <=, >, >=)
+error-condition-attribute = No hay ningún atributo «{ $attribute }» en el proyecto (atributos: { $known })

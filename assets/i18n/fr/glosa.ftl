@@ -576,3 +576,5 @@ reason-several-projects = le dossier contient plusieurs fichiers de projet ({ $n
 reason-cannot-read-folder = impossible de lire le dossier : { $detail }
 reason-not-project-file = ce n’est pas un fichier de projet Glosa ({ $detail })
 reason-project-locked = un autre programme enregistre le projet (attente de { $seconds } s pour son verrou)
+error-condition-syntax = « { $text } » n’est pas une condition (écrivez ATTRIBUT=VALEUR, ou utilisez !=, <, <=, >, >=)
+error-condition-attribute = Aucun attribut « { $attribute } » dans le projet (attributs : { $known })

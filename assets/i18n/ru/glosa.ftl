@@ -569,3 +569,5 @@ reason-several-projects = в папке несколько файлов прое
 reason-cannot-read-folder = не удаётся прочитать папку: { $detail }
 reason-not-project-file = это не файл проекта Glosa ({ $detail })
 reason-project-locked = другая программа сохраняет проект (ожидание блокировки: { $seconds } с)
+error-condition-syntax = «{ $text }» — не условие (пишите АТРИБУТ=ЗНАЧЕНИЕ или используйте !=, <, <=, >, >=)
+error-condition-attribute = В проекте нет атрибута «{ $attribute }» (атрибуты: { $known })

@@ -538,3 +538,5 @@ reason-several-projects = 该文件夹有多个项目文件（{ $names }）；�
 reason-cannot-read-folder = 无法读取文件夹：{ $detail }
 reason-not-project-file = 不是 Glosa 项目文件（{ $detail }）
 reason-project-locked = 另一个程序正在保存项目（已等待其锁 { $seconds } 秒）
+error-condition-syntax = “{ $text }”不是条件（请写成 属性=值，或使用 !=、<、<=、>、>=）
+error-condition-attribute = 项目中没有属性“{ $attribute }”（属性：{ $known }）

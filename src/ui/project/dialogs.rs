@@ -215,21 +215,7 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
                     ui.label(format!("{}: “{}”", source.name, quote.replace('\n', " ")));
                 }
             }
-            let misfits: Vec<_> = import.sources.iter().flat_map(|s| s.misfits.iter().map(move |m| (s, m))).collect();
-            if !misfits.is_empty() {
-                ui.add_space(4.0);
-                ui.strong(t!("refi-report-misfits"));
-                for (source, misfit) in misfits {
-                    let name: String = misfit.name.chars().take(80).collect();
-                    let line = t!(
-                        "refi-report-misfit",
-                        source = source.name.as_str(),
-                        name = name.replace('\n', " "),
-                        reason = crate::ui::errors::misfit_reason(&misfit.reason)
-                    );
-                    crate::ui::bidi::message_ui(ui, &line);
-                }
-            }
+            misfits_ui(ui, import);
             if !import.not_imported.is_empty() {
                 ui.add_space(4.0);
                 ui.strong(t!("refi-report-elements"));
@@ -270,6 +256,27 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
         ]),
         (Some(_), _, _) | (None, true, _) | (None, false, true) => out.push(Command::CloseModal),
         (None, false, false) => {}
+    }
+}
+
+/// The selections of a REFI-QDA import not placed by their position, each with
+/// its source, its text and why (in the interface language).
+fn misfits_ui(ui: &mut egui::Ui, import: &crate::session::refi::ProjectImport) {
+    let misfits: Vec<_> = import.sources.iter().flat_map(|s| s.misfits.iter().map(move |m| (s, m))).collect();
+    if misfits.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.strong(t!("refi-report-misfits"));
+    for (source, misfit) in misfits {
+        let name: String = misfit.name.chars().take(80).collect();
+        let line = t!(
+            "refi-report-misfit",
+            source = source.name.as_str(),
+            name = name.replace('\n', " "),
+            reason = crate::ui::errors::misfit_reason(&misfit.reason)
+        );
+        crate::ui::bidi::message_ui(ui, &line);
     }
 }
 
