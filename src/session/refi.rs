@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::collections::HashMap;
 
 use super::project::{Corpus, Project, ProjectError};
-use super::{Session, SessionError};
+use super::{ImportReason, Session, SessionError};
 use crate::export::source_map::SourceText;
 use crate::import::refi::{self, CodeMatch, QdaProject, SourceIn};
 use crate::import::web_annotation::{MAX_JSON_BYTES, Placement};
@@ -207,22 +207,22 @@ pub enum RefiImportError {
 /// file, told apart by content), at most [`MAX_REFI_BYTES`].
 ///
 /// # Errors
-/// [`SessionError::Import`] naming `path`: it cannot be read, is a folder, is over
-/// the limit, or is not a readable REFI-QDA file (damaged or hostile archive,
-/// malformed XML, another root element).
+/// [`SessionError::ImportFailed`] naming `path`: it cannot be read, is a folder,
+/// is over the limit, or is not a readable REFI-QDA file (damaged or hostile
+/// archive, malformed XML, another root element).
 pub fn read_refi(path: &Path) -> Result<QdaProject, SessionError> {
-    let fail = |message: String| SessionError::Import { path: path.to_owned(), message };
+    let fail = |reason: ImportReason| SessionError::ImportFailed { path: path.to_owned(), reason };
     if path.is_dir() {
-        return Err(fail("it is a folder".to_owned()));
+        return Err(fail(ImportReason::Folder));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_REFI_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(e.into()))?;
     if bytes.len() as u64 > MAX_REFI_BYTES {
-        return Err(fail(format!("over the {} MiB limit", MAX_REFI_BYTES / (1024 * 1024))));
+        return Err(fail(ImportReason::TooLarge { limit_mib: MAX_REFI_BYTES / (1024 * 1024) }));
     }
-    refi::read_named(&bytes, path).map_err(|e| fail(e.to_string()))
+    refi::read_named(&bytes, path).map_err(|e| fail(e.into()))
 }
 
 impl Session {

@@ -18,7 +18,8 @@ use std::io;
 use std::path::Path;
 
 use super::i18n::{self, FluentValue};
-use crate::import::refi::{MisfitReason, SourceProblem, Unit};
+use crate::import::refi::{MisfitReason, RefiImportError as RefiReadError, SourceProblem, Unit};
+use crate::import::web_annotation::ImportError;
 use crate::model::attributes::{ConditionError, ValueError};
 use crate::model::codebook::CodebookError;
 use crate::model::decode::DecodeError;
@@ -29,8 +30,8 @@ use crate::persist::document::ReadError;
 use crate::persist::files::FileKind;
 use crate::persist::lock::LockError;
 use crate::persist::project::{LocateError, ProjectFileError};
-use crate::session::SessionError;
 use crate::session::project::{ProjectError, QueryError};
+use crate::session::{ImportReason, SessionError};
 use crate::workspace::WorkspaceError;
 
 /// Something the app shows as a message: an error of a lower layer in the
@@ -83,6 +84,7 @@ impl UiMessage for SessionError {
             Self::ExportOverInput { path } => message("error-export-over-input", &[("file", file(path))]),
             Self::Folder { path, source } => with_reason("error-annotations-folder", io_reason(source), path),
             Self::Import { path, message: why } => with_reason("error-import", why.clone(), path),
+            Self::ImportFailed { path, reason: why } => with_reason("error-import", import_reason(why), path),
             Self::Journal { path, message: why } => with_reason("error-journal", why.clone(), path),
             Self::Export { path, source } => with_reason("error-export", io_reason(source), path),
         }
@@ -238,6 +240,37 @@ pub fn io_reason(error: &io::Error) -> String {
     reason(id, &[])
 }
 
+/// Why a file to import cannot be read.
+pub fn import_reason(error: &ImportReason) -> String {
+    match error {
+        ImportReason::Folder => reason("reason-io-is-folder", &[]),
+        ImportReason::TooLarge { limit_mib } => reason("reason-over-limit", &[("limit", (*limit_mib).into())]),
+        ImportReason::Io(e) => io_reason(e),
+        ImportReason::Refi(e) => refi_read_reason(e),
+        ImportReason::WebAnnotation(e) => match e {
+            ImportError::Json(detail) => reason("reason-not-json", &[("detail", detail.as_str().into())]),
+            ImportError::NoAnnotations => reason("reason-no-web-annotations", &[]),
+            ImportError::PagesNotEmbedded(first) => {
+                reason("reason-pages-not-embedded", &[("first", first.as_str().into())])
+            }
+        },
+    }
+}
+
+/// Why a file is not a readable REFI-QDA project or codebook.
+pub fn refi_read_reason(error: &RefiReadError) -> String {
+    match error {
+        RefiReadError::Archive(detail) => reason("reason-refi-archive", &[("detail", detail.as_str().into())]),
+        RefiReadError::Xml { part, position, message } => reason(
+            "reason-refi-xml",
+            &[("part", part.as_str().into()), ("position", (*position).into()), ("detail", message.as_str().into())],
+        ),
+        RefiReadError::NotZip => reason("reason-refi-not-zip", &[]),
+        RefiReadError::NotRefi(root) => reason("reason-refi-root", &[("root", root.as_str().into())]),
+        RefiReadError::DocType(part) => reason("reason-refi-doctype", &[("part", part.as_str().into())]),
+    }
+}
+
 /// Why an edit was refused.
 pub fn edit_reason(error: &EditError) -> String {
     match error {
@@ -326,6 +359,11 @@ pub fn project_file_reason(error: &ProjectFileError) -> String {
         ProjectFileError::TooLarge(size) => too_large(*size, MAX_PROJECT_FILE_BYTES),
         ProjectFileError::Io(e) => reason("reason-cannot-read-write", &[("detail", io_reason(e).into())]),
         ProjectFileError::Foreign(detail) => reason("reason-not-project-file", &[("detail", detail.as_str().into())]),
+        ProjectFileError::Empty => reason("reason-not-project-file", &[("detail", reason("reason-empty", &[]).into())]),
+        ProjectFileError::NotUtf8 => {
+            reason("reason-not-project-file", &[("detail", reason("reason-not-utf8", &[]).into())])
+        }
+        ProjectFileError::NotRegular => reason("reason-special-file", &[("kind", "other".into())]),
         ProjectFileError::NewerVersion(version) => newer(*version, crate::persist::project::VERSION),
         ProjectFileError::Syntax { line, column, message } => syntax(*line, *column, message),
         ProjectFileError::Locked(seconds) => reason("reason-project-locked", &[("seconds", (*seconds).into())]),
@@ -435,5 +473,55 @@ impl UiMessage for crate::session::project::search::SearchError {
         match self {
             Self::Pattern(detail) => message("error-pattern", &[("detail", detail.as_str().into())]),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
+    use super::*;
+    use crate::ui::i18n::{Language, set_language};
+
+    #[test]
+    fn a_qdpx_that_is_not_a_zip_archive_is_explained_in_russian_and_the_cli_keeps_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("proyecto.qdpx");
+        std::fs::write(&path, "not a zip").unwrap();
+        let error = crate::session::refi::read_refi(&path).unwrap_err();
+        let file = path.display();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot import (not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)): {file}")
+        );
+        set_language(Language::Russian);
+        assert_eq!(
+            error.ui_message(),
+            format!("Не удаётся импортировать (это не ZIP-архив (проекты REFI-QDA — это ZIP-файлы .qdpx)): {file}")
+        );
+        set_language(Language::English);
+        assert_eq!(
+            error.ui_message(),
+            format!("Cannot import (not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)): {file}")
+        );
+    }
+
+    #[test]
+    fn an_empty_project_file_and_a_refused_write_are_explained_in_chinese() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("空.glosa-project.ron");
+        std::fs::write(&path, "  \n").unwrap();
+        let source = crate::persist::project::load(&path).unwrap_err();
+        assert_eq!(source.to_string(), "not a Glosa project file (the file is empty)");
+        let error = ProjectError::File { path: path.clone(), source };
+        set_language(Language::Chinese);
+        assert_eq!(
+            error.ui_message(),
+            format!("无法读取或保存项目文件（不是 Glosa 项目文件（文件为空））：{}", path.display())
+        );
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        let error = SessionError::Export { path: path.clone(), source: denied };
+        assert_eq!(error.ui_message(), format!("无法导出（权限被拒绝）：{}", path.display()));
+        set_language(Language::English);
     }
 }

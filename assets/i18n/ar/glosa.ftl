@@ -570,3 +570,12 @@ reason-not-project-file = ليس ملف مشروع من Glosa ‏({ $detail })
 reason-project-locked = برنامج آخر يحفظ المشروع (انتُظر قفله مدة { $seconds } ث)
 error-condition-syntax = «{ $text }» ليس شرطًا (اكتب السمة=القيمة، أو استخدم != أو < أو <= أو > أو >=)
 error-condition-attribute = لا توجد سمة «{ $attribute }» في المشروع (السمات: { $known })
+reason-over-limit = يتجاوز الحد البالغ { $limit } ميبيبايت
+reason-not-json = ليس JSON ‏({ $detail })
+reason-no-web-annotations = لا توجد فيه Web Annotations (المتوقع Annotation أو AnnotationCollection أو AnnotationPage أو مصفوفة منها أو نتيجة بحث من Hypothesis)
+reason-pages-not-embedded = صفحات المجموعة غير مضمّنة (أولاها { $first })؛ نزّل الصفحات واستوردها
+reason-refi-archive = ليس مشروع QDPX قابلًا للقراءة: { $detail }
+reason-refi-xml = XML غير سليم في { $part } قرب البايت { $position }: { $detail }
+reason-refi-not-zip = ليس أرشيف ZIP (مشاريع REFI-QDA ملفات ZIP بامتداد ‎.qdpx)
+reason-refi-root = ليس مشروع REFI-QDA ولا دليل رموز (العنصر الجذر هو <{ $root }>)
+reason-refi-doctype = في { $part } إعلان DOCTYPE، وهو ما لا تحتاجه ملفات REFI-QDA أبدًا ويرفضه Glosa (الكيانات)

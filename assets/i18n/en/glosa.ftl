@@ -585,3 +585,12 @@ reason-not-project-file = not a Glosa project file ({ $detail })
 reason-project-locked = another program is saving the project (waited { $seconds } s for its lock)
 error-condition-syntax = “{ $text }” is not a condition (write ATTRIBUTE=VALUE, or use !=, <, <=, >, >=)
 error-condition-attribute = No attribute “{ $attribute }” in the project (attributes: { $known })
+reason-over-limit = over the { $limit } MiB limit
+reason-not-json = not JSON ({ $detail })
+reason-no-web-annotations = no Web Annotations in it (expected an Annotation, AnnotationCollection, AnnotationPage, an array of them or a Hypothesis search result)
+reason-pages-not-embedded = the collection's pages are not embedded (first is { $first }); download the pages and import them
+reason-refi-archive = not a readable QDPX project: { $detail }
+reason-refi-xml = malformed XML in { $part } near byte { $position }: { $detail }
+reason-refi-not-zip = not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)
+reason-refi-root = not a REFI-QDA project or codebook (the root element is <{ $root }>)
+reason-refi-doctype = { $part } has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities)

@@ -578,3 +578,12 @@ reason-not-project-file = no es un archivo de proyecto de Glosa ({ $detail })
 reason-project-locked = otro programa está guardando el proyecto (se esperó { $seconds } s a su bloqueo)
 error-condition-syntax = «{ $text }» no es una condición (escriba ATRIBUTO=VALOR, o use !=, <, <=, >, >=)
 error-condition-attribute = No hay ningún atributo «{ $attribute }» en el proyecto (atributos: { $known })
+reason-over-limit = supera el límite de { $limit } MiB
+reason-not-json = no es JSON ({ $detail })
+reason-no-web-annotations = no contiene Web Annotations (se esperaba una Annotation, AnnotationCollection, AnnotationPage, una lista de ellas o un resultado de búsqueda de Hypothesis)
+reason-pages-not-embedded = las páginas de la colección no están incluidas (la primera es { $first }); descargue las páginas e impórtelas
+reason-refi-archive = no es un proyecto QDPX legible: { $detail }
+reason-refi-xml = XML mal formado en { $part } cerca del byte { $position }: { $detail }
+reason-refi-not-zip = no es un archivo ZIP (los proyectos REFI-QDA son archivos ZIP .qdpx)
+reason-refi-root = no es un proyecto ni un libro de códigos REFI-QDA (el elemento raíz es <{ $root }>)
+reason-refi-doctype = { $part } tiene una declaración DOCTYPE, que los archivos REFI-QDA nunca necesitan y Glosa rechaza (entidades)

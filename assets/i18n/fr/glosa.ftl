@@ -578,3 +578,12 @@ reason-not-project-file = ce n’est pas un fichier de projet Glosa ({ $detail }
 reason-project-locked = un autre programme enregistre le projet (attente de { $seconds } s pour son verrou)
 error-condition-syntax = « { $text } » n’est pas une condition (écrivez ATTRIBUT=VALEUR, ou utilisez !=, <, <=, >, >=)
 error-condition-attribute = Aucun attribut « { $attribute } » dans le projet (attributs : { $known })
+reason-over-limit = au-delà de la limite de { $limit } Mio
+reason-not-json = ce n’est pas du JSON ({ $detail })
+reason-no-web-annotations = il ne contient pas de Web Annotations (attendu : une Annotation, AnnotationCollection, AnnotationPage, une liste de celles-ci ou un résultat de recherche Hypothesis)
+reason-pages-not-embedded = les pages de la collection ne sont pas incluses (la première est { $first }) ; téléchargez les pages et importez-les
+reason-refi-archive = ce n’est pas un projet QDPX lisible : { $detail }
+reason-refi-xml = XML mal formé dans { $part } près de l’octet { $position } : { $detail }
+reason-refi-not-zip = ce n’est pas une archive ZIP (les projets REFI-QDA sont des fichiers ZIP .qdpx)
+reason-refi-root = ni un projet ni un livre de codes REFI-QDA (l’élément racine est <{ $root }>)
+reason-refi-doctype = { $part } a une déclaration DOCTYPE, dont les fichiers REFI-QDA n’ont jamais besoin et que Glosa refuse (entités)

@@ -571,3 +571,12 @@ reason-not-project-file = это не файл проекта Glosa ({ $detail }
 reason-project-locked = другая программа сохраняет проект (ожидание блокировки: { $seconds } с)
 error-condition-syntax = «{ $text }» — не условие (пишите АТРИБУТ=ЗНАЧЕНИЕ или используйте !=, <, <=, >, >=)
 error-condition-attribute = В проекте нет атрибута «{ $attribute }» (атрибуты: { $known })
+reason-over-limit = больше предела в { $limit } МиБ
+reason-not-json = это не JSON ({ $detail })
+reason-no-web-annotations = в нём нет Web Annotations (ожидались Annotation, AnnotationCollection, AnnotationPage, их список или результат поиска Hypothesis)
+reason-pages-not-embedded = страницы коллекции не встроены (первая — { $first }); скачайте страницы и импортируйте их
+reason-refi-archive = это не читаемый проект QDPX: { $detail }
+reason-refi-xml = некорректный XML в { $part } около байта { $position }: { $detail }
+reason-refi-not-zip = это не ZIP-архив (проекты REFI-QDA — это ZIP-файлы .qdpx)
+reason-refi-root = это не проект и не кодовая книга REFI-QDA (корневой элемент — <{ $root }>)
+reason-refi-doctype = в { $part } есть объявление DOCTYPE, которое файлам REFI-QDA никогда не нужно и которое Glosa отвергает (сущности)

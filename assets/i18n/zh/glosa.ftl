@@ -540,3 +540,12 @@ reason-not-project-file = 不是 Glosa 项目文件（{ $detail }）
 reason-project-locked = 另一个程序正在保存项目（已等待其锁 { $seconds } 秒）
 error-condition-syntax = “{ $text }”不是条件（请写成 属性=值，或使用 !=、<、<=、>、>=）
 error-condition-attribute = 项目中没有属性“{ $attribute }”（属性：{ $known }）
+reason-over-limit = 超过 { $limit } MiB 的上限
+reason-not-json = 不是 JSON（{ $detail }）
+reason-no-web-annotations = 其中没有 Web Annotation（应为 Annotation、AnnotationCollection、AnnotationPage、它们的数组或 Hypothesis 搜索结果）
+reason-pages-not-embedded = 集合的页面未嵌入（第一页为 { $first }）；请下载这些页面后再导入
+reason-refi-archive = 不是可读取的 QDPX 项目：{ $detail }
+reason-refi-xml = { $part } 中第 { $position } 字节附近的 XML 格式错误：{ $detail }
+reason-refi-not-zip = 不是 ZIP 压缩包（REFI-QDA 项目是 .qdpx ZIP 文件）
+reason-refi-root = 不是 REFI-QDA 项目或编码本（根元素为 <{ $root }>）
+reason-refi-doctype = { $part } 含有 DOCTYPE 声明，REFI-QDA 文件从不需要它，Glosa 拒绝接受（实体）
