@@ -313,3 +313,24 @@ refi-unit-code-points = نقاط الترميز
 refi-unit-utf16 = وحدات ترميز UTF-16
 refi-unit-code-points-line-break = نقاط الترميز، فاصل السطر = 1
 refi-unit-utf16-line-break = وحدات ترميز UTF-16، فاصل السطر = 1
+
+## ما يبقيه الاسترجاع (المقاطع المرمّزة، الجداول)، وزاوية الجدول
+
+query-all = كل المقاطع المرمّزة
+query-any-tags = موسومة بـ { $tags }
+query-all-tags = موسومة بكل من { $tags }
+query-not-tags = غير موسومة بـ { $tags }
+query-exact = دون الرموز الفرعية
+query-authors = من إعداد { $authors }
+query-statuses = الحالة: { $statuses }
+query-text = النص «{ $text }»
+query-documents =
+    { $count ->
+        [zero] لا مستندات مختارة
+        [one] مستند واحد مختار
+        [two] مستندان مختاران
+        [few] { $count } مستندات مختارة
+        [many] { $count } مستندًا مختارًا
+       *[other] { $count } مستند مختار
+    }
+tables-corner-tag = الوسم

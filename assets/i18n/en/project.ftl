@@ -339,3 +339,20 @@ refi-unit-code-points = code points
 refi-unit-utf16 = UTF-16 code units
 refi-unit-code-points-line-break = code points, line break = 1
 refi-unit-utf16-line-break = UTF-16 code units, line break = 1
+
+## What a retrieval keeps (Coded segments, Tables), and a table's corner
+
+query-all = all coded segments
+query-any-tags = tagged { $tags }
+query-all-tags = tagged all of { $tags }
+query-not-tags = not tagged { $tags }
+query-exact = without sub-codes
+query-authors = by { $authors }
+query-statuses = status: { $statuses }
+query-text = text “{ $text }”
+query-documents =
+    { $count ->
+        [one] { $count } chosen document
+       *[other] { $count } chosen documents
+    }
+tables-corner-tag = tag

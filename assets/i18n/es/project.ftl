@@ -343,3 +343,20 @@ refi-unit-code-points = puntos de código
 refi-unit-utf16 = unidades de código UTF-16
 refi-unit-code-points-line-break = puntos de código, salto de línea = 1
 refi-unit-utf16-line-break = unidades de código UTF-16, salto de línea = 1
+
+## Lo que conserva una recuperación (Segmentos codificados, Tablas), y la esquina de una tabla
+
+query-all = todos los segmentos codificados
+query-any-tags = con la etiqueta { $tags }
+query-all-tags = con todas las etiquetas { $tags }
+query-not-tags = sin la etiqueta { $tags }
+query-exact = sin subcódigos
+query-authors = de { $authors }
+query-statuses = estado: { $statuses }
+query-text = texto «{ $text }»
+query-documents =
+    { $count ->
+        [one] { $count } documento elegido
+       *[other] { $count } documentos elegidos
+    }
+tables-corner-tag = etiqueta

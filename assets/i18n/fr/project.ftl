@@ -343,3 +343,20 @@ refi-unit-code-points = points de code
 refi-unit-utf16 = unités de code UTF-16
 refi-unit-code-points-line-break = points de code, saut de ligne = 1
 refi-unit-utf16-line-break = unités de code UTF-16, saut de ligne = 1
+
+## Ce que garde une recherche (Segments codés, Tableaux), et le coin d’un tableau
+
+query-all = tous les segments codés
+query-any-tags = avec l’étiquette { $tags }
+query-all-tags = avec toutes les étiquettes { $tags }
+query-not-tags = sans l’étiquette { $tags }
+query-exact = sans sous-codes
+query-authors = par { $authors }
+query-statuses = statut : { $statuses }
+query-text = texte « { $text } »
+query-documents =
+    { $count ->
+        [one] { $count } document choisi
+       *[other] { $count } documents choisis
+    }
+tables-corner-tag = étiquette

@@ -293,3 +293,22 @@ refi-unit-code-points = кодовые точки
 refi-unit-utf16 = кодовые единицы UTF-16
 refi-unit-code-points-line-break = кодовые точки, перевод строки = 1
 refi-unit-utf16-line-break = кодовые единицы UTF-16, перевод строки = 1
+
+## Что оставляет выборка (Закодированные фрагменты, Таблицы), и угол таблицы
+
+query-all = все закодированные фрагменты
+query-any-tags = с тегом { $tags }
+query-all-tags = со всеми тегами { $tags }
+query-not-tags = без тега { $tags }
+query-exact = без подкодов
+query-authors = автор: { $authors }
+query-statuses = статус: { $statuses }
+query-text = текст «{ $text }»
+query-documents =
+    { $count ->
+        [one] { $count } выбранный документ
+        [few] { $count } выбранных документа
+        [many] { $count } выбранных документов
+       *[other] { $count } выбранного документа
+    }
+tables-corner-tag = тег

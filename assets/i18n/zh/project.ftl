@@ -228,3 +228,16 @@ refi-unit-code-points = 码位
 refi-unit-utf16 = UTF-16 码元
 refi-unit-code-points-line-break = 码位，换行 = 1
 refi-unit-utf16-line-break = UTF-16 码元，换行 = 1
+
+## 检索保留的内容（已编码片段、表格）以及表格的左上角
+
+query-all = 所有已编码片段
+query-any-tags = 带标签 { $tags }
+query-all-tags = 同时带有标签 { $tags }
+query-not-tags = 不带标签 { $tags }
+query-exact = 不含子代码
+query-authors = 作者：{ $authors }
+query-statuses = 状态：{ $statuses }
+query-text = 文本“{ $text }”
+query-documents = 已选 { $count } 个文档
+tables-corner-tag = 标签

@@ -273,6 +273,23 @@ pub fn attribute_label(attribute: &crate::model::attributes::Attribute) -> Strin
     }
 }
 
+/// [`attribute_label`] in logical order, for messages and for text that is put
+/// in visual order later ([`crate::ui::bidi::cell_label_ui`]).
+pub fn attribute_label_logical(attribute: &crate::model::attributes::Attribute) -> String {
+    let default = match attribute.id.as_str() {
+        "stakeholder_group" => "Stakeholder group",
+        "region" => "Region",
+        "language" => "Language",
+        "date" => "Date",
+        _ => return attribute.label.clone(),
+    };
+    if attribute.label == default {
+        crate::ui::i18n::tr_logical(&format!("attribute-{}", attribute.id.as_str()))
+    } else {
+        attribute.label.clone()
+    }
+}
+
 /// What File ▸ Export does with a project open: the project's Export dialog,
 /// opening on the document when one is shown, on the coded segments in the
 /// Coded segments view, else on the whole project.

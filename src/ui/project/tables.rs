@@ -23,7 +23,8 @@ const CELL_WIDTH: f32 = 96.0;
 /// A row or column head for display: a tag of the codebook (a tag row, a
 /// co-occurrence column, a stakeholder-group value) as its path of labels in the
 /// interface language ([`crate::ui::i18n::tag_label`]); an empty value as "(no
-/// value)" translated; anything else as the table has it.
+/// value)" translated; anything else as the table has it. In logical order: a
+/// cell puts it in visual order ([`crate::ui::bidi::cell_label_ui`]).
 fn head_label(corpus: &Corpus, head: &Header) -> String {
     if head.key.is_empty() {
         return crate::ui::i18n::tr_logical("segments-no-value");
@@ -39,8 +40,7 @@ fn head_label(corpus: &Corpus, head: &Header) -> String {
         .map(|a| codebook.get(a).map_or_else(|| a.to_string(), crate::ui::i18n::tag_label))
         .collect();
     parts.push(crate::ui::i18n::tag_label(tag));
-    let label = parts.join(PATH_SEPARATOR);
-    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+    parts.join(PATH_SEPARATOR)
 }
 
 /// The table's controls: which table, with what.
@@ -63,10 +63,13 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 let attributes = corpus.attributes().attributes();
                 let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
                 egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"))
-                    .selected_text(chosen.map_or("—", |a| a.label.as_str()))
+                    .selected_text(chosen.map_or_else(|| "—".to_owned(), super::attribute_label))
                     .show_ui(ui, |ui| {
                         for a in attributes {
-                            if ui.selectable_label(chosen.is_some_and(|c| c.id == a.id), &a.label).clicked() {
+                            if ui
+                                .selectable_label(chosen.is_some_and(|c| c.id == a.id), super::attribute_label(a))
+                                .clicked()
+                            {
                                 out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
                                     attribute: Some(a.id.clone()),
                                     unit: *unit,
@@ -104,7 +107,8 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.weak(t!("tables-filters", filters = state.projects.table_query().describe()));
+        let filters = super::segments::describe_query(&state.projects.table_query(), corpus);
+        ui.weak(t!("tables-filters", filters = filters));
         if ui.small_button(t!("tables-change-filters")).clicked() {
             out.push(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
         }
@@ -141,11 +145,20 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         super::wide_rows_ui(ui, total, |ui| {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
-                    ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
+                    // The corner: what the rows and the columns are, in the interface language.
+                    let title = |title: &str| match crate::model::attributes::AttributeId::new(title) {
+                        Some(id) if title != "tag" => corpus
+                            .attributes()
+                            .get(&id)
+                            .map_or_else(|| title.to_owned(), super::attribute_label_logical),
+                        _ => crate::ui::i18n::tr_logical("tables-corner-tag"),
+                    };
+                    let corner = format!("{} \\ {}", title(&table.row_title), title(&table.column_title));
+                    crate::ui::bidi::cell_label_ui(ui, &corner, |text| RichText::new(text).weak());
                 });
                 for column in &columns {
                     cell(ui, CELL_WIDTH, |ui| {
-                        ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
+                        crate::ui::bidi::cell_label_ui(ui, column, |text| RichText::new(text).strong());
                     });
                 }
                 cell(ui, CELL_WIDTH, |ui| {
@@ -158,7 +171,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     cell(ui, LABEL_WIDTH, |ui| {
                         #[allow(clippy::cast_precision_loss)] // depth is small
                         ui.add_space(16.0 * row.depth as f32);
-                        ui.add(egui::Label::new(label).truncate());
+                        crate::ui::bidi::cell_label_ui(ui, label, RichText::new);
                     });
                     for (c, column) in columns.iter().enumerate() {
                         cell(ui, CELL_WIDTH, |ui| {
