@@ -115,6 +115,18 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     });
 }
 
+/// The corner of `table`: what its rows and its columns are (`tag \ Region`), in
+/// the interface language, logical order.
+fn corner_label(corpus: &Corpus, table: &crate::export::table::Table) -> String {
+    let title = |title: &str| match crate::model::attributes::AttributeId::new(title) {
+        Some(id) if title != "tag" => {
+            corpus.attributes().get(&id).map_or_else(|| title.to_owned(), super::attribute_label_logical)
+        }
+        _ => crate::ui::i18n::tr_logical("tables-corner-tag"),
+    };
+    format!("{} \\ {}", title(&table.row_title), title(&table.column_title))
+}
+
 /// The tables view.
 pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(corpus) = state.project.corpus() else {
@@ -145,15 +157,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         super::wide_rows_ui(ui, total, |ui| {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
-                    // The corner: what the rows and the columns are, in the interface language.
-                    let title = |title: &str| match crate::model::attributes::AttributeId::new(title) {
-                        Some(id) if title != "tag" => corpus
-                            .attributes()
-                            .get(&id)
-                            .map_or_else(|| title.to_owned(), super::attribute_label_logical),
-                        _ => crate::ui::i18n::tr_logical("tables-corner-tag"),
-                    };
-                    let corner = format!("{} \\ {}", title(&table.row_title), title(&table.column_title));
+                    let corner = corner_label(corpus, table);
                     crate::ui::bidi::cell_label_ui(ui, &corner, |text| RichText::new(text).weak());
                 });
                 for column in &columns {
