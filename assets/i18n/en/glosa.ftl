@@ -496,7 +496,7 @@ view-empty-project = Open a document: File > Open document… (Ctrl+O), or a pro
 ## Errors of files and of the layers below the interface (src/ui/errors.rs): a
 ## message names the file last; a reason goes inside a message, in lower case.
 
-error-document = Cannot open the document ({ $reason }): { $file }
+error-document = Cannot open document ({ $reason }): { $file }
 error-annotated-document = Cannot open the document that { $annotations } annotates ({ $reason }): { $file }
 error-document-outside = { $why } (it names { $resolved }); not opened without asking: { $file }
 error-annotations = Cannot read the annotations ({ $reason }): { $file }
