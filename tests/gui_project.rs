@@ -152,7 +152,7 @@ fn attributes_are_edited_in_the_corpus_panel_and_undone() {
     harness.key_press(Key::Enter);
     harness.run();
     assert!(
-        harness.query_by_label("`15/12/2016` is not a date (write YYYY-MM-DD, e.g. 2014-04-23)").is_some(),
+        harness.query_by_label("“15/12/2016” is not a date (write YYYY-MM-DD, e.g. 2014-04-23)").is_some(),
         "a bad date is refused, with the reason"
     );
     let wgec = harness.state().state.project.corpus().unwrap().document_index(WGEC).unwrap();

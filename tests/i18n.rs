@@ -107,7 +107,12 @@ fn every_key_used_in_the_code_is_in_english() {
                     let Some(close) = after.find('"') else { break };
                     let literal = &after[..close];
                     rest = &after[close + 1..];
-                    let call = before.ends_with("t!(") || before.ends_with("tr(") || before.ends_with("=>");
+                    // `message(`/`reason(`: the helpers of `src/ui/errors.rs`.
+                    let call = before.ends_with("t!(")
+                        || before.ends_with("tr(")
+                        || before.ends_with("=>")
+                        || before.ends_with("message(")
+                        || before.ends_with("reason(");
                     // A file name such as "agreement-disagreements.csv" is no key.
                     let file_name = [".csv", ".md", ".json", ".ron", ".txt"].iter().any(|e| literal.ends_with(e));
                     let shaped = literal.contains('-')

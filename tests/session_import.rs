@@ -90,7 +90,7 @@ fn a_bad_file_is_one_error_naming_it() {
             std::fs::write(&path, bytes).unwrap();
         }
         let error = session.plan_import(&path, "me", now()).unwrap_err();
-        assert!(matches!(error, SessionError::Import { .. }));
+        assert!(matches!(error, SessionError::ImportFailed { .. }));
         let message = error.to_string();
         assert!(message.starts_with(start), "{message}");
         assert!(message.ends_with(&path.display().to_string()), "{message}");

@@ -89,7 +89,7 @@ fn project_report(project: &QdaProject, import: &ProjectImport, report: &mut Str
     for source in &import.sources {
         let name = terminal::clip(&source.name);
         let Some(annotations) = &source.annotations else {
-            let problem = source.problem.as_deref().unwrap_or("not read");
+            let problem = source.problem.as_ref().map_or_else(|| "not read".to_owned(), ToString::to_string);
             let _ = writeln!(report, "source “{name}”: {problem}, not imported");
             continue;
         };

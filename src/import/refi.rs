@@ -210,7 +210,34 @@ pub struct SourceIn {
     pub converted_from: Option<&'static str>,
     /// Why there is no text, when `bytes` is `None` and a reason is known (a
     /// missing file, a DOCX or PDF that cannot be read).
-    pub problem: Option<String>,
+    pub problem: Option<SourceProblem>,
+}
+
+/// Why a source of a REFI-QDA project has no text Glosa can import. `Display` is
+/// the English line of reports and the CLI; the app words each case in the
+/// interface language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SourceProblem {
+    /// Its rich-text (`DOCX`) or PDF file is not in the archive.
+    #[error("its {kind} file is not in the archive")]
+    FileMissing {
+        /// `DOCX` or `PDF`.
+        kind: &'static str,
+    },
+    /// Its rich-text (`DOCX`) or PDF file is there but cannot be read.
+    #[error("its {kind} file cannot be read ({error})")]
+    FileUnreadable {
+        /// `DOCX` or `PDF`.
+        kind: &'static str,
+        /// Why.
+        error: crate::model::DocumentError,
+    },
+    /// The source has no plain text (and none could be made).
+    #[error("no plain text in the project")]
+    NoPlainText,
+    /// Its text cannot be read as plain text (the bytes do not decode).
+    #[error("its text cannot be read as plain text")]
+    NotPlainText,
 }
 
 /// Fills in `source`'s text from its rich-text or PDF file when it has no plain
@@ -222,7 +249,7 @@ fn convert_source(source: &mut SourceIn, pending: Option<(&'static str, Option<V
         return;
     }
     let Some(bytes) = bytes else {
-        source.problem = Some(format!("its {kind} file is not in the archive"));
+        source.problem = Some(SourceProblem::FileMissing { kind });
         return;
     };
     let read = match kind {
@@ -234,7 +261,7 @@ fn convert_source(source: &mut SourceIn, pending: Option<(&'static str, Option<V
             source.bytes = Some(crate::export::refi::plain_text(&document).into_bytes());
             source.converted_from = Some(kind);
         }
-        Err(e) => source.problem = Some(format!("its {kind} file cannot be read ({e})")),
+        Err(error) => source.problem = Some(SourceProblem::FileUnreadable { kind, error }),
     }
 }
 
@@ -1010,7 +1037,40 @@ pub struct Misfit {
     /// Its name (the text it is said to have), maybe empty.
     pub name: String,
     /// Why.
-    pub reason: String,
+    pub reason: MisfitReason,
+}
+
+/// Why a selection could not be placed by its position. `Display` is the English
+/// line of reports and the CLI; the app words each case in the interface language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MisfitReason {
+    /// A `PDFSelection`: an area of a page (`page 1, (72, 700)–(300, 680)`), with
+    /// no place in the text.
+    #[error("a PDF area selection ({area}) has no place in the text")]
+    PdfArea {
+        /// The page and corners, in PDF points.
+        area: String,
+    },
+    /// `startPosition` ≥ `endPosition`.
+    #[error("empty or reversed position {start}..{end}")]
+    Empty {
+        /// `startPosition` as written.
+        start: u64,
+        /// `endPosition` as written.
+        end: u64,
+    },
+    /// The positions are past the end of the text in the unit chosen.
+    #[error("position {start}..{end} does not fit the text ({length} counted as {})", unit.as_str())]
+    OutsideText {
+        /// `startPosition` as written.
+        start: u64,
+        /// `endPosition` as written.
+        end: u64,
+        /// The text's length in code points.
+        length: usize,
+        /// The unit the source's positions were read in.
+        unit: Unit,
+    },
 }
 
 /// A source's selections as [`Incoming`] annotations, in code points of the
@@ -1064,7 +1124,7 @@ pub fn read_selections(project: &QdaProject, source: &SourceIn, text: &str) -> S
         let target = match (mapped[2 * i], mapped[2 * i + 1]) {
             _ if selection.pdf_area.is_some() => {
                 let area = selection.pdf_area.as_deref().unwrap_or_default();
-                let reason = format!("a PDF area selection ({area}) has no place in the text");
+                let reason = MisfitReason::PdfArea { area: area.to_owned() };
                 reading.misfits.push(Misfit { guid: selection.guid.clone(), name: selection.name.clone(), reason });
                 if !note.is_empty() {
                     note.push_str("\n\n");
@@ -1089,15 +1149,14 @@ pub fn read_selections(project: &QdaProject, source: &SourceIn, text: &str) -> S
             }
             _ => {
                 let reason = if selection.start >= selection.end {
-                    format!("empty or reversed position {}..{}", selection.start, selection.end)
+                    MisfitReason::Empty { start: selection.start, end: selection.end }
                 } else {
-                    format!(
-                        "position {}..{} does not fit the text ({} counted as {})",
-                        selection.start,
-                        selection.end,
-                        text.chars().count(),
-                        unit.as_str()
-                    )
+                    MisfitReason::OutsideText {
+                        start: selection.start,
+                        end: selection.end,
+                        length: text.chars().count(),
+                        unit,
+                    }
                 };
                 reading.misfits.push(Misfit { guid: selection.guid.clone(), name: selection.name.clone(), reason });
                 TargetIn {

@@ -539,9 +539,16 @@ pub enum LoadError {
     /// The operating system refused.
     #[error("cannot read: {0}")]
     Io(#[from] std::io::Error),
-    /// Not UTF-8 text, or not a Glosa annotation file.
+    /// Not a Glosa annotation file (another format, not RON); the reason in a few
+    /// words.
     #[error("not a Glosa annotation file ({0})")]
     Foreign(String),
+    /// The file is empty (zero bytes, or white space only).
+    #[error("not a Glosa annotation file (the file is empty)")]
+    Empty,
+    /// The bytes are not UTF-8 text.
+    #[error("not a Glosa annotation file (not UTF-8 text)")]
+    NotUtf8,
     /// Written by a newer Glosa.
     #[error("made by a newer Glosa (format version {0}; this Glosa reads version {VERSION}): update Glosa to open it")]
     NewerVersion(u32),
@@ -661,7 +668,7 @@ pub fn from_ron_str_with_serde(text: &str) -> Result<AnnotationFile, LoadError> 
 fn parse(text: &str) -> Result<AnnotationFile, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(LoadError::Foreign("the file is empty".to_owned()));
+        return Err(LoadError::Empty);
     }
     // The layout Glosa writes, read directly; anything else through `ron`.
     if let Some(disk) = super::fast_ron::read_file(text) {
@@ -729,6 +736,8 @@ fn starts_like_ron_struct(text: &str) -> bool {
 pub fn load_error_message(error: &LoadError, path: &Path) -> String {
     match error {
         LoadError::Foreign(why) => format!("{} is not a Glosa annotation file ({why})", path.display()),
+        LoadError::Empty => format!("{} is not a Glosa annotation file (the file is empty)", path.display()),
+        LoadError::NotUtf8 => format!("{} is not a Glosa annotation file (not UTF-8 text)", path.display()),
         other => format!("cannot read annotations ({other}): {}", path.display()),
     }
 }
@@ -832,7 +841,7 @@ pub fn load(path: &Path) -> Result<AnnotationFile, LoadError> {
 pub fn read(path: &Path) -> Result<Loaded, LoadError> {
     let (bytes, metadata) = read_regular(path, MAX_ANNOTATION_FILE_BYTES)?;
     let content = ContentId::of(&bytes, metadata.modified().ok());
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::Foreign("not UTF-8 text".to_owned()))?;
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
     let (file, report) = from_ron_str_reporting(&text)?;
     Ok(Loaded { file, content, report })
 }
@@ -1239,7 +1248,7 @@ mod tests {
             matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Foreign(m)) if m == "it starts with “[1, 2, 3]”, not “(”")
         );
         assert!(matches!(from_ron_str("// Glosa\nDiskFile(x: ["), Err(LoadError::Syntax { .. })));
-        assert!(matches!(from_ron_str(""), Err(LoadError::Foreign(_))));
+        assert!(matches!(from_ron_str(""), Err(LoadError::Empty)));
         let truncated = "(format: \"glosa-annotations\", version: 1, document: (path: \"a";
         assert!(matches!(from_ron_str(truncated), Err(LoadError::Syntax { line: 1, .. })));
     }

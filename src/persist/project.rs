@@ -156,9 +156,19 @@ pub enum ProjectFileError {
     /// The operating system refused.
     #[error("cannot read or write: {0}")]
     Io(#[from] std::io::Error),
-    /// Not UTF-8, or not a Glosa project file.
+    /// Not a Glosa project file (another format, not RON); the reason in a few
+    /// words.
     #[error("not a Glosa project file ({0})")]
     Foreign(String),
+    /// The file is empty (or white space only).
+    #[error("not a Glosa project file (the file is empty)")]
+    Empty,
+    /// The bytes are not UTF-8 text.
+    #[error("not a Glosa project file (not UTF-8 text)")]
+    NotUtf8,
+    /// A FIFO, a device or a socket: never read.
+    #[error("not a Glosa project file (not a regular file)")]
+    NotRegular,
     /// Written by a newer Glosa.
     #[error("made by a newer Glosa (format version {0}; this Glosa reads version {VERSION}): update Glosa to open it")]
     NewerVersion(u32),
@@ -190,7 +200,7 @@ pub fn is_project_file(path: &Path) -> bool {
 pub fn from_ron_str(text: &str) -> Result<ProjectData, ProjectFileError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ProjectFileError::Foreign("the file is empty".to_owned()));
+        return Err(ProjectFileError::Empty);
     }
     let check = |format: &str, version: u32| match format {
         FORMAT if version > VERSION => Err(ProjectFileError::NewerVersion(version)),
@@ -236,7 +246,7 @@ pub fn load(path: &Path) -> Result<ProjectData, ProjectFileError> {
         return Err(ProjectFileError::IsDirectory);
     }
     if !metadata.is_file() {
-        return Err(ProjectFileError::Foreign("not a regular file".to_owned()));
+        return Err(ProjectFileError::NotRegular);
     }
     if metadata.len() > MAX_PROJECT_FILE_BYTES {
         return Err(ProjectFileError::TooLarge(metadata.len()));
@@ -246,7 +256,7 @@ pub fn load(path: &Path) -> Result<ProjectData, ProjectFileError> {
     if bytes.len() as u64 > MAX_PROJECT_FILE_BYTES {
         return Err(ProjectFileError::TooLarge(bytes.len() as u64));
     }
-    let text = String::from_utf8(bytes).map_err(|_| ProjectFileError::Foreign("not UTF-8 text".to_owned()))?;
+    let text = String::from_utf8(bytes).map_err(|_| ProjectFileError::NotUtf8)?;
     from_ron_str(&text)
 }
 

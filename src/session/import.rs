@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::{Session, SessionError};
+use super::{ImportReason, Session, SessionError};
 use crate::export::source_map::SourceText;
 use crate::import::web_annotation::{self, ImportPlan, Incoming, MAX_JSON_BYTES, Placement};
 use crate::model::{Edit, Timestamp};
@@ -98,17 +98,18 @@ impl Session {
     ///
     /// # Errors
     ///
-    /// [`SessionError::Import`] naming `path`: it cannot be read, is a folder, is
-    /// over [`MAX_JSON_BYTES`], is not JSON, or holds no Web Annotations.
+    /// [`SessionError::ImportFailed`] naming `path`: it cannot be read, is a
+    /// folder, is over [`MAX_JSON_BYTES`], is not JSON, or holds no Web
+    /// Annotations.
     pub fn plan_import(&self, path: &Path, author: &str, now: Timestamp) -> Result<ImportPreview, SessionError> {
-        let fail = |message: String| SessionError::Import { path: path.to_owned(), message };
+        let fail = |reason: ImportReason| SessionError::ImportFailed { path: path.to_owned(), reason };
         if path.is_dir() {
-            return Err(fail("it is a folder".to_owned()));
+            return Err(fail(ImportReason::Folder));
         }
         let bytes = read_limited(path, MAX_JSON_BYTES)
-            .map_err(|e| fail(e.to_string()))?
-            .ok_or_else(|| fail(format!("over the {} MiB limit", MAX_JSON_BYTES / (1024 * 1024))))?;
-        let incoming = web_annotation::read(&bytes).map_err(|e| fail(e.to_string()))?;
+            .map_err(|e| fail(e.into()))?
+            .ok_or_else(|| fail(ImportReason::TooLarge { limit_mib: MAX_JSON_BYTES / (1024 * 1024) }))?;
+        let incoming = web_annotation::read(&bytes).map_err(|e| fail(e.into()))?;
         let mut preview = ImportPreview {
             path: path.to_owned(),
             incoming,

@@ -107,6 +107,16 @@ pub enum SessionError {
         /// Why, in a few words.
         message: String,
     },
+    /// A file to import could not be read, or holds no annotations (as
+    /// [`Self::Import`], with the reason typed, so the app can word it in the
+    /// interface language).
+    #[error("cannot import ({reason}): {}", path.display())]
+    ImportFailed {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: ImportReason,
+    },
     /// The recovery journal could not be written or removed.
     #[error("cannot write the recovery journal ({message}): {}", path.display())]
     Journal {
@@ -123,6 +133,30 @@ pub enum SessionError {
         /// Why.
         source: std::io::Error,
     },
+}
+
+/// Why a file to import (Web Annotation JSON, REFI-QDA) could not be read.
+/// `Display` is the English reason the CLI prints.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportReason {
+    /// The path is a folder.
+    #[error("it is a folder")]
+    Folder,
+    /// The file is larger than the limit, in MiB.
+    #[error("over the {limit_mib} MiB limit")]
+    TooLarge {
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
+    /// The operating system refused.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// Not a readable REFI-QDA file.
+    #[error("{0}")]
+    Refi(#[from] crate::import::refi::RefiImportError),
+    /// Not Web Annotation JSON.
+    #[error("{0}")]
+    WebAnnotation(#[from] crate::import::web_annotation::ImportError),
 }
 
 /// A document with its annotations, being edited.

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::collections::HashMap;
 
 use super::project::{Corpus, Project, ProjectError};
-use super::{Session, SessionError};
+use super::{ImportReason, Session, SessionError};
 use crate::export::source_map::SourceText;
 use crate::import::refi::{self, CodeMatch, QdaProject, SourceIn};
 use crate::import::web_annotation::{MAX_JSON_BYTES, Placement};
@@ -74,7 +74,7 @@ pub struct ImportedSource {
     /// Codings already in the annotation file (imported before), skipped.
     pub already_there: usize,
     /// Why the source was not imported, if it was not.
-    pub problem: Option<String>,
+    pub problem: Option<refi::SourceProblem>,
     /// The unit its positions were read in (`code points`, `UTF-16 code
     /// units`…, see [`refi::Unit::as_str`]); empty when it has no selection.
     pub unit: String,
@@ -126,8 +126,8 @@ pub struct RefusedValue {
     pub document: String,
     /// The attribute's label.
     pub attribute: String,
-    /// Why (the attribute's own message).
-    pub reason: String,
+    /// Why (the attribute's own error).
+    pub reason: crate::model::attributes::ValueError,
 }
 
 /// What [`import_project`] did.
@@ -210,22 +210,22 @@ pub enum RefiImportError {
 /// file, told apart by content), at most [`MAX_REFI_BYTES`].
 ///
 /// # Errors
-/// [`SessionError::Import`] naming `path`: it cannot be read, is a folder, is over
-/// the limit, or is not a readable REFI-QDA file (damaged or hostile archive,
-/// malformed XML, another root element).
+/// [`SessionError::ImportFailed`] naming `path`: it cannot be read, is a folder,
+/// is over the limit, or is not a readable REFI-QDA file (damaged or hostile
+/// archive, malformed XML, another root element).
 pub fn read_refi(path: &Path) -> Result<QdaProject, SessionError> {
-    let fail = |message: String| SessionError::Import { path: path.to_owned(), message };
+    let fail = |reason: ImportReason| SessionError::ImportFailed { path: path.to_owned(), reason };
     if path.is_dir() {
-        return Err(fail("it is a folder".to_owned()));
+        return Err(fail(ImportReason::Folder));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_REFI_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(e.into()))?;
     if bytes.len() as u64 > MAX_REFI_BYTES {
-        return Err(fail(format!("over the {} MiB limit", MAX_REFI_BYTES / (1024 * 1024))));
+        return Err(fail(ImportReason::TooLarge { limit_mib: MAX_REFI_BYTES / (1024 * 1024) }));
     }
-    refi::read_named(&bytes, path).map_err(|e| fail(e.to_string()))
+    refi::read_named(&bytes, path).map_err(|e| fail(e.into()))
 }
 
 impl Session {
@@ -393,7 +393,7 @@ fn import_source(
         unplaced: Vec::new(),
     };
     let Some(bytes) = &source.bytes else {
-        imported.problem = Some(source.problem.clone().unwrap_or_else(|| "no plain text in the project".to_owned()));
+        imported.problem = Some(source.problem.clone().unwrap_or(refi::SourceProblem::NoPlainText));
         return Ok((imported, None));
     };
     let name = refi::source_file_name(&source.name, &source.guid);
@@ -407,7 +407,7 @@ fn import_source(
         workspace.set.tags = seed.clone();
     }
     let Some(reading) = SourceText::from_bytes(bytes.clone(), &workspace.document) else {
-        imported.problem = Some("its text cannot be read as plain text".to_owned());
+        imported.problem = Some(refi::SourceProblem::NotPlainText);
         return Ok((imported, None));
     };
     let plan = refi::plan_source(project, source, &workspace.document, &reading, &workspace.set, now, author);
@@ -579,11 +579,9 @@ fn attribute_edits(
                     attribute: attribute.id.clone(),
                     value: Some(canonical),
                 }),
-                Err(e) => refused.push(RefusedValue {
-                    document: key.clone(),
-                    attribute: attribute.label.clone(),
-                    reason: e.to_string(),
-                }),
+                Err(e) => {
+                    refused.push(RefusedValue { document: key.clone(), attribute: attribute.label.clone(), reason: e });
+                }
             }
         }
     }

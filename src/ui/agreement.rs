@@ -410,7 +410,7 @@ impl super::app::GlosaApp {
             Ok(()) => self.state.message = crate::t!("message-agreement-exported", path = path.display().to_string()),
             Err(e) => self.report(&crate::t!(
                 "message-agreement-export-failed",
-                error = e.to_string(),
+                error = super::errors::io_reason(&e),
                 path = path.display().to_string()
             )),
         }

@@ -266,9 +266,10 @@ impl GlosaApp {
         message.clone_into(&mut self.state.message);
     }
 
-    /// Shows an error: one line, the file concerned last, first letter capitalized.
-    pub(super) fn report(&mut self, error: &dyn std::fmt::Display) {
-        let text = error.to_string();
+    /// Shows an error in the interface language ([`super::errors`]): one line,
+    /// the file concerned last, first letter capitalized.
+    pub(super) fn report(&mut self, error: &dyn super::errors::UiMessage) {
+        let text = error.ui_message();
         let mut chars = text.chars();
         let message = chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or(text);
         self.state.errors.push(message);
@@ -339,7 +340,7 @@ impl GlosaApp {
     fn document_question(&mut self, error: WorkspaceError) {
         match error {
             WorkspaceError::DocumentOutsideFolder { annotations, stored, resolved, why } => {
-                let why = capitalized(&why.to_string());
+                let why = capitalized(&super::errors::outside_reason(why.why));
                 self.state.modal =
                     Some(Modal::DocumentOutside(DocumentQuestion { annotations, stored, resolved, why }));
             }
@@ -348,7 +349,7 @@ impl GlosaApp {
                     .map_or_else(|_| path.display().to_string(), |f| f.document.path);
                 let why = super::i18n::tr_args_logical(
                     "message-document-cannot-open",
-                    &[("error", source.to_string().into())],
+                    &[("error", super::errors::read_reason(&source).into())],
                 );
                 self.state.modal =
                     Some(Modal::DocumentMissing(DocumentQuestion { annotations, stored, resolved: path, why }));
@@ -457,7 +458,13 @@ impl GlosaApp {
                 // A file being written in place may not read yet; the next event
                 // looks again, and saving checks too.
                 Err(e) => {
-                    self.state.message = t!("message-file-unreadable-now", path = path.as_str(), error = e.to_string());
+                    let error = match &e {
+                        SessionError::Workspace(WorkspaceError::Annotations { source, .. }) => {
+                            super::errors::load_reason(source)
+                        }
+                        other => super::errors::UiMessage::ui_message(other),
+                    };
+                    self.state.message = t!("message-file-unreadable-now", path = path.as_str(), error = error);
                 }
             }
         }
@@ -488,7 +495,11 @@ impl GlosaApp {
         }
         let backup = backup_path(&annotations);
         let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
-        let error = t!("dialog-unreadable-error", error = source.to_string(), path = annotations.display().to_string());
+        let error = t!(
+            "dialog-unreadable-error",
+            error = super::errors::load_reason(source),
+            path = annotations.display().to_string()
+        );
         self.state.modal = Some(Modal::Unreadable(Unreadable { document, annotations, error, backup }));
     }
 

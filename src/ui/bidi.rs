@@ -189,6 +189,57 @@ pub fn visual_line(text: &str) -> String {
     reordered(text, &levels, runs)
 }
 
+/// `text` on one line, at most `width` points wide as `measure` finds (the width
+/// in points of a string as egui draws it), ready for egui in visual order
+/// ([`visual_line`]). When the whole does not fit, its logical end is left out
+/// and an ellipsis put in its place, so the ellipsis stands where the text ends:
+/// on the right of left-to-right text, on the LEFT of right-to-left text
+/// (egui's own truncation cuts the right end of what it draws, which for Arabic
+/// in visual order is the beginning). Line breaks count as spaces. Returns the
+/// text shown and whether it was cut. The longest prefix is found by bisection:
+/// O(log n) measurements of at most n code points.
+pub fn fit_line(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> (String, bool) {
+    let text = text.replace(['\n', '\r'], " ");
+    let whole = visual_line(&text);
+    if measure(&whole) <= width {
+        return (whole, false);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |n: usize| visual_line(&(chars[..n].iter().collect::<String>().trim_end().to_owned() + "…"));
+    // The longest prefix (in code points) that fits with its ellipsis: `low` fits
+    // (or is 0), `high` does not.
+    let (mut low, mut high) = (0, chars.len());
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if measure(&cut(middle)) <= width {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    (cut(low), true)
+}
+
+/// A one-line label for a table cell, as wide as the space left: text with
+/// right-to-left characters shortened by [`fit_line`] (the ellipsis at its
+/// logical end, on the left for Arabic), other text by egui; `style` makes it
+/// rich (strong, weak…). The whole text on hover when it was cut; screen
+/// readers always get the whole text in logical order.
+pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -> egui::RichText) -> egui::Response {
+    if !needs_bidi(text) {
+        return ui.add(egui::Label::new(style(text.to_owned())).truncate());
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width();
+    let (shown, cut) = fit_line(text, width, &mut |s| {
+        ui.fonts_mut(|f| f.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x)
+    });
+    let response = ui.add(egui::Label::new(style(shown)).truncate());
+    let response = if cut { response.on_hover_text(text) } else { response };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    response
+}
+
 /// The lines `lines` (code point ranges of `text`, as [`break_lines`] gives
 /// them) each in visual order, as [`visual_line`] puts a short string, but with
 /// the direction of the paragraph they belong to (a line of an Arabic message
@@ -543,7 +594,45 @@ impl BidiLayout {
 
 #[cfg(test)]
 mod tests {
-    use super::{break_lines, visual_line, visual_lines};
+    use super::{break_lines, fit_line, visual_line, visual_lines};
+
+    /// [`fit_line`] with every code point one point wide.
+    fn fit(text: &str, width: f32) -> (String, bool) {
+        #[allow(clippy::cast_precision_loss)] // short strings
+        fit_line(text, width, &mut |s| s.chars().count() as f32)
+    }
+
+    #[test]
+    fn a_long_arabic_value_loses_its_logical_end_on_the_left_with_the_ellipsis_there() {
+        // "Intergovernmental and regional organizations" (logical order), 36 code points.
+        let value = "المنظمات الحكومية الدولية والإقليمية";
+        assert_eq!(value.chars().count(), 36);
+        // Whole when it fits: in visual order (its words right to left).
+        assert_eq!(fit(value, 36.0), ("والإقليمية الدولية الحكومية المنظمات".to_owned(), false));
+        // 20 points: the first words kept ("المنظمات الحكومية" and the first
+        // letter of "الدولية"), the end dropped, the ellipsis on the left, where
+        // the text ends.
+        let (shown, cut) = fit(value, 20.0);
+        assert!(cut);
+        assert_eq!(shown, "…ا الحكومية المنظمات");
+        assert_eq!(shown.chars().count(), 20);
+        assert_eq!(shown, visual_line("المنظمات الحكومية ا…"));
+        // Cut at a space: no space before the ellipsis.
+        assert_eq!(fit(value, 18.0).0, "…الحكومية المنظمات");
+    }
+
+    #[test]
+    fn latin_text_loses_its_end_on_the_right_and_mixed_text_keeps_its_paragraph_direction() {
+        assert_eq!(fit("Internet governance forum", 12.0), ("Internet go…".to_owned(), true));
+        assert_eq!(fit("IGF", 12.0), ("IGF".to_owned(), false));
+        // Arabic with a Latin acronym: right to left, the acronym kept left to right.
+        let (shown, cut) = fit("منتدى IGF لحوكمة الإنترنت", 12.0);
+        assert!(cut);
+        assert_eq!(shown, visual_line("منتدى IGF ل…"));
+        assert!(shown.starts_with('…'), "{shown}");
+        // Narrower than the ellipsis: the ellipsis alone.
+        assert_eq!(fit("المنظمات", 0.5), ("…".to_owned(), true));
+    }
 
     /// The lines of `text` at `width` points with every code point one point wide.
     fn lines(text: &str, width: f32) -> Vec<String> {

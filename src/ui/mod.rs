@@ -21,6 +21,7 @@ mod apply;
 pub mod bidi;
 pub mod command;
 pub mod dialogs;
+pub mod errors;
 pub mod files;
 pub mod fonts;
 pub mod i18n;

@@ -901,7 +901,7 @@ impl GlosaApp {
                 Ok(None) => {}
                 // Said once in the status bar; the next change tries again.
                 Err(e) => {
-                    let message = e.to_string();
+                    let message = super::errors::UiMessage::ui_message(&e);
                     if self.state.message != message {
                         self.state.message = message;
                     }

@@ -477,3 +477,105 @@ action-save-all = حفظ الكل
 menu-project = المشروع
 tags-add-code = + إضافة رمز…
 view-empty-project = افتح مستندًا: ملف > فتح مستند… (Ctrl+O)، أو مشروعًا: ملف > فتح مشروع… (Ctrl+Shift+O)؛ أو أفلت ملفًا أو مجلدًا هنا.
+
+## أخطاء الملفات والطبقات التي تحت الواجهة (src/ui/errors.rs): تذكر الرسالة
+## الملف في آخرها؛ والسبب يأتي داخل رسالة.
+
+error-document = تعذّر فتح المستند ({ $reason }): { $file }
+error-annotated-document = تعذّر فتح المستند الذي يعلّق عليه { $annotations } ({ $reason }): { $file }
+error-document-outside = { $why } (يشير إلى { $resolved })؛ لا يُفتح دون سؤال: { $file }
+error-annotations = تتعذر قراءة التعليقات ({ $reason }): { $file }
+error-annotations-foreign = ليس ملف تعليقات من Glosa ‏({ $reason }): { $file }
+error-changed-on-disk = تغيّر ملف التعليقات على القرص منذ فتحه (حفظه برنامج آخر): { $file }
+error-save = تعذّر حفظ التعليقات ({ $reason }): { $file }
+error-edit-on-disk = تعذّر تطبيق التغيير ({ $reason }): { $file }
+error-edit = تعذّر تغيير التعليقات ({ $reason })
+error-over-document = لا يمكن حفظ التعليقات فوق المستند نفسه: { $file }
+error-read-only = المثال المرفق للقراءة فقط؛ احفظ عملك باستخدام «حفظ باسم»: { $file }
+error-create-folder = تعذّر إنشاء المجلد ({ $reason }): { $file }
+error-annotations-folder = تعذّر إنشاء مجلد التعليقات ({ $reason }): { $file }
+error-export-over-input = لا تصدير فوق المستند المفتوح أو ملف تعليقاته؛ اختر اسمًا آخر: { $file }
+error-import = تعذّر الاستيراد ({ $reason }): { $file }
+error-journal = تعذّرت كتابة سجل الاستعادة ({ $reason }): { $file }
+error-export = تعذّر التصدير ({ $reason }): { $file }
+error-coder-file = تتعذر قراءة تعليقات المرمِّز ({ $reason }): { $file }
+error-coder-other-document = إنه يعلّق على مستند آخر («{ $title }»)؛ ولا يوجد أي من تعليقاته في هذا المستند: { $file }
+error-project-locate = تعذّر فتح المشروع ({ $reason }): { $file }
+error-project-file = تتعذر قراءة ملف المشروع أو حفظه ({ $reason }): { $file }
+error-project-exists = المجلد مشروع بالفعل: { $file }
+error-project-edit = تعذّر تغيير المشروع ({ $reason })
+error-not-a-document = ليس مستندًا يقرؤه Glosa ‏({ $reason }): { $file }
+error-unknown-document = لا يوجد مستند «{ $key }» في المشروع: { $file }
+error-csv = { $reason }: { $file }
+error-no-project = لا يوجد مشروع مفتوح.
+error-pattern = ليس تعبيرًا نمطيًا صالحًا: { $detail }
+error-unknown-tag = لا يوجد وسم «{ $tag }» في دليل رموز المشروع ولا في ملفات تعليقاته
+reason-not-found = الملف غير موجود
+reason-folder-not-document = إنه مجلد، وليس مستندًا
+reason-folder-not-annotations = إنه مجلد، وليس ملف تعليقات
+reason-folder-not-project = إنه مجلد، وليس ملف مشروع
+reason-special-file =
+    { $kind ->
+        [fifo] إنه أنبوب مسمّى (FIFO)، وليس ملفًا
+        [socket] إنه مقبس، وليس ملفًا
+        [device] إنه جهاز، وليس ملفًا
+        [disk] إنه جهاز قرص، وليس ملفًا
+        [folder] إنه مجلد، وليس ملفًا
+       *[other] ليس ملفًا عاديًا
+    }
+reason-too-large = حجم الملف { $size } ميبيبايت، وهو يتجاوز الحد البالغ { $limit } ميبيبايت
+reason-cannot-read = تتعذر القراءة: { $detail }
+reason-cannot-write = تتعذر الكتابة: { $detail }
+reason-cannot-read-write = تتعذر القراءة أو الكتابة: { $detail }
+reason-io-permission = الإذن مرفوض
+reason-io-disk-full = القرص ممتلئ
+reason-io-quota = تم تجاوز حصة القرص
+reason-io-read-only = القرص للقراءة فقط
+reason-io-is-folder = إنه مجلد
+reason-io-not-folder = أحد مجلدات المسار ملف
+reason-io-exists = الملف موجود بالفعل
+reason-io-too-large = الملف أكبر مما يحتمله نظام الملفات
+reason-io-timed-out = انتهت مهلة العملية
+reason-io-interrupted = قُطعت العملية
+reason-empty = الملف فارغ
+reason-not-utf8 = ليس نصًا بترميز UTF-8
+reason-not-annotations = ليس ملف تعليقات من Glosa ‏({ $detail })
+reason-newer-version = أنشأه إصدار أحدث من Glosa (إصدار التنسيق { $version }؛ وهذا الإصدار يقرأ الإصدار { $current }): حدّث Glosa لفتحه
+reason-syntax = السطر { $line }، العمود { $column }: { $detail }
+reason-not-text = ليس ملفًا نصيًا ({ $detail })
+reason-no-text = لا نص في الملف (مسافات أو فواصل فقط)
+reason-serialize = تتعذر السلسلة: { $detail }
+reason-changed-meanwhile = تغيّر الملف على القرص في هذه الأثناء (حفظه برنامج آخر)
+reason-locked = برنامج آخر يحفظ هذا الملف (انتُظر قفله { $lock } مدة { $seconds } ث)
+reason-cannot-lock = تعذّر قفل { $lock }: { $detail }
+reason-no-annotation = لا يوجد تعليق { $id }
+reason-annotation-exists = التعليق { $id } موجود بالفعل
+reason-no-segments = يحتاج التعليق إلى مقطع واحد على الأقل
+reason-no-tag = لا يوجد وسم «{ $tag }»
+reason-no-code = لا يوجد رمز «{ $code }» في دليل الرموز
+reason-tag-exists = الوسم «{ $tag }» موجود بالفعل
+reason-outside-absolute = مسار المستند في ملف التعليقات مسار مطلق
+reason-outside-leaves = مسار المستند في ملف التعليقات يخرج من مجلده
+reason-outside-symlink = مسار المستند في ملف التعليقات يخرج من مجلده عبر رابط رمزي
+reason-outside-empty = ملف التعليقات لا يسمّي أي مستند
+reason-not-a-number = «{ $text }» ليس عددًا (اكتب أرقامًا مع نقطة للكسور، مثل 12.5)
+reason-not-a-date = «{ $text }» ليس تاريخًا (اكتب YYYY-MM-DD، مثل 2014-04-23)
+reason-not-a-choice = «{ $text }» ليس أحد الخيارات: { $choices }
+reason-attribute-value = { $attribute }: { $reason }
+reason-not-a-project = ليس مجلدًا ولا ملف مشروع (*.glosa-project.ron)
+reason-no-such-path = الملف أو المجلد غير موجود
+reason-several-projects = في المجلد عدة ملفات مشاريع ({ $names })؛ افتح أحدها
+reason-cannot-read-folder = تتعذر قراءة المجلد: { $detail }
+reason-not-project-file = ليس ملف مشروع من Glosa ‏({ $detail })
+reason-project-locked = برنامج آخر يحفظ المشروع (انتُظر قفله مدة { $seconds } ث)
+error-condition-syntax = «{ $text }» ليس شرطًا (اكتب السمة=القيمة، أو استخدم != أو < أو <= أو > أو >=)
+error-condition-attribute = لا توجد سمة «{ $attribute }» في المشروع (السمات: { $known })
+reason-over-limit = يتجاوز الحد البالغ { $limit } ميبيبايت
+reason-not-json = ليس JSON ‏({ $detail })
+reason-no-web-annotations = لا توجد فيه Web Annotations (المتوقع Annotation أو AnnotationCollection أو AnnotationPage أو مصفوفة منها أو نتيجة بحث من Hypothesis)
+reason-pages-not-embedded = صفحات المجموعة غير مضمّنة (أولاها { $first })؛ نزّل الصفحات واستوردها
+reason-refi-archive = ليس مشروع QDPX قابلًا للقراءة: { $detail }
+reason-refi-xml = XML غير سليم في { $part } قرب البايت { $position }: { $detail }
+reason-refi-not-zip = ليس أرشيف ZIP (مشاريع REFI-QDA ملفات ZIP بامتداد ‎.qdpx)
+reason-refi-root = ليس مشروع REFI-QDA ولا دليل رموز (العنصر الجذر هو <{ $root }>)
+reason-refi-doctype = في { $part } إعلان DOCTYPE، وهو ما لا تحتاجه ملفات REFI-QDA أبدًا ويرفضه Glosa (الكيانات)

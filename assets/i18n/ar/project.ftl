@@ -293,3 +293,48 @@ segments-no-value = (بلا قيمة)
 ## robust5: ملفات REFI-QDA مقروءة رغم ذلك (نطاق أسماء XML غريب أو غائب)
 refi-warning-namespace = الملف { $file } في نطاق أسماء XML ‏«{ $found }» لا في { $expected } (REFI-QDA 1.5)؛ قُرئ رغم ذلك.
 refi-warning-no-namespace = الملف { $file } بلا نطاق أسماء XML، والمطلوب { $expected } (REFI-QDA 1.5)؛ قُرئ رغم ذلك.
+
+## تقرير استيراد REFI-QDA: لماذا لم يوضع مصدر أو تحديد (src/ui/errors.rs)
+
+refi-problem-file-missing = ملف { $kind } الخاص به ليس في الأرشيف
+refi-problem-file-unreadable = تتعذر قراءة ملف { $kind } الخاص به ({ $reason })
+refi-problem-no-plain-text = لا نص عاديًا له في المشروع
+refi-problem-not-plain-text = تتعذر قراءة نصه نصًا عاديًا
+refi-report-misfits = تحديدات لم توضع بحسب موضعها (وُضعت بحسب نصها، أو حُفظت يتيمة):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = تحديد منطقة في PDF ‏({ $area }) لا مكان له في النص
+refi-misfit-empty = الموضع { $start }..{ $end } فارغ أو معكوس
+refi-misfit-outside =
+    { $length ->
+        [zero] الموضع { $start }..{ $end } لا يناسب النص (لا حرف فيه، بعدّ { $unit })
+        [one] الموضع { $start }..{ $end } لا يناسب النص (حرف واحد، بعدّ { $unit })
+        [two] الموضع { $start }..{ $end } لا يناسب النص (حرفان، بعدّ { $unit })
+        [few] الموضع { $start }..{ $end } لا يناسب النص ({ $length } أحرف، بعدّ { $unit })
+        [many] الموضع { $start }..{ $end } لا يناسب النص ({ $length } حرفًا، بعدّ { $unit })
+       *[other] الموضع { $start }..{ $end } لا يناسب النص ({ $length } حرف، بعدّ { $unit })
+    }
+refi-unit-code-points = نقاط الترميز
+refi-unit-utf16 = وحدات ترميز UTF-16
+refi-unit-code-points-line-break = نقاط الترميز، فاصل السطر = 1
+refi-unit-utf16-line-break = وحدات ترميز UTF-16، فاصل السطر = 1
+
+## ما يبقيه الاسترجاع (المقاطع المرمّزة، الجداول)، وزاوية الجدول
+
+query-all = كل المقاطع المرمّزة
+query-any-tags = موسومة بـ { $tags }
+query-all-tags = موسومة بكل من { $tags }
+query-not-tags = غير موسومة بـ { $tags }
+query-exact = دون الرموز الفرعية
+query-authors = من إعداد { $authors }
+query-statuses = الحالة: { $statuses }
+query-text = النص «{ $text }»
+query-documents =
+    { $count ->
+        [zero] لا مستندات مختارة
+        [one] مستند واحد مختار
+        [two] مستندان مختاران
+        [few] { $count } مستندات مختارة
+        [many] { $count } مستندًا مختارًا
+       *[other] { $count } مستند مختار
+    }
+tables-corner-tag = الوسم

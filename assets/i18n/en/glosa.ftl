@@ -492,3 +492,105 @@ action-save-all = Save all
 menu-project = Project
 tags-add-code = + Add code…
 view-empty-project = Open a document: File > Open document… (Ctrl+O), or a project: File > Open project… (Ctrl+Shift+O); or drop a file or folder here.
+
+## Errors of files and of the layers below the interface (src/ui/errors.rs): a
+## message names the file last; a reason goes inside a message, in lower case.
+
+error-document = Cannot open document ({ $reason }): { $file }
+error-annotated-document = Cannot open the document that { $annotations } annotates ({ $reason }): { $file }
+error-document-outside = { $why } (it names { $resolved }); not opened without asking: { $file }
+error-annotations = Cannot read the annotations ({ $reason }): { $file }
+error-annotations-foreign = Not a Glosa annotation file ({ $reason }): { $file }
+error-changed-on-disk = The annotation file changed on disk since it was opened (another program saved it): { $file }
+error-save = Cannot save the annotations ({ $reason }): { $file }
+error-edit-on-disk = Cannot apply the change ({ $reason }): { $file }
+error-edit = Cannot change the annotations ({ $reason })
+error-over-document = Cannot save the annotations over the document itself: { $file }
+error-read-only = The bundled example is read-only; save your work with Save As: { $file }
+error-create-folder = Cannot make the folder ({ $reason }): { $file }
+error-annotations-folder = Cannot make the folder for the annotations ({ $reason }): { $file }
+error-export-over-input = Not exporting over the open document or its annotation file; choose another name: { $file }
+error-import = Cannot import ({ $reason }): { $file }
+error-journal = Cannot write the recovery journal ({ $reason }): { $file }
+error-export = Cannot export ({ $reason }): { $file }
+error-coder-file = Cannot read the coder's annotations ({ $reason }): { $file }
+error-coder-other-document = It annotates another document (“{ $title }”); none of its annotations is in this one: { $file }
+error-project-locate = Cannot open the project ({ $reason }): { $file }
+error-project-file = Cannot read or save the project file ({ $reason }): { $file }
+error-project-exists = The folder is a project already: { $file }
+error-project-edit = Cannot change the project ({ $reason })
+error-not-a-document = Not a document Glosa reads ({ $reason }): { $file }
+error-unknown-document = No document “{ $key }” in the project: { $file }
+error-csv = { $reason }: { $file }
+error-no-project = No project is open.
+error-pattern = Not a valid regular expression: { $detail }
+error-unknown-tag = No tag “{ $tag }” in the project's codebook or annotation files
+reason-not-found = no such file
+reason-folder-not-document = it is a folder, not a document
+reason-folder-not-annotations = it is a folder, not an annotation file
+reason-folder-not-project = it is a folder, not a project file
+reason-special-file =
+    { $kind ->
+        [fifo] it is a named pipe (FIFO), not a file
+        [socket] it is a socket, not a file
+        [device] it is a device, not a file
+        [disk] it is a disk device, not a file
+        [folder] it is a folder, not a file
+       *[other] it is not a regular file
+    }
+reason-too-large = the file is { $size } MiB, over the { $limit } MiB limit
+reason-cannot-read = cannot read: { $detail }
+reason-cannot-write = cannot write: { $detail }
+reason-cannot-read-write = cannot read or write: { $detail }
+reason-io-permission = permission denied
+reason-io-disk-full = the disk is full
+reason-io-quota = the disk quota is exceeded
+reason-io-read-only = the disk is read-only
+reason-io-is-folder = it is a folder
+reason-io-not-folder = a folder in the path is a file
+reason-io-exists = the file exists already
+reason-io-too-large = the file is too large for the file system
+reason-io-timed-out = the operation timed out
+reason-io-interrupted = the operation was interrupted
+reason-empty = the file is empty
+reason-not-utf8 = not UTF-8 text
+reason-not-annotations = not a Glosa annotation file ({ $detail })
+reason-newer-version = made by a newer Glosa (format version { $version }; this Glosa reads version { $current }): update Glosa to open it
+reason-syntax = line { $line }, column { $column }: { $detail }
+reason-not-text = not a text file ({ $detail })
+reason-no-text = the file has no text (only white space or separators)
+reason-serialize = cannot serialize: { $detail }
+reason-changed-meanwhile = the file changed on disk meanwhile (another program saved it)
+reason-locked = another program is saving this file (waited { $seconds } s for its lock { $lock })
+reason-cannot-lock = cannot lock { $lock }: { $detail }
+reason-no-annotation = no annotation { $id }
+reason-annotation-exists = annotation { $id } exists already
+reason-no-segments = an annotation needs at least one segment
+reason-no-tag = no tag “{ $tag }”
+reason-no-code = no code “{ $code }” in the codebook
+reason-tag-exists = tag “{ $tag }” exists already
+reason-outside-absolute = the document path in the annotation file is absolute
+reason-outside-leaves = the document path in the annotation file leaves its folder
+reason-outside-symlink = the document path in the annotation file leads out of its folder through a symbolic link
+reason-outside-empty = the annotation file names no document
+reason-not-a-number = “{ $text }” is not a number (write digits with a dot for decimals, e.g. 12.5)
+reason-not-a-date = “{ $text }” is not a date (write YYYY-MM-DD, e.g. 2014-04-23)
+reason-not-a-choice = “{ $text }” is not one of: { $choices }
+reason-attribute-value = { $attribute }: { $reason }
+reason-not-a-project = not a folder or a project file (*.glosa-project.ron)
+reason-no-such-path = no such file or folder
+reason-several-projects = the folder has several project files ({ $names }); open one of them
+reason-cannot-read-folder = cannot read the folder: { $detail }
+reason-not-project-file = not a Glosa project file ({ $detail })
+reason-project-locked = another program is saving the project (waited { $seconds } s for its lock)
+error-condition-syntax = “{ $text }” is not a condition (write ATTRIBUTE=VALUE, or use !=, <, <=, >, >=)
+error-condition-attribute = No attribute “{ $attribute }” in the project (attributes: { $known })
+reason-over-limit = over the { $limit } MiB limit
+reason-not-json = not JSON ({ $detail })
+reason-no-web-annotations = no Web Annotations in it (expected an Annotation, AnnotationCollection, AnnotationPage, an array of them or a Hypothesis search result)
+reason-pages-not-embedded = the collection's pages are not embedded (first is { $first }); download the pages and import them
+reason-refi-archive = not a readable QDPX project: { $detail }
+reason-refi-xml = malformed XML in { $part } near byte { $position }: { $detail }
+reason-refi-not-zip = not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)
+reason-refi-root = not a REFI-QDA project or codebook (the root element is <{ $root }>)
+reason-refi-doctype = { $part } has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities)

@@ -323,3 +323,40 @@ segments-no-value = (no value)
 ## robust5: REFI-QDA files read anyway (a foreign or missing XML namespace)
 refi-warning-namespace = { $file } is in the XML namespace “{ $found }”, not { $expected } (REFI-QDA 1.5); read anyway.
 refi-warning-no-namespace = { $file } has no XML namespace, not { $expected } (REFI-QDA 1.5); read anyway.
+
+## REFI-QDA import report: why a source or a selection was not placed (src/ui/errors.rs)
+
+refi-problem-file-missing = its { $kind } file is not in the archive
+refi-problem-file-unreadable = its { $kind } file cannot be read ({ $reason })
+refi-problem-no-plain-text = no plain text in the project
+refi-problem-not-plain-text = its text cannot be read as plain text
+refi-report-misfits = Selections not placed by their position (placed by their text, or kept as orphans):
+refi-report-misfit = { $source }: “{ $name }”: { $reason }
+refi-misfit-pdf-area = a PDF area selection ({ $area }) has no place in the text
+refi-misfit-empty = empty or reversed position { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] position { $start }..{ $end } does not fit the text ({ $length } character, counted in { $unit })
+       *[other] position { $start }..{ $end } does not fit the text ({ $length } characters, counted in { $unit })
+    }
+refi-unit-code-points = code points
+refi-unit-utf16 = UTF-16 code units
+refi-unit-code-points-line-break = code points, line break = 1
+refi-unit-utf16-line-break = UTF-16 code units, line break = 1
+
+## What a retrieval keeps (Coded segments, Tables), and a table's corner
+
+query-all = all coded segments
+query-any-tags = tagged { $tags }
+query-all-tags = tagged all of { $tags }
+query-not-tags = not tagged { $tags }
+query-exact = without sub-codes
+query-authors = by { $authors }
+query-statuses = status: { $statuses }
+query-text = text “{ $text }”
+query-documents =
+    { $count ->
+        [one] { $count } chosen document
+       *[other] { $count } chosen documents
+    }
+tables-corner-tag = tag

@@ -485,3 +485,105 @@ action-save-all = Guardar todo
 menu-project = Proyecto
 tags-add-code = + Añadir código…
 view-empty-project = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o un proyecto: Archivo > Abrir proyecto… (Ctrl+Shift+O); o suelte aquí un archivo o una carpeta.
+
+## Errores de archivos y de las capas bajo la interfaz (src/ui/errors.rs): un
+## mensaje nombra el archivo al final; un motivo va dentro de un mensaje, en minúscula.
+
+error-document = No se puede abrir el documento ({ $reason }): { $file }
+error-annotated-document = No se puede abrir el documento que anota { $annotations } ({ $reason }): { $file }
+error-document-outside = { $why } (apunta a { $resolved }); no se abre sin preguntar: { $file }
+error-annotations = No se pueden leer las anotaciones ({ $reason }): { $file }
+error-annotations-foreign = No es un archivo de anotaciones de Glosa ({ $reason }): { $file }
+error-changed-on-disk = El archivo de anotaciones cambió en el disco desde que se abrió (otro programa lo guardó): { $file }
+error-save = No se pueden guardar las anotaciones ({ $reason }): { $file }
+error-edit-on-disk = No se puede aplicar el cambio ({ $reason }): { $file }
+error-edit = No se pueden cambiar las anotaciones ({ $reason })
+error-over-document = No se pueden guardar las anotaciones sobre el propio documento: { $file }
+error-read-only = El ejemplo incluido es de solo lectura; guarde su trabajo con Guardar como: { $file }
+error-create-folder = No se puede crear la carpeta ({ $reason }): { $file }
+error-annotations-folder = No se puede crear la carpeta de las anotaciones ({ $reason }): { $file }
+error-export-over-input = No se exporta sobre el documento abierto ni sobre su archivo de anotaciones; elija otro nombre: { $file }
+error-import = No se puede importar ({ $reason }): { $file }
+error-journal = No se puede escribir el diario de recuperación ({ $reason }): { $file }
+error-export = No se puede exportar ({ $reason }): { $file }
+error-coder-file = No se pueden leer las anotaciones del codificador ({ $reason }): { $file }
+error-coder-other-document = Anota otro documento («{ $title }»); ninguna de sus anotaciones está en este: { $file }
+error-project-locate = No se puede abrir el proyecto ({ $reason }): { $file }
+error-project-file = No se puede leer ni guardar el archivo del proyecto ({ $reason }): { $file }
+error-project-exists = La carpeta ya es un proyecto: { $file }
+error-project-edit = No se puede cambiar el proyecto ({ $reason })
+error-not-a-document = No es un documento que Glosa lea ({ $reason }): { $file }
+error-unknown-document = No hay ningún documento «{ $key }» en el proyecto: { $file }
+error-csv = { $reason }: { $file }
+error-no-project = No hay ningún proyecto abierto.
+error-pattern = No es una expresión regular válida: { $detail }
+error-unknown-tag = No hay ninguna etiqueta «{ $tag }» en el libro de códigos del proyecto ni en sus archivos de anotaciones
+reason-not-found = el archivo no existe
+reason-folder-not-document = es una carpeta, no un documento
+reason-folder-not-annotations = es una carpeta, no un archivo de anotaciones
+reason-folder-not-project = es una carpeta, no un archivo de proyecto
+reason-special-file =
+    { $kind ->
+        [fifo] es una tubería con nombre (FIFO), no un archivo
+        [socket] es un socket, no un archivo
+        [device] es un dispositivo, no un archivo
+        [disk] es un dispositivo de disco, no un archivo
+        [folder] es una carpeta, no un archivo
+       *[other] no es un archivo normal
+    }
+reason-too-large = el archivo ocupa { $size } MiB, más que el límite de { $limit } MiB
+reason-cannot-read = no se puede leer: { $detail }
+reason-cannot-write = no se puede escribir: { $detail }
+reason-cannot-read-write = no se puede leer ni escribir: { $detail }
+reason-io-permission = permiso denegado
+reason-io-disk-full = el disco está lleno
+reason-io-quota = se ha superado la cuota de disco
+reason-io-read-only = el disco es de solo lectura
+reason-io-is-folder = es una carpeta
+reason-io-not-folder = una carpeta de la ruta es un archivo
+reason-io-exists = el archivo ya existe
+reason-io-too-large = el archivo es demasiado grande para el sistema de archivos
+reason-io-timed-out = se agotó el tiempo de espera de la operación
+reason-io-interrupted = la operación se interrumpió
+reason-empty = el archivo está vacío
+reason-not-utf8 = no es texto UTF-8
+reason-not-annotations = no es un archivo de anotaciones de Glosa ({ $detail })
+reason-newer-version = creado por un Glosa más reciente (versión de formato { $version }; este Glosa lee la versión { $current }): actualice Glosa para abrirlo
+reason-syntax = línea { $line }, columna { $column }: { $detail }
+reason-not-text = no es un archivo de texto ({ $detail })
+reason-no-text = el archivo no tiene texto (solo espacios o separadores)
+reason-serialize = no se puede serializar: { $detail }
+reason-changed-meanwhile = el archivo cambió en el disco entretanto (otro programa lo guardó)
+reason-locked = otro programa está guardando este archivo (se esperó { $seconds } s a su bloqueo { $lock })
+reason-cannot-lock = no se puede bloquear { $lock }: { $detail }
+reason-no-annotation = no existe la anotación { $id }
+reason-annotation-exists = la anotación { $id } ya existe
+reason-no-segments = una anotación necesita al menos un segmento
+reason-no-tag = no existe la etiqueta «{ $tag }»
+reason-no-code = no hay ningún código «{ $code }» en el libro de códigos
+reason-tag-exists = la etiqueta «{ $tag }» ya existe
+reason-outside-absolute = la ruta del documento en el archivo de anotaciones es absoluta
+reason-outside-leaves = la ruta del documento en el archivo de anotaciones sale de su carpeta
+reason-outside-symlink = la ruta del documento en el archivo de anotaciones sale de su carpeta por un enlace simbólico
+reason-outside-empty = el archivo de anotaciones no nombra ningún documento
+reason-not-a-number = «{ $text }» no es un número (escriba cifras con punto decimal, p. ej. 12.5)
+reason-not-a-date = «{ $text }» no es una fecha (escriba AAAA-MM-DD, p. ej. 2014-04-23)
+reason-not-a-choice = «{ $text }» no es ninguna de: { $choices }
+reason-attribute-value = { $attribute }: { $reason }
+reason-not-a-project = no es una carpeta ni un archivo de proyecto (*.glosa-project.ron)
+reason-no-such-path = el archivo o la carpeta no existe
+reason-several-projects = la carpeta tiene varios archivos de proyecto ({ $names }); abra uno de ellos
+reason-cannot-read-folder = no se puede leer la carpeta: { $detail }
+reason-not-project-file = no es un archivo de proyecto de Glosa ({ $detail })
+reason-project-locked = otro programa está guardando el proyecto (se esperó { $seconds } s a su bloqueo)
+error-condition-syntax = «{ $text }» no es una condición (escriba ATRIBUTO=VALOR, o use !=, <, <=, >, >=)
+error-condition-attribute = No hay ningún atributo «{ $attribute }» en el proyecto (atributos: { $known })
+reason-over-limit = supera el límite de { $limit } MiB
+reason-not-json = no es JSON ({ $detail })
+reason-no-web-annotations = no contiene Web Annotations (se esperaba una Annotation, AnnotationCollection, AnnotationPage, una lista de ellas o un resultado de búsqueda de Hypothesis)
+reason-pages-not-embedded = las páginas de la colección no están incluidas (la primera es { $first }); descargue las páginas e impórtelas
+reason-refi-archive = no es un proyecto QDPX legible: { $detail }
+reason-refi-xml = XML mal formado en { $part } cerca del byte { $position }: { $detail }
+reason-refi-not-zip = no es un archivo ZIP (los proyectos REFI-QDA son archivos ZIP .qdpx)
+reason-refi-root = no es un proyecto ni un libro de códigos REFI-QDA (el elemento raíz es <{ $root }>)
+reason-refi-doctype = { $part } tiene una declaración DOCTYPE, que los archivos REFI-QDA nunca necesitan y Glosa rechaza (entidades)

@@ -327,3 +327,40 @@ segments-no-value = (sin valor)
 ## robust5: archivos REFI-QDA leídos de todos modos (espacio de nombres XML ajeno o ausente)
 refi-warning-namespace = { $file } está en el espacio de nombres XML «{ $found }», no en { $expected } (REFI-QDA 1.5); se ha leído de todos modos.
 refi-warning-no-namespace = { $file } no tiene espacio de nombres XML, en lugar de { $expected } (REFI-QDA 1.5); se ha leído de todos modos.
+
+## Informe de importación REFI-QDA: por qué no se colocó una fuente o una selección (src/ui/errors.rs)
+
+refi-problem-file-missing = su archivo { $kind } no está en el archivo comprimido
+refi-problem-file-unreadable = su archivo { $kind } no se puede leer ({ $reason })
+refi-problem-no-plain-text = el proyecto no tiene su texto plano
+refi-problem-not-plain-text = su texto no se puede leer como texto plano
+refi-report-misfits = Selecciones no colocadas por su posición (colocadas por su texto o conservadas como huérfanas):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = una selección de área de PDF ({ $area }) no tiene lugar en el texto
+refi-misfit-empty = posición vacía o invertida { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] la posición { $start }..{ $end } no cabe en el texto ({ $length } carácter, contado en { $unit })
+       *[other] la posición { $start }..{ $end } no cabe en el texto ({ $length } caracteres, contados en { $unit })
+    }
+refi-unit-code-points = puntos de código
+refi-unit-utf16 = unidades de código UTF-16
+refi-unit-code-points-line-break = puntos de código, salto de línea = 1
+refi-unit-utf16-line-break = unidades de código UTF-16, salto de línea = 1
+
+## Lo que conserva una recuperación (Segmentos codificados, Tablas), y la esquina de una tabla
+
+query-all = todos los segmentos codificados
+query-any-tags = con la etiqueta { $tags }
+query-all-tags = con todas las etiquetas { $tags }
+query-not-tags = sin la etiqueta { $tags }
+query-exact = sin subcódigos
+query-authors = de { $authors }
+query-statuses = estado: { $statuses }
+query-text = texto «{ $text }»
+query-documents =
+    { $count ->
+        [one] { $count } documento elegido
+       *[other] { $count } documentos elegidos
+    }
+tables-corner-tag = etiqueta

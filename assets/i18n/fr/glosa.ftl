@@ -485,3 +485,105 @@ action-save-all = Tout enregistrer
 menu-project = Projet
 tags-add-code = + Ajouter un code…
 view-empty-project = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou un projet : Fichier > Ouvrir un projet… (Ctrl+Maj+O) ; ou déposez ici un fichier ou un dossier.
+
+## Erreurs de fichiers et des couches sous l’interface (src/ui/errors.rs) : un
+## message nomme le fichier à la fin ; une raison se place dans un message, en minuscules.
+
+error-document = Impossible d’ouvrir le document ({ $reason }) : { $file }
+error-annotated-document = Impossible d’ouvrir le document qu’annote { $annotations } ({ $reason }) : { $file }
+error-document-outside = { $why } (il désigne { $resolved }) ; pas ouvert sans demander : { $file }
+error-annotations = Impossible de lire les annotations ({ $reason }) : { $file }
+error-annotations-foreign = Ce n’est pas un fichier d’annotations Glosa ({ $reason }) : { $file }
+error-changed-on-disk = Le fichier d’annotations a changé sur le disque depuis son ouverture (un autre programme l’a enregistré) : { $file }
+error-save = Impossible d’enregistrer les annotations ({ $reason }) : { $file }
+error-edit-on-disk = Impossible d’appliquer la modification ({ $reason }) : { $file }
+error-edit = Impossible de modifier les annotations ({ $reason })
+error-over-document = Impossible d’enregistrer les annotations par-dessus le document lui-même : { $file }
+error-read-only = L’exemple fourni est en lecture seule ; enregistrez votre travail avec Enregistrer sous : { $file }
+error-create-folder = Impossible de créer le dossier ({ $reason }) : { $file }
+error-annotations-folder = Impossible de créer le dossier des annotations ({ $reason }) : { $file }
+error-export-over-input = Pas d’export par-dessus le document ouvert ou son fichier d’annotations ; choisissez un autre nom : { $file }
+error-import = Import impossible ({ $reason }) : { $file }
+error-journal = Impossible d’écrire le journal de récupération ({ $reason }) : { $file }
+error-export = Export impossible ({ $reason }) : { $file }
+error-coder-file = Impossible de lire les annotations du codeur ({ $reason }) : { $file }
+error-coder-other-document = Il annote un autre document (« { $title } ») ; aucune de ses annotations n’est dans celui-ci : { $file }
+error-project-locate = Impossible d’ouvrir le projet ({ $reason }) : { $file }
+error-project-file = Impossible de lire ou d’enregistrer le fichier du projet ({ $reason }) : { $file }
+error-project-exists = Le dossier est déjà un projet : { $file }
+error-project-edit = Impossible de modifier le projet ({ $reason })
+error-not-a-document = Ce n’est pas un document que Glosa sait lire ({ $reason }) : { $file }
+error-unknown-document = Aucun document « { $key } » dans le projet : { $file }
+error-csv = { $reason } : { $file }
+error-no-project = Aucun projet n’est ouvert.
+error-pattern = Expression régulière non valide : { $detail }
+error-unknown-tag = Aucune étiquette « { $tag } » dans le livre de codes du projet ni dans ses fichiers d’annotations
+reason-not-found = le fichier n’existe pas
+reason-folder-not-document = c’est un dossier, pas un document
+reason-folder-not-annotations = c’est un dossier, pas un fichier d’annotations
+reason-folder-not-project = c’est un dossier, pas un fichier de projet
+reason-special-file =
+    { $kind ->
+        [fifo] c’est un tube nommé (FIFO), pas un fichier
+        [socket] c’est un socket, pas un fichier
+        [device] c’est un périphérique, pas un fichier
+        [disk] c’est un périphérique de disque, pas un fichier
+        [folder] c’est un dossier, pas un fichier
+       *[other] ce n’est pas un fichier ordinaire
+    }
+reason-too-large = le fichier fait { $size } Mio, au-delà de la limite de { $limit } Mio
+reason-cannot-read = lecture impossible : { $detail }
+reason-cannot-write = écriture impossible : { $detail }
+reason-cannot-read-write = lecture ou écriture impossible : { $detail }
+reason-io-permission = permission refusée
+reason-io-disk-full = le disque est plein
+reason-io-quota = le quota de disque est dépassé
+reason-io-read-only = le disque est en lecture seule
+reason-io-is-folder = c’est un dossier
+reason-io-not-folder = un dossier du chemin est un fichier
+reason-io-exists = le fichier existe déjà
+reason-io-too-large = le fichier est trop grand pour le système de fichiers
+reason-io-timed-out = l’opération a expiré
+reason-io-interrupted = l’opération a été interrompue
+reason-empty = le fichier est vide
+reason-not-utf8 = ce n’est pas du texte UTF-8
+reason-not-annotations = ce n’est pas un fichier d’annotations Glosa ({ $detail })
+reason-newer-version = créé par un Glosa plus récent (format version { $version } ; ce Glosa lit la version { $current }) : mettez Glosa à jour pour l’ouvrir
+reason-syntax = ligne { $line }, colonne { $column } : { $detail }
+reason-not-text = ce n’est pas un fichier texte ({ $detail })
+reason-no-text = le fichier n’a pas de texte (seulement des espaces ou des séparateurs)
+reason-serialize = sérialisation impossible : { $detail }
+reason-changed-meanwhile = le fichier a changé sur le disque entre-temps (un autre programme l’a enregistré)
+reason-locked = un autre programme enregistre ce fichier (attente de { $seconds } s pour son verrou { $lock })
+reason-cannot-lock = impossible de verrouiller { $lock } : { $detail }
+reason-no-annotation = aucune annotation { $id }
+reason-annotation-exists = l’annotation { $id } existe déjà
+reason-no-segments = une annotation a besoin d’au moins un segment
+reason-no-tag = aucune étiquette « { $tag } »
+reason-no-code = aucun code « { $code } » dans le livre de codes
+reason-tag-exists = l’étiquette « { $tag } » existe déjà
+reason-outside-absolute = le chemin du document dans le fichier d’annotations est absolu
+reason-outside-leaves = le chemin du document dans le fichier d’annotations sort de son dossier
+reason-outside-symlink = le chemin du document dans le fichier d’annotations sort de son dossier par un lien symbolique
+reason-outside-empty = le fichier d’annotations ne nomme aucun document
+reason-not-a-number = « { $text } » n’est pas un nombre (écrivez des chiffres avec un point pour les décimales, p. ex. 12.5)
+reason-not-a-date = « { $text } » n’est pas une date (écrivez AAAA-MM-JJ, p. ex. 2014-04-23)
+reason-not-a-choice = « { $text } » n’est pas l’un de : { $choices }
+reason-attribute-value = { $attribute } : { $reason }
+reason-not-a-project = ni un dossier ni un fichier de projet (*.glosa-project.ron)
+reason-no-such-path = le fichier ou le dossier n’existe pas
+reason-several-projects = le dossier contient plusieurs fichiers de projet ({ $names }) ; ouvrez l’un d’eux
+reason-cannot-read-folder = impossible de lire le dossier : { $detail }
+reason-not-project-file = ce n’est pas un fichier de projet Glosa ({ $detail })
+reason-project-locked = un autre programme enregistre le projet (attente de { $seconds } s pour son verrou)
+error-condition-syntax = « { $text } » n’est pas une condition (écrivez ATTRIBUT=VALEUR, ou utilisez !=, <, <=, >, >=)
+error-condition-attribute = Aucun attribut « { $attribute } » dans le projet (attributs : { $known })
+reason-over-limit = au-delà de la limite de { $limit } Mio
+reason-not-json = ce n’est pas du JSON ({ $detail })
+reason-no-web-annotations = il ne contient pas de Web Annotations (attendu : une Annotation, AnnotationCollection, AnnotationPage, une liste de celles-ci ou un résultat de recherche Hypothesis)
+reason-pages-not-embedded = les pages de la collection ne sont pas incluses (la première est { $first }) ; téléchargez les pages et importez-les
+reason-refi-archive = ce n’est pas un projet QDPX lisible : { $detail }
+reason-refi-xml = XML mal formé dans { $part } près de l’octet { $position } : { $detail }
+reason-refi-not-zip = ce n’est pas une archive ZIP (les projets REFI-QDA sont des fichiers ZIP .qdpx)
+reason-refi-root = ni un projet ni un livre de codes REFI-QDA (l’élément racine est <{ $root }>)
+reason-refi-doctype = { $part } a une déclaration DOCTYPE, dont les fichiers REFI-QDA n’ont jamais besoin et que Glosa refuse (entités)

@@ -327,3 +327,40 @@ segments-no-value = (sans valeur)
 ## robust5 : fichiers REFI-QDA lus malgré tout (espace de noms XML étranger ou absent)
 refi-warning-namespace = { $file } est dans l’espace de noms XML « { $found } », et non { $expected } (REFI-QDA 1.5) ; lu malgré tout.
 refi-warning-no-namespace = { $file } n’a pas d’espace de noms XML, au lieu de { $expected } (REFI-QDA 1.5) ; lu malgré tout.
+
+## Rapport d’import REFI-QDA : pourquoi une source ou une sélection n’a pas été placée (src/ui/errors.rs)
+
+refi-problem-file-missing = son fichier { $kind } n’est pas dans l’archive
+refi-problem-file-unreadable = son fichier { $kind } est illisible ({ $reason })
+refi-problem-no-plain-text = pas de texte brut dans le projet
+refi-problem-not-plain-text = son texte ne peut pas être lu comme texte brut
+refi-report-misfits = Sélections non placées par leur position (placées par leur texte, ou gardées orphelines) :
+refi-report-misfit = { $source } : « { $name } » : { $reason }
+refi-misfit-pdf-area = une sélection de zone PDF ({ $area }) n’a pas de place dans le texte
+refi-misfit-empty = position vide ou inversée { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] la position { $start }..{ $end } ne tient pas dans le texte ({ $length } caractère, compté en { $unit })
+       *[other] la position { $start }..{ $end } ne tient pas dans le texte ({ $length } caractères, comptés en { $unit })
+    }
+refi-unit-code-points = points de code
+refi-unit-utf16 = unités de code UTF-16
+refi-unit-code-points-line-break = points de code, saut de ligne = 1
+refi-unit-utf16-line-break = unités de code UTF-16, saut de ligne = 1
+
+## Ce que garde une recherche (Segments codés, Tableaux), et le coin d’un tableau
+
+query-all = tous les segments codés
+query-any-tags = avec l’étiquette { $tags }
+query-all-tags = avec toutes les étiquettes { $tags }
+query-not-tags = sans l’étiquette { $tags }
+query-exact = sans sous-codes
+query-authors = par { $authors }
+query-statuses = statut : { $statuses }
+query-text = texte « { $text } »
+query-documents =
+    { $count ->
+        [one] { $count } document choisi
+       *[other] { $count } documents choisis
+    }
+tables-corner-tag = étiquette

@@ -478,3 +478,105 @@ action-save-all = Сохранить всё
 menu-project = Проект
 tags-add-code = + Добавить код…
 view-empty-project = Откройте документ: Файл > Открыть документ… (Ctrl+O) или проект: Файл > Открыть проект… (Ctrl+Shift+O); или перетащите сюда файл или папку.
+
+## Ошибки файлов и слоёв под интерфейсом (src/ui/errors.rs): сообщение называет
+## файл в конце; причина стоит внутри сообщения, со строчной буквы.
+
+error-document = Не удаётся открыть документ ({ $reason }): { $file }
+error-annotated-document = Не удаётся открыть документ, который аннотирует { $annotations } ({ $reason }): { $file }
+error-document-outside = { $why } (он указывает на { $resolved }); без вопроса не открывается: { $file }
+error-annotations = Не удаётся прочитать аннотации ({ $reason }): { $file }
+error-annotations-foreign = Это не файл аннотаций Glosa ({ $reason }): { $file }
+error-changed-on-disk = Файл аннотаций изменился на диске после открытия (его сохранила другая программа): { $file }
+error-save = Не удаётся сохранить аннотации ({ $reason }): { $file }
+error-edit-on-disk = Не удаётся применить изменение ({ $reason }): { $file }
+error-edit = Не удаётся изменить аннотации ({ $reason })
+error-over-document = Нельзя сохранить аннотации поверх самого документа: { $file }
+error-read-only = Встроенный пример доступен только для чтения; сохраните работу через «Сохранить как»: { $file }
+error-create-folder = Не удаётся создать папку ({ $reason }): { $file }
+error-annotations-folder = Не удаётся создать папку для аннотаций ({ $reason }): { $file }
+error-export-over-input = Экспорт поверх открытого документа или его файла аннотаций не выполняется; выберите другое имя: { $file }
+error-import = Не удаётся импортировать ({ $reason }): { $file }
+error-journal = Не удаётся записать журнал восстановления ({ $reason }): { $file }
+error-export = Не удаётся экспортировать ({ $reason }): { $file }
+error-coder-file = Не удаётся прочитать аннотации кодировщика ({ $reason }): { $file }
+error-coder-other-document = Он аннотирует другой документ («{ $title }»); ни одной его аннотации нет в этом: { $file }
+error-project-locate = Не удаётся открыть проект ({ $reason }): { $file }
+error-project-file = Не удаётся прочитать или сохранить файл проекта ({ $reason }): { $file }
+error-project-exists = Папка уже является проектом: { $file }
+error-project-edit = Не удаётся изменить проект ({ $reason })
+error-not-a-document = Это не документ, который читает Glosa ({ $reason }): { $file }
+error-unknown-document = В проекте нет документа «{ $key }»: { $file }
+error-csv = { $reason }: { $file }
+error-no-project = Проект не открыт.
+error-pattern = Недопустимое регулярное выражение: { $detail }
+error-unknown-tag = Тега «{ $tag }» нет ни в кодовой книге проекта, ни в его файлах аннотаций
+reason-not-found = файл не существует
+reason-folder-not-document = это папка, а не документ
+reason-folder-not-annotations = это папка, а не файл аннотаций
+reason-folder-not-project = это папка, а не файл проекта
+reason-special-file =
+    { $kind ->
+        [fifo] это именованный канал (FIFO), а не файл
+        [socket] это сокет, а не файл
+        [device] это устройство, а не файл
+        [disk] это дисковое устройство, а не файл
+        [folder] это папка, а не файл
+       *[other] это не обычный файл
+    }
+reason-too-large = файл занимает { $size } МиБ, больше предела в { $limit } МиБ
+reason-cannot-read = не удаётся прочитать: { $detail }
+reason-cannot-write = не удаётся записать: { $detail }
+reason-cannot-read-write = не удаётся прочитать или записать: { $detail }
+reason-io-permission = доступ запрещён
+reason-io-disk-full = диск заполнен
+reason-io-quota = превышена дисковая квота
+reason-io-read-only = диск доступен только для чтения
+reason-io-is-folder = это папка
+reason-io-not-folder = одна из папок пути является файлом
+reason-io-exists = файл уже существует
+reason-io-too-large = файл слишком велик для файловой системы
+reason-io-timed-out = время ожидания операции истекло
+reason-io-interrupted = операция прервана
+reason-empty = файл пуст
+reason-not-utf8 = это не текст в UTF-8
+reason-not-annotations = это не файл аннотаций Glosa ({ $detail })
+reason-newer-version = создан более новой версией Glosa (версия формата { $version }; эта версия Glosa читает версию { $current }): обновите Glosa, чтобы открыть его
+reason-syntax = строка { $line }, столбец { $column }: { $detail }
+reason-not-text = это не текстовый файл ({ $detail })
+reason-no-text = в файле нет текста (только пробелы или разделители)
+reason-serialize = не удаётся сериализовать: { $detail }
+reason-changed-meanwhile = тем временем файл изменился на диске (его сохранила другая программа)
+reason-locked = другая программа сохраняет этот файл (ожидание блокировки { $lock }: { $seconds } с)
+reason-cannot-lock = не удаётся заблокировать { $lock }: { $detail }
+reason-no-annotation = нет аннотации { $id }
+reason-annotation-exists = аннотация { $id } уже существует
+reason-no-segments = аннотации нужен хотя бы один фрагмент
+reason-no-tag = нет тега «{ $tag }»
+reason-no-code = в кодовой книге нет кода «{ $code }»
+reason-tag-exists = тег «{ $tag }» уже существует
+reason-outside-absolute = путь к документу в файле аннотаций абсолютный
+reason-outside-leaves = путь к документу в файле аннотаций выходит за пределы его папки
+reason-outside-symlink = путь к документу в файле аннотаций выходит за пределы его папки через символическую ссылку
+reason-outside-empty = файл аннотаций не называет документ
+reason-not-a-number = «{ $text }» — не число (пишите цифры с точкой для дробной части, например 12.5)
+reason-not-a-date = «{ $text }» — не дата (пишите ГГГГ-ММ-ДД, например 2014-04-23)
+reason-not-a-choice = «{ $text }» — не одно из значений: { $choices }
+reason-attribute-value = { $attribute }: { $reason }
+reason-not-a-project = это не папка и не файл проекта (*.glosa-project.ron)
+reason-no-such-path = файл или папка не существует
+reason-several-projects = в папке несколько файлов проекта ({ $names }); откройте один из них
+reason-cannot-read-folder = не удаётся прочитать папку: { $detail }
+reason-not-project-file = это не файл проекта Glosa ({ $detail })
+reason-project-locked = другая программа сохраняет проект (ожидание блокировки: { $seconds } с)
+error-condition-syntax = «{ $text }» — не условие (пишите АТРИБУТ=ЗНАЧЕНИЕ или используйте !=, <, <=, >, >=)
+error-condition-attribute = В проекте нет атрибута «{ $attribute }» (атрибуты: { $known })
+reason-over-limit = больше предела в { $limit } МиБ
+reason-not-json = это не JSON ({ $detail })
+reason-no-web-annotations = в нём нет Web Annotations (ожидались Annotation, AnnotationCollection, AnnotationPage, их список или результат поиска Hypothesis)
+reason-pages-not-embedded = страницы коллекции не встроены (первая — { $first }); скачайте страницы и импортируйте их
+reason-refi-archive = это не читаемый проект QDPX: { $detail }
+reason-refi-xml = некорректный XML в { $part } около байта { $position }: { $detail }
+reason-refi-not-zip = это не ZIP-архив (проекты REFI-QDA — это ZIP-файлы .qdpx)
+reason-refi-root = это не проект и не кодовая книга REFI-QDA (корневой элемент — <{ $root }>)
+reason-refi-doctype = в { $part } есть объявление DOCTYPE, которое файлам REFI-QDA никогда не нужно и которое Glosa отвергает (сущности)

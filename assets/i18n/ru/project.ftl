@@ -275,3 +275,44 @@ segments-no-value = (нет значения)
 ## robust5: файлы REFI-QDA, прочитанные несмотря ни на что (чужое или отсутствующее пространство имён XML)
 refi-warning-namespace = { $file } в пространстве имён XML «{ $found }», а не { $expected } (REFI-QDA 1.5); файл всё равно прочитан.
 refi-warning-no-namespace = { $file } без пространства имён XML, а нужно { $expected } (REFI-QDA 1.5); файл всё равно прочитан.
+
+## Отчёт об импорте REFI-QDA: почему источник или выделение не размещены (src/ui/errors.rs)
+
+refi-problem-file-missing = его файла { $kind } нет в архиве
+refi-problem-file-unreadable = его файл { $kind } не удаётся прочитать ({ $reason })
+refi-problem-no-plain-text = в проекте нет простого текста
+refi-problem-not-plain-text = его текст не читается как простой текст
+refi-report-misfits = Выделения, не размещённые по позиции (размещены по тексту или сохранены как потерянные):
+refi-report-misfit = { $source }: «{ $name }»: { $reason }
+refi-misfit-pdf-area = выделению области PDF ({ $area }) нет места в тексте
+refi-misfit-empty = пустая или обратная позиция { $start }..{ $end }
+refi-misfit-outside =
+    { $length ->
+        [one] позиция { $start }..{ $end } не помещается в текст ({ $length } символ, счёт в единицах: { $unit })
+        [few] позиция { $start }..{ $end } не помещается в текст ({ $length } символа, счёт в единицах: { $unit })
+        [many] позиция { $start }..{ $end } не помещается в текст ({ $length } символов, счёт в единицах: { $unit })
+       *[other] позиция { $start }..{ $end } не помещается в текст ({ $length } символа, счёт в единицах: { $unit })
+    }
+refi-unit-code-points = кодовые точки
+refi-unit-utf16 = кодовые единицы UTF-16
+refi-unit-code-points-line-break = кодовые точки, перевод строки = 1
+refi-unit-utf16-line-break = кодовые единицы UTF-16, перевод строки = 1
+
+## Что оставляет выборка (Закодированные фрагменты, Таблицы), и угол таблицы
+
+query-all = все закодированные фрагменты
+query-any-tags = с тегом { $tags }
+query-all-tags = со всеми тегами { $tags }
+query-not-tags = без тега { $tags }
+query-exact = без подкодов
+query-authors = автор: { $authors }
+query-statuses = статус: { $statuses }
+query-text = текст «{ $text }»
+query-documents =
+    { $count ->
+        [one] { $count } выбранный документ
+        [few] { $count } выбранных документа
+        [many] { $count } выбранных документов
+       *[other] { $count } выбранного документа
+    }
+tables-corner-tag = тег

@@ -448,3 +448,104 @@ action-save-all = 全部保存
 menu-project = 项目
 tags-add-code = + 添加代码…
 view-empty-project = 打开文档：文件 > 打开文档…（Ctrl+O），或打开项目：文件 > 打开项目…（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里。
+
+## 文件错误及界面以下各层的错误（src/ui/errors.rs）：消息在末尾给出文件；原因放在消息之中。
+
+error-document = 无法打开文档（{ $reason }）：{ $file }
+error-annotated-document = 无法打开 { $annotations } 所标注的文档（{ $reason }）：{ $file }
+error-document-outside = { $why }（它指向 { $resolved }）；未经询问不会打开：{ $file }
+error-annotations = 无法读取标注（{ $reason }）：{ $file }
+error-annotations-foreign = 不是 Glosa 标注文件（{ $reason }）：{ $file }
+error-changed-on-disk = 标注文件自打开以来已在磁盘上更改（另一个程序保存了它）：{ $file }
+error-save = 无法保存标注（{ $reason }）：{ $file }
+error-edit-on-disk = 无法应用更改（{ $reason }）：{ $file }
+error-edit = 无法更改标注（{ $reason }）
+error-over-document = 不能把标注保存到文档本身上：{ $file }
+error-read-only = 内置示例是只读的；请用“另存为”保存您的工作：{ $file }
+error-create-folder = 无法创建文件夹（{ $reason }）：{ $file }
+error-annotations-folder = 无法创建标注所在的文件夹（{ $reason }）：{ $file }
+error-export-over-input = 不会导出到打开的文档或其标注文件上；请另选一个名称：{ $file }
+error-import = 无法导入（{ $reason }）：{ $file }
+error-journal = 无法写入恢复日志（{ $reason }）：{ $file }
+error-export = 无法导出（{ $reason }）：{ $file }
+error-coder-file = 无法读取该编码者的标注（{ $reason }）：{ $file }
+error-coder-other-document = 它标注的是另一个文档（“{ $title }”），其标注没有一条在本文档中：{ $file }
+error-project-locate = 无法打开项目（{ $reason }）：{ $file }
+error-project-file = 无法读取或保存项目文件（{ $reason }）：{ $file }
+error-project-exists = 该文件夹已经是一个项目：{ $file }
+error-project-edit = 无法更改项目（{ $reason }）
+error-not-a-document = 不是 Glosa 能读取的文档（{ $reason }）：{ $file }
+error-unknown-document = 项目中没有文档“{ $key }”：{ $file }
+error-csv = { $reason }：{ $file }
+error-no-project = 没有打开的项目。
+error-pattern = 不是有效的正则表达式：{ $detail }
+error-unknown-tag = 项目的编码本和标注文件中都没有标签“{ $tag }”
+reason-not-found = 文件不存在
+reason-folder-not-document = 这是文件夹，不是文档
+reason-folder-not-annotations = 这是文件夹，不是标注文件
+reason-folder-not-project = 这是文件夹，不是项目文件
+reason-special-file =
+    { $kind ->
+        [fifo] 这是命名管道（FIFO），不是文件
+        [socket] 这是套接字，不是文件
+        [device] 这是设备，不是文件
+        [disk] 这是磁盘设备，不是文件
+        [folder] 这是文件夹，不是文件
+       *[other] 这不是普通文件
+    }
+reason-too-large = 文件大小为 { $size } MiB，超过 { $limit } MiB 的上限
+reason-cannot-read = 无法读取：{ $detail }
+reason-cannot-write = 无法写入：{ $detail }
+reason-cannot-read-write = 无法读取或写入：{ $detail }
+reason-io-permission = 权限被拒绝
+reason-io-disk-full = 磁盘已满
+reason-io-quota = 超出磁盘配额
+reason-io-read-only = 磁盘为只读
+reason-io-is-folder = 这是文件夹
+reason-io-not-folder = 路径中的某个文件夹是文件
+reason-io-exists = 文件已存在
+reason-io-too-large = 文件对该文件系统而言过大
+reason-io-timed-out = 操作超时
+reason-io-interrupted = 操作被中断
+reason-empty = 文件为空
+reason-not-utf8 = 不是 UTF-8 文本
+reason-not-annotations = 不是 Glosa 标注文件（{ $detail }）
+reason-newer-version = 由更新版本的 Glosa 创建（格式版本 { $version }；本 Glosa 读取版本 { $current }）：请更新 Glosa 后再打开
+reason-syntax = 第 { $line } 行，第 { $column } 列：{ $detail }
+reason-not-text = 不是文本文件（{ $detail }）
+reason-no-text = 文件中没有文字（只有空白或分隔符）
+reason-serialize = 无法序列化：{ $detail }
+reason-changed-meanwhile = 文件在此期间已在磁盘上更改（另一个程序保存了它）
+reason-locked = 另一个程序正在保存此文件（已等待其锁 { $lock } { $seconds } 秒）
+reason-cannot-lock = 无法锁定 { $lock }：{ $detail }
+reason-no-annotation = 没有标注 { $id }
+reason-annotation-exists = 标注 { $id } 已存在
+reason-no-segments = 标注至少需要一个片段
+reason-no-tag = 没有标签“{ $tag }”
+reason-no-code = 编码本中没有代码“{ $code }”
+reason-tag-exists = 标签“{ $tag }”已存在
+reason-outside-absolute = 标注文件中的文档路径是绝对路径
+reason-outside-leaves = 标注文件中的文档路径离开了其所在文件夹
+reason-outside-symlink = 标注文件中的文档路径通过符号链接离开了其所在文件夹
+reason-outside-empty = 标注文件没有指明文档
+reason-not-a-number = “{ $text }”不是数字（请用数字书写，小数用点号，例如 12.5）
+reason-not-a-date = “{ $text }”不是日期（请写成 YYYY-MM-DD，例如 2014-04-23）
+reason-not-a-choice = “{ $text }”不是以下选项之一：{ $choices }
+reason-attribute-value = { $attribute }：{ $reason }
+reason-not-a-project = 既不是文件夹也不是项目文件（*.glosa-project.ron）
+reason-no-such-path = 文件或文件夹不存在
+reason-several-projects = 该文件夹有多个项目文件（{ $names }）；请打开其中一个
+reason-cannot-read-folder = 无法读取文件夹：{ $detail }
+reason-not-project-file = 不是 Glosa 项目文件（{ $detail }）
+reason-project-locked = 另一个程序正在保存项目（已等待其锁 { $seconds } 秒）
+error-condition-syntax = “{ $text }”不是条件（请写成 属性=值，或使用 !=、<、<=、>、>=）
+error-condition-attribute = 项目中没有属性“{ $attribute }”（属性：{ $known }）
+reason-over-limit = 超过 { $limit } MiB 的上限
+reason-not-json = 不是 JSON（{ $detail }）
+reason-no-web-annotations = 其中没有 Web Annotation（应为 Annotation、AnnotationCollection、AnnotationPage、它们的数组或 Hypothesis 搜索结果）
+reason-pages-not-embedded = 集合的页面未嵌入（第一页为 { $first }）；请下载这些页面后再导入
+reason-refi-archive = 不是可读取的 QDPX 项目：{ $detail }
+reason-refi-xml = { $part } 中第 { $position } 字节附近的 XML 格式错误：{ $detail }
+reason-refi-not-zip = 不是 ZIP 压缩包（REFI-QDA 项目是 .qdpx ZIP 文件）
+reason-refi-root = 不是 REFI-QDA 项目或编码本（根元素为 <{ $root }>）
+reason-refi-doctype = { $part } 含有 DOCTYPE 声明，REFI-QDA 文件从不需要它，Glosa 拒绝接受（实体）

@@ -216,3 +216,32 @@ segments-no-value = （无值）
 ## robust5：仍予读取的 REFI-QDA 文件（XML 命名空间不符或缺失）
 refi-warning-namespace = { $file } 使用的 XML 命名空间是“{ $found }”，而不是 { $expected }（REFI-QDA 1.5）；仍已读取。
 refi-warning-no-namespace = { $file } 没有 XML 命名空间，应为 { $expected }（REFI-QDA 1.5）；仍已读取。
+
+## REFI-QDA 导入报告：来源或选区为何未被放置（src/ui/errors.rs）
+
+refi-problem-file-missing = 其 { $kind } 文件不在压缩包中
+refi-problem-file-unreadable = 其 { $kind } 文件无法读取（{ $reason }）
+refi-problem-no-plain-text = 项目中没有纯文本
+refi-problem-not-plain-text = 其文本无法作为纯文本读取
+refi-report-misfits = 未按位置放置的选区（已按其文字放置，或作为孤立标注保留）：
+refi-report-misfit = { $source }：“{ $name }”：{ $reason }
+refi-misfit-pdf-area = PDF 区域选区（{ $area }）在文本中没有位置
+refi-misfit-empty = 位置 { $start }..{ $end } 为空或颠倒
+refi-misfit-outside = 位置 { $start }..{ $end } 超出文本范围（文本共 { $length } 个字符，按{ $unit }计）
+refi-unit-code-points = 码位
+refi-unit-utf16 = UTF-16 码元
+refi-unit-code-points-line-break = 码位，换行 = 1
+refi-unit-utf16-line-break = UTF-16 码元，换行 = 1
+
+## 检索保留的内容（已编码片段、表格）以及表格的左上角
+
+query-all = 所有已编码片段
+query-any-tags = 带标签 { $tags }
+query-all-tags = 同时带有标签 { $tags }
+query-not-tags = 不带标签 { $tags }
+query-exact = 不含子代码
+query-authors = 作者：{ $authors }
+query-statuses = 状态：{ $statuses }
+query-text = 文本“{ $text }”
+query-documents = 已选 { $count } 个文档
+tables-corner-tag = 标签

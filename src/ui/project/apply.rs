@@ -368,8 +368,8 @@ impl GlosaApp {
                     crate::session::project::ProjectError::Edit(crate::model::project::ProjectEditError::Value {
                         error,
                         ..
-                    }) => error.to_string(),
-                    other => other.to_string(),
+                    }) => crate::ui::errors::value_reason(&error),
+                    other => crate::ui::errors::UiMessage::ui_message(&other),
                 };
                 self.state.projects.corpus.errors.insert(slot, message);
             }
@@ -480,7 +480,7 @@ impl GlosaApp {
             }
             Err(e) => self.state.errors.push(t!(
                 "message-cannot-export",
-                error = e.to_string(),
+                error = crate::ui::errors::io_reason(&e),
                 path = path.display().to_string()
             )),
         }

@@ -28,7 +28,10 @@ const COUNT_WIDTH: f32 = 72.0;
 /// the next cells, so header and rows line up.
 pub(super) fn cell<R>(ui: &mut Ui, width: f32, content: impl FnOnce(&mut Ui) -> R) -> R {
     let (rect, _) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), egui::Sense::hover());
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(Layout::left_to_right(Align::Center)));
+    // Mirrored, a cell's content starts on its right, as the columns do.
+    let layout =
+        if super::mirrored() { Layout::right_to_left(Align::Center) } else { Layout::left_to_right(Align::Center) };
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(layout));
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     content(&mut child)
 }
@@ -73,6 +76,15 @@ impl Widths {
                 .map(|(tag, _)| header(&crate::ui::i18n::tag_label_shown(tag), COUNT_WIDTH, MAX_COUNT_WIDTH))
                 .collect(),
         }
+    }
+
+    /// The width of a whole row: every column and the `spacing` between them.
+    fn total(&self, spacing: f32) -> f32 {
+        let columns = [self.open, KEY_WIDTH, TITLE_WIDTH, self.files];
+        let sum: f32 = columns.iter().chain(&self.values).chain(&self.tags).sum();
+        #[allow(clippy::cast_precision_loss)] // a handful of columns
+        let gaps = (columns.len() + self.values.len() + self.tags.len()) as f32 * spacing;
+        sum + gaps
     }
 
     fn value(&self, i: usize) -> f32 {
@@ -193,17 +205,20 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     // Scroll bars that take their own room: a floating one would cover the last
     // row (right-to-left or not).
     ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-    egui::ScrollArea::horizontal().id_salt("corpus-columns").show(ui, |ui| {
-        ui.horizontal(|ui| headers_ui(ui, projects, corpus, &widths, out));
-        egui::ScrollArea::vertical()
-            .id_salt("corpus-rows")
-            .max_height(list_height)
-            .auto_shrink([false, true])
-            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-                for &document in rows.get(range).unwrap_or_default() {
-                    row_ui(ui, state, corpus, &widths, document, out);
-                }
-            });
+    let total = widths.total(ui.spacing().item_spacing.x);
+    egui::ScrollArea::horizontal().id_salt("corpus-columns").stick_to_right(super::mirrored()).show(ui, |ui| {
+        super::wide_rows_ui(ui, total, |ui| {
+            ui.horizontal(|ui| headers_ui(ui, projects, corpus, &widths, out));
+            egui::ScrollArea::vertical()
+                .id_salt("corpus-rows")
+                .max_height(list_height)
+                .auto_shrink([false, true])
+                .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+                    for &document in rows.get(range).unwrap_or_default() {
+                        row_ui(ui, state, corpus, &widths, document, out);
+                    }
+                });
+        });
     });
     if rows.is_empty() {
         ui.weak(if corpus.documents().is_empty() { t!("corpus-no-documents") } else { t!("corpus-no-match") });
@@ -339,7 +354,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
         });
         cell(ui, TITLE_WIDTH, |ui| match state.project.document_title(document) {
             Some(title) => {
-                ui.add(egui::Label::new(title).truncate());
+                crate::ui::bidi::cell_label_ui(ui, title, RichText::new);
             }
             None => {
                 ui.weak("…");
@@ -348,11 +363,12 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
         for (i, attribute) in corpus.attributes().attributes().iter().enumerate() {
             cell(ui, widths.value(i), |ui| {
                 let value = corpus.value(document, &attribute.id).unwrap_or_default();
-                let shown = match &attribute.kind {
-                    AttributeKind::OneOf(_) => super::value_label_shown(corpus, value),
+                let value = match &attribute.kind {
+                    AttributeKind::OneOf(_) => super::value_label(corpus, value),
                     _ => value.to_owned(),
                 };
-                ui.add(egui::Label::new(shown).truncate());
+                // A long Arabic value loses its logical end, on the left.
+                crate::ui::bidi::cell_label_ui(ui, &value, RichText::new);
             });
         }
         cell(ui, widths.files, |ui| {

@@ -212,7 +212,8 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
                 for source in &import.sources {
                     ui.label(&source.name);
                     if let Some(problem) = &source.problem {
-                        ui.label(t!("refi-report-not-imported", problem = problem.as_str()));
+                        let problem = crate::ui::errors::source_problem(problem);
+                        ui.label(t!("refi-report-not-imported", problem = problem));
                     } else {
                         ui.label(source.placed.to_string());
                         ui.label(source.moved.to_string());
@@ -235,6 +236,7 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
                     ui.label(format!("{}: “{}”", source.name, quote.replace('\n', " ")));
                 }
             }
+            misfits_ui(ui, import);
             if !import.not_imported.is_empty() {
                 ui.add_space(4.0);
                 ui.strong(t!("refi-report-elements"));
@@ -251,7 +253,7 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
                             "refi-report-refused-value",
                             attribute = refused.attribute.as_str(),
                             document = refused.document.as_str(),
-                            reason = refused.reason.as_str()
+                            reason = crate::ui::errors::value_reason(&refused.reason)
                         ));
                     }
                 }
@@ -275,6 +277,27 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
         ]),
         (Some(_), _, _) | (None, true, _) | (None, false, true) => out.push(Command::CloseModal),
         (None, false, false) => {}
+    }
+}
+
+/// The selections of a REFI-QDA import not placed by their position, each with
+/// its source, its text and why (in the interface language).
+fn misfits_ui(ui: &mut egui::Ui, import: &crate::session::refi::ProjectImport) {
+    let misfits: Vec<_> = import.sources.iter().flat_map(|s| s.misfits.iter().map(move |m| (s, m))).collect();
+    if misfits.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.strong(t!("refi-report-misfits"));
+    for (source, misfit) in misfits {
+        let name: String = misfit.name.chars().take(80).collect();
+        let line = t!(
+            "refi-report-misfit",
+            source = source.name.as_str(),
+            name = name.replace('\n', " "),
+            reason = crate::ui::errors::misfit_reason(&misfit.reason)
+        );
+        crate::ui::bidi::message_ui(ui, &line);
     }
 }
 
@@ -495,7 +518,7 @@ fn attribute_editor_ui(
             // Tried on a copy first, so a value that would not fit keeps the dialog open.
             match corpus.data().clone().apply(edit.clone()) {
                 Ok(_) => out.extend([Command::CloseModal, Command::Project(ProjectCommand::Edit(edit))]),
-                Err(e) => draft.error = Some(e.to_string()),
+                Err(e) => draft.error = Some(crate::ui::errors::project_edit_reason(&e)),
             }
         }
         (Some(_), _) | (None, true) => out.push(Command::CloseModal),

@@ -273,6 +273,23 @@ pub fn attribute_label(attribute: &crate::model::attributes::Attribute) -> Strin
     }
 }
 
+/// [`attribute_label`] in logical order, for messages and for text that is put
+/// in visual order later ([`crate::ui::bidi::cell_label_ui`]).
+pub fn attribute_label_logical(attribute: &crate::model::attributes::Attribute) -> String {
+    let default = match attribute.id.as_str() {
+        "stakeholder_group" => "Stakeholder group",
+        "region" => "Region",
+        "language" => "Language",
+        "date" => "Date",
+        _ => return attribute.label.clone(),
+    };
+    if attribute.label == default {
+        crate::ui::i18n::tr_logical(&format!("attribute-{}", attribute.id.as_str()))
+    } else {
+        attribute.label.clone()
+    }
+}
+
 /// What File ▸ Export does with a project open: the project's Export dialog,
 /// opening on the document when one is shown, on the coded segments in the
 /// Coded segments view, else on the whole project.
@@ -295,13 +312,42 @@ pub fn view_ui(
     view: ProjectView,
     out: &mut Vec<crate::ui::command::Command>,
 ) {
-    match view {
+    mirror_ui(ui, |ui| match view {
         ProjectView::Corpus => corpus::corpus_ui(ui, state, out),
         ProjectView::Codebook => codebook::codebook_ui(ui, state, out),
         ProjectView::Segments => segments::segments_ui(ui, state, out),
         ProjectView::Tables => tables::tables_ui(ui, state, out),
         ProjectView::Search => search::search_ui(ui, state, out),
+    });
+}
+
+/// Whether the project views mirror: in a right-to-left interface language, as
+/// the main window's panels do (first column on the right, tabs from the right).
+pub fn mirrored() -> bool {
+    crate::ui::i18n::language().is_rtl()
+}
+
+/// Runs `add` in a layout that mirrors when [`mirrored`]: top-down with its items
+/// on the right, so every row (`ui.horizontal`, `ui.horizontal_wrapped`) inside
+/// runs right to left (egui takes a row's direction from its parent's layout).
+pub fn mirror_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if mirrored() { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
+}
+
+/// Rows `width` points wide (the sum of their cells) inside a horizontal scroll
+/// area. Mirrored, the rows must start at the right end of that width, not of
+/// the viewport, or what is wider than the window would be out of reach on the
+/// left (a scroll area scrolls to the right only); pair this with
+/// [`egui::ScrollArea::stick_to_right`] so the first column shows first.
+pub fn wide_rows_ui<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !mirrored() {
+        return add(ui);
     }
+    let size = egui::vec2(width.max(ui.available_width()), ui.available_height());
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Max), add).inner
+    })
+    .inner
 }
 
 impl ProjectUi {
@@ -397,7 +443,7 @@ impl ProjectUi {
             }
             Err(e) => {
                 panel.rows.clear();
-                panel.error = Some(e.to_string());
+                panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
             }
         }
         panel.key = Some(key);
@@ -432,7 +478,7 @@ impl ProjectUi {
                 }
                 Err(e) => {
                     panel.table = None;
-                    panel.error = Some(e.to_string());
+                    panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
                 }
             }
             panel.key = Some(key);
@@ -491,7 +537,7 @@ impl ProjectUi {
             }
             Err(e) => {
                 panel.results = SearchResults::default();
-                panel.error = Some(e.to_string());
+                panel.error = Some(crate::ui::errors::UiMessage::ui_message(&e));
             }
         }
         panel.ran = Some(key);

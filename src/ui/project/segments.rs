@@ -234,7 +234,7 @@ pub fn segments_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         let documents: std::collections::BTreeSet<usize> = panel.rows.iter().map(|r| r.document).collect();
         ui.strong(t!("segments-count", count = panel.rows.len(), documents = documents.len()));
-        ui.weak(panel.query.describe());
+        ui.weak(crate::ui::i18n::shown(describe_query(&panel.query, corpus)));
         if ui.add_enabled(!panel.rows.is_empty(), egui::Button::new(t!("button-export"))).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::ExportSegments(SegmentFormat::Csv))));
         }
@@ -295,7 +295,7 @@ pub fn segment_list_ui(
                                 }
                             }
                         });
-                        ui.add(egui::Label::new(format!("“{quote}”")).truncate());
+                        crate::ui::bidi::cell_label_ui(ui, &format!("“{quote}”"), RichText::new);
                         if !row.note.is_empty() {
                             let note = row.note.lines().next().unwrap_or_default();
                             ui.add(
@@ -328,4 +328,54 @@ pub fn segment_list_ui(
     if rows.is_empty() && state.project.index().is_some() {
         ui.weak(t!("segments-none"));
     }
+}
+
+/// What `query` keeps, in the interface language, logical order (the app's words
+/// for [`SegmentQuery::describe`], which the CLI and exports keep in English):
+/// tags by their labels, statuses by their names, parts joined by `; `.
+pub fn describe_query(query: &SegmentQuery, corpus: &Corpus) -> String {
+    use crate::ui::i18n::{tr_args_logical, tr_logical};
+    let codebook = corpus.codebook();
+    let tags = |tags: &[TagId]| {
+        tags.iter()
+            .map(|t| codebook.get(t).map_or_else(|| t.to_string(), crate::ui::i18n::tag_label))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    for (list, key) in
+        [(&query.any_tags, "query-any-tags"), (&query.all_tags, "query-all-tags"), (&query.not_tags, "query-not-tags")]
+    {
+        if !list.is_empty() {
+            parts.push(tr_args_logical(key, &[("tags", tags(list).into())]));
+        }
+    }
+    if query.exact_tags && !(query.any_tags.is_empty() && query.all_tags.is_empty() && query.not_tags.is_empty()) {
+        parts.push(tr_logical("query-exact"));
+    }
+    parts.extend(query.conditions.iter().map(ToString::to_string));
+    if !query.authors.is_empty() {
+        parts.push(tr_args_logical("query-authors", &[("authors", query.authors.join(", ").into())]));
+    }
+    if !query.statuses.is_empty() {
+        let statuses: Vec<String> = query
+            .statuses
+            .iter()
+            .map(|s| {
+                tr_logical(match s {
+                    AnchorStatus::Anchored => "anchor-anchored",
+                    AnchorStatus::Moved => "anchor-moved",
+                    AnchorStatus::Orphaned => "anchor-orphaned",
+                })
+            })
+            .collect();
+        parts.push(tr_args_logical("query-statuses", &[("statuses", statuses.join(", ").into())]));
+    }
+    if !query.text.trim().is_empty() {
+        parts.push(tr_args_logical("query-text", &[("text", query.text.trim().into())]));
+    }
+    if !query.documents.is_empty() {
+        parts.push(tr_args_logical("query-documents", &[("count", query.documents.len().into())]));
+    }
+    if parts.is_empty() { tr_logical("query-all") } else { parts.join("; ") }
 }

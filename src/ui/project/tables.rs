@@ -23,10 +23,11 @@ const CELL_WIDTH: f32 = 96.0;
 /// A row or column head for display: a tag of the codebook (a tag row, a
 /// co-occurrence column, a stakeholder-group value) as its path of labels in the
 /// interface language ([`crate::ui::i18n::tag_label`]); an empty value as "(no
-/// value)" translated; anything else as the table has it.
+/// value)" translated; anything else as the table has it. In logical order: a
+/// cell puts it in visual order ([`crate::ui::bidi::cell_label_ui`]).
 fn head_label(corpus: &Corpus, head: &Header) -> String {
     if head.key.is_empty() {
-        return t!("segments-no-value");
+        return crate::ui::i18n::tr_logical("segments-no-value");
     }
     let codebook = corpus.codebook();
     let Some(tag) = TagId::new(&head.key).and_then(|id| codebook.get(&id)) else {
@@ -39,8 +40,7 @@ fn head_label(corpus: &Corpus, head: &Header) -> String {
         .map(|a| codebook.get(a).map_or_else(|| a.to_string(), crate::ui::i18n::tag_label))
         .collect();
     parts.push(crate::ui::i18n::tag_label(tag));
-    let label = parts.join(PATH_SEPARATOR);
-    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+    parts.join(PATH_SEPARATOR)
 }
 
 /// The table's controls: which table, with what.
@@ -63,10 +63,13 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 let attributes = corpus.attributes().attributes();
                 let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
                 egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"))
-                    .selected_text(chosen.map_or("—", |a| a.label.as_str()))
+                    .selected_text(chosen.map_or_else(|| "—".to_owned(), super::attribute_label))
                     .show_ui(ui, |ui| {
                         for a in attributes {
-                            if ui.selectable_label(chosen.is_some_and(|c| c.id == a.id), &a.label).clicked() {
+                            if ui
+                                .selectable_label(chosen.is_some_and(|c| c.id == a.id), super::attribute_label(a))
+                                .clicked()
+                            {
                                 out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
                                     attribute: Some(a.id.clone()),
                                     unit: *unit,
@@ -104,11 +107,24 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.weak(t!("tables-filters", filters = state.projects.table_query().describe()));
+        let filters = super::segments::describe_query(&state.projects.table_query(), corpus);
+        ui.weak(t!("tables-filters", filters = filters));
         if ui.small_button(t!("tables-change-filters")).clicked() {
             out.push(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
         }
     });
+}
+
+/// The corner of `table`: what its rows and its columns are (`tag \ Region`), in
+/// the interface language, logical order.
+fn corner_label(corpus: &Corpus, table: &crate::export::table::Table) -> String {
+    let title = |title: &str| match crate::model::attributes::AttributeId::new(title) {
+        Some(id) if title != "tag" => {
+            corpus.attributes().get(&id).map_or_else(|| title.to_owned(), super::attribute_label_logical)
+        }
+        _ => crate::ui::i18n::tr_logical("tables-corner-tag"),
+    };
+    format!("{} \\ {}", title(&table.row_title), title(&table.column_title))
 }
 
 /// The tables view.
@@ -134,63 +150,69 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let columns: Vec<String> = table.columns.iter().map(|h| head_label(corpus, h)).collect();
     let rows: Vec<String> = table.rows.iter().map(|h| head_label(corpus, h)).collect();
     let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
-    egui::ScrollArea::both().id_salt("table").max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            cell(ui, LABEL_WIDTH, |ui| {
-                ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
-            });
-            for column in &columns {
-                cell(ui, CELL_WIDTH, |ui| {
-                    ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
-                });
-            }
-            cell(ui, CELL_WIDTH, |ui| {
-                ui.strong(t!("tables-total"));
-            });
-        });
-        let totals = table.row_totals();
-        for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
+    #[allow(clippy::cast_precision_loss)] // a handful of columns
+    let total = LABEL_WIDTH + (CELL_WIDTH + ui.spacing().item_spacing.x) * (columns.len() + 1) as f32;
+    let scroll = egui::ScrollArea::both().id_salt("table").stick_to_right(super::mirrored());
+    scroll.max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
+        super::wide_rows_ui(ui, total, |ui| {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
-                    #[allow(clippy::cast_precision_loss)] // depth is small
-                    ui.add_space(16.0 * row.depth as f32);
-                    ui.add(egui::Label::new(label).truncate());
+                    let corner = corner_label(corpus, table);
+                    crate::ui::bidi::cell_label_ui(ui, &corner, |text| RichText::new(text).weak());
                 });
-                for (c, column) in columns.iter().enumerate() {
+                for column in &columns {
                     cell(ui, CELL_WIDTH, |ui| {
-                        let count = table.cell(r, c);
-                        let selected = panel.cell == Some((r, c));
-                        let text =
-                            if count == 0 { RichText::new("0").weak() } else { RichText::new(count.to_string()) };
-                        let response = ui.add(Button::selectable(selected, text));
-                        response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::accesskit::Role::Button,
-                                true,
-                                format!("{label} × {column}: {count}"),
-                            )
-                        });
-                        if response.clicked() {
-                            out.push(Command::Project(ProjectCommand::Cell((!selected).then_some((r, c)))));
-                        }
+                        crate::ui::bidi::cell_label_ui(ui, column, |text| RichText::new(text).strong());
                     });
                 }
                 cell(ui, CELL_WIDTH, |ui| {
-                    ui.strong(totals.get(r).copied().unwrap_or(0).to_string());
+                    ui.strong(t!("tables-total"));
                 });
             });
-        }
-        ui.horizontal(|ui| {
-            cell(ui, LABEL_WIDTH, |ui| {
-                ui.strong(t!("tables-total"));
-            });
-            for total in table.column_totals() {
-                cell(ui, CELL_WIDTH, |ui| {
-                    ui.strong(total.to_string());
+            let totals = table.row_totals();
+            for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
+                ui.horizontal(|ui| {
+                    cell(ui, LABEL_WIDTH, |ui| {
+                        #[allow(clippy::cast_precision_loss)] // depth is small
+                        ui.add_space(16.0 * row.depth as f32);
+                        crate::ui::bidi::cell_label_ui(ui, label, RichText::new);
+                    });
+                    for (c, column) in columns.iter().enumerate() {
+                        cell(ui, CELL_WIDTH, |ui| {
+                            let count = table.cell(r, c);
+                            let selected = panel.cell == Some((r, c));
+                            let text =
+                                if count == 0 { RichText::new("0").weak() } else { RichText::new(count.to_string()) };
+                            let response = ui.add(Button::selectable(selected, text));
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(
+                                    egui::accesskit::Role::Button,
+                                    true,
+                                    format!("{label} × {column}: {count}"),
+                                )
+                            });
+                            if response.clicked() {
+                                out.push(Command::Project(ProjectCommand::Cell((!selected).then_some((r, c)))));
+                            }
+                        });
+                    }
+                    cell(ui, CELL_WIDTH, |ui| {
+                        ui.strong(totals.get(r).copied().unwrap_or(0).to_string());
+                    });
                 });
             }
-            cell(ui, CELL_WIDTH, |ui| {
-                ui.strong(table.total().to_string());
+            ui.horizontal(|ui| {
+                cell(ui, LABEL_WIDTH, |ui| {
+                    ui.strong(t!("tables-total"));
+                });
+                for total in table.column_totals() {
+                    cell(ui, CELL_WIDTH, |ui| {
+                        ui.strong(total.to_string());
+                    });
+                }
+                cell(ui, CELL_WIDTH, |ui| {
+                    ui.strong(table.total().to_string());
+                });
             });
         });
     });

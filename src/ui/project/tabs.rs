@@ -15,6 +15,11 @@ const TAB_TITLE_CHARS: usize = 28;
 /// The tab strip: project views, open documents (• when unsaved, × to close), and
 /// the reading progress while the project's files are read.
 pub fn tabs_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    // Mirrored in a right-to-left language: the first tab on the right.
+    super::mirror_ui(ui, |ui| tab_strip_ui(ui, state, out));
+}
+
+fn tab_strip_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let shown = state.projects.view;
         for view in ProjectView::ALL {

@@ -1,0 +1,527 @@
+//! The errors and reasons of the layers below the interface, in the interface
+//! language: the one place where each typed error variant (of `session`,
+//! `workspace`, `persist`, `import`, `model`) becomes a catalogue message with
+//! its arguments (`{ $file }`, `{ $line }`, counts with plural categories).
+//!
+//! The lower layers know no language: their errors are enums with the file and
+//! the data as fields, and their `Display` (English) is what the CLI and logs
+//! print. The app shows [`UiMessage::ui_message`] instead. A detail that only
+//! a library or the operating system words (a RON parser's message, an unusual
+//! I/O error) is placed, as it is, inside a translated sentence.
+//!
+//! Messages name the file last, like the `Display` texts: `Cannot read …: FILE`.
+//! Whole messages come ready for egui ([`i18n::tr_args`]: a short
+//! right-to-left one in visual order); reasons, which go inside other messages,
+//! in logical order ([`i18n::tr_args_logical`]).
+
+use std::io;
+use std::path::Path;
+
+use super::i18n::{self, FluentValue};
+use crate::import::refi::{MisfitReason, RefiImportError as RefiReadError, SourceProblem, Unit};
+use crate::import::web_annotation::ImportError;
+use crate::model::attributes::{ConditionError, ValueError};
+use crate::model::codebook::CodebookError;
+use crate::model::decode::DecodeError;
+use crate::model::project::ProjectEditError;
+use crate::model::{DocumentError, EditError};
+use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
+use crate::persist::document::ReadError;
+use crate::persist::files::FileKind;
+use crate::persist::lock::LockError;
+use crate::persist::project::{LocateError, ProjectFileError};
+use crate::session::project::{ProjectError, QueryError};
+use crate::session::{ImportReason, SessionError};
+use crate::workspace::WorkspaceError;
+
+/// Something the app shows as a message: an error of a lower layer in the
+/// interface language, or a message already made from the catalogue.
+pub trait UiMessage {
+    /// The message in the interface language, ready for egui (see the module docs).
+    fn ui_message(&self) -> String;
+}
+
+impl UiMessage for String {
+    /// Already a message of the catalogue (made with `t!`): as it is.
+    fn ui_message(&self) -> String {
+        self.clone()
+    }
+}
+
+impl UiMessage for str {
+    fn ui_message(&self) -> String {
+        self.to_owned()
+    }
+}
+
+fn file(path: &Path) -> FluentValue<'static> {
+    FluentValue::from(path.display().to_string())
+}
+
+/// A whole message, ready for egui.
+fn message(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    i18n::tr_args(id, args)
+}
+
+/// A reason, to go inside a message (logical order).
+fn reason(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    i18n::tr_args_logical(id, args)
+}
+
+/// `id` with `$reason` and `$file`.
+fn with_reason(id: &str, why: String, path: &Path) -> String {
+    message(id, &[("reason", why.into()), ("file", file(path))])
+}
+
+impl UiMessage for SessionError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Workspace(e) => e.ui_message(),
+            Self::Edit(e) => message("error-edit", &[("reason", edit_reason(e).into())]),
+            Self::OverDocument { path } => message("error-over-document", &[("file", file(path))]),
+            Self::ReadOnly { path } => message("error-read-only", &[("file", file(path))]),
+            Self::CreateFolder { path, source } => with_reason("error-create-folder", io_reason(source), path),
+            Self::ExportOverInput { path } => message("error-export-over-input", &[("file", file(path))]),
+            Self::Folder { path, source } => with_reason("error-annotations-folder", io_reason(source), path),
+            Self::Import { path, message: why } => with_reason("error-import", why.clone(), path),
+            Self::ImportFailed { path, reason: why } => with_reason("error-import", import_reason(why), path),
+            Self::Journal { path, message: why } => with_reason("error-journal", why.clone(), path),
+            Self::Export { path, source } => with_reason("error-export", io_reason(source), path),
+        }
+    }
+}
+
+impl UiMessage for WorkspaceError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Document { path, source } => with_reason("error-document", read_reason(source), path),
+            Self::AnnotatedDocument { path, annotations, source } => message(
+                "error-annotated-document",
+                &[("reason", read_reason(source).into()), ("annotations", file(annotations)), ("file", file(path))],
+            ),
+            Self::DocumentOutsideFolder { annotations, resolved, why, .. } => message(
+                "error-document-outside",
+                &[("why", outside_reason(why.why).into()), ("resolved", file(resolved)), ("file", file(annotations))],
+            ),
+            Self::Annotations { path, source } => annotations_message(source, path),
+            Self::ChangedOnDisk { path } => message("error-changed-on-disk", &[("file", file(path))]),
+            Self::Save { path, source } => with_reason("error-save", save_reason(source), path),
+            Self::Edit { path, source } => with_reason("error-edit-on-disk", edit_reason(source), path),
+        }
+    }
+}
+
+/// The annotation file at `path` cannot be read: why, naming the file (the
+/// interface's [`crate::persist::annotations::load_error_message`]).
+pub fn annotations_message(error: &LoadError, path: &Path) -> String {
+    match error {
+        LoadError::Foreign(_) | LoadError::Empty | LoadError::NotUtf8 => {
+            message("error-annotations-foreign", &[("reason", foreign_detail(error).into()), ("file", file(path))])
+        }
+        other => with_reason("error-annotations", load_reason(other), path),
+    }
+}
+
+fn foreign_detail(error: &LoadError) -> String {
+    match error {
+        LoadError::Empty => reason("reason-empty", &[]),
+        LoadError::NotUtf8 => reason("reason-not-utf8", &[]),
+        LoadError::Foreign(detail) => detail.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Why an annotation file cannot be read, without the file (for a message
+/// that names it).
+pub fn load_reason(error: &LoadError) -> String {
+    use crate::persist::annotations::MAX_ANNOTATION_FILE_BYTES;
+    match error {
+        LoadError::NotFound => reason("reason-not-found", &[]),
+        LoadError::IsDirectory => reason("reason-folder-not-annotations", &[]),
+        LoadError::NotRegular(kind) => special_file(*kind),
+        LoadError::TooLarge(size) => too_large(*size, MAX_ANNOTATION_FILE_BYTES),
+        LoadError::Io(e) => reason("reason-cannot-read", &[("detail", io_reason(e).into())]),
+        LoadError::Foreign(_) | LoadError::Empty | LoadError::NotUtf8 => {
+            reason("reason-not-annotations", &[("detail", foreign_detail(error).into())])
+        }
+        LoadError::NewerVersion(version) => newer(*version, crate::persist::annotations::VERSION),
+        LoadError::Syntax { line, column, message } => syntax(*line, *column, message),
+        LoadError::OverLimit(detail) => detail.clone(),
+    }
+}
+
+fn newer(version: u32, current: u32) -> String {
+    reason("reason-newer-version", &[("version", version.into()), ("current", current.into())])
+}
+
+fn syntax(line: usize, column: usize, detail: &str) -> String {
+    reason("reason-syntax", &[("line", line.into()), ("column", column.into()), ("detail", detail.into())])
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+    reason("reason-too-large", &[("size", mib(size).into()), ("limit", (limit / (1024 * 1024)).into())])
+}
+
+fn special_file(kind: FileKind) -> String {
+    let kind = match kind {
+        FileKind::Directory => "folder",
+        FileKind::Fifo => "fifo",
+        FileKind::Socket => "socket",
+        FileKind::CharDevice => "device",
+        FileKind::BlockDevice => "disk",
+        FileKind::Other => "other",
+    };
+    reason("reason-special-file", &[("kind", kind.into())])
+}
+
+/// Why a document cannot be opened, without the file.
+pub fn read_reason(error: &ReadError) -> String {
+    match error {
+        ReadError::NotFound => reason("reason-not-found", &[]),
+        ReadError::IsDirectory => reason("reason-folder-not-document", &[]),
+        ReadError::NotRegular(kind) => special_file(*kind),
+        ReadError::TooLarge { size } => too_large(*size, crate::persist::document::MAX_DOCUMENT_BYTES),
+        ReadError::Io(e) => reason("reason-cannot-read", &[("detail", io_reason(e).into())]),
+        ReadError::Content(e) => document_reason(e),
+    }
+}
+
+/// Why bytes are not a document Glosa reads.
+pub fn document_reason(error: &DocumentError) -> String {
+    match error {
+        DocumentError::Decode(DecodeError::Empty) => reason("reason-empty", &[]),
+        DocumentError::Decode(DecodeError::Binary(what)) => reason("reason-not-text", &[("detail", (*what).into())]),
+        DocumentError::NoText => reason("reason-no-text", &[]),
+        DocumentError::Container(detail) => detail.clone(),
+    }
+}
+
+/// Why saving annotations failed, without the file.
+pub fn save_reason(error: &SaveError) -> String {
+    match error {
+        SaveError::Serialize(detail) => reason("reason-serialize", &[("detail", detail.as_str().into())]),
+        SaveError::Io(e) => reason("reason-cannot-write", &[("detail", io_reason(e).into())]),
+        SaveError::Changed => reason("reason-changed-meanwhile", &[]),
+        SaveError::Locked(e) => lock_reason(e),
+        SaveError::OverLimit(detail) => detail.clone(),
+    }
+}
+
+/// Why a file's lock could not be taken.
+pub fn lock_reason(error: &LockError) -> String {
+    match error {
+        LockError::TimedOut { waited, lock } => {
+            reason("reason-locked", &[("seconds", format!("{:.1}", waited.as_secs_f64()).into()), ("lock", file(lock))])
+        }
+        LockError::Io { lock, source } => {
+            reason("reason-cannot-lock", &[("lock", file(lock)), ("detail", io_reason(source).into())])
+        }
+    }
+}
+
+/// An operating-system error: the common kinds in the interface language, any
+/// other as the system words it.
+pub fn io_reason(error: &io::Error) -> String {
+    let id = match error.kind() {
+        io::ErrorKind::NotFound => "reason-not-found",
+        io::ErrorKind::PermissionDenied => "reason-io-permission",
+        io::ErrorKind::StorageFull => "reason-io-disk-full",
+        io::ErrorKind::QuotaExceeded => "reason-io-quota",
+        io::ErrorKind::ReadOnlyFilesystem => "reason-io-read-only",
+        io::ErrorKind::IsADirectory => "reason-io-is-folder",
+        io::ErrorKind::NotADirectory => "reason-io-not-folder",
+        io::ErrorKind::AlreadyExists => "reason-io-exists",
+        io::ErrorKind::FileTooLarge => "reason-io-too-large",
+        io::ErrorKind::TimedOut => "reason-io-timed-out",
+        io::ErrorKind::Interrupted => "reason-io-interrupted",
+        _ => return error.to_string(),
+    };
+    reason(id, &[])
+}
+
+/// Why a file to import cannot be read.
+pub fn import_reason(error: &ImportReason) -> String {
+    match error {
+        ImportReason::Folder => reason("reason-io-is-folder", &[]),
+        ImportReason::TooLarge { limit_mib } => reason("reason-over-limit", &[("limit", (*limit_mib).into())]),
+        ImportReason::Io(e) => io_reason(e),
+        ImportReason::Refi(e) => refi_read_reason(e),
+        ImportReason::WebAnnotation(e) => match e {
+            ImportError::Json(detail) => reason("reason-not-json", &[("detail", detail.as_str().into())]),
+            ImportError::NoAnnotations => reason("reason-no-web-annotations", &[]),
+            ImportError::PagesNotEmbedded(first) => {
+                reason("reason-pages-not-embedded", &[("first", first.as_str().into())])
+            }
+        },
+    }
+}
+
+/// Why a file is not a readable REFI-QDA project or codebook.
+pub fn refi_read_reason(error: &RefiReadError) -> String {
+    match error {
+        RefiReadError::Archive(detail) => reason("reason-refi-archive", &[("detail", detail.as_str().into())]),
+        RefiReadError::Xml { part, position, message } => reason(
+            "reason-refi-xml",
+            &[("part", part.as_str().into()), ("position", (*position).into()), ("detail", message.as_str().into())],
+        ),
+        RefiReadError::NotZip => reason("reason-refi-not-zip", &[]),
+        RefiReadError::NotRefi(root) => reason("reason-refi-root", &[("root", root.as_str().into())]),
+        RefiReadError::DocType(part) => reason("reason-refi-doctype", &[("part", part.as_str().into())]),
+    }
+}
+
+/// Why an edit was refused.
+pub fn edit_reason(error: &EditError) -> String {
+    match error {
+        EditError::NoSuchAnnotation(id) => reason("reason-no-annotation", &[("id", id.to_string().into())]),
+        EditError::DuplicateAnnotation(id) => reason("reason-annotation-exists", &[("id", id.to_string().into())]),
+        EditError::NoSegments => reason("reason-no-segments", &[]),
+        EditError::NoSuchTag(tag) => reason("reason-no-tag", &[("tag", tag.to_string().into())]),
+        EditError::DuplicateTag(tag) => reason("reason-tag-exists", &[("tag", tag.to_string().into())]),
+    }
+}
+
+/// Why a stored document path is not followed without asking (the question's
+/// first line).
+pub fn outside_reason(why: OutsideWhy) -> String {
+    reason(
+        match why {
+            OutsideWhy::Absolute => "reason-outside-absolute",
+            OutsideWhy::LeavesFolder => "reason-outside-leaves",
+            OutsideWhy::Symlink => "reason-outside-symlink",
+            OutsideWhy::Empty => "reason-outside-empty",
+        },
+        &[],
+    )
+}
+
+/// Why a text is not a value of an attribute.
+pub fn value_reason(error: &ValueError) -> String {
+    match error {
+        ValueError::NotANumber(text) => reason("reason-not-a-number", &[("text", text.as_str().into())]),
+        ValueError::NotADate(text) => reason("reason-not-a-date", &[("text", text.as_str().into())]),
+        ValueError::NotAChoice { text, choices } => {
+            reason("reason-not-a-choice", &[("text", text.as_str().into()), ("choices", choices.join(", ").into())])
+        }
+    }
+}
+
+// -----------------------------------------------------------------------------
+// Projects
+
+impl UiMessage for ProjectError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Locate { path, source } => with_reason("error-project-locate", locate_reason(source), path),
+            Self::File { path, source } => with_reason("error-project-file", project_file_reason(source), path),
+            Self::Exists { path } => message("error-project-exists", &[("file", file(path))]),
+            Self::Edit(e) => message("error-project-edit", &[("reason", project_edit_reason(e).into())]),
+            Self::NotADocument { path, reason: why } => with_reason("error-not-a-document", why.clone(), path),
+            Self::UnknownDocument { key, project } => {
+                message("error-unknown-document", &[("key", key.as_str().into()), ("file", file(project))])
+            }
+            Self::Csv { path, message: why } => with_reason("error-csv", why.clone(), path),
+        }
+    }
+}
+
+/// Why a project edit was refused.
+pub fn project_edit_reason(error: &ProjectEditError) -> String {
+    match error {
+        ProjectEditError::Value { attribute, error } => reason(
+            "reason-attribute-value",
+            &[("attribute", attribute.to_string().into()), ("reason", value_reason(error).into())],
+        ),
+        ProjectEditError::Codebook(CodebookError::Unknown(code)) => {
+            reason("reason-no-code", &[("code", code.to_string().into())])
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Why no project is where the user pointed.
+pub fn locate_reason(error: &LocateError) -> String {
+    match error {
+        LocateError::NotAProject => reason("reason-not-a-project", &[]),
+        LocateError::NotFound => reason("reason-no-such-path", &[]),
+        LocateError::Several { names } => reason("reason-several-projects", &[("names", names.join(", ").into())]),
+        LocateError::Io(e) => reason("reason-cannot-read-folder", &[("detail", io_reason(e).into())]),
+    }
+}
+
+/// Why a project file cannot be read or written.
+pub fn project_file_reason(error: &ProjectFileError) -> String {
+    use crate::persist::project::MAX_PROJECT_FILE_BYTES;
+    match error {
+        ProjectFileError::NotFound => reason("reason-not-found", &[]),
+        ProjectFileError::IsDirectory => reason("reason-folder-not-project", &[]),
+        ProjectFileError::TooLarge(size) => too_large(*size, MAX_PROJECT_FILE_BYTES),
+        ProjectFileError::Io(e) => reason("reason-cannot-read-write", &[("detail", io_reason(e).into())]),
+        ProjectFileError::Foreign(detail) => reason("reason-not-project-file", &[("detail", detail.as_str().into())]),
+        ProjectFileError::Empty => reason("reason-not-project-file", &[("detail", reason("reason-empty", &[]).into())]),
+        ProjectFileError::NotUtf8 => {
+            reason("reason-not-project-file", &[("detail", reason("reason-not-utf8", &[]).into())])
+        }
+        ProjectFileError::NotRegular => reason("reason-special-file", &[("kind", "other".into())]),
+        ProjectFileError::NewerVersion(version) => newer(*version, crate::persist::project::VERSION),
+        ProjectFileError::Syntax { line, column, message } => syntax(*line, *column, message),
+        ProjectFileError::Locked(seconds) => reason("reason-project-locked", &[("seconds", (*seconds).into())]),
+        ProjectFileError::Serialize(detail) => reason("reason-serialize", &[("detail", detail.as_str().into())]),
+    }
+}
+
+impl UiMessage for QueryError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Condition(ConditionError::Value { attribute, error }) => message(
+                "reason-attribute-value",
+                &[("attribute", attribute.to_string().into()), ("reason", value_reason(error).into())],
+            ),
+            Self::UnknownTag(tag) => message("error-unknown-tag", &[("tag", tag.to_string().into())]),
+            Self::NoProject => message("error-no-project", &[]),
+            Self::Condition(ConditionError::Syntax(text)) => {
+                message("error-condition-syntax", &[("text", text.as_str().into())])
+            }
+            Self::Condition(ConditionError::UnknownAttribute { attribute, known }) => message(
+                "error-condition-attribute",
+                &[("attribute", attribute.as_str().into()), ("known", known.join(", ").into())],
+            ),
+        }
+    }
+}
+
+impl UiMessage for crate::session::refi::RefiImportError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Session(e) => e.ui_message(),
+            Self::Project(e) => e.ui_message(),
+        }
+    }
+}
+
+// -----------------------------------------------------------------------------
+// The REFI-QDA import report
+
+/// Why a source of a REFI-QDA project was not imported.
+pub fn source_problem(problem: &SourceProblem) -> String {
+    match problem {
+        SourceProblem::FileMissing { kind } => reason("refi-problem-file-missing", &[("kind", (*kind).into())]),
+        SourceProblem::FileUnreadable { kind, error } => reason(
+            "refi-problem-file-unreadable",
+            &[("kind", (*kind).into()), ("reason", document_reason(error).into())],
+        ),
+        SourceProblem::NoPlainText => reason("refi-problem-no-plain-text", &[]),
+        SourceProblem::NotPlainText => reason("refi-problem-not-plain-text", &[]),
+    }
+}
+
+/// Why a selection was not placed by its position.
+pub fn misfit_reason(misfit: &MisfitReason) -> String {
+    match misfit {
+        MisfitReason::PdfArea { area } => reason("refi-misfit-pdf-area", &[("area", area.as_str().into())]),
+        MisfitReason::Empty { start, end } => {
+            reason("refi-misfit-empty", &[("start", (*start).into()), ("end", (*end).into())])
+        }
+        MisfitReason::OutsideText { start, end, length, unit } => reason(
+            "refi-misfit-outside",
+            &[
+                ("start", (*start).into()),
+                ("end", (*end).into()),
+                ("length", (*length).into()),
+                ("unit", unit_name(*unit).into()),
+            ],
+        ),
+    }
+}
+
+/// The unit a source's positions were read in.
+pub fn unit_name(unit: Unit) -> String {
+    reason(
+        match unit {
+            Unit::CodePoints => "refi-unit-code-points",
+            Unit::Utf16 => "refi-unit-utf16",
+            Unit::CodePointsLineBreak1 => "refi-unit-code-points-line-break",
+            Unit::Utf16LineBreak1 => "refi-unit-utf16-line-break",
+        },
+        &[],
+    )
+}
+
+impl UiMessage for crate::session::project::AutocodeError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Session(e) => e.ui_message(),
+            Self::NoProject => message("error-no-project", &[]),
+        }
+    }
+}
+
+impl UiMessage for crate::session::agreement::CoderFileError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Load { path, source } => with_reason("error-coder-file", load_reason(source), path),
+            Self::OtherDocument { path, title } => {
+                message("error-coder-other-document", &[("title", title.as_str().into()), ("file", file(path))])
+            }
+        }
+    }
+}
+
+impl UiMessage for crate::session::project::search::SearchError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Pattern(detail) => message("error-pattern", &[("detail", detail.as_str().into())]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+
+    use super::*;
+    use crate::ui::i18n::{Language, set_language};
+
+    #[test]
+    fn a_qdpx_that_is_not_a_zip_archive_is_explained_in_russian_and_the_cli_keeps_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("proyecto.qdpx");
+        std::fs::write(&path, "not a zip").unwrap();
+        let error = crate::session::refi::read_refi(&path).unwrap_err();
+        let file = path.display();
+        assert_eq!(
+            error.to_string(),
+            format!("cannot import (not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)): {file}")
+        );
+        set_language(Language::Russian);
+        assert_eq!(
+            error.ui_message(),
+            format!("Не удаётся импортировать (это не ZIP-архив (проекты REFI-QDA — это ZIP-файлы .qdpx)): {file}")
+        );
+        set_language(Language::English);
+        assert_eq!(
+            error.ui_message(),
+            format!("Cannot import (not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)): {file}")
+        );
+    }
+
+    #[test]
+    fn an_empty_project_file_and_a_refused_write_are_explained_in_chinese() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("空.glosa-project.ron");
+        std::fs::write(&path, "  \n").unwrap();
+        let source = crate::persist::project::load(&path).unwrap_err();
+        assert_eq!(source.to_string(), "not a Glosa project file (the file is empty)");
+        let error = ProjectError::File { path: path.clone(), source };
+        set_language(Language::Chinese);
+        assert_eq!(
+            error.ui_message(),
+            format!("无法读取或保存项目文件（不是 Glosa 项目文件（文件为空））：{}", path.display())
+        );
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        let error = SessionError::Export { path: path.clone(), source: denied };
+        assert_eq!(error.ui_message(), format!("无法导出（权限被拒绝）：{}", path.display()));
+        set_language(Language::English);
+    }
+}

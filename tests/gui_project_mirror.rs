@@ -1,0 +1,71 @@
+//! The project views mirror in a right-to-left interface language, as the main
+//! window's panels do, driven headlessly through `egui_kittest` and read through
+//! AccessKit: in Arabic the project's tabs start on the right and the Corpus
+//! table's first column is on the right; in English both run left to right.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+mod common;
+mod gui_support;
+mod project_support;
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui::vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use glosa::ui::app::Settings;
+use glosa::ui::command::Command;
+use glosa::ui::fonts::GlosaFonts;
+use glosa::ui::i18n::{self, Language};
+use glosa::ui::project::ProjectView;
+use glosa::ui::project::command::ProjectCommand;
+use glosa::ui::{GlosaApp, StartArgs};
+use project_support::coded_project;
+
+/// The app in `language` on the project folder `path`, its files read.
+fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
+    let settings = Settings { language: Some(language), ..Settings::default() };
+    let mut app = GlosaApp::with_settings(settings, args);
+    app.fonts = GlosaFonts::bundled_only();
+    let mut harness =
+        Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    gui_support::wait_for_project(&mut harness);
+    harness
+}
+
+/// The horizontal centre of the widget screen readers know as `label` (the
+/// catalogue's text for `key` in the harness's language, in logical order).
+fn x_of(harness: &Harness<'_, GlosaApp>, key: &str, args: &[(&str, i18n::FluentValue<'_>)]) -> f32 {
+    let label = i18n::tr_args_logical(key, args);
+    harness.get_by_label(&label).rect().center().x
+}
+
+/// Tabs (Corpus before Codebook), the Corpus table's columns (Title before Files)
+/// and a row's cells (its Open button before its document): where the first one
+/// is, compared with the second, in `language`.
+fn first_is_right_of_second(language: Language) -> [bool; 3] {
+    let (dir, _) = coded_project();
+    let mut harness = app_in(language, dir.path());
+    harness.state_mut().command(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Corpus))));
+    harness.run();
+    let tabs = x_of(&harness, "project-view-corpus", &[]) > x_of(&harness, "project-view-codebook", &[]);
+    let columns = x_of(&harness, "corpus-column-title", &[]) > x_of(&harness, "corpus-column-files", &[]);
+    let corpus = harness.state().state.project.corpus().unwrap();
+    let key = corpus.documents()[0].key.clone();
+    let open = x_of(&harness, "corpus-open-name", &[("key", key.as_str().into())]);
+    let document = harness.get_by_role_and_label(Role::Button, &key).rect().center().x;
+    [tabs, columns, open > document]
+}
+
+#[test]
+fn in_arabic_the_project_tabs_and_the_corpus_columns_start_on_the_right() {
+    assert_eq!(first_is_right_of_second(Language::Arabic), [true, true, true]);
+}
+
+#[test]
+fn in_english_the_project_tabs_and_the_corpus_columns_start_on_the_left() {
+    assert_eq!(first_is_right_of_second(Language::English), [false, false, false]);
+}
