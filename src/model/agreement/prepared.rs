@@ -13,6 +13,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use rustc_hash::FxHashMap;
+
 use super::segments::{self, PairTagDisagreements, Threshold};
 use super::{
     AgreementError, Aliases, Continuum, DocumentInput, DocumentReport, DocumentView, Excluded, Options, PairPieces,
@@ -36,8 +38,10 @@ struct Memo {
     pairs: HashMap<(String, String, TagId, Threshold), PairPieces>,
     /// (first coder, second coder, tag, threshold) → the pair's disagreements on the tag.
     disagreements: HashMap<(String, String, TagId, Threshold), Arc<PairTagDisagreements>>,
-    /// Continuum span → its passage (position and quote).
-    passages: HashMap<Span, Arc<Passage>>,
+    /// Continuum span → its passage (position and quote). Looked up twice per
+    /// disagreement on every change of choice, so hashed with `FxHash` (the keys
+    /// are our own spans, not user-controlled strings).
+    passages: FxHashMap<Span, Arc<Passage>>,
 }
 
 /// One document's annotations, resolved and sorted by tag and coder.
