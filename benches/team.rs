@@ -21,6 +21,12 @@
 //!   annotations, every one with a version vector (a fifth of them with two
 //!   installations), plus 2,000 tombstones and 200 conflicts. Target: under
 //!   400 ms each.
+//! - `team/journal_edit_100k_ui_thread`: what an edit costs the UI thread in a
+//!   session of 100,000 annotations (the `v2` set) with autosave due: the edit
+//!   (`Session::apply`) and `Session::autosave`, which hands a snapshot to the
+//!   journal thread. `team/journal_edit_100k_written` adds waiting for the
+//!   journal to be written (`Session::flush_journal`): what the UI thread paid
+//!   when the journal was printed and written on it.
 //!
 //! Annotations are deterministic (a xorshift generator with fixed seeds): quotes
 //! of 20–110 code points spread over the paragraphs of at least 40 code points,
@@ -329,5 +335,43 @@ fn persist_v2(c: &mut Criterion) {
     cpu_per_run("team/v2_load_100k", 3, || load(&path).unwrap());
 }
 
-criterion_group!(benches, merging, merge_driver, persist_v2);
+fn journal(c: &mut Criterion) {
+    let doc = quijote();
+    let set = v2_set(&doc);
+    let folder = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let doc_path = folder.path().join(QUIJOTE);
+    std::fs::copy(support::corpus_path(QUIJOTE), &doc_path).unwrap();
+    let path = folder.path().join("quijote.glosa.ron");
+    save(&path, &file_of(&doc, &doc_path, &set, &path)).unwrap();
+    let mut session = glosa::session::Session::open_document(&doc_path, Some(path), None).unwrap();
+    let ids: Vec<AnnotationId> = session.set().annotations.iter().map(|a| a.id).take(1_000).collect();
+    let later = FIRST_SECOND + 50_000_000;
+    let started = Instant::now();
+    let mut n = 0usize;
+    let mut edit_and_autosave = |session: &mut glosa::session::Session| {
+        n += 1;
+        session.apply(note(ids[n % ids.len()], &format!("Nota {n}."), later)).unwrap();
+        // Always due: two seconds later than the last write, on the session's clock.
+        session.autosave(started + glosa::session::recovery::JOURNAL_INTERVAL * u32::try_from(n).unwrap()).unwrap();
+    };
+    eprintln!("journal: session of {} annotations", session.set().annotations.len());
+
+    let mut group = c.benchmark_group("team");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(8));
+    group.bench_function("journal_edit_100k_ui_thread", |b| b.iter(|| edit_and_autosave(&mut session)));
+    session.flush_journal().unwrap();
+    group.bench_function("journal_edit_100k_written", |b| {
+        b.iter(|| {
+            edit_and_autosave(&mut session);
+            session.flush_journal().unwrap()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, merging, merge_driver, persist_v2, journal);
 criterion_main!(benches);

@@ -5,6 +5,7 @@
 pub mod merge;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::model::anchor::{Anchorer, AnnotationAnchor};
 use crate::model::{AnnotationId, AnnotationSet, Annotations, Document, Edit, EditError, TagSet, Timestamp};
@@ -115,7 +116,8 @@ pub enum WorkspaceError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocumentAccess<'a> {
     /// The path stored in the file, followed only inside the annotation file's
-    /// folder tree ([`DocumentRef::resolve_inside`]); otherwise
+    /// folder tree ([`DocumentRef::resolve_inside`]) or the enclosing project
+    /// folder ([`crate::persist::project::resolve_in_project`]); otherwise
     /// [`WorkspaceError::DocumentOutsideFolder`]. The default for any file.
     InsideFolder,
     /// The stored path wherever it leads: the user saw it and agreed.
@@ -173,6 +175,11 @@ pub struct Workspace {
     content: Option<ContentId>,
     /// What loading the annotation file cut or renamed.
     load_report: LoadReport,
+    /// The annotations as last read from or written to the file (`None`: there
+    /// was no file): the common ancestor of a merge with the version on disk,
+    /// which tells a colleague's hand edit (same version vector, other content)
+    /// from an old version. Shared, so a snapshot costs one clone per save.
+    ancestor: Option<Arc<AnnotationSet>>,
 }
 
 impl Workspace {
@@ -201,6 +208,7 @@ impl Workspace {
             document,
             annotations_path: annotations_path.to_owned(),
             stored_ref,
+            ancestor: content.as_ref().map(|_| Arc::new(set.clone())),
             set,
             content,
             load_report,
@@ -239,14 +247,13 @@ impl Workspace {
         let document_path = match access {
             DocumentAccess::Chosen(path) => path.to_owned(),
             DocumentAccess::Anywhere => reference.resolve(annotations_path),
-            DocumentAccess::InsideFolder => {
-                reference.resolve_inside(annotations_path).map_err(|why| WorkspaceError::DocumentOutsideFolder {
+            DocumentAccess::InsideFolder => crate::persist::project::resolve_in_project(reference, annotations_path)
+                .map_err(|why| WorkspaceError::DocumentOutsideFolder {
                     annotations: annotations_path.to_owned(),
                     stored: reference.path.clone(),
                     resolved: why.resolved.clone(),
                     why,
-                })?
-            }
+                })?,
         };
         let document = read_document(&document_path).map_err(|source| WorkspaceError::AnnotatedDocument {
             path: document_path.clone(),
@@ -259,6 +266,7 @@ impl Workspace {
             document,
             annotations_path: annotations_path.to_owned(),
             stored_ref: Some(reference),
+            ancestor: Some(Arc::new(set.clone())),
             set,
             content: Some(loaded.content),
             load_report: loaded.report,
@@ -344,6 +352,7 @@ impl Workspace {
     fn adopt(&mut self, loaded: Loaded) {
         let (reference, set) = loaded.file.into_set();
         self.stored_ref = Some(reference);
+        self.ancestor = Some(Arc::new(set.clone()));
         self.set = set;
         self.content = Some(loaded.content);
         self.load_report = loaded.report;
@@ -433,7 +442,8 @@ impl Workspace {
                         source,
                     })?;
                     let made_on = loaded.file.document.fingerprint.clone();
-                    let (_, theirs) = loaded.file.into_set();
+                    let (_, mut theirs) = loaded.file.into_set();
+                    self.adopt_hand_edits(&mut theirs);
                     let (merged, found) = merge::merge_incoming(&self.set, theirs, &made_on, Some(&self.document));
                     self.set = merged;
                     self.content = Some(loaded.content);
@@ -449,6 +459,38 @@ impl Workspace {
         Err(self.save_error(SaveError::Changed))
     }
 
+    /// Makes the hand edits in `disk` (the annotation file's version on disk, read
+    /// after someone else changed it) versions of their own before it is merged
+    /// here: an annotation whose content differs from the version last read or
+    /// written here under the same version vector, or that vanished from the file,
+    /// gets a version of the hand-edit pseudo-installation
+    /// ([`crate::model::merge::adopt_hand_edits`], against the ancestor kept at
+    /// open, reload and save). So a colleague's edit of a note in a text editor
+    /// and a deletion or edit here become a conflict (both kept) instead of the
+    /// local version silently winning. Deterministic (hand deletions are dated by
+    /// the deleted version), so merging the same disk version twice changes
+    /// nothing more. Nothing happens when there was no file.
+    pub fn adopt_hand_edits(&self, disk: &mut AnnotationSet) -> crate::model::merge::HandEdits {
+        match &self.ancestor {
+            Some(ancestor) => crate::model::merge::adopt_hand_edits(ancestor, disk, None),
+            None => crate::model::merge::HandEdits::default(),
+        }
+    }
+
+    /// [`Workspace::adopt_hand_edits`] for an annotation file read from this
+    /// workspace's path (what [`crate::session::Session::merge_disk`] and a
+    /// preview of the disk version merge). The file is returned unchanged when it
+    /// holds no hand edit.
+    pub fn with_hand_edits(&self, disk: AnnotationFile) -> AnnotationFile {
+        let mut set = disk.to_set();
+        if self.adopt_hand_edits(&mut set) == crate::model::merge::HandEdits::default() {
+            return disk;
+        }
+        let mut file = AnnotationFile::new(disk.document, &set, None);
+        file.version = disk.version;
+        file
+    }
+
     /// Saves even if the file changed on disk (the user chose to overwrite it).
     pub fn save_overwriting(&mut self) -> Result<(), WorkspaceError> {
         let lock = self.lock()?;
@@ -461,6 +503,7 @@ impl Workspace {
             Ok(content) => {
                 self.stored_ref = Some(file.document);
                 self.content = Some(content);
+                self.ancestor = Some(Arc::new(self.set.clone()));
                 Ok(())
             }
             Err(SaveError::Changed) => Err(WorkspaceError::ChangedOnDisk { path: self.annotations_path.clone() }),

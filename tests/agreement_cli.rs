@@ -292,6 +292,37 @@ fn the_two_example_coders_of_the_bundled_sample() {
     assert_eq!(agreement_json(&[], &["--project", repo("saves").to_str().unwrap(), OUTSIDE]), json);
 }
 
+/// The second coder wrote half her annotations as "L. Fernández" and recorded in
+/// her file that it is another name of "Lucía Fernández": the CLI counts one
+/// coder and gives exactly the figures of the unsplit files.
+#[test]
+fn author_aliases_in_a_file_make_one_coder() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(repo(SECOND_CODER)).unwrap();
+    let sample = repo("assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt");
+    let text = text.replace(
+        "path: \"../assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt\"",
+        &format!("path: {:?}", sample.display().to_string()),
+    );
+    let text = text.replacen("author: \"Lucía Fernández\"", "author: \"L. Fernández\"", 6);
+    let split = dir.path().join("split.glosa.ron");
+    fs::write(&split, &text).unwrap();
+    let json = agreement_json(&[&repo(FIRST_CODER), &split], &[OUTSIDE]);
+    assert_eq!(json["coders"], serde_json::json!(["Glosa example", "L. Fernández", "Lucía Fernández"]));
+
+    let aliased = text.replacen(
+        "    aliases: (\n        authors: [],",
+        "    aliases: (\n        authors: [\n            (\"L. Fernández\", \"Lucía Fernández\"),\n        ],",
+        1,
+    );
+    assert_ne!(aliased, text, "the aliases stanza is where the test expects it");
+    fs::write(&split, &aliased).unwrap();
+    let json = agreement_json(&[&repo(FIRST_CODER), &split], &[OUTSIDE]);
+    assert_eq!(json["coders"], serde_json::json!(["Glosa example", "Lucía Fernández"]));
+    let overall = &json["overall"];
+    assert_eq!((three(overall, "cohen_kappa"), three(overall, "alpha_u")), ("0.752".to_owned(), "0.785".to_owned()));
+}
+
 #[test]
 fn text_and_csv_show_the_same_figures() {
     let files = [repo(FIRST_CODER), repo(SECOND_CODER)];

@@ -445,3 +445,72 @@ fn agreement_takes_every_analysts_files_from_the_project() {
     let wgec = documents.iter().find(|d| d["path"].as_str().unwrap().ends_with("wgec_cis_inputs_2016.md")).unwrap();
     assert_eq!(wgec["coders"], serde_json::json!(["ana"]));
 }
+
+/// `glosa export --project --format csv|csv-excel|markdown` writes exactly the
+/// app's whole-project export: the document's file name and every attribute.
+#[test]
+fn project_export_in_segment_formats_is_the_apps_whole_project_export() {
+    use glosa::export::segments::SegmentFormat;
+    use glosa::session::project::export::ProjectFormat;
+    use glosa::session::project::{Progress, Project};
+    let (_dir, root) = coded_project();
+    let mut project = Project::open(Path::new(&root)).unwrap();
+    project.build_index(&Progress::default());
+    for (name, format) in
+        [("csv", SegmentFormat::Csv), ("csv-excel", SegmentFormat::CsvExcel), ("markdown", SegmentFormat::Markdown)]
+    {
+        let cli = run(&["export", "--project", &root, "--format", name]);
+        let app = project.export_whole(ProjectFormat::Segments(format), &[], None).unwrap();
+        assert_eq!(String::from_utf8_lossy(&cli.stdout), String::from_utf8_lossy(&app.bytes), "{name}");
+    }
+    let csv = stdout(&run(&["export", "--project", &root, "--format", "csv"]));
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("document,document_title,stakeholder_group,region,language,date,"), "{header}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("submissions/netmundial_070B_gov_spain.txt,")).count(), 3, "{csv}");
+}
+
+/// The project's own layout (`annotations/NAME/DOC.glosa.ron` naming
+/// `../../DOC`) is trusted by `check` and `agreement` without
+/// `--allow-outside-folder`; a path out of the project is still refused, and so
+/// is a symlink inside the project that leads out of it.
+#[test]
+fn the_projects_own_annotation_files_are_trusted_but_not_paths_out_of_the_project() {
+    let (dir, root) = coded_project();
+    let ana = dir.path().join("annotations/ana/submissions/netmundial_070B_gov_spain.glosa.ron");
+    let luis = dir.path().join("annotations/luis/submissions/netmundial_070B_gov_spain.glosa.ron");
+    let text = std::fs::read_to_string(&ana).unwrap();
+    assert!(text.contains("path: \"../../../submissions/netmundial_070B_gov_spain.txt\""), "{text}");
+    let check = glosa().args(["check", ana.to_str().unwrap()]).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    let agreement = glosa().args(["agreement", ana.to_str().unwrap(), luis.to_str().unwrap()]).output().unwrap();
+    assert!(agreement.status.success(), "{}", stderr(&agreement));
+    assert!(stdout(&agreement).contains("ana"), "{}", stdout(&agreement));
+
+    // One level further up leaves the project: refused as before.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::copy(corpus("netmundial_070B_gov_spain.txt"), outside.path().join("secret.txt")).unwrap();
+    let out_of_project = dir.path().join("annotations/ana/out.glosa.ron");
+    let up = format!("../../../{}/secret.txt", outside.path().file_name().unwrap().to_str().unwrap());
+    // (the temporary folders are siblings: `../../..` from annotations/ana is their parent)
+    std::fs::write(&out_of_project, text.replace("../../../submissions/netmundial_070B_gov_spain.txt", &up)).unwrap();
+    let refused = glosa().args(["check", out_of_project.to_str().unwrap()]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
+    assert!(stderr(&refused).contains("leaves its folder"), "{}", stderr(&refused));
+
+    // A symlink inside the project that leads out of it: refused.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("escape")).unwrap();
+        let through_link = dir.path().join("annotations/ana/link.glosa.ron");
+        std::fs::write(
+            &through_link,
+            text.replace("../../../submissions/netmundial_070B_gov_spain.txt", "../../escape/secret.txt"),
+        )
+        .unwrap();
+        let refused = glosa().args(["check", through_link.to_str().unwrap()]).output().unwrap();
+        assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
+        assert!(stderr(&refused).contains("through a symlink"), "{}", stderr(&refused));
+    }
+    let _ = root;
+}

@@ -64,6 +64,8 @@ fn an_unmodified_file_changed_by_a_colleague_reloads_at_once_with_a_note_in_the_
     let note = format!("{} was changed by another program; reloaded.", file.display());
     assert!(harness.query_by_label(&note).is_some(), "the status bar says so");
     assert!(harness.query_by_label(CHANGED).is_none(), "no dialog for an unmodified file");
+    assert!(harness.query_by_label("Merged 1 change from disk").is_some(), "a notice offers Undo");
+    assert!(harness.state().session().unwrap().can_undo());
 }
 
 #[test]
@@ -85,13 +87,22 @@ fn my_own_saves_never_look_like_a_change_by_someone_else() {
     assert!(harness.state().session().unwrap().can_undo(), "the undo history is kept");
 }
 
-/// The example copy with one unsaved highlight of mine, then a colleague's save.
+/// The example copy with one unsaved highlight of mine and a changed note, then
+/// a colleague's save changing the same note (a clean change is merged at once,
+/// see `tests/gui_team.rs`; a conflicting one asks).
 fn conflict() -> (tempfile::TempDir, PathBuf, Harness<'static, GlosaApp>) {
     let (dir, _doc, file) = example_copy();
     let mut harness = app_on(&file, None);
     select(&mut harness, 0, 0, 26);
     press(&mut harness, Key::Num3);
+    let session = harness.state().session_id().unwrap();
+    let first = annotations::load(&file).unwrap().annotations[0].id;
+    harness.state_mut().command(glosa::ui::command::Command::SetNote(session, first, "mine".to_owned()));
+    harness.run();
     assert!(harness.state().is_modified());
+    let mut theirs = Session::open_annotations(&file).unwrap();
+    theirs.apply(Edit::SetNote { id: first, note: "theirs".to_owned(), modified: glosa::workspace::now() }).unwrap();
+    theirs.save().unwrap();
     colleague_adds(&file, "from Kwame");
     frames_until(&mut harness, |h| h.query_by_label(CHANGED).is_some());
     (dir, file, harness)

@@ -17,7 +17,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::export::Format;
 use glosa::session::Session;
 use glosa::ui::GlosaApp;
-use gui_support::{annotations, app_on, example_copy, menu, press};
+use gui_support::{annotations, app_on, example_copy, menu, press, type_path};
 
 /// (quote, tag IDs) of each annotation, sorted.
 fn quotes_and_tags(list: &[glosa::model::Annotation]) -> Vec<(String, BTreeSet<String>)> {
@@ -158,22 +158,6 @@ fn cancel_and_escape_on_the_preview_import_nothing() {
 // ---------------------------------------------------------------------------------
 // REFI-QDA: File ▸ Import REFI-QDA project or codebook…, and the Export dialog.
 
-/// Types `file` into the path dialog titled `title` (open now) and clicks OK.
-fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
-    assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
-    let field = harness
-        .query_all_by_role(Role::TextInput)
-        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
-        .expect("the path field");
-    let typed = field.value().unwrap();
-    let rest = file.display().to_string();
-    let rest = rest.strip_prefix(&typed).expect("the dialog starts in the document's folder");
-    field.type_text(rest);
-    harness.run();
-    harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
-}
-
 /// File ▸ Import REFI-QDA project or codebook…, then `file` in the path dialog.
 fn import_refi_from(harness: &mut Harness<'_, GlosaApp>, file: &Path) {
     menu(harness, "File", "Import REFI-QDA project or codebook…");
@@ -187,7 +171,7 @@ fn example_annotations(example: &Path) -> Vec<glosa::model::Annotation> {
 }
 
 #[test]
-fn importing_a_qdpx_writes_its_document_beside_it_and_opens_it_with_every_coding() {
+fn importing_a_qdpx_makes_a_project_beside_it_and_opens_it_with_every_coding() {
     let (dir, _doc, example) = example_copy();
     let expected = example_annotations(&example);
     assert_eq!(expected.len(), 10);
@@ -198,14 +182,18 @@ fn importing_a_qdpx_writes_its_document_beside_it_and_opens_it_with_every_coding
     import_refi_from(&mut harness, &qdpx);
     assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
 
-    // The project's document and its annotation file, in `estudio/` beside the project.
+    // A project in `estudio/` beside the QDPX, open, with the document and its
+    // annotation file.
     let folder = dir.path().join("estudio");
-    let session = harness.state().session().unwrap();
-    let workspace = session.workspace();
-    assert_eq!(workspace.document_path.parent(), Some(folder.as_path()), "the imported document is open");
-    assert_eq!(workspace.annotations_path.parent(), Some(folder.as_path()));
-    assert!(workspace.annotations_path.is_file(), "its annotation file is written");
-    let imported = annotations(&harness);
+    let corpus = harness.state().state.project.corpus().expect("the imported project is open");
+    assert!(glosa::session::paths::same_file(corpus.root(), &folder));
+    assert_eq!(corpus.documents().len(), 1);
+    let annotations_file = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".glosa.ron"))
+        .expect("its annotation file is written");
+    let imported = example_annotations(&annotations_file);
     assert_eq!(quotes_and_tags(&imported), quotes_and_tags(&expected), "every coding on its text, same groups");
     assert_eq!(
         imported.iter().map(|a| a.id).collect::<BTreeSet<_>>(),
@@ -217,24 +205,32 @@ fn importing_a_qdpx_writes_its_document_beside_it_and_opens_it_with_every_coding
         BTreeSet::from(["Glosa example"]),
         "the users are the authors"
     );
-    let message = &harness.state().state.message;
-    assert!(message.starts_with("Imported 1 document from "), "{message}");
-    assert!(message.contains(": 10 codings placed, 0 moved (review), 0 orphaned; opened "), "{message}");
+    assert!(harness.query_by_label("Imported the REFI-QDA project estudio.qdpx").is_some(), "the report is shown");
+    assert!(
+        harness
+            .query_by_label(
+                "Coded selections: 10 placed on their text, 0 moved (review them), 0 orphaned (kept with their text)"
+            )
+            .is_some()
+    );
     assert!(!harness.state().is_modified(), "what was imported is saved");
+    harness.get_by_role_and_label(Role::Button, "Close").click();
+    harness.run();
 
     // Importing again adds nothing and duplicates no file. (The path dialog now
-    // starts in `estudio/`, the open document's folder.)
+    // starts in `estudio/`, the open project's folder.)
     import_refi_from(&mut harness, &folder.join("../estudio.qdpx"));
     assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
-    assert_eq!(annotations(&harness).len(), 10);
+    assert_eq!(example_annotations(&annotations_file).len(), 10);
     let mut files: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| !name.starts_with('.'))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 2, "the document and its annotations, once: {files:?}");
+    assert_eq!(files.len(), 3, "the document, its annotations and the project file, once: {files:?}");
     assert!(files.iter().any(|f| f.ends_with(".glosa.ron")), "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".glosa-project.ron")), "{files:?}");
 }
 
 #[test]

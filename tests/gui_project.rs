@@ -243,7 +243,7 @@ fn coded_segments_are_filtered_by_tag_and_attribute_and_open_at_the_passage() {
         ..SegmentQuery::default()
     };
     command(&mut harness, ProjectCommand::Query(query));
-    assert!(harness.query_by_label("2 coded segments in 1 documents").is_some());
+    assert!(harness.query_by_label("2 coded segments in 1 document").is_some());
     let label = format!("Segment {SPAIN} ¶5 Governments: The Government of Spain appreciates");
     harness.get_by_label(&label).click();
     harness.run();
@@ -265,11 +265,11 @@ fn tables_count_by_attribute_and_open_a_cells_segments() {
     let mut harness = app_on_project(dir.path());
     harness.get_by_label("Tables").click();
     harness.run();
-    assert!(harness.query_by_label("Governments × governments: 2").is_some());
-    assert!(harness.query_by_label("Private sector × governments: 3").is_some());
-    harness.get_by_label("Governments × civil-society: 1").click();
+    assert!(harness.query_by_label("Governments × Governments: 2").is_some());
+    assert!(harness.query_by_label("Private sector × Governments: 3").is_some());
+    harness.get_by_label("Governments × Civil society: 1").click();
     harness.run();
-    assert!(harness.query_by_label("Governments × civil-society: 1 segments").is_some());
+    assert!(harness.query_by_label("Governments × Civil society: 1 segment").is_some());
     assert!(harness.query_by_label_contains(&format!("Segment {WGEC} ¶2 Governments: enhanced cooperation")).is_some());
     // Co-occurrence by overlap.
     harness.get_by_label("Tag co-occurrence").click();
@@ -295,7 +295,7 @@ fn corpus_search_lists_hits_in_context_and_codes_them_in_one_step_per_document()
     harness.get_by_label("Search the corpus for").type_text("cooperacion mejorada");
     harness.key_press(Key::Enter);
     harness.run();
-    assert!(harness.query_by_label("6 hits in 1 documents").is_some());
+    assert!(harness.query_by_label("6 hits in 1 document").is_some());
     assert!(harness
         .query_by_label("Hit in wtpf13-cooperacion-mejorada.es.txt ¶1: de Internet (IGF) y un proceso para una cooperación mejorada sobre cuestiones de gobernanza. Estos h")
         .is_some());
@@ -306,7 +306,7 @@ fn corpus_search_lists_hits_in_context_and_codes_them_in_one_step_per_document()
     let state = &harness.state().state;
     assert!(
         state.message.starts_with(
-            "Tagged 6 hits with “Intergovernmental organizations” in 1 documents: 6 new highlights, 0 existing."
+            "Tagged 6 hits with “Intergovernmental organizations” in 1 document: 6 new highlights, 0 existing."
         ),
         "{}",
         state.message

@@ -111,6 +111,7 @@ fn every_key_used_in_the_code_is_in_english() {
                     // A file name such as "agreement-disagreements.csv" is no key.
                     let file_name = [".csv", ".md", ".json", ".ron", ".txt"].iter().any(|e| literal.ends_with(e));
                     let shaped = literal.contains('-')
+                        && literal.chars().any(|c| c.is_ascii_lowercase())
                         && !file_name
                         && literal
                             .chars()

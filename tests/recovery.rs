@@ -74,12 +74,16 @@ fn the_journal_is_written_at_once_then_at_most_every_2_s_and_never_over_the_shar
 
     highlight(&mut session, 2, "n1", "Ana");
     assert_eq!(session.autosave(t0).unwrap(), None);
+    // Written by the journal thread: wait for it.
+    assert!(session.flush_journal().unwrap());
     assert_eq!(notes_in(&journal), ["n1"]);
     highlight(&mut session, 3, "n2", "Ana");
     // 0.5 s after the last write: due in 1.5 s, not written.
     assert_eq!(session.autosave(t0 + Duration::from_millis(500)).unwrap(), Some(Duration::from_millis(1500)));
+    assert!(!session.flush_journal().unwrap());
     assert_eq!(notes_in(&journal), ["n1"]);
     assert_eq!(session.autosave(t0 + JOURNAL_INTERVAL).unwrap(), None);
+    session.flush_journal().unwrap();
     assert_eq!(notes_in(&journal), ["n1", "n2"]);
     // Nothing new: nothing written.
     let before = std::fs::metadata(&journal).unwrap().modified().unwrap();
@@ -88,6 +92,7 @@ fn the_journal_is_written_at_once_then_at_most_every_2_s_and_never_over_the_shar
     // Focus loss writes at once.
     highlight(&mut session, 4, "n3", "Ana");
     assert!(session.write_journal().unwrap());
+    session.flush_journal().unwrap();
     assert_eq!(notes_in(&journal), ["n1", "n2", "n3"]);
     assert_eq!(std::fs::read(&file).unwrap(), shared, "autosave never writes the shared file");
 
@@ -100,6 +105,7 @@ fn the_journal_is_written_at_once_then_at_most_every_2_s_and_never_over_the_shar
     // A save removes it too.
     highlight(&mut session, 5, "n4", "Ana");
     session.autosave(t0 + JOURNAL_INTERVAL * 7).unwrap();
+    session.flush_journal().unwrap();
     assert!(journal.exists());
     session.save().unwrap();
     assert!(!journal.exists());
@@ -115,6 +121,7 @@ fn after_a_crash_the_journal_is_recovered_as_a_merge_with_a_colleagues_save_mean
         highlight(&mut crashed, 2, "n-mine-1", "Ana");
         highlight(&mut crashed, 3, "n-mine-2", "Ana");
         crashed.autosave(Instant::now()).unwrap();
+        crashed.flush_journal().unwrap();
         // The process dies here: no save, no clean-up.
         std::mem::forget(crashed);
     }
@@ -128,8 +135,9 @@ fn after_a_crash_the_journal_is_recovered_as_a_merge_with_a_colleagues_save_mean
     let recovery = session.recovery().unwrap().expect("the journal holds unsaved work");
     assert_eq!(recovery.path, journal);
     assert_eq!(recovery.changes, 2);
-    // Undecided: autosave leaves the journal alone.
+    // Undecided: the journal stays.
     session.autosave(Instant::now()).unwrap();
+    session.flush_journal().unwrap();
     assert!(journal.exists());
     let report = session.recover().unwrap();
     assert_eq!((report.added, report.updated), (2, 0));
@@ -152,6 +160,7 @@ fn a_journal_the_file_already_holds_is_removed_on_open_and_discard_removes_one_t
     let mut session = Session::open_annotations(&file).unwrap();
     highlight(&mut session, 2, "n1", "Ana");
     session.autosave(Instant::now()).unwrap();
+    session.flush_journal().unwrap();
     let kept = std::fs::read(&journal).unwrap();
     session.save().unwrap();
     // The save happened, the removal did not (a crash in between).
@@ -162,6 +171,7 @@ fn a_journal_the_file_already_holds_is_removed_on_open_and_discard_removes_one_t
 
     highlight(&mut reopened, 3, "n2", "Ana");
     reopened.autosave(Instant::now()).unwrap();
+    reopened.flush_journal().unwrap();
     std::mem::forget(reopened);
     let mut again = Session::open_annotations(&file).unwrap();
     assert_eq!(again.recovery().unwrap().map(|r| r.changes), Some(1));
@@ -180,4 +190,53 @@ fn a_corrupt_journal_is_named_in_the_error_and_left_alone() {
     let error = session.recovery().unwrap_err().to_string();
     assert!(error.ends_with(&journal.display().to_string()), "{error}");
     assert!(journal.exists());
+}
+
+#[test]
+fn after_later_new_edits_are_journaled_with_the_unrecovered_work_and_a_save_keeps_that_work() {
+    let (_dir, file) = example_copy();
+    let journal = journal_path(&file);
+    {
+        let mut crashed = Session::open_annotations(&file).unwrap();
+        highlight(&mut crashed, 2, "n-before-crash", "Ana");
+        crashed.autosave(Instant::now()).unwrap();
+        crashed.flush_journal().unwrap();
+        std::mem::forget(crashed);
+    }
+    let mut session = Session::open_annotations(&file).unwrap();
+    assert_eq!(session.recovery().unwrap().map(|r| r.changes), Some(1));
+    // "Later": the user goes on working without deciding.
+    highlight(&mut session, 3, "n-after-later", "Ana");
+    session.autosave(Instant::now()).unwrap();
+    assert!(session.flush_journal().unwrap(), "new edits are journaled");
+    assert!(session.recovery_pending());
+    assert_eq!(notes_in(&journal), ["n-after-later", "n-before-crash"]);
+    // A second crash now: the next open offers both.
+    {
+        let mut reopened = Session::open_annotations(&file).unwrap();
+        assert_eq!(reopened.recovery().unwrap().map(|r| r.changes), Some(2));
+        reopened.recover().unwrap();
+        assert_eq!(notes(&reopened), ["n-after-later", "n-before-crash"]);
+        std::mem::forget(reopened);
+    }
+    // Saving this session's own work puts the unrecovered journal back as it was
+    // found: the crashed session's work is still offered.
+    session.save().unwrap();
+    assert_eq!(notes_in(&file), ["n-after-later"]);
+    assert_eq!(notes_in(&journal), ["n-before-crash"]);
+    let mut later = Session::open_annotations(&file).unwrap();
+    assert_eq!(later.recovery().unwrap().map(|r| r.changes), Some(1));
+    later.recover().unwrap();
+    assert_eq!(notes(&later), ["n-after-later", "n-before-crash"]);
+}
+
+#[test]
+fn dropping_a_session_finishes_the_journal_write_it_handed_over() {
+    let (_dir, file) = example_copy();
+    let journal = journal_path(&file);
+    let mut session = Session::open_annotations(&file).unwrap();
+    highlight(&mut session, 2, "n1", "Ana");
+    session.autosave(Instant::now()).unwrap();
+    drop(session);
+    assert_eq!(notes_in(&journal), ["n1"]);
 }

@@ -448,6 +448,29 @@ fn a_zip_bomb_is_refused_with_one_line() {
 }
 
 #[test]
+fn a_bomb_like_entry_is_refused_from_its_declared_ratio_before_it_is_inflated() {
+    // 8 MiB of spaces deflate to about 8 KiB: a ratio of about 1000, over 200.
+    let spaces = vec![b' '; 8 * 1024 * 1024];
+    let bytes =
+        zip(&[("project.qde", br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>"#), ("sources/a.txt", &spaces)]);
+    assert!(bytes.len() < 64 * 1024, "{}", bytes.len());
+    let error = glosa::import::refi::read(&bytes).unwrap_err().to_string();
+    assert!(error.contains(": sources/a.txt would expand 1028 times (8388608 bytes from 8158)"), "{error}");
+    assert!(error.contains("times (8388608 bytes from "), "{error}");
+    assert!(error.contains("over the limit of 200 (a ZIP bomb?)"), "{error}");
+    let (code, stderr, dir) = refused(&bytes);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("over the limit of 200 (a ZIP bomb?)") && stderr.ends_with("hostile.qdpx\n"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(!dir.path().join("out").exists(), "nothing is written");
+    // Under 1 MiB the ratio does not matter: 512 KiB of spaces are read.
+    let small = vec![b' '; 512 * 1024];
+    let bytes =
+        zip(&[("project.qde", br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"/>"#), ("sources/a.txt", &small)]);
+    assert!(glosa::import::refi::read(&bytes).is_ok());
+}
+
+#[test]
 fn too_many_entries_damaged_zips_and_bad_xml_are_one_line_errors() {
     let many: Vec<(String, Vec<u8>)> = (0..20_001).map(|i| (format!("sources/{i}.txt"), Vec::new())).collect();
     let refs: Vec<(&str, &[u8])> = many.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
@@ -467,4 +490,113 @@ fn too_many_entries_damaged_zips_and_bad_xml_are_one_line_errors() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no project.qde"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1);
+}
+
+/// A QDPX as NVivo writes one for a Word file (a `TextSource` with only a
+/// `richTextPath`) and for two PDFs: one with a plain-text `Representation`
+/// holding its codings, one coded by page area only (`PDFSelection`).
+fn rich_sources_qdpx() -> Vec<u8> {
+    let fixture =
+        |name: &str| std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap();
+    let docx = fixture("wtpf13_brief.es.docx");
+    let pdf = fixture("wtpf13_brief.es.pdf");
+    // Positions in the Word file's text as Glosa reads it (paragraphs joined by LF).
+    let text = glosa::export::refi::plain_text(&glosa::import::docx::read_docx(&docx, "brief.docx").unwrap());
+    let quote = "Agenda de Túnez (2005)";
+    let start = text[..text.find(quote).unwrap()].chars().count();
+    let end = start + quote.chars().count();
+    let representation = "Informe del Foro.\nLos gobiernos cooperan.";
+    let qde = format!(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Fuentes ricas" origin="NVivo 14">
+  <Users><User guid="0A000000-0000-0000-0000-000000000001" name="ana"/></Users>
+  <CodeBook><Codes><Code guid="0C000000-0000-0000-0000-000000000001" name="Gobiernos" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="05000000-0000-0000-0000-000000000001" name="wtpf13_brief.es.docx" richTextPath="internal://05000000-0000-0000-0000-000000000001.docx">
+      <PlainTextSelection guid="5E000000-0000-0000-0000-000000000001" startPosition="{start}" endPosition="{end}" creatingUser="0A000000-0000-0000-0000-000000000001">
+        <Coding guid="C0000000-0000-0000-0000-000000000001"><CodeRef targetGUID="0C000000-0000-0000-0000-000000000001"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+    <PDFSource guid="05000000-0000-0000-0000-000000000002" name="wtpf13_brief.es.pdf" path="internal://05000000-0000-0000-0000-000000000002.pdf">
+      <PDFSelection guid="5E000000-0000-0000-0000-000000000002" page="1" firstX="72" firstY="700" secondX="300" secondY="680" creatingUser="0A000000-0000-0000-0000-000000000001">
+        <Coding guid="C0000000-0000-0000-0000-000000000002"><CodeRef targetGUID="0C000000-0000-0000-0000-000000000001"/></Coding>
+      </PDFSelection>
+    </PDFSource>
+    <PDFSource guid="05000000-0000-0000-0000-000000000003" name="informe.pdf" path="internal://05000000-0000-0000-0000-000000000003.pdf">
+      <Representation guid="05000000-0000-0000-0000-000000000004" name="informe" plainTextPath="internal://05000000-0000-0000-0000-000000000004.txt">
+        <PlainTextSelection guid="5E000000-0000-0000-0000-000000000003" startPosition="22" endPosition="31" creatingUser="0A000000-0000-0000-0000-000000000001">
+          <Coding guid="C0000000-0000-0000-0000-000000000003"><CodeRef targetGUID="0C000000-0000-0000-0000-000000000001"/></Coding>
+        </PlainTextSelection>
+      </Representation>
+    </PDFSource>
+  </Sources>
+</Project>"#
+    );
+    zip(&[
+        ("project.qde", qde.as_bytes()),
+        ("sources/05000000-0000-0000-0000-000000000001.docx", &docx),
+        ("sources/05000000-0000-0000-0000-000000000002.pdf", &pdf),
+        ("sources/05000000-0000-0000-0000-000000000003.pdf", b"%PDF-1.4 not read: the representation is used"),
+        ("sources/05000000-0000-0000-0000-000000000004.txt", representation.as_bytes()),
+    ])
+}
+
+#[test]
+fn word_and_pdf_sources_are_read_with_glosas_readers_and_pdf_areas_are_orphans_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let qdpx = write(dir.path(), "fuentes.qdpx", &rich_sources_qdpx());
+    let project = glosa::session::refi::read_refi(&qdpx).unwrap();
+    assert!(project.skipped.is_empty(), "{:?}", project.skipped);
+    assert_eq!(project.sources.iter().map(|s| s.converted_from).collect::<Vec<_>>(), [Some("DOCX"), Some("PDF"), None]);
+    let into = dir.path().join("out");
+    let import =
+        glosa::session::refi::import_project(&qdpx, &into, "ana", glosa::model::Timestamp::UNIX_EPOCH).unwrap();
+    let counts: Vec<_> = import.sources.iter().map(|s| (s.name.as_str(), s.placed, s.moved, s.orphaned)).collect();
+    assert_eq!(counts, [("wtpf13_brief.es.docx", 1, 0, 0), ("wtpf13_brief.es.pdf", 0, 0, 1), ("informe.pdf", 1, 0, 0)]);
+    // The Word coding on its exact text, in ¶4 of the document as Glosa reads the Word file.
+    let word = glosa::session::Session::open_annotations(import.sources[0].annotations.as_ref().unwrap()).unwrap();
+    let coded: Vec<_> = word.set().annotations.iter().map(glosa::model::Annotation::quote).collect();
+    assert_eq!(coded, ["Agenda de Túnez (2005)"]);
+    assert_eq!(import.sources[0].document.as_ref().unwrap().file_name().unwrap(), "wtpf13_brief.es.txt");
+    // The PDF's area selection: an orphan, with the reason and the area in its note.
+    let misfit = &import.sources[1].misfits[0];
+    assert_eq!(misfit.reason, "a PDF area selection (page 1, (72, 700)–(300, 680)) has no place in the text");
+    let pdf = glosa::session::Session::open_annotations(import.sources[1].annotations.as_ref().unwrap()).unwrap();
+    assert_eq!(pdf.set().annotations.iter().next().unwrap().note, "PDF area selection, page 1, (72, 700)–(300, 680)");
+    assert!(
+        std::fs::read_to_string(import.sources[1].document.as_ref().unwrap())
+            .unwrap()
+            .contains("ENTRE LOS RESULTADOS CLAVE")
+    );
+    // The PDF with a plain-text representation: its selection on that text.
+    let informe = glosa::session::Session::open_annotations(import.sources[2].annotations.as_ref().unwrap()).unwrap();
+    assert_eq!(informe.set().annotations.iter().next().unwrap().quote(), "gobiernos");
+    // The CLI reports the orphan with its reason.
+    let report = import_into(&qdpx, &dir.path().join("cli"));
+    assert!(
+        report.contains("a PDF area selection (page 1, (72, 700)–(300, 680)) has no place in the text"),
+        "{report}"
+    );
+    assert!(report.contains("source “wtpf13_brief.es.pdf” → "), "{report}");
+}
+
+#[test]
+fn a_word_source_that_cannot_be_read_is_named_with_why() {
+    let qde = br#"<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>
+<TextSource guid="05000000-0000-0000-0000-000000000001" name="roto.docx" richTextPath="internal://roto.docx"/>
+<TextSource guid="05000000-0000-0000-0000-000000000002" name="falta.docx" richTextPath="internal://falta.docx"/>
+</Sources></Project>"#;
+    let bytes = zip(&[("project.qde", qde), ("sources/roto.docx", b"PK\x03\x04 not a docx")]);
+    let project = glosa::import::refi::read(&bytes).unwrap();
+    assert!(
+        project.sources[0]
+            .problem
+            .as_deref()
+            .unwrap()
+            .starts_with("its DOCX file cannot be read (not a readable DOCX document")
+    );
+    assert_eq!(project.sources[1].problem.as_deref(), Some("its DOCX file is not in the archive"));
+    let dir = tempfile::tempdir().unwrap();
+    let report = import_into(&write(dir.path(), "x.qdpx", &bytes), &dir.path().join("out"));
+    assert!(report.contains("source “falta.docx”: its DOCX file is not in the archive, not imported"), "{report}");
 }

@@ -252,9 +252,52 @@ fn a_qdpx_imported_as_a_project_brings_back_documents_codes_hierarchy_and_attrib
     assert_eq!(found.iter().filter(|(author, _)| author == "luis").count(), 4);
     assert!(found.contains(&("mei".to_owned(), "cooperación mejorada".to_owned())));
 
-    // Importing again adds nothing.
+    // Importing again adds nothing, and does not rewrite the project file (its
+    // `.bak` stays the one the first import left).
+    let state = || {
+        let mut files: Vec<(String, Vec<u8>, std::time::SystemTime)> = std::fs::read_dir(&target)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(".glosa-project.ron"))
+            .map(|e| {
+                let path = e.path();
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(&path).unwrap(),
+                    e.metadata().unwrap().modified().unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = state();
+    assert!(
+        before.iter().any(|(name, _, _)| name == "imported.glosa-project.ron"),
+        "{:?}",
+        before.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    std::thread::sleep(std::time::Duration::from_millis(20));
     let again = success(&run(&["import", qdpx.to_str().unwrap(), "--project", target.to_str().unwrap()]));
-    assert!(again.contains("0 codebook changes, 0 new attributes, 24 document values"), "{again}");
+    assert!(again.contains("0 codebook changes, 0 new attributes, 0 document values"), "{again}");
+    assert_eq!(state(), before, "the project file or its backup was rewritten");
+}
+
+/// A `.qdpx` that is not a ZIP archive gets a message that says so, naming the file.
+#[test]
+fn a_qdpx_that_is_not_a_zip_archive_is_refused_as_such() {
+    let out = tempfile::tempdir().unwrap();
+    let qdpx = out.path().join("notzip.qdpx");
+    std::fs::write(&qdpx, "hello, this is not a zip\n").unwrap();
+    let target = out.path().join("project");
+    let output = run(&["import", qdpx.to_str().unwrap(), "--project", target.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        format!("glosa: not a ZIP archive (REFI-QDA projects are .qdpx ZIP files): {}", qdpx.display())
+    );
+    assert!(!target.exists(), "nothing made for a refused file");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use assert_cmd::Command;
 use glosa::model::{AnnotationId, Edit, InstallationId, Local};
 use glosa::persist::annotations::{self, AnnotationFile};
 use glosa::workspace::Workspace;
+use predicates::prelude::PredicateBooleanExt;
 use tempfile::TempDir;
 
 const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
@@ -284,4 +285,297 @@ fn merging_a_file_made_on_another_document_warns_naming_it() {
     annotate((ANA, "Ana"), &doc, &ana2, Q2, "governments");
     let again = glosa(ANA, "Ana").arg("merge").args([&ana, &ana2]).arg("-o").arg(&out).assert();
     assert!(!String::from_utf8_lossy(&again.get_output().stderr).contains("warning"));
+}
+
+/// Replaces `from` by `to` in `file` as a text editor would (no version bump).
+fn hand_edit(file: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(file).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "{from} once in the file");
+    fs::write(file, text.replace(from, to)).unwrap();
+}
+
+/// A repository set up for Glosa with the brief annotated once (note "Rol de los
+/// Estados", made on Ana's installation) and committed on `main`.
+fn repository_with_one_annotation() -> (TempDir, PathBuf, PathBuf, AnnotationId) {
+    let (dir, doc) = folder();
+    let repo = dir.path().to_owned();
+    git_ok(&repo, &["init", "-q", "-b", "main"]);
+    git_ok(&repo, &["config", "user.name", "Test"]);
+    git_ok(&repo, &["config", "user.email", "test@example.org"]);
+    glosa(ANA, "Ana").arg("git-setup").arg(&repo).assert().code(0);
+    let file = repo.join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q1, "governments");
+    let id = id_of(&load(&file), Q1);
+    edit_note(ANA, &doc, &file, id, "Rol de los Estados");
+    git_ok(&repo, &["add", "."]);
+    git_ok(&repo, &["commit", "-q", "-m", "base"]);
+    (dir, doc, file, id)
+}
+
+#[test]
+fn git_takes_a_note_edited_in_a_text_editor_and_an_annotation_added_on_the_other_branch() {
+    let (dir, doc, file, id) = repository_with_one_annotation();
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "ben"]);
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    git_ok(repo, &["commit", "-q", "-am", "Ben adds"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    // A colleague fixes the note in a text editor and commits: no version bump.
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: \"Rol de los Estados (Agenda de Túnez, párr. 68)\"");
+    git_ok(repo, &["commit", "-q", "-am", "note fixed by hand"]);
+    let output = git(repo, &["merge", "--no-edit", "ben"]);
+    assert!(output.status.success(), "a clean merge: {}", String::from_utf8_lossy(&output.stdout));
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("changed outside Glosa in ours, taken as new versions: 1 edited"),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let merged = load(&file);
+    assert_eq!(merged.annotations.len(), 2);
+    let hand_edited = merged.annotations.iter().find(|a| a.id == id).unwrap();
+    assert_eq!(hand_edited.note, "Rol de los Estados (Agenda de Túnez, párr. 68)");
+    assert_eq!(hand_edited.quote(), Q1);
+    assert!(merged.annotations.iter().any(|a| a.quote() == Q3));
+    assert!(merged.versions.conflicts.is_empty());
+    // The hand edit is credited to the pseudo-installation HAND, on top of Ana's.
+    let rev = &merged.versions.revs[&id];
+    assert_eq!(rev.get(InstallationId::HAND_EDIT), 1);
+    assert_eq!(rev.get(ANA.parse().unwrap()), 2);
+    assert!(fs::read_to_string(&file).unwrap().contains("\"0000000000000000000000HAND\": 1,"));
+}
+
+#[test]
+fn git_lists_two_different_hand_edits_of_one_note_as_a_conflict_and_loses_neither() {
+    let (dir, _doc, file, id) = repository_with_one_annotation();
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "ben"]);
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: \"Rol de los Estados — versión de Ben\"");
+    git_ok(repo, &["commit", "-q", "-am", "Ben edits by hand"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: \"Rol de los Estados — versión de Ana\"");
+    git_ok(repo, &["commit", "-q", "-am", "Ana edits by hand"]);
+    let output = git(repo, &["merge", "--no-edit", "ben"]);
+    assert!(!output.status.success(), "git reports the conflict");
+    let unmerged = git(repo, &["ls-files", "-u"]);
+    assert!(String::from_utf8_lossy(&unmerged.stdout).contains("brief.glosa.ron"));
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("<<<<<<<"), "no conflict markers");
+    let merged = load(&file);
+    assert_eq!(merged.annotations.len(), 1);
+    let mut notes: Vec<&str> = merged
+        .annotations
+        .iter()
+        .chain(merged.versions.conflicts.iter().map(|v| &v.value))
+        .filter(|a| a.id == id)
+        .map(|a| a.note.as_str())
+        .collect();
+    notes.sort_unstable();
+    assert_eq!(notes, ["Rol de los Estados — versión de Ana", "Rol de los Estados — versión de Ben"]);
+    glosa(ANA, "Ana")
+        .arg("conflicts")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(format!("{id}  2 versions")));
+}
+
+#[test]
+fn the_merge_driver_takes_a_stanza_deleted_by_hand_as_a_deletion_and_without_an_ancestor_as_before() {
+    let (dir, doc) = folder();
+    let base = dir.path().join(".merge_file_base");
+    annotate((ANA, "Ana"), &doc, &base, Q1, "governments");
+    annotate((ANA, "Ana"), &doc, &base, Q2, "governments");
+    let gone = id_of(&load(&base), Q2);
+    let ours = dir.path().join("brief.glosa.ron");
+    let theirs = dir.path().join(".merge_file_theirs");
+    fs::copy(&base, &theirs).unwrap();
+    // Ours: the Q2 annotation removed in a text editor (the whole stanza).
+    let file = load(&base);
+    let (document, mut set) = file.into_set();
+    set.annotations =
+        glosa::model::Annotations::from_vec(set.annotations.iter().filter(|a| a.id != gone).cloned().collect());
+    let hand_made = AnnotationFile::new(document, &set, None);
+    fs::write(&ours, annotations::to_ron_string(&hand_made).unwrap()).unwrap();
+    let ours_bytes = fs::read(&ours).unwrap();
+    let driver = |ancestor: &Path| {
+        fs::write(&ours, &ours_bytes).unwrap();
+        glosa(BEN, "Ben").arg("merge-driver").arg(ancestor).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert()
+    };
+    driver(&base).code(0).stdout(predicates::str::contains("taken as new versions: 0 edited, 1 deleted"));
+    let merged = load(&ours);
+    assert_eq!(merged.annotations.len(), 1);
+    assert_eq!(merged.versions.deleted.len(), 1);
+    assert_eq!(merged.versions.deleted[0].value.id, gone);
+    assert_eq!(merged.versions.deleted[0].rev.get(InstallationId::HAND_EDIT), 1);
+    // Without an ancestor (git's empty %O) the two-way merge brings it back, as before.
+    let empty = dir.path().join(".merge_file_empty");
+    fs::write(&empty, "").unwrap();
+    driver(&empty).code(0).stdout(predicates::str::contains("changed outside Glosa").not());
+    assert_eq!(load(&ours).annotations.len(), 2);
+    // An unreadable ancestor: a warning naming it, and the two-way merge.
+    let broken = dir.path().join(".merge_file_broken");
+    fs::write(&broken, "(format: \"glosa-annotations\", version: 2, document: (").unwrap();
+    driver(&broken).code(0).stderr(
+        predicates::str::contains("merging without the common ancestor")
+            .and(predicates::str::contains(".merge_file_broken")),
+    );
+    assert_eq!(load(&ours).annotations.len(), 2);
+}
+
+#[test]
+fn the_merge_driver_keeps_orphans_and_lists_them_on_stderr() {
+    let (dir, doc) = folder();
+    let ours = dir.path().join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
+    // Theirs was coded on another text: its highlight is nowhere in the brief.
+    let udhr = dir.path().join("udhr.txt");
+    fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/udhr_spa.txt"), &udhr).unwrap();
+    let theirs = dir.path().join(".merge_file_theirs");
+    annotate((BEN, "Ben"), &udhr, &theirs, "Declaración Universal de Derechos Humanos", "civil-society");
+    let orphan = load(&theirs).annotations[0].id;
+    let empty = dir.path().join(".merge_file_base");
+    fs::write(&empty, "").unwrap();
+    let assert =
+        glosa(ANA, "Ana").arg("merge-driver").arg(&empty).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert().code(0);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "glosa: warning: kept 1 annotation not found in the document (orphans; see `glosa check`): {}: {orphan}",
+            ours.display()
+        )
+    );
+    let merged = load(&ours);
+    assert_eq!(merged.annotations.len(), 2, "the orphan is kept");
+    assert!(merged.annotations.iter().any(|a| a.id == orphan));
+}
+
+/// The tester's steps (report 3, item 0): Ana's annotation with the note
+/// "original", a session open on the file, and on disk meanwhile Ben adds an
+/// annotation with Glosa and then changes Ana's note in a text editor (no version
+/// bump). Returns the folder, the document, the file, the annotation and the session.
+fn session_with_a_hand_edit_on_disk(
+    local: impl FnOnce(&mut glosa::session::Session, AnnotationId),
+) -> (TempDir, PathBuf, glosa::session::Session, AnnotationId) {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    glosa(ANA, "Ana")
+        .arg("annotate")
+        .arg(&doc)
+        .arg("--annotations")
+        .arg(&file)
+        .args(["--tag", "governments", "--quote", Q2, "--note", "original"])
+        .assert()
+        .success();
+    let id = id_of(&load(&file), Q2);
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    local(&mut session, id);
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    hand_edit(&file, "note: \"original\"", "note: \"Ben changed this note\"");
+    (dir, file, session, id)
+}
+
+/// Every note of annotation `id` in `file`: live, deleted and in conflict, sorted.
+fn notes_of(file: &AnnotationFile, id: AnnotationId) -> Vec<(String, bool)> {
+    let mut notes: Vec<(String, bool)> = file
+        .annotations
+        .iter()
+        .map(|a| (a, false))
+        .chain(file.versions.deleted.iter().map(|v| (&v.value, true)))
+        .chain(file.versions.conflicts.iter().map(|v| (&v.value, v.deleted.is_some())))
+        .filter(|(a, _)| a.id == id)
+        .map(|(a, deleted)| (a.note.clone(), deleted))
+        .collect();
+    notes.sort();
+    notes
+}
+
+fn conflicts_listed(file: &Path) -> String {
+    let listed = glosa(ANA, "Ana").arg("conflicts").arg(file).assert();
+    String::from_utf8(listed.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_note_edited_by_hand_on_disk_against_an_unsaved_deletion_is_a_conflict_keeping_both() {
+    let (_dir, file, mut session, id) =
+        session_with_a_hand_edit_on_disk(|session, id| session.apply(Edit::Delete(id)).unwrap());
+    let report = session.save_merging().unwrap();
+    assert_eq!(report.conflicts, [id]);
+    assert_eq!(report.added, 1, "Ben's annotation made with Glosa");
+    let saved = load(&file);
+    assert_eq!(
+        notes_of(&saved, id),
+        [("Ben changed this note".to_owned(), false), ("original".to_owned(), true)],
+        "the hand edit and the tombstone are both kept"
+    );
+    let listed = conflicts_listed(&file);
+    assert!(listed.lines().any(|l| l == "1 conflict"), "{listed}");
+    assert!(listed.contains(&format!("{id}  2 versions")), "{listed}");
+    // Saving again changes nothing: the hand edit was taken once.
+    assert_eq!(session.save_merging().unwrap(), glosa::model::merge::MergeReport::default());
+    assert_eq!(notes_of(&load(&file), id).len(), 2);
+}
+
+#[test]
+fn a_note_edited_by_hand_on_disk_against_an_unsaved_edit_is_a_conflict_also_through_merge_disk() {
+    let (_dir, file, mut session, id) = session_with_a_hand_edit_on_disk(|session, id| {
+        session.apply(Edit::SetNote { id, note: "nota de Ana".to_owned(), modified: glosa::workspace::now() }).unwrap();
+    });
+    // The "Merge" answer to the external-change question first, then Save.
+    let report = session.merge_disk().unwrap();
+    assert_eq!(report.conflicts, [id]);
+    assert_eq!(session.conflicts().len(), 1);
+    session.save_merging().unwrap();
+    let saved = load(&file);
+    assert_eq!(notes_of(&saved, id), [("Ben changed this note".to_owned(), false), ("nota de Ana".to_owned(), false)]);
+    assert!(conflicts_listed(&file).lines().any(|l| l == "1 conflict"));
+}
+
+#[test]
+fn a_colleagues_save_without_hand_edits_merges_cleanly_with_an_unsaved_deletion() {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q2, "governments");
+    let id = id_of(&load(&file), Q2);
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    session.apply(Edit::Delete(id)).unwrap();
+    annotate((BEN, "Ben"), &doc, &file, Q3, "civil-society");
+    let report = session.save_merging().unwrap();
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.added, 1);
+    let saved = load(&file);
+    assert_eq!(saved.annotations.iter().map(glosa::model::Annotation::quote).collect::<Vec<_>>(), [Q3]);
+    assert_eq!(saved.versions.deleted.len(), 1, "the deletion stands");
+    assert!(conflicts_listed(&file).lines().any(|l| l == "0 conflicts"));
+}
+
+#[test]
+fn a_merge_driver_error_names_the_file_in_the_tree_and_the_side_not_gits_temporary_file() {
+    let (dir, doc, file, _id) = repository_with_one_annotation();
+    let repo = dir.path();
+    git_ok(repo, &["checkout", "-q", "-b", "broken"]);
+    hand_edit(&file, "note: \"Rol de los Estados\"", "note: Rol de los Estados\"");
+    git_ok(repo, &["commit", "-q", "-am", "broken by hand"]);
+    git_ok(repo, &["checkout", "-q", "main"]);
+    annotate((ANA, "Ana"), &doc, &file, Q3, "civil-society");
+    git_ok(repo, &["commit", "-q", "-am", "Ana adds"]);
+    let ours = fs::read(&file).unwrap();
+    let output = git(repo, &["merge", "--no-edit", "broken"]);
+    assert!(!output.status.success(), "git reports the conflict");
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    let line =
+        said.lines().find(|l| l.starts_with("glosa: cannot read annotations")).unwrap_or_else(|| panic!("{said}"));
+    assert!(
+        line.contains("): their version of brief.glosa.ron (git's temporary file .merge_file_"),
+        "names the path in the tree and the side: {line}"
+    );
+    assert_eq!(fs::read(&file).unwrap(), ours, "ours is left as it was");
+    // The other way round: the broken file is ours.
+    git_ok(repo, &["merge", "--abort"]);
+    git_ok(repo, &["checkout", "-q", "broken"]);
+    let output = git(repo, &["merge", "--no-edit", "main"]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("): our version of brief.glosa.ron (git's temporary file .merge_file_"), "{said}");
 }

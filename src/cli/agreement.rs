@@ -139,8 +139,12 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             i + 1
         )));
     }
-    let options =
-        Options { tags: tag_filter, coders, threshold: request.threshold, aliases: agreement::Aliases::new() };
+    // The author aliases of every file read (a merge would take their union too):
+    // the names one person wrote under are one coder.
+    let pairs: std::collections::BTreeSet<(String, String)> =
+        loaded.iter().flat_map(|l| l.file.versions.author_aliases.iter().cloned()).collect();
+    let aliases = crate::model::authors::People::from_aliases(&pairs).coder_aliases();
+    let options = Options { tags: tag_filter, coders, threshold: request.threshold, aliases };
     let report = agreement::compare(&inputs, &options).map_err(|e| {
         // Name the files searched, so the user sees where the coder was looked for.
         if matches!(e, agreement::AgreementError::UnknownCoder { .. }) {
@@ -244,7 +248,7 @@ fn load(
                     .filter(|resolved| project_documents.contains(resolved));
                 let stored = match in_project {
                     Some(resolved) => resolved,
-                    None => file.document.resolve_inside(path).map_err(|why| {
+                    None => crate::persist::project::resolve_in_project(&file.document, path).map_err(|why| {
                         let hint =
                             "give the document with --document, or pass --allow-outside-folder to follow the path";
                         CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
@@ -274,7 +278,7 @@ fn display_order(report: &Report, codebooks: &[&TagSet]) -> Vec<usize> {
 // --- text ---
 
 fn fixed(value: Value) -> String {
-    value.get().map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+    value.get().map_or_else(|| "–".to_owned(), crate::export::agreement::three_decimals)
 }
 
 fn preview(quote: &str) -> String {

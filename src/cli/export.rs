@@ -5,12 +5,14 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{CliError, terminal};
+use crate::export::segments::SegmentFormat;
 use crate::export::{self, ExportSource, refi};
 use crate::model::TagId;
 use crate::model::anchor::Anchorer;
 use crate::persist::annotations::{self, AnnotationFile};
 use crate::persist::document::read_document;
 use crate::persist::files;
+use crate::session::project::export::ProjectFormat;
 
 /// Export formats, as named on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -91,7 +93,7 @@ pub(super) fn run(
         let document_path = if options.allow_outside_folder {
             Ok(content.document.resolve(file))
         } else {
-            content.document.resolve_inside(file)
+            crate::persist::project::resolve_in_project(&content.document, file)
         };
         let document = match &document_path {
             Ok(path) => match read_document(path) {
@@ -219,25 +221,14 @@ fn check_base_uri(format: ExportFormat, base_uri: Option<&str>) -> Result<(), Cl
     Ok(())
 }
 
-/// How the W3C export names the document at `path` and where its positions
-/// point: the document's file name under `base_uri` when given, else its `file:`
-/// IRI; positions in the file's text, re-read and aligned with `document`.
+/// How the W3C export names the document at `path`: see
+/// [`crate::session::project::export::w3c_resource`].
 fn w3c_resource(
     path: &Path,
     document: Option<&crate::model::Document>,
     base_uri: Option<&str>,
 ) -> Result<export::Resource, CliError> {
-    let bytes = document.and_then(|_| read_bytes(path));
-    let Some(base) = base_uri else {
-        let absolute = std::path::absolute(path)
-            .map_err(|e| CliError(format!("cannot name the document as a file: IRI ({e}): {}", path.display())))?;
-        return Ok(export::Resource::for_file(&absolute, document, bytes));
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let iri = export::resolve_iri(base, &name).map_err(|e| CliError(format!("--base-uri: {e}")))?;
-    let text =
-        document.zip(bytes).and_then(|(document, bytes)| export::source_map::SourceText::from_bytes(bytes, document));
-    Ok(export::Resource { iri, language: None, text })
+    crate::session::project::export::w3c_resource(path, document, base_uri).map_err(CliError)
 }
 
 /// The reading text of the document file at `path` (re-read, within the document
@@ -246,16 +237,7 @@ pub(super) fn read_source_text(
     path: &Path,
     document: &crate::model::Document,
 ) -> Option<export::source_map::SourceText> {
-    export::source_map::SourceText::from_bytes(read_bytes(path)?, document)
-}
-
-/// The bytes of the document file at `path`, within the document size limit.
-fn read_bytes(path: &Path) -> Option<Vec<u8>> {
-    use std::io::Read;
-    let limit = crate::persist::document::MAX_DOCUMENT_BYTES;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).ok()?;
-    (bytes.len() as u64 <= limit).then_some(bytes)
+    crate::session::project::export::read_source_text(path, document)
 }
 
 /// `--format qdpx|qdc`: a REFI-QDA project (to `-o` only: it is a ZIP) or codebook.
@@ -330,21 +312,6 @@ fn run_project(
     };
     let views = project.files();
     let documents = corpus.documents();
-    // Every tag: the codebook's, then those of files the codebook lacks.
-    let mut all_tags = corpus.codebook().tags().clone();
-    for view in &views {
-        for tag in view.set.tags.tags() {
-            if all_tags.get(&tag.id).is_none() {
-                all_tags.insert(all_tags.tags().len(), tag.clone());
-            }
-        }
-    }
-    for tag in &tag_filter {
-        let used = views.iter().any(|v| v.set.annotations.iter().any(|a| a.tags.contains(tag)));
-        if all_tags.get(tag).is_none() && !used {
-            return Err(CliError(format!("no tag `{tag}` in the project: {}", corpus.file().display())));
-        }
-    }
     if let Some(output) = options.output {
         let mut protected = vec![corpus.file().to_owned()];
         for view in &views {
@@ -358,110 +325,24 @@ fn run_project(
             )));
         }
     }
-    if format == ExportFormat::Qdc {
-        let mut tags = crate::model::TagSet::from_tags(Vec::new());
-        for tag in all_tags.tags() {
-            if tag_filter.is_empty() || tag_filter.contains(&tag.id) {
-                tags.insert(tags.tags().len(), tag.clone());
-            }
-        }
-        let mut buffer = Vec::new();
-        refi::write_qdc_with(&mut buffer, &tags, corpus.codebook().stored_parents())
-            .map_err(|e| CliError(format!("cannot export: {e}")))?;
-        return emit(options.output, &buffer, out);
-    }
-    if format == ExportFormat::Qdpx {
-        let Some(path) = options.output else {
+    let whole = match format {
+        ExportFormat::Qdc => ProjectFormat::Qdc,
+        ExportFormat::Qdpx if options.output.is_none() => {
             return Err(CliError(
                 "a QDPX project is a ZIP archive: name the file to write with -o OUT.qdpx".to_owned(),
             ));
-        };
-        return write_project_qdpx(&project, &views, &all_tags, &tag_filter, path);
+        }
+        ExportFormat::Qdpx => ProjectFormat::Qdpx,
+        ExportFormat::Json => ProjectFormat::W3c,
+        ExportFormat::Csv => ProjectFormat::Segments(SegmentFormat::Csv),
+        ExportFormat::CsvExcel => ProjectFormat::Segments(SegmentFormat::CsvExcel),
+        ExportFormat::Markdown => ProjectFormat::Segments(SegmentFormat::Markdown),
+    };
+    let export = project.export_whole(whole, &tag_filter, options.base_uri).map_err(|e| CliError(e.to_string()))?;
+    for warning in &export.warnings {
+        eprintln!("glosa: warning: {}", terminal::one_line(warning));
     }
-    let key = |document: usize| documents.get(document).map_or("", |d| d.key.as_str());
-    let sources: Vec<ExportSource<'_>> = views
-        .iter()
-        .map(|view| ExportSource {
-            document_title: view.doc.title(),
-            document_path: key(view.document),
-            document: Some(view.doc),
-            tags: &all_tags,
-            annotations: anchored(view),
-        })
-        .collect();
-    let mut buffer = Vec::new();
-    let written = if format == ExportFormat::Json {
-        let resources: Vec<export::Resource> =
-            views.iter().map(|view| file_resource(corpus, view, options.base_uri)).collect::<Result<_, _>>()?;
-        export::write_w3c_json_with(&mut buffer, &sources, &resources, &tag_filter)
-    } else {
-        export::write(&mut buffer, format.into(), &sources, &tag_filter)
-    };
-    written.map_err(|e| CliError(format!("cannot export: {e}")))?;
-    emit(options.output, &buffer, out)
-}
-
-/// Each annotation of a project file with its anchor.
-fn anchored<'a>(
-    view: &crate::session::project::FileView<'a>,
-) -> Vec<(&'a crate::model::Annotation, Option<crate::model::anchor::AnnotationAnchor>)> {
-    view.set.annotations.iter().map(|a| (a, view.anchors.get(&a.id).cloned())).collect()
-}
-
-/// The W3C resource of a project file's document: see [`project_resource`].
-fn file_resource(
-    corpus: &crate::session::project::Corpus,
-    view: &crate::session::project::FileView<'_>,
-    base_uri: Option<&str>,
-) -> Result<export::Resource, CliError> {
-    let path = corpus.documents().get(view.document).map_or_else(|| view.path.to_owned(), |d| d.path.clone());
-    let value =
-        |id: &str| crate::model::attributes::AttributeId::new(id).and_then(|id| corpus.value(view.document, &id));
-    project_resource(&path, view.doc, base_uri, value("url"), value("language"))
-}
-
-/// `--project --format qdpx`: one source per document (coded or not) with all its
-/// files' annotations and its attributes, the codebook's hierarchy; to `path`.
-fn write_project_qdpx(
-    project: &crate::session::project::Project,
-    views: &[crate::session::project::FileView<'_>],
-    all_tags: &crate::model::TagSet,
-    tag_filter: &[TagId],
-    path: &Path,
-) -> Result<ExitCode, CliError> {
-    let (Some(corpus), Some(index)) = (project.corpus(), project.index()) else {
-        return Err(CliError(format!("not a project: {}", path.display())));
-    };
-    let mut sources = Vec::new();
-    let mut values = Vec::new();
-    for (i, document) in corpus.documents().iter().enumerate() {
-        let Some(doc) = index.document(i) else {
-            eprintln!(
-                "glosa: warning: cannot read the document, not in the QDPX: {}",
-                terminal::one_line(&document.path.display().to_string())
-            );
-            continue;
-        };
-        let annotations = views.iter().filter(|v| v.document == i).flat_map(anchored).collect();
-        sources.push(ExportSource {
-            document_title: doc.title(),
-            document_path: &document.key,
-            document: Some(doc),
-            tags: all_tags,
-            annotations,
-        });
-        values.push(variable_values(corpus, i));
-    }
-    let extras = refi::QdpxExtras {
-        parents: corpus.codebook().stored_parents().clone(),
-        variables: variables(corpus.attributes()),
-        values,
-    };
-    let (bytes, summary) = refi::qdpx_bytes_with(corpus.name(), &sources, tag_filter, &extras)
-        .map_err(|e| CliError(format!("cannot export: {e}")))?;
-    warn_left_out(&summary);
-    std::fs::write(path, &bytes).map_err(|e| CliError(format!("cannot write ({e}): {}", path.display())))?;
-    Ok(ExitCode::SUCCESS)
+    emit(options.output, &export.bytes, out)
 }
 
 /// Writes `buffer` to `output`, or to `out` (a closed pipe is not an error).
@@ -477,77 +358,4 @@ fn emit(output: Option<&Path>, buffer: &[u8], out: &mut impl Write) -> Result<Ex
         },
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Lists the orphaned annotations a QDPX export left out.
-fn warn_left_out(summary: &refi::QdpxSummary) {
-    for (id, quote) in &summary.left_out {
-        let short: String = quote.chars().take(60).collect();
-        eprintln!(
-            "glosa: warning: orphaned, not in the QDPX (no place in the text): {id} “{}”",
-            terminal::one_line(&short)
-        );
-    }
-}
-
-/// The project's attributes as REFI-QDA variables (see [`refi`]'s module docs
-/// for the kinds).
-fn variables(schema: &crate::model::attributes::AttributeSchema) -> Vec<refi::QdaVariable> {
-    use crate::model::attributes::AttributeKind;
-    schema
-        .attributes()
-        .iter()
-        .map(|a| refi::QdaVariable {
-            key: a.id.as_str().to_owned(),
-            name: a.label.clone(),
-            kind: match a.kind {
-                AttributeKind::Text | AttributeKind::OneOf(_) => refi::VariableKind::Text,
-                AttributeKind::Number => refi::VariableKind::Float,
-                AttributeKind::Date => refi::VariableKind::Date,
-            },
-            description: a.description.clone(),
-        })
-        .collect()
-}
-
-/// Document `document`'s values, by the position of their attribute.
-fn variable_values(corpus: &crate::session::project::Corpus, document: usize) -> Vec<(usize, String)> {
-    corpus
-        .attributes()
-        .attributes()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| Some((i, corpus.value(document, &a.id)?.to_owned())))
-        .collect()
-}
-
-/// How the W3C export names a project document: its `url` attribute when that is
-/// an absolute IRI (the document's published address, which the user stated for
-/// this one document, so it wins over `--base-uri`, a rule for all of them); else
-/// as [`w3c_resource`] does (`--base-uri` and the file name, else the `file:`
-/// IRI). A `url` that is not an absolute IRI is warned about and not used. The
-/// `language` attribute, when set, is the text's language.
-fn project_resource(
-    path: &Path,
-    document: &crate::model::Document,
-    base_uri: Option<&str>,
-    url: Option<&str>,
-    language: Option<&str>,
-) -> Result<export::Resource, CliError> {
-    let mut resource = match url.map(str::trim).filter(|u| !u.is_empty()) {
-        Some(url) if export::is_absolute_iri(url) => {
-            export::Resource { iri: url.to_owned(), language: None, text: read_source_text(path, document) }
-        }
-        Some(url) => {
-            eprintln!(
-                "glosa: warning: the url attribute is not an absolute IRI (https://…), not used: {} ({})",
-                terminal::one_line(url),
-                terminal::one_line(&path.display().to_string())
-            );
-            w3c_resource(path, Some(document), base_uri)?
-        }
-        None => w3c_resource(path, Some(document), base_uri)?,
-    };
-    resource.language = language.map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned);
-    Ok(resource)
 }

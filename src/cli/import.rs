@@ -165,7 +165,14 @@ pub(super) fn line(doc: &crate::model::Document, annotation: &Annotation, placem
         .first()
         .and_then(|s| doc.paragraph(&s.paragraph))
         .filter(|_| placement != Placement::Orphaned)
-        .map_or_else(|| "¶–".to_owned(), |p| format!("¶{}", p.ordinal));
+        .map(|p| p.ordinal);
+    line_at(ordinal, annotation, placement)
+}
+
+/// [`line`] for an annotation starting in the paragraph of this ordinal (`None`:
+/// an orphan, `¶–`).
+pub(super) fn line_at(ordinal: Option<u32>, annotation: &Annotation, placement: Placement) -> String {
+    let ordinal = ordinal.map_or_else(|| "¶–".to_owned(), |n| format!("¶{n}"));
     let quote = annotation.quote();
     let short: String = quote.chars().take(60).collect();
     let ellipsis = if quote.chars().count() > 60 { "…" } else { "" };
@@ -191,9 +198,7 @@ fn stored_or_named_document(
         if allow_outside {
             return Ok(Some(file.document.resolve(annotations)));
         }
-        return file
-            .document
-            .resolve_inside(annotations)
+        return crate::persist::project::resolve_in_project(&file.document, annotations)
             .map(Some)
             .map_err(|why| CliError(super::outside_folder_message(&why, &file.document.path, HINT, annotations)));
     }

@@ -11,8 +11,8 @@ use std::process::ExitCode;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CliError, terminal};
-use crate::model::merge::{MergeReport, conflicts};
-use crate::model::{Annotation, AnnotationId, Document, Version};
+use crate::model::merge::{HandEdits, MergeReport, adopt_hand_edits, conflicts};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Timestamp, Version};
 use crate::persist::annotations::{self, AnnotationFile, to_ron_string};
 use crate::persist::document::read_document;
 use crate::workspace::merge::{merge_files, output_file};
@@ -247,28 +247,119 @@ pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -
 }
 
 /// `glosa merge-driver %O %A %B %L %P`: git's custom merge driver. Writes the
-/// merge of `ours` (%A) and `theirs` (%B) into `ours`; the ancestor is not needed
-/// (version vectors say what each side changed). Exit 0 clean, 1 conflicts (git
-/// marks the path conflicted and keeps the valid file written), 2 when a side
-/// cannot be read (git keeps ours untouched).
+/// merge of `ours` (%A) and `theirs` (%B) into `ours`. With the common ancestor
+/// (%O), each side's changes made outside Glosa (a note edited in a text editor,
+/// a stanza deleted) first become versions of their own
+/// ([`crate::model::merge::adopt_hand_edits`]); then version vectors say what
+/// each side changed. An empty ancestor (git's "no common ancestor") or one that
+/// cannot be read (a warning on stderr) leaves the plain two-way merge. Orphans
+/// kept (annotations that no longer fit the document) are listed on stderr. Exit
+/// 0 clean, 1 conflicts (git marks the path conflicted and keeps the valid file
+/// written), 2 when a side cannot be read (git keeps ours untouched).
 pub(super) fn merge_driver(
+    ancestor: Option<&Path>,
     ours: &Path,
     theirs: &Path,
     real_path: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let a = load(ours)?;
-    let b = load(theirs)?;
+    let mut a = load_side(ours, "our version", real_path)?;
+    let mut b = load_side(theirs, "their version", real_path)?;
+    let name = real_path.unwrap_or(ours).display().to_string();
+    let mut hand = (HandEdits::default(), HandEdits::default());
+    if let Some(base) = ancestor.and_then(|base| load_ancestor(base, real_path)) {
+        let base = base.into_set().1;
+        let now = Some(crate::workspace::now());
+        (a, hand.0) = adopt_in_file(a, &base, now);
+        (b, hand.1) = adopt_in_file(b, &base, now);
+    }
     let reference = a.document.clone();
     // The document as the work tree has it, found from the path git names (%P).
     let doc = real_path.and_then(|p| stored_document(&a, p));
     let (set, report) =
         merge_files(vec![a, b], doc.as_ref().map(|(d, _)| d)).ok_or_else(|| CliError("nothing to merge".to_owned()))?;
     let file = AnnotationFile::new(reference, &set, doc.as_ref().map(|(d, _)| d));
-    write_if_changed(ours, &file, false)?;
-    let name = real_path.unwrap_or(ours).display().to_string();
+    write_if_changed(ours, &file, false).map_err(|CliError(message)| {
+        let ours_name = ours.display().to_string();
+        CliError(message.replace(&ours_name, &git_side(ours, "the merge", real_path).display().to_string()))
+    })?;
     writeln!(out, "glosa merge {}: {}", terminal::clip(&name), report.summary()).map_err(io)?;
+    for (side, found) in [("ours", &hand.0), ("theirs", &hand.1)] {
+        if !found.edited.is_empty() || !found.deleted.is_empty() {
+            writeln!(
+                out,
+                "glosa merge {}: changed outside Glosa in {side}, taken as new versions: {} edited, {} deleted",
+                terminal::clip(&name),
+                found.edited.len(),
+                found.deleted.len()
+            )
+            .map_err(io)?;
+        }
+    }
+    if !report.orphaned.is_empty() {
+        let ids: Vec<String> = report.orphaned.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "glosa: warning: kept {} not found in the document (orphans; see `glosa check`): {}: {}",
+            super::plural(ids.len(), "annotation", "annotations"),
+            terminal::one_line(&name),
+            ids.join(" ")
+        );
+    }
     Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// The common ancestor git names (%O), or `None` when it is empty (git's "no
+/// common ancestor", both sides added the file) or cannot be read (a warning on
+/// stderr: the merge goes on without it).
+fn load_ancestor(path: &Path, real_path: Option<&Path>) -> Option<AnnotationFile> {
+    if fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return None;
+    }
+    match annotations::read(path) {
+        Ok(loaded) => Some(loaded.file),
+        Err(e) => {
+            eprintln!(
+                "glosa: warning: merging without the common ancestor: {}",
+                terminal::one_line(&annotations::load_error_message(
+                    &e,
+                    &git_side(path, "the common ancestor", real_path)
+                ))
+            );
+            None
+        }
+    }
+}
+
+/// How a merge-driver message names one of git's temporary files: `side` of the
+/// path in the tree (%P) with the temporary file's name after it (`their version
+/// of doc.glosa.ron (git's temporary file .merge_file_IXC9m7)`), or the
+/// temporary file alone when git did not pass %P.
+fn git_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> PathBuf {
+    match real_path {
+        Some(real) => PathBuf::from(format!(
+            "{side} of {} (git's temporary file {})",
+            real.display(),
+            temporary.file_name().map_or_else(|| temporary.display().to_string(), |n| n.to_string_lossy().into_owned())
+        )),
+        None => temporary.to_owned(),
+    }
+}
+
+/// Reads one side of a git merge; errors and loading warnings name it as
+/// [`git_side`] does.
+fn load_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> Result<AnnotationFile, CliError> {
+    let name = git_side(temporary, side, real_path);
+    let loaded = annotations::read(temporary).map_err(|e| CliError(annotations::load_error_message(&e, &name)))?;
+    super::warn_about_loading(&loaded.report, &name);
+    Ok(loaded.file)
+}
+
+/// `file` with the changes made to it outside Glosa since `base` taken as new
+/// versions (see [`adopt_hand_edits`]).
+fn adopt_in_file(file: AnnotationFile, base: &AnnotationSet, now: Option<Timestamp>) -> (AnnotationFile, HandEdits) {
+    let (document, mut set) = file.into_set();
+    let found = adopt_hand_edits(base, &mut set, now);
+    (AnnotationFile::new(document, &set, None), found)
 }
 
 /// Appends each of `lines` that `path` lacks, keeping what is there.

@@ -44,7 +44,9 @@ impl TeamCommand {
                 };
                 merge::resolve(&file, &id, take, out)
             }
-            Self::MergeDriver { ours, theirs, path, .. } => merge::merge_driver(&ours, &theirs, Some(&path), out),
+            Self::MergeDriver { ancestor, ours, theirs, path, .. } => {
+                merge::merge_driver(Some(&ancestor), &ours, &theirs, Some(&path), out)
+            }
             Self::GitSetup { repo } => merge::git_setup(repo.as_deref().unwrap_or(Path::new(".")), out),
         }
     }
@@ -296,7 +298,7 @@ enum TeamCommand {
     },
     /// git merge driver for *.glosa.ron: `glosa merge-driver %O %A %B %L %P`.
     MergeDriver {
-        /// The common ancestor (%O; not needed).
+        /// The common ancestor (%O): changes made outside Glosa are found against it.
         ancestor: PathBuf,
         /// Ours (%A): the merge is written here.
         ours: PathBuf,
@@ -304,7 +306,8 @@ enum TeamCommand {
         theirs: PathBuf,
         /// Conflict marker size (%L; unused).
         marker_size: String,
-        /// The path in the work tree (%P), to find the document.
+        /// The path in the work tree (%P), to find the document and to name the
+        /// file in messages.
         path: PathBuf,
     },
     /// Set up a git repository to merge annotation files with Glosa.

@@ -170,7 +170,7 @@ pub fn kind_text(kind: DisagreementKind) -> &'static str {
 }
 
 fn fixed(value: Value) -> String {
-    value.get().map_or_else(|| "—".to_owned(), |v| format!("{v:.3}"))
+    value.get().map_or_else(|| "—".to_owned(), three_decimals)
 }
 
 /// Writes the report as Markdown: the document and coders, the table of
@@ -297,5 +297,23 @@ fn write_disagreement(
             escape_inline(&passage.quote)
         ),
         None => writeln!(out, "   - {other}: not coded with {}", escape_inline(&label(codebook, &d.tag))),
+    }
+}
+
+/// `value` to three decimals, with a value that rounds to zero written `0.000`
+/// (never `-0.000`, which a tiny negative coefficient would otherwise print).
+pub fn three_decimals(value: f64) -> String {
+    let text = format!("{value:.3}");
+    if text == "-0.000" { "0.000".to_owned() } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_coefficient_that_rounds_to_zero_has_no_sign() {
+        assert_eq!(super::three_decimals(-0.000_07), "0.000");
+        assert_eq!(super::three_decimals(-0.0), "0.000");
+        assert_eq!(super::three_decimals(-0.0006), "-0.001");
+        assert_eq!(super::three_decimals(0.3144), "0.314");
     }
 }

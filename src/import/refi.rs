@@ -7,8 +7,12 @@
 //! # What is read
 //!
 //! - The archive: at most [`crate::import::MAX_ZIP_ENTRIES`] entries, each at most
-//!   [`crate::import::MAX_PART_BYTES`] once decompressed (counted while
-//!   decompressing) and at most [`MAX_TOTAL_BYTES`] in all; an entry name that is
+//!   [`crate::import::MAX_PART_BYTES`] once decompressed and at most
+//!   [`MAX_TOTAL_BYTES`] in all. These are checked first on the sizes the
+//!   central directory declares, with the compression ratio of each entry over
+//!   1 MiB (at most [`MAX_COMPRESSION_RATIO`]), so a ZIP bomb is refused before
+//!   anything is inflated; then each entry is inflated with a hard cap at its
+//!   declared size (an entry that lies about its size is refused). An entry name that is
 //!   absolute (`/x`, `C:\x`, `\\server\x`) or climbs with `..` makes the whole file
 //!   refused (nothing is ever written from an entry name). The project is
 //!   `project.qde`, or else the one `*.qde` at the top (ATLAS.ti names it after
@@ -19,8 +23,15 @@
 //!   `TextSource`s with `plainTextPath` (`internal://…`) or `PlainTextContent`,
 //!   their `PlainTextSelection`s, `Coding`s and `NoteRef`s, and `Note`s; the
 //!   document `Variable`s and each text source's `VariableValue`s (for a Glosa
-//!   project's document attributes). Elements the standard has but Glosa does
-//!   not use (cases, sets, graphs, links, picture, PDF, audio and video sources) are counted in
+//!   project's document attributes). A `TextSource` with only a `richTextPath`
+//!   (a Word file) is read with [`crate::import::docx`]; a `PDFSource` uses its
+//!   plain-text `Representation` (whose `PlainTextSelection`s are its codings),
+//!   else its PDF read with [`crate::import::pdf`]; either way the text is the
+//!   document's paragraphs joined by line feeds ([`SourceIn::converted_from`]).
+//!   A `PDFSelection` (a page area) has no place in any text: it comes in as an
+//!   orphan with its codes, the area in its note, and a [`Misfit`] saying why.
+//!   Elements the standard has but Glosa does
+//!   not use (cases, sets, graphs, links, picture, audio and video sources) are counted in
 //!   [`QdaProject::skipped`]; elements the standard does not have are counted in
 //!   [`QdaProject::unknown`]. Neither is imported; both are reported.
 //!
@@ -79,6 +90,9 @@ pub enum RefiImportError {
         /// What the parser said (first line).
         message: String,
     },
+    /// A file named `.qdpx` that is not a ZIP archive.
+    #[error("not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)")]
+    NotZip,
     /// The root is neither `Project` nor `CodeBook`.
     #[error("not a REFI-QDA project or codebook (the root element is <{0}>)")]
     NotRefi(String),
@@ -165,6 +179,10 @@ pub struct SelectionIn {
     pub codings: Vec<(String, Option<String>)>,
     /// Notes referenced.
     pub notes: Vec<String>,
+    /// For a `PDFSelection`: the area it covers (`page 2, (72, 540)–(300, 560)`,
+    /// PDF points). Such a selection has no place in the text: it is imported
+    /// as an orphan, and said.
+    pub pdf_area: Option<String>,
 }
 
 /// A text source with its selections.
@@ -182,6 +200,39 @@ pub struct SourceIn {
     /// Its variables' values: (variable GUID as a key, see [`guid_key`]; the
     /// value's text as written, trimmed).
     pub values: Vec<(String, String)>,
+    /// Where the plain text came from when the source had none of its own: `DOCX`
+    /// (a `TextSource` with only a `richTextPath`) or `PDF` (a `PDFSource` without
+    /// a plain-text `Representation`), read with Glosa's own readers and written
+    /// as paragraphs joined by line feeds ([`crate::export::refi::plain_text`]).
+    pub converted_from: Option<&'static str>,
+    /// Why there is no text, when `bytes` is `None` and a reason is known (a
+    /// missing file, a DOCX or PDF that cannot be read).
+    pub problem: Option<String>,
+}
+
+/// Fills in `source`'s text from its rich-text or PDF file when it has no plain
+/// text: `pending` is the reader's name (`DOCX`, `PDF`) and the file's bytes
+/// (`None`: not in the archive).
+fn convert_source(source: &mut SourceIn, pending: Option<(&'static str, Option<Vec<u8>>)>) {
+    let Some((kind, bytes)) = pending else { return };
+    if source.bytes.is_some() {
+        return;
+    }
+    let Some(bytes) = bytes else {
+        source.problem = Some(format!("its {kind} file is not in the archive"));
+        return;
+    };
+    let read = match kind {
+        "PDF" => super::pdf::read_pdf(&bytes, &source.name),
+        _ => super::docx::read_docx(&bytes, &source.name),
+    };
+    match read {
+        Ok(document) => {
+            source.bytes = Some(crate::export::refi::plain_text(&document).into_bytes());
+            source.converted_from = Some(kind);
+        }
+        Err(e) => source.problem = Some(format!("its {kind} file cannot be read ({e})")),
+    }
 }
 
 /// A document variable (`Variable`).
@@ -223,6 +274,54 @@ pub struct QdaProject {
     pub unknown: BTreeMap<String, usize>,
 }
 
+/// The largest ratio of decompressed to compressed size an entry over
+/// [`RATIO_CHECKED_ABOVE`] bytes may declare (text and XML compress 3–20 times
+/// with deflate; deflate cannot exceed about 1032:1, which bombs approach).
+pub const MAX_COMPRESSION_RATIO: u64 = 200;
+
+/// Entries declaring at most this many bytes (1 MiB) are not held to
+/// [`MAX_COMPRESSION_RATIO`]: whatever their ratio, they are small.
+pub const RATIO_CHECKED_ABOVE: u64 = 1024 * 1024;
+
+/// Refuses the archive from its central directory alone, before anything is
+/// inflated: an entry that declares more than [`MAX_PART_BYTES`], entries that
+/// declare more than [`MAX_TOTAL_BYTES`] in all, or an entry over
+/// [`RATIO_CHECKED_ABOVE`] whose declared size is more than
+/// [`MAX_COMPRESSION_RATIO`] times its compressed size.
+///
+/// # Errors
+/// [`RefiImportError::Archive`] naming the entry.
+fn check_declared_sizes(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), RefiImportError> {
+    let archive = |m: String| RefiImportError::Archive(m);
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|e| archive(format!("the ZIP archive is damaged ({e})")))?;
+        let name: String = entry.name().map(|n| n.chars().take(120).collect()).unwrap_or_default();
+        let (size, compressed) = (entry.size(), entry.compressed_size());
+        if size > MAX_PART_BYTES {
+            return Err(archive(format!(
+                "{name} expands to more than {} MiB (a ZIP bomb?)",
+                MAX_PART_BYTES / (1024 * 1024)
+            )));
+        }
+        if size > RATIO_CHECKED_ABOVE && size / compressed.max(1) > MAX_COMPRESSION_RATIO {
+            return Err(archive(format!(
+                "{name} would expand {} times ({size} bytes from {compressed}), over the limit of \
+                 {MAX_COMPRESSION_RATIO} (a ZIP bomb?)",
+                size / compressed.max(1)
+            )));
+        }
+        total = total.saturating_add(size);
+        if total > MAX_TOTAL_BYTES {
+            return Err(archive(format!(
+                "the entries expand to more than {} MiB in all (a ZIP bomb?)",
+                MAX_TOTAL_BYTES / (1024 * 1024)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// A GUID as a key: upper case, without braces.
 pub fn guid_key(guid: &str) -> String {
     guid.trim().trim_start_matches('{').trim_end_matches('}').to_ascii_uppercase()
@@ -234,6 +333,21 @@ pub fn guid_key(guid: &str) -> String {
 /// [`RefiImportError`] with a one-line message.
 pub fn read(bytes: &[u8]) -> Result<QdaProject, RefiImportError> {
     if bytes.starts_with(b"PK") { read_qdpx(bytes) } else { read_xml(bytes, "the codebook", &mut |_| None) }
+}
+
+/// As [`read`], for the bytes of the file at `path`: a file named `*.qdpx` (any
+/// letter case) must be a ZIP archive.
+///
+/// # Errors
+/// [`RefiImportError::NotZip`] for a `.qdpx` that does not start as a ZIP
+/// archive (`PK\x03\x04`, or `PK\x05\x06` for an empty one); otherwise as
+/// [`read`].
+pub fn read_named(bytes: &[u8], path: &std::path::Path) -> Result<QdaProject, RefiImportError> {
+    let qdpx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx"));
+    if qdpx && !(bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")) {
+        return Err(RefiImportError::NotZip);
+    }
+    read(bytes)
 }
 
 /// Reads a `.qdpx` archive.
@@ -271,20 +385,27 @@ pub fn read_qdpx(bytes: &[u8]) -> Result<QdaProject, RefiImportError> {
         })
         .cloned()
         .ok_or_else(|| archive("no project.qde (nor a single .qde file) in the archive".to_owned()))?;
+    check_declared_sizes(&mut zip)?;
     let mut total = 0u64;
     let mut read_entry = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str| -> Result<Vec<u8>, RefiImportError> {
         let mut entry = zip.by_name(name).map_err(|e| archive(format!("{name} cannot be read ({e})")))?;
         if entry.encrypted() {
             return Err(archive(format!("{name} is encrypted")));
         }
+        // Streamed with a hard cap: never more than the size the archive declares
+        // (checked above) nor the limits, whatever the compressed data holds.
         let limit = MAX_PART_BYTES.min(MAX_TOTAL_BYTES - total);
-        let mut out = Vec::with_capacity(entry.size().min(limit).min(64 * 1024 * 1024) as usize);
+        let cap = entry.size().min(limit);
+        let mut out = Vec::with_capacity(cap.min(64 * 1024 * 1024) as usize);
         (&mut entry)
-            .take(limit + 1)
+            .take(cap + 1)
             .read_to_end(&mut out)
             .map_err(|e| archive(format!("{name} cannot be decompressed ({e})")))?;
         if out.len() as u64 > limit {
             return Err(archive(format!("{name} expands to more than {} MiB (a ZIP bomb?)", limit / (1024 * 1024))));
+        }
+        if out.len() as u64 > cap {
+            return Err(archive(format!("{name} expands beyond the size the archive declares (a ZIP bomb?)")));
         }
         total += out.len() as u64;
         Ok(out)
@@ -348,6 +469,9 @@ const READ: &[&str] = &[
     "Variable",
     "VariableValue",
     "VariableRef",
+    "PDFSource",
+    "Representation",
+    "PDFSelection",
     "TextValue",
     "BooleanValue",
     "IntegerValue",
@@ -363,10 +487,8 @@ const SKIP: &[&str] = &[
     "Graphs",
     "Links",
     "PictureSource",
-    "PDFSource",
     "AudioSource",
     "VideoSource",
-    "Representation",
     "TextDescription",
     "Transcript",
 ];
@@ -403,6 +525,8 @@ fn read_xml(
     let mut text = String::new();
     let mut collecting = false;
     let mut root_seen = false;
+    // A source's DOCX or PDF, read when the source ends if it has no plain text.
+    let mut pending: Option<(&'static str, Option<Vec<u8>>)> = None;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| RefiImportError::Xml {
             part: part.to_owned(),
@@ -468,20 +592,32 @@ fn read_xml(
                                 within = Within::Code;
                             }
                         }
-                        "TextSource" if parent != Some(Within::Source) => {
+                        "TextSource" | "PDFSource" if parent != Some(Within::Source) => {
                             let mut new = SourceIn {
                                 guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
                                 name: attribute(e, b"name").unwrap_or_default(),
                                 ..SourceIn::default()
                             };
-                            if let Some(path) = attribute(e, b"plainTextPath") {
+                            pending = None;
+                            if local == "PDFSource" {
+                                pending = attribute(e, b"path").map(|path| ("PDF", fetch(&path)));
+                            } else if let Some(path) = attribute(e, b"plainTextPath") {
                                 new.bytes = fetch(&path);
+                            } else if let Some(path) = attribute(e, b"richTextPath") {
+                                pending = Some(("DOCX", fetch(&path)));
                             }
                             if empty {
+                                convert_source(&mut new, pending.take());
                                 project.sources.push(new);
                             } else {
                                 source = Some(new);
                                 within = Within::Source;
+                            }
+                        }
+                        // A PDF's plain text: its PlainTextSelections are the codings.
+                        "Representation" if parent == Some(Within::Source) => {
+                            if let (Some(s), Some(path)) = (source.as_mut(), attribute(e, b"plainTextPath")) {
+                                s.bytes = fetch(&path);
                             }
                         }
                         "Note" => {
@@ -499,8 +635,23 @@ fn read_xml(
                                 within = Within::Note;
                             }
                         }
-                        "PlainTextSelection" => {
+                        // A PDF's area selections (children of the PDFSource) are read
+                        // like text selections, with their area instead of positions.
+                        "PlainTextSelection" | "PDFSelection"
+                            if local == "PlainTextSelection" || parent == Some(Within::Source) =>
+                        {
                             let number = |n: &[u8]| attribute(e, n).and_then(|v| v.trim().parse::<u64>().ok());
+                            let text = |n: &[u8]| attribute(e, n).unwrap_or_default().trim().to_owned();
+                            let pdf_area = (local == "PDFSelection").then(|| {
+                                format!(
+                                    "page {}, ({}, {})–({}, {})",
+                                    text(b"page"),
+                                    text(b"firstX"),
+                                    text(b"firstY"),
+                                    text(b"secondX"),
+                                    text(b"secondY")
+                                )
+                            });
                             let new = SelectionIn {
                                 guid: guid_key(&attribute(e, b"guid").unwrap_or_default()),
                                 name: attribute(e, b"name").unwrap_or_default(),
@@ -509,6 +660,7 @@ fn read_xml(
                                 user: attribute(e, b"creatingUser").map(|g| guid_key(&g)),
                                 created: attribute(e, b"creationDateTime").and_then(|t| parse_time(&t)),
                                 modified: attribute(e, b"modifiedDateTime").and_then(|t| parse_time(&t)),
+                                pdf_area,
                                 ..SelectionIn::default()
                             };
                             if empty {
@@ -637,7 +789,8 @@ fn read_xml(
                         }
                     }
                     (_, Within::Source) => {
-                        if let Some(done) = source.take() {
+                        if let Some(mut done) = source.take() {
+                            convert_source(&mut done, pending.take());
                             project.sources.push(done);
                         }
                     }
@@ -831,6 +984,19 @@ pub fn read_selections(project: &QdaProject, source: &SourceIn, text: &str) -> S
             _ => format!("urn:uuid:{}", selection.guid.to_ascii_lowercase()),
         };
         let target = match (mapped[2 * i], mapped[2 * i + 1]) {
+            _ if selection.pdf_area.is_some() => {
+                let area = selection.pdf_area.as_deref().unwrap_or_default();
+                let reason = format!("a PDF area selection ({area}) has no place in the text");
+                reading.misfits.push(Misfit { guid: selection.guid.clone(), name: selection.name.clone(), reason });
+                if !note.is_empty() {
+                    note.push_str("\n\n");
+                }
+                let _ = write!(note, "PDF area selection, {area}");
+                if !selection.name.is_empty() {
+                    let _ = write!(note, ": “{}”", selection.name);
+                }
+                TargetIn { source: None, quote: None, position: None, fragment: None }
+            }
             (Some((s, sc)), Some((e, ec))) if s < e => {
                 let exact = text[s..e].to_owned();
                 let prefix_start = text[..s].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(b, _)| b);

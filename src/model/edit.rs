@@ -93,6 +93,9 @@ pub enum Edit {
         /// Its versions.
         versions: Vec<Version<Annotation>>,
     },
+    /// Replaces the author aliases (pairs of names of one person, see
+    /// [`super::authors`]). Inverse: the same edit with the aliases it replaced.
+    SetAuthorAliases(BTreeSet<(String, String)>),
 }
 
 /// Why an edit could not be applied. The state is unchanged when this is returned.
@@ -181,6 +184,11 @@ impl AnnotationSet {
                 let before = self.annotations.versions_of(&id);
                 self.annotations.set_versions(id, versions);
                 Ok(Edit::RestoreVersions { id, versions: before })
+            }
+            Edit::SetAuthorAliases(aliases) => {
+                let before = self.annotations.author_aliases().clone();
+                self.annotations.set_author_aliases(aliases);
+                Ok(Edit::SetAuthorAliases(before))
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());

@@ -20,10 +20,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::annotation::Timestamp;
 use super::annotation::{Annotation, AnnotationId, Annotations, Segment};
 use super::edit::AnnotationSet;
 use super::tags::{TagId, TagSet};
-use super::version::{Version, merge_versions};
+use super::version::{InstallationId, Version, join_all, merge_versions};
 
 /// What a merge changed, seen from the local side (the first argument of
 /// [`merge_with_report`]).
@@ -124,6 +125,70 @@ pub fn merge_with_report(local: &AnnotationSet, incoming: &AnnotationSet) -> (An
     report.duplicates = same_author_duplicates(&merged.annotations);
     report.same_tags = same_labels(&merged.tags);
     (merged, report)
+}
+
+/// What [`adopt_hand_edits`] found on one side.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HandEdits {
+    /// Annotations changed outside Glosa (a version with the ancestor's version
+    /// vector and other content), sorted.
+    pub edited: Vec<AnnotationId>,
+    /// Annotations removed from the file outside Glosa (live in the ancestor, no
+    /// trace on this side), now tombstones, sorted.
+    pub deleted: Vec<AnnotationId>,
+}
+
+/// The three-way step of a merge with a common ancestor (git's `%O`), applied to
+/// one side before the version-vector [`merge`]: changes made to the file outside
+/// Glosa, which leave version vectors as they were, become versions of their own.
+///
+/// - A version of `side` that the ancestor does not have, but whose version
+///   vector an ancestor version has (a note edited in a text editor), is a new
+///   version: its vector gets one more change by [`InstallationId::HAND_EDIT`],
+///   so it supersedes the ancestor's version; a concurrent change on the other
+///   side (by Glosa or by hand, with other content) is then a conflict, as any
+///   concurrent edit.
+/// - An annotation live in the ancestor of which `side` has no version at all
+///   (its stanza deleted by hand; Glosa itself always leaves a tombstone) becomes
+///   a tombstone with the ancestor's joined vector plus one hand edit, deleted at
+///   `now` (`None`: its own `modified` time).
+///
+/// Versions the ancestor has are untouched, so without hand edits this changes
+/// nothing, and a merge without an ancestor is the plain [`merge`]. Linear in the
+/// number of annotations (O(n log n)).
+pub fn adopt_hand_edits(ancestor: &AnnotationSet, side: &mut AnnotationSet, now: Option<Timestamp>) -> HandEdits {
+    let (before, after) = (&ancestor.annotations, &mut side.annotations);
+    let mut found = HandEdits::default();
+    for id in after.all_ids() {
+        if !before.knows(&id) || after.same_versions(before, &id) {
+            continue;
+        }
+        let old = before.versions_of(&id);
+        let mut versions = after.versions_of(&id);
+        let mut changed = false;
+        for version in &mut versions {
+            if !old.contains(version) && old.iter().any(|o| o.rev == version.rev) {
+                version.rev = std::mem::take(&mut version.rev).bumped(InstallationId::HAND_EDIT);
+                changed = true;
+            }
+        }
+        if changed {
+            after.set_versions(id, merge_versions(&versions, &[]));
+            found.edited.push(id);
+        }
+    }
+    for id in before.all_ids() {
+        if after.knows(&id) {
+            continue;
+        }
+        let old = before.versions_of(&id);
+        let Some(live) = old.iter().find(|v| v.deleted.is_none()) else { continue };
+        let deleted = Some(now.unwrap_or(live.value.modified));
+        let rev = join_all(&old).bumped(InstallationId::HAND_EDIT);
+        after.set_versions(id, vec![Version { value: live.value.clone(), rev, deleted }]);
+        found.deleted.push(id);
+    }
+    found
 }
 
 fn merge_annotations(a: &AnnotationSet, b: &AnnotationSet) -> Annotations {

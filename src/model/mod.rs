@@ -8,6 +8,7 @@ pub mod agreement;
 pub mod anchor;
 pub mod annotation;
 pub mod attributes;
+pub mod authors;
 pub mod codebook;
 pub mod decode;
 pub mod document;

@@ -37,6 +37,14 @@ impl InstallationId {
     /// The nil ID (all zero bits): the installation of an [`super::AnnotationSet`]
     /// no caller named. The workspace always names the real one.
     pub const NIL: Self = Self(Ulid(0));
+
+    /// `0000000000000000000000HAND`: the pseudo-installation credited with changes
+    /// made to an annotation file outside Glosa (in a text editor) and found by a
+    /// merge with a common ancestor ([`super::merge::adopt_hand_edits`]). Every
+    /// such change from the same ancestor version gets the same version vector, so
+    /// two different hand edits of one annotation are a conflict and two identical
+    /// ones one version.
+    pub const HAND_EDIT: Self = Self(Ulid(567_981));
 }
 
 impl fmt::Display for InstallationId {
@@ -72,6 +80,14 @@ impl<'de> Deserialize<'de> for InstallationId {
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct VersionVector(BTreeMap<InstallationId, u64>);
+
+impl FromIterator<(InstallationId, u64)> for VersionVector {
+    /// The vector of these entries; a repeated installation keeps the last counter
+    /// (as the map read from a file does).
+    fn from_iter<I: IntoIterator<Item = (InstallationId, u64)>>(entries: I) -> Self {
+        Self(entries.into_iter().collect())
+    }
+}
 
 impl VersionVector {
     /// The counter of `installation` (0 if it never changed the item).

@@ -3,6 +3,7 @@
 
 pub mod annotations;
 pub mod document;
+mod fast_ron;
 pub mod files;
 pub mod journal;
 pub mod lock;

@@ -44,6 +44,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::annotations::EXTENSION as ANNOTATION_EXTENSION;
+use super::annotations::{DocumentRef, OutsideFolder, OutsideWhy};
 use super::document::is_document_path;
 use crate::model::attributes::AttributeSchema;
 use crate::model::codebook::Codebook;
@@ -599,6 +600,73 @@ pub fn key_of(root: &Path, path: &Path) -> String {
 pub fn key_is_inside(key: &str) -> bool {
     let path = Path::new(key);
     !path.is_absolute() && path.components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// The project folder enclosing `path`: the nearest folder, from `path`'s own
+/// folder upwards, that holds a project file (`*.glosa-project.ron`, a regular
+/// file, not a link), as a canonical path (symlinks resolved). `None` when no
+/// folder above `path` is a project or `path`'s folder cannot be resolved.
+pub fn enclosing_project_folder(path: &Path) -> Option<PathBuf> {
+    let start = fs::canonicalize(folder_of(path)).ok()?;
+    start.ancestors().find(|folder| holds_project_file(folder)).map(Path::to_owned)
+}
+
+/// Whether `folder` holds a project file directly (links are not followed).
+fn holds_project_file(folder: &Path) -> bool {
+    fs::read_dir(folder).is_ok_and(|entries| {
+        entries.flatten().any(|e| is_project_file(&e.path()) && e.file_type().is_ok_and(|t| t.is_file()))
+    })
+}
+
+/// Where the document an annotation file at `annotation_path` names is, when the
+/// stored path stays inside the annotation file's folder tree
+/// ([`DocumentRef::resolve_inside`]) or, failing that, inside the enclosing
+/// project folder ([`enclosing_project_folder`]): a project's own annotation
+/// files (`annotations/NAME/DOC.glosa.ron` naming `../../DOC`) are trusted
+/// without asking. A path that is absolute, climbs out of the project with `..`,
+/// or leads out of it through a symlink (real paths are compared) is not.
+///
+/// # Errors
+/// The [`OutsideFolder`] of [`DocumentRef::resolve_inside`] when the path leaves
+/// both the annotation file's folder and any enclosing project.
+pub fn resolve_in_project(reference: &DocumentRef, annotation_path: &Path) -> Result<PathBuf, OutsideFolder> {
+    let refused = match reference.resolve_inside(annotation_path) {
+        Ok(path) => return Ok(path),
+        Err(refused) => refused,
+    };
+    if !matches!(refused.why, OutsideWhy::LeavesFolder | OutsideWhy::Symlink) {
+        return Err(refused);
+    }
+    let Some(root) = enclosing_project_folder(annotation_path) else {
+        return Err(refused);
+    };
+    let Ok(folder) = fs::canonicalize(folder_of(annotation_path)) else {
+        return Err(refused);
+    };
+    // Lexically: `..` may not climb above the project folder.
+    let mut lexical = folder;
+    for component in Path::new(&reference.path).components() {
+        match component {
+            Component::Normal(part) => lexical.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !lexical.pop() {
+                    return Err(refused);
+                }
+            }
+            Component::Prefix(_) | Component::RootDir => return Err(refused),
+        }
+    }
+    if !lexical.starts_with(&root) {
+        return Err(refused);
+    }
+    // Really: no symlink on the way leads out of it. The path checked is the
+    // path returned (a missing document: the lexical path, to relink).
+    match fs::canonicalize(&lexical) {
+        Ok(real) if !real.starts_with(&root) => Err(OutsideFolder { why: OutsideWhy::Symlink, resolved: real }),
+        Ok(real) => Ok(real),
+        Err(_) => Ok(lexical),
+    }
 }
 
 #[cfg(test)]

@@ -95,6 +95,18 @@ impl Inputs {
         };
         Prepared::new(&input, &Aliases::new())
     }
+
+    /// [`Inputs::prepare`] with author aliases: the names `aliases` links are
+    /// one coder (the annotation file's author aliases, see
+    /// [`crate::session::Session::people`]).
+    pub fn prepare_with(&self, aliases: &Aliases) -> Prepared {
+        let input = DocumentInput {
+            document: &self.document,
+            name: &self.name,
+            sources: self.sources.iter().map(|(name, annotations)| Source { name, annotations }).collect(),
+        };
+        Prepared::new(&input, aliases)
+    }
 }
 
 /// A finished computation.
@@ -146,14 +158,15 @@ pub struct Worker {
 
 impl Worker {
     /// Starts computing for `options` on `inputs`, reusing `prepared` when it was
-    /// made from the same inputs (`None`: resolve them first). Returns the
+    /// made from the same inputs and aliases (`None`: resolve them first, counting
+    /// the authors `options.aliases` links as one coder). Returns the
     /// request number the answer will carry.
     pub fn start(&mut self, inputs: Inputs, prepared: Option<Arc<Prepared>>, options: Options) -> u64 {
         self.requests += 1;
         let request = self.requests;
         let (sender, receiver) = channel();
         std::thread::spawn(move || {
-            let prepared = prepared.unwrap_or_else(|| Arc::new(inputs.prepare()));
+            let prepared = prepared.unwrap_or_else(|| Arc::new(inputs.prepare_with(&options.aliases)));
             let (report, marks) = compute(&inputs.document, &prepared, &options);
             // The receiver is gone when a newer request superseded this one.
             let _ = sender.send(Computed { request, prepared, report, marks });

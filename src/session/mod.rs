@@ -183,6 +183,28 @@ pub enum DiskCheck {
     Missing,
 }
 
+/// What [`Session::follow_disk`] did about the annotation file's version on
+/// disk.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiskFollow {
+    /// Nothing new on disk (or a version already kept over or merged).
+    Unchanged,
+    /// Nothing was unsaved here: their version was taken, as one undo step;
+    /// this many annotations changed.
+    Reloaded {
+        /// Annotations added, changed or removed.
+        changes: usize,
+    },
+    /// There were unsaved changes here and the merge was clean: their version
+    /// was merged in as one undo step.
+    Merged(crate::model::merge::MergeReport),
+    /// There are unsaved changes here and merging would leave conflicts or
+    /// orphans: nothing was touched; ask (Reload / Merge / Keep mine / Cancel).
+    Ask(crate::model::merge::MergeReport),
+    /// It was deleted or moved away since it was read or saved here.
+    Missing,
+}
+
 /// Where an annotation sorts in document order: placed ones by (paragraph, start),
 /// then orphans; ties by ID.
 type OrderKey = (bool, Option<(usize, usize)>, AnnotationId);
@@ -871,7 +893,11 @@ fn touched_ids(edit: &Edit) -> Vec<AnnotationId> {
                 out.push(*id);
             }
             Edit::Batch(edits) => edits.iter().for_each(|e| collect(e, out)),
-            Edit::InsertTag { .. } | Edit::RemoveTag(_) | Edit::UpdateTag(_) | Edit::MoveTag { .. } => {}
+            Edit::InsertTag { .. }
+            | Edit::RemoveTag(_)
+            | Edit::UpdateTag(_)
+            | Edit::MoveTag { .. }
+            | Edit::SetAuthorAliases(_) => {}
         }
     }
     let mut out = Vec::new();

@@ -12,16 +12,25 @@
 //!   annotations already there by ID are skipped, so importing twice adds
 //!   nothing); codes become tags, codings annotations, per user, with their notes.
 //!
-//! `glosa import` (in `cli::import_refi`) writes the same files by the same rules.
+//! Into a Glosa project ([`import_qdpx`] with [`ImportInto::Project`]) the codes
+//! also join the project's codebook and the variables become document
+//! attributes. `glosa import` (in `cli::import_refi`) and the app both call
+//! [`import_qdpx`]; only their report differs in form.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use std::collections::HashMap;
+
+use super::project::{Corpus, Project, ProjectError};
 use super::{Session, SessionError};
 use crate::export::source_map::SourceText;
 use crate::import::refi::{self, CodeMatch, QdaProject, SourceIn};
-use crate::import::web_annotation::MAX_JSON_BYTES;
-use crate::model::{Edit, Timestamp};
+use crate::import::web_annotation::{MAX_JSON_BYTES, Placement};
+use crate::model::attributes::{Attribute, AttributeId, AttributeKind};
+use crate::model::codebook::{Codebook, CodebookEdit};
+use crate::model::project::ProjectEdit;
+use crate::model::{Annotation, Edit, TagId, TagSet, Timestamp};
 use crate::workspace::Workspace;
 
 /// Largest REFI-QDA file read, in bytes (256 MiB, as for every file imported).
@@ -66,6 +75,59 @@ pub struct ImportedSource {
     pub already_there: usize,
     /// Why the source was not imported, if it was not.
     pub problem: Option<String>,
+    /// The unit its positions were read in (`code points`, `UTF-16 code
+    /// units`…, see [`refi::Unit::as_str`]); empty when it has no selection.
+    pub unit: String,
+    /// How each code (by GUID) became a tag of its annotation file.
+    pub codes: Vec<(String, CodeMatch)>,
+    /// Selections whose positions did not fit the text (then placed by their text,
+    /// or orphaned), with why.
+    pub misfits: Vec<refi::Misfit>,
+    /// The codings not placed on their exact text, in input order: each
+    /// annotation made (its quote kept) with where it went and the ordinal (¶N) of
+    /// its first paragraph when it has one.
+    pub unplaced: Vec<UnplacedCoding>,
+}
+
+/// A coding [`import_project`] could not place on its exact text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnplacedCoding {
+    /// The annotation made of it (orphans keep their quote, prefix and suffix).
+    pub annotation: Annotation,
+    /// Moved (placed by its text elsewhere: review it) or orphaned.
+    pub placement: Placement,
+    /// The 1-based ordinal of the paragraph it starts in (`None` for an orphan).
+    pub ordinal: Option<u32>,
+}
+
+/// What importing into a Glosa project ([`ImportInto::Project`]) changed in the
+/// project file, besides the documents' annotation files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectChanges {
+    /// The project file.
+    pub file: PathBuf,
+    /// Codes added to the codebook, or given their parent.
+    pub codebook_changes: usize,
+    /// Attributes made for variables the project did not have.
+    pub new_attributes: usize,
+    /// Document values set from `VariableValue`s.
+    pub values: usize,
+    /// Values an attribute refused (`spring` for a date), left out.
+    pub refused: Vec<RefusedValue>,
+    /// Codes whose parent would make a cycle in the codebook, kept at the top (by
+    /// name).
+    pub cycles: Vec<String>,
+}
+
+/// A `VariableValue` the attribute refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedValue {
+    /// The document's key in the project.
+    pub document: String,
+    /// The attribute's label.
+    pub attribute: String,
+    /// Why (the attribute's own message).
+    pub reason: String,
 }
 
 /// What [`import_project`] did.
@@ -80,6 +142,12 @@ pub struct ProjectImport {
     /// Elements not imported (standard ones Glosa has no place for, and unknown
     /// ones), with counts.
     pub not_imported: Vec<(String, usize)>,
+    /// Of these, the standard REFI-QDA 1.5 elements Glosa has no place for yet.
+    pub skipped: Vec<(String, usize)>,
+    /// Of these, the elements that are not part of REFI-QDA 1.5.
+    pub unknown: Vec<(String, usize)>,
+    /// What changed in the Glosa project, when imported into one.
+    pub project: Option<ProjectChanges>,
 }
 
 impl ProjectImport {
@@ -92,6 +160,47 @@ impl ProjectImport {
     pub fn counts(&self) -> (usize, usize, usize) {
         self.sources.iter().fold((0, 0, 0), |(p, m, o), s| (p + s.placed, m + s.moved, o + s.orphaned))
     }
+
+    /// Codes linked to an existing tag and codes added as new tags, counted over
+    /// the distinct codes of all sources.
+    pub fn code_counts(&self) -> (usize, usize) {
+        let mut seen: Vec<&str> = Vec::new();
+        let (mut linked, mut added) = (0, 0);
+        for (guid, matched) in self.sources.iter().flat_map(|s| &s.codes) {
+            if seen.contains(&guid.as_str()) {
+                continue;
+            }
+            seen.push(guid);
+            match matched {
+                CodeMatch::Linked(_) => linked += 1,
+                CodeMatch::Added(_) => added += 1,
+            }
+        }
+        (linked, added)
+    }
+}
+
+/// Where [`import_qdpx`] puts a REFI-QDA project's documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportInto<'a> {
+    /// A plain folder: documents and annotation files only.
+    Folder(&'a Path),
+    /// A Glosa project (its folder, or its `*.glosa-project.ron`): made a project
+    /// if it is not one (named as the QDPX); new annotation files start with its
+    /// codebook, the codes it lacks are added to it under their parents, and the
+    /// `Variable`s become document attributes with each source's values.
+    Project(&'a Path),
+}
+
+/// Why [`import_qdpx`] stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum RefiImportError {
+    /// A file could not be read or written, an annotation file changed.
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    /// The Glosa project could not be opened, made, changed or saved.
+    #[error(transparent)]
+    Project(#[from] ProjectError),
 }
 
 /// Reads the REFI-QDA file at `path` (a `.qdpx` archive or a `.qdc`/`.qde` XML
@@ -113,7 +222,7 @@ pub fn read_refi(path: &Path) -> Result<QdaProject, SessionError> {
     if bytes.len() as u64 > MAX_REFI_BYTES {
         return Err(fail(format!("over the {} MiB limit", MAX_REFI_BYTES / (1024 * 1024))));
     }
-    refi::read(&bytes).map_err(|e| fail(e.to_string()))
+    refi::read_named(&bytes, path).map_err(|e| fail(e.to_string()))
 }
 
 impl Session {
@@ -168,36 +277,103 @@ pub fn import_project_from(
     author: &str,
     now: Timestamp,
 ) -> Result<ProjectImport, SessionError> {
+    match import_qdpx(path, project, ImportInto::Folder(into), author, now) {
+        Ok(import) => Ok(import),
+        Err(RefiImportError::Session(e)) => Err(e),
+        Err(RefiImportError::Project(e)) => Err(SessionError::Import { path: into.to_owned(), message: e.to_string() }),
+    }
+}
+
+/// Imports `project` (a QDPX read from `path` by [`read_refi`]) into a folder or
+/// a Glosa project (see [`ImportInto`]): each text source becomes a document with
+/// its annotation file (the module docs say how files are named and never
+/// overwritten), codes become tags (linked to an existing tag of the same
+/// normalized name, never duplicated), codings annotations per user with their
+/// notes, placed on their exact text or kept as orphans with it. Into a project,
+/// variables become attributes (matched by label, letter case aside, or ID; else
+/// new: `Integer`/`Float` → number, `Date` → date, others → text) and a value an
+/// attribute refuses is listed and left out; the project changes as one edit,
+/// saved. `glosa import --into/--project` and the app's File ▸ Import both call
+/// this.
+///
+/// # Errors
+/// [`SessionError::Import`] when the file is a codebook or a file cannot be
+/// written; [`SessionError::Workspace`] when an annotation file cannot be read or
+/// saved; [`RefiImportError::Project`] when the project cannot be opened, made or
+/// saved. Sources imported before the error stay written.
+pub fn import_qdpx(
+    path: &Path,
+    project: &QdaProject,
+    into: ImportInto<'_>,
+    author: &str,
+    now: Timestamp,
+) -> Result<ProjectImport, RefiImportError> {
     if project.codebook {
         return Err(SessionError::Import {
             path: path.to_owned(),
             message: "a codebook holds no documents: open a document and import it into its tags".to_owned(),
-        });
+        }
+        .into());
     }
-    std::fs::create_dir_all(into).map_err(|source| SessionError::CreateFolder { path: into.to_owned(), source })?;
+    let (folder, seed) = match into {
+        ImportInto::Folder(folder) => (folder.to_owned(), None),
+        ImportInto::Project(glosa) => {
+            // An existing Glosa project's codebook: new annotation files start
+            // with it, so codes link to its codes by name instead of duplicating.
+            let corpus = Corpus::open(glosa).ok().filter(Corpus::has_file);
+            let folder = if glosa.is_file() { Corpus::open(glosa)?.root().to_owned() } else { glosa.to_owned() };
+            (folder, corpus.map(|c| c.codebook().tags().clone()))
+        }
+    };
+    std::fs::create_dir_all(&folder).map_err(|source| SessionError::CreateFolder { path: folder.clone(), source })?;
     let mut import = ProjectImport {
-        folder: into.to_owned(),
+        folder: folder.clone(),
         codes: project.codes.len(),
         not_imported: project.skipped.iter().chain(&project.unknown).map(|(n, c)| (n.clone(), *c)).collect(),
+        skipped: project.skipped.iter().map(|(n, c)| (n.clone(), *c)).collect(),
+        unknown: project.unknown.iter().map(|(n, c)| (n.clone(), *c)).collect(),
         ..ProjectImport::default()
     };
     let mut used = Vec::new();
+    let mut written = Vec::new();
     for source in &project.sources {
-        import.sources.push(import_source(project, source, into, &mut used, author, now)?);
+        let (imported, tags) = import_source(project, source, &folder, &mut used, seed.as_ref(), author, now)?;
+        if let (Some(document), Some(tags)) = (&imported.document, tags) {
+            written.push(Written { source, document: document.clone(), codes: imported.codes.clone(), tags });
+        }
+        import.sources.push(imported);
+    }
+    if let ImportInto::Project(glosa) = into {
+        import.project = Some(into_project(glosa, project, &written)?);
     }
     Ok(import)
 }
 
+/// A source written into the folder: its document, and how its codes became tags.
+struct Written<'a> {
+    /// The source.
+    source: &'a SourceIn,
+    /// The document file written (or reused).
+    document: PathBuf,
+    /// Each code's GUID with the tag it became.
+    codes: Vec<(String, CodeMatch)>,
+    /// The annotation file's tags after the import.
+    tags: TagSet,
+}
+
 /// Writes `source`'s text into `into` and imports its codings into its
-/// annotation file.
+/// annotation file; a new annotation file starts with the tags `seed` (a
+/// project's codebook). With the source's result, the annotation file's tags
+/// after the import (`None` when nothing was imported).
 fn import_source(
     project: &QdaProject,
     source: &SourceIn,
     into: &Path,
     used: &mut Vec<PathBuf>,
+    seed: Option<&TagSet>,
     author: &str,
     now: Timestamp,
-) -> Result<ImportedSource, SessionError> {
+) -> Result<(ImportedSource, Option<TagSet>), SessionError> {
     let mut imported = ImportedSource {
         name: source.name.clone(),
         document: None,
@@ -207,19 +383,28 @@ fn import_source(
         orphaned: 0,
         already_there: 0,
         problem: None,
+        unit: String::new(),
+        codes: Vec::new(),
+        misfits: Vec::new(),
+        unplaced: Vec::new(),
     };
     let Some(bytes) = &source.bytes else {
-        imported.problem = Some("no plain text in the project".to_owned());
-        return Ok(imported);
+        imported.problem = Some(source.problem.clone().unwrap_or_else(|| "no plain text in the project".to_owned()));
+        return Ok((imported, None));
     };
     let name = refi::source_file_name(&source.name, &source.guid);
     let document_path = place_file(into, &name, bytes, used)?;
     let stem = document_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let annotations = into.join(format!("{stem}.glosa.ron"));
     let mut workspace = Workspace::open(&document_path, &annotations)?;
+    if let Some(seed) = seed
+        && workspace.content().is_none()
+    {
+        workspace.set.tags = seed.clone();
+    }
     let Some(reading) = SourceText::from_bytes(bytes.clone(), &workspace.document) else {
         imported.problem = Some("its text cannot be read as plain text".to_owned());
-        return Ok(imported);
+        return Ok((imported, None));
     };
     let plan = refi::plan_source(project, source, &workspace.document, &reading, &workspace.set, now, author);
     if !plan.edits.is_empty() {
@@ -229,13 +414,176 @@ fn import_source(
         workspace.save()?;
     }
     let (placed, moved, orphaned) = plan.plan.counts();
+    imported.unplaced = plan
+        .plan
+        .annotations
+        .iter()
+        .filter(|(_, placement)| *placement != Placement::Placed)
+        .map(|(annotation, placement)| UnplacedCoding {
+            annotation: annotation.clone(),
+            placement: *placement,
+            ordinal: annotation
+                .segments
+                .first()
+                .and_then(|s| workspace.document.paragraph(&s.paragraph))
+                .filter(|_| *placement != Placement::Orphaned)
+                .map(|p| p.ordinal),
+        })
+        .collect();
     imported.document = Some(document_path);
     imported.annotations = Some(annotations);
     imported.placed = placed;
     imported.moved = moved;
     imported.orphaned = orphaned;
     imported.already_there = plan.plan.already_there;
-    Ok(imported)
+    imported.unit = plan.unit.as_ref().map_or_else(String::new, |(u, _)| u.as_str().to_owned());
+    imported.codes = plan.codes;
+    imported.misfits = plan.misfits;
+    Ok((imported, Some(workspace.set.tags.clone())))
+}
+
+/// After the sources are in the folder: makes it a project if it is not one
+/// (named as the QDPX), adds the codes the codebook lacks with their hierarchy,
+/// and the variables as document attributes with each document's values, as one
+/// project edit, saved.
+fn into_project(path: &Path, project: &QdaProject, written: &[Written<'_>]) -> Result<ProjectChanges, ProjectError> {
+    let located = Corpus::open(path)?;
+    if !located.has_file() {
+        let name = Some(project.name.as_str()).filter(|n| !n.trim().is_empty());
+        Corpus::init(located.root(), name)?;
+    }
+    let mut glosa = Project::open(path)?;
+    let mut changes = ProjectChanges::default();
+    let Some(corpus) = glosa.corpus() else {
+        return Ok(changes);
+    };
+    let mut edits = codebook_edits(project, written, corpus.codebook(), &mut changes.cycles);
+    changes.codebook_changes = edits.len();
+    edits.extend(attribute_edits(project, written, corpus, &mut changes.refused));
+    changes.values = edits.iter().filter(|e| matches!(e, ProjectEdit::SetValue { .. })).count();
+    changes.new_attributes = edits.len() - changes.codebook_changes - changes.values;
+    if !edits.is_empty() {
+        glosa.apply_project_edit(ProjectEdit::Batch(edits))?;
+        glosa.save_project()?;
+    }
+    changes.file = glosa.corpus().map(|c| c.file().to_owned()).unwrap_or_default();
+    Ok(changes)
+}
+
+/// The codebook edits: every imported code the codebook lacks, under its parent
+/// (codes come parents first), and a parent for a code the codebook has at its top
+/// level. A parent that would make a cycle is left out, and its code's name
+/// pushed on `cycles`.
+fn codebook_edits(
+    project: &QdaProject,
+    written: &[Written<'_>],
+    codebook: &Codebook,
+    cycles: &mut Vec<String>,
+) -> Vec<ProjectEdit> {
+    let mut tag_of: HashMap<&str, (&TagId, &TagSet)> = HashMap::new();
+    for done in written {
+        for (guid, matched) in &done.codes {
+            let (CodeMatch::Linked(id) | CodeMatch::Added(id)) = matched;
+            tag_of.entry(guid.as_str()).or_insert((id, &done.tags));
+        }
+    }
+    let mut book = codebook.clone();
+    let mut edits = Vec::new();
+    for (i, code) in project.codes.iter().enumerate() {
+        let Some(&(id, tags)) = tag_of.get(code.guid.as_str()) else { continue };
+        // The parent: the nearest code before this one named as its last parent,
+        // at the level above.
+        let parent = code
+            .parents
+            .split_last()
+            .and_then(|(name, above)| project.codes[..i].iter().rev().find(|c| &c.name == name && c.parents == above));
+        let parent = parent.and_then(|p| tag_of.get(p.guid.as_str())).map(|(p, _)| (*p).clone());
+        let edit = if book.get(id).is_none() {
+            let Some(tag) = tags.get(id).cloned() else { continue };
+            let parent = parent.filter(|p| book.get(p).is_some());
+            CodebookEdit::Insert { index: usize::MAX, tag, parent }
+        } else if book.parent(id).is_none() && parent.is_some() {
+            if book.check_parent(id, parent.as_ref()).is_err() {
+                cycles.push(code.name.clone());
+                continue;
+            }
+            CodebookEdit::SetParent { id: id.clone(), parent }
+        } else {
+            continue;
+        };
+        if book.apply(edit.clone()).is_ok() {
+            edits.push(ProjectEdit::Codebook(edit));
+        }
+    }
+    edits
+}
+
+/// The attribute edits: a variable becomes the attribute with its name as label
+/// (letter case aside) or as ID, else a new attribute (Integer and Float:
+/// number; Date: date; others: text); each source's values are set on its
+/// document, a value the attribute refuses is left out and pushed on `refused`.
+fn attribute_edits(
+    project: &QdaProject,
+    written: &[Written<'_>],
+    corpus: &Corpus,
+    refused: &mut Vec<RefusedValue>,
+) -> Vec<ProjectEdit> {
+    let mut schema = corpus.attributes().clone();
+    let mut edits = Vec::new();
+    let mut attribute_of: HashMap<&str, Attribute> = HashMap::new();
+    for variable in &project.variables {
+        let name = variable.name.trim();
+        let from_label = AttributeId::from_label(name);
+        let existing = schema
+            .attributes()
+            .iter()
+            .find(|a| {
+                a.label.trim().to_lowercase() == name.to_lowercase() || a.id.as_str() == name || a.id == from_label
+            })
+            .cloned();
+        let attribute = existing.unwrap_or_else(|| {
+            let kind = match variable.kind.as_str() {
+                "Integer" | "Float" => AttributeKind::Number,
+                "Date" => AttributeKind::Date,
+                _ => AttributeKind::Text,
+            };
+            let attribute = Attribute {
+                id: schema.unused_id(name),
+                label: if name.is_empty() { from_label.to_string() } else { name.to_owned() },
+                description: variable.description.trim().to_owned(),
+                kind,
+            };
+            schema.insert(usize::MAX, attribute.clone());
+            edits.push(ProjectEdit::InsertAttribute { index: usize::MAX, attribute: attribute.clone() });
+            attribute
+        });
+        attribute_of.insert(variable.guid.as_str(), attribute);
+    }
+    for done in written {
+        let key = crate::persist::project::key_of(corpus.root(), &done.document);
+        for (guid, value) in &done.source.values {
+            let Some(attribute) = attribute_of.get(guid.as_str()) else { continue };
+            match attribute.canonical(value) {
+                Ok(canonical) if canonical.is_empty() => {}
+                // The value the project already has: no change (a re-import
+                // reports none and writes nothing).
+                Ok(canonical)
+                    if corpus.document_index(&key).and_then(|d| corpus.value(d, &attribute.id))
+                        == Some(canonical.as_str()) => {}
+                Ok(canonical) => edits.push(ProjectEdit::SetValue {
+                    document: key.clone(),
+                    attribute: attribute.id.clone(),
+                    value: Some(canonical),
+                }),
+                Err(e) => refused.push(RefusedValue {
+                    document: key.clone(),
+                    attribute: attribute.label.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+    }
+    edits
 }
 
 /// Where the source's text goes in `into`: `name`, or `name-2.txt`… when a file

@@ -2,15 +2,17 @@
 //! colleague's file as one undoable step, listing and resolving conflicts, and
 //! saving under the lock with a merge of whatever changed on disk.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use super::sync_copies::{self, ConflictCopy};
-use super::{Session, SessionError};
+use super::{DiskFollow, Session, SessionError};
 use crate::model::anchor::Anchorer;
+use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution, conflicts, resolution};
-use crate::model::{AnnotationId, AnnotationSet, Edit};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Edit, Version, VersionVector};
 use crate::persist::annotations::{self, AnnotationFile};
+use crate::workspace::DiskStatus;
 use crate::workspace::WorkspaceError;
 use crate::workspace::merge::{Reanchored, merge_incoming, reanchor};
 
@@ -58,7 +60,7 @@ impl Session {
         found.orphaned.sort_unstable();
         found.orphaned.dedup();
         report.orphaned = found.orphaned;
-        let edits: Vec<Edit> = merged
+        let mut edits: Vec<Edit> = merged
             .annotations
             .all_ids()
             .into_iter()
@@ -68,6 +70,10 @@ impl Session {
                     .then_some(Edit::RestoreVersions { id, versions })
             })
             .collect();
+        // Both sides' author aliases (a merge takes their union), in the same step.
+        if merged.annotations.author_aliases() != self.workspace.set.annotations.author_aliases() {
+            edits.push(Edit::SetAuthorAliases(merged.annotations.author_aliases().clone()));
+        }
         self.workspace.set.tags = merged.tags;
         self.workspace.stamp();
         if !edits.is_empty() {
@@ -158,10 +164,92 @@ impl Session {
         let path = self.workspace.annotations_path.clone();
         let loaded = annotations::read(&path).map_err(|source| WorkspaceError::Annotations { path, source })?;
         let content = loaded.content;
-        let report = self.apply_merge(loaded.file)?;
+        let report = self.apply_merge(self.workspace.with_hand_edits(loaded.file))?;
         self.merged_disk = Some(content);
         self.kept_over = None;
         Ok(report)
+    }
+
+    /// Follows a change of the annotation file on disk (a colleague's sync, `git
+    /// pull`; call it when a file watcher reports the file, or the window gets
+    /// the focus back), as editors do:
+    ///
+    /// - nothing unsaved here: their version is taken exactly, as one undo step
+    ///   (the view keeps its place; the session is then unmodified, and undoing
+    ///   the step makes it differ from the file again), [`DiskFollow::Reloaded`];
+    /// - unsaved changes here and merging their version in would be clean (no
+    ///   conflict, no orphan): merged at once as one undo step, as
+    ///   [`Session::merge_disk`] does, [`DiskFollow::Merged`];
+    /// - otherwise nothing is touched and the user is asked
+    ///   ([`DiskFollow::Ask`], with what a merge would do).
+    ///
+    /// A version of the file the user already chose to keep working over, or
+    /// merged, is [`DiskFollow::Unchanged`].
+    ///
+    /// # Errors
+    /// The file cannot be read (it may be half written: look again at the next
+    /// event); then nothing changed.
+    pub fn follow_disk(&mut self) -> Result<DiskFollow, SessionError> {
+        match self.workspace.disk_status()? {
+            DiskStatus::Unchanged => return Ok(DiskFollow::Unchanged),
+            DiskStatus::Missing => return Ok(DiskFollow::Missing),
+            DiskStatus::Changed => {}
+        }
+        let path = self.workspace.annotations_path.clone();
+        let loaded =
+            annotations::read(&path).map_err(|source| WorkspaceError::Annotations { path: path.clone(), source })?;
+        let content = loaded.content;
+        if [&self.kept_over, &self.merged_disk].iter().any(|k| k.as_ref().is_some_and(|k| k.same_content(&content))) {
+            return Ok(DiskFollow::Unchanged);
+        }
+        if !self.is_modified() {
+            return self.take_disk_version().map(|changes| DiskFollow::Reloaded { changes });
+        }
+        // Hand edits on disk (same version vector, other content) against the
+        // set last read or written are versions of their own, as in merge_disk.
+        let theirs = self.workspace.with_hand_edits(loaded.file);
+        let report = self.merge_preview(&theirs);
+        if !report.is_clean() || !report.orphaned.is_empty() {
+            return Ok(DiskFollow::Ask(report));
+        }
+        let report = self.apply_merge(theirs)?;
+        self.merged_disk = Some(content);
+        self.kept_over = None;
+        Ok(DiskFollow::Merged(report))
+    }
+
+    /// Replaces the annotations with the file's version on disk, as one undo
+    /// step (see [`Session::follow_disk`]); returns how many annotations changed.
+    fn take_disk_version(&mut self) -> Result<usize, SessionError> {
+        let before = self.workspace.set.clone();
+        // Adopts the file (its content identity and document reference too).
+        self.workspace.reload()?;
+        let theirs = std::mem::replace(&mut self.workspace.set, before);
+        let mut ids: Vec<AnnotationId> = self.workspace.set.annotations.all_ids();
+        ids.extend(theirs.annotations.all_ids());
+        ids.sort_unstable();
+        ids.dedup();
+        let mut edits: Vec<Edit> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let versions = theirs.annotations.versions_of(&id);
+                (versions != self.workspace.set.annotations.versions_of(&id))
+                    .then_some(Edit::RestoreVersions { id, versions })
+            })
+            .collect();
+        let changes = edits.len();
+        if theirs.annotations.author_aliases() != self.workspace.set.annotations.author_aliases() {
+            edits.push(Edit::SetAuthorAliases(theirs.annotations.author_aliases().clone()));
+        }
+        self.workspace.set.tags = theirs.tags;
+        self.workspace.stamp();
+        if !edits.is_empty() {
+            self.apply(Edit::Batch(edits))?;
+        }
+        self.saved_revision = self.history.revision();
+        self.kept_over = None;
+        self.merged_disk = None;
+        Ok(changes)
     }
 
     /// The annotations in conflict, each with its versions (displayed first).
@@ -176,6 +264,59 @@ impl Session {
         let edit = resolution(&self.workspace.set, id, choice, |_| crate::workspace::new_annotation_id(now))
             .map_err(|_| SessionError::Edit(crate::model::EditError::NoSuchAnnotation(id)))?;
         self.apply(edit)
+    }
+
+    /// The people the annotation file's author aliases describe (see
+    /// [`crate::model::authors`]).
+    pub fn people(&self) -> People {
+        People::from_aliases(self.workspace.set.annotations.author_aliases())
+    }
+
+    /// How many live annotations each author name has, by name (not by person).
+    /// O(n) in the number of annotations.
+    pub fn author_counts(&self) -> BTreeMap<String, usize> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for annotation in self.workspace.set.annotations.iter() {
+            *counts.entry(annotation.author.as_str()).or_default() += 1;
+        }
+        counts.into_iter().map(|(name, n)| (name.to_owned(), n)).collect()
+    }
+
+    /// Records in the annotation file that author name `alias` is the person
+    /// `person` (an author alias, e.g. "Ana K." = "ana.k@example.org"), as one
+    /// undo step. Returns `false` (and records nothing) when they are one person
+    /// already. The annotations keep their `author` as written; lists, highlights
+    /// and agreement show and count them as one person.
+    pub fn alias_author(&mut self, alias: &str, person: &str) -> Result<bool, SessionError> {
+        let before = self.workspace.set.annotations.author_aliases();
+        let after = crate::model::authors::with_alias(before, alias, person);
+        if after == *before {
+            return Ok(false);
+        }
+        self.apply(Edit::SetAuthorAliases(after))?;
+        Ok(true)
+    }
+
+    /// Resolves the conflict on `id` with `edited` (the Conflicts panel's
+    /// "Edit…": one version, or a combination of them, changed by the user) as
+    /// one undo step: `edited` becomes the only version, with a version vector
+    /// dominating every surviving one and `modified` set to now. Undo brings the
+    /// conflict back.
+    ///
+    /// # Errors
+    /// `id` is not in conflict ([`crate::model::EditError::NoSuchAnnotation`]),
+    /// or `edited` has no segment.
+    pub fn resolve_edited(&mut self, id: AnnotationId, mut edited: Annotation) -> Result<(), SessionError> {
+        if self.workspace.set.annotations.versions_of(&id).len() < 2 {
+            return Err(SessionError::Edit(crate::model::EditError::NoSuchAnnotation(id)));
+        }
+        if edited.segments.is_empty() {
+            return Err(SessionError::Edit(crate::model::EditError::NoSegments));
+        }
+        edited.id = id;
+        edited.modified = crate::workspace::now();
+        let version = Version { value: edited, rev: VersionVector::default(), deleted: None };
+        self.apply(Edit::TakeVersion { id, version: Box::new(version) })
     }
 
     /// Saves, merging in whatever was saved on disk meanwhile (see

@@ -44,7 +44,14 @@ impl FileWatcher {
                 if matches!(event.kind, notify::EventKind::Access(_)) {
                     return;
                 }
-                for path in event.paths {
+                // Glosa's own side files (temporary, lock, journal and backup
+                // files) change nothing the frame loop looks at: no wake for them,
+                // or every save and journal write would cause more frames.
+                let paths: Vec<PathBuf> = event.paths.into_iter().filter(|p| !is_side_file(p)).collect();
+                if paths.is_empty() {
+                    return;
+                }
+                for path in paths {
                     let _ = sender.send(path);
                 }
                 wake();
@@ -124,6 +131,16 @@ impl FileWatcher {
     }
 }
 
+/// Whether `path` names one of the files Glosa writes beside an annotation file
+/// `NAME`: temporary files `.NAME.*.tmp`, the lock `.NAME.lock`, the recovery
+/// journal `.NAME.recovery` ([`crate::persist::journal::JOURNAL_SUFFIX`]) and the
+/// backup `NAME.bak` (Glosa writes these names in lower case).
+pub fn is_side_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    extension == "bak" || (name.starts_with('.') && matches!(extension, "tmp" | "lock" | "recovery"))
+}
+
 /// The real path of `file`'s folder (symlinks resolved) and the file in it, as
 /// the watcher reports events: `(folder, folder/name)`.
 pub fn real_location(file: &Path) -> Option<(PathBuf, PathBuf)> {
@@ -135,4 +152,28 @@ pub fn real_location(file: &Path) -> Option<(PathBuf, PathBuf)> {
     let folder = std::fs::canonicalize(folder).ok()?;
     let real = folder.join(name);
     Some((folder, real))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::is_side_file;
+
+    #[test]
+    fn glosa_side_files_are_told_from_annotation_files_and_sync_copies() {
+        for side in [
+            "/d/.brief.glosa.ron.save-Ab12Cd.tmp",
+            "/d/.brief.glosa.ron.lock",
+            "/d/.brief.glosa.ron.recovery",
+            "/d/brief.glosa.ron.bak",
+        ] {
+            assert!(is_side_file(Path::new(side)), "{side}");
+        }
+        for file in
+            ["/d/brief.glosa.ron", "/d/brief.sync-conflict-20261201-101010-ABCDEFG.glosa.ron", "/d/.hidden.glosa.ron"]
+        {
+            assert!(!is_side_file(Path::new(file)), "{file}");
+        }
+    }
 }

@@ -118,10 +118,10 @@ impl AgreementState {
     }
 
     /// The options for the current choice, once coders and tags are known.
-    fn options(&self, prepared: &Prepared) -> Options {
+    fn options(&self, prepared: &Prepared, session: &Session) -> Options {
         let coders = prepared.coders().iter().filter(|c| !self.choice.unchecked_coders.contains(*c)).cloned().collect();
         let tags = prepared.tags().iter().filter(|t| !self.choice.unchecked_tags.contains(*t)).cloned().collect();
-        Options { coders, tags, threshold: self.choice.threshold, ..Options::default() }
+        Options { coders, tags, threshold: self.choice.threshold, aliases: session.people().coder_aliases() }
     }
 
     /// Collects a finished computation and starts one when its inputs or the
@@ -145,14 +145,19 @@ impl AgreementState {
             self.prepared = None;
             self.options_key = None;
             self.inputs_key = Some(key);
-            let options = Options { threshold: self.choice.threshold, ..Options::default() };
+            // Author aliases of the file: one person is one coder.
+            let options = Options {
+                threshold: self.choice.threshold,
+                aliases: session.people().coder_aliases(),
+                ..Options::default()
+            };
             self.worker.start(inputs, None, options);
             return true;
         }
         let Some(prepared) = self.prepared.clone() else {
             return self.worker.is_running();
         };
-        let options = self.options(&prepared);
+        let options = self.options(&prepared, session);
         let key = (options.coders.clone(), options.tags.clone(), options.threshold);
         if self.options_key.as_ref() != Some(&key) {
             self.options_key = Some(key);

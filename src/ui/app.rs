@@ -60,6 +60,9 @@ pub struct GlosaApp {
     pub(super) data_dir: Option<PathBuf>,
     /// The window title last sent.
     title: String,
+    /// Whether the screen-reader plugin ([`super::i18n::install_logical_names`])
+    /// is installed on the context (once, not every frame).
+    logical_names: bool,
     /// Fonts for scripts egui's own fonts lack (bundled, then system), loaded on demand.
     pub fonts: std::sync::Arc<super::fonts::GlosaFonts>,
     /// Watches the open annotation files for changes by other programs (started
@@ -92,6 +95,7 @@ impl GlosaApp {
             close_confirmed: false,
             data_dir: args.data_dir.clone().or_else(|| eframe::storage_dir("Glosa")),
             title: String::new(),
+            logical_names: false,
             fonts: super::fonts::GlosaFonts::new(),
             watcher: None,
             watched: Vec::new(),
@@ -189,6 +193,24 @@ impl GlosaApp {
         }
     }
 
+    /// After the fonts are installed: the screen-reader plugin, once
+    /// ([`super::i18n::install_logical_names`]), and the missing-font report.
+    fn once_fonts_are_in(&mut self, ctx: &egui::Context) {
+        if !self.logical_names {
+            super::i18n::install_logical_names(ctx);
+            self.logical_names = true;
+        }
+        self.report_missing_fonts();
+    }
+
+    /// Says once which scripts no loaded font covers (all of them in one message).
+    fn report_missing_fonts(&mut self) {
+        let missing = self.fonts.take_missing();
+        if !missing.is_empty() {
+            self.state.message = crate::t!("message-missing-font", script = missing.join(", "));
+        }
+    }
+
     /// Draws one frame. Used by eframe and by tests (`egui_kittest`) alike.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -197,10 +219,7 @@ impl GlosaApp {
             ctx.request_repaint();
             return;
         }
-        super::i18n::install_logical_names(&ctx);
-        for script in self.fonts.take_missing() {
-            self.state.message = crate::t!("message-missing-font", script = script);
-        }
+        self.once_fonts_are_in(&ctx);
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -447,6 +466,8 @@ impl GlosaApp {
             session,
             hidden_tags: &state.hidden_tags,
             hidden_authors: &state.team.hidden_authors,
+            people: state.team.authors.as_ref().filter(|a| a.shows_people()).map(|a| &a.people),
+            aliases: state.team.authors.as_ref().map(|a| &a.people),
             selection: state.selection,
             selected_annotation: state.selected,
             search_hits: if state.search.open { &state.search.hits } else { &[] },
@@ -472,6 +493,7 @@ impl GlosaApp {
 
     /// The dialog and the oldest error, the error on top (it gets the keys).
     fn dialogs_ui(&mut self, ctx: &egui::Context, keys: DialogKeys) {
+        super::team::disk_notice_ui(ctx, &self.state, &mut self.commands);
         let error_on_top = !self.state.errors.is_empty();
         // Taken out for the frame so the dialog can edit its draft while it reads the state.
         let mut modal = self.state.modal.take();

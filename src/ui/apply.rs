@@ -23,7 +23,7 @@ use crate::persist::annotations::{LoadError, backup_path};
 use crate::session::import::ImportPreview;
 use crate::session::paths::{self, default_annotations_path, is_annotation_file};
 use crate::session::refi;
-use crate::session::{DiskCheck, Session, SessionError, SessionId, new_highlight};
+use crate::session::{DiskFollow, Session, SessionError, SessionId, new_highlight};
 use crate::t;
 use crate::workspace::{self, DocumentAccess, WorkspaceError};
 
@@ -134,7 +134,12 @@ impl GlosaApp {
             | Command::DiscardRecovery(_)
             | Command::ResolveConflict(..)
             | Command::ToggleConflictsPanel
-            | Command::ToggleAuthor(_) => self.apply_team(command),
+            | Command::ToggleAuthor(_)
+            | Command::AliasAuthor(..)
+            | Command::EditConflict(..)
+            | Command::ResolveEdited(..)
+            | Command::DismissDiskNotice
+            | Command::AskRecovery(_) => self.apply_team(command),
             other => self.apply_view(ctx, other),
         }
     }
@@ -405,31 +410,48 @@ impl GlosaApp {
     }
 
     /// After a file watcher's event (or the window getting the focus back): looks
-    /// at each session's annotation file, reloads an unmodified one that someone
-    /// else changed (saying so in the status bar) and asks at once about a modified
-    /// one. Glosa's own saves change nothing (compared by content).
+    /// at each session's annotation file and follows a change someone else made
+    /// ([`crate::session::Session::follow_disk`]): with nothing unsaved, their
+    /// version is taken; with unsaved changes, a clean merge is made at once;
+    /// each as one undo step with a notice offering Undo. Only a merge that
+    /// would leave conflicts or orphans asks. Glosa's own saves change nothing
+    /// (compared by content).
     pub(super) fn check_disk(&mut self, ids: &[SessionId]) {
         for id in ids {
             let Some(session) = self.state.project.get_mut(*id) else {
                 continue;
             };
             let path = session.workspace().annotations_path.display().to_string();
-            match session.check_disk() {
-                Ok(DiskCheck::Unchanged | DiskCheck::Kept) => {}
-                Ok(DiskCheck::Reloaded) => {
+            match session.follow_disk() {
+                Ok(DiskFollow::Unchanged) => {}
+                Ok(DiskFollow::Reloaded { changes }) => {
                     if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
                         self.state.selected = None;
                     }
+                    let revision = session.revision();
                     self.state.message = t!("message-changed-reloaded", path = path.as_str());
+                    if changes > 0 {
+                        self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                    }
                 }
-                Ok(DiskCheck::Conflict) => {
+                Ok(DiskFollow::Merged(report)) => {
+                    let revision = session.revision();
+                    let changes = report.added + report.updated;
+                    self.state.message = t!(
+                        "team-message-merged",
+                        what = super::i18n::tr_logical("team-merged-disk"),
+                        summary = super::team::merge_summary(&report)
+                    );
+                    self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                }
+                Ok(DiskFollow::Ask(_)) => {
                     // Over any other dialog but an unsaved-changes question, which
                     // is answered first (its Save then finds the conflict itself).
                     if !matches!(self.state.modal, Some(Modal::UnsavedChanges(..) | Modal::SaveConflict(..))) {
                         self.state.modal = Some(Modal::SaveConflict(*id, None));
                     }
                 }
-                Ok(DiskCheck::Missing) => {
+                Ok(DiskFollow::Missing) => {
                     self.state.message = t!("message-file-missing", path = path.as_str());
                 }
                 // A file being written in place may not read yet; the next event
@@ -502,7 +524,10 @@ impl GlosaApp {
         self.state.message = if workspace.document_changed() && review > 0 {
             t!("message-document-changed", count = review)
         } else {
-            t!("message-opened", path = document.display().to_string())
+            match session.conflicts().len() {
+                0 => t!("message-opened", path = document.display().to_string()),
+                count => t!("message-opened-conflicts", path = document.display().to_string(), count = count),
+            }
         };
         let has_file = session.has_file();
         if let Some(old) = self.state.active.take()
@@ -567,6 +592,7 @@ impl GlosaApp {
         let document_folder = self
             .session()
             .and_then(|s| s.workspace().document_path.parent().map(Path::to_path_buf))
+            .or_else(|| self.state.project.corpus().map(|c| c.root().to_owned()))
             .or_else(|| super::resource_root().map(|r| r.join("assets/samples")));
         match kind {
             FileDialogKind::Project(dialog) => (self.project_dialog_folder(dialog), dialog.file_name()),
@@ -698,9 +724,9 @@ impl GlosaApp {
     }
 
     /// Imports a REFI-QDA file: a codebook's codes into the active session's tags
-    /// (one undo step), a project's documents into the folder beside it named
-    /// after it; then opens the first document imported (asking first about
-    /// unsaved changes, as any open does).
+    /// (one undo step); a project into a Glosa project in the folder beside it
+    /// named after it (documents, codebook, variables as attributes: the CLI's
+    /// `--project`), then opens that project and shows the report.
     fn import_refi(&mut self, path: &Path) {
         let project = match refi::read_refi(path) {
             Ok(project) => project,
@@ -735,41 +761,11 @@ impl GlosaApp {
             return;
         }
         let folder = refi::default_import_folder(path);
-        let import = match refi::import_project_from(path, &project, &folder, &workspace::author(None), now()) {
-            Ok(import) => import,
-            Err(e) => return self.report(&e),
-        };
-        let (placed, moved, orphaned) = import.counts();
-        let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
-        let left_out = import.sources.len() - documents;
-        let mut message = super::i18n::tr_args_logical(
-            "message-refi-project-imported",
-            &[
-                ("count", documents.into()),
-                ("path", path.display().to_string().into()),
-                ("folder", folder.display().to_string().into()),
-                ("placed", placed.into()),
-                ("moved", moved.into()),
-                ("orphaned", orphaned.into()),
-            ],
-        );
-        if left_out > 0 {
-            message.push_str(&super::i18n::tr_args_logical("message-refi-left-out", &[("count", left_out.into())]));
+        let into = refi::ImportInto::Project(&folder);
+        match refi::import_qdpx(path, &project, into, &workspace::author(None), now()) {
+            Ok(import) => self.imported_refi_project(path, import),
+            Err(e) => self.report(&e),
         }
-        if let Some((document, annotations)) = import.first_document() {
-            let request =
-                OpenRequest { annotations: Some(annotations.to_owned()), ..OpenRequest::file(document.to_owned()) };
-            // Asks first about unsaved changes here; the import is done either way.
-            self.open(request);
-            if self.session().is_some_and(|s| paths::same_file(&s.workspace().document_path, document)) {
-                message.push_str(&super::i18n::tr_args_logical(
-                    "message-refi-opened",
-                    &[("path", document.display().to_string().into())],
-                ));
-            }
-        }
-        message.push_str(&super::i18n::tr_logical("message-refi-end"));
-        self.state.message = super::i18n::shown(message);
     }
 
     fn quit(&mut self, ctx: &egui::Context, discard_unsaved: bool) {

@@ -115,11 +115,13 @@ pub enum Action {
     MergeFile,
     /// Show or hide the Conflicts panel.
     ConflictsPanel,
+    /// The Authors dialog: people, their names, author aliases.
+    Authors,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Self; 42] = [
+    pub const ALL: [Self; 43] = [
         Self::Undo,
         Self::Redo,
         Self::DeleteHighlight,
@@ -162,6 +164,7 @@ impl Action {
         Self::AddCoderFile,
         Self::MergeFile,
         Self::ConflictsPanel,
+        Self::Authors,
     ];
 
     /// The label in menus and the help overlay, in the interface language
@@ -210,6 +213,7 @@ impl Action {
             Self::AddCoderFile => "action-add-coder-file",
             Self::MergeFile => "action-merge-file",
             Self::ConflictsPanel => "action-conflicts-panel",
+            Self::Authors => "action-authors",
         })
     }
 
@@ -238,7 +242,8 @@ impl Action {
             | Self::ToggleTheme
             | Self::AddCoderFile
             | Self::MergeFile
-            | Self::ConflictsPanel => vec![],
+            | Self::ConflictsPanel
+            | Self::Authors => vec![],
             Self::OpenProject => vec![cmd_shift(Key::O)],
             Self::SaveAll => vec![KeyboardShortcut::new(Modifiers { alt: true, ..Modifiers::COMMAND }, Key::S)],
             Self::Save => vec![cmd(Key::S)],
@@ -311,18 +316,19 @@ impl Action {
                 | Self::AddCoderFile
                 | Self::MergeFile
                 | Self::ConflictsPanel
+                | Self::Authors
         )
     }
 
     /// The shortcut shown next to the label, formatted for this platform
     /// (`Ctrl+Shift+S`, or `⇧⌘S` on macOS).
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
-        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
+        self.shortcuts().first().map(|s| shortcut_label(ctx, s))
     }
 
     /// All shortcuts, joined with ", " (`Ctrl+Shift+Z, Ctrl+Y`).
     pub fn all_shortcuts_text(self, ctx: &egui::Context) -> String {
-        self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect::<Vec<_>>().join(", ")
+        self.shortcuts().iter().map(|s| shortcut_label(ctx, s)).collect::<Vec<_>>().join(", ")
     }
 
     /// The actions whose shortcuts were pressed this frame (consuming the keys).
@@ -714,16 +720,54 @@ pub enum Command {
     DiscardRecovery(SessionId),
     /// Resolve a conflict on an annotation, one undo step.
     ResolveConflict(SessionId, AnnotationId, crate::model::merge::Resolution),
+    /// Open the editor of a conflict ([`Modal::EditConflict`]), pre-filled with
+    /// its displayed version.
+    EditConflict(SessionId, AnnotationId),
+    /// Resolve a conflict with an edited annotation (a new version dominating
+    /// every survivor), one undo step.
+    ResolveEdited(SessionId, AnnotationId, Box<crate::model::Annotation>),
+    /// Show the recovery prompt again for a journal the user answered "Later" to.
+    AskRecovery(SessionId),
+    /// Hide the notice after a change on disk was followed.
+    DismissDiskNotice,
     /// Show or hide the Conflicts panel.
     ToggleConflictsPanel,
-    /// Show or hide an author's highlights.
+    /// Show or hide a person's highlights and annotations (aliases resolved).
     ToggleAuthor(String),
+    /// Record that author name (or person) `.1` is the person `.2` (an author
+    /// alias, in the annotation file), one undo step.
+    AliasAuthor(SessionId, String, String),
 }
 
 impl Command {
     /// Open `path`, a document or (by its name) an annotation file.
     pub fn open(path: impl Into<PathBuf>) -> Self {
         Self::Open(OpenRequest::file(path.into()))
+    }
+}
+
+/// `shortcut` formatted for this platform as egui does ([`egui::Context::format_shortcut`]),
+/// but a punctuation key shown as its character (`Ctrl+]`, not `Ctrl+CloseBracket`),
+/// as menus of desktop apps show it.
+pub fn shortcut_label(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let symbol = match shortcut.logical_key {
+        Key::OpenBracket => "[",
+        Key::CloseBracket => "]",
+        Key::Comma => ",",
+        Key::Period => ".",
+        Key::Minus => "-",
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Semicolon => ";",
+        Key::Slash => "/",
+        Key::Backslash => "\\",
+        Key::Backtick => "`",
+        _ => return text,
+    };
+    match text.strip_suffix(shortcut.logical_key.name()) {
+        Some(modifiers) => format!("{modifiers}{symbol}"),
+        None => text,
     }
 }
 
@@ -745,6 +789,15 @@ mod tests {
         for key in TAG_KEYS {
             assert!(seen.iter().all(|(s, _)| s.logical_key != key), "{key:?} is a tag key");
         }
+    }
+
+    #[test]
+    fn punctuation_keys_are_shown_as_their_characters() {
+        let ctx = egui::Context::default();
+        assert_eq!(Action::WiderColumn.shortcut_text(&ctx).as_deref(), Some("Ctrl+]"));
+        assert_eq!(Action::NarrowerColumn.shortcut_text(&ctx).as_deref(), Some("Ctrl+["));
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        assert_eq!(shortcut_label(&ctx, &save), "Ctrl+S");
     }
 
     #[test]
@@ -801,6 +854,10 @@ pub enum Modal {
     /// A recovery journal holds this many unsaved changes: Recover, Discard or
     /// Later.
     Recover(SessionId, usize),
+    /// Team ▸ Authors…: each person, their names and counts, "Same person as…".
+    Authors(SessionId),
+    /// The Conflicts panel's "Edit…": the draft resolving one conflict.
+    EditConflict(SessionId, Box<super::team::ConflictDraft>),
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

@@ -131,6 +131,8 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::MergePreview(session, preview) => super::team::merge_preview_ui(ctx, *session, preview, keys, out),
         Modal::SyncCopies(session, copies) => super::team::sync_copies_ui(ctx, *session, copies, keys, out),
         Modal::Recover(session, changes) => super::team::recover_ui(ctx, state, *session, *changes, keys, out),
+        Modal::Authors(session) => super::team::authors_dialog_ui(ctx, state, *session, keys, out),
+        Modal::EditConflict(session, draft) => super::team::edit_conflict_ui(ctx, state, *session, draft, keys, out),
     }
 }
 
@@ -438,7 +440,7 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
         FileDialogKind::SaveCopy(..) => t!("dialog-path-save-copy"),
         FileDialogKind::ChooseDocument(_) => t!("dialog-path-choose-document"),
         FileDialogKind::Export(..) => t!("dialog-path-export"),
-        FileDialogKind::Project(dialog) => dialog.title().to_owned(),
+        FileDialogKind::Project(dialog) => dialog.title(),
         FileDialogKind::AddCoderFile => t!("dialog-path-add-coder-file"),
         FileDialogKind::ExportAgreement(..) => t!("dialog-path-export-agreement"),
         FileDialogKind::ImportAnnotations(..) => t!("dialog-path-import-annotations"),

@@ -95,6 +95,9 @@ impl FileDialogs {
                 FileDialogKind::Project(ProjectDialog::ExportSegments(format)) => {
                     dialog.add_filter(format.label(), &[format.extension()]).set_file_name(file_name).save_file()
                 }
+                FileDialogKind::Project(ProjectDialog::ExportProject(format)) => {
+                    dialog.add_filter(format.extension(), &[format.extension()]).set_file_name(file_name).save_file()
+                }
                 FileDialogKind::Project(ProjectDialog::ExportTable | ProjectDialog::ExportAttributes) => {
                     dialog.add_filter("CSV", &["csv"]).set_file_name(file_name).save_file()
                 }

@@ -72,11 +72,17 @@ impl GlosaFonts {
     /// Scripts (English names from the Unicode Script property, e.g. `Devanagari`,
     /// or `U+XXXX` for symbols) that had characters no font covers, each returned
     /// once over the provider's life.
+    ///
+    /// A shared character (Unicode Script `Common` or `Inherited`, e.g. the danda
+    /// U+0964 of Devanagari, Bengali and others) is named by code point only when
+    /// none of the scripts that use it (its `Script_Extensions`) is named too.
     pub fn take_missing(&self) -> Vec<String> {
         let Ok(mut missing) = self.missing.lock() else {
             return Vec::new();
         };
-        std::mem::take(&mut *missing).into_iter().collect()
+        let names = std::mem::take(&mut *missing);
+        let scripts: Vec<Script> = names.iter().filter_map(|n| Script::from_full_name(&n.replace(' ', "_"))).collect();
+        names.into_iter().filter(|name| !covered_by(name, &scripts)).collect()
     }
 
     fn insert(&self, name: &str, data: FontData) -> FontInsert {
@@ -131,6 +137,11 @@ impl GlosaFonts {
         let Ok(mut reported) = self.reported.lock() else {
             return;
         };
+        let scripts: Vec<Script> =
+            reported.iter().filter_map(|n| Script::from_full_name(&n.replace(' ', "_"))).collect();
+        if covered_by(&name, &scripts) {
+            return;
+        }
         if reported.insert(name.clone())
             && let Ok(mut missing) = self.missing.lock()
         {
@@ -186,6 +197,18 @@ pub fn install_fallback_fonts(ctx: &egui::Context) -> usize {
     0
 }
 
+/// Whether `name` is a code point (`U+XXXX`) whose character belongs to one of
+/// `scripts` by its `Script_Extensions` property (UAX #24).
+fn covered_by(name: &str, scripts: &[Script]) -> bool {
+    let Some(c) = name.strip_prefix("U+").and_then(|hex| u32::from_str_radix(hex, 16).ok()).and_then(char::from_u32)
+    else {
+        return false;
+    };
+    let extension = c.script_extension();
+    // Common and Inherited characters without an extension "contain" every script.
+    !extension.is_common() && !extension.is_inherited() && scripts.iter().any(|s| extension.contains_script(*s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,8 +234,15 @@ mod tests {
         fonts.note_missing('क');
         fonts.note_missing('ख');
         fonts.note_missing('☃');
+        // The danda is shared by Devanagari, Bengali and others: named by the script.
+        fonts.note_missing('\u{964}');
         assert_eq!(fonts.take_missing(), ["Devanagari", "U+2603"]);
         fonts.note_missing('ग');
+        fonts.note_missing('\u{965}');
         assert!(fonts.take_missing().is_empty());
+        // Alone, a shared character is named by its code point.
+        let fonts = GlosaFonts::default();
+        fonts.note_missing('\u{964}');
+        assert_eq!(fonts.take_missing(), ["U+0964"]);
     }
 }

@@ -94,7 +94,7 @@ pub struct AppState {
     /// The annotations the list shows (see [`AppState::refresh`]).
     pub list: Vec<AnnotationId>,
     /// What `list` was computed for.
-    list_key: Option<(SessionId, u64, ListFilter)>,
+    list_key: Option<(SessionId, u64, ListFilter, Vec<String>)>,
     /// The find bar.
     pub search: Search,
     /// What `search.hits` were computed for.
@@ -154,7 +154,8 @@ impl AppState {
     /// Returns whether the search hits were recomputed (the current hit is then
     /// none).
     pub fn refresh(&mut self) -> bool {
-        let Some((id, session)) = self.session() else {
+        let Some((id, session)) = self.active.and_then(|id| Some((id, self.project.get(id)?))) else {
+            self.team.authors = None;
             self.list.clear();
             self.list_key = None;
             self.search.hits.clear();
@@ -162,13 +163,17 @@ impl AppState {
             self.search_key = None;
             return false;
         };
-        let key = (id, session.revision(), self.filter.clone());
+        self.team.refresh_authors(id, session);
+        let mut hidden: Vec<String> = self.team.hidden_authors.iter().cloned().collect();
+        hidden.sort();
+        let key = (id, session.revision(), self.filter.clone(), hidden);
         let list = (self.list_key.as_ref() != Some(&key)).then(|| session.filtered(&self.filter));
         let options = self.settings.find;
         let search_key = (id, self.search.query.clone(), options);
         let hits = (self.search_key.as_ref() != Some(&search_key))
             .then(|| find_text_with(session.document(), &self.search.query, options));
         if let Some(list) = list {
+            let list = self.team.without_hidden(session, list);
             self.list = list;
             self.list_key = Some(key);
         }
@@ -192,6 +197,9 @@ impl AppState {
         let corpus = self.project.corpus().filter(|_| !document_shown);
         match action {
             Action::OpenProject => return Some(Command::FileDialog(FileDialogKind::Project(ProjectDialog::Open))),
+            Action::Export if self.project.corpus().is_some() => {
+                return Some(super::project::export_command(self));
+            }
             Action::SaveAll => {
                 return self.project.is_modified().then_some(Command::Project(ProjectCommand::SaveAll { then: None }));
             }
@@ -275,6 +283,7 @@ impl AppState {
             Action::AddCoderFile => id.map(|_| Command::FileDialog(FileDialogKind::AddCoderFile)),
             Action::MergeFile => id.map(|session| Command::FileDialog(FileDialogKind::MergeFile(session))),
             Action::ConflictsPanel => Some(Command::ToggleConflictsPanel),
+            Action::Authors => id.map(|session| Command::ShowModal(Modal::Authors(session))),
         }
     }
 

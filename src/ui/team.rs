@@ -5,8 +5,8 @@
 //!
 //! Everything that changes annotations is one undoable step of the session
 //! (`Session::apply_merge`, `resolve`, `merge_conflict_copies`, `recover`,
-//! `merge_disk`). Every string the user sees is in [`text`], as plain English,
-//! for the Fluent catalogues to take over.
+//! `merge_disk`). Every string the user sees comes from the Fluent catalogues
+//! (`assets/i18n/LANG/team.ftl`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -14,110 +14,218 @@ use std::time::{Duration, Instant};
 
 use egui::{Button, Context, RichText, Ui};
 
+use crate::t;
+
 use super::app::GlosaApp;
 use super::command::{Command, Modal};
 use super::dialogs::{DialogKeys, buttons, dialog_width, window};
 use super::state::AppState;
+use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution};
-use crate::model::{Annotation, Version};
+use crate::model::{Annotation, AnnotationId, Version};
 use crate::persist::annotations;
 use crate::session::sync_copies::conflict_copy_of;
 use crate::session::{Session, SessionId};
 use crate::workspace::WorkspaceError;
-
-/// The user-visible strings of team work, in one place.
-pub mod text {
-    /// File menu entry and the merge preview's heading.
-    pub const MERGE_FILE: &str = "Merge a colleague's file…";
-    /// The merge preview's heading.
-    pub const MERGE_HEADING: &str = "Merge a colleague's file";
-    /// The merge preview's confirm button.
-    pub const MERGE: &str = "Merge";
-    /// Cancel.
-    pub const CANCEL: &str = "Cancel";
-    /// The merge preview when nothing would change.
-    pub const NOTHING_TO_MERGE: &str = "Nothing to merge: every annotation in the file is already here.";
-    /// Said under the preview.
-    pub const ONE_STEP: &str = "The merge is one step: Ctrl+Z takes all of it back.";
-    /// The preview's table headings.
-    pub const PREVIEW_HEADINGS: [&str; 2] = ["Author", "Added or changed"];
-    /// View menu entry and the panel's heading.
-    pub const CONFLICTS_PANEL: &str = "Conflicts panel";
-    /// When there is no conflict.
-    pub const NO_CONFLICTS: &str = "No conflicts: every annotation has one version. Conflicts appear here when two people change the same \
-         annotation before they merge.";
-    /// Take one version of a conflict.
-    pub const TAKE_THIS: &str = "Take this";
-    /// Keep every version of a conflict as its own annotation.
-    pub const KEEP_BOTH: &str = "Keep both as separate annotations";
-    /// The external-change dialog's fourth choice.
-    pub const MERGE_DISK: &str = "Merge (keep both)";
-    /// Its hover text.
-    pub const MERGE_DISK_HINT: &str = "Their changes and yours are merged by annotation: nothing is lost; the same annotation changed by both \
-         becomes a conflict to resolve";
-    /// The sync-copies dialog's buttons.
-    pub const NOT_NOW: &str = "Not now";
-    /// The recovery prompt's buttons.
-    pub const RECOVER: &str = "Recover";
-    /// Discard the journal.
-    pub const DISCARD: &str = "Discard";
-    /// Decide later.
-    pub const LATER: &str = "Later";
-    /// The authors section of the stakeholder groups panel.
-    pub const AUTHORS: &str = "Authors";
-
-    /// "Merge N conflict copies made by your sync client".
-    pub fn merge_copies(n: usize) -> String {
-        match n {
-            1 => "Merge 1 conflict copy made by your sync client".to_owned(),
-            n => format!("Merge {n} conflict copies made by your sync client"),
-        }
-    }
-
-    /// "Recover N unsaved changes".
-    pub fn recover(n: usize) -> String {
-        match n {
-            1 => "Recover 1 unsaved change".to_owned(),
-            n => format!("Recover {n} unsaved changes"),
-        }
-    }
-
-    /// The Conflicts panel's heading.
-    pub fn conflicts(n: usize) -> String {
-        format!("Conflicts ({n})")
-    }
-
-    /// A conflict's heading in the Conflicts panel.
-    pub fn versions(n: usize) -> String {
-        format!("{n} versions of one annotation, changed on two computers:")
-    }
-
-    /// A version's heading in the Conflicts panel.
-    pub fn version(n: usize, shown: bool) -> String {
-        if shown { format!("Version {n} (shown)") } else { format!("Version {n}") }
-    }
-
-    /// A version's note in the Conflicts panel.
-    pub fn note(note: &str) -> String {
-        format!("Note in this version: {note}")
-    }
-
-    /// The accessible name of an author's visibility checkbox.
-    pub fn show_author(author: &str) -> String {
-        format!("Show {author}'s highlights")
-    }
-}
 
 /// The app's team-work state.
 #[derive(Debug, Default)]
 pub struct TeamState {
     /// The Conflicts panel is shown.
     pub conflicts_open: bool,
-    /// Authors whose highlights are hidden.
+    /// People (author names, aliases resolved: see [`People`]) whose highlights
+    /// and annotations are hidden.
     pub hidden_authors: HashSet<String>,
+    /// The notice after following a change on disk, while it offers Undo.
+    pub notice: Option<DiskNotice>,
+    /// The active session's authors, by person (see [`TeamState::refresh_authors`]).
+    pub authors: Option<AuthorsView>,
+    /// Of the annotations the list's filter keeps, how many each hidden person
+    /// has (the "N hidden (author X)" lines), sorted by person.
+    pub hidden_in_list: Vec<(String, usize)>,
     /// Conflict copies the user answered "Not now" to (not offered again while
     /// the app runs).
     pub dismissed_copies: BTreeSet<PathBuf>,
+}
+
+/// The non-modal notice after the app followed a change of the annotation file
+/// on disk ("Merged N changes from disk — Undo"); shown while that step is the
+/// session's last one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskNotice {
+    /// The session whose file changed.
+    pub session: SessionId,
+    /// The session's revision right after the step (Undo is offered while it
+    /// still is).
+    pub revision: u64,
+    /// Annotations added or changed by the step.
+    pub changes: usize,
+}
+
+/// The notice of [`DiskNotice`], at the bottom right of the window, over the
+/// document: its text, Undo, and × to dismiss it. Gone once the session moves on
+/// (another edit, an undo), so Undo always undoes that step.
+pub fn disk_notice_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
+    let Some(notice) = state.team.notice else { return };
+    if state.project.get(notice.session).is_none_or(|s| s.revision() != notice.revision) {
+        out.push(Command::DismissDiskNotice);
+        return;
+    }
+    egui::Area::new(egui::Id::unique("glosa-disk-notice"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -40.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(t!("team-notice-merged", count = notice.changes));
+                    if ui.button(t!("team-notice-undo")).clicked() {
+                        out.extend([Command::DismissDiskNotice, Command::Undo(notice.session)]);
+                    }
+                    let close = ui.small_button("×").on_hover_text(t!("team-notice-dismiss"));
+                    close.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("team-notice-dismiss"))
+                    });
+                    if close.clicked() {
+                        out.push(Command::DismissDiskNotice);
+                    }
+                });
+            });
+        });
+}
+
+/// One person among the active session's authors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// The person's name (see [`People::person_of`]).
+    pub name: String,
+    /// The author names written on their annotations, each with its count of
+    /// live annotations, sorted by name.
+    pub names: Vec<(String, usize)>,
+    /// Their live annotations.
+    pub count: usize,
+}
+
+/// The active session's authors by person, recomputed when the session's
+/// revision changes (O(n) in the annotations then, nothing on other frames).
+#[derive(Clone, Debug, Default)]
+pub struct AuthorsView {
+    key: Option<(SessionId, u64)>,
+    /// Which person each author name is.
+    pub people: People,
+    /// The people, sorted by name.
+    pub persons: Vec<Person>,
+}
+
+impl AuthorsView {
+    /// Whether there is more than one person: then highlights and list rows
+    /// show whose they are (a stripe, an initials chip).
+    pub fn shows_people(&self) -> bool {
+        self.persons.len() > 1
+    }
+}
+
+impl TeamState {
+    /// Brings [`TeamState::authors`] up to date with session `id`.
+    pub fn refresh_authors(&mut self, id: SessionId, session: &Session) {
+        let key = Some((id, session.revision()));
+        if self.authors.as_ref().is_some_and(|a| a.key == key) {
+            return;
+        }
+        let people = session.people();
+        let mut by_person: BTreeMap<String, Person> = BTreeMap::new();
+        for (name, count) in session.author_counts() {
+            let person = people.person_of(&name).to_owned();
+            let entry =
+                by_person.entry(person.clone()).or_insert_with(|| Person { name: person, names: Vec::new(), count: 0 });
+            entry.count += count;
+            entry.names.push((name, count));
+        }
+        self.authors = Some(AuthorsView { key, people, persons: by_person.into_values().collect() });
+    }
+
+    /// `ids` without the annotations of hidden people; counts those left out in
+    /// [`TeamState::hidden_in_list`].
+    pub fn without_hidden(&mut self, session: &Session, ids: Vec<AnnotationId>) -> Vec<AnnotationId> {
+        self.hidden_in_list.clear();
+        if self.hidden_authors.is_empty() {
+            return ids;
+        }
+        let people = self.authors.as_ref().map(|a| &a.people);
+        let mut hidden: BTreeMap<String, usize> = BTreeMap::new();
+        let kept = ids
+            .into_iter()
+            .filter(|id| {
+                let Some(annotation) = session.annotation(*id) else { return true };
+                let person = people.map_or(annotation.author.as_str(), |p| p.person_of(&annotation.author));
+                if self.hidden_authors.contains(person) {
+                    *hidden.entry(person.to_owned()).or_default() += 1;
+                    false
+                } else {
+                    true
+                }
+            })
+            .collect();
+        self.hidden_in_list = hidden.into_iter().collect();
+        kept
+    }
+}
+
+/// The Conflicts panel's "Edit…": the annotation being written from one
+/// version of a conflict, or a combination of them, before it resolves the
+/// conflict (see [`Session::resolve_edited`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictDraft {
+    /// The annotation in conflict.
+    pub id: AnnotationId,
+    /// The version the draft started from (0-based, display order); `None`: the
+    /// combination of every live version.
+    pub start: Option<usize>,
+    /// The version whose passage (segments) the result keeps (0-based).
+    pub passage: usize,
+    /// The tags of the result.
+    pub tags: BTreeSet<crate::model::TagId>,
+    /// The note of the result.
+    pub note: String,
+}
+
+impl ConflictDraft {
+    /// A draft of the conflict on `id` started from version `start` (0-based),
+    /// or from the combination of the live versions (`None`): their tags'
+    /// union, their distinct notes one after the other, the displayed live
+    /// version's passage.
+    pub fn new(conflict: &Conflict, start: Option<usize>) -> Self {
+        let live: Vec<usize> = (0..conflict.versions.len()).filter(|n| !conflict.versions[*n].is_deleted()).collect();
+        let first_live = live.first().copied().unwrap_or(0);
+        if let Some((n, version)) = start.and_then(|n| conflict.versions.get(n).map(|v| (n, v))) {
+            Self {
+                id: conflict.id,
+                start: Some(n),
+                passage: if version.is_deleted() { first_live } else { n },
+                tags: version.value.tags.clone(),
+                note: version.value.note.clone(),
+            }
+        } else {
+            let mut tags = BTreeSet::new();
+            let mut notes: Vec<&str> = Vec::new();
+            for n in &live {
+                let a = &conflict.versions[*n].value;
+                tags.extend(a.tags.iter().cloned());
+                let note = a.note.trim();
+                if !note.is_empty() && !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+            Self { id: conflict.id, start: None, passage: first_live, tags, note: notes.join("\n\n") }
+        }
+    }
+
+    /// The annotation the draft makes of `conflict`'s versions.
+    pub fn annotation(&self, conflict: &Conflict) -> Option<Annotation> {
+        let mut annotation = conflict.versions.get(self.passage)?.value.clone();
+        annotation.tags.clone_from(&self.tags);
+        annotation.note.clone_from(&self.note);
+        Some(annotation)
+    }
 }
 
 /// What merging a colleague's file would do (the merge preview dialog).
@@ -144,20 +252,20 @@ pub fn merge_preview_ui(
     let report = &preview.report;
     let changes = report.added + report.updated;
     let can_merge = changes > 0 || report.tags_added > 0;
-    let clicked = window(ctx, "merge-preview", text::MERGE_HEADING, |ui| {
+    let clicked = window(ctx, "merge-preview", &t!("team-merge-heading"), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!("From {}:", preview.path.display()));
+        ui.label(t!("team-merge-from", path = preview.path.display().to_string()));
         if can_merge {
             egui::Grid::new("merge-preview-counts").num_columns(2).show(ui, |ui| {
                 let conflicts = report.conflicts.len() + report.tag_conflicts.len();
                 for (what, n) in [
-                    ("Added", report.added),
-                    ("Updated", report.updated),
-                    ("Conflicts", conflicts),
-                    ("Orphaned", report.orphaned.len()),
-                    ("Unchanged", report.unchanged),
+                    ("team-merge-added", report.added),
+                    ("team-merge-updated", report.updated),
+                    ("team-merge-conflicts", conflicts),
+                    ("team-merge-orphaned", report.orphaned.len()),
+                    ("team-merge-unchanged", report.unchanged),
                 ] {
-                    ui.label(what);
+                    ui.label(t!(what));
                     ui.label(n.to_string());
                     ui.end_row();
                 }
@@ -165,8 +273,8 @@ pub fn merge_preview_ui(
             if !report.by_author.is_empty() {
                 ui.add_space(4.0);
                 egui::Grid::new("merge-preview-authors").num_columns(2).striped(true).show(ui, |ui| {
-                    for heading in text::PREVIEW_HEADINGS {
-                        ui.strong(heading);
+                    for heading in ["team-merge-author", "team-merge-changed"] {
+                        ui.strong(t!(heading));
                     }
                     ui.end_row();
                     for (author, n) in &report.by_author {
@@ -177,33 +285,30 @@ pub fn merge_preview_ui(
                 });
             }
             if report.reanchored > 0 {
-                ui.label(format!(
-                    "Made on another version of the document: {} re-anchored, {} moved, {} orphaned (kept, listed).",
-                    report.reanchored,
-                    report.moved,
-                    report.orphaned.len()
+                ui.label(t!(
+                    "team-merge-reanchored",
+                    reanchored = report.reanchored,
+                    moved = report.moved,
+                    orphaned = report.orphaned.len()
                 ));
             }
             if !report.conflicts.is_empty() {
-                ui.label("Annotations changed here and there become conflicts: both versions are kept, listed in the Conflicts panel.");
+                ui.label(t!("team-merge-conflicts-text"));
             }
             if !report.duplicates.is_empty() {
-                ui.label(format!(
-                    "{} groups of the same author's identical highlights under different IDs (kept; see the list).",
-                    report.duplicates.len()
-                ));
+                ui.label(t!("team-merge-duplicates", count = report.duplicates.len()));
             }
-            ui.label(text::ONE_STEP);
+            ui.label(t!("team-merge-one-step"));
         } else {
-            ui.label(text::NOTHING_TO_MERGE);
+            ui.label(t!("team-merge-nothing"));
         }
         ui.add_space(6.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(can_merge, Button::new(text::MERGE)).clicked() {
+            if ui.add_enabled(can_merge, Button::new(t!("team-button-merge"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button(text::CANCEL).clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -221,22 +326,15 @@ pub fn merge_preview_ui(
 /// Conflict copies found beside the file: Merge them (one undo step; moved to
 /// `.glosa-merged/` by the next save) or Not now.
 pub fn sync_copies_ui(ctx: &Context, session: SessionId, copies: &[PathBuf], keys: DialogKeys, out: &mut Vec<Command>) {
-    let clicked = window(ctx, "sync-copies", &text::merge_copies(copies.len()), |ui| {
+    let clicked = window(ctx, "sync-copies", &t!("team-copies-heading", count = copies.len()), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(
-            "Your sync client kept these versions of the annotation file when two computers changed it at the same \
-             time:",
-        );
+        ui.label(t!("team-copies-text"));
         for copy in copies {
             let name = copy.file_name().map_or_else(|| copy.display().to_string(), |n| n.to_string_lossy().into());
             ui.label(RichText::new(name).monospace());
         }
-        ui.label(
-            "Merging keeps everyone's work (the same annotation changed on both becomes a conflict to resolve). It is \
-             one step: Ctrl+Z takes it back. After the next save the copies are moved into the .glosa-merged folder \
-             beside the file; nothing is deleted.",
-        );
-        buttons(ui, &[text::MERGE, text::NOT_NOW])
+        ui.label(t!("team-copies-merge-text"));
+        buttons(ui, &[&t!("team-button-merge"), &t!("team-button-not-now")])
     });
     match (clicked, keys.escape, keys.enter) {
         (Some(0), _, _) | (None, false, true) => {
@@ -261,25 +359,19 @@ pub fn recover_ui(
 ) {
     let file =
         state.project.get(session).map(|s| s.workspace().annotations_path.display().to_string()).unwrap_or_default();
-    let clicked = window(ctx, "recover", &text::recover(changes), |ui| {
+    let clicked = window(ctx, "recover", &t!("team-recover-heading", count = changes), |ui| {
         ui.set_max_width(dialog_width(ctx) + 120.0);
-        ui.label(format!(
-            "Glosa stopped before saving {file} (a crash, or the computer was switched off). Its recovery journal \
-             holds work that is not in the file: {changes} annotations added or changed."
-        ));
-        ui.label(
-            "Recover merges it in (a colleague's changes saved meanwhile are kept) as one step: Ctrl+Z takes it back. \
-             Discard deletes the journal.",
-        );
+        ui.label(t!("team-recover-text", file = file.as_str(), count = changes));
+        ui.label(t!("team-recover-choices"));
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.button(text::RECOVER).clicked() {
+            if ui.button(t!("team-button-recover")).clicked() {
                 clicked = Some(0);
             }
-            if ui.button(text::DISCARD).on_hover_text("The unsaved work in the journal is lost").clicked() {
+            if ui.button(t!("team-button-discard")).on_hover_text(t!("team-button-discard.tooltip")).clicked() {
                 clicked = Some(1);
             }
-            if ui.button(text::LATER).on_hover_text("Keep the journal; you are asked again next time").clicked() {
+            if ui.button(t!("team-button-later")).on_hover_text(t!("team-button-later.tooltip")).clicked() {
                 clicked = Some(2);
             }
         });
@@ -293,6 +385,84 @@ pub fn recover_ui(
     }
 }
 
+/// "Edit…" in the Conflicts panel: the annotation pre-filled from one version
+/// (or the combination of all), its passage, tags and note editable; "Resolve
+/// with this" makes it the one version (one undo step), Cancel changes nothing.
+pub fn edit_conflict_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    draft: &mut ConflictDraft,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let Some(target) = state.project.get(session) else {
+        out.push(Command::CloseModal);
+        return;
+    };
+    let Some(conflict) = target.conflicts().into_iter().find(|c| c.id == draft.id) else {
+        // Resolved meanwhile (a merge, another window): nothing to edit.
+        out.push(Command::CloseModal);
+        return;
+    };
+    let clicked = window(ctx, "edit-conflict", &t!("team-edit-heading"), |ui| {
+        ui.set_width(dialog_width(ctx) + 120.0);
+        ui.label(t!("team-edit-start"));
+        ui.horizontal_wrapped(|ui| {
+            for n in 0..conflict.versions.len() {
+                if ui.selectable_label(draft.start == Some(n), t!("team-version", number = n + 1)).clicked() {
+                    *draft = ConflictDraft::new(&conflict, Some(n));
+                }
+            }
+            if ui
+                .selectable_label(draft.start.is_none(), t!("team-edit-combine"))
+                .on_hover_text(t!("team-edit-combine.tooltip"))
+                .clicked()
+            {
+                *draft = ConflictDraft::new(&conflict, None);
+            }
+        });
+        ui.add_space(4.0);
+        ui.strong(t!("team-edit-passage"));
+        for (n, version) in conflict.versions.iter().enumerate().filter(|(_, v)| !v.is_deleted()) {
+            let quote = format!("{}: “{}”", t!("team-version", number = n + 1), clip(&version.value.quote(), 120));
+            ui.radio_value(&mut draft.passage, n, quote);
+        }
+        ui.add_space(4.0);
+        ui.strong(t!("team-edit-tags"));
+        ui.horizontal_wrapped(|ui| {
+            for tag in target.set().tags.tags() {
+                let on = draft.tags.contains(&tag.id);
+                let color = if on { tag.color } else { super::theme::TAG_OFF };
+                if super::panels::tag_chip_ui(ui, &super::i18n::tag_label_shown(tag), color, on).clicked() {
+                    if on {
+                        draft.tags.remove(&tag.id);
+                    } else {
+                        draft.tags.insert(tag.id.clone());
+                    }
+                }
+            }
+        });
+        ui.add_space(4.0);
+        let name = ui.strong(t!("team-edit-note"));
+        ui.add(egui::TextEdit::multiline(&mut draft.note).desired_rows(4).desired_width(f32::INFINITY))
+            .labelled_by(name.id);
+        ui.add_space(4.0);
+        ui.weak(t!("team-edit-undo"));
+        ui.add_space(6.0);
+        buttons(ui, &[&t!("team-button-resolve-edited"), &t!("button-cancel")])
+    });
+    match (clicked, keys.escape) {
+        (Some(0), _) => {
+            if let Some(annotation) = draft.annotation(&conflict) {
+                out.extend([Command::CloseModal, Command::ResolveEdited(session, draft.id, Box::new(annotation))]);
+            }
+        }
+        (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+        (None, false) => {}
+    }
+}
+
 // -----------------------------------------------------------------------------
 // Panels
 
@@ -301,20 +471,20 @@ pub fn recover_ui(
 /// annotations" per conflict; each choice is one undo step.
 pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
-        ui.label(text::NO_CONFLICTS);
+        ui.label(t!("team-conflicts-none"));
         return;
     };
     let conflicts = session.conflicts();
     ui.horizontal(|ui| {
-        ui.heading(text::conflicts(conflicts.len()));
+        ui.heading(t!("team-conflicts-heading", count = conflicts.len()));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").clicked() {
+            if ui.button(t!("button-close")).clicked() {
                 out.push(Command::ToggleConflictsPanel);
             }
         });
     });
     if conflicts.is_empty() {
-        ui.label(text::NO_CONFLICTS);
+        ui.label(t!("team-conflicts-none"));
         return;
     }
     egui::ScrollArea::vertical().id_salt("conflicts").show(ui, |ui| {
@@ -330,15 +500,19 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
         // The choice for the whole conflict first, so that it is in view however
         // tall the versions are.
         ui.horizontal(|ui| {
-            ui.strong(text::versions(conflict.versions.len()));
+            ui.strong(t!("team-conflict-versions", count = conflict.versions.len()));
             let live = conflict.versions.iter().filter(|v| !v.is_deleted()).count();
             if live > 1
-                && ui
-                    .button(text::KEEP_BOTH)
-                    .on_hover_text("Each version becomes an annotation of its own (the shown one keeps the ID)")
-                    .clicked()
+                && ui.button(t!("team-button-keep-both")).on_hover_text(t!("team-button-keep-both.tooltip")).clicked()
             {
                 out.push(Command::ResolveConflict(id, conflict.id, Resolution::All));
+            }
+            if ui
+                .button(t!("team-button-edit-conflict"))
+                .on_hover_text(t!("team-button-edit-conflict.tooltip"))
+                .clicked()
+            {
+                out.push(Command::EditConflict(id, conflict.id));
             }
         });
         ui.horizontal_top(|ui| {
@@ -346,10 +520,10 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
                 ui.vertical(|ui| {
                     ui.set_width(260.0);
                     ui.horizontal(|ui| {
-                        ui.strong(text::version(n + 1, n == 0));
-                        let take = ui
-                            .button(text::TAKE_THIS)
-                            .on_hover_text("Keep this version; the others go (Ctrl+Z brings them back)");
+                        let heading = if n == 0 { "team-version-shown" } else { "team-version" };
+                        ui.strong(t!(heading, number = n + 1));
+                        let take =
+                            ui.button(t!("team-button-take-this")).on_hover_text(t!("team-button-take-this.tooltip"));
                         if take.clicked() {
                             out.push(Command::ResolveConflict(id, conflict.id, Resolution::One(n + 1)));
                         }
@@ -365,16 +539,32 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
 fn version_ui(ui: &mut Ui, session: &Session, version: &Version<Annotation>) {
     let a = &version.value;
     ui.label(RichText::new(format!("“{}”", clip(&a.quote(), 160))).italics());
-    let tags: Vec<String> = a.tags.iter().map(|t| session.tag_label(t)).collect();
-    ui.label(if tags.is_empty() { "No tags".to_owned() } else { tags.join(", ") });
+    let tags: Vec<String> = a.tags.iter().map(|tag| super::i18n::session_tag_label(session, tag)).collect();
+    ui.label(if tags.is_empty() { t!("team-version-no-tags") } else { super::i18n::shown(tags.join(", ")) });
     if !a.note.is_empty() {
-        ui.label(text::note(&clip(&a.note, 300)));
+        ui.label(t!("team-version-note", note = clip(&a.note, 300)));
     }
-    ui.weak(format!("by {}", a.author));
+    ui.weak(t!("team-version-by", author = a.author.as_str()));
     ui.weak(match version.deleted {
-        Some(at) => format!("deleted {}", at.strftime("%Y-%m-%d %H:%M")),
-        None => format!("changed {}", a.modified.strftime("%Y-%m-%d %H:%M")),
+        Some(at) => t!("team-version-deleted", time = at.strftime("%Y-%m-%d %H:%M").to_string()),
+        None => t!("team-version-changed", time = a.modified.strftime("%Y-%m-%d %H:%M").to_string()),
     });
+}
+
+/// What a merge did, in one line in the interface language (added, updated,
+/// unchanged, conflicts, re-anchored, orphaned), logical order.
+pub fn merge_summary(report: &MergeReport) -> String {
+    super::i18n::tr_args_logical(
+        "team-merge-summary",
+        &[
+            ("added", report.added.into()),
+            ("updated", report.updated.into()),
+            ("unchanged", report.unchanged.into()),
+            ("conflicts", (report.conflicts.len() + report.tag_conflicts.len()).into()),
+            ("reanchored", report.reanchored.into()),
+            ("orphaned", report.orphaned.len().into()),
+        ],
+    )
 }
 
 /// `text` cut to `n` characters, with `…`.
@@ -385,32 +575,124 @@ fn clip(text: &str, n: usize) -> String {
     }
 }
 
-/// The authors of the active session's annotations, each with a checkbox that
-/// shows or hides their highlights (in the stakeholder groups panel).
+/// The people among the active session's authors, each with a checkbox that
+/// shows or hides their highlights and annotations (in the stakeholder groups
+/// panel), and their colour; shown when there is more than one person (or one
+/// is hidden).
 pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
-    let Some((_, session)) = state.session() else {
+    let Some(authors) = &state.team.authors else {
         return;
     };
-    let mut authors: BTreeMap<&str, usize> = BTreeMap::new();
-    for annotation in session.set().annotations.iter() {
-        *authors.entry(annotation.author.as_str()).or_default() += 1;
-    }
-    if authors.len() < 2 && state.team.hidden_authors.is_empty() {
+    if !authors.shows_people() && state.team.hidden_authors.is_empty() {
         return;
     }
     ui.separator();
-    ui.strong(text::AUTHORS);
-    for (author, count) in authors {
+    ui.horizontal(|ui| {
+        ui.strong(t!("team-authors"));
+        if let Some(command) = state.command_for(super::command::Action::Authors)
+            && ui.small_button(t!("team-authors-edit")).on_hover_text(t!("team-authors-edit.tooltip")).clicked()
+        {
+            out.push(command);
+        }
+    });
+    for person in &authors.persons {
         ui.horizontal(|ui| {
-            let mut visible = !state.team.hidden_authors.contains(author);
-            let checkbox = ui.checkbox(&mut visible, format!("{author} ({count})"));
-            checkbox.widget_info(|| {
-                egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, text::show_author(author))
-            });
+            author_chip_ui(ui, &person.name);
+            let mut visible = !state.team.hidden_authors.contains(&person.name);
+            let checkbox =
+                ui.checkbox(&mut visible, t!("team-author-count", author = person.name.as_str(), count = person.count));
+            let name = super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
+            checkbox.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name));
             if checkbox.changed() {
-                out.push(Command::ToggleAuthor(author.to_owned()));
+                out.push(Command::ToggleAuthor(person.name.clone()));
             }
         });
+    }
+}
+
+/// A person's initials on their colour (the annotation list, the authors
+/// panel and dialog).
+pub fn author_chip_ui(ui: &mut Ui, person: &str) -> egui::Response {
+    let text = RichText::new(super::theme::initials(person)).small().strong().color(egui::Color32::WHITE);
+    egui::Frame::new()
+        .fill(super::theme::author_color(person))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(3, 0))
+        .show(ui, |ui| ui.add(egui::Label::new(text).selectable(false)))
+        .response
+        .on_hover_text(person)
+}
+
+/// The "N hidden (author X)" lines above the annotation list.
+pub fn hidden_in_list_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    for (person, count) in &state.team.hidden_in_list {
+        ui.horizontal(|ui| {
+            ui.weak(t!("team-authors-hidden", count = *count, author = person.as_str()));
+            if ui.small_button(t!("team-authors-show")).clicked() {
+                out.push(Command::ToggleAuthor(person.clone()));
+            }
+        });
+    }
+}
+
+/// Team ▸ Authors…: each person with their author names and counts, shown or
+/// hidden, and "Same person as…" to record an author alias (one undo step).
+pub fn authors_dialog_ui(
+    ctx: &Context,
+    state: &AppState,
+    session: SessionId,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let persons = state.team.authors.as_ref().map_or(&[][..], |a| a.persons.as_slice());
+    let close = window(ctx, "authors", &t!("team-authors-heading"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 200.0);
+        ui.label(t!("team-authors-text"));
+        ui.add_space(4.0);
+        egui::Grid::new("authors-grid").num_columns(4).striped(true).show(ui, |ui| {
+            for heading in ["team-authors-person", "team-authors-names", "team-authors-count", "team-authors-same"] {
+                ui.strong(t!(heading));
+            }
+            ui.end_row();
+            for person in persons {
+                ui.horizontal(|ui| {
+                    author_chip_ui(ui, &person.name);
+                    let mut visible = !state.team.hidden_authors.contains(&person.name);
+                    let checkbox = ui.checkbox(&mut visible, person.name.as_str());
+                    let name =
+                        super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
+                    checkbox.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name)
+                    });
+                    if checkbox.changed() {
+                        out.push(Command::ToggleAuthor(person.name.clone()));
+                    }
+                });
+                let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+                ui.label(names.join(", "));
+                ui.label(person.count.to_string());
+                let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
+                    .selected_text(t!("team-authors-choose"))
+                    .show_ui(ui, |ui| {
+                        for other in persons.iter().filter(|o| o.name != person.name) {
+                            if ui.button(other.name.as_str()).clicked() {
+                                out.push(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
+                            }
+                        }
+                    });
+                let label =
+                    super::i18n::tr_args_logical("team-authors-same-label", &[("author", person.name.as_str().into())]);
+                combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &label));
+                ui.end_row();
+            }
+        });
+        ui.add_space(4.0);
+        ui.weak(t!("team-authors-undo"));
+        ui.add_space(6.0);
+        ui.button(t!("button-close")).clicked()
+    });
+    if close || keys.escape || keys.enter {
+        out.push(Command::CloseModal);
     }
 }
 
@@ -426,38 +708,76 @@ impl GlosaApp {
             Command::MergeDisk(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.merge_disk();
-                self.merged(result, "their version on disk");
+                self.merged(result, &super::i18n::tr_logical("team-merged-disk"));
             }
             Command::MergeCopies(id, paths) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.merge_conflict_copies(&paths);
-                let what = match paths.len() {
-                    1 => "1 conflict copy".to_owned(),
-                    n => format!("{n} conflict copies"),
-                };
+                let what = super::i18n::tr_args_logical("team-merged-copies", &[("count", paths.len().into())]);
                 self.merged(result, &what);
             }
             Command::DismissCopies(paths) => self.state.team.dismissed_copies.extend(paths),
             Command::Recover(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 let result = session.recover();
-                self.merged(result, "the recovery journal");
+                self.merged(result, &super::i18n::tr_logical("team-merged-journal"));
             }
             Command::DiscardRecovery(id) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.discard_journal() {
-                    Ok(()) => "Discarded the unsaved work in the recovery journal.".clone_into(&mut self.state.message),
+                    Ok(()) => self.state.message = t!("team-message-discarded"),
                     Err(e) => self.report(&e),
                 }
             }
             Command::ResolveConflict(id, annotation, choice) => {
                 let Some(session) = self.state.project.get_mut(id) else { return };
                 match session.resolve(annotation, choice) {
-                    Ok(()) => "Conflict resolved (Ctrl+Z to undo).".clone_into(&mut self.state.message),
+                    Ok(()) => self.state.message = t!("team-message-resolved"),
+                    Err(e) => self.report(&e),
+                }
+            }
+            Command::EditConflict(id, annotation) => {
+                let Some(session) = self.state.project.get(id) else { return };
+                if let Some(conflict) = session.conflicts().into_iter().find(|c| c.id == annotation) {
+                    let draft = ConflictDraft::new(&conflict, Some(0));
+                    self.state.modal = Some(Modal::EditConflict(id, Box::new(draft)));
+                }
+            }
+            Command::ResolveEdited(id, annotation, edited) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.resolve_edited(annotation, *edited) {
+                    Ok(()) => self.state.message = t!("team-message-resolved"),
+                    Err(e) => self.report(&e),
+                }
+            }
+            Command::DismissDiskNotice => self.state.team.notice = None,
+            Command::AskRecovery(id) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.recovery() {
+                    Ok(Some(recovery)) => self.state.modal = Some(Modal::Recover(id, recovery.changes)),
+                    Ok(None) => self.state.message = t!("team-message-nothing-to-recover"),
                     Err(e) => self.report(&e),
                 }
             }
             Command::ToggleConflictsPanel => self.state.team.conflicts_open = !self.state.team.conflicts_open,
+            Command::AliasAuthor(id, alias, person) => {
+                let Some(session) = self.state.project.get_mut(id) else { return };
+                match session.alias_author(&alias, &person) {
+                    Ok(true) => {
+                        let people = session.people();
+                        let now = people.person_of(&person).to_owned();
+                        // Hidden stays hidden under the person's name.
+                        if self.state.team.hidden_authors.remove(&alias)
+                            || self.state.team.hidden_authors.remove(&person)
+                        {
+                            self.state.team.hidden_authors.insert(now.clone());
+                        }
+                        self.state.message = t!("team-message-aliased", alias = alias.as_str(), person = now.as_str());
+                    }
+                    Ok(false) => {}
+                    Err(e) => self.report(&e),
+                }
+            }
             Command::ToggleAuthor(author) => {
                 let hidden = &mut self.state.team.hidden_authors;
                 if !hidden.remove(&author) {
@@ -471,7 +791,7 @@ impl GlosaApp {
     fn preview_merge(&mut self, id: SessionId, path: &Path) {
         let Some(session) = self.state.project.get(id) else { return };
         if session.has_file() && crate::session::paths::same_file(path, &session.workspace().annotations_path) {
-            self.state.message = format!("{} is the annotation file already open.", path.display());
+            self.state.message = t!("team-message-already-open", path = path.display().to_string());
             return;
         }
         match annotations::read(path) {
@@ -496,7 +816,7 @@ impl GlosaApp {
     fn merged(&mut self, result: Result<MergeReport, crate::session::SessionError>, what: &str) {
         match result {
             Ok(report) => {
-                self.state.message = format!("Merged {what}: {} (Ctrl+Z to undo).", report.summary());
+                self.state.message = t!("team-message-merged", what = what, summary = merge_summary(&report));
                 if !report.is_clean() {
                     self.state.team.conflicts_open = true;
                 }

@@ -25,6 +25,9 @@ pub const LIST_INDENT: f32 = 18.0;
 pub const BAND_THICKNESS: f32 = 3.0;
 /// Length of one colour's dash in the band of a highlight with several groups.
 pub const BAND_DASH: f32 = 8.0;
+/// Width of the stripe in the author's colour at the start of a highlight, in
+/// points (shown when a document has more than one person's annotations).
+pub const AUTHOR_STRIPE: f32 = 2.5;
 
 /// The colours of one theme.
 #[derive(Clone, Copy, Debug)]
@@ -123,6 +126,35 @@ pub fn paragraph_font(kind: ParagraphKind, size: f32) -> FontId {
     }
 }
 
+/// The colour of a person's stripe on highlights and chip in the annotation list:
+/// a hue derived from the name (FNV-1a, so the same name has the same colour on
+/// every computer and in every session), at a saturation and value unlike the
+/// tag colours' fills, so it reads as "who" rather than "which group".
+pub fn author_color(person: &str) -> Color32 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in person.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    // 360 hues, spread by the golden angle so similar hashes differ visibly.
+    let step = u16::try_from(hash % 360).unwrap_or(0);
+    let hue = (f32::from(step) * 137.508).rem_euclid(360.0) / 360.0;
+    egui::ecolor::Hsva::new(hue, 0.85, 0.55, 1.0).into()
+}
+
+/// Up to two initials of a name, upper case, an e-mail address by its local
+/// part ("Ana Karimova" → "AK", "ana.k@example.org" → "AK", "Kwame" → "K").
+pub fn initials(name: &str) -> String {
+    let local = name.split('@').next().unwrap_or(name);
+    local
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '-'))
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_alphanumeric())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +168,15 @@ mod tests {
             assert!(color.contrast_ratio(white) >= 3.0 && color.contrast_ratio(dark) >= 3.0, "colour {i}");
             assert!(!NEW_TAG_COLORS[..i].contains(&[r, g, b]));
         }
+    }
+
+    #[test]
+    fn initials_and_author_colours_are_stable() {
+        assert_eq!(super::initials("Ana Karimova"), "AK");
+        assert_eq!(super::initials("ana.k@example.org"), "AK");
+        assert_eq!(super::initials("Kwame"), "K");
+        assert_eq!(super::initials("Лючия Фернандес"), "ЛФ");
+        assert_eq!(super::author_color("Kwame"), super::author_color("Kwame"));
+        assert_ne!(super::author_color("Kwame"), super::author_color("Ana"));
     }
 }

@@ -34,8 +34,13 @@ pub struct ViewContext<'a> {
     pub session: &'a Session,
     /// Tags whose highlights are hidden.
     pub hidden_tags: &'a HashSet<TagId>,
-    /// Authors whose highlights are hidden.
+    /// People (author names, aliases resolved) whose highlights are hidden.
     pub hidden_authors: &'a HashSet<String>,
+    /// Which person each author name is; `Some` when the document has more than
+    /// one person, and then each highlight has a stripe in its person's colour.
+    pub people: Option<&'a crate::model::authors::People>,
+    /// Which person each author name is, for hiding (always, when known).
+    pub aliases: Option<&'a crate::model::authors::People>,
     /// The reader's selection.
     pub selection: Option<Selection>,
     /// The selected annotation.
@@ -99,10 +104,20 @@ impl ViewContext<'_> {
         span_visible(&span.tags, self.hidden_tags) && !self.author_hidden(span)
     }
 
-    /// Whether a highlight's author is hidden.
+    /// Whether a highlight's person is hidden.
     fn author_hidden(&self, span: &crate::session::Span) -> bool {
         !self.hidden_authors.is_empty()
-            && self.session.annotation(span.annotation).is_some_and(|a| self.hidden_authors.contains(&a.author))
+            && self.session.annotation(span.annotation).is_some_and(|a| {
+                let person = self.aliases.map_or(a.author.as_str(), |p| p.person_of(&a.author));
+                self.hidden_authors.contains(person)
+            })
+    }
+
+    /// The person a highlight is by, when people are told apart (see
+    /// [`ViewContext::people`]).
+    fn person_of(&self, span: &crate::session::Span) -> Option<&str> {
+        let people = self.people?;
+        self.session.annotation(span.annotation).map(|a| people.person_of(&a.author))
     }
 
     fn tags(&self) -> &TagSet {
@@ -830,8 +845,18 @@ fn paint_paragraph(painter: &egui::Painter, cx: &ViewContext<'_>, drawn: &Drawn)
         };
         let selected = cx.selected_annotation == Some(span.annotation);
         let alpha = if selected { palette.highlight_alpha.saturating_mul(2) } else { palette.highlight_alpha };
-        for rect in drawn.range_rects(span.start.0, span.end.0) {
+        let person = cx.person_of(span);
+        for (n, rect) in drawn.range_rects(span.start.0, span.end.0).into_iter().enumerate() {
             painter.rect_filled(rect, 2.0, theme::tag_fill(first, alpha));
+            // Whose it is: a thin stripe in the person's colour at the start of
+            // the highlight (upright, so it never reads as a tag's band).
+            if let Some(person) = person.filter(|_| n == 0) {
+                let stripe = Rect::from_min_max(
+                    pos2(rect.left() - theme::AUTHOR_STRIPE, rect.top()),
+                    pos2(rect.left(), rect.bottom()),
+                );
+                painter.rect_filled(stripe, 0.0, theme::author_color(person));
+            }
             let y = rect.bottom() - 0.5 - span.lane as f32 * (theme::BAND_THICKNESS + 0.5);
             let band = Rect::from_min_max(pos2(rect.left(), y - theme::BAND_THICKNESS), pos2(rect.right(), y));
             paint_band(painter, band, &visible);

@@ -153,3 +153,33 @@ pub fn press_with(harness: &mut Harness<'_, GlosaApp>, modifiers: Modifiers, key
     harness.key_press_modifiers(modifiers, key);
     harness.run();
 }
+
+/// Types `file` into the open in-app path dialog titled `title` (after the
+/// folder it starts in) and clicks OK.
+pub fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
+    use egui_kittest::kittest::NodeT;
+    assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
+    let field = harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .expect("the path field");
+    let typed = field.value().unwrap();
+    let rest = file.display().to_string();
+    let rest = rest.strip_prefix(&typed).unwrap_or_else(|| panic!("the dialog starts in {typed}, not above {rest}"));
+    field.type_text(rest);
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, "OK").click();
+    harness.run();
+}
+
+/// Frames until the open project's files are read (at once when no project is
+/// open); fails after a minute.
+pub fn wait_for_project(harness: &mut Harness<'_, GlosaApp>) {
+    let started = std::time::Instant::now();
+    while harness.state().state.project.corpus().is_some() && harness.state().state.project.index().is_none() {
+        assert!(started.elapsed() < std::time::Duration::from_mins(1), "the project's files were never read");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run();
+    }
+    harness.run();
+}

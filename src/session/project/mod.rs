@@ -37,6 +37,7 @@
 
 pub mod attributes_csv;
 pub mod corpus;
+pub mod export;
 pub mod index;
 pub mod retrieve;
 pub mod search;

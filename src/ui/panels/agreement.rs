@@ -161,7 +161,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 /// name says the row and the measure (`All tags α_u: 0.785`).
 fn cell_ui(ui: &mut Ui, row: &str, column: &str, value: Value) {
     let (text, why) = match value {
-        Value::Defined(v) => (format!("{v:.3}"), None),
+        Value::Defined(v) => (crate::export::agreement::three_decimals(v), None),
         Value::Undefined(why) => ("—".to_owned(), Some(undefined_text(why))),
     };
     let mut response = ui.label(&text);

@@ -81,6 +81,7 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
         0.0
     };
     let list_height = (ui.available_height() - editor_height).max(ROW_HEIGHT);
+    crate::ui::team::hidden_in_list_ui(ui, state, out);
     let ids = &state.list;
     if ids.is_empty() {
         ui.weak(t!("annotations-none-match"));
@@ -158,6 +159,9 @@ fn annotation_row_ui(
             ui.add(egui::Label::new(format!("“{preview}”")).truncate());
             let note: String = annotation.note.lines().next().unwrap_or_default().graphemes(true).take(60).collect();
             ui.horizontal(|ui| {
+                if let Some(authors) = state.team.authors.as_ref().filter(|a| a.shows_people()) {
+                    crate::ui::team::author_chip_ui(ui, authors.people.person_of(&annotation.author));
+                }
                 ui.weak(&annotation.author);
                 if !note.is_empty() {
                     ui.add(

@@ -1,4 +1,4 @@
-//! File, Edit, View and Help menus: entries from the [`Action`] table.
+//! File, Edit, View, Team and Help menus: entries from the [`Action`] table.
 
 use egui::Ui;
 
@@ -68,6 +68,20 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             panel_toggle_ui(ui, state, Action::ConflictsPanel, state.team.conflicts_open, out);
             ui.separator();
             ui.menu_button(t!("menu-language"), |ui| language_menu_ui(ui, state, out));
+        });
+        ui.menu_button(t!("menu-team"), |ui| {
+            action_button_ui(ui, state, Action::MergeFile, out);
+            action_button_ui(ui, state, Action::Authors, out);
+            panel_toggle_ui(ui, state, Action::ConflictsPanel, state.team.conflicts_open, out);
+            // After "Later" in the recovery prompt: the journal waits; ask again.
+            if let Some((id, session)) = state.session()
+                && session.recovery_pending()
+            {
+                ui.separator();
+                if ui.button(t!("team-menu-recover")).clicked() {
+                    out.push(Command::AskRecovery(id));
+                }
+            }
         });
         ui.menu_button(t!("menu-help"), |ui| {
             action_button_ui(ui, state, Action::Help, out);

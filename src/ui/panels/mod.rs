@@ -89,7 +89,7 @@ pub fn hidden_panel_ui(ui: &mut Ui, panel: Panel, out: &mut Vec<Command>) {
 }
 
 /// A small coloured chip with a tag's label.
-fn tag_chip_ui(ui: &mut Ui, label: &str, color: crate::model::Color, selected: bool) -> egui::Response {
+pub(crate) fn tag_chip_ui(ui: &mut Ui, label: &str, color: crate::model::Color, selected: bool) -> egui::Response {
     let text = RichText::new(label).small().color(Color32::WHITE);
     let fill = theme::tag_color(color);
     let button = Button::new(text).fill(fill).corner_radius(8.0).min_size(vec2(0.0, 16.0)).selected(selected);

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::command::{ProjectCommand, ProjectDialog, ProjectModal};
+use super::command::{ImportReport, ProjectCommand, ProjectDialog, ProjectModal};
 use super::{CorpusSort, ProjectView};
 use crate::export::table::write_table_csv;
 use crate::model::codebook::CodebookEdit;
@@ -12,8 +12,11 @@ use crate::model::project::ProjectEdit;
 use crate::model::{TagId, Timestamp};
 use crate::persist::project::is_project_file;
 use crate::session::project::attributes_csv::{read_attributes_csv, write_attributes_csv};
+use crate::session::project::export::ProjectFormat;
 use crate::session::project::{CodedSegment, Project, SearchHit};
+use crate::session::refi::ProjectImport;
 use crate::session::{Session, SessionError, SessionId};
+use crate::t;
 use crate::ui::app::GlosaApp;
 use crate::ui::command::{Command, Modal, OpenRequest, Reveal};
 use crate::ui::selection::{Selection, TextPos};
@@ -44,10 +47,22 @@ impl GlosaApp {
                 if let Some(file) = self.state.project.corpus().map(|c| c.file().to_owned()) {
                     self.remember_path(&file);
                 }
-                self.state.message = format!("Opened the project “{name}”: {count} documents.");
+                self.state.message = t!("message-project-opened", name = name.as_str(), count = count);
             }
             Err(e) => self.report(&e),
         }
+    }
+
+    /// Opens the Glosa project a REFI-QDA project was just imported into (unless
+    /// unsaved work is open: the report dialog then offers to open it) and shows
+    /// what the import did.
+    pub(crate) fn imported_refi_project(&mut self, path: &Path, import: ProjectImport) {
+        let opened = !self.state.project.is_modified() && {
+            self.open_project(&import.folder);
+            self.state.project.corpus().is_some_and(|c| crate::session::paths::same_file(c.root(), &import.folder))
+        };
+        let report = ImportReport { path: path.to_owned(), import, opened };
+        self.state.modal = Some(Modal::Project(ProjectModal::ImportReport(Box::new(report))));
     }
 
     /// Adds `path` to the recent files.
@@ -111,7 +126,10 @@ impl GlosaApp {
         match dialog {
             ProjectDialog::Open => root.and_then(|r| r.parent().map(Path::to_path_buf)),
             ProjectDialog::ImportAttributes => root,
-            ProjectDialog::ExportSegments(_) | ProjectDialog::ExportTable | ProjectDialog::ExportAttributes => {
+            ProjectDialog::ExportSegments(_)
+            | ProjectDialog::ExportProject(_)
+            | ProjectDialog::ExportTable
+            | ProjectDialog::ExportAttributes => {
                 let exports = root.as_ref().map(|r| r.join(crate::model::project::DEFAULT_EXPORT_FOLDER));
                 exports.filter(|e| e.is_dir()).or(root)
             }
@@ -140,18 +158,13 @@ impl GlosaApp {
     fn code_in_use(&self, id: &TagId) -> Option<String> {
         let label = self.state.project.corpus().map(|c| c.codebook().label(id)).unwrap_or_default();
         if self.state.project.index().is_none() {
-            return Some(format!("“{label}” cannot be deleted yet: the project's files are still being read."));
+            return Some(t!("message-code-not-read", label = label.as_str()));
         }
         let counts = self.state.project.document_counts();
         let uses: Vec<usize> = counts.iter().filter_map(|(tags, _)| tags.get(id).copied()).collect();
         let annotations: usize = uses.iter().sum();
-        (annotations > 0).then(|| {
-            format!(
-                "“{label}” is used by {annotations} annotations in {} documents; remove it from them first (Coded segments \
-                 lists them). A code in use cannot leave the project's codebook.",
-                uses.len()
-            )
-        })
+        (annotations > 0)
+            .then(|| t!("message-code-in-use", label = label.as_str(), count = annotations, documents = uses.len()))
     }
 
     /// Applies a project edit; reports a refusal.
@@ -197,8 +210,10 @@ impl GlosaApp {
                 let undo = command == ProjectCommand::Undo;
                 let result = if undo { self.state.project.undo_project() } else { self.state.project.redo_project() };
                 match result {
-                    Ok(true) => self.say(if undo { "Project change undone." } else { "Project change redone." }),
-                    Ok(false) => self.say("Nothing to undo or redo in the project."),
+                    Ok(true) => {
+                        self.say(&if undo { t!("message-project-undone") } else { t!("message-project-redone") });
+                    }
+                    Ok(false) => self.say(&t!("message-project-nothing-to-undo")),
                     Err(e) => self.report(&e),
                 }
             }
@@ -234,17 +249,18 @@ impl GlosaApp {
             ProjectCommand::UndoAutocode => {
                 let steps = std::mem::take(&mut self.state.projects.search.last_autocode);
                 match self.state.project.undo_autocode(&steps) {
-                    Ok(n) => self.state.message = format!("Auto-coding undone in {n} documents."),
+                    Ok(n) => self.state.message = t!("message-autocode-undone", count = n),
                     Err(e) => self.report(&e),
                 }
             }
             ProjectCommand::ExportSegments(path, format) => self.export_segments(&path, format),
+            ProjectCommand::ExportProject(path, format) => self.export_project(&path, format),
             ProjectCommand::ExportTable(path) => self.export_table(&path),
             ProjectCommand::ImportAttributes(path) => self.import_attributes(&path),
             ProjectCommand::ExportAttributes(path) => self.export_attributes(&path),
             ProjectCommand::Rescan => {
                 self.state.project.rescan();
-                self.say("Looked for new documents and annotation files.");
+                self.say(&t!("message-rescanned"));
             }
         }
     }
@@ -278,10 +294,10 @@ impl GlosaApp {
                 self.show_session(id);
                 let message = self.state.project.get(id).map(|s| {
                     let workspace = s.workspace();
-                    format!(
-                        "Opened {} (your annotations: {})",
-                        workspace.document_path.display(),
-                        workspace.annotations_path.display()
+                    t!(
+                        "message-project-document-opened",
+                        document = workspace.document_path.display().to_string(),
+                        annotations = workspace.annotations_path.display().to_string()
                     )
                 });
                 if let Some(message) = message {
@@ -364,13 +380,10 @@ impl GlosaApp {
         match self.state.project.save_project() {
             Ok(report) if report.conflicts.is_empty() => {
                 let path = self.state.project.corpus().map(|c| c.file().display().to_string()).unwrap_or_default();
-                self.state.message = format!("Saved the project {path}");
+                self.state.message = t!("message-project-saved", path = path);
             }
             Ok(report) => {
-                self.state.message = format!(
-                    "Saved the project; someone else had changed {} at the same time (your version kept).",
-                    report.conflicts.join(", ")
-                );
+                self.state.message = t!("message-project-saved-conflicts", names = report.conflicts.join(", "));
             }
             Err(e) => self.report(&e),
         }
@@ -407,7 +420,7 @@ impl GlosaApp {
             self.report(&e);
             return;
         }
-        self.say("Saved all.");
+        self.say(&t!("message-saved-all"));
         if let Some(then) = then {
             self.commands.push(*then);
         }
@@ -425,16 +438,20 @@ impl GlosaApp {
                 let skipped = if report.skipped.is_empty() {
                     String::new()
                 } else {
-                    format!(" {} documents skipped: {}", report.skipped.len(), report.skipped.join("; "))
+                    format!(
+                        " {}",
+                        t!("message-autocode-skipped", count = report.skipped.len(), names = report.skipped.join("; "))
+                    )
                 };
-                self.state.message = format!(
-                    "Tagged {} hits with “{label}” in {} documents: {} new highlights, {} existing. Unsaved: Save all \
-                     keeps them, Undo auto-code takes them back.{skipped}",
-                    report.added() + report.tagged(),
-                    report.sessions.len(),
-                    report.added(),
-                    report.tagged()
+                let tagged = t!(
+                    "message-autocoded",
+                    count = report.added() + report.tagged(),
+                    label = label.as_str(),
+                    documents = report.sessions.len(),
+                    added = report.added(),
+                    existing = report.tagged()
                 );
+                self.state.message = format!("{tagged}{skipped}");
             }
             Err(e) => self.report(&e),
         }
@@ -454,15 +471,18 @@ impl GlosaApp {
 
     fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
         if self.protected(path) {
-            self.state.errors.push(format!(
-                "Not exporting over a project file, document or annotation file; choose another name: {}",
-                path.display()
-            ));
+            self.state.errors.push(t!("message-export-over-project", path = path.display().to_string()));
             return;
         }
         match std::fs::write(path, bytes) {
-            Ok(()) => self.state.message = format!("Exported {what} to {}", path.display()),
-            Err(e) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
+            Ok(()) => {
+                self.state.message = t!("message-project-exported", what = what, path = path.display().to_string());
+            }
+            Err(e) => self.state.errors.push(t!(
+                "message-cannot-export",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
         }
     }
 
@@ -478,10 +498,40 @@ impl GlosaApp {
         match written {
             Some(Ok(())) => {
                 let count = rows.len();
-                self.write_export(path, &buffer, &format!("{count} coded segments"));
+                self.write_export(
+                    path,
+                    &buffer,
+                    &crate::ui::i18n::tr_args_logical("export-what-segments", &[("count", count.into())]),
+                );
             }
-            Some(Err(e)) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
+            Some(Err(e)) => self.state.errors.push(t!(
+                "message-cannot-export",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
             None => {}
+        }
+    }
+
+    /// Writes the whole project (the CLI's `export --project`, the same code) to
+    /// `path`; what was left out goes to the error list, one line each.
+    fn export_project(&mut self, path: &Path, format: ProjectFormat) {
+        match self.state.project.export_whole(format, &[], None) {
+            Ok(export) => {
+                let what = match format {
+                    ProjectFormat::Segments(_) => "export-what-segments",
+                    ProjectFormat::Qdc => "export-what-codes",
+                    ProjectFormat::W3c | ProjectFormat::Qdpx => "export-what-annotations",
+                };
+                let what = crate::ui::i18n::tr_args_logical(what, &[("count", export.count.into())]);
+                self.write_export(path, &export.bytes, &what);
+                self.state.errors.extend(export.warnings);
+            }
+            Err(e) => self.state.errors.push(t!(
+                "message-cannot-export",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
         }
     }
 
@@ -491,8 +541,12 @@ impl GlosaApp {
         };
         let mut buffer = Vec::new();
         match write_table_csv(&mut buffer, table, false) {
-            Ok(()) => self.write_export(path, &buffer, "the table"),
-            Err(e) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
+            Ok(()) => self.write_export(path, &buffer, &crate::ui::i18n::tr_logical("export-what-table")),
+            Err(e) => self.state.errors.push(t!(
+                "message-cannot-export",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
         }
     }
 
@@ -508,10 +562,11 @@ impl GlosaApp {
                 {
                     return;
                 }
-                let added =
-                    if added.is_empty() { String::new() } else { format!(", new attributes: {}", added.join(", ")) };
-                self.state.message =
-                    format!("Imported {rows} rows: {changed} values changed{added} (Ctrl+Z undoes it).");
+                self.state.message = if added.is_empty() {
+                    t!("message-attributes-imported", rows = rows, changed = changed)
+                } else {
+                    t!("message-attributes-imported-new", rows = rows, changed = changed, names = added.join(", "))
+                };
             }
             Err(e) => self.report(&e),
         }
@@ -523,8 +578,12 @@ impl GlosaApp {
         };
         let mut buffer = Vec::new();
         match write_attributes_csv(&mut buffer, corpus, false) {
-            Ok(()) => self.write_export(path, &buffer, "the attributes"),
-            Err(e) => self.state.errors.push(format!("Cannot export ({e}): {}", path.display())),
+            Ok(()) => self.write_export(path, &buffer, &crate::ui::i18n::tr_logical("export-what-attributes")),
+            Err(e) => self.state.errors.push(t!(
+                "message-cannot-export",
+                error = e.to_string(),
+                path = path.display().to_string()
+            )),
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::model::codebook::{Codebook, CodebookEdit};
 use crate::model::project::ProjectEdit;
 use crate::model::{Tag, TagId};
 use crate::session::project::Corpus;
+use crate::t;
 use crate::ui::command::{Command, Modal};
 use crate::ui::state::AppState;
 use crate::ui::theme;
@@ -45,13 +46,13 @@ pub fn codebook_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     };
     let codebook = corpus.codebook();
     ui.horizontal(|ui| {
-        ui.heading("Codebook");
-        ui.label(format!("{} codes, shared by every annotation file of the project", codebook.len()));
-        if ui.button("+ Add code…").clicked() {
+        ui.heading(t!("project-view-codebook"));
+        ui.label(t!("codebook-count", count = codebook.len()));
+        if ui.button(t!("codebook-add")).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(new_draft(state, None)))));
         }
     });
-    ui.weak("Edit a code to rename it, recolour it, write its description (the code memo) or give it a parent.");
+    ui.weak(t!("codebook-help"));
     ui.separator();
     let tree = codebook.tree();
     egui::ScrollArea::vertical().id_salt("codebook").auto_shrink([false, true]).show(ui, |ui| {
@@ -99,16 +100,26 @@ fn code_row_ui(
     ui.painter().rect_filled(swatch, 3.0, theme::tag_color(tag.color));
     ui.strong(&tag.label);
     let (annotations, documents) = total(&state.projects.counts, &tag.id);
-    ui.weak(format!("{annotations} codings in {documents} documents"));
-    let edit = ui.small_button("Edit…");
-    edit.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Edit {}", tag.label)));
+    ui.weak(t!("codebook-usage", count = annotations, documents = documents));
+    let edit = ui.small_button(t!("codebook-edit"));
+    edit.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            true,
+            t!("codebook-edit-name", label = tag.label.as_str()),
+        )
+    });
     if edit.clicked() {
         let draft = draft_of(tag, codebook.parent(&tag.id));
         out.push(Command::ShowModal(Modal::Project(ProjectModal::CodeEditor(draft))));
     }
-    let sub = ui.small_button("+ Sub-code…");
+    let sub = ui.small_button(t!("codebook-add-sub"));
     sub.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Add a sub-code to {}", tag.label))
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Button,
+            true,
+            t!("codebook-add-sub-name", label = tag.label.as_str()),
+        )
     });
     if sub.clicked() {
         let draft = new_draft(state, Some(tag.id.clone()));
@@ -118,10 +129,10 @@ fn code_row_ui(
     let moved = |index| {
         Command::Project(ProjectCommand::Edit(ProjectEdit::Codebook(CodebookEdit::Move { id: tag.id.clone(), index })))
     };
-    if super::arrow_button(ui, true, index > 0, "Move up").clicked() {
+    if super::arrow_button(ui, true, index > 0, &t!("codebook-move-up")).clicked() {
         out.push(moved(index - 1));
     }
-    if super::arrow_button(ui, false, index + 1 < codebook.len(), "Move down").clicked() {
+    if super::arrow_button(ui, false, index + 1 < codebook.len(), &t!("codebook-move-down")).clicked() {
         out.push(moved(index + 1));
     }
 }
@@ -135,13 +146,13 @@ fn outside_codebook_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut
         return;
     }
     ui.separator();
-    ui.strong("Tags used in annotation files but not in the codebook");
+    ui.strong(t!("codebook-outside"));
     for (tag, path) in outside {
         ui.horizontal(|ui| {
             let existing = files.iter().find_map(|v| v.set.tags.get(&tag).cloned());
             ui.label(existing.as_ref().map_or_else(|| tag.to_string(), |t| t.label.clone()));
-            ui.weak(format!("in {}", path.display()));
-            if ui.small_button("Add to the codebook").clicked() {
+            ui.weak(t!("codebook-outside-in", path = path.display().to_string()));
+            if ui.small_button(t!("codebook-add-outside")).clicked() {
                 let new = existing.unwrap_or_else(|| Tag {
                     id: tag.clone(),
                     label: tag.to_string(),

@@ -10,8 +10,10 @@ use crate::model::TagId;
 use crate::model::attributes::{AttributeId, AttributeKind};
 use crate::model::project::ProjectEdit;
 use crate::session::SessionId;
+use crate::session::project::export::ProjectFormat;
 use crate::session::project::{CodedSegment, SearchHit, SearchOptions, SegmentQuery};
-use crate::ui::command::Command;
+use crate::session::refi::ProjectImport;
+use crate::ui::command::{Command, ExportChoice};
 
 /// Something a project view asks for, applied after the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +102,8 @@ pub enum ProjectCommand {
     UndoAutocode,
     /// Write the coded segments shown to a file.
     ExportSegments(PathBuf, SegmentFormat),
+    /// Write the whole project to a file in this format.
+    ExportProject(PathBuf, ProjectFormat),
     /// Write the table shown as CSV.
     ExportTable(PathBuf),
     /// Set attributes from a CSV file.
@@ -124,6 +128,67 @@ pub enum ProjectModal {
     ConfirmRemoveAttribute(AttributeId),
     /// Choosing the format of a coded-segments export.
     ExportSegments(SegmentFormat),
+    /// File ▸ Export with a project open: the current document, the whole project
+    /// or the coded segments retrieved, in a format each allows.
+    Export(ProjectExportChoice),
+    /// What importing a REFI-QDA project did: documents, codes linked or
+    /// created, codings placed or orphaned, elements and values left out.
+    ImportReport(Box<ImportReport>),
+}
+
+/// What File ▸ Export exports when a project is open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ExportScope {
+    /// The document shown (its session's annotations), as without a project.
+    Document,
+    /// Every document of the project ([`Project::export_whole`]).
+    ///
+    /// [`Project::export_whole`]: crate::session::project::Project::export_whole
+    #[default]
+    Project,
+    /// The coded segments the Coded segments view retrieved.
+    Retrieval,
+}
+
+/// The choices of the project's Export dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProjectExportChoice {
+    /// The document shown, if one is (the Document scope exports it).
+    pub session: Option<SessionId>,
+    /// What to export.
+    pub scope: ExportScope,
+    /// The format for the Document scope.
+    pub document: ExportChoice,
+    /// The format for the Project scope.
+    pub project: ProjectFormat,
+    /// The format for the Retrieval scope.
+    pub segments: SegmentFormat,
+}
+
+impl ProjectExportChoice {
+    /// The dialog as it opens: the document when one is shown, else the project.
+    pub fn new(session: Option<SessionId>, scope: ExportScope) -> Self {
+        let scope = if scope == ExportScope::Document && session.is_none() { ExportScope::Project } else { scope };
+        Self {
+            session,
+            scope,
+            document: ExportChoice::default(),
+            project: ProjectFormat::Segments(SegmentFormat::Csv),
+            segments: SegmentFormat::Csv,
+        }
+    }
+}
+
+/// A REFI-QDA project imported into a Glosa project, as its report dialog shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The QDPX file imported.
+    pub path: PathBuf,
+    /// What the import did.
+    pub import: ProjectImport,
+    /// Whether the project was opened (not when unsaved work was open: then the
+    /// dialog offers to open it, which asks about that work first).
+    pub opened: bool,
 }
 
 /// A code being added or edited.
@@ -159,14 +224,14 @@ impl KindChoice {
     /// Every kind, in menu order.
     pub const ALL: [Self; 4] = [Self::Text, Self::Number, Self::Date, Self::OneOf];
 
-    /// Its name in the editor.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Text => "Text",
-            Self::Number => "Number",
-            Self::Date => "Date (YYYY-MM-DD)",
-            Self::OneOf => "One of a list",
-        }
+    /// Its name in the editor, in the interface language.
+    pub fn label(self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::Text => "kind-text",
+            Self::Number => "kind-number",
+            Self::Date => "kind-date",
+            Self::OneOf => "kind-one-of",
+        })
     }
 
     /// The choice for an attribute kind.
@@ -218,6 +283,8 @@ pub enum ProjectDialog {
     Open,
     /// Where to write the coded segments shown.
     ExportSegments(SegmentFormat),
+    /// Where to write the whole project in this format.
+    ExportProject(ProjectFormat),
     /// Where to write the table shown.
     ExportTable,
     /// A CSV of attributes to import.
@@ -232,6 +299,7 @@ impl ProjectDialog {
         Command::Project(match self {
             Self::Open => ProjectCommand::Open { path, discard_unsaved: false },
             Self::ExportSegments(format) => ProjectCommand::ExportSegments(path, *format),
+            Self::ExportProject(format) => ProjectCommand::ExportProject(path, *format),
             Self::ExportTable => ProjectCommand::ExportTable(path),
             Self::ImportAttributes => ProjectCommand::ImportAttributes(path),
             Self::ExportAttributes => ProjectCommand::ExportAttributes(path),
@@ -243,19 +311,22 @@ impl ProjectDialog {
         match self {
             Self::Open | Self::ImportAttributes => String::new(),
             Self::ExportSegments(format) => format!("coded-segments.{}", format.extension()),
+            Self::ExportProject(format) => format!("project.{}", format.extension()),
             Self::ExportTable => "table.csv".to_owned(),
             Self::ExportAttributes => "attributes.csv".to_owned(),
         }
     }
 
-    /// The dialog's title where no native dialog exists (the in-app prompt).
-    pub fn title(&self) -> &'static str {
-        match self {
-            Self::Open => "Open project (a folder or a .glosa-project.ron file)",
-            Self::ExportSegments(_) => "Export coded segments to",
-            Self::ExportTable => "Export the table (CSV) to",
-            Self::ImportAttributes => "Import attributes from (CSV)",
-            Self::ExportAttributes => "Export attributes (CSV) to",
-        }
+    /// The dialog's title where no native dialog exists (the in-app prompt), in
+    /// the interface language.
+    pub fn title(&self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::Open => "path-open-project",
+            Self::ExportSegments(_) => "path-export-segments",
+            Self::ExportProject(_) => "path-export-project",
+            Self::ExportTable => "path-export-table",
+            Self::ImportAttributes => "path-import-attributes",
+            Self::ExportAttributes => "path-export-attributes",
+        })
     }
 }

@@ -10,6 +10,7 @@ use super::command::{AttributeDraft, KindChoice, ProjectCommand, ProjectDialog, 
 use super::{CorpusSort, ProjectUi};
 use crate::model::attributes::{AttributeKind, Value, compare_text};
 use crate::session::project::Corpus;
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind, Modal};
 use crate::ui::state::AppState;
 
@@ -22,14 +23,65 @@ const TITLE_WIDTH: f32 = 200.0;
 const VALUE_WIDTH: f32 = 110.0;
 const COUNT_WIDTH: f32 = 72.0;
 
-/// A cell of fixed width, its content left-aligned and vertically centred.
+/// A cell of exactly `width` points, its content left-aligned, vertically
+/// centred and clipped to the cell: content wider than its column never pushes
+/// the next cells, so header and rows line up.
 pub(super) fn cell<R>(ui: &mut Ui, width: f32, content: impl FnOnce(&mut Ui) -> R) -> R {
-    ui.allocate_ui_with_layout(vec2(width, ROW_HEIGHT), Layout::left_to_right(Align::Center), |ui| {
-        ui.set_min_width(width);
-        ui.set_max_width(width);
-        content(ui)
-    })
-    .inner
+    let (rect, _) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), egui::Sense::hover());
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(Layout::left_to_right(Align::Center)));
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    content(&mut child)
+}
+
+/// Widest a column is widened to fit its header, in points.
+const MAX_VALUE_WIDTH: f32 = 240.0;
+const MAX_COUNT_WIDTH: f32 = 180.0;
+/// Room for the sort triangle after a header's label, in points.
+const TRIANGLE_ROOM: f32 = 16.0;
+
+/// The width of each column this frame: the fixed width, widened (up to a cap) to
+/// the widest of its header and its fixed-text cells (the Open button), measured
+/// in the interface language, so nothing is cut or shifted in Russian or French.
+struct Widths {
+    open: f32,
+    values: Vec<f32>,
+    files: f32,
+    tags: Vec<f32>,
+}
+
+impl Widths {
+    fn measure(ui: &Ui, corpus: &Corpus) -> Self {
+        let padding = 2.0 * ui.spacing().button_padding.x + 4.0;
+        let text = |label: &str| {
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            ui.fonts_mut(|f| f.layout_no_wrap(label.to_owned(), font, egui::Color32::PLACEHOLDER).size().x)
+        };
+        let header = |label: &str, min: f32, max: f32| (text(label) + padding + TRIANGLE_ROOM).clamp(min, max);
+        Self {
+            open: (text(&t!("corpus-open")) + padding).max(OPEN_WIDTH),
+            values: corpus
+                .attributes()
+                .attributes()
+                .iter()
+                .map(|a| header(&super::attribute_label(a), VALUE_WIDTH, MAX_VALUE_WIDTH))
+                .collect(),
+            files: header(&t!("corpus-column-files"), COUNT_WIDTH, MAX_COUNT_WIDTH),
+            tags: corpus
+                .codebook()
+                .tree()
+                .iter()
+                .map(|(tag, _)| header(&crate::ui::i18n::tag_label_shown(tag), COUNT_WIDTH, MAX_COUNT_WIDTH))
+                .collect(),
+        }
+    }
+
+    fn value(&self, i: usize) -> f32 {
+        self.values.get(i).copied().unwrap_or(VALUE_WIDTH)
+    }
+
+    fn tag(&self, i: usize) -> f32 {
+        self.tags.get(i).copied().unwrap_or(COUNT_WIDTH)
+    }
 }
 
 /// The documents shown, in order: those the filter keeps, sorted.
@@ -45,9 +97,13 @@ pub fn visible_documents(state: &AppState) -> Vec<usize> {
             needle.is_empty()
                 || corpus.documents()[*d].key.to_lowercase().contains(&needle)
                 || state.project.document_title(*d).is_some_and(|t| t.to_lowercase().contains(&needle))
-                || attributes
-                    .iter()
-                    .any(|a| corpus.value(*d, &a.id).is_some_and(|v| v.to_lowercase().contains(&needle)))
+                || attributes.iter().any(|a| {
+                    corpus.value(*d, &a.id).is_some_and(|v| {
+                        v.to_lowercase().contains(&needle)
+                            || (matches!(a.kind, AttributeKind::OneOf(_))
+                                && super::value_label(corpus, v).to_lowercase().contains(&needle))
+                    })
+                })
         })
         .collect();
     let counts = &state.projects.counts;
@@ -86,11 +142,12 @@ pub fn visible_documents(state: &AppState) -> Vec<usize> {
     rows
 }
 
-/// A sortable column header.
+/// A sortable column header, its label `indent` points in (to line up with
+/// the text of a framed button in the cells below).
 fn header_ui(
     ui: &mut Ui,
     projects: &ProjectUi,
-    width: f32,
+    (width, indent): (f32, f32),
     label: &str,
     sort: CorpusSort,
     out: &mut Vec<Command>,
@@ -99,14 +156,19 @@ fn header_ui(
     // arrow glyphs), and in the name a screen reader reads.
     let sorted = (projects.corpus.sort == sort).then_some(projects.corpus.descending);
     cell(ui, width, |ui| {
+        ui.add_space(indent);
         let response = ui.add(Button::new(RichText::new(label).strong()).frame(false).truncate());
         if let Some(descending) = sorted {
             let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), egui::Sense::hover());
             super::paint_triangle(ui.painter(), rect, !descending, ui.visuals().text_color());
-            let name = format!("{label}, sorted {}", if descending { "descending" } else { "ascending" });
+            let name = if descending {
+                t!("corpus-sorted-descending", label = label)
+            } else {
+                t!("corpus-sorted-ascending", label = label)
+            };
             response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
         }
-        let response = response.on_hover_text(format!("Sort by {label}"));
+        let response = response.on_hover_text(t!("corpus-sort-by", label = label));
         if response.clicked() {
             out.push(Command::Project(ProjectCommand::Sort(sort)));
         }
@@ -127,24 +189,24 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     #[allow(clippy::cast_precision_loss)] // a handful of attributes
     let editor_height = if projects.corpus.selected.is_some() { 110.0 + 26.0 * attributes.len() as f32 } else { 0.0 };
     let list_height = (ui.available_height() - editor_height - ROW_HEIGHT - 8.0).max(120.0);
+    let widths = Widths::measure(ui, corpus);
+    // Scroll bars that take their own room: a floating one would cover the last
+    // row (right-to-left or not).
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::horizontal().id_salt("corpus-columns").show(ui, |ui| {
-        ui.horizontal(|ui| headers_ui(ui, projects, corpus, out));
+        ui.horizontal(|ui| headers_ui(ui, projects, corpus, &widths, out));
         egui::ScrollArea::vertical()
             .id_salt("corpus-rows")
             .max_height(list_height)
             .auto_shrink([false, true])
             .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
                 for &document in rows.get(range).unwrap_or_default() {
-                    row_ui(ui, state, corpus, document, out);
+                    row_ui(ui, state, corpus, &widths, document, out);
                 }
             });
     });
     if rows.is_empty() {
-        ui.weak(if corpus.documents().is_empty() {
-            "No documents: put .txt or .md files in the project folder."
-        } else {
-            "No document matches the filter."
-        });
+        ui.weak(if corpus.documents().is_empty() { t!("corpus-no-documents") } else { t!("corpus-no-match") });
     }
     if let Some(document) = projects.corpus.selected {
         ui.separator();
@@ -161,8 +223,8 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         ui.heading(corpus.name());
         let annotations: usize = counts.iter().map(|(tags, _)| tags.values().sum::<usize>()).sum();
         let files: usize = counts.iter().map(|(_, files)| files).sum();
-        ui.label(format!("{} documents · {files} annotation files · {annotations} codings", corpus.documents().len()));
-        if corpus.is_modified() && ui.button("Save project").clicked() {
+        ui.label(t!("corpus-totals", count = corpus.documents().len(), files = files, codings = annotations));
+        if corpus.is_modified() && ui.button(t!("project-save")).clicked() {
             out.push(Command::Project(ProjectCommand::Save));
         }
     });
@@ -170,25 +232,21 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         let mut filter = projects.corpus.filter.clone();
         let field = ui.add(
             egui::TextEdit::singleline(&mut filter)
-                .hint_text("Filter by file, title or attribute")
+                .hint_text(t!("corpus-filter-hint"))
                 .desired_width(260.0)
                 .id_salt("corpus-filter"),
         );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Filter documents"));
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("corpus-filter")));
         if filter != projects.corpus.filter {
             out.push(Command::Project(ProjectCommand::Filter(filter)));
         }
-        if ui.button("+ Attribute…").clicked() {
+        if ui.button(t!("corpus-add-attribute")).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(AttributeDraft::default()))));
         }
-        if ui
-            .button("Import attributes…")
-            .on_hover_text("From a CSV file: a document column, one column per attribute")
-            .clicked()
-        {
+        if ui.button(t!("corpus-import-attributes")).on_hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
         }
-        if ui.button("Export attributes…").clicked() {
+        if ui.button(t!("corpus-export-attributes")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportAttributes)));
         }
     });
@@ -201,15 +259,28 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
 
 /// The column headers (click to sort); an attribute's header has a menu to edit
 /// or remove it.
-fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<Command>) {
-    cell(ui, OPEN_WIDTH, |_| {});
-    header_ui(ui, projects, KEY_WIDTH, "Document", CorpusSort::Document, out);
-    header_ui(ui, projects, TITLE_WIDTH, "Title", CorpusSort::Title, out);
-    for attribute in corpus.attributes().attributes() {
-        let response =
-            header_ui(ui, projects, VALUE_WIDTH, &attribute.label, CorpusSort::Attribute(attribute.id.clone()), out);
+fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, widths: &Widths, out: &mut Vec<Command>) {
+    cell(ui, widths.open, |_| {});
+    header_ui(
+        ui,
+        projects,
+        (KEY_WIDTH, ui.spacing().button_padding.x),
+        &t!("corpus-column-document"),
+        CorpusSort::Document,
+        out,
+    );
+    header_ui(ui, projects, (TITLE_WIDTH, 0.0), &t!("corpus-column-title"), CorpusSort::Title, out);
+    for (i, attribute) in corpus.attributes().attributes().iter().enumerate() {
+        let response = header_ui(
+            ui,
+            projects,
+            (widths.value(i), 0.0),
+            &super::attribute_label(attribute),
+            CorpusSort::Attribute(attribute.id.clone()),
+            out,
+        );
         response.context_menu(|ui| {
-            if ui.button("Edit attribute…").clicked() {
+            if ui.button(t!("corpus-edit-attribute")).clicked() {
                 let draft = AttributeDraft {
                     id: Some(attribute.id.clone()),
                     label: attribute.label.clone(),
@@ -223,30 +294,35 @@ fn headers_ui(ui: &mut Ui, projects: &ProjectUi, corpus: &Corpus, out: &mut Vec<
                 };
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(draft))));
             }
-            if ui.button("Remove attribute…").clicked() {
+            if ui.button(t!("corpus-remove-attribute")).clicked() {
                 out.push(Command::ShowModal(Modal::Project(ProjectModal::ConfirmRemoveAttribute(
                     attribute.id.clone(),
                 ))));
             }
         });
     }
-    header_ui(ui, projects, COUNT_WIDTH, "Files", CorpusSort::Files, out);
-    for (tag, _) in &corpus.codebook().tree() {
-        header_ui(ui, projects, COUNT_WIDTH, &tag.label, CorpusSort::Tag(tag.id.clone()), out);
+    header_ui(ui, projects, (widths.files, 0.0), &t!("corpus-column-files"), CorpusSort::Files, out);
+    for (i, (tag, _)) in corpus.codebook().tree().iter().enumerate() {
+        let label = crate::ui::i18n::tag_label_shown(tag);
+        header_ui(ui, projects, (widths.tag(i), 0.0), &label, CorpusSort::Tag(tag.id.clone()), out);
     }
 }
 
-fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: &mut Vec<Command>) {
+fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, document: usize, out: &mut Vec<Command>) {
     let Some(found) = corpus.documents().get(document) else {
         return;
     };
     let selected = state.projects.corpus.selected == Some(document);
     let (tags, files) = state.projects.counts.get(document).cloned().unwrap_or_default();
     ui.horizontal(|ui| {
-        cell(ui, OPEN_WIDTH, |ui| {
-            let open = ui.small_button("Open").on_hover_text("Open the document with your annotations");
+        cell(ui, widths.open, |ui| {
+            let open = ui.small_button(t!("corpus-open")).on_hover_text(t!("corpus-open-tooltip"));
             open.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Open {}", found.key))
+                egui::WidgetInfo::labeled(
+                    egui::accesskit::Role::Button,
+                    true,
+                    t!("corpus-open-name", key = found.key.as_str()),
+                )
             });
             if open.clicked() {
                 out.push(Command::Project(ProjectCommand::OpenDocument(document)));
@@ -269,23 +345,21 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document: usize, out: 
                 ui.weak("…");
             }
         });
-        for attribute in corpus.attributes().attributes() {
-            cell(ui, VALUE_WIDTH, |ui| {
+        for (i, attribute) in corpus.attributes().attributes().iter().enumerate() {
+            cell(ui, widths.value(i), |ui| {
                 let value = corpus.value(document, &attribute.id).unwrap_or_default();
                 let shown = match &attribute.kind {
-                    AttributeKind::OneOf(_) => crate::model::TagId::new(value)
-                        .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
-                        .unwrap_or_else(|| value.to_owned()),
+                    AttributeKind::OneOf(_) => super::value_label_shown(corpus, value),
                     _ => value.to_owned(),
                 };
                 ui.add(egui::Label::new(shown).truncate());
             });
         }
-        cell(ui, COUNT_WIDTH, |ui| {
+        cell(ui, widths.files, |ui| {
             ui.label(files.to_string());
         });
-        for (tag, _) in corpus.codebook().tree() {
-            cell(ui, COUNT_WIDTH, |ui| {
+        for (i, (tag, _)) in corpus.codebook().tree().into_iter().enumerate() {
+            cell(ui, widths.tag(i), |ui| {
                 let count = tags.get(&tag.id).copied().unwrap_or(0);
                 if count == 0 {
                     ui.weak("0");
@@ -304,32 +378,28 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
     };
     let palette = crate::ui::theme::palette(state.settings.dark_mode);
     ui.horizontal(|ui| {
-        ui.strong(format!("Attributes of {}", found.key));
-        if ui.button("Open document").clicked() {
+        ui.strong(t!("corpus-attributes-of", key = found.key.as_str()));
+        if ui.button(t!("corpus-open-document")).clicked() {
             out.push(Command::Project(ProjectCommand::OpenDocument(document)));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t!("button-close")).clicked() {
             out.push(Command::Project(ProjectCommand::SelectDocument(None)));
         }
     });
     egui::Grid::new("attribute-editor").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            let name = ui.label(&attribute.label).on_hover_text(&attribute.description);
+            let name = ui.label(super::attribute_label(attribute)).on_hover_text(&attribute.description);
             let current = corpus.value(document, &attribute.id).unwrap_or_default();
             let slot = (document, attribute.id.clone());
             match &attribute.kind {
                 AttributeKind::OneOf(choices) => {
-                    let label_of = |choice: &str| {
-                        crate::model::TagId::new(choice)
-                            .and_then(|t| corpus.codebook().get(&t).map(|t| t.label.clone()))
-                            .unwrap_or_else(|| choice.to_owned())
-                    };
-                    let shown = if current.is_empty() { "(none)".to_owned() } else { label_of(current) };
+                    let label_of = |choice: &str| super::value_label_shown(corpus, choice);
+                    let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
                     let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
                         .selected_text(shown)
                         .width(260.0)
                         .show_ui(ui, |ui| {
-                            if ui.selectable_label(current.is_empty(), "(none)").clicked() {
+                            if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
                                 out.push(Command::Project(ProjectCommand::SetValue {
                                     document,
                                     attribute: attribute.id.clone(),
@@ -352,9 +422,9 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                     let draft = state.projects.corpus.drafts.get(&slot);
                     let mut text = draft.cloned().unwrap_or_else(|| current.to_owned());
                     let hint = match kind {
-                        AttributeKind::Date => "YYYY-MM-DD",
-                        AttributeKind::Number => "a number",
-                        _ => "",
+                        AttributeKind::Date => t!("corpus-hint-date"),
+                        AttributeKind::Number => t!("corpus-hint-number"),
+                        _ => String::new(),
                     };
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut text).hint_text(hint).desired_width(260.0).id_salt((
@@ -390,5 +460,5 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
             ui.end_row();
         }
     });
-    ui.weak("Press Enter or leave a field to keep its value; Ctrl+Z undoes; Ctrl+S saves the project.");
+    ui.weak(t!("corpus-editor-help"));
 }

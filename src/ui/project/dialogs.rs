@@ -4,14 +4,22 @@
 
 use egui::{Button, Context};
 
-use super::command::{AttributeDraft, CodeDraft, KindChoice, ProjectCommand, ProjectDialog, ProjectModal};
+use super::command::{
+    AttributeDraft, CodeDraft, ExportScope, ImportReport, KindChoice, ProjectCommand, ProjectDialog,
+    ProjectExportChoice, ProjectModal,
+};
+use crate::export::Format;
 use crate::export::segments::SegmentFormat;
+use crate::import::web_annotation::Placement;
 use crate::model::attributes::Attribute;
 use crate::model::codebook::{Codebook, CodebookEdit};
 use crate::model::project::ProjectEdit;
 use crate::model::{Color, Tag};
+use crate::session::project::export::ProjectFormat;
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::dialogs::{DialogKeys, buttons, discarding, window};
+use crate::ui::i18n::format_label;
 use crate::ui::state::AppState;
 
 /// Draws a project dialog and queues what it decides.
@@ -27,12 +35,11 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
             };
             let label = corpus.attributes().get(id).map_or_else(|| id.to_string(), |a| a.label.clone());
             let documents = (0..corpus.documents().len()).filter(|d| corpus.value(*d, id).is_some()).count();
-            let choice = window(ctx, "remove-attribute", &format!("Remove the attribute “{label}”?"), |ui| {
-                ui.label(format!(
-                    "{documents} documents lose their value for it. Ctrl+Z in a project view undoes this."
-                ));
-                buttons(ui, &["Remove", "Cancel"])
-            });
+            let choice =
+                window(ctx, "remove-attribute", &t!("project-remove-attribute-title", label = label.as_str()), |ui| {
+                    ui.label(t!("project-remove-attribute-text", count = documents));
+                    buttons(ui, &[&t!("project-remove"), &t!("button-cancel")])
+                });
             match (choice, keys.escape) {
                 (Some(0), _) => out.extend([
                     Command::CloseModal,
@@ -44,12 +51,12 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
         }
         ProjectModal::ExportSegments(format) => {
             let count = state.projects.segments.rows.len();
-            let clicked = window(ctx, "export-segments", &format!("Export {count} coded segments"), |ui| {
+            let clicked = window(ctx, "export-segments", &t!("project-export-segments-title", count = count), |ui| {
                 for choice in SegmentFormat::ALL {
-                    ui.radio_value(format, choice, choice.label());
+                    ui.radio_value(format, choice, segment_format_label(choice));
                 }
-                ui.weak("Each row has the document's file name and every attribute.");
-                buttons(ui, &["Export…", "Cancel"])
+                ui.weak(t!("project-export-columns-note"));
+                buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
             });
             match (clicked, keys.escape, keys.enter) {
                 (Some(0), _, _) | (None, false, true) => out.extend([
@@ -60,14 +67,201 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
                 (None, false, false) => {}
             }
         }
+        ProjectModal::ImportReport(report) => import_report_ui(ctx, report, keys, out),
+        ProjectModal::Export(choice) => export_ui(ctx, choice, state, keys, out),
+    }
+}
+
+/// The formats of a whole-project export, in menu order.
+const PROJECT_FORMATS: [ProjectFormat; 8] = [
+    ProjectFormat::Segments(SegmentFormat::Csv),
+    ProjectFormat::Segments(SegmentFormat::CsvExcel),
+    ProjectFormat::Segments(SegmentFormat::Xlsx),
+    ProjectFormat::Segments(SegmentFormat::Markdown),
+    ProjectFormat::Segments(SegmentFormat::Json),
+    ProjectFormat::W3c,
+    ProjectFormat::Qdpx,
+    ProjectFormat::Qdc,
+];
+
+/// A project format's name in the dialog.
+fn project_format_label(format: ProjectFormat) -> String {
+    match format {
+        ProjectFormat::Segments(format) => segment_format_label(format),
+        ProjectFormat::W3c => format_label(Format::Json),
+        ProjectFormat::Qdpx => format_label(Format::Qdpx),
+        ProjectFormat::Qdc => format_label(Format::Qdc),
+    }
+}
+
+/// A coded-segments format's name in the dialog.
+fn segment_format_label(format: SegmentFormat) -> String {
+    match format {
+        SegmentFormat::Csv => t!("project-format-csv"),
+        SegmentFormat::CsvExcel => t!("project-format-csv-excel"),
+        SegmentFormat::Xlsx => t!("project-format-xlsx"),
+        SegmentFormat::Markdown => t!("project-format-markdown"),
+        SegmentFormat::Json => t!("project-format-json"),
+    }
+}
+
+/// File ▸ Export with a project open: what (the document shown, the whole
+/// project, the coded segments retrieved) and in which format; Export… opens the
+/// file dialog. Escape cancels, Enter exports.
+fn export_ui(
+    ctx: &Context,
+    choice: &mut ProjectExportChoice,
+    state: &AppState,
+    keys: DialogKeys,
+    out: &mut Vec<Command>,
+) {
+    let segments = state.projects.segments.rows.len();
+    let clicked = window(ctx, "project-export", &t!("dialog-export"), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if choice.session.is_some() {
+                ui.selectable_value(&mut choice.scope, ExportScope::Document, t!("project-export-document"));
+            }
+            ui.selectable_value(&mut choice.scope, ExportScope::Project, t!("project-export-project"));
+            ui.selectable_value(
+                &mut choice.scope,
+                ExportScope::Retrieval,
+                t!("project-export-retrieval", count = segments),
+            );
+        });
+        ui.separator();
+        match choice.scope {
+            ExportScope::Document => {
+                for format in Format::ALL {
+                    ui.radio_value(&mut choice.document.format, format, format_label(format));
+                }
+                ui.checkbox(&mut choice.document.filtered, t!("dialog-export-filtered"));
+            }
+            ExportScope::Project => {
+                for format in PROJECT_FORMATS {
+                    ui.radio_value(&mut choice.project, format, project_format_label(format));
+                }
+                ui.weak(t!("project-export-project-note"));
+            }
+            ExportScope::Retrieval => {
+                for format in SegmentFormat::ALL {
+                    ui.radio_value(&mut choice.segments, format, segment_format_label(format));
+                }
+                ui.weak(t!("project-export-columns-note"));
+            }
+        }
+        buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            let dialog = match (choice.scope, choice.session) {
+                (ExportScope::Document, Some(session)) => FileDialogKind::Export(session, choice.document),
+                (ExportScope::Retrieval, _) => FileDialogKind::Project(ProjectDialog::ExportSegments(choice.segments)),
+                _ => FileDialogKind::Project(ProjectDialog::ExportProject(choice.project)),
+            };
+            out.extend([Command::CloseModal, Command::FileDialog(dialog)]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        (None, false, false) => {}
+    }
+}
+
+/// What importing a REFI-QDA project did: documents, codes linked or created,
+/// codings placed, moved or orphaned (each source's, and the orphans' text),
+/// elements not imported and values the attributes refused. Close (or Escape,
+/// Enter); Open the project when it could not be opened at once.
+fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out: &mut Vec<Command>) {
+    let import = &report.import;
+    let name = report.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let documents = import.sources.iter().filter(|s| s.document.is_some()).count();
+    let (placed, moved, orphaned) = import.counts();
+    let (linked, created) = import.code_counts();
+    let choice = window(ctx, "refi-import-report", &t!("refi-report-title", name = name.as_str()), |ui| {
+        ui.set_max_width(crate::ui::dialogs::dialog_width(ctx) + 160.0);
+        let folder = import.folder.display().to_string();
+        ui.label(t!("refi-report-documents", count = documents, folder = folder.as_str()));
+        ui.label(t!("refi-report-codes", count = import.codes, linked = linked, created = created));
+        ui.label(t!("refi-report-codings", placed = placed, moved = moved, orphaned = orphaned));
+        egui::ScrollArea::vertical().max_height(260.0).auto_shrink([false, true]).show(ui, |ui| {
+            egui::Grid::new("refi-report-sources").striped(true).show(ui, |ui| {
+                ui.strong(t!("refi-report-source"));
+                ui.strong(t!("refi-report-placed"));
+                ui.strong(t!("refi-report-moved"));
+                ui.strong(t!("refi-report-orphaned"));
+                ui.end_row();
+                for source in &import.sources {
+                    ui.label(&source.name);
+                    if let Some(problem) = &source.problem {
+                        ui.label(t!("refi-report-not-imported", problem = problem.as_str()));
+                    } else {
+                        ui.label(source.placed.to_string());
+                        ui.label(source.moved.to_string());
+                        ui.label(source.orphaned.to_string());
+                    }
+                    ui.end_row();
+                }
+            });
+            let orphans: Vec<_> = import
+                .sources
+                .iter()
+                .flat_map(|s| s.unplaced.iter().map(move |c| (s, c)))
+                .filter(|(_, c)| c.placement == Placement::Orphaned)
+                .collect();
+            if !orphans.is_empty() {
+                ui.add_space(4.0);
+                ui.strong(t!("refi-report-orphans"));
+                for (source, coding) in orphans {
+                    let quote: String = coding.annotation.quote().chars().take(80).collect();
+                    ui.label(format!("{}: “{}”", source.name, quote.replace('\n', " ")));
+                }
+            }
+            if !import.not_imported.is_empty() {
+                ui.add_space(4.0);
+                ui.strong(t!("refi-report-elements"));
+                for (element, count) in &import.not_imported {
+                    ui.label(t!("refi-report-element", count = *count, name = element.as_str()));
+                }
+            }
+            if let Some(changes) = &import.project {
+                if !changes.refused.is_empty() {
+                    ui.add_space(4.0);
+                    ui.strong(t!("refi-report-refused"));
+                    for refused in &changes.refused {
+                        ui.label(t!(
+                            "refi-report-refused-value",
+                            attribute = refused.attribute.as_str(),
+                            document = refused.document.as_str(),
+                            reason = refused.reason.as_str()
+                        ));
+                    }
+                }
+                for code in &changes.cycles {
+                    ui.label(t!("refi-report-cycle", name = code.as_str()));
+                }
+            }
+        });
+        ui.add_space(4.0);
+        if report.opened {
+            buttons(ui, &[&t!("button-close")])
+        } else {
+            ui.label(t!("refi-report-not-opened"));
+            buttons(ui, &[&t!("refi-report-open"), &t!("button-close")])
+        }
+    });
+    match (choice, keys.escape, keys.enter) {
+        (Some(0), _, _) if !report.opened => out.extend([
+            Command::CloseModal,
+            Command::Project(ProjectCommand::Open { path: import.folder.clone(), discard_unsaved: false }),
+        ]),
+        (Some(_), _, _) | (None, true, _) | (None, false, true) => out.push(Command::CloseModal),
+        (None, false, false) => {}
     }
 }
 
 fn unsaved_ui(ctx: &Context, then: &Command, state: &AppState, keys: DialogKeys, out: &mut Vec<Command>) {
     let quitting = matches!(then, Command::Quit { .. });
-    let heading = if quitting { "Save changes before closing?" } else { "Save changes first?" };
-    let choice = window(ctx, "unsaved-all", heading, |ui| {
-        ui.label("These have unsaved changes:");
+    let heading = if quitting { t!("project-unsaved-quit") } else { t!("project-unsaved-first") };
+    let choice = window(ctx, "unsaved-all", &heading, |ui| {
+        ui.label(t!("project-unsaved-list"));
         for id in state.project.modified_sessions() {
             if let Some(session) = state.project.get(id) {
                 ui.label(format!(
@@ -78,9 +272,9 @@ fn unsaved_ui(ctx: &Context, then: &Command, state: &AppState, keys: DialogKeys,
             }
         }
         if let Some(corpus) = state.project.corpus().filter(|c| c.is_modified()) {
-            ui.label(format!("• the project: codebook and attributes ({})", corpus.file().display()));
+            ui.label(t!("project-unsaved-project", file = corpus.file().display().to_string()));
         }
-        buttons(ui, &["Save all", "Discard", "Cancel"])
+        buttons(ui, &[&t!("project-save-all"), &t!("button-discard"), &t!("button-cancel")])
     });
     match (choice, keys.escape) {
         (Some(0), _) => out.extend([
@@ -99,16 +293,16 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
         return;
     };
     let codebook = corpus.codebook();
-    let heading = if draft.id.is_some() { "Edit code" } else { "New code" };
+    let heading = if draft.id.is_some() { t!("project-code-edit") } else { t!("project-code-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "code-editor", heading, |ui| {
+    let clicked = window(ctx, "code-editor", &heading, |ui| {
         egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| code_fields_ui(ui, draft, codebook));
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });
@@ -127,22 +321,22 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
 /// The code editor's fields: label, colour, parent (not the code itself nor one
 /// of its sub-codes), description.
 fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
-    let name = ui.label("Label");
+    let name = ui.label(t!("project-label"));
     let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
     if draft.label.is_empty() && !label.has_focus() {
         label.request_focus();
     }
     ui.end_row();
-    ui.label("Colour");
+    ui.label(t!("project-colour"));
     ui.color_edit_button_srgb(&mut draft.color);
     ui.end_row();
-    let name = ui.label("Parent");
-    let shown = draft.parent.as_ref().map_or_else(|| "(top level)".to_owned(), |p| codebook.path_label(p));
+    let name = ui.label(t!("project-parent"));
+    let shown = draft.parent.as_ref().map_or_else(|| t!("project-top-level"), |p| codebook.path_label(p));
     egui::ComboBox::from_id_salt("code-parent")
         .selected_text(shown)
         .width(320.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut draft.parent, None, "(top level)");
+            ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
             for (tag, depth) in codebook.tree() {
                 // Not the code itself nor one of its sub-codes.
                 let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
@@ -158,10 +352,10 @@ fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook)
         .response
         .labelled_by(name.id);
     ui.end_row();
-    let name = ui.label("Description");
+    let name = ui.label(t!("project-description"));
     ui.add(
         egui::TextEdit::multiline(&mut draft.description)
-            .hint_text("What the code means and when to use it (the code memo)")
+            .hint_text(t!("project-code-description-hint"))
             .desired_width(320.0)
             .desired_rows(4),
     )
@@ -205,17 +399,17 @@ fn attribute_editor_ui(
         out.push(Command::CloseModal);
         return;
     };
-    let heading = if draft.id.is_some() { "Edit attribute" } else { "New attribute" };
+    let heading = if draft.id.is_some() { t!("project-attribute-edit") } else { t!("project-attribute-new") };
     let valid = !draft.label.trim().is_empty();
-    let clicked = window(ctx, "attribute-editor", heading, |ui| {
+    let clicked = window(ctx, "attribute-editor", &heading, |ui| {
         egui::Grid::new("attribute-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label("Label");
+            let name = ui.label(t!("project-label"));
             let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
             if draft.label.is_empty() && !label.has_focus() {
                 label.request_focus();
             }
             ui.end_row();
-            let name = ui.label("Kind");
+            let name = ui.label(t!("project-kind"));
             egui::ComboBox::from_id_salt("attribute-kind")
                 .selected_text(draft.kind.label())
                 .width(300.0)
@@ -228,17 +422,17 @@ fn attribute_editor_ui(
                 .labelled_by(name.id);
             ui.end_row();
             if draft.kind == KindChoice::OneOf {
-                let name = ui.label("Choices");
+                let name = ui.label(t!("project-choices"));
                 ui.add(
                     egui::TextEdit::multiline(&mut draft.choices)
-                        .hint_text("one per line")
+                        .hint_text(t!("project-choices-hint"))
                         .desired_width(300.0)
                         .desired_rows(5),
                 )
                 .labelled_by(name.id);
                 ui.end_row();
             }
-            let name = ui.label("Description");
+            let name = ui.label(t!("project-description"));
             ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(2))
                 .labelled_by(name.id);
             ui.end_row();
@@ -248,10 +442,10 @@ fn attribute_editor_ui(
         }
         let mut clicked = None;
         ui.horizontal(|ui| {
-            if ui.add_enabled(valid, Button::new("OK")).clicked() {
+            if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 clicked = Some(1);
             }
         });

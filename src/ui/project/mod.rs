@@ -54,15 +54,15 @@ impl ProjectView {
     /// Every view, in tab order.
     pub const ALL: [Self; 5] = [Self::Corpus, Self::Codebook, Self::Segments, Self::Tables, Self::Search];
 
-    /// The tab's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Corpus => "Corpus",
-            Self::Codebook => "Codebook",
-            Self::Segments => "Coded segments",
-            Self::Tables => "Tables",
-            Self::Search => "Search",
-        }
+    /// The tab's label, in the interface language.
+    pub fn label(self) -> String {
+        crate::ui::i18n::tr(match self {
+            Self::Corpus => "project-view-corpus",
+            Self::Codebook => "project-view-codebook",
+            Self::Segments => "project-view-segments",
+            Self::Tables => "project-view-tables",
+            Self::Search => "project-view-search",
+        })
     }
 }
 
@@ -233,6 +233,59 @@ pub(crate) fn arrow_button(ui: &mut egui::Ui, up: bool, enabled: bool, label: &s
     let label = label.to_owned();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, label.clone()));
     response
+}
+
+/// A document attribute's value for display: a tag ID of the project's codebook
+/// (the values of a one-of attribute such as the stakeholder group are WSIS tag
+/// IDs) as the tag's label in the interface language
+/// ([`crate::ui::i18n::tag_label`], as the groups panel shows it); any other
+/// value as stored.
+pub fn value_label(corpus: &crate::session::project::Corpus, value: &str) -> String {
+    TagId::new(value)
+        .and_then(|t| corpus.codebook().get(&t).map(crate::ui::i18n::tag_label))
+        .unwrap_or_else(|| value.to_owned())
+}
+
+/// [`value_label`] ready for egui where it is drawn by itself (visual order in a
+/// right-to-left language, see [`crate::ui::i18n::shown`]).
+pub fn value_label_shown(corpus: &crate::session::project::Corpus, value: &str) -> String {
+    let label = value_label(corpus, value);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+}
+
+/// An attribute's label for display: the WSIS default attributes
+/// ([`AttributeSchema::wsis_default`]) in the interface language as long as the
+/// user kept their English label; any other attribute as typed.
+///
+/// [`AttributeSchema::wsis_default`]: crate::model::attributes::AttributeSchema::wsis_default
+pub fn attribute_label(attribute: &crate::model::attributes::Attribute) -> String {
+    let default = match attribute.id.as_str() {
+        "stakeholder_group" => "Stakeholder group",
+        "region" => "Region",
+        "language" => "Language",
+        "date" => "Date",
+        _ => return attribute.label.clone(),
+    };
+    if attribute.label == default {
+        crate::ui::i18n::tr(&format!("attribute-{}", attribute.id.as_str()))
+    } else {
+        attribute.label.clone()
+    }
+}
+
+/// What File ▸ Export does with a project open: the project's Export dialog,
+/// opening on the document when one is shown, on the coded segments in the
+/// Coded segments view, else on the whole project.
+pub fn export_command(state: &crate::ui::state::AppState) -> crate::ui::command::Command {
+    use command::{ExportScope, ProjectExportChoice, ProjectModal};
+    let session = state.session().map(|(id, _)| id);
+    let scope = match state.projects.view {
+        None => ExportScope::Document,
+        Some(ProjectView::Segments) => ExportScope::Retrieval,
+        Some(_) => ExportScope::Project,
+    };
+    let choice = ProjectExportChoice::new(session, scope);
+    crate::ui::command::Command::ShowModal(crate::ui::command::Modal::Project(ProjectModal::Export(choice)))
 }
 
 /// Draws the project view `view` (in place of the document).

@@ -6,6 +6,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 
 use super::command::ProjectCommand;
 use crate::session::project::{SearchHit, SearchMode, SearchOptions};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::state::AppState;
 
@@ -21,30 +22,27 @@ pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         return;
     };
     let panel = &state.projects.search;
-    ui.heading("Search the corpus");
+    ui.heading(t!("search-heading"));
     query_ui(ui, state, out);
     let documents = state.projects.filtered_documents(&state.project).len();
     if !state.projects.segments.query.conditions.is_empty() {
-        ui.weak(format!(
-            "In {documents} of {} documents (the attribute conditions of Coded segments).",
-            corpus.documents().len()
-        ));
+        ui.weak(t!("search-in-documents", documents = documents, count = corpus.documents().len()));
     }
     let palette = crate::ui::theme::palette(state.settings.dark_mode);
     if let Some(error) = &panel.error {
         ui.colored_label(palette.error, error);
     }
     if state.project.index().is_none() {
-        ui.weak("Reading the project's files…");
+        ui.weak(t!("project-reading-files"));
         return;
     }
     let hits = &panel.results.hits;
     ui.horizontal_wrapped(|ui| {
         let in_documents: std::collections::BTreeSet<usize> = hits.iter().map(|h| h.document).collect();
-        let more = if panel.results.truncated { " (the first ones; refine the query)" } else { "" };
-        ui.strong(format!("{} hits in {} documents{more}", hits.len(), in_documents.len()));
+        let key = if panel.results.truncated { "search-hits-truncated" } else { "search-hits" };
+        ui.strong(t!(key, count = hits.len(), documents = in_documents.len()));
         ui.add_enabled_ui(!hits.is_empty(), |ui| {
-            ui.menu_button("Tag all hits with…", |ui| {
+            ui.menu_button(t!("search-autocode"), |ui| {
                 for (tag, depth) in corpus.codebook().tree() {
                     if ui.button(format!("{}{}", "    ".repeat(depth), tag.label)).clicked() {
                         out.push(Command::Project(ProjectCommand::Autocode(tag.id.clone())));
@@ -52,7 +50,7 @@ pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 }
             });
         });
-        if !panel.last_autocode.is_empty() && ui.button("Undo auto-code").clicked() {
+        if !panel.last_autocode.is_empty() && ui.button(t!("search-undo-autocode")).clicked() {
             out.push(Command::Project(ProjectCommand::UndoAutocode));
         }
     });
@@ -78,22 +76,21 @@ fn query_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut query)
-                .hint_text("words, or a pattern")
+                .hint_text(t!("search-hint"))
                 .desired_width(320.0)
                 .id_salt("corpus-search"),
         );
-        field
-            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Search the corpus for"));
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("search-field")));
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Search").clicked() || enter {
+        if ui.button(t!("project-view-search")).clicked() || enter {
             out.push(Command::Project(ProjectCommand::Search { query: query.clone(), options }));
             out.push(Command::Project(ProjectCommand::RunSearch));
         }
-        ui.radio_value(&mut options.mode, SearchMode::Literal, "text");
-        ui.radio_value(&mut options.mode, SearchMode::WholeWord, "whole words");
-        ui.radio_value(&mut options.mode, SearchMode::Regex, "regular expression");
-        ui.checkbox(&mut options.match_case, "match case");
-        ui.checkbox(&mut options.match_accents, "match accents");
+        ui.radio_value(&mut options.mode, SearchMode::Literal, t!("search-mode-text"));
+        ui.radio_value(&mut options.mode, SearchMode::WholeWord, t!("search-mode-words"));
+        ui.radio_value(&mut options.mode, SearchMode::Regex, t!("search-mode-regex"));
+        ui.checkbox(&mut options.match_case, t!("search-match-case"));
+        ui.checkbox(&mut options.match_accents, t!("search-match-accents"));
     });
     if query != panel.query || options != panel.options {
         out.push(Command::Project(ProjectCommand::Search { query, options }));
@@ -125,10 +122,15 @@ fn hit_ui(ui: &mut Ui, key: &str, hit: &SearchHit, highlight: egui::Color32, out
         egui::WidgetInfo::labeled(
             egui::accesskit::Role::Button,
             true,
-            format!("Hit in {key} ¶{}: {}{}{}", hit.ordinal, hit.before, hit.matched, hit.after),
+            t!(
+                "search-hit-name",
+                key = key,
+                ordinal = hit.ordinal,
+                text = format!("{}{}{}", hit.before, hit.matched, hit.after)
+            ),
         )
     });
-    if response.on_hover_text("Open the document at this hit").clicked() {
+    if response.on_hover_text(t!("search-open-tooltip")).clicked() {
         out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
     }
 }

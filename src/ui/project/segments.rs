@@ -12,6 +12,7 @@ use crate::model::TagId;
 use crate::model::anchor::AnchorStatus;
 use crate::model::attributes::{AttributeKind, Comparison, Condition};
 use crate::session::project::{CodedSegment, Corpus, SegmentQuery};
+use crate::t;
 use crate::ui::command::{Command, Modal};
 use crate::ui::state::AppState;
 use crate::ui::theme;
@@ -57,12 +58,12 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
     let mut query = state.projects.segments.query.clone();
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Tags");
-        changed |= tags_menu_ui(ui, corpus, "any of", &mut query.any_tags);
-        changed |= tags_menu_ui(ui, corpus, "and also", &mut query.all_tags);
-        changed |= tags_menu_ui(ui, corpus, "not", &mut query.not_tags);
+        ui.label(t!("segments-tags"));
+        changed |= tags_menu_ui(ui, corpus, &t!("segments-any-of"), &mut query.any_tags);
+        changed |= tags_menu_ui(ui, corpus, &t!("segments-and-also"), &mut query.all_tags);
+        changed |= tags_menu_ui(ui, corpus, &t!("segments-not"), &mut query.not_tags);
         let mut sub_codes = !query.exact_tags;
-        if ui.checkbox(&mut sub_codes, "with sub-codes").changed() {
+        if ui.checkbox(&mut sub_codes, t!("segments-sub-codes")).changed() {
             query.exact_tags = !sub_codes;
             changed = true;
         }
@@ -74,12 +75,12 @@ fn query_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus) -> Option<SegmentQue
 
 /// The attribute conditions, each removable, and "+ Condition"; whether any changed.
 fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) -> bool {
-    ui.label("Documents where");
+    ui.label(t!("segments-documents-where"));
     let mut changed = false;
     let mut remove = None;
     for (i, condition) in conditions.iter_mut().enumerate() {
         changed |= condition_ui(ui, corpus, i, condition);
-        if ui.small_button("×").on_hover_text("Remove this condition").clicked() {
+        if ui.small_button("×").on_hover_text(t!("segments-remove-condition")).clicked() {
             remove = Some(i);
         }
     }
@@ -88,7 +89,7 @@ fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) 
         changed = true;
     }
     if let Some(first) = corpus.attributes().attributes().first()
-        && ui.button("+ Condition").clicked()
+        && ui.button(t!("segments-add-condition")).clicked()
     {
         conditions.push(Condition { attribute: first.id.clone(), comparison: Comparison::Equal, value: String::new() });
         changed = true;
@@ -103,18 +104,20 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
     let label = corpus
         .attributes()
         .get(&condition.attribute)
-        .map_or_else(|| condition.attribute.to_string(), |a| a.label.clone());
-    let name = |part: &str| format!("Condition {} {part}", i + 1);
+        .map_or_else(|| condition.attribute.to_string(), super::attribute_label);
+    let name = |part: &str| t!("segments-condition-name", number = i + 1, part = t!(part));
     let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            if ui.selectable_label(attribute.id == condition.attribute, &attribute.label).clicked() {
+            if ui.selectable_label(attribute.id == condition.attribute, super::attribute_label(attribute)).clicked() {
                 condition.attribute = attribute.id.clone();
                 condition.value.clear();
                 changed = true;
             }
         }
     });
-    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("attribute")));
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-attribute"))
+    });
     let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
         .selected_text(condition.comparison.as_str())
         .width(40.0)
@@ -126,23 +129,34 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
                 }
             }
         });
-    combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("comparison")));
+    combo.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
+    });
     if let Some(AttributeKind::OneOf(choices)) = corpus.attributes().get(&condition.attribute).map(|a| &a.kind) {
-        let shown = if condition.value.is_empty() { "(no value)".to_owned() } else { condition.value.clone() };
+        let shown = if condition.value.is_empty() {
+            t!("segments-no-value")
+        } else {
+            super::value_label_shown(corpus, &condition.value)
+        };
         let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
-                let label = if choice.is_empty() { "(no value)".to_owned() } else { choice.clone() };
+                let label =
+                    if choice.is_empty() { t!("segments-no-value") } else { super::value_label_shown(corpus, &choice) };
                 if ui.selectable_label(choice == condition.value, label).clicked() {
                     condition.value = choice;
                     changed = true;
                 }
             }
         });
-        combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("value")));
+        combo.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-value"))
+        });
     } else {
         let field = ui
             .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("value")));
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("segments-condition-value"))
+        });
         changed |= field.changed();
     }
     changed
@@ -153,9 +167,9 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
     let mut changed = false;
     let authors = &state.projects.authors;
     let text = if query.authors.is_empty() {
-        "Authors: all".to_owned()
+        t!("segments-authors-all")
     } else {
-        format!("Authors: {}", query.authors.join(", "))
+        t!("segments-authors", names = query.authors.join(", "))
     };
     ui.menu_button(text, |ui| {
         for author in authors {
@@ -170,10 +184,15 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
             }
         }
     });
-    ui.label("Status");
+    ui.label(t!("segments-status"));
     for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
         let mut on = query.statuses.contains(&status);
-        if ui.checkbox(&mut on, status.as_str()).changed() {
+        let label = match status {
+            AnchorStatus::Anchored => t!("anchor-anchored"),
+            AnchorStatus::Moved => t!("anchor-moved"),
+            AnchorStatus::Orphaned => t!("anchor-orphaned"),
+        };
+        if ui.checkbox(&mut on, label).changed() {
             if on {
                 query.statuses.push(status);
             } else {
@@ -184,13 +203,13 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
     }
     let field = ui.add(
         egui::TextEdit::singleline(&mut query.text)
-            .hint_text("text in quote or note")
+            .hint_text(t!("segments-text-hint"))
             .desired_width(180.0)
             .id_salt("segments-text"),
     );
-    field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, "Segments containing"));
+    field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("segments-containing")));
     changed |= field.changed();
-    if ui.button("Clear filters").clicked() {
+    if ui.button(t!("segments-clear-filters")).clicked() {
         *query = SegmentQuery::default();
         changed = true;
     }
@@ -202,7 +221,7 @@ pub fn segments_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(corpus) = state.project.corpus() else {
         return;
     };
-    ui.heading("Coded segments");
+    ui.heading(t!("project-view-segments"));
     if let Some(query) = query_ui(ui, state, corpus) {
         out.push(Command::Project(ProjectCommand::Query(query)));
     }
@@ -210,13 +229,13 @@ pub fn segments_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let palette = theme::palette(state.settings.dark_mode);
     ui.horizontal(|ui| {
         if state.project.index().is_none() {
-            ui.weak("Reading the project's files…");
+            ui.weak(t!("project-reading-files"));
             return;
         }
         let documents: std::collections::BTreeSet<usize> = panel.rows.iter().map(|r| r.document).collect();
-        ui.strong(format!("{} coded segments in {} documents", panel.rows.len(), documents.len()));
+        ui.strong(t!("segments-count", count = panel.rows.len(), documents = documents.len()));
         ui.weak(panel.query.describe());
-        if ui.add_enabled(!panel.rows.is_empty(), egui::Button::new("Export…")).clicked() {
+        if ui.add_enabled(!panel.rows.is_empty(), egui::Button::new(t!("button-export"))).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::ExportSegments(SegmentFormat::Csv))));
         }
     });
@@ -269,17 +288,19 @@ pub fn segment_list_ui(
                             match row.status {
                                 AnchorStatus::Anchored => {}
                                 AnchorStatus::Moved => {
-                                    ui.colored_label(palette.warning, "moved: review");
+                                    ui.colored_label(palette.warning, t!("segments-moved"));
                                 }
                                 AnchorStatus::Orphaned => {
-                                    ui.colored_label(palette.error, "orphaned");
+                                    ui.colored_label(palette.error, t!("segments-orphaned"));
                                 }
                             }
                         });
                         ui.add(egui::Label::new(format!("“{quote}”")).truncate());
                         if !row.note.is_empty() {
                             let note = row.note.lines().next().unwrap_or_default();
-                            ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).italics()).truncate());
+                            ui.add(
+                                egui::Label::new(RichText::new(t!("segments-note", note = note)).italics()).truncate(),
+                            );
                         }
                     })
                     .response
@@ -288,10 +309,16 @@ pub fn segment_list_ui(
                     egui::WidgetInfo::labeled(
                         egui::accesskit::Role::Button,
                         true,
-                        format!("Segment {key} {place} {}: {quote}", row.tag_label),
+                        t!(
+                            "segments-row-name",
+                            key = key,
+                            place = place.as_str(),
+                            tag = row.tag_label.as_str(),
+                            quote = quote.as_str()
+                        ),
                     )
                 });
-                let response = response.on_hover_text("Open the document at this passage");
+                let response = response.on_hover_text(t!("segments-open-tooltip"));
                 if response.clicked() {
                     out.push(Command::Project(ProjectCommand::OpenSegment(Box::new(row.clone()))));
                 }
@@ -299,6 +326,6 @@ pub fn segment_list_ui(
         },
     );
     if rows.is_empty() && state.project.index().is_some() {
-        ui.weak("No coded segment matches.");
+        ui.weak(t!("segments-none"));
     }
 }

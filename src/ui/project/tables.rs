@@ -8,13 +8,40 @@ use super::command::{ProjectCommand, ProjectDialog};
 use super::corpus::cell;
 use super::segments::segment_list_ui;
 use super::{ProjectView, TableSpec};
-use crate::session::project::{CooccurrenceMode, CountUnit};
+use crate::export::table::Header;
+use crate::model::TagId;
+use crate::model::codebook::PATH_SEPARATOR;
+use crate::session::project::{CooccurrenceMode, Corpus, CountUnit};
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::state::AppState;
 
 /// Width of the row labels and of the count cells, in points.
 const LABEL_WIDTH: f32 = 240.0;
 const CELL_WIDTH: f32 = 96.0;
+
+/// A row or column head for display: a tag of the codebook (a tag row, a
+/// co-occurrence column, a stakeholder-group value) as its path of labels in the
+/// interface language ([`crate::ui::i18n::tag_label`]); an empty value as "(no
+/// value)" translated; anything else as the table has it.
+fn head_label(corpus: &Corpus, head: &Header) -> String {
+    if head.key.is_empty() {
+        return t!("segments-no-value");
+    }
+    let codebook = corpus.codebook();
+    let Some(tag) = TagId::new(&head.key).and_then(|id| codebook.get(&id)) else {
+        return head.label.clone();
+    };
+    let mut parts: Vec<String> = codebook
+        .ancestors(&tag.id)
+        .into_iter()
+        .rev()
+        .map(|a| codebook.get(a).map_or_else(|| a.to_string(), crate::ui::i18n::tag_label))
+        .collect();
+    parts.push(crate::ui::i18n::tag_label(tag));
+    let label = parts.join(PATH_SEPARATOR);
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
+}
 
 /// The table's controls: which table, with what.
 fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
@@ -24,10 +51,10 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let spec = &state.projects.tables.spec;
     ui.horizontal_wrapped(|ui| {
         let attribute_table = matches!(spec, TableSpec::Attribute { .. });
-        if ui.selectable_label(attribute_table, "Tags × attribute").clicked() && !attribute_table {
+        if ui.selectable_label(attribute_table, t!("tables-attribute")).clicked() && !attribute_table {
             out.push(Command::Project(ProjectCommand::Table(TableSpec::default())));
         }
-        if ui.selectable_label(!attribute_table, "Tag co-occurrence").clicked() && attribute_table {
+        if ui.selectable_label(!attribute_table, t!("tables-cooccurrence")).clicked() && attribute_table {
             out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(CooccurrenceMode::Overlap))));
         }
         ui.separator();
@@ -35,7 +62,7 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             TableSpec::Attribute { attribute, unit } => {
                 let attributes = corpus.attributes().attributes();
                 let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
-                egui::ComboBox::new("table-attribute", "attribute")
+                egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"))
                     .selected_text(chosen.map_or("—", |a| a.label.as_str()))
                     .show_ui(ui, |ui| {
                         for a in attributes {
@@ -47,9 +74,10 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                             }
                         }
                     });
-                for (choice, label) in
-                    [(CountUnit::Segments, "count coded segments"), (CountUnit::Documents, "count documents")]
-                {
+                for (choice, label) in [
+                    (CountUnit::Segments, t!("tables-count-segments")),
+                    (CountUnit::Documents, t!("tables-count-documents")),
+                ] {
                     if ui.radio(*unit == choice, label).clicked() {
                         out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
                             attribute: attribute.clone(),
@@ -60,8 +88,8 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
             TableSpec::Cooccurrence(mode) => {
                 for (choice, label) in [
-                    (CooccurrenceMode::Overlap, "overlapping segments"),
-                    (CooccurrenceMode::Paragraph, "same paragraph"),
+                    (CooccurrenceMode::Overlap, t!("tables-overlap")),
+                    (CooccurrenceMode::Paragraph, t!("tables-same-paragraph")),
                 ] {
                     if ui.radio(*mode == choice, label).clicked() {
                         out.push(Command::Project(ProjectCommand::Table(TableSpec::Cooccurrence(choice))));
@@ -71,13 +99,13 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         ui.separator();
         let table = state.projects.tables.table.as_ref();
-        if ui.add_enabled(table.is_some(), Button::new("Export CSV…")).clicked() {
+        if ui.add_enabled(table.is_some(), Button::new(t!("tables-export"))).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportTable)));
         }
     });
     ui.horizontal(|ui| {
-        ui.weak(format!("Filters: {}", state.projects.table_query().describe()));
-        if ui.small_button("Change filters…").clicked() {
+        ui.weak(t!("tables-filters", filters = state.projects.table_query().describe()));
+        if ui.small_button(t!("tables-change-filters")).clicked() {
             out.push(Command::Project(ProjectCommand::ShowView(Some(ProjectView::Segments))));
         }
     });
@@ -88,45 +116,47 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some(corpus) = state.project.corpus() else {
         return;
     };
-    ui.heading("Tables");
+    ui.heading(t!("project-view-tables"));
     controls_ui(ui, state, out);
     ui.separator();
     let panel = &state.projects.tables;
     if state.project.index().is_none() {
-        ui.weak("Reading the project's files…");
+        ui.weak(t!("project-reading-files"));
         return;
     }
     if let Some(error) = &panel.error {
         ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).error, error);
     }
     let Some(table) = &panel.table else {
-        ui.weak("The project has no attributes.");
+        ui.weak(t!("tables-no-attributes"));
         return;
     };
+    let columns: Vec<String> = table.columns.iter().map(|h| head_label(corpus, h)).collect();
+    let rows: Vec<String> = table.rows.iter().map(|h| head_label(corpus, h)).collect();
     let cell_height = if panel.cell.is_some() { ui.available_height() * 0.5 } else { ui.available_height() };
     egui::ScrollArea::both().id_salt("table").max_height(cell_height).auto_shrink([false, true]).show(ui, |ui| {
         ui.horizontal(|ui| {
             cell(ui, LABEL_WIDTH, |ui| {
                 ui.weak(format!("{} \\ {}", table.row_title, table.column_title));
             });
-            for column in &table.columns {
+            for column in &columns {
                 cell(ui, CELL_WIDTH, |ui| {
-                    ui.add(egui::Label::new(RichText::new(&column.label).strong()).truncate());
+                    ui.add(egui::Label::new(RichText::new(column).strong()).truncate());
                 });
             }
             cell(ui, CELL_WIDTH, |ui| {
-                ui.strong("total");
+                ui.strong(t!("tables-total"));
             });
         });
         let totals = table.row_totals();
-        for (r, row) in table.rows.iter().enumerate() {
+        for (r, (row, label)) in table.rows.iter().zip(&rows).enumerate() {
             ui.horizontal(|ui| {
                 cell(ui, LABEL_WIDTH, |ui| {
                     #[allow(clippy::cast_precision_loss)] // depth is small
                     ui.add_space(16.0 * row.depth as f32);
-                    ui.add(egui::Label::new(&row.label).truncate());
+                    ui.add(egui::Label::new(label).truncate());
                 });
-                for (c, column) in table.columns.iter().enumerate() {
+                for (c, column) in columns.iter().enumerate() {
                     cell(ui, CELL_WIDTH, |ui| {
                         let count = table.cell(r, c);
                         let selected = panel.cell == Some((r, c));
@@ -137,7 +167,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                             egui::WidgetInfo::labeled(
                                 egui::accesskit::Role::Button,
                                 true,
-                                format!("{} × {}: {count}", row.label, column.label),
+                                format!("{label} × {column}: {count}"),
                             )
                         });
                         if response.clicked() {
@@ -152,7 +182,7 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
         ui.horizontal(|ui| {
             cell(ui, LABEL_WIDTH, |ui| {
-                ui.strong("total");
+                ui.strong(t!("tables-total"));
             });
             for total in table.column_totals() {
                 cell(ui, CELL_WIDTH, |ui| {
@@ -166,11 +196,11 @@ pub fn tables_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     });
     if let Some((r, c)) = panel.cell {
         ui.separator();
-        let row = table.rows.get(r).map_or("", |h| h.label.as_str());
-        let column = table.columns.get(c).map_or("", |h| h.label.as_str());
+        let row = rows.get(r).map_or("", String::as_str);
+        let column = columns.get(c).map_or("", String::as_str);
         ui.horizontal(|ui| {
-            ui.strong(format!("{row} × {column}: {} segments", panel.cell_rows.len()));
-            if ui.small_button("Close").clicked() {
+            ui.strong(t!("tables-cell", row = row, column = column, count = panel.cell_rows.len()));
+            if ui.small_button(t!("button-close")).clicked() {
                 out.push(Command::Project(ProjectCommand::Cell(None)));
             }
         });

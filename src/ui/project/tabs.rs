@@ -5,6 +5,7 @@ use egui::{Button, RichText, Ui};
 
 use super::ProjectView;
 use super::command::{ProjectCommand, ProjectDialog};
+use crate::t;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::state::AppState;
 
@@ -32,17 +33,17 @@ pub fn tabs_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 short.push_str(" •");
             }
             let active = shown.is_none() && state.active == Some(id);
-            let tab = ui.selectable_label(active, short).on_hover_text(format!(
-                "{}\nAnnotations: {}",
-                session.workspace().document_path.display(),
-                session.workspace().annotations_path.display()
+            let tab = ui.selectable_label(active, short).on_hover_text(t!(
+                "tabs-tooltip",
+                document = session.workspace().document_path.display().to_string(),
+                annotations = session.workspace().annotations_path.display().to_string()
             ));
             if tab.clicked() {
                 out.push(Command::Project(ProjectCommand::Activate(id)));
             }
-            let close = ui.add(Button::new("×").small().frame(false)).on_hover_text(format!("Close {title}"));
+            let close = ui.add(Button::new("×").small().frame(false)).on_hover_text(t!("tabs-close", title = title));
             close.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, format!("Close {title}"))
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("tabs-close", title = title))
             });
             if close.clicked() {
                 out.push(Command::Project(ProjectCommand::CloseSession { session: id, discard_unsaved: false }));
@@ -52,9 +53,11 @@ pub fn tabs_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             ui.separator();
             #[allow(clippy::cast_precision_loss)] // counts of files
             let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-            ui.add(
-                egui::ProgressBar::new(fraction).desired_width(160.0).text(format!("Reading {done} of {total} files")),
-            );
+            ui.add(egui::ProgressBar::new(fraction).desired_width(160.0).text(t!(
+                "tabs-reading",
+                done = done,
+                total = total
+            )));
         }
     });
 }
@@ -70,23 +73,23 @@ pub fn project_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     }
     ui.separator();
-    if ui.add_enabled(corpus.is_modified(), Button::new("Save project")).clicked() {
+    if ui.add_enabled(corpus.is_modified(), Button::new(t!("project-save"))).clicked() {
         out.push(Command::Project(ProjectCommand::Save));
     }
-    if ui.add_enabled(corpus.can_undo(), Button::new("Undo project change")).clicked() {
+    if ui.add_enabled(corpus.can_undo(), Button::new(t!("tabs-undo"))).clicked() {
         out.push(Command::Project(ProjectCommand::Undo));
     }
-    if ui.add_enabled(corpus.can_redo(), Button::new("Redo project change")).clicked() {
+    if ui.add_enabled(corpus.can_redo(), Button::new(t!("tabs-redo"))).clicked() {
         out.push(Command::Project(ProjectCommand::Redo));
     }
     ui.separator();
-    if ui.button("Import attributes (CSV)…").clicked() {
+    if ui.button(t!("tabs-import-attributes")).clicked() {
         out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
     }
-    if ui.button("Export attributes (CSV)…").clicked() {
+    if ui.button(t!("tabs-export-attributes")).clicked() {
         out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportAttributes)));
     }
-    if ui.button("Look for new files").clicked() {
+    if ui.button(t!("tabs-rescan")).clicked() {
         out.push(Command::Project(ProjectCommand::Rescan));
     }
     ui.separator();
@@ -97,14 +100,13 @@ pub fn project_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 pub fn project_title(state: &AppState) -> Option<String> {
     let corpus = state.project.corpus()?;
     let shown = match state.projects.view {
-        Some(view) => view.label().to_owned(),
-        None => state.session().map_or_else(|| "Corpus".to_owned(), |(_, s)| s.document().title().to_owned()),
+        Some(view) => view.label(),
+        None => state.session().map_or_else(|| t!("project-view-corpus"), |(_, s)| s.document().title().to_owned()),
     };
     let unsaved = state.project.modified_sessions().len() + usize::from(corpus.is_modified());
     let unsaved = match unsaved {
         0 => String::new(),
-        1 => " • 1 unsaved".to_owned(),
-        n => format!(" • {n} unsaved"),
+        n => format!(" • {}", t!("tabs-unsaved", count = n)),
     };
     Some(format!("{} — {shown}{unsaved} — Glosa", corpus.name()))
 }
