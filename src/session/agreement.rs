@@ -121,8 +121,9 @@ pub struct Computed {
     /// The agreement colours, per paragraph index: (start, end, mark) in code
     /// points of the paragraph text, sorted. Two coders: both / only one / different
     /// tags ([`Prepared::marks`]); three or more: how many coded each code point
-    /// ([`Prepared::coverage_marks`]). Empty with fewer than two coders.
-    pub marks: ParagraphMarks,
+    /// ([`Prepared::coverage_marks`]). Empty with fewer than two coders. Shared
+    /// with what the [`Prepared`] remembers ([`Prepared::colours`]).
+    pub marks: Arc<ParagraphMarks>,
 }
 
 /// The report and agreement colours for `options` from annotations already
@@ -131,18 +132,11 @@ pub fn compute(
     document: &Document,
     prepared: &Prepared,
     options: &Options,
-) -> (Result<Report, AgreementError>, ParagraphMarks) {
+) -> (Result<Report, AgreementError>, Arc<ParagraphMarks>) {
     let report = prepared.report(document, options);
     let marks = match &report {
-        Ok(report) if report.coders.len() >= 3 => {
-            let spans = prepared.coverage_marks(&report.coders, &report.tags);
-            prepared.paragraph_marks(&spans)
-        }
-        Ok(report) if report.coders.len() == 2 => {
-            let spans = prepared.marks(&report.coders[0], &report.coders[1], &report.tags);
-            prepared.paragraph_marks(&spans)
-        }
-        _ => Vec::new(),
+        Ok(report) => prepared.colours(&report.coders, &report.tags),
+        Err(_) => Arc::default(),
     };
     (report, marks)
 }

@@ -61,7 +61,7 @@ pub struct AgreementState {
     /// Agreement colours of the report's coders, per paragraph index: (start,
     /// end, mark) in code points (two coders: both / only one / different tags;
     /// three or more: all / some / one coded it).
-    pub marks: ParagraphMarks,
+    pub marks: Arc<ParagraphMarks>,
     /// The disagreement last jumped to (index into the report's list).
     pub current: Option<usize>,
     /// Every coder and tag found (from the last resolution), sorted.
@@ -164,12 +164,12 @@ impl AgreementState {
             if options.coders.is_empty() {
                 self.worker.cancel();
                 self.report = None;
-                self.marks.clear();
+                self.marks = Arc::default();
                 self.problem = Some(crate::t!("agreement-choose-coders"));
             } else if options.tags.is_empty() {
                 self.worker.cancel();
                 self.report = None;
-                self.marks.clear();
+                self.marks = Arc::default();
                 self.problem = Some(crate::t!("agreement-choose-tags"));
             } else {
                 // The resolved annotations are reused: only the document is needed.
@@ -367,7 +367,7 @@ impl super::app::GlosaApp {
         let Some(doc) = self.session().map(Session::document) else {
             return;
         };
-        let passage = &disagreement.passage;
+        let passage = disagreement.passage;
         let (Some(first), Some(last)) = (doc.index_of(&passage.paragraph), doc.index_of(&passage.end_paragraph)) else {
             return;
         };

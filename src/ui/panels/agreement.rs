@@ -281,7 +281,8 @@ fn disagreements_ui(
         .max_height(list_height)
         .show_rows(ui, row_height, report.disagreements.len(), |ui, range| {
             ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-                for (index, d) in report.disagreements.iter().enumerate().skip(range.start).take(range.len()) {
+                // Only the rows on screen are built and formatted.
+                for (index, d) in range.clone().zip(report.disagreements.range(range)) {
                     let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
                     let other = match &d.other {
                         Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
