@@ -289,3 +289,8 @@ codebook-count = الرموز: { $count }، مشتركة بين كل ملفات 
 tables-filters = عوامل التصفية: { $filters }
 tables-cell = { $row } × { $column }: المقاطع: { $count }
 segments-no-value = (بلا قيمة)
+
+## Agreement view: the project's coders
+
+agreement-project-files = ملفات المشروع:
+    .tooltip = ملفات التعليقات الأخرى في المشروع لهذه الوثيقة، كلٌّ منها مسمّى بمُرمِّزيه: تُقارَن الملفات المؤشَّر عليها (كما يفعل glosa agreement --project)

@@ -319,3 +319,8 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segments
     }
 segments-no-value = (no value)
+
+## Agreement view: the project's coders
+
+agreement-project-files = Project files:
+    .tooltip = The project's other annotation files for this document, each named by its coders: checked ones are compared (as glosa agreement --project does)

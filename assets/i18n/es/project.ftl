@@ -323,3 +323,8 @@ tables-cell =
        *[other] { $row } × { $column }: { $count } segmentos
     }
 segments-no-value = (sin valor)
+
+## Agreement view: the project's coders
+
+agreement-project-files = Archivos del proyecto:
+    .tooltip = Los demás archivos de anotaciones del proyecto para este documento, cada uno con el nombre de sus codificadores: se comparan los marcados (como hace glosa agreement --project)

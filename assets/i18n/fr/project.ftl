@@ -323,3 +323,8 @@ tables-cell =
        *[other] { $row } × { $column } : { $count } segments
     }
 segments-no-value = (sans valeur)
+
+## Agreement view: the project's coders
+
+agreement-project-files = Fichiers du projet :
+    .tooltip = Les autres fichiers d’annotations du projet pour ce document, chacun nommé par ses codeurs : ceux qui sont cochés sont comparés (comme le fait glosa agreement --project)

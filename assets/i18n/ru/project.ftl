@@ -271,3 +271,8 @@ codebook-count = Кодов: { $count }; общие для всех файлов
 tables-filters = Фильтры: { $filters }
 tables-cell = { $row } × { $column }: фрагментов: { $count }
 segments-no-value = (нет значения)
+
+## Agreement view: the project's coders
+
+agreement-project-files = Файлы проекта:
+    .tooltip = Другие файлы аннотаций проекта для этого документа, каждый назван по его кодировщикам: отмеченные сравниваются (как в glosa agreement --project)

@@ -212,3 +212,8 @@ codebook-count = { $count } 个代码，由项目的所有注释文件共享
 tables-filters = 筛选：{ $filters }
 tables-cell = { $row } × { $column }：{ $count } 个片段
 segments-no-value = （无值）
+
+## Agreement view: the project's coders
+
+agreement-project-files = 项目文件：
+    .tooltip = 项目中此文档的其他注释文件，每个以其编码者命名：勾选的文件参与比较（与 glosa agreement --project 相同）
