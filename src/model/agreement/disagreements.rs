@@ -91,9 +91,18 @@ pub fn sort_records(records: Vec<RawDisagreement>) -> Vec<RawDisagreement> {
     }
     let pack = |r: &RawDisagreement| (kind(r.kind) << 48) | ((r.coder as u64) << 24) | r.tag as u64;
     let mut keys: Vec<(usize, u64, u32)> = records.iter().enumerate().map(|(i, r)| (r.at, pack(r), i as u32)).collect();
-    keys.sort_unstable_by(|a, b| {
-        (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| records[a.2 as usize].cmp(&records[b.2 as usize]))
-    });
+    // Plain keys sort fast; the few runs of equal (position, kind, coder, tag)
+    // are then put in the records' order.
+    keys.sort_unstable();
+    let mut start = 0;
+    while start < keys.len() {
+        let same = |k: &(usize, u64, u32)| (k.0, k.1) == (keys[start].0, keys[start].1);
+        let end = start + keys[start..].iter().take_while(|k| same(k)).count();
+        if end - start > 1 {
+            keys[start..end].sort_unstable_by(|a, b| records[a.2 as usize].cmp(&records[b.2 as usize]));
+        }
+        start = end;
+    }
     let mut out: Vec<RawDisagreement> = Vec::with_capacity(records.len());
     for (_, _, index) in keys {
         let record = records[index as usize];

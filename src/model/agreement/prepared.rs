@@ -449,6 +449,7 @@ impl Prepared {
     /// point both coded with a common tag is [`Mark::Both`]; coded by both with no
     /// tag in common, [`Mark::DifferentTags`]; otherwise by whoever coded it.
     /// O(n log n) in the spans.
+    #[allow(clippy::stable_sort_primitive, reason = "the stable sort merges the sorted runs of its input")]
     pub fn marks(&self, first: &str, second: &str, tags: &[TagId]) -> Vec<(Span, Mark)> {
         let tags: Vec<&TagId> = if tags.is_empty() { self.tags.iter().collect() } else { tags.iter().collect() };
         // (position, is start, coder 0/1, tag index); ends sort before starts at a
@@ -550,12 +551,22 @@ impl Prepared {
     /// `marks` cut at paragraph breaks: per paragraph index, (start, end, mark) in
     /// code points of the paragraph's text, sorted.
     pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> ParagraphMarks {
-        let mut out = vec![Vec::new(); self.continuum.paragraphs()];
+        let continuum = &self.continuum;
+        let paragraphs = continuum.paragraphs();
+        let mut out = vec![Vec::new(); paragraphs];
+        // The marks are sorted: the paragraph of each one's start is found by
+        // walking on from the previous one's (a binary search when they go back).
+        let mut first = 0;
         for &(span, mark) in marks {
-            let (first, _) = self.continuum.locate(span.start);
+            let next_start = |index: usize| continuum.paragraph_start(index + 1).unwrap_or(usize::MAX);
+            if continuum.paragraph_start(first).is_some_and(|start| start > span.start) {
+                first = continuum.locate(span.start).0;
+            }
+            while first + 1 < paragraphs && next_start(first) <= span.start {
+                first += 1;
+            }
             for (index, paragraph) in out.iter_mut().enumerate().skip(first) {
-                let (Some(start), Some(length)) =
-                    (self.continuum.paragraph_start(index), self.continuum.paragraph_len(index))
+                let (Some(start), Some(length)) = (continuum.paragraph_start(index), continuum.paragraph_len(index))
                 else {
                     break;
                 };
@@ -616,6 +627,7 @@ fn uncoded(coder: usize, tag: usize, span: Span, other: usize, picked: Option<(u
 /// result is maximal spans, sorted and disjoint, where at least one coder coded,
 /// marked [`Mark::AllCoders`] where every coder did, [`Mark::OneCoder`] where
 /// exactly one did and [`Mark::SomeCoders`] in between. O(n log n) in the spans.
+#[allow(clippy::stable_sort_primitive, reason = "the stable sort merges the sorted runs of its input")]
 pub fn coverage_marks(per_coder: Vec<Vec<Span>>) -> Vec<(Span, Mark)> {
     let total = per_coder.len();
     // (position, is start); each coder's spans united first, so the number of
