@@ -249,3 +249,99 @@ fn exports_give_the_table_the_disagreements_and_a_markdown_report() {
     assert!(markdown.contains("## Disagreements (5)"));
     assert!(markdown.contains("¶6 623..669, one coder only"));
 }
+
+/// A small deterministic generator (64-bit LCG), so the test is the same everywhere.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+/// Three coders who code the sample's paragraphs densely, with four tags, many
+/// overlaps, ties and passages both coded with several tags: the cases where a
+/// disagreement of different tags depends on which other tags are chosen.
+fn crowded_coders(seed: u64) -> Inputs {
+    use glosa::model::{Annotation, AnnotationId, CharOffset, Segment, Timestamp};
+    let document = sample();
+    let tags = ["governments", "private-sector", "civil-society", "technical-academic-community"];
+    let time = Timestamp::from_second(1_767_603_600).unwrap();
+    let mut rng = Lcg(seed);
+    let lengths: Vec<usize> = document.paragraphs().iter().map(|p| document.text_of(p).chars().count()).collect();
+    let mut sources = Vec::new();
+    for (c, coder) in ["Ana", "Ben", "Chen"].iter().enumerate() {
+        let annotations: Vec<Annotation> = (0..40)
+            .map(|n| {
+                let paragraph = rng.below(3);
+                let length = lengths[paragraph];
+                // Starts and ends on a coarse grid, so boundaries and overlaps often coincide.
+                let start = rng.below(length / 20) * 20;
+                let end = (start + 20 * (1 + rng.below(4))).min(length);
+                let segments = vec![Segment::new(&document, paragraph, CharOffset(start), CharOffset(end)).unwrap()];
+                let mut chosen: std::collections::BTreeSet<TagId> = [tag(tags[rng.below(4)])].into();
+                if rng.below(3) == 0 {
+                    chosen.insert(tag(tags[rng.below(4)]));
+                }
+                Annotation {
+                    id: AnnotationId::from_parts(1_767_603_600_000 + (c * 100 + n) as u64, (c * 100 + n) as u128),
+                    segments,
+                    tags: chosen,
+                    note: String::new(),
+                    author: (*coder).to_owned(),
+                    created: time,
+                    modified: time,
+                }
+            })
+            .collect();
+        sources.push((format!("{coder}.glosa.ron"), Arc::new(annotations)));
+    }
+    Inputs { document: Arc::new(document), name: SAMPLE.to_owned(), sources }
+}
+
+/// Every choice of tags (each subset, in sorted and reversed order) and of coders
+/// (each pair and the three, both ways round), at two thresholds: the view's
+/// report, recomputed from what earlier reports remembered, lists exactly the
+/// disagreements (and measures) a fresh comparison gives.
+#[test]
+fn remembered_disagreements_match_a_fresh_comparison_on_crowded_codings() {
+    let mut seen_different_tags = 0;
+    for seed in 1..=2 {
+        let inputs = crowded_coders(seed);
+        let prepared = inputs.prepare();
+        let all_tags = prepared.tags().to_vec();
+        assert_eq!(all_tags.len(), 4, "seed {seed}");
+        let sources: Vec<Source> = inputs.sources.iter().map(|(n, a)| Source { name: n, annotations: a }).collect();
+        let input = DocumentInput { document: &inputs.document, name: SAMPLE, sources };
+        let names = ["Ana", "Ben", "Chen"].map(str::to_owned);
+        let coder_choices = [
+            vec![],
+            vec![names[0].clone(), names[1].clone()],
+            vec![names[2].clone(), names[0].clone()],
+            vec![names[2].clone(), names[1].clone(), names[0].clone()],
+        ];
+        for mask in 1..16_usize {
+            let subset: Vec<TagId> = (0..4).filter(|i| mask & (1 << i) != 0).map(|i| all_tags[i].clone()).collect();
+            let reversed: Vec<TagId> = subset.iter().rev().cloned().collect();
+            for tags in [subset, reversed] {
+                for coders in &coder_choices {
+                    for threshold in [Threshold::DEFAULT, Threshold::new(0.5).unwrap()] {
+                        let options =
+                            Options { coders: coders.clone(), tags: tags.clone(), threshold, ..Options::default() };
+                        let expected = compare(std::slice::from_ref(&input), &options).unwrap();
+                        let got = prepared.report(&inputs.document, &options).unwrap();
+                        assert_eq!(got.pooled, expected.pooled, "seed {seed} {coders:?} {tags:?}");
+                        assert_eq!(got.disagreements, expected.disagreements, "seed {seed} {coders:?} {tags:?}");
+                        seen_different_tags += got
+                            .disagreements
+                            .iter()
+                            .filter(|d| d.kind == glosa::model::agreement::DisagreementKind::DifferentTags)
+                            .count();
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen_different_tags > 1000, "the codings exercise tag conflicts: {seen_different_tags}");
+}

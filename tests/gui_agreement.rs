@@ -13,10 +13,11 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use glosa::ui::GlosaApp;
 use glosa::ui::command::{AgreementExport, Command};
+use glosa::ui::project::command::ProjectCommand;
 use glosa::ui::selection::{Selection, TextPos};
-use gui_support::{app_at, example_copy, menu, press_with, repo};
+use glosa::ui::{GlosaApp, StartArgs};
+use gui_support::{EXAMPLE, SAMPLE, app_at, example_copy, harness, menu, press_with, repo, wait_for_project};
 
 const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
 
@@ -259,4 +260,87 @@ fn in_a_small_window_the_exports_and_every_column_can_be_reached() {
         assert_eq!(harness.get_by_label("Tag").rect(), tag_column, "the tag column stays in place");
     }
     assert!(harness.get_by_label("Segments").rect().right() < segments.right(), "the measures scrolled sideways");
+}
+
+/// A project folder in a temp dir: a copy of the bundled sample (`brief.txt`) and
+/// the two example coders' files for it, each in its analyst's folder
+/// (`annotations/glosa-example/brief.glosa.ron`, `annotations/lucia/brief.glosa.ron`).
+fn sample_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    std::fs::copy(repo(SAMPLE), &doc).unwrap();
+    for (name, file) in [("glosa-example", EXAMPLE), ("lucia", SECOND_CODER)] {
+        let folder = dir.path().join("annotations").join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(file)).unwrap();
+        workspace.document_path.clone_from(&doc);
+        workspace.save_as(&folder.join("brief.glosa.ron")).unwrap();
+    }
+    dir
+}
+
+/// What `glosa agreement --project DIR --format json` prints: the value at
+/// `pointer` (a JSON pointer) to three decimals.
+fn cli_value(json: &serde_json::Value, pointer: &str) -> String {
+    let value = json.pointer(pointer).and_then(serde_json::Value::as_f64).unwrap_or_else(|| panic!("no {pointer}"));
+    format!("{value:.3}")
+}
+
+#[test]
+fn in_a_project_the_view_compares_the_coders_files_the_project_has_for_the_document() {
+    let dir = sample_project();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_glosa"))
+        .args(["agreement", "--project"])
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cli: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(cli["coders"], serde_json::json!(["Glosa example", "Lucía Fernández"]));
+
+    let app = GlosaApp::new(None, StartArgs { file: Some(dir.path().to_owned()), annotations: None, data_dir: None });
+    let mut harness = harness(app, egui::vec2(1280.0, 1200.0));
+    wait_for_project(&mut harness);
+    // The user opens the document of the project (their own file for it is new
+    // and empty) and the Agreement view: the project's two coders' files are
+    // found and compared without adding anything.
+    harness.state_mut().command(Command::Project(ProjectCommand::OpenDocument(0)));
+    harness.run();
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    let files: Vec<_> = harness.state().state.agreement.project_files.iter().map(|f| f.authors.clone()).collect();
+    assert_eq!(files, [vec!["Glosa example".to_owned()], vec!["Lucía Fernández".to_owned()]]);
+    // Each file is a box named by its coder (beside the coder's own box), checked.
+    for coder in ["Glosa example", "Lucía Fernández"] {
+        let boxes: Vec<_> = harness.query_all_by_role_and_label(Role::CheckBox, coder).collect();
+        assert_eq!(boxes.len(), 2, "a box for the coder and one for their file: {coder}");
+        assert!(boxes.iter().all(|b| b.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)));
+    }
+    // The figures are the CLI's for the same files (per document and pooled are
+    // the same with one document): α_u 0.785, Cohen κ 0.752, percent 0.982.
+    let overall = [
+        ("All tags Percent", "/overall/percent"),
+        ("All tags Cohen κ", "/overall/cohen_kappa"),
+        ("All tags α_u", "/overall/alpha_u"),
+        ("All tags Segments", "/overall/segments_matched"),
+        ("Governments α_u", "/tags/governments/alpha_u"),
+        ("Civil society Cohen κ", "/tags/civil-society/cohen_kappa"),
+    ];
+    for (cell, pointer) in overall {
+        let value = cli_value(&cli, pointer);
+        assert!(harness.query_by_label(&format!("{cell}: {value}")).is_some(), "no cell {cell}: {value}");
+    }
+    assert_eq!(cli_value(&cli, "/overall/alpha_u"), "0.785");
+    assert_eq!(cli_value(&cli, "/overall/cohen_kappa"), "0.752");
+    let disagreements = cli["disagreements"].as_array().unwrap().len();
+    assert_eq!(disagreements, 5);
+    assert!(harness.query_by_label(&format!("Disagreements ({disagreements})")).is_some());
+
+    // Unchecking the second coder's file leaves one coder: nothing to compare.
+    // The coders' boxes come first, then the project's files.
+    harness.get_all_by_role_and_label(Role::CheckBox, "Lucía Fernández").last().unwrap().click();
+    settle(&mut harness);
+    assert!(harness.query_all_by_role_and_label(Role::CheckBox, "Lucía Fernández").count() == 1, "only the file's box");
+    assert!(harness.query_by_label("All tags α_u: — (fewer than two coders)").is_some());
 }

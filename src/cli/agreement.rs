@@ -338,7 +338,7 @@ fn write_text(report: &Report, order: &[usize], out: &mut impl Write) -> std::io
     writeln!(out)?;
     writeln!(out, "Disagreements ({}):", report.disagreements.len())?;
     for d in &report.disagreements {
-        write_disagreement(&mut out, report, d)?;
+        write_disagreement(&mut out, report, &d)?;
     }
     out.flush()
 }

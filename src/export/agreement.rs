@@ -257,7 +257,7 @@ pub fn write_report_markdown(
     writeln!(out, "## Disagreements ({})", report.disagreements.len())?;
     writeln!(out)?;
     for (n, d) in report.disagreements.iter().enumerate() {
-        write_disagreement(out, report, codebook, n + 1, d)?;
+        write_disagreement(out, report, codebook, n + 1, &d)?;
     }
     if !report.excluded.is_empty() {
         writeln!(out)?;

@@ -6,6 +6,7 @@
 //! kept (shown as an unknown tag), never dropped.
 
 use std::fmt;
+use std::sync::Arc;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,10 +18,27 @@ use super::version::{Local, Version, VersionState, Versioned};
 pub const DEFAULT_TAGS_RON: &str = include_str!("../../assets/tags/wsis-stakeholder-groups.ron");
 
 /// A tag's stable identifier: a slug of lower-case ASCII letters, digits and `-`,
-/// e.g. `civil-society`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct TagId(String);
+/// e.g. `civil-society`. Written in files as the plain string.
+///
+/// The text is shared (`Arc<str>`), so a clone is a reference-count increment,
+/// not an allocation: reports copy a tag ID into every one of their (tens of
+/// thousands of) disagreements, and the Agreement view rebuilds them on each
+/// change of coders or tags. Comparison, ordering and hashing are those of the
+/// text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TagId(Arc<str>);
+
+impl Serialize for TagId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for TagId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|id| Self(Arc::from(id)))
+    }
+}
 
 impl TagId {
     /// Wraps `id` if it is a valid slug (1–64 characters of `a-z`, `0-9`, `-`, not
@@ -30,7 +48,7 @@ impl TagId {
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-')
             && !id.ends_with('-');
-        valid.then(|| Self(id.to_owned()))
+        valid.then(|| Self(Arc::from(id)))
     }
 
     /// Makes a slug from a label: `Académie & Recherche` → `academie-recherche`.
@@ -48,7 +66,7 @@ impl TagId {
         }
         slug.truncate(64);
         let slug = slug.trim_matches('-');
-        Self(if slug.is_empty() { "tag".to_owned() } else { slug.to_owned() })
+        Self(Arc::from(if slug.is_empty() { "tag" } else { slug }))
     }
 
     /// The ID as text.
@@ -362,7 +380,7 @@ impl TagSet {
             let base = tag.id.as_str().get(..56).unwrap_or(tag.id.as_str()).trim_end_matches('-');
             // At most `all.len()` IDs are taken, so one of these is free.
             let new = (2..=all.len() + 2)
-                .map(|n| TagId(format!("{base}-{n}")))
+                .map(|n| TagId(Arc::from(format!("{base}-{n}"))))
                 .find(|id| !all.contains(id))
                 .unwrap_or_else(|| tag.id.clone());
             all.insert(new.clone());
@@ -380,7 +398,7 @@ impl TagSet {
         }
         // At most `len + 1` candidates can be taken, so this always finds one.
         (2..=self.tags.len() + 2)
-            .map(|n| TagId(format!("{base}-{n}")))
+            .map(|n| TagId(Arc::from(format!("{base}-{n}"))))
             .find(|id| self.get(id).is_none())
             .unwrap_or(base)
     }

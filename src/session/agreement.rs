@@ -18,6 +18,8 @@ use crate::model::agreement::{
 use crate::model::anchor::{AnchorStatus, Anchorer};
 use crate::model::{Annotation, Document};
 use crate::persist::annotations::{self, LoadError};
+use crate::session::SessionId;
+use crate::session::project::Project;
 
 /// Another coder's annotation file, read for the comparison.
 #[derive(Clone, Debug)]
@@ -66,11 +68,48 @@ pub fn read_coder_file(path: &Path, document: &Document) -> Result<CoderFile, Co
             return Err(CoderFileError::OtherDocument { path: path.to_owned(), title: file.document.title.clone() });
         }
     }
+    let authors = authors_of(&file.annotations);
+    Ok(CoderFile { path: path.to_owned(), annotations: Arc::new(file.annotations), authors })
+}
+
+/// The project's other annotation files on the document of session `id`: the
+/// files the project's scan found ([`crate::session::project::Corpus::annotation_files`],
+/// the files `glosa agreement --project` reads) that belong to the same project
+/// document ([`Project::files`]: by the document they name, or by its text), each
+/// as it is now (another open session's state in place of its file), sorted by
+/// path. Not the session's own file. Empty without a project, before its index
+/// is built, or when the session is not on a project document.
+pub fn project_coder_files(project: &Project, id: SessionId) -> Vec<CoderFile> {
+    let Some(document) = project.document_of(id) else {
+        return Vec::new();
+    };
+    let own = project.get(id).map(|s| s.workspace().annotations_path.clone());
+    let mut files: Vec<CoderFile> = project
+        .files()
+        .into_iter()
+        .filter(|view| view.document == document && view.session != Some(id))
+        .filter(|view| own.as_deref().is_none_or(|own| !crate::session::paths::same_file(own, view.path)))
+        .map(|view| {
+            let annotations: Vec<Annotation> = view.set.annotations.iter().cloned().collect();
+            CoderFile {
+                path: view.path.to_owned(),
+                authors: authors_of(&annotations),
+                annotations: Arc::new(annotations),
+            }
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    files
+}
+
+/// The distinct authors of `annotations`, sorted (empty authors left out).
+fn authors_of(annotations: &[Annotation]) -> Vec<String> {
     let mut authors: Vec<String> =
-        file.annotations.iter().map(|a| a.author.trim().to_owned()).filter(|a| !a.is_empty()).collect();
+        annotations.iter().map(|a| a.author.trim().to_owned()).filter(|a| !a.is_empty()).collect();
     authors.sort();
     authors.dedup();
-    Ok(CoderFile { path: path.to_owned(), annotations: Arc::new(file.annotations), authors })
+    authors
 }
 
 /// What the comparison reads: the document and the annotation sources, shared
@@ -121,8 +160,9 @@ pub struct Computed {
     /// The agreement colours, per paragraph index: (start, end, mark) in code
     /// points of the paragraph text, sorted. Two coders: both / only one / different
     /// tags ([`Prepared::marks`]); three or more: how many coded each code point
-    /// ([`Prepared::coverage_marks`]). Empty with fewer than two coders.
-    pub marks: ParagraphMarks,
+    /// ([`Prepared::coverage_marks`]). Empty with fewer than two coders. Shared
+    /// with what the [`Prepared`] remembers ([`Prepared::colours`]).
+    pub marks: Arc<ParagraphMarks>,
 }
 
 /// The report and agreement colours for `options` from annotations already
@@ -131,18 +171,11 @@ pub fn compute(
     document: &Document,
     prepared: &Prepared,
     options: &Options,
-) -> (Result<Report, AgreementError>, ParagraphMarks) {
+) -> (Result<Report, AgreementError>, Arc<ParagraphMarks>) {
     let report = prepared.report(document, options);
     let marks = match &report {
-        Ok(report) if report.coders.len() >= 3 => {
-            let spans = prepared.coverage_marks(&report.coders, &report.tags);
-            prepared.paragraph_marks(&spans)
-        }
-        Ok(report) if report.coders.len() == 2 => {
-            let spans = prepared.marks(&report.coders[0], &report.coders[1], &report.tags);
-            prepared.paragraph_marks(&spans)
-        }
-        _ => Vec::new(),
+        Ok(report) => prepared.colours(&report.coders, &report.tags),
+        Err(_) => Arc::default(),
     };
     (report, marks)
 }

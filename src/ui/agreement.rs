@@ -21,7 +21,8 @@ use super::selection::{Selection, TextPos};
 use crate::export::agreement::{write_disagreements_csv, write_report_markdown, write_table_csv};
 use crate::model::agreement::{Mark, Options, ParagraphMarks, Prepared, Report, Threshold};
 use crate::model::{Document, TagId, TagSet};
-use crate::session::agreement::{CoderFile, Computed, Inputs, Worker, read_coder_file};
+use crate::session::agreement::{CoderFile, Computed, Inputs, Worker, project_coder_files, read_coder_file};
+use crate::session::project::{Project, ProjectRevision};
 use crate::session::{Session, SessionId, paths};
 
 /// How long a frame waits for an update of the report after a change of the
@@ -39,11 +40,14 @@ pub struct AgreementChoice {
     pub unchecked_tags: BTreeSet<TagId>,
     /// Overlap needed for two segments to match.
     pub threshold: Threshold,
+    /// The project's annotation files left out (they are in by default).
+    pub unchecked_files: BTreeSet<PathBuf>,
 }
 
 /// What a computation depends on besides the choice: the session, its
-/// annotations' revision, and the files added.
-type InputsKey = (SessionId, u64, u64);
+/// annotations' revision, the files added or found in the project, and the
+/// project's files left out.
+type InputsKey = (SessionId, u64, u64, BTreeSet<PathBuf>);
 
 /// The Agreement view.
 #[derive(Default)]
@@ -52,6 +56,11 @@ pub struct AgreementState {
     pub open: bool,
     /// Other coders' annotation files added, in the order added.
     pub files: Vec<CoderFile>,
+    /// With a project open: the project's other annotation files on the
+    /// document ([`project_coder_files`]), compared unless unchecked.
+    pub project_files: Vec<CoderFile>,
+    /// The project state `project_files` were found in.
+    project_key: Option<(SessionId, ProjectRevision)>,
     /// The coders and tags chosen, and the threshold.
     pub choice: AgreementChoice,
     /// The last report computed, for the coders and tags of `computed_for`.
@@ -61,7 +70,7 @@ pub struct AgreementState {
     /// Agreement colours of the report's coders, per paragraph index: (start,
     /// end, mark) in code points (two coders: both / only one / different tags;
     /// three or more: all / some / one coded it).
-    pub marks: ParagraphMarks,
+    pub marks: Arc<ParagraphMarks>,
     /// The disagreement last jumped to (index into the report's list).
     pub current: Option<usize>,
     /// Every coder and tag found (from the last resolution), sorted.
@@ -108,7 +117,8 @@ impl AgreementState {
     }
 
     /// Forgets everything computed (another document was opened); the view stays
-    /// as it was, open or not, without the files added for the old document.
+    /// as it was, open or not, without the files added or found for the old
+    /// document (the project's files are found again).
     pub fn reset(&mut self) {
         let open = self.open;
         let choice = self.choice.threshold;
@@ -122,6 +132,31 @@ impl AgreementState {
         let coders = prepared.coders().iter().filter(|c| !self.choice.unchecked_coders.contains(*c)).cloned().collect();
         let tags = prepared.tags().iter().filter(|t| !self.choice.unchecked_tags.contains(*t)).cloned().collect();
         Options { coders, tags, threshold: self.choice.threshold, aliases: session.people().coder_aliases() }
+    }
+
+    /// [`Self::refresh`] for the active session `active` of `project`, after
+    /// finding the project's other annotation files on its document when the
+    /// project changed (only while the view is open).
+    pub fn refresh_in(&mut self, project: &Project, active: Option<SessionId>) -> bool {
+        if self.open
+            && let Some(id) = active
+        {
+            let key = (id, project.revision_key());
+            if self.project_key.as_ref() != Some(&key) {
+                let found = project_coder_files(project, id);
+                let same = found.len() == self.project_files.len()
+                    && found
+                        .iter()
+                        .zip(&self.project_files)
+                        .all(|(a, b)| a.path == b.path && a.annotations == b.annotations);
+                if !same {
+                    self.project_files = found;
+                    self.files_generation += 1;
+                }
+                self.project_key = Some(key);
+            }
+        }
+        self.refresh(active.and_then(|id| Some((id, project.get(id)?))))
     }
 
     /// Collects a finished computation and starts one when its inputs or the
@@ -139,8 +174,8 @@ impl AgreementState {
             self.worker.cancel();
             return false;
         };
-        let key = (id, session.revision(), self.files_generation);
-        if self.inputs_key != Some(key) {
+        let key = (id, session.revision(), self.files_generation, self.choice.unchecked_files.clone());
+        if self.inputs_key.as_ref() != Some(&key) {
             let inputs = self.inputs(id, session);
             self.prepared = None;
             self.options_key = None;
@@ -164,12 +199,12 @@ impl AgreementState {
             if options.coders.is_empty() {
                 self.worker.cancel();
                 self.report = None;
-                self.marks.clear();
+                self.marks = Arc::default();
                 self.problem = Some(crate::t!("agreement-choose-coders"));
             } else if options.tags.is_empty() {
                 self.worker.cancel();
                 self.report = None;
-                self.marks.clear();
+                self.marks = Arc::default();
                 self.problem = Some(crate::t!("agreement-choose-tags"));
             } else {
                 // The resolved annotations are reused: only the document is needed.
@@ -229,7 +264,12 @@ impl AgreementState {
             crate::t!("agreement-unsaved-annotations")
         };
         let mut sources = vec![(own, Arc::new(session.set().annotations.iter().cloned().collect::<Vec<_>>()))];
-        sources.extend(self.files.iter().map(|f| (f.path.display().to_string(), f.annotations.clone())));
+        // The project's files (unless unchecked), then the files added by hand that
+        // are not among them.
+        let project = self.project_files.iter().filter(|f| !self.choice.unchecked_files.contains(&f.path));
+        let added =
+            self.files.iter().filter(|f| !self.project_files.iter().any(|p| paths::same_file(&p.path, &f.path)));
+        sources.extend(project.chain(added).map(|f| (f.path.display().to_string(), f.annotations.clone())));
         Inputs { document, name: workspace.document_path.display().to_string(), sources }
     }
 
@@ -367,7 +407,7 @@ impl super::app::GlosaApp {
         let Some(doc) = self.session().map(Session::document) else {
             return;
         };
-        let passage = &disagreement.passage;
+        let passage = disagreement.passage;
         let (Some(first), Some(last)) = (doc.index_of(&passage.paragraph), doc.index_of(&passage.end_paragraph)) else {
             return;
         };

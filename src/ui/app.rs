@@ -234,8 +234,7 @@ impl GlosaApp {
             self.follow_new_hits();
         }
         self.refresh_project(&ctx);
-        let session = self.state.active.and_then(|id| Some((id, self.state.project.get(id)?)));
-        if self.state.agreement.refresh(session) {
+        if self.state.agreement.refresh_in(&self.state.project, self.state.active) {
             // The worker runs: look for its answer soon.
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }

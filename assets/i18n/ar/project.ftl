@@ -338,3 +338,8 @@ query-documents =
        *[other] { $count } مستند مختار
     }
 tables-corner-tag = الوسم
+
+## Agreement view: the project's coders
+
+agreement-project-files = ملفات المشروع:
+    .tooltip = ملفات التعليقات الأخرى في المشروع لهذه الوثيقة، كلٌّ منها مسمّى بمُرمِّزيه: تُقارَن الملفات المؤشَّر عليها (كما يفعل glosa agreement --project)

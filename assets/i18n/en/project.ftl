@@ -360,3 +360,8 @@ query-documents =
        *[other] { $count } chosen documents
     }
 tables-corner-tag = tag
+
+## Agreement view: the project's coders
+
+agreement-project-files = Project files:
+    .tooltip = The project's other annotation files for this document, each named by its coders: checked ones are compared (as glosa agreement --project does)

@@ -364,3 +364,8 @@ query-documents =
        *[other] { $count } documentos elegidos
     }
 tables-corner-tag = etiqueta
+
+## Agreement view: the project's coders
+
+agreement-project-files = Archivos del proyecto:
+    .tooltip = Los demás archivos de anotaciones del proyecto para este documento, cada uno con el nombre de sus codificadores: se comparan los marcados (como hace glosa agreement --project)

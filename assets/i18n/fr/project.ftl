@@ -364,3 +364,8 @@ query-documents =
        *[other] { $count } documents choisis
     }
 tables-corner-tag = étiquette
+
+## Agreement view: the project's coders
+
+agreement-project-files = Fichiers du projet :
+    .tooltip = Les autres fichiers d’annotations du projet pour ce document, chacun nommé par ses codeurs : ceux qui sont cochés sont comparés (comme le fait glosa agreement --project)

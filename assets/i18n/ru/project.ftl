@@ -316,3 +316,8 @@ query-documents =
        *[other] { $count } выбранного документа
     }
 tables-corner-tag = тег
+
+## Agreement view: the project's coders
+
+agreement-project-files = Файлы проекта:
+    .tooltip = Другие файлы аннотаций проекта для этого документа, каждый назван по его кодировщикам: отмеченные сравниваются (как в glosa agreement --project)

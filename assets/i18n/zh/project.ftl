@@ -245,3 +245,8 @@ query-statuses = 状态：{ $statuses }
 query-text = 文本“{ $text }”
 query-documents = 已选 { $count } 个文档
 tables-corner-tag = 标签
+
+## Agreement view: the project's coders
+
+agreement-project-files = 项目文件：
+    .tooltip = 项目中此文档的其他注释文件，每个以其编码者命名：勾选的文件参与比较（与 glosa agreement --project 相同）

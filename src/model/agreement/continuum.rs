@@ -156,7 +156,9 @@ impl Continuum {
 /// disjoint and separated by at least one code point. O(n log n).
 pub fn unite(spans: &mut Vec<Span>) {
     spans.retain(|s| !s.is_empty());
-    spans.sort_unstable();
+    // A stable sort finds the sorted runs of its input: several coders' or tags'
+    // lists laid end to end are merged, not sorted from scratch.
+    spans.sort();
     let mut united: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans.drain(..) {
         match united.last_mut() {

@@ -38,6 +38,7 @@
 
 pub mod coefficients;
 pub mod continuum;
+pub mod disagreements;
 pub mod prepared;
 pub mod segments;
 pub mod unitizing;
@@ -48,6 +49,7 @@ use std::sync::Arc;
 
 pub use coefficients::{BinaryTable, CoverageCounts};
 pub use continuum::{Continuum, Passage, PassageFinder, Span};
+pub use disagreements::{Disagreements, PassageTable};
 pub use prepared::{Mark, ParagraphMarks, Prepared, coverage_marks};
 pub use segments::{DisagreementKind, PairTagDisagreements, Threshold};
 
@@ -641,8 +643,9 @@ pub struct Report {
     /// Annotations and documents left out.
     pub excluded: Vec<Excluded>,
     /// Where coders differ, by document and position (the start of the earlier of
-    /// the two passages), then kind, coders and tag.
-    pub disagreements: Vec<Disagreement>,
+    /// the two passages), then kind, coders and tag; each [`Disagreement`] is built
+    /// when asked for (see [`Disagreements`]).
+    pub disagreements: Disagreements,
 }
 
 /// One document's annotations sorted by coder and tag.
@@ -684,7 +687,8 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
     };
 
     let mut documents = Vec::with_capacity(inputs.len());
-    let mut disagreements = Vec::new();
+    let mut disagreements = Disagreements::new();
+    let shared_tags: Arc<[TagId]> = tags.clone().into();
     let mut pool: Vec<(usize, Vec<Vec<Vec<Span>>>)> = Vec::new();
     for (index, (input, data)) in inputs.iter().zip(&collected).enumerate() {
         let local: Vec<usize> = (0..coders.len()).filter(|&i| data.present.contains(coders[i].as_str())).collect();
@@ -701,8 +705,9 @@ pub fn compare(inputs: &[DocumentInput<'_>], options: &Options) -> Result<Report
         for spans in units.iter_mut().flatten() {
             continuum::unite(spans);
         }
-        let document = DocumentView { index, doc: input.document, continuum: &data.continuum, local: &local };
-        disagreements.extend(document.disagreements(&units, &tags, options.threshold));
+        let (records, passages) =
+            document_disagreements(input.document, &data.continuum, local.len(), &units, options.threshold);
+        disagreements.push_document(index, records, local.as_slice().into(), shared_tags.clone(), Arc::new(passages));
         let pooled = local.len() == coders.len();
         if pooled {
             pool.push((data.continuum.len(), units.clone()));
@@ -792,57 +797,26 @@ fn collect<'a>(
     Collected { continuum, present, units }
 }
 
-/// A document as the disagreement list needs it.
-struct DocumentView<'a> {
-    index: usize,
-    doc: &'a Document,
-    continuum: &'a Continuum,
-    /// The report's coder index of each of the document's coders.
-    local: &'a [usize],
-}
-
-impl DocumentView<'_> {
-    /// Every pair of the document's coders' disagreements, with passages, by
-    /// position (then kind, coders and tag).
-    fn disagreements(&self, units: &[Vec<Vec<Span>>], tags: &[TagId], threshold: Threshold) -> Vec<Disagreement> {
-        let mut raw = Vec::new();
-        for i in 0..self.local.len() {
-            for j in i + 1..self.local.len() {
-                raw.extend(segments::disagreements(units, i, j, threshold));
-            }
+/// Every pair of a document's `coders` coders' disagreements, sorted by position
+/// (then kind, coders and tag; coders as positions in `units[tag]`, tags as
+/// indices into `units`), and the passages they name (of `doc`, whose continuum
+/// is `continuum`).
+fn document_disagreements(
+    doc: &Document,
+    continuum: &Continuum,
+    coders: usize,
+    units: &[Vec<Vec<Span>>],
+    threshold: Threshold,
+) -> (Vec<segments::RawDisagreement>, PassageTable) {
+    let mut raw = Vec::new();
+    for i in 0..coders {
+        for j in i + 1..coders {
+            raw.extend(segments::disagreements(units, i, j, threshold));
         }
-        let mut finder = PassageFinder::new(self.doc, self.continuum);
-        self.with_passages(raw, tags, |span| finder.passage(span).map(Arc::new))
     }
-
-    /// `raw` (any order) sorted, with the passages `passage` gives for their spans.
-    fn with_passages(
-        &self,
-        mut raw: Vec<segments::RawDisagreement>,
-        tags: &[TagId],
-        mut passage: impl FnMut(Span) -> Option<Arc<Passage>>,
-    ) -> Vec<Disagreement> {
-        // Small copyable values: sort these, not the disagreements with their quotes.
-        raw.sort_unstable();
-        raw.into_iter()
-            .filter_map(|raw| {
-                let first = passage(raw.span)?;
-                let other = match raw.other {
-                    Some((tag, span)) => Some((tags.get(tag)?.clone(), passage(span)?)),
-                    None => None,
-                };
-                Some(Disagreement {
-                    document: self.index,
-                    kind: raw.kind,
-                    coder: *self.local.get(raw.coder)?,
-                    tag: tags.get(raw.tag)?.clone(),
-                    passage: first,
-                    other_coder: *self.local.get(raw.other_coder)?,
-                    other,
-                })
-            })
-            .collect()
-    }
+    let raw = disagreements::sort_records(raw);
+    let spans = raw.iter().flat_map(|r| std::iter::once(r.span).chain(r.other.map(|(_, span)| span))).collect();
+    (raw, PassageTable::of(doc, continuum, spans))
 }
 
 /// The results over the documents all coders coded, their continua concatenated

@@ -13,16 +13,16 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use super::segments::{self, PairTagDisagreements, Threshold};
+use super::segments::{DisagreementKind, PairTagDisagreements, RawDisagreement, Threshold, overlapping};
 use super::{
-    AgreementError, Aliases, Continuum, DocumentInput, DocumentReport, DocumentView, Excluded, Options, PairPieces,
-    Passage, PassageFinder, Report, Results, Span, TagPieces, collect, continuum,
+    AgreementError, Aliases, Continuum, Disagreements, DocumentInput, DocumentReport, Excluded, Options, PairPieces,
+    PassageTable, Report, Results, Span, TagPieces, collect, continuum,
 };
 use crate::model::{Document, Fingerprint, TagId};
 
-/// The most passages [`Memo`] keeps (then it starts again): about 100 bytes
-/// each with their quotes.
-const REMEMBERED_PASSAGES: usize = 200_000;
+/// The most agreement colourings [`Memo`] keeps (then it starts again): one per
+/// choice of coders and tags, a few hundred kilobytes each on a long document.
+const REMEMBERED_COLOURINGS: usize = 16;
 
 /// What [`Prepared::report`] computed, kept for the next choice of coders, tags
 /// and threshold, so that a change of the choice is mostly lookups and a
@@ -34,10 +34,76 @@ struct Memo {
     tags: HashMap<(Vec<String>, TagId, Threshold), Arc<TagPieces>>,
     /// (first coder, second coder, tag, threshold) → what the pair contributes.
     pairs: HashMap<(String, String, TagId, Threshold), PairPieces>,
-    /// (first coder, second coder, tag, threshold) → the pair's disagreements on the tag.
-    disagreements: HashMap<(String, String, TagId, Threshold), Arc<PairTagDisagreements>>,
-    /// Continuum span → its passage (position and quote).
-    passages: HashMap<Span, Arc<Passage>>,
+    /// (first coder, second coder, tag, threshold) → the pair's disagreements on
+    /// the tag, with what classifies them for any choice of the other tags.
+    disagreements: HashMap<(String, String, TagId, Threshold), Arc<PairTag>>,
+    /// The passage of every united span (made by the first report).
+    passages: Option<Arc<PassageTable>>,
+    /// (coders, tags) → the agreement colours per paragraph.
+    colours: HashMap<(Vec<String>, Vec<TagId>), Arc<ParagraphMarks>>,
+}
+
+/// What another coder coded, with another tag, over a segment the first coder
+/// coded with a tag the other did not give there: a candidate for a
+/// [`DisagreementKind::DifferentTags`] disagreement.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// The other tag (index into [`Prepared::tags`]).
+    tag: usize,
+    /// The other coder's segment with it.
+    span: Span,
+    /// Code points it shares with the first coder's segment.
+    overlap: usize,
+}
+
+/// For each segment of a list, its [`Candidate`]s: `items[starts[k]..starts[k + 1]]`
+/// for segment `k`, by tag (in [`Prepared::tags`] order) and position.
+#[derive(Clone, Debug, Default)]
+struct Candidates {
+    starts: Vec<usize>,
+    items: Vec<Candidate>,
+}
+
+impl Candidates {
+    /// The candidates of segment `k`.
+    fn of(&self, k: usize) -> &[Candidate] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&start), Some(&end)) => &self.items[start..end],
+            _ => &[],
+        }
+    }
+
+    /// The candidate segment `k`'s disagreement names when the tags chosen are
+    /// those `rank` gives a position (`rank[tag]`, the tag's index in the report):
+    /// the most overlapping, then the one of the earliest tag in the report's
+    /// order, then the earliest, as [`super::segments::disagreements`] picks it.
+    fn pick(&self, k: usize, rank: &[Option<usize>]) -> Option<(usize, Span)> {
+        let mut best: Option<(usize, usize, Span)> = None;
+        for candidate in self.of(k) {
+            let Some(Some(tag)) = rank.get(candidate.tag) else {
+                continue;
+            };
+            if best.is_none_or(|(overlap, best_tag, _)| {
+                candidate.overlap > overlap || (candidate.overlap == overlap && *tag < best_tag)
+            }) {
+                best = Some((candidate.overlap, *tag, candidate.span));
+            }
+        }
+        best.map(|(_, tag, span)| (tag, span))
+    }
+}
+
+/// Two coders' disagreements on one tag: the boundaries and the untouched
+/// segments ([`PairTagDisagreements`]), and for each untouched segment the other
+/// coder's segments with other tags over it, which make it a disagreement of
+/// different tags or of one coder only depending on the tags chosen.
+#[derive(Clone, Debug, Default)]
+struct PairTag {
+    pieces: PairTagDisagreements,
+    /// For `pieces.untouched_first`: the second coder's segments over each.
+    first: Candidates,
+    /// For `pieces.untouched_second`: the first coder's segments over each.
+    second: Candidates,
 }
 
 /// One document's annotations, resolved and sorted by tag and coder.
@@ -198,21 +264,98 @@ impl Prepared {
         pieces
     }
 
-    /// Coders `first` and `second`'s disagreement pieces on `tag` at `threshold`, remembered.
-    fn pair_disagreements(
-        &self,
-        first: &str,
-        second: &str,
-        tag: &TagId,
-        threshold: Threshold,
-    ) -> Arc<PairTagDisagreements> {
+    /// Coders `first` and `second`'s disagreement pieces on `tag` at `threshold`,
+    /// with their candidates, remembered.
+    fn pair_tag(&self, first: &str, second: &str, tag: &TagId, threshold: Threshold) -> Arc<PairTag> {
         let key = (first.to_owned(), second.to_owned(), tag.clone(), threshold);
         if let Some(known) = self.memo().disagreements.get(&key) {
             return known.clone();
         }
-        let pieces = Arc::new(PairTagDisagreements::of(self.spans(tag, first), self.spans(tag, second), threshold));
-        self.memo().disagreements.insert(key, pieces.clone());
-        pieces
+        let pieces = PairTagDisagreements::of(self.spans(tag, first), self.spans(tag, second), threshold);
+        let first_candidates = self.candidates(tag, first, &pieces.untouched_first, second);
+        let second_candidates = self.candidates(tag, second, &pieces.untouched_second, first);
+        let pair = Arc::new(PairTag { pieces, first: first_candidates, second: second_candidates });
+        self.memo().disagreements.insert(key, pair.clone());
+        pair
+    }
+
+    /// For each of `coder`'s `segments` with `tag`, the segments `other` coded
+    /// over it with another tag that `coder` did not give there. O(T · n log n).
+    fn candidates(&self, tag: &TagId, coder: &str, segments: &[Span], other: &str) -> Candidates {
+        let mut out = Candidates { starts: Vec::with_capacity(segments.len() + 1), items: Vec::new() };
+        let others: Vec<(usize, &[Span], &[Span])> = self
+            .tags
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| *t != tag)
+            .map(|(index, t)| (index, self.spans(t, other), self.spans(t, coder)))
+            .collect();
+        for &span in segments {
+            out.starts.push(out.items.len());
+            for &(index, theirs, mine) in &others {
+                for candidate in overlapping(theirs, span) {
+                    if overlapping(mine, candidate).next().is_none() {
+                        out.items.push(Candidate { tag: index, span: candidate, overlap: candidate.overlap(span) });
+                    }
+                }
+            }
+        }
+        out.starts.push(out.items.len());
+        out
+    }
+
+    /// The passage of every united span, made on the first call (from `document`).
+    fn passages(&self, document: &Document) -> Arc<PassageTable> {
+        if let Some(known) = &self.memo().passages {
+            return known.clone();
+        }
+        let spans = self.units.values().flat_map(|by_coder| by_coder.values().flatten().copied()).collect();
+        let table = Arc::new(PassageTable::of(document, &self.continuum, spans));
+        self.memo().passages = Some(table.clone());
+        table
+    }
+
+    /// Every disagreement of `coders` (positions in the list, as in the report)
+    /// on `tags` at `threshold`, sorted as [`super::compare`] sorts them. Lookups
+    /// in what earlier reports computed and one pass over the disagreements: no
+    /// span list is read again.
+    fn disagreement_records(&self, coders: &[String], tags: &[TagId], threshold: Threshold) -> Vec<RawDisagreement> {
+        // Each tag of the document's position among the tags chosen.
+        let rank: Vec<Option<usize>> = self.tags.iter().map(|t| tags.iter().position(|c| c == t)).collect();
+        let mut pairs = Vec::new();
+        for i in 0..coders.len() {
+            for j in i + 1..coders.len() {
+                for (t, tag) in tags.iter().enumerate() {
+                    pairs.push((i, j, t, self.pair_tag(&coders[i], &coders[j], tag, threshold)));
+                }
+            }
+        }
+        let count = pairs
+            .iter()
+            .map(|(.., p)| p.pieces.boundaries.len() + p.pieces.untouched_first.len() + p.pieces.untouched_second.len())
+            .sum();
+        let mut out = Vec::with_capacity(count);
+        for (i, j, t, pair) in &pairs {
+            let (i, j, t) = (*i, *j, *t);
+            for &(a, b) in &pair.pieces.boundaries {
+                out.push(RawDisagreement {
+                    at: a.start.min(b.start),
+                    kind: DisagreementKind::Boundaries,
+                    coder: i,
+                    tag: t,
+                    span: a,
+                    other_coder: j,
+                    other: Some((t, b)),
+                });
+            }
+            for (k, &span) in pair.pieces.untouched_first.iter().enumerate() {
+                out.push(uncoded(i, t, span, j, pair.first.pick(k, &rank)));
+            }
+            for (k, &span) in pair.pieces.untouched_second.iter().enumerate() {
+                out.push(uncoded(j, t, span, i, pair.second.pick(k, &rank)));
+            }
+        }
+        super::disagreements::sort_records(out)
     }
 
     /// Every coder with an annotation on the document (excluded ones count), sorted.
@@ -265,37 +408,9 @@ impl Prepared {
             local.clone(),
             &pieces.iter().map(AsRef::as_ref).collect::<Vec<_>>(),
         );
-        let units: Vec<Vec<Vec<Span>>> =
-            tags.iter().map(|tag| coders.iter().map(|coder| self.spans(tag, coder).to_vec()).collect()).collect();
-        let mut raw = Vec::new();
-        for i in 0..coders.len() {
-            for j in i + 1..coders.len() {
-                let pair: Vec<Arc<PairTagDisagreements>> =
-                    tags.iter().map(|tag| self.pair_disagreements(&coders[i], &coders[j], tag, threshold)).collect();
-                raw.extend(segments::disagreements_from(
-                    &units,
-                    i,
-                    j,
-                    &pair.iter().map(AsRef::as_ref).collect::<Vec<_>>(),
-                ));
-            }
-        }
-        let view = DocumentView { index: 0, doc: document, continuum: &self.continuum, local: &local };
-        let disagreements = {
-            let mut memo = self.memo();
-            if memo.passages.len() > REMEMBERED_PASSAGES {
-                memo.passages.clear();
-            }
-            let mut finder = PassageFinder::new(document, &self.continuum);
-            view.with_passages(raw, &tags, |span| {
-                if let Some(known) = memo.passages.get(&span) {
-                    return Some(known.clone());
-                }
-                let passage = Arc::new(finder.passage(span)?);
-                memo.passages.insert(span, passage.clone());
-                Some(passage)
-            })
-        };
+        let records = self.disagreement_records(&coders, &tags, threshold);
+        let mut disagreements = Disagreements::new();
+        disagreements.push_document(0, records, local.into(), tags.as_slice().into(), self.passages(document));
         let chosen_tags: BTreeSet<&TagId> = options.tags.iter().collect();
         let chosen: BTreeSet<&str> = coders.iter().map(String::as_str).collect();
         let excluded = self
@@ -334,6 +449,7 @@ impl Prepared {
     /// point both coded with a common tag is [`Mark::Both`]; coded by both with no
     /// tag in common, [`Mark::DifferentTags`]; otherwise by whoever coded it.
     /// O(n log n) in the spans.
+    #[allow(clippy::stable_sort_primitive, reason = "the stable sort merges the sorted runs of its input")]
     pub fn marks(&self, first: &str, second: &str, tags: &[TagId]) -> Vec<(Span, Mark)> {
         let tags: Vec<&TagId> = if tags.is_empty() { self.tags.iter().collect() } else { tags.iter().collect() };
         // (position, is start, coder 0/1, tag index); ends sort before starts at a
@@ -347,7 +463,8 @@ impl Prepared {
                 }
             }
         }
-        events.sort_unstable();
+        // Each coder's (and tag's) events are a sorted run: merged, not sorted anew.
+        events.sort();
         let mut counts = vec![[0usize; 2]; tags.len()];
         let (mut any, mut common) = ([0usize; 2], 0usize);
         let mut marks: Vec<(Span, Mark)> = Vec::new();
@@ -408,15 +525,48 @@ impl Prepared {
         coverage_marks(per_coder)
     }
 
+    /// The agreement colours of `coders` over `tags` (empty: all), per paragraph
+    /// ([`Self::paragraph_marks`]): two coders, [`Self::marks`]; three or more,
+    /// [`Self::coverage_marks`]; fewer, none. Remembered per choice, so going
+    /// back to an earlier choice of coders and tags costs a lookup.
+    pub fn colours(&self, coders: &[String], tags: &[TagId]) -> Arc<ParagraphMarks> {
+        let key = (coders.to_vec(), tags.to_vec());
+        if let Some(known) = self.memo().colours.get(&key) {
+            return known.clone();
+        }
+        let spans = match coders {
+            [first, second] => self.marks(first, second, tags),
+            [_, _, _, ..] => self.coverage_marks(coders, tags),
+            _ => Vec::new(),
+        };
+        let colours = Arc::new(if coders.len() < 2 { Vec::new() } else { self.paragraph_marks(&spans) });
+        let mut memo = self.memo();
+        if memo.colours.len() >= REMEMBERED_COLOURINGS {
+            memo.colours.clear();
+        }
+        memo.colours.insert(key, colours.clone());
+        colours
+    }
+
     /// `marks` cut at paragraph breaks: per paragraph index, (start, end, mark) in
     /// code points of the paragraph's text, sorted.
     pub fn paragraph_marks(&self, marks: &[(Span, Mark)]) -> ParagraphMarks {
-        let mut out = vec![Vec::new(); self.continuum.paragraphs()];
+        let continuum = &self.continuum;
+        let paragraphs = continuum.paragraphs();
+        let mut out = vec![Vec::new(); paragraphs];
+        // The marks are sorted: the paragraph of each one's start is found by
+        // walking on from the previous one's (a binary search when they go back).
+        let mut first = 0;
         for &(span, mark) in marks {
-            let (first, _) = self.continuum.locate(span.start);
+            let next_start = |index: usize| continuum.paragraph_start(index + 1).unwrap_or(usize::MAX);
+            if continuum.paragraph_start(first).is_some_and(|start| start > span.start) {
+                first = continuum.locate(span.start).0;
+            }
+            while first + 1 < paragraphs && next_start(first) <= span.start {
+                first += 1;
+            }
             for (index, paragraph) in out.iter_mut().enumerate().skip(first) {
-                let (Some(start), Some(length)) =
-                    (self.continuum.paragraph_start(index), self.continuum.paragraph_len(index))
+                let (Some(start), Some(length)) = (continuum.paragraph_start(index), continuum.paragraph_len(index))
                 else {
                     break;
                 };
@@ -434,11 +584,50 @@ impl Prepared {
     }
 }
 
+/// The disagreement of `coder`'s segment `span` with tag `tag` that coder `other`
+/// did not touch with the tag: different tags when `other` coded over it with a
+/// chosen tag `coder` did not give there (`picked`: that tag's index and the
+/// segment), listed from the pair's first coder; one coder only otherwise.
+fn uncoded(coder: usize, tag: usize, span: Span, other: usize, picked: Option<(usize, Span)>) -> RawDisagreement {
+    match picked {
+        // One orientation per pair (the first coder's), so the same conflict seen
+        // from both sides is one record after deduplication.
+        Some((other_tag, other_span)) if coder > other => RawDisagreement {
+            at: span.start.min(other_span.start),
+            kind: DisagreementKind::DifferentTags,
+            coder: other,
+            tag: other_tag,
+            span: other_span,
+            other_coder: coder,
+            other: Some((tag, span)),
+        },
+        Some((other_tag, other_span)) => RawDisagreement {
+            at: span.start.min(other_span.start),
+            kind: DisagreementKind::DifferentTags,
+            coder,
+            tag,
+            span,
+            other_coder: other,
+            other: Some((other_tag, other_span)),
+        },
+        None => RawDisagreement {
+            at: span.start,
+            kind: DisagreementKind::OneCoderOnly,
+            coder,
+            tag,
+            span,
+            other_coder: other,
+            other: None,
+        },
+    }
+}
+
 /// How many of the coders coded each code point, as marks: `per_coder` holds each
 /// coder's spans (continuum code points, in any order, overlapping or not); the
 /// result is maximal spans, sorted and disjoint, where at least one coder coded,
 /// marked [`Mark::AllCoders`] where every coder did, [`Mark::OneCoder`] where
 /// exactly one did and [`Mark::SomeCoders`] in between. O(n log n) in the spans.
+#[allow(clippy::stable_sort_primitive, reason = "the stable sort merges the sorted runs of its input")]
 pub fn coverage_marks(per_coder: Vec<Vec<Span>>) -> Vec<(Span, Mark)> {
     let total = per_coder.len();
     // (position, is start); each coder's spans united first, so the number of
@@ -451,7 +640,8 @@ pub fn coverage_marks(per_coder: Vec<Vec<Span>>) -> Vec<(Span, Mark)> {
             events.push((span.end, false));
         }
     }
-    events.sort_unstable();
+    // Each coder's events are a sorted run: merged, not sorted anew.
+    events.sort();
     let mut marks: Vec<(Span, Mark)> = Vec::new();
     let (mut open, mut previous) = (0usize, 0usize);
     for (position, start) in events {

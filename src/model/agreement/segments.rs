@@ -262,7 +262,7 @@ fn uncoded_by(units: &[Vec<Vec<Span>>], coder: usize, tag: usize, span: Span, ot
 }
 
 /// The spans of a sorted, disjoint list that overlap `span` (binary search).
-fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
+pub(super) fn overlapping(spans: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
     let first = spans.partition_point(|s| s.end <= span.start);
     spans[first..].iter().copied().take_while(move |s| s.start < span.end)
 }

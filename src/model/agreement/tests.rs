@@ -194,8 +194,8 @@ fn disagreements_name_the_passages_and_a_highlight_across_a_break_is_one_unit() 
     let civil = report.pooled.tags.iter().find(|t| t.tag == tag("civil-society")).unwrap();
     // Ana's highlight across the break is one unit of 13 + 1 + 13 code points.
     assert_eq!((civil.units.clone(), civil.coded.clone()), (vec![1, 1], vec![27, 13]));
-    let listed: Vec<(DisagreementKind, &str, &str, &str, Option<&str>)> = report
-        .disagreements
+    let disagreements: Vec<_> = report.disagreements.iter().collect();
+    let listed: Vec<(DisagreementKind, &str, &str, &str, Option<&str>)> = disagreements
         .iter()
         .map(|d| {
             let other = d.other.as_ref().map(|(_, p)| p.quote.as_str());
@@ -222,7 +222,7 @@ fn disagreements_name_the_passages_and_a_highlight_across_a_break_is_one_unit() 
             ),
         ]
     );
-    let first = &report.disagreements[0].passage;
+    let first = &disagreements[0].passage;
     assert_eq!((first.ordinal, first.start, first.end), (1, 69, 13));
     assert_eq!(first.end_paragraph, doc.paragraphs()[1].id);
 }
@@ -363,7 +363,7 @@ fn one_long_unit_against_many_short_ones_stays_linear() {
     let report = compare(&[input], &Options::default()).unwrap();
     assert_eq!(report.disagreements.len(), 200);
     assert!(report.disagreements.iter().all(|d| d.kind == DisagreementKind::Boundaries));
-    let first = &report.disagreements[0];
+    let first = report.disagreements.get(0).unwrap();
     assert_eq!((first.passage.quote.chars().count(), first.passage.truncated), (1000, true));
     assert_eq!(first.other.as_ref().map(|(_, p)| p.quote.as_str()), Some("p000"));
     assert_eq!(report.pooled.tags[0].units, [1, 200]);

@@ -128,6 +128,30 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         }
     });
+    if !agreement.project_files.is_empty() {
+        // The project's other annotation files on this document, each named by
+        // its coders: compared unless unchecked.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t!("agreement-project-files")).on_hover_text(t!("agreement-project-files.tooltip"));
+            for file in &agreement.project_files {
+                let mut on = !choice.unchecked_files.contains(&file.path);
+                let name = if file.authors.is_empty() { t!("agreement-no-author") } else { file.authors.join(", ") };
+                let response = ui.checkbox(&mut on, name).on_hover_text(t!(
+                    "agreement-coder-file.tooltip",
+                    path = file.path.display().to_string(),
+                    count = file.annotations.len(),
+                    authors = file.authors.join(", ")
+                ));
+                if response.changed() {
+                    if on {
+                        choice.unchecked_files.remove(&file.path);
+                    } else {
+                        choice.unchecked_files.insert(file.path.clone());
+                    }
+                }
+            }
+        });
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(t!("agreement-tags"));
         for tag in agreement.tags() {
@@ -281,7 +305,8 @@ fn disagreements_ui(
         .max_height(list_height)
         .show_rows(ui, row_height, report.disagreements.len(), |ui, range| {
             ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-                for (index, d) in report.disagreements.iter().enumerate().skip(range.start).take(range.len()) {
+                // Only the rows on screen are built and formatted.
+                for (index, d) in range.clone().zip(report.disagreements.range(range)) {
                     let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
                     let other = match &d.other {
                         Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
