@@ -20,15 +20,17 @@
 //!
 //! Both are single passes over the text, linear in its length.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use super::annotations::{AnnotationFile, DiskFile, DocumentRef, VERSION};
 use super::records::{Aliases, AnnotationRecord, TagRecord};
 use crate::model::annotation::{Annotation, AnnotationId, Neighbors, Segment, Timestamp};
-use crate::model::tags::{Color, TagId};
+use crate::model::tags::{Color, TagId, TagSet};
 use crate::model::text::CharOffset;
+use crate::model::version::Version;
 use crate::model::version::{InstallationId, VersionVector};
+use crate::model::{AnnotationSet, Document};
 use crate::model::{Fingerprint, ParagraphId};
 
 /// Bytes gathered before they are passed to the writer.
@@ -47,31 +49,92 @@ const INDENT: &[u8] = b"    ";
 /// # Errors
 /// I/O errors of `out`.
 pub(crate) fn write_file(out: &mut impl Write, file: &AnnotationFile) -> std::io::Result<()> {
+    let empty = VersionVector::default();
+    let live = file.annotations.iter().map(|a| (a, file.versions.revs.get(&a.id).unwrap_or(&empty)));
+    let parts = Parts {
+        format: &file.format,
+        document: &file.document,
+        tags: &file.tags,
+        author_aliases: &file.versions.author_aliases,
+        conflicts: file.versions.conflicts.iter().collect(),
+    };
+    write_parts(out, &parts, live, file.versions.deleted.iter())
+}
+
+/// Writes the file [`AnnotationFile::new`]`(document, set, doc)` would hold,
+/// byte for byte as [`write_file`] writes that file, without building it (no
+/// copy of the annotations): live annotations in `doc`'s order (by ID without
+/// it), then tombstones by ID.
+///
+/// # Errors
+/// I/O errors of `out`.
+pub(crate) fn write_set(
+    out: &mut impl Write,
+    document: &DocumentRef,
+    set: &AnnotationSet,
+    doc: Option<&Document>,
+) -> std::io::Result<()> {
+    let annotations = &set.annotations;
+    let state = annotations.versions();
+    let live: Vec<&Annotation> = match doc {
+        Some(doc) => annotations.in_document_order(doc),
+        None => annotations.iter().collect(),
+    };
+    let empty = VersionVector::default();
+    let live = live.into_iter().map(|a| (a, state.revs.get(&a.id).unwrap_or(&empty)));
+    let parts = Parts {
+        format: super::annotations::FORMAT,
+        document,
+        tags: &set.tags,
+        author_aliases: annotations.author_aliases(),
+        conflicts: state.conflict_ids().flat_map(|id| state.conflicting(id)).collect(),
+    };
+    write_parts(out, &parts, live, state.tombstones().map(|(_, v)| v))
+}
+
+/// What an annotation file prints besides its annotation list.
+struct Parts<'a> {
+    format: &'a str,
+    document: &'a DocumentRef,
+    tags: &'a TagSet,
+    author_aliases: &'a BTreeSet<(String, String)>,
+    conflicts: Vec<&'a Version<Annotation>>,
+}
+
+/// The printer of [`write_file`] and [`write_set`]: `parts`, then the live
+/// annotations (each with its version vector) and the tombstones, in the order
+/// given.
+fn write_parts<'a>(
+    out: &mut impl Write,
+    parts: &Parts<'a>,
+    live: impl Iterator<Item = (&'a Annotation, &'a VersionVector)>,
+    dead: impl Iterator<Item = &'a Version<Annotation>>,
+) -> std::io::Result<()> {
     let mut p = Printer { buf: Vec::with_capacity(CHUNK + (64 << 10)), scratch: String::new() };
     let b = &mut p;
     b.raw(b"(\n");
-    b.field_str(1, "format", &file.format);
+    b.field_str(1, "format", parts.format);
     b.field_with(1, "version", |b| b.uint(u64::from(VERSION)));
-    b.field_with(1, "document", |b| document(b, 1, &file.document));
-    let (tags, tag_conflicts) = super::records::tag_records(&file.tags);
+    b.field_with(1, "document", |b| document(b, 1, parts.document));
+    let (tags, tag_conflicts) = super::records::tag_records(parts.tags);
     b.field_with(1, "tags", |b| b.list(1, &tags, tag_record));
     b.field_with(1, "aliases", |b| {
         b.raw(b"(\n");
         let pair = |b: &mut Printer, _: usize, (x, y): &(String, String)| b.pair(x, y);
-        b.field_with(2, "authors", |b| b.list(2, &file.versions.author_aliases, pair));
+        b.field_with(2, "authors", |b| b.list(2, parts.author_aliases, pair));
         let tag_pair = |b: &mut Printer, _: usize, (x, y): &(TagId, TagId)| b.pair(x.as_str(), y.as_str());
-        b.field_with(2, "tags", |b| b.list(2, file.tags.aliases(), tag_pair));
+        b.field_with(2, "tags", |b| b.list(2, parts.tags.aliases(), tag_pair));
         b.close(1, b')');
     });
     b.field_with(1, "tag_conflicts", |b| b.list(1, &tag_conflicts, tag_record));
-    let conflicts: Vec<_> = file.versions.conflicts.iter().map(|v| (&v.value, &v.rev, v.deleted.as_ref())).collect();
     b.field_with(1, "conflicts", |b| {
-        b.list(1, &conflicts, |b, level, (a, rev, deleted)| annotation(b, level, a, rev, *deleted));
+        b.list(1, parts.conflicts.iter().copied(), |b, level, v| {
+            annotation(b, level, &v.value, &v.rev, v.deleted.as_ref());
+        });
     });
     // The bulk: streamed to `out` in chunks.
-    let empty = VersionVector::default();
-    let live = file.annotations.iter().map(|a| (a, file.versions.revs.get(&a.id).unwrap_or(&empty), None));
-    let dead = file.versions.deleted.iter().map(|v| (&v.value, &v.rev, v.deleted.as_ref()));
+    let live = live.map(|(a, rev)| (a, rev, None));
+    let dead = dead.map(|v| (&v.value, &v.rev, v.deleted.as_ref()));
     let mut records = live.chain(dead).peekable();
     b.indent(1);
     b.raw(b"annotations: ");
@@ -121,7 +184,7 @@ fn tag_record(b: &mut Printer, level: usize, t: &TagRecord) {
 fn annotation(b: &mut Printer, level: usize, a: &Annotation, rev: &VersionVector, deleted: Option<&Timestamp>) {
     let inner = level + 1;
     b.raw(b"(\n");
-    b.field_str(inner, "id", &a.id.to_string());
+    b.field_with(inner, "id", |b| b.ulid(a.id.0));
     b.field_with(inner, "segments", |b| b.list(inner, &a.segments, segment));
     b.field_with(inner, "tags", |b| b.list(inner, &a.tags, |b, _, t| b.string(t.as_str())));
     b.field_str(inner, "note", &a.note);
@@ -211,6 +274,15 @@ impl Printer {
         self.buf.extend(std::iter::repeat_n(b'#', longest + 1));
     }
 
+    /// A ULID as its quoted 26 Crockford base-32 digits (what its `Display`
+    /// prints), without allocating.
+    fn ulid(&mut self, id: ulid::Ulid) {
+        let mut digits = [0u8; ulid::ULID_LEN];
+        self.buf.push(b'"');
+        self.raw(id.array_to_str(&mut digits).as_bytes());
+        self.buf.push(b'"');
+    }
+
     fn pair(&mut self, x: &str, y: &str) {
         self.buf.push(b'(');
         self.string(x);
@@ -285,7 +357,7 @@ impl Printer {
         self.raw(b"{\n");
         for (installation, n) in entries {
             self.indent(level + 1);
-            self.string(&installation.to_string());
+            self.ulid(installation.0);
             self.raw(b": ");
             self.uint(n);
             self.raw(b",\n");
@@ -298,7 +370,16 @@ impl Printer {
 /// leading BOM already removed) into the stored file, or `None` for any other text
 /// (see the module docs); `None` is never an error, only "not this layout".
 pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
-    let mut r = Reader { text, bytes: text.as_bytes(), at: 0 };
+    read_bytes(text.as_bytes())
+}
+
+/// [`read_file`] on the file's bytes, before they are known to be UTF-8 (a
+/// leading BOM already removed): parsing and validating in one pass. The layout's
+/// own bytes are ASCII and matched exactly; each string's bytes are checked as
+/// UTF-8 where they are read, so the text is never validated as a whole. `None`
+/// for invalid UTF-8 anywhere, as for any other text the printer does not write.
+pub(crate) fn read_bytes(bytes: &[u8]) -> Option<DiskFile> {
+    let mut r = Reader { bytes, at: 0 };
     r.lit(b"(\n")?;
     let format = r.field_string(1, "format")?.to_owned();
     let version = r.field_with(1, "version", Reader::uint)?;
@@ -328,7 +409,7 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
     let annotations = r.field_with(1, "annotations", Reader::annotation_list)?;
     r.lit(b")")?;
     // `ron` allows white space after the value.
-    if !text[r.at..].bytes().all(|c| c.is_ascii_whitespace()) {
+    if !bytes[r.at..].iter().all(u8::is_ascii_whitespace) {
         return None;
     }
     Some(DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations })
@@ -337,7 +418,6 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
 /// A cursor over the text; every method returns `None` when the text is not
 /// exactly what [`write_file`] writes there.
 struct Reader<'a> {
-    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -383,7 +463,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 self.at = start + len + 1;
-                self.text.get(start..start + len)
+                std::str::from_utf8(value).ok()
             }
             b'r' => {
                 let hashes = self.bytes[self.at + 1..].iter().take_while(|&&c| c == b'#').count();
@@ -398,7 +478,7 @@ impl<'a> Reader<'a> {
                     let end = quote + 1 + hashes;
                     if self.bytes.get(quote + 1..end).is_some_and(|h| h.iter().all(|&c| c == b'#')) {
                         self.at = end;
-                        return self.text.get(start..quote);
+                        return std::str::from_utf8(&self.bytes[start..quote]).ok();
                     }
                     from = quote + 1;
                 }
@@ -471,7 +551,7 @@ impl<'a> Reader<'a> {
             let handles: Vec<_> = pieces
                 .iter()
                 .map(|&(from, to)| {
-                    let piece = Reader { text: self.text.get(..to)?, bytes: &self.bytes[..to], at: from };
+                    let piece = Reader { bytes: self.bytes.get(..to)?, at: from };
                     Some(scope.spawn(move || piece.stanzas()))
                 })
                 .collect();
@@ -522,7 +602,9 @@ impl<'a> Reader<'a> {
             return Some(VersionVector::default());
         }
         self.lit(b"{\n")?;
-        let mut entries: BTreeMap<InstallationId, u64> = BTreeMap::new();
+        // Collected in file order (sorted, as written) and built in one go; a
+        // repeated key keeps its last value, as serde's map and `collect` do.
+        let mut entries: Vec<(InstallationId, u64)> = Vec::with_capacity(2);
         loop {
             self.indent(level)?;
             if self.lit(b"}").is_some() {
@@ -534,8 +616,7 @@ impl<'a> Reader<'a> {
             self.lit(b": ")?;
             let n = self.uint()?;
             self.lit(b",\n")?;
-            // A repeated key: serde's map keeps the last value, as `insert` does.
-            entries.insert(installation, n);
+            entries.push((installation, n));
         }
     }
 
@@ -882,8 +963,39 @@ mod tests {
         out
     }
 
+    fn set_bytes(document: &DocumentRef, set: &AnnotationSet, doc: Option<&Document>) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_set(&mut out, document, set, doc).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_set_prints_as_the_file_holding_it_in_document_order() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let doc = Document::parse(
+            std::fs::read(root.join("assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt")).unwrap(),
+            "itu-wtpf13-enhanced-cooperation-brief.es.txt",
+        )
+        .unwrap();
+        let text =
+            std::fs::read_to_string(root.join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron")).unwrap();
+        let (document, set) = from_ron_str_with_serde(&text).unwrap().into_set();
+        assert_eq!(set.annotations.len(), 10);
+        for order in [Some(&doc), None] {
+            let file = AnnotationFile::new(document.clone(), &set, order);
+            assert_eq!(set_bytes(&document, &set, order), fast_bytes(&file));
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn a_random_set_prints_as_the_file_holding_it(seed in proptest::prelude::any::<u64>(), n in 0usize..40) {
+            let (document, set) = generated(seed, n).into_set();
+            let file = AnnotationFile::new(document.clone(), &set, None);
+            proptest::prop_assert_eq!(set_bytes(&document, &set, None), serde_bytes(&file));
+        }
 
         #[test]
         fn printing_and_reading_agree_with_ron_on_random_files(seed in proptest::prelude::any::<u64>(), n in 0usize..40) {
