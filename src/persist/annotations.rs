@@ -890,10 +890,19 @@ pub fn read(path: &Path) -> Result<Loaded, LoadError> {
 /// UTF-8.
 pub fn from_ron_bytes_reporting(bytes: Vec<u8>) -> Result<(AnnotationFile, LoadReport), LoadError> {
     let body = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(&bytes);
-    if let Some(disk) = super::fast_ron::read_bytes(body) {
+    if let Some((disk, within)) = super::fast_ron::read_bytes(body) {
         let mut file = AnnotationFile::from(disk);
         check_header(Some(&file.format), Some(file.version))?;
-        let report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+        // The reader checked every bound while parsing: only repeated IDs are left.
+        let report = if within {
+            LoadReport {
+                renamed_annotations: make_ids_unique(&mut file.annotations),
+                renamed_tags: file.tags.make_ids_unique(),
+                ..LoadReport::default()
+            }
+        } else {
+            file.enforce_bounds().map_err(LoadError::OverLimit)?
+        };
         return Ok((file, report));
     }
     let text = String::from_utf8(bytes).map_err(|_| LoadError::Foreign("not UTF-8 text".to_owned()))?;
@@ -954,7 +963,10 @@ pub fn write_locked(lock: &AnnotationLock, file: &AnnotationFile, replace: Repla
     let _ = temp.as_file().try_lock();
     let (len, hash) = {
         // Serialized straight into the file: no 90 MB string for 100,000 annotations.
-        let mut writer = std::io::BufWriter::with_capacity(1 << 20, Hashing::new(temp.as_file_mut()));
+        // What is written is flushed to the disk meanwhile, so the `fsync` below
+        // waits for the last few megabytes only, not for the whole file.
+        let flusher = EarlyFlush::start(temp.as_file());
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, Hashing::new(temp.as_file_mut(), flusher));
         write_ron(&mut writer, file)?;
         writer.flush()?;
         let hashing = writer.into_inner().map_err(|e| SaveError::Io(e.into_error()))?;
@@ -1149,16 +1161,19 @@ fn sync_folder(folder: &Path) {
     }
 }
 
-/// A writer that hashes (BLAKE3) and counts what passes through it.
+/// A writer that hashes (BLAKE3) and counts what passes through it, and asks
+/// its [`EarlyFlush`] to flush every [`EARLY_FLUSH_BYTES`].
 struct Hashing<W> {
     inner: W,
     hasher: blake3::Hasher,
     len: u64,
+    flusher: Option<EarlyFlush>,
+    flushed_at: u64,
 }
 
 impl<W> Hashing<W> {
-    fn new(inner: W) -> Self {
-        Self { inner, hasher: blake3::Hasher::new(), len: 0 }
+    fn new(inner: W, flusher: Option<EarlyFlush>) -> Self {
+        Self { inner, hasher: blake3::Hasher::new(), len: 0, flusher, flushed_at: 0 }
     }
 }
 
@@ -1167,11 +1182,64 @@ impl<W: Write> Write for Hashing<W> {
         let n = self.inner.write(buf)?;
         self.hasher.update(&buf[..n]);
         self.len += n as u64;
+        if self.len - self.flushed_at >= EARLY_FLUSH_BYTES
+            && let Some(flusher) = &self.flusher
+        {
+            flusher.nudge();
+            self.flushed_at = self.len;
+        }
         Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
+    }
+}
+
+/// How many bytes a save writes between two requests to flush them to the disk.
+const EARLY_FLUSH_BYTES: u64 = 8 << 20;
+
+/// Flushes a file being written to the disk (`fdatasync`) on a thread of its own
+/// while its writer goes on, so that writing and flushing a large file overlap
+/// (the thread waits for the disk; it uses no CPU to speak of). Requests coalesce:
+/// at most one waits while a flush runs. Dropping it waits for the flush in
+/// progress; the writer's final `fsync` then makes the whole file durable.
+struct EarlyFlush {
+    nudge: Option<std::sync::mpsc::SyncSender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl EarlyFlush {
+    /// A flusher for `file`, or `None` when the handle cannot be duplicated or no
+    /// thread started (then only the final `fsync` flushes, as before).
+    fn start(file: &fs::File) -> Option<Self> {
+        let file = file.try_clone().ok()?;
+        let (nudge, nudged) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("glosa-flush".to_owned())
+            .spawn(move || {
+                while nudged.recv().is_ok() {
+                    let _ = file.sync_data();
+                }
+            })
+            .ok()?;
+        Some(Self { nudge: Some(nudge), thread: Some(thread) })
+    }
+
+    /// Asks for a flush of what was written so far (none is queued twice).
+    fn nudge(&self) {
+        if let Some(nudge) = &self.nudge {
+            let _ = nudge.try_send(());
+        }
+    }
+}
+
+impl Drop for EarlyFlush {
+    fn drop(&mut self) {
+        self.nudge = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 

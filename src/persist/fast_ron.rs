@@ -23,15 +23,25 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 
-use super::annotations::{AnnotationFile, DiskFile, DocumentRef, VERSION};
+use super::annotations::{
+    AnnotationFile, DiskFile, DocumentRef, MAX_ANNOTATIONS, MAX_DESCRIPTION_CHARS, MAX_ID_BYTES, MAX_LABEL_CHARS,
+    MAX_NOTE_CHARS, MAX_PATH_BYTES, MAX_QUOTE_CHARS, MAX_SEGMENTS, MAX_TAGS, MAX_TAGS_PER_ANNOTATION, MAX_TITLE_CHARS,
+    VERSION,
+};
 use super::records::{Aliases, AnnotationRecord, TagRecord};
-use crate::model::annotation::{Annotation, AnnotationId, Neighbors, Segment, Timestamp};
+use crate::model::annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Neighbors, Segment, Timestamp};
 use crate::model::tags::{Color, TagId, TagSet};
 use crate::model::text::CharOffset;
 use crate::model::version::Version;
 use crate::model::version::{InstallationId, VersionVector};
 use crate::model::{AnnotationSet, Document};
 use crate::model::{Fingerprint, ParagraphId};
+
+/// Whether `s` has at most `max` code points (without counting them when its
+/// length in bytes already says so).
+fn chars_within(s: &str, max: usize) -> bool {
+    s.len() <= max || s.chars().nth(max).is_none()
+}
 
 /// Bytes gathered before they are passed to the writer.
 const CHUNK: usize = 1 << 20;
@@ -370,7 +380,7 @@ impl Printer {
 /// leading BOM already removed) into the stored file, or `None` for any other text
 /// (see the module docs); `None` is never an error, only "not this layout".
 pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
-    read_bytes(text.as_bytes())
+    read_bytes(text.as_bytes()).map(|(file, _)| file)
 }
 
 /// [`read_file`] on the file's bytes, before they are known to be UTF-8 (a
@@ -378,8 +388,14 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
 /// own bytes are ASCII and matched exactly; each string's bytes are checked as
 /// UTF-8 where they are read, so the text is never validated as a whole. `None`
 /// for invalid UTF-8 anywhere, as for any other text the printer does not write.
-pub(crate) fn read_bytes(bytes: &[u8]) -> Option<DiskFile> {
-    let mut r = Reader { bytes, at: 0 };
+///
+/// The bounds of [`super::annotations::AnnotationFile::enforce_bounds`] are
+/// checked in the same pass, while each field is at hand: the `bool` says that
+/// every field is within its bound, no context is over [`CONTEXT_CHARS`] and the
+/// title not over [`MAX_TITLE_CHARS`] (so that check and those cuts have nothing
+/// to do); `false` leaves them to the usual check.
+pub(crate) fn read_bytes(bytes: &[u8]) -> Option<(DiskFile, bool)> {
+    let mut r = Reader { bytes, at: 0, within: true };
     r.lit(b"(\n")?;
     let format = r.field_string(1, "format")?.to_owned();
     let version = r.field_with(1, "version", Reader::uint)?;
@@ -391,6 +407,8 @@ pub(crate) fn read_bytes(bytes: &[u8]) -> Option<DiskFile> {
         let title = r.field_string(2, "title")?.to_owned();
         let paragraph_count = usize::try_from(r.field_with(2, "paragraph_count", Reader::uint)?).ok()?;
         r.close(1, b')')?;
+        r.bound(path.len() <= MAX_PATH_BYTES && fingerprint.as_str().len() <= MAX_ID_BYTES);
+        r.bound(chars_within(&title, MAX_TITLE_CHARS));
         Some(DocumentRef { path, fingerprint, title, paragraph_count })
     })?;
     let tags = r.field_with(1, "tags", |r| r.list(1, Reader::tag_record))?;
@@ -412,7 +430,9 @@ pub(crate) fn read_bytes(bytes: &[u8]) -> Option<DiskFile> {
     if !bytes[r.at..].iter().all(u8::is_ascii_whitespace) {
         return None;
     }
-    Some(DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations })
+    r.bound(tags.len() <= MAX_TAGS && annotations.len() + conflicts.len() <= MAX_ANNOTATIONS);
+    let within = r.within;
+    Some((DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations }, within))
 }
 
 /// A cursor over the text; every method returns `None` when the text is not
@@ -420,9 +440,16 @@ pub(crate) fn read_bytes(bytes: &[u8]) -> Option<DiskFile> {
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// Every field read so far is within its bound (see [`read_bytes`]).
+    within: bool,
 }
 
 impl<'a> Reader<'a> {
+    /// Notes whether a field is within its bound.
+    fn bound(&mut self, ok: bool) {
+        self.within &= ok;
+    }
+
     fn lit(&mut self, expected: &[u8]) -> Option<()> {
         let end = self.at.checked_add(expected.len())?;
         (self.bytes.get(self.at..end)? == expected).then(|| self.at = end)
@@ -547,11 +574,11 @@ impl<'a> Reader<'a> {
         let middle = body_start + (body_end - body_start) / 2;
         let cut = middle + memchr::memmem::find(&self.bytes[middle..body_end], STANZA_BREAK)? + "\n        ),\n".len();
         let pieces = [(body_start, cut), (cut, body_end)];
-        let parsed: Vec<Option<Vec<AnnotationRecord>>> = std::thread::scope(|scope| {
+        let parsed: Vec<Option<(Vec<AnnotationRecord>, bool)>> = std::thread::scope(|scope| {
             let handles: Vec<_> = pieces
                 .iter()
                 .map(|&(from, to)| {
-                    let piece = Reader { bytes: self.bytes.get(..to)?, at: from };
+                    let piece = Reader { bytes: self.bytes.get(..to)?, at: from, within: true };
                     Some(scope.spawn(move || piece.stanzas()))
                 })
                 .collect();
@@ -559,7 +586,9 @@ impl<'a> Reader<'a> {
         });
         let mut annotations = Vec::new();
         for part in parsed {
-            annotations.extend(part?);
+            let (part, within) = part?;
+            annotations.extend(part);
+            self.bound(within);
         }
         self.at = body_end;
         self.close(1, b']')?;
@@ -568,14 +597,14 @@ impl<'a> Reader<'a> {
 
     /// Annotation stanzas at level 2 (each `(…),` on its own lines) up to the end
     /// of the text.
-    fn stanzas(mut self) -> Option<Vec<AnnotationRecord>> {
+    fn stanzas(mut self) -> Option<(Vec<AnnotationRecord>, bool)> {
         let mut items = Vec::new();
         while self.at < self.bytes.len() {
             self.indent(2)?;
             items.push(self.annotation(2)?);
             self.lit(b",\n")?;
         }
-        Some(items)
+        Some((items, self.within))
     }
 
     /// A list whose field line is at `level`.
@@ -632,6 +661,7 @@ impl<'a> Reader<'a> {
         let deleted = self.field_with(inner, "deleted", |r| r.option(Reader::timestamp))?;
         let position = self.field_with(inner, "position", |r| r.option(|r| u32::try_from(r.uint()?).ok()))?;
         self.close(level, b')')?;
+        self.bound(chars_within(&label, MAX_LABEL_CHARS) && chars_within(&description, MAX_DESCRIPTION_CHARS));
         Some(TagRecord { id, label, description, color, shortcut, rev, deleted, position })
     }
 
@@ -650,6 +680,12 @@ impl<'a> Reader<'a> {
         let rev = self.field_with(inner, "rev", |r| r.rev(inner))?;
         let deleted = self.field_with(inner, "deleted", |r| r.option(Reader::timestamp))?;
         self.close(level, b')')?;
+        self.bound(
+            segments.len() <= MAX_SEGMENTS
+                && tags.len() <= MAX_TAGS_PER_ANNOTATION
+                && chars_within(&note, MAX_NOTE_CHARS)
+                && chars_within(&author, MAX_LABEL_CHARS),
+        );
         Some(AnnotationRecord { id, segments, tags, note, author, created, modified, rev, deleted })
     }
 
@@ -671,6 +707,15 @@ impl<'a> Reader<'a> {
             Some(Neighbors { before, after })
         })?;
         self.close(level, b')')?;
+        let id_within = |p: Option<&ParagraphId>| p.is_none_or(|p| p.as_str().len() <= MAX_ID_BYTES);
+        self.bound(
+            id_within(Some(&paragraph))
+                && id_within(neighbors.before.as_ref())
+                && id_within(neighbors.after.as_ref())
+                && chars_within(&quote, MAX_QUOTE_CHARS)
+                && chars_within(&prefix, CONTEXT_CHARS)
+                && chars_within(&suffix, CONTEXT_CHARS),
+        );
         Some(Segment { paragraph, start, end, quote, prefix, suffix, neighbors })
     }
 }
