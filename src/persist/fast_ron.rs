@@ -37,6 +37,54 @@ use crate::model::version::{InstallationId, VersionVector};
 use crate::model::{AnnotationSet, Document};
 use crate::model::{Fingerprint, ParagraphId};
 
+/// `YYYY-MM-DDTHH:MM:SS[.F…]Z` (what `jiff` prints for a timestamp; years 1970
+/// to 9998, one to nine fraction digits) as the timestamp `jiff` parses it to;
+/// `None` for any other text (which the caller gives `jiff`). About ten times as
+/// fast as `jiff`'s general parser, for the two or three timestamps of every
+/// annotation; a test checks that the two agree.
+fn utc_timestamp(text: &str) -> Option<Timestamp> {
+    let b = text.as_bytes();
+    let digits = |from: usize, n: usize| -> Option<i64> {
+        let part = b.get(from..from + n)?;
+        part.iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
+    };
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let (year, month, day) = (digits(0, 4)?, digits(5, 2)?, digits(8, 2)?);
+    let (hour, minute, second) = (digits(11, 2)?, digits(14, 2)?, digits(17, 2)?);
+    let nanos = match (b[19], b.len()) {
+        (b'Z', 20) => 0,
+        (b'.', 22..=30) if b[b.len() - 1] == b'Z' => {
+            let n = b.len() - 21;
+            digits(20, n)? * 10i64.pow(9 - n as u32)
+        }
+        _ => return None,
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let valid = (1970..=9998).contains(&year)
+        && (1..=12).contains(&month)
+        && day >= 1
+        && day <= month_days[usize::try_from(month - 1).ok()?]
+        && hour < 24
+        && minute < 60
+        && second < 60;
+    if !valid {
+        return None;
+    }
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+    // `days_from_civil`).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y / 400;
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
+    Timestamp::new(seconds, i32::try_from(nanos).ok()?).ok()
+}
+
 /// Whether `s` has at most `max` code points (without counting them when its
 /// length in bytes already says so).
 fn chars_within(s: &str, max: usize) -> bool {
@@ -542,8 +590,10 @@ impl<'a> Reader<'a> {
     }
 
     fn timestamp(&mut self) -> Option<Timestamp> {
-        // The parser `jiff`'s `Deserialize` uses.
-        self.string()?.parse().ok()
+        let text = self.string()?;
+        // The layout `jiff` prints, read directly; anything else by the parser
+        // `jiff`'s `Deserialize` uses.
+        utc_timestamp(text).or_else(|| text.parse().ok())
     }
 
     fn pair(&mut self) -> Option<(&'a str, &'a str)> {
@@ -1034,6 +1084,42 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn timestamps_read_directly_are_what_jiff_reads(
+            second in -62_000_000_000i64..253_402_000_000,
+            nanos in 0i32..1_000_000_000,
+            kind in 0u8..3,
+            edit in 0usize..40,
+            with in proptest::sample::select(vec!['0', '9', '-', ':', 'T', 'Z', '.', ' ', 'z', '+']),
+        ) {
+            // Whole seconds, milliseconds (what Glosa records) or any nanoseconds.
+            let nanos = [0, nanos / 1_000_000 * 1_000_000, nanos][usize::from(kind)];
+            let Ok(t) = Timestamp::new(second, nanos) else { return Ok(()) };
+            let printed = t.to_string();
+            let by_jiff: Option<Timestamp> = printed.parse().ok();
+            proptest::prop_assert_eq!(by_jiff, Some(t));
+            if let Some(fast) = utc_timestamp(&printed) {
+                proptest::prop_assert_eq!(Some(fast), by_jiff);
+            }
+            // One character changed: agree with jiff or decline.
+            let mut edited: Vec<char> = printed.chars().collect();
+            if edit < edited.len() {
+                edited[edit] = with;
+            } else {
+                edited.push(with);
+            }
+            let edited: String = edited.into_iter().collect();
+            if let Some(fast) = utc_timestamp(&edited) {
+                proptest::prop_assert_eq!(Some(fast), edited.parse::<Timestamp>().ok(), "{}", edited);
+            }
+        }
+
+        #[test]
+        fn printed_timestamps_of_glosas_years_are_read_directly(second in 0i64..250_000_000_000, nanos in 0i32..1_000_000_000) {
+            let t = Timestamp::new(second, nanos).unwrap();
+            proptest::prop_assert_eq!(utc_timestamp(&t.to_string()), Some(t));
+        }
 
         #[test]
         fn a_random_set_prints_as_the_file_holding_it(seed in proptest::prelude::any::<u64>(), n in 0usize..40) {

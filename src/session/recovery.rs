@@ -49,7 +49,7 @@ use super::{Session, SessionError};
 use crate::model::merge::MergeReport;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Local, TagSet, Version};
 use crate::persist::annotations::{self, AnnotationFile, DocumentRef};
-use crate::persist::journal::{journal_path, remove_journal, write_journal};
+use crate::persist::journal::{journal_path, remove_journal, write_journal, write_journal_of_set};
 use crate::workspace::WorkspaceError;
 use crate::workspace::merge::merge_incoming;
 
@@ -297,8 +297,7 @@ fn write_job(job: JournalJob, base: &mut AnnotationSet) -> Option<(PathBuf, Stri
         None => &*base,
     };
     // In ID order: a journal is merged back, never read in document order.
-    let file = AnnotationFile::new(reference, set, None);
-    write_journal(&path, &file).err().map(|e| (path, e.to_string()))
+    write_journal_of_set(&path, &reference, set).err().map(|e| (path, e.to_string()))
 }
 
 /// A journal found beside the annotation file that holds unsaved work.
