@@ -291,7 +291,7 @@ pub(super) fn merge_driver(
         Some(Ancestor::Same(0)) => hand.1 = adopt_hand_edits(&a, &mut b, now),
         Some(Ancestor::Same(_)) => hand.0 = adopt_hand_edits(&b, &mut a, now),
         Some(Ancestor::Other(base)) => {
-            let base = base.into_set().1;
+            let base = (*base).into_set().1;
             hand.0 = adopt_hand_edits(&base, &mut a, now);
             hand.1 = adopt_hand_edits(&base, &mut b, now);
         }
@@ -347,7 +347,7 @@ enum Ancestor {
     /// of its own, and the ancestor need not be parsed.
     Same(usize),
     /// Another file, parsed.
-    Other(AnnotationFile),
+    Other(Box<AnnotationFile>),
 }
 
 impl Ancestor {
@@ -359,7 +359,7 @@ impl Ancestor {
         {
             return Some(Self::Same(side));
         }
-        load_ancestor(path, real_path).map(Self::Other)
+        load_ancestor(path, real_path).map(|file| Self::Other(Box::new(file)))
     }
 }
 

@@ -58,6 +58,9 @@ use crate::workspace::merge::merge_incoming;
 /// work plus the time one write takes.
 pub const JOURNAL_INTERVAL: Duration = Duration::from_secs(2);
 
+/// How often a wait for the writer thread checks that it still runs.
+const WRITER_CHECK: Duration = Duration::from_millis(200);
+
 /// The journal bookkeeping of a session.
 #[derive(Debug, Default)]
 pub(super) struct Journal {
@@ -237,10 +240,16 @@ impl JournalWriter {
     fn flush(&self) -> Option<(u64, Option<(PathBuf, String)>)> {
         let (state, wake) = &*self.shared;
         let mut s = lock(state);
-        while s.queued.is_some() || s.busy {
-            s = wake.wait(s).unwrap_or_else(PoisonError::into_inner);
+        while (s.queued.is_some() || s.busy) && self.running() {
+            s = wake.wait_timeout(s, WRITER_CHECK).unwrap_or_else(PoisonError::into_inner).0;
         }
         s.done.take()
+    }
+
+    /// Whether the writer thread still runs (it ends only on drop, or if a
+    /// write panicked: then nobody waits for it forever).
+    fn running(&self) -> bool {
+        self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
     /// Drops the queued write (its changes still reach the writer's copy) and
@@ -252,8 +261,8 @@ impl JournalWriter {
         if let Some(job) = &mut s.queued {
             job.write = false;
         }
-        while s.queued.is_some() || s.busy {
-            s = wake.wait(s).unwrap_or_else(PoisonError::into_inner);
+        while (s.queued.is_some() || s.busy) && self.running() {
+            s = wake.wait_timeout(s, WRITER_CHECK).unwrap_or_else(PoisonError::into_inner).0;
         }
         s.done = None;
     }
