@@ -99,7 +99,7 @@ enum Snapshot {
     /// The whole set (the first hand-off, or after a wholesale replacement).
     Whole(Box<AnnotationSet>),
     /// Only what changed since the previous hand-off.
-    Changes(Changes),
+    Changes(Box<Changes>),
 }
 
 /// The part of an annotation set that changed since the previous hand-off:
@@ -136,8 +136,9 @@ impl Snapshot {
                 Snapshot::Whole(set)
             }
             (Snapshot::Changes(mut first), Snapshot::Changes(second)) => {
-                first.annotations.extend(second.annotations);
-                Snapshot::Changes(Changes { annotations: first.annotations, ..second })
+                let Changes { annotations, tags, author_aliases, local } = *second;
+                first.annotations.extend(annotations);
+                Snapshot::Changes(Box::new(Changes { annotations: first.annotations, tags, author_aliases, local }))
             }
         }
     }
@@ -440,12 +441,12 @@ impl Session {
         let set = &self.workspace.set;
         match std::mem::replace(&mut self.journal.unsent, Unsent::Ids(BTreeSet::new())) {
             Unsent::All => Snapshot::Whole(Box::new(set.clone())),
-            Unsent::Ids(ids) => Snapshot::Changes(Changes {
+            Unsent::Ids(ids) => Snapshot::Changes(Box::new(Changes {
                 annotations: ids.into_iter().map(|id| (id, set.annotations.versions_of(&id))).collect(),
                 tags: set.tags.clone(),
                 author_aliases: set.annotations.author_aliases().clone(),
                 local: set.annotations.local(),
-            }),
+            })),
         }
     }
 
