@@ -23,10 +23,11 @@
 //!   400 ms each.
 //! - `team/journal_edit_100k_ui_thread`: what an edit costs the UI thread in a
 //!   session of 100,000 annotations (the `v2` set) with autosave due: the edit
-//!   (`Session::apply`) and `Session::autosave`, which hands a snapshot to the
-//!   journal thread. `team/journal_edit_100k_written` adds waiting for the
-//!   journal to be written (`Session::flush_journal`): what the UI thread paid
-//!   when the journal was printed and written on it.
+//!   (`Session::apply`) and `Session::autosave`, which hands the journal thread
+//!   what changed since its last write (here one annotation; the whole set only
+//!   on the session's first write). `team/journal_edit_100k_written` adds waiting
+//!   for the journal to be written (`Session::flush_journal`): what the UI thread
+//!   paid when the journal was printed and written on it.
 //!
 //! Annotations are deterministic (a xorshift generator with fixed seeds): quotes
 //! of 20–110 code points spread over the paragraphs of at least 40 code points,

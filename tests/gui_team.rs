@@ -204,6 +204,36 @@ fn a_clean_change_on_disk_with_unsaved_edits_is_merged_at_once_and_the_notice_un
     assert!(saved.annotations.iter().any(|a| a.segments[0].quote == "ENTRE LOS RESULTADOS CLAVE"));
 }
 
+/// The active session's revision.
+fn revision_of(harness: &Harness<'_, GlosaApp>) -> u64 {
+    let state = &harness.state().state;
+    state.active.and_then(|id| state.project.get(id)).unwrap().revision()
+}
+
+#[test]
+fn a_change_on_disk_that_brings_nothing_new_shows_no_notice_and_makes_no_undo_step() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    select(&mut harness, 0, 0, 26);
+    press(&mut harness, Key::Num3);
+    let revision = revision_of(&harness);
+    // A sync client writes the same annotations again (a newline more).
+    std::fs::write(&file, format!("{}\n", std::fs::read_to_string(&file).unwrap())).unwrap();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_millis(1500) {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+        assert!(harness.query_by_label("Merged 0 changes from disk").is_none(), "no notice for nothing");
+    }
+    assert_eq!(revision_of(&harness), revision, "no undo step");
+    assert!(harness.query_by_label("The annotation file changed on disk").is_none());
+    // A real change afterwards is merged and noticed as before.
+    add_highlight(&file, "Kwame", "from Kwame", 8);
+    frames_until(&mut harness, |h| has_note(h, "from Kwame"));
+    assert!(harness.query_by_label("Merged 1 change from disk").is_some());
+    assert_eq!(shown(&harness).len(), 12, "10 + mine + theirs");
+}
+
 #[test]
 fn the_notice_goes_once_the_user_edits_on() {
     let (_dir, _doc, file) = example_copy();

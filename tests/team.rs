@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use glosa::model::{AnnotationId, Edit, InstallationId, Local};
 use glosa::persist::annotations::{self, AnnotationFile};
+use glosa::session::DiskFollow;
 use glosa::workspace::Workspace;
 use predicates::prelude::PredicateBooleanExt;
 use tempfile::TempDir;
@@ -578,4 +579,142 @@ fn a_merge_driver_error_names_the_file_in_the_tree_and_the_side_not_gits_tempora
     assert!(!output.status.success());
     let said = String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
     assert!(said.contains("): our version of brief.glosa.ron (git's temporary file .merge_file_"), "{said}");
+}
+
+/// Removes the stanza of tag `id` from `file`, as a text editor would (no
+/// version bump, no tombstone).
+fn hand_delete_tag(file: &Path, id: &str) {
+    let text = fs::read_to_string(file).unwrap();
+    let start = text.find(&format!("        (\n            id: \"{id}\",\n")).unwrap();
+    let end = start + text[start..].find("\n        ),\n").unwrap() + "\n        ),\n".len();
+    fs::write(file, format!("{}{}", &text[..start], &text[end..])).unwrap();
+}
+
+fn tag(id: &str) -> glosa::model::TagId {
+    glosa::model::TagId::new(id).unwrap()
+}
+
+#[test]
+fn the_merge_driver_takes_tags_edited_and_tag_stanzas_deleted_by_hand_as_new_versions() {
+    let (dir, doc) = folder();
+    let base = dir.path().join(".merge_file_base");
+    annotate((ANA, "Ana"), &doc, &base, Q1, "governments");
+    let ours = dir.path().join("brief.glosa.ron");
+    let theirs = dir.path().join(".merge_file_theirs");
+    fs::copy(&base, &ours).unwrap();
+    fs::copy(&base, &theirs).unwrap();
+    // Ours: a label and a colour changed in a text editor; theirs: a tag removed.
+    hand_edit(&ours, "label: \"Governments\"", "label: \"Gobiernos\"");
+    hand_edit(&ours, "color: \"#1e9a6c\"", "color: \"#0b6e4f\"");
+    hand_delete_tag(&theirs, "international-organizations");
+    let ours_bytes = fs::read(&ours).unwrap();
+    let driver = |ancestor: &Path| {
+        fs::write(&ours, &ours_bytes).unwrap();
+        glosa(BEN, "Ben").arg("merge-driver").arg(ancestor).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert()
+    };
+    driver(&base).code(0).stdout(
+        predicates::str::contains("tags changed outside Glosa in ours, taken as new versions: 2 edited, 0 deleted")
+            .and(predicates::str::contains(
+                "tags changed outside Glosa in theirs, taken as new versions: 0 edited, 1 deleted",
+            ))
+            .and(predicates::str::contains("changed outside Glosa in ours, taken as new versions: 0 edited").not()),
+    );
+    let merged = load(&ours);
+    let tags = &merged.tags;
+    assert_eq!(tags.get(&tag("governments")).unwrap().label, "Gobiernos");
+    assert_eq!(tags.get(&tag("civil-society")).unwrap().color.to_hex(), "#0b6e4f");
+    assert!(tags.get(&tag("international-organizations")).is_none(), "the deletion stands");
+    let tombstone = tags.versions().tombstone(&tag("international-organizations")).unwrap();
+    assert_eq!(tombstone.value.label, "International organizations");
+    assert_eq!(tombstone.rev.get(InstallationId::HAND_EDIT), 1);
+    assert_eq!(tags.versions().rev(&tag("governments")).get(InstallationId::HAND_EDIT), 1);
+    assert_eq!(tags.versions().conflict_ids().count(), 0);
+    assert_eq!(tags.tags().len(), 5, "the other tags, in their order");
+    assert_eq!(tags.tags()[0].id, tag("governments"));
+    // Without the ancestor, the edited label is a version with the same version
+    // vector as theirs (a conflict) and the removed tag comes back: the two-way merge.
+    let empty = dir.path().join(".merge_file_empty");
+    fs::write(&empty, "").unwrap();
+    driver(&empty).code(1);
+    let two_way = load(&ours);
+    assert!(two_way.tags.get(&tag("international-organizations")).is_some());
+    let conflicts: Vec<_> = two_way.tags.versions().conflict_ids().cloned().collect();
+    assert_eq!(conflicts, [tag("civil-society"), tag("governments")]);
+}
+
+#[test]
+fn tags_edited_or_removed_by_hand_on_disk_are_versions_when_the_app_follows_the_disk() {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q2, "governments");
+    let id = id_of(&load(&file), Q2);
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    let note = |session: &mut glosa::session::Session, text: &str| {
+        session.apply(Edit::SetNote { id, note: text.to_owned(), modified: glosa::workspace::now() }).unwrap();
+    };
+    // Unsaved work here; on disk a colleague renames a tag and removes another in
+    // a text editor: merged at once, their changes taken (not a conflict with the
+    // versions here, not undone by them).
+    note(&mut session, "nota de Ana");
+    hand_edit(&file, "label: \"Governments\"", "label: \"Gobiernos\"");
+    hand_delete_tag(&file, "international-organizations");
+    let DiskFollow::Merged(report) = session.follow_disk().unwrap() else { panic!("a clean merge") };
+    assert!(report.is_clean(), "{report:?}");
+    let tags = &session.set().tags;
+    assert_eq!(tags.get(&tag("governments")).unwrap().label, "Gobiernos");
+    assert!(tags.get(&tag("international-organizations")).is_none());
+    assert_eq!(tags.versions().rev(&tag("governments")).get(InstallationId::HAND_EDIT), 1);
+    session.save().unwrap();
+    let saved = load(&file);
+    assert_eq!(saved.tags.get(&tag("governments")).unwrap().label, "Gobiernos");
+    assert!(saved.tags.versions().tombstone(&tag("international-organizations")).is_some());
+    assert_eq!(saved.annotations[0].note, "nota de Ana");
+
+    // A label edited here (unsaved) and edited otherwise by hand on disk: asked
+    // about, and merging keeps both versions as a tag conflict.
+    let mut governments = session.set().tags.get(&tag("governments")).unwrap().clone();
+    "Gobiernos nacionales".clone_into(&mut governments.label);
+    session.apply(Edit::UpdateTag(governments)).unwrap();
+    hand_edit(&file, "label: \"Gobiernos\"", "label: \"Estados\"");
+    let DiskFollow::Ask(report) = session.follow_disk().unwrap() else { panic!("a conflict is asked about") };
+    assert_eq!(report.tag_conflicts, [tag("governments")]);
+    session.merge_disk().unwrap();
+    session.save_merging().unwrap();
+    let saved = load(&file);
+    let mut labels: Vec<String> =
+        saved.tags.versions_of(&tag("governments")).into_iter().map(|v| v.value.label).collect();
+    labels.sort();
+    assert_eq!(labels, ["Estados", "Gobiernos nacionales"], "neither label is lost");
+}
+
+#[test]
+fn a_disk_version_holding_nothing_new_is_followed_without_an_undo_step_or_a_notice() {
+    let (dir, doc) = folder();
+    let file = dir.path().join("doc.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &file, Q2, "governments");
+    // Ben's copy with one more annotation, merged here through File ▸ Merge.
+    let bens = dir.path().join("ben.glosa.ron");
+    fs::copy(&file, &bens).unwrap();
+    annotate((BEN, "Ben"), &doc, &bens, Q3, "civil-society");
+    let mut session = glosa::session::Session::open_document(&doc, Some(file.clone()), None).unwrap();
+    let report = session.apply_merge(load(&bens)).unwrap();
+    assert_eq!(report.added, 1);
+    let revision = session.revision();
+    // Then Ben's version reaches the shared file (a sync client): nothing new.
+    fs::copy(&bens, &file).unwrap();
+    assert_eq!(session.follow_disk().unwrap(), DiskFollow::Unchanged);
+    assert_eq!(session.revision(), revision, "no undo step");
+    // A sync client rewriting the same content (a newline more): nothing either.
+    fs::write(&file, format!("{}\n", fs::read_to_string(&file).unwrap())).unwrap();
+    assert_eq!(session.follow_disk().unwrap(), DiskFollow::Unchanged);
+    assert_eq!(session.revision(), revision);
+    // Undo still undoes the merge made here, and Save writes over the version seen.
+    assert!(session.undo().unwrap());
+    assert_eq!(session.set().annotations.len(), 1);
+    assert!(session.redo().unwrap());
+    session.save().unwrap();
+    let saved = load(&file);
+    let mut quotes: Vec<String> = saved.annotations.iter().map(glosa::model::Annotation::quote).collect();
+    quotes.sort();
+    assert_eq!(quotes, [Q3, Q2]);
 }

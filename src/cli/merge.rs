@@ -12,10 +12,11 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CliError, terminal};
 use crate::model::merge::{HandEdits, MergeReport, adopt_hand_edits, conflicts};
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Timestamp, Version};
+use crate::model::{Annotation, AnnotationId, Document, Version};
 use crate::persist::annotations::{self, AnnotationFile, to_ron_string};
 use crate::persist::document::read_document;
-use crate::workspace::merge::{merge_files, output_file};
+use crate::persist::files::ContentId;
+use crate::workspace::merge::{merge_files, merge_sets, output_file};
 
 /// The `.gitattributes` line `git-setup` writes.
 pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
@@ -47,31 +48,42 @@ fn stored_document(file: &AnnotationFile, path: &Path) -> Option<(Document, Path
     read_document(&doc_path).ok().map(|doc| (doc, doc_path))
 }
 
-/// Writes `file` at `out` unless it holds those very bytes already (a no-op merge
-/// rewrites nothing: same bytes, same modification time). Returns whether it wrote.
-fn write_if_changed(out: &Path, file: &AnnotationFile, locked: bool) -> Result<bool, CliError> {
+/// Whether the file at `path` holds exactly `bytes` (compared by length first).
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64) && fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Saves `file` at `out` under its lock unless it holds those very bytes already
+/// (a no-op merge rewrites nothing: same bytes, same modification time). Returns
+/// whether it wrote.
+fn write_if_changed(out: &Path, file: &AnnotationFile) -> Result<bool, CliError> {
     let text = to_ron_string(file).map_err(|e| CliError(format!("cannot write ({e}): {}", out.display())))?;
-    if fs::read(out).is_ok_and(|old| old == text.as_bytes()) {
+    if holds(out, text.as_bytes()) {
         return Ok(false);
     }
-    if locked {
-        annotations::save(out, file)
-            .map_err(|e| CliError(format!("cannot save annotations ({e}): {}", out.display())))?;
-    } else {
-        // A git temporary file: replaced atomically, no lock, no backup.
-        let folder = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-            _ => PathBuf::from("."),
-        };
-        let mut temp = tempfile::Builder::new()
-            .prefix(".glosa-merge-")
-            .suffix(".tmp")
-            .tempfile_in(&folder)
-            .map_err(|e| CliError(format!("cannot write ({e}): {}", out.display())))?;
-        temp.write_all(text.as_bytes()).map_err(io)?;
-        temp.as_file().sync_all().map_err(io)?;
-        temp.persist(out).map_err(|e| CliError(format!("cannot write ({}): {}", e.error, out.display())))?;
+    annotations::save(out, file).map_err(|e| CliError(format!("cannot save annotations ({e}): {}", out.display())))?;
+    Ok(true)
+}
+
+/// Writes `bytes` over git's temporary file `out` (replaced atomically, no lock,
+/// no backup) unless it holds them already (a no-op merge rewrites nothing).
+/// Returns whether it wrote.
+fn write_bytes_if_changed(out: &Path, bytes: &[u8]) -> Result<bool, CliError> {
+    if holds(out, bytes) {
+        return Ok(false);
     }
+    let folder = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".glosa-merge-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|e| CliError(format!("cannot write ({e}): {}", out.display())))?;
+    temp.write_all(bytes).map_err(io)?;
+    temp.as_file().sync_all().map_err(io)?;
+    temp.persist(out).map_err(|e| CliError(format!("cannot write ({}): {}", e.error, out.display())))?;
     Ok(true)
 }
 
@@ -122,7 +134,7 @@ pub(super) fn merge(
         file = AnnotationFile::new(file.document.clone(), &set, Some(doc));
     }
     print_report(out, &report)?;
-    let wrote = write_if_changed(output, &file, true)?;
+    let wrote = write_if_changed(output, &file)?;
     let what = if wrote { "wrote" } else { "unchanged" };
     writeln!(out, "{what} {}", output.display()).map_err(io)?;
     Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -248,8 +260,8 @@ pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -
 
 /// `glosa merge-driver %O %A %B %L %P`: git's custom merge driver. Writes the
 /// merge of `ours` (%A) and `theirs` (%B) into `ours`. With the common ancestor
-/// (%O), each side's changes made outside Glosa (a note edited in a text editor,
-/// a stanza deleted) first become versions of their own
+/// (%O), each side's changes made outside Glosa (a note or a tag's label edited
+/// in a text editor, a stanza deleted) first become versions of their own
 /// ([`crate::model::merge::adopt_hand_edits`]); then version vectors say what
 /// each side changed. An empty ancestor (git's "no common ancestor") or one that
 /// cannot be read (a warning on stderr) leaves the plain two-way merge. Orphans
@@ -263,23 +275,34 @@ pub(super) fn merge_driver(
     real_path: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let mut a = load_side(ours, "our version", real_path)?;
-    let mut b = load_side(theirs, "their version", real_path)?;
+    let a = load_side(ours, "our version", real_path)?;
+    let b = load_side(theirs, "their version", real_path)?;
     let name = real_path.unwrap_or(ours).display().to_string();
-    let mut hand = (HandEdits::default(), HandEdits::default());
-    if let Some(base) = ancestor.and_then(|base| load_ancestor(base, real_path)) {
-        let base = base.into_set().1;
-        let now = Some(crate::workspace::now());
-        (a, hand.0) = adopt_in_file(a, &base, now);
-        (b, hand.1) = adopt_in_file(b, &base, now);
-    }
-    let reference = a.document.clone();
+    let reference = a.file.document.clone();
     // The document as the work tree has it, found from the path git names (%P).
-    let doc = real_path.and_then(|p| stored_document(&a, p));
-    let (set, report) =
-        merge_files(vec![a, b], doc.as_ref().map(|(d, _)| d)).ok_or_else(|| CliError("nothing to merge".to_owned()))?;
-    let file = AnnotationFile::new(reference, &set, doc.as_ref().map(|(d, _)| d));
-    write_if_changed(ours, &file, false).map_err(|CliError(message)| {
+    let doc = real_path.and_then(|p| stored_document(&a.file, p));
+    let (a_made_on, b_made_on) = (a.file.document.fingerprint.clone(), b.file.document.fingerprint.clone());
+    let (a_content, b_content) = (a.content, b.content);
+    let (mut a, mut b) = (a.file.into_set().1, b.file.into_set().1);
+    let mut hand = (HandEdits::default(), HandEdits::default());
+    let now = Some(crate::workspace::now());
+    match ancestor.and_then(|base| Ancestor::of(base, [&a_content, &b_content], real_path)) {
+        // One side is the ancestor itself (no hand edits there): read once.
+        Some(Ancestor::Same(0)) => hand.1 = adopt_hand_edits(&a, &mut b, now),
+        Some(Ancestor::Same(_)) => hand.0 = adopt_hand_edits(&b, &mut a, now),
+        Some(Ancestor::Other(base)) => {
+            let base = (*base).into_set().1;
+            hand.0 = adopt_hand_edits(&base, &mut a, now);
+            hand.1 = adopt_hand_edits(&base, &mut b, now);
+        }
+        None => {}
+    }
+    let doc_ref = doc.as_ref().map(|(d, _)| d);
+    let (set, report) = merge_sets(vec![(a, a_made_on), (b, b_made_on)], doc_ref)
+        .ok_or_else(|| CliError("nothing to merge".to_owned()))?;
+    let mut text = Vec::new();
+    annotations::write_set_ron(&mut text, &reference, &set, doc_ref).map_err(|e| CliError(e.to_string()))?;
+    write_bytes_if_changed(ours, &text).map_err(|CliError(message)| {
         let ours_name = ours.display().to_string();
         CliError(message.replace(&ours_name, &git_side(ours, "the merge", real_path).display().to_string()))
     })?;
@@ -295,6 +318,16 @@ pub(super) fn merge_driver(
             )
             .map_err(io)?;
         }
+        if !found.tags_edited.is_empty() || !found.tags_deleted.is_empty() {
+            writeln!(
+                out,
+                "glosa merge {}: tags changed outside Glosa in {side}, taken as new versions: {} edited, {} deleted",
+                terminal::clip(&name),
+                found.tags_edited.len(),
+                found.tags_deleted.len()
+            )
+            .map_err(io)?;
+        }
     }
     if !report.orphaned.is_empty() {
         let ids: Vec<String> = report.orphaned.iter().map(ToString::to_string).collect();
@@ -306,6 +339,28 @@ pub(super) fn merge_driver(
         );
     }
     Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// The common ancestor of a git merge, as far as it needs reading.
+enum Ancestor {
+    /// The very bytes of side N (0: ours, 1: theirs): that side has no change
+    /// of its own, and the ancestor need not be parsed.
+    Same(usize),
+    /// Another file, parsed.
+    Other(Box<AnnotationFile>),
+}
+
+impl Ancestor {
+    /// The ancestor at `path`, compared by content with the sides first (`None`
+    /// as [`load_ancestor`] says).
+    fn of(path: &Path, sides: [&ContentId; 2], real_path: Option<&Path>) -> Option<Self> {
+        if let Ok(Some(content)) = annotations::current_content(path)
+            && let Some(side) = sides.iter().position(|s| s.same_content(&content))
+        {
+            return Some(Self::Same(side));
+        }
+        load_ancestor(path, real_path).map(|file| Self::Other(Box::new(file)))
+    }
 }
 
 /// The common ancestor git names (%O), or `None` when it is empty (git's "no
@@ -347,19 +402,11 @@ fn git_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> PathBuf {
 
 /// Reads one side of a git merge; errors and loading warnings name it as
 /// [`git_side`] does.
-fn load_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> Result<AnnotationFile, CliError> {
+fn load_side(temporary: &Path, side: &str, real_path: Option<&Path>) -> Result<annotations::Loaded, CliError> {
     let name = git_side(temporary, side, real_path);
     let loaded = annotations::read(temporary).map_err(|e| CliError(annotations::load_error_message(&e, &name)))?;
     super::warn_about_loading(&loaded.report, &name);
-    Ok(loaded.file)
-}
-
-/// `file` with the changes made to it outside Glosa since `base` taken as new
-/// versions (see [`adopt_hand_edits`]).
-fn adopt_in_file(file: AnnotationFile, base: &AnnotationSet, now: Option<Timestamp>) -> (AnnotationFile, HandEdits) {
-    let (document, mut set) = file.into_set();
-    let found = adopt_hand_edits(base, &mut set, now);
-    (AnnotationFile::new(document, &set, None), found)
+    Ok(loaded)
 }
 
 /// Appends each of `lines` that `path` lacks, keeping what is there.

@@ -136,6 +136,19 @@ pub struct HandEdits {
     /// Annotations removed from the file outside Glosa (live in the ancestor, no
     /// trace on this side), now tombstones, sorted.
     pub deleted: Vec<AnnotationId>,
+    /// Tags of the codebook changed outside Glosa (label, description, colour or
+    /// shortcut edited under the ancestor's version vector), sorted.
+    pub tags_edited: Vec<TagId>,
+    /// Tags removed from the file outside Glosa (their stanza deleted), now
+    /// tombstones, sorted.
+    pub tags_deleted: Vec<TagId>,
+}
+
+impl HandEdits {
+    /// Whether nothing was changed outside Glosa.
+    pub fn is_empty(&self) -> bool {
+        self.edited.is_empty() && self.deleted.is_empty() && self.tags_edited.is_empty() && self.tags_deleted.is_empty()
+    }
 }
 
 /// The three-way step of a merge with a common ancestor (git's `%O`), applied to
@@ -153,12 +166,20 @@ pub struct HandEdits {
 ///   a tombstone with the ancestor's joined vector plus one hand edit, deleted at
 ///   `now` (`None`: its own `modified` time).
 ///
+/// Tags of the codebook get the same treatment: a tag whose label, description,
+/// colour or shortcut was changed in a text editor (same version vector as an
+/// ancestor version, other content) gets one more hand edit; a tag stanza deleted
+/// by hand becomes a tombstone (dated `now`, else the Unix epoch: a tag records
+/// no time of its own).
+///
 /// Versions the ancestor has are untouched, so without hand edits this changes
 /// nothing, and a merge without an ancestor is the plain [`merge`]. Linear in the
-/// number of annotations (O(n log n)).
+/// number of annotations (O(n log n)) and of tags.
 pub fn adopt_hand_edits(ancestor: &AnnotationSet, side: &mut AnnotationSet, now: Option<Timestamp>) -> HandEdits {
-    let (before, after) = (&ancestor.annotations, &mut side.annotations);
     let mut found = HandEdits::default();
+    let local = side.annotations.local();
+    adopt_tag_hand_edits(&ancestor.tags, &mut side.tags, local, now, &mut found);
+    let (before, after) = (&ancestor.annotations, &mut side.annotations);
     for id in after.all_ids() {
         if !before.knows(&id) || after.same_versions(before, &id) {
             continue;
@@ -189,6 +210,68 @@ pub fn adopt_hand_edits(ancestor: &AnnotationSet, side: &mut AnnotationSet, now:
         found.deleted.push(id);
     }
     found
+}
+
+/// The tag part of [`adopt_hand_edits`]: fills `found.tags_edited` and
+/// `found.tags_deleted`, and rebuilds `side`'s tag set (same order and aliases,
+/// `local` for its later edits) only when it found something.
+fn adopt_tag_hand_edits(
+    ancestor: &TagSet,
+    side: &mut TagSet,
+    local: super::version::Local,
+    now: Option<Timestamp>,
+    found: &mut HandEdits,
+) {
+    let mut changed: BTreeMap<TagId, Vec<Version<super::tags::Tag>>> = BTreeMap::new();
+    for id in side.all_ids() {
+        let old = ancestor.versions_of(&id);
+        if old.is_empty() {
+            continue;
+        }
+        let mut versions = side.versions_of(&id);
+        if versions == old {
+            continue;
+        }
+        let mut edited = false;
+        for version in &mut versions {
+            if !old.contains(version) && old.iter().any(|o| o.rev == version.rev) {
+                version.rev = std::mem::take(&mut version.rev).bumped(InstallationId::HAND_EDIT);
+                edited = true;
+            }
+        }
+        if edited {
+            changed.insert(id.clone(), merge_versions(&versions, &[]));
+            found.tags_edited.push(id);
+        }
+    }
+    for id in ancestor.all_ids() {
+        if !side.versions_of(&id).is_empty() {
+            continue;
+        }
+        let old = ancestor.versions_of(&id);
+        let Some(live) = old.iter().find(|v| v.deleted.is_none()) else { continue };
+        let deleted = Some(now.unwrap_or(Timestamp::UNIX_EPOCH));
+        let rev = join_all(&old).bumped(InstallationId::HAND_EDIT);
+        changed.insert(id.clone(), vec![Version { value: live.value.clone(), rev, deleted }]);
+        found.tags_deleted.push(id);
+    }
+    if changed.is_empty() {
+        return;
+    }
+    let position = |set: &TagSet, id: &TagId| set.index_of(id).map(|i| set.position(i));
+    let ids: BTreeSet<TagId> = side.all_ids().into_iter().chain(changed.keys().cloned()).collect();
+    let items: Vec<_> = ids
+        .into_iter()
+        .map(|id| {
+            let place = position(side, &id).or_else(|| position(ancestor, &id)).unwrap_or(u32::MAX);
+            let versions = changed.remove(&id).unwrap_or_else(|| side.versions_of(&id));
+            (id, place, versions)
+        })
+        .collect();
+    let mut rebuilt = TagSet::from_versions(items);
+    rebuilt.set_aliases(side.aliases().clone());
+    rebuilt.set_local(local);
+    *side = rebuilt;
 }
 
 fn merge_annotations(a: &AnnotationSet, b: &AnnotationSet) -> Annotations {

@@ -339,16 +339,25 @@ impl AnnotationFile {
     /// Adds annotation records as read: live ones to `annotations` (with their
     /// version vectors), tombstones to the bookkeeping.
     fn extend_records(&mut self, records: Vec<AnnotationRecord>) {
+        let mut revs = Vec::with_capacity(records.len());
+        self.annotations.reserve(records.len());
         for record in records {
             if record.deleted.is_some() {
                 self.versions.deleted.push(record.into_version());
             } else {
                 let version = record.into_version();
                 if !version.rev.is_empty() {
-                    self.versions.revs.insert(version.value.id, version.rev);
+                    revs.push((version.value.id, version.rev));
                 }
                 self.annotations.push(version.value);
             }
+        }
+        // Built in one go (sorted, then bulk-loaded) rather than by 100,000
+        // inserts; a repeated ID keeps its last vector, as `insert` would.
+        if self.versions.revs.is_empty() {
+            self.versions.revs = revs.into_iter().collect();
+        } else {
+            self.versions.revs.extend(revs);
         }
     }
 
@@ -417,7 +426,7 @@ fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
         return Err(format!("{} tags, over the limit of {MAX_TAGS}", tags.len()));
     }
     for tag in tags {
-        if TagId::new(tag.id.as_str()).is_none() {
+        if !valid_tag_id(tag.id.as_str()) {
             return Err(format!("tag ID `{}` is not lower-case letters, digits and -", clip(tag.id.as_str())));
         }
         if !chars(&tag.label, MAX_LABEL_CHARS) {
@@ -439,7 +448,7 @@ fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
         if a.tags.len() > MAX_TAGS_PER_ANNOTATION {
             return over("its number of tags", MAX_TAGS_PER_ANNOTATION);
         }
-        if let Some(bad) = a.tags.iter().find(|t| TagId::new(t.as_str()).is_none()) {
+        if let Some(bad) = a.tags.iter().find(|t| !valid_tag_id(t.as_str())) {
             return Err(format!(
                 "annotation {}: tag ID `{}` is not lower-case letters, digits and -",
                 a.id,
@@ -465,6 +474,16 @@ fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Whether `id` is a valid tag ID, [`TagId::new`]'s rule without allocating
+/// (the bounds are checked on every annotation of every file read and saved);
+/// a test checks that the two agree.
+fn valid_tag_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
 }
 
 /// `value` cut to 80 characters (with `…`), for messages.
@@ -620,6 +639,22 @@ pub fn write_ron(out: &mut impl Write, file: &AnnotationFile) -> Result<(), Save
     Ok(())
 }
 
+/// Writes the file [`AnnotationFile::new`]`(document, set, doc)` holds, the same
+/// bytes as [`write_ron`] of that file, without building it (no copy of the
+/// annotations): what the merge driver and `glosa merge` write.
+///
+/// # Errors
+/// I/O errors of `out`.
+pub fn write_set_ron(
+    out: &mut impl Write,
+    document: &DocumentRef,
+    set: &AnnotationSet,
+    doc: Option<&Document>,
+) -> Result<(), SaveError> {
+    super::fast_ron::write_set(out, document, set, doc)?;
+    Ok(())
+}
+
 /// Writes `file` as pretty RON through `serde` and `ron`'s pretty printer (LF line
 /// endings, four-space indentation, unescaped strings), then a newline: the
 /// definition of the bytes [`write_ron`] writes, kept for checking it.
@@ -675,6 +710,15 @@ fn parse(text: &str) -> Result<AnnotationFile, LoadError> {
         let file = AnnotationFile::from(disk);
         check_header(Some(&file.format), Some(file.version))?;
         return Ok(file);
+    }
+    parse_with_ron(text)
+}
+
+/// [`parse`] without the fast path (the text, BOM removed, is known not to be
+/// in the exact layout Glosa writes).
+fn parse_with_ron(text: &str) -> Result<AnnotationFile, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Foreign("the file is empty".to_owned()));
     }
     if let Some(file) = parse_in_parallel(text) {
         check_header(Some(&file.format), Some(file.version))?;
@@ -841,9 +885,43 @@ pub fn load(path: &Path) -> Result<AnnotationFile, LoadError> {
 pub fn read(path: &Path) -> Result<Loaded, LoadError> {
     let (bytes, metadata) = read_regular(path, MAX_ANNOTATION_FILE_BYTES)?;
     let content = ContentId::of(&bytes, metadata.modified().ok());
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
-    let (file, report) = from_ron_str_reporting(&text)?;
+    let (file, report) = from_ron_bytes_reporting(bytes)?;
     Ok(Loaded { file, content, report })
+}
+
+/// [`from_ron_str_reporting`] on a file's bytes (a leading BOM is ignored): a
+/// file in the layout Glosa writes is parsed and checked as UTF-8 in one pass
+/// (`persist::fast_ron`), anything else is checked as UTF-8 text first and then
+/// parsed by `ron`.
+///
+/// # Errors
+/// As [`from_ron_str_reporting`]; [`LoadError::Foreign`] for bytes that are not
+/// UTF-8.
+pub fn from_ron_bytes_reporting(bytes: Vec<u8>) -> Result<(AnnotationFile, LoadReport), LoadError> {
+    let body = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(&bytes);
+    if let Some((disk, within)) = super::fast_ron::read_bytes(body) {
+        let mut file = AnnotationFile::from(disk);
+        check_header(Some(&file.format), Some(file.version))?;
+        // The reader checked every bound while parsing: only repeated IDs are left.
+        let report = if within {
+            LoadReport {
+                renamed_annotations: make_ids_unique(&mut file.annotations),
+                renamed_tags: file.tags.make_ids_unique(),
+                ..LoadReport::default()
+            }
+        } else {
+            file.enforce_bounds().map_err(LoadError::OverLimit)?
+        };
+        return Ok((file, report));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let mut file = parse_with_ron(text)?;
+    let report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    Ok((file, report))
 }
 
 /// The identity of what the file at `path` holds now (reading and hashing it, not
@@ -898,7 +976,10 @@ pub fn write_locked(lock: &AnnotationLock, file: &AnnotationFile, replace: Repla
     let _ = temp.as_file().try_lock();
     let (len, hash) = {
         // Serialized straight into the file: no 90 MB string for 100,000 annotations.
-        let mut writer = std::io::BufWriter::with_capacity(1 << 20, Hashing::new(temp.as_file_mut()));
+        // What is written is flushed to the disk meanwhile, so the `fsync` below
+        // waits for the last few megabytes only, not for the whole file.
+        let flusher = EarlyFlush::start(temp.as_file());
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, Hashing::new(temp.as_file_mut(), flusher));
         write_ron(&mut writer, file)?;
         writer.flush()?;
         let hashing = writer.into_inner().map_err(|e| SaveError::Io(e.into_error()))?;
@@ -1093,16 +1174,19 @@ fn sync_folder(folder: &Path) {
     }
 }
 
-/// A writer that hashes (BLAKE3) and counts what passes through it.
+/// A writer that hashes (BLAKE3) and counts what passes through it, and asks
+/// its [`EarlyFlush`] to flush every [`EARLY_FLUSH_BYTES`].
 struct Hashing<W> {
     inner: W,
     hasher: blake3::Hasher,
     len: u64,
+    flusher: Option<EarlyFlush>,
+    flushed_at: u64,
 }
 
 impl<W> Hashing<W> {
-    fn new(inner: W) -> Self {
-        Self { inner, hasher: blake3::Hasher::new(), len: 0 }
+    fn new(inner: W, flusher: Option<EarlyFlush>) -> Self {
+        Self { inner, hasher: blake3::Hasher::new(), len: 0, flusher, flushed_at: 0 }
     }
 }
 
@@ -1111,11 +1195,64 @@ impl<W: Write> Write for Hashing<W> {
         let n = self.inner.write(buf)?;
         self.hasher.update(&buf[..n]);
         self.len += n as u64;
+        if self.len - self.flushed_at >= EARLY_FLUSH_BYTES
+            && let Some(flusher) = &self.flusher
+        {
+            flusher.nudge();
+            self.flushed_at = self.len;
+        }
         Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
+    }
+}
+
+/// How many bytes a save writes between two requests to flush them to the disk.
+const EARLY_FLUSH_BYTES: u64 = 8 << 20;
+
+/// Flushes a file being written to the disk (`fdatasync`) on a thread of its own
+/// while its writer goes on, so that writing and flushing a large file overlap
+/// (the thread waits for the disk; it uses no CPU to speak of). Requests coalesce:
+/// at most one waits while a flush runs. Dropping it waits for the flush in
+/// progress; the writer's final `fsync` then makes the whole file durable.
+struct EarlyFlush {
+    nudge: Option<std::sync::mpsc::SyncSender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl EarlyFlush {
+    /// A flusher for `file`, or `None` when the handle cannot be duplicated or no
+    /// thread started (then only the final `fsync` flushes, as before).
+    fn start(file: &fs::File) -> Option<Self> {
+        let file = file.try_clone().ok()?;
+        let (nudge, nudged) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("glosa-flush".to_owned())
+            .spawn(move || {
+                while nudged.recv().is_ok() {
+                    let _ = file.sync_data();
+                }
+            })
+            .ok()?;
+        Some(Self { nudge: Some(nudge), thread: Some(thread) })
+    }
+
+    /// Asks for a flush of what was written so far (none is queued twice).
+    fn nudge(&self) {
+        if let Some(nudge) = &self.nudge {
+            let _ = nudge.try_send(());
+        }
+    }
+}
+
+impl Drop for EarlyFlush {
+    fn drop(&mut self) {
+        self.nudge = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 
@@ -1226,6 +1363,13 @@ mod tests {
         tricky.annotations[6_000].note = "a\n        ),\n        (\nb".to_owned();
         let tricky_text = to_ron_string(&tricky).unwrap();
         assert_eq!(from_ron_str(&tricky_text).unwrap(), tricky);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounds_check_takes_the_tag_ids_tag_id_new_takes(id in "[a-z0-9A-Z_ -]{0,70}|[a-z0-9-]{1,66}") {
+            proptest::prop_assert_eq!(valid_tag_id(&id), TagId::new(&id).is_some());
+        }
     }
 
     #[test]

@@ -20,16 +20,76 @@
 //!
 //! Both are single passes over the text, linear in its length.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 
-use super::annotations::{AnnotationFile, DiskFile, DocumentRef, VERSION};
+use super::annotations::{
+    AnnotationFile, DiskFile, DocumentRef, MAX_ANNOTATIONS, MAX_DESCRIPTION_CHARS, MAX_ID_BYTES, MAX_LABEL_CHARS,
+    MAX_NOTE_CHARS, MAX_PATH_BYTES, MAX_QUOTE_CHARS, MAX_SEGMENTS, MAX_TAGS, MAX_TAGS_PER_ANNOTATION, MAX_TITLE_CHARS,
+    VERSION,
+};
 use super::records::{Aliases, AnnotationRecord, TagRecord};
-use crate::model::annotation::{Annotation, AnnotationId, Neighbors, Segment, Timestamp};
-use crate::model::tags::{Color, TagId};
+use crate::model::annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Neighbors, Segment, Timestamp};
+use crate::model::tags::{Color, TagId, TagSet};
 use crate::model::text::CharOffset;
+use crate::model::version::Version;
 use crate::model::version::{InstallationId, VersionVector};
+use crate::model::{AnnotationSet, Document};
 use crate::model::{Fingerprint, ParagraphId};
+
+/// `YYYY-MM-DDTHH:MM:SS[.F…]Z` (what `jiff` prints for a timestamp; years 1970
+/// to 9998, one to nine fraction digits) as the timestamp `jiff` parses it to;
+/// `None` for any other text (which the caller gives `jiff`). About ten times as
+/// fast as `jiff`'s general parser, for the two or three timestamps of every
+/// annotation; a test checks that the two agree.
+fn utc_timestamp(text: &str) -> Option<Timestamp> {
+    let b = text.as_bytes();
+    let digits = |from: usize, n: usize| -> Option<i64> {
+        let part = b.get(from..from + n)?;
+        part.iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
+    };
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let (year, month, day) = (digits(0, 4)?, digits(5, 2)?, digits(8, 2)?);
+    let (hour, minute, second) = (digits(11, 2)?, digits(14, 2)?, digits(17, 2)?);
+    let nanos = match (b[19], b.len()) {
+        (b'Z', 20) => 0,
+        (b'.', 22..=30) if b[b.len() - 1] == b'Z' => {
+            let n = b.len() - 21;
+            digits(20, n)? * 10i64.pow(9 - n as u32)
+        }
+        _ => return None,
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let valid = (1970..=9998).contains(&year)
+        && (1..=12).contains(&month)
+        && day >= 1
+        && day <= month_days[usize::try_from(month - 1).ok()?]
+        && hour < 24
+        && minute < 60
+        && second < 60;
+    if !valid {
+        return None;
+    }
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+    // `days_from_civil`).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y / 400;
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second;
+    Timestamp::new(seconds, i32::try_from(nanos).ok()?).ok()
+}
+
+/// Whether `s` has at most `max` code points (without counting them when its
+/// length in bytes already says so).
+fn chars_within(s: &str, max: usize) -> bool {
+    s.len() <= max || s.chars().nth(max).is_none()
+}
 
 /// Bytes gathered before they are passed to the writer.
 const CHUNK: usize = 1 << 20;
@@ -47,31 +107,92 @@ const INDENT: &[u8] = b"    ";
 /// # Errors
 /// I/O errors of `out`.
 pub(crate) fn write_file(out: &mut impl Write, file: &AnnotationFile) -> std::io::Result<()> {
+    let empty = VersionVector::default();
+    let live = file.annotations.iter().map(|a| (a, file.versions.revs.get(&a.id).unwrap_or(&empty)));
+    let parts = Parts {
+        format: &file.format,
+        document: &file.document,
+        tags: &file.tags,
+        author_aliases: &file.versions.author_aliases,
+        conflicts: file.versions.conflicts.iter().collect(),
+    };
+    write_parts(out, &parts, live, file.versions.deleted.iter())
+}
+
+/// Writes the file [`AnnotationFile::new`]`(document, set, doc)` would hold,
+/// byte for byte as [`write_file`] writes that file, without building it (no
+/// copy of the annotations): live annotations in `doc`'s order (by ID without
+/// it), then tombstones by ID.
+///
+/// # Errors
+/// I/O errors of `out`.
+pub(crate) fn write_set(
+    out: &mut impl Write,
+    document: &DocumentRef,
+    set: &AnnotationSet,
+    doc: Option<&Document>,
+) -> std::io::Result<()> {
+    let annotations = &set.annotations;
+    let state = annotations.versions();
+    let live: Vec<&Annotation> = match doc {
+        Some(doc) => annotations.in_document_order(doc),
+        None => annotations.iter().collect(),
+    };
+    let empty = VersionVector::default();
+    let live = live.into_iter().map(|a| (a, state.revs.get(&a.id).unwrap_or(&empty)));
+    let parts = Parts {
+        format: super::annotations::FORMAT,
+        document,
+        tags: &set.tags,
+        author_aliases: annotations.author_aliases(),
+        conflicts: state.conflict_ids().flat_map(|id| state.conflicting(id)).collect(),
+    };
+    write_parts(out, &parts, live, state.tombstones().map(|(_, v)| v))
+}
+
+/// What an annotation file prints besides its annotation list.
+struct Parts<'a> {
+    format: &'a str,
+    document: &'a DocumentRef,
+    tags: &'a TagSet,
+    author_aliases: &'a BTreeSet<(String, String)>,
+    conflicts: Vec<&'a Version<Annotation>>,
+}
+
+/// The printer of [`write_file`] and [`write_set`]: `parts`, then the live
+/// annotations (each with its version vector) and the tombstones, in the order
+/// given.
+fn write_parts<'a>(
+    out: &mut impl Write,
+    parts: &Parts<'a>,
+    live: impl Iterator<Item = (&'a Annotation, &'a VersionVector)>,
+    dead: impl Iterator<Item = &'a Version<Annotation>>,
+) -> std::io::Result<()> {
     let mut p = Printer { buf: Vec::with_capacity(CHUNK + (64 << 10)), scratch: String::new() };
     let b = &mut p;
     b.raw(b"(\n");
-    b.field_str(1, "format", &file.format);
+    b.field_str(1, "format", parts.format);
     b.field_with(1, "version", |b| b.uint(u64::from(VERSION)));
-    b.field_with(1, "document", |b| document(b, 1, &file.document));
-    let (tags, tag_conflicts) = super::records::tag_records(&file.tags);
+    b.field_with(1, "document", |b| document(b, 1, parts.document));
+    let (tags, tag_conflicts) = super::records::tag_records(parts.tags);
     b.field_with(1, "tags", |b| b.list(1, &tags, tag_record));
     b.field_with(1, "aliases", |b| {
         b.raw(b"(\n");
         let pair = |b: &mut Printer, _: usize, (x, y): &(String, String)| b.pair(x, y);
-        b.field_with(2, "authors", |b| b.list(2, &file.versions.author_aliases, pair));
+        b.field_with(2, "authors", |b| b.list(2, parts.author_aliases, pair));
         let tag_pair = |b: &mut Printer, _: usize, (x, y): &(TagId, TagId)| b.pair(x.as_str(), y.as_str());
-        b.field_with(2, "tags", |b| b.list(2, file.tags.aliases(), tag_pair));
+        b.field_with(2, "tags", |b| b.list(2, parts.tags.aliases(), tag_pair));
         b.close(1, b')');
     });
     b.field_with(1, "tag_conflicts", |b| b.list(1, &tag_conflicts, tag_record));
-    let conflicts: Vec<_> = file.versions.conflicts.iter().map(|v| (&v.value, &v.rev, v.deleted.as_ref())).collect();
     b.field_with(1, "conflicts", |b| {
-        b.list(1, &conflicts, |b, level, (a, rev, deleted)| annotation(b, level, a, rev, *deleted));
+        b.list(1, parts.conflicts.iter().copied(), |b, level, v| {
+            annotation(b, level, &v.value, &v.rev, v.deleted.as_ref());
+        });
     });
     // The bulk: streamed to `out` in chunks.
-    let empty = VersionVector::default();
-    let live = file.annotations.iter().map(|a| (a, file.versions.revs.get(&a.id).unwrap_or(&empty), None));
-    let dead = file.versions.deleted.iter().map(|v| (&v.value, &v.rev, v.deleted.as_ref()));
+    let live = live.map(|(a, rev)| (a, rev, None));
+    let dead = dead.map(|v| (&v.value, &v.rev, v.deleted.as_ref()));
     let mut records = live.chain(dead).peekable();
     b.indent(1);
     b.raw(b"annotations: ");
@@ -121,7 +242,7 @@ fn tag_record(b: &mut Printer, level: usize, t: &TagRecord) {
 fn annotation(b: &mut Printer, level: usize, a: &Annotation, rev: &VersionVector, deleted: Option<&Timestamp>) {
     let inner = level + 1;
     b.raw(b"(\n");
-    b.field_str(inner, "id", &a.id.to_string());
+    b.field_with(inner, "id", |b| b.ulid(a.id.0));
     b.field_with(inner, "segments", |b| b.list(inner, &a.segments, segment));
     b.field_with(inner, "tags", |b| b.list(inner, &a.tags, |b, _, t| b.string(t.as_str())));
     b.field_str(inner, "note", &a.note);
@@ -211,6 +332,15 @@ impl Printer {
         self.buf.extend(std::iter::repeat_n(b'#', longest + 1));
     }
 
+    /// A ULID as its quoted 26 Crockford base-32 digits (what its `Display`
+    /// prints), without allocating.
+    fn ulid(&mut self, id: ulid::Ulid) {
+        let mut digits = [0u8; ulid::ULID_LEN];
+        self.buf.push(b'"');
+        self.raw(id.array_to_str(&mut digits).as_bytes());
+        self.buf.push(b'"');
+    }
+
     fn pair(&mut self, x: &str, y: &str) {
         self.buf.push(b'(');
         self.string(x);
@@ -285,7 +415,7 @@ impl Printer {
         self.raw(b"{\n");
         for (installation, n) in entries {
             self.indent(level + 1);
-            self.string(&installation.to_string());
+            self.ulid(installation.0);
             self.raw(b": ");
             self.uint(n);
             self.raw(b",\n");
@@ -298,7 +428,22 @@ impl Printer {
 /// leading BOM already removed) into the stored file, or `None` for any other text
 /// (see the module docs); `None` is never an error, only "not this layout".
 pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
-    let mut r = Reader { text, bytes: text.as_bytes(), at: 0 };
+    read_bytes(text.as_bytes()).map(|(file, _)| file)
+}
+
+/// [`read_file`] on the file's bytes, before they are known to be UTF-8 (a
+/// leading BOM already removed): parsing and validating in one pass. The layout's
+/// own bytes are ASCII and matched exactly; each string's bytes are checked as
+/// UTF-8 where they are read, so the text is never validated as a whole. `None`
+/// for invalid UTF-8 anywhere, as for any other text the printer does not write.
+///
+/// The bounds of [`super::annotations::AnnotationFile::enforce_bounds`] are
+/// checked in the same pass, while each field is at hand: the `bool` says that
+/// every field is within its bound, no context is over [`CONTEXT_CHARS`] and the
+/// title not over [`MAX_TITLE_CHARS`] (so that check and those cuts have nothing
+/// to do); `false` leaves them to the usual check.
+pub(crate) fn read_bytes(bytes: &[u8]) -> Option<(DiskFile, bool)> {
+    let mut r = Reader { bytes, at: 0, within: true };
     r.lit(b"(\n")?;
     let format = r.field_string(1, "format")?.to_owned();
     let version = r.field_with(1, "version", Reader::uint)?;
@@ -310,6 +455,8 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
         let title = r.field_string(2, "title")?.to_owned();
         let paragraph_count = usize::try_from(r.field_with(2, "paragraph_count", Reader::uint)?).ok()?;
         r.close(1, b')')?;
+        r.bound(path.len() <= MAX_PATH_BYTES && fingerprint.as_str().len() <= MAX_ID_BYTES);
+        r.bound(chars_within(&title, MAX_TITLE_CHARS));
         Some(DocumentRef { path, fingerprint, title, paragraph_count })
     })?;
     let tags = r.field_with(1, "tags", |r| r.list(1, Reader::tag_record))?;
@@ -328,21 +475,29 @@ pub(crate) fn read_file(text: &str) -> Option<DiskFile> {
     let annotations = r.field_with(1, "annotations", Reader::annotation_list)?;
     r.lit(b")")?;
     // `ron` allows white space after the value.
-    if !text[r.at..].bytes().all(|c| c.is_ascii_whitespace()) {
+    if !bytes[r.at..].iter().all(u8::is_ascii_whitespace) {
         return None;
     }
-    Some(DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations })
+    r.bound(tags.len() <= MAX_TAGS && annotations.len() + conflicts.len() <= MAX_ANNOTATIONS);
+    let within = r.within;
+    Some((DiskFile { format, version, document, tags, aliases, tag_conflicts, conflicts, annotations }, within))
 }
 
 /// A cursor over the text; every method returns `None` when the text is not
 /// exactly what [`write_file`] writes there.
 struct Reader<'a> {
-    text: &'a str,
     bytes: &'a [u8],
     at: usize,
+    /// Every field read so far is within its bound (see [`read_bytes`]).
+    within: bool,
 }
 
 impl<'a> Reader<'a> {
+    /// Notes whether a field is within its bound.
+    fn bound(&mut self, ok: bool) {
+        self.within &= ok;
+    }
+
     fn lit(&mut self, expected: &[u8]) -> Option<()> {
         let end = self.at.checked_add(expected.len())?;
         (self.bytes.get(self.at..end)? == expected).then(|| self.at = end)
@@ -383,7 +538,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 self.at = start + len + 1;
-                self.text.get(start..start + len)
+                std::str::from_utf8(value).ok()
             }
             b'r' => {
                 let hashes = self.bytes[self.at + 1..].iter().take_while(|&&c| c == b'#').count();
@@ -398,7 +553,7 @@ impl<'a> Reader<'a> {
                     let end = quote + 1 + hashes;
                     if self.bytes.get(quote + 1..end).is_some_and(|h| h.iter().all(|&c| c == b'#')) {
                         self.at = end;
-                        return self.text.get(start..quote);
+                        return std::str::from_utf8(&self.bytes[start..quote]).ok();
                     }
                     from = quote + 1;
                 }
@@ -435,8 +590,10 @@ impl<'a> Reader<'a> {
     }
 
     fn timestamp(&mut self) -> Option<Timestamp> {
-        // The parser `jiff`'s `Deserialize` uses.
-        self.string()?.parse().ok()
+        let text = self.string()?;
+        // The layout `jiff` prints, read directly; anything else by the parser
+        // `jiff`'s `Deserialize` uses.
+        utc_timestamp(text).or_else(|| text.parse().ok())
     }
 
     fn pair(&mut self) -> Option<(&'a str, &'a str)> {
@@ -467,11 +624,11 @@ impl<'a> Reader<'a> {
         let middle = body_start + (body_end - body_start) / 2;
         let cut = middle + memchr::memmem::find(&self.bytes[middle..body_end], STANZA_BREAK)? + "\n        ),\n".len();
         let pieces = [(body_start, cut), (cut, body_end)];
-        let parsed: Vec<Option<Vec<AnnotationRecord>>> = std::thread::scope(|scope| {
+        let parsed: Vec<Option<(Vec<AnnotationRecord>, bool)>> = std::thread::scope(|scope| {
             let handles: Vec<_> = pieces
                 .iter()
                 .map(|&(from, to)| {
-                    let piece = Reader { text: self.text.get(..to)?, bytes: &self.bytes[..to], at: from };
+                    let piece = Reader { bytes: self.bytes.get(..to)?, at: from, within: true };
                     Some(scope.spawn(move || piece.stanzas()))
                 })
                 .collect();
@@ -479,7 +636,9 @@ impl<'a> Reader<'a> {
         });
         let mut annotations = Vec::new();
         for part in parsed {
-            annotations.extend(part?);
+            let (part, within) = part?;
+            annotations.extend(part);
+            self.bound(within);
         }
         self.at = body_end;
         self.close(1, b']')?;
@@ -488,14 +647,14 @@ impl<'a> Reader<'a> {
 
     /// Annotation stanzas at level 2 (each `(…),` on its own lines) up to the end
     /// of the text.
-    fn stanzas(mut self) -> Option<Vec<AnnotationRecord>> {
+    fn stanzas(mut self) -> Option<(Vec<AnnotationRecord>, bool)> {
         let mut items = Vec::new();
         while self.at < self.bytes.len() {
             self.indent(2)?;
             items.push(self.annotation(2)?);
             self.lit(b",\n")?;
         }
-        Some(items)
+        Some((items, self.within))
     }
 
     /// A list whose field line is at `level`.
@@ -522,7 +681,9 @@ impl<'a> Reader<'a> {
             return Some(VersionVector::default());
         }
         self.lit(b"{\n")?;
-        let mut entries: BTreeMap<InstallationId, u64> = BTreeMap::new();
+        // Collected in file order (sorted, as written) and built in one go; a
+        // repeated key keeps its last value, as serde's map and `collect` do.
+        let mut entries: Vec<(InstallationId, u64)> = Vec::with_capacity(2);
         loop {
             self.indent(level)?;
             if self.lit(b"}").is_some() {
@@ -534,8 +695,7 @@ impl<'a> Reader<'a> {
             self.lit(b": ")?;
             let n = self.uint()?;
             self.lit(b",\n")?;
-            // A repeated key: serde's map keeps the last value, as `insert` does.
-            entries.insert(installation, n);
+            entries.push((installation, n));
         }
     }
 
@@ -551,6 +711,7 @@ impl<'a> Reader<'a> {
         let deleted = self.field_with(inner, "deleted", |r| r.option(Reader::timestamp))?;
         let position = self.field_with(inner, "position", |r| r.option(|r| u32::try_from(r.uint()?).ok()))?;
         self.close(level, b')')?;
+        self.bound(chars_within(&label, MAX_LABEL_CHARS) && chars_within(&description, MAX_DESCRIPTION_CHARS));
         Some(TagRecord { id, label, description, color, shortcut, rev, deleted, position })
     }
 
@@ -569,6 +730,12 @@ impl<'a> Reader<'a> {
         let rev = self.field_with(inner, "rev", |r| r.rev(inner))?;
         let deleted = self.field_with(inner, "deleted", |r| r.option(Reader::timestamp))?;
         self.close(level, b')')?;
+        self.bound(
+            segments.len() <= MAX_SEGMENTS
+                && tags.len() <= MAX_TAGS_PER_ANNOTATION
+                && chars_within(&note, MAX_NOTE_CHARS)
+                && chars_within(&author, MAX_LABEL_CHARS),
+        );
         Some(AnnotationRecord { id, segments, tags, note, author, created, modified, rev, deleted })
     }
 
@@ -590,6 +757,15 @@ impl<'a> Reader<'a> {
             Some(Neighbors { before, after })
         })?;
         self.close(level, b')')?;
+        let id_within = |p: Option<&ParagraphId>| p.is_none_or(|p| p.as_str().len() <= MAX_ID_BYTES);
+        self.bound(
+            id_within(Some(&paragraph))
+                && id_within(neighbors.before.as_ref())
+                && id_within(neighbors.after.as_ref())
+                && chars_within(&quote, MAX_QUOTE_CHARS)
+                && chars_within(&prefix, CONTEXT_CHARS)
+                && chars_within(&suffix, CONTEXT_CHARS),
+        );
         Some(Segment { paragraph, start, end, quote, prefix, suffix, neighbors })
     }
 }
@@ -882,8 +1058,75 @@ mod tests {
         out
     }
 
+    fn set_bytes(document: &DocumentRef, set: &AnnotationSet, doc: Option<&Document>) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_set(&mut out, document, set, doc).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_set_prints_as_the_file_holding_it_in_document_order() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let doc = Document::parse(
+            std::fs::read(root.join("assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt")).unwrap(),
+            "itu-wtpf13-enhanced-cooperation-brief.es.txt",
+        )
+        .unwrap();
+        let text =
+            std::fs::read_to_string(root.join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron")).unwrap();
+        let (document, set) = from_ron_str_with_serde(&text).unwrap().into_set();
+        assert_eq!(set.annotations.len(), 10);
+        for order in [Some(&doc), None] {
+            let file = AnnotationFile::new(document.clone(), &set, order);
+            assert_eq!(set_bytes(&document, &set, order), fast_bytes(&file));
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn timestamps_read_directly_are_what_jiff_reads(
+            second in -62_000_000_000i64..253_402_000_000,
+            nanos in 0i32..1_000_000_000,
+            kind in 0u8..3,
+            edit in 0usize..40,
+            with in proptest::sample::select(vec!['0', '9', '-', ':', 'T', 'Z', '.', ' ', 'z', '+']),
+        ) {
+            // Whole seconds, milliseconds (what Glosa records) or any nanoseconds.
+            let nanos = [0, nanos / 1_000_000 * 1_000_000, nanos][usize::from(kind)];
+            let Ok(t) = Timestamp::new(second, nanos) else { return Ok(()) };
+            let printed = t.to_string();
+            let by_jiff: Option<Timestamp> = printed.parse().ok();
+            proptest::prop_assert_eq!(by_jiff, Some(t));
+            if let Some(fast) = utc_timestamp(&printed) {
+                proptest::prop_assert_eq!(Some(fast), by_jiff);
+            }
+            // One character changed: agree with jiff or decline.
+            let mut edited: Vec<char> = printed.chars().collect();
+            if edit < edited.len() {
+                edited[edit] = with;
+            } else {
+                edited.push(with);
+            }
+            let edited: String = edited.into_iter().collect();
+            if let Some(fast) = utc_timestamp(&edited) {
+                proptest::prop_assert_eq!(Some(fast), edited.parse::<Timestamp>().ok(), "{}", edited);
+            }
+        }
+
+        #[test]
+        fn printed_timestamps_of_glosas_years_are_read_directly(second in 0i64..250_000_000_000, nanos in 0i32..1_000_000_000) {
+            let t = Timestamp::new(second, nanos).unwrap();
+            proptest::prop_assert_eq!(utc_timestamp(&t.to_string()), Some(t));
+        }
+
+        #[test]
+        fn a_random_set_prints_as_the_file_holding_it(seed in proptest::prelude::any::<u64>(), n in 0usize..40) {
+            let (document, set) = generated(seed, n).into_set();
+            let file = AnnotationFile::new(document.clone(), &set, None);
+            proptest::prop_assert_eq!(set_bytes(&document, &set, None), serde_bytes(&file));
+        }
 
         #[test]
         fn printing_and_reading_agree_with_ron_on_random_files(seed in proptest::prelude::any::<u64>(), n in 0usize..40) {

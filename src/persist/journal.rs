@@ -19,7 +19,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::annotations::{AnnotationFile, SaveError, write_ron};
+use super::annotations::{AnnotationFile, DocumentRef, SaveError, write_ron, write_set_ron};
+use crate::model::AnnotationSet;
 
 /// The journal's suffix after the annotation file's name.
 pub const JOURNAL_SUFFIX: &str = ".recovery";
@@ -39,6 +40,24 @@ pub fn journal_path(annotation_path: &Path) -> PathBuf {
 /// here (a journal is not checked against the bounds: it holds what the session
 /// holds).
 pub fn write_journal(journal: &Path, file: &AnnotationFile) -> Result<(), SaveError> {
+    write_journal_with(journal, |out| write_ron(out, file))
+}
+
+/// Writes the journal of `set` (the file [`AnnotationFile::new`]`(document, set,
+/// None)` holds, annotations by ID) at `journal` atomically, without building
+/// that file (no copy of the annotations): what the journal thread writes.
+///
+/// # Errors
+/// As [`write_journal`].
+pub fn write_journal_of_set(journal: &Path, document: &DocumentRef, set: &AnnotationSet) -> Result<(), SaveError> {
+    write_journal_with(journal, |out| write_set_ron(out, document, set, None))
+}
+
+/// Writes what `print` prints as the journal at `journal` atomically.
+fn write_journal_with(
+    journal: &Path,
+    print: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), SaveError>,
+) -> Result<(), SaveError> {
     let folder = match journal.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -49,7 +68,7 @@ pub fn write_journal(journal: &Path, file: &AnnotationFile) -> Result<(), SaveEr
     let _ = temp.as_file().try_lock();
     {
         let mut writer = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
-        write_ron(&mut writer, file)?;
+        print(&mut writer)?;
         writer.flush()?;
     }
     temp.as_file().sync_all()?;

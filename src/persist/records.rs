@@ -171,17 +171,22 @@ impl FileVersions {
     /// by hand still loads to a valid state).
     pub fn into_annotations(self, live: Vec<Annotation>) -> Annotations {
         let Self { mut revs, deleted, conflicts, author_aliases } = self;
-        let mut items: BTreeMap<AnnotationId, Vec<Version<Annotation>>> = BTreeMap::new();
-        let versions = live
-            .into_iter()
-            .map(|a| {
-                let rev = revs.remove(&a.id).unwrap_or_default();
-                Version { value: a, rev, deleted: None }
-            })
-            .chain(deleted)
-            .chain(conflicts);
+        let mut versions: Vec<Version<Annotation>> = Vec::with_capacity(live.len() + deleted.len() + conflicts.len());
+        versions.extend(live.into_iter().map(|a| {
+            let rev = revs.remove(&a.id).unwrap_or_default();
+            Version { value: a, rev, deleted: None }
+        }));
+        versions.extend(deleted);
+        versions.extend(conflicts);
+        // Grouped by ID by sorting (no map of 100,000 entries); the order within a
+        // group does not matter: `merge_versions` sorts the survivors.
+        versions.sort_unstable_by_key(|v| v.value.id);
+        let mut items: Vec<(AnnotationId, Vec<Version<Annotation>>)> = Vec::with_capacity(versions.len());
         for version in versions {
-            items.entry(version.value.id).or_default().push(version);
+            match items.last_mut() {
+                Some((id, group)) if *id == version.value.id => group.push(version),
+                _ => items.push((version.value.id, vec![version])),
+            }
         }
         let items = items.into_iter().map(|(id, versions)| {
             if versions.len() == 1 { (id, versions) } else { (id, merge_versions(&versions, &[])) }

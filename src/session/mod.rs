@@ -221,7 +221,9 @@ pub enum DiskCheck {
 /// disk.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DiskFollow {
-    /// Nothing new on disk (or a version already kept over or merged).
+    /// Nothing new on disk (or a version already kept over or merged, or one
+    /// whose every version this session holds already: merged, changing nothing,
+    /// with no undo step).
     Unchanged,
     /// Nothing was unsaved here: their version was taken, as one undo step;
     /// this many annotations changed.
@@ -382,6 +384,7 @@ impl Session {
     /// The file cannot be read; then the session is as it was.
     pub fn reload(&mut self) -> Result<(), SessionError> {
         self.workspace.reload()?;
+        self.journal_replaced();
         // The user chose their version: the unsaved work here is dropped.
         let _ = self.remove_own_journal();
         self.history.restart();
@@ -567,6 +570,7 @@ impl Session {
     pub fn apply_merging(&mut self, edit: Edit, merge_key: Option<String>) -> Result<(), SessionError> {
         let touched = touched_ids(&edit);
         let before = self.snapshot(&touched);
+        self.journal_touched(&touched);
         self.workspace.stamp();
         self.history.apply_merging(&mut self.workspace.set, edit, merge_key)?;
         self.refresh(&touched, &before);
@@ -588,6 +592,7 @@ impl Session {
         let next = if undo { self.history.next_undo() } else { self.history.next_redo() };
         let touched = next.map(touched_ids).unwrap_or_default();
         let before = self.snapshot(&touched);
+        self.journal_touched(&touched);
         self.workspace.stamp();
         let done = if undo {
             self.history.undo(&mut self.workspace.set)?

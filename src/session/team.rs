@@ -37,6 +37,13 @@ impl Session {
     /// re-anchored against this document first when made on another version; the
     /// report counts against the session as it was.
     pub fn apply_merge_all(&mut self, files: Vec<AnnotationFile>) -> Result<MergeReport, SessionError> {
+        self.merge_files_in(files).map(|(report, _)| report)
+    }
+
+    /// [`Session::apply_merge_all`], also saying whether the merge changed
+    /// anything here (an undo step, or the codebook); when it changed nothing, no
+    /// undo step is pushed and nothing is touched.
+    fn merge_files_in(&mut self, files: Vec<AnnotationFile>) -> Result<(MergeReport, bool), SessionError> {
         let mut theirs: Option<AnnotationSet> = None;
         let mut found = Reanchored::default();
         for file in files {
@@ -52,7 +59,7 @@ impl Session {
             });
         }
         let Some(theirs) = theirs else {
-            return Ok(MergeReport::default());
+            return Ok((MergeReport::default(), false));
         };
         let (merged, mut report) = crate::model::merge::merge_with_report(&self.workspace.set, &theirs);
         report.reanchored = found.reanchored;
@@ -74,12 +81,16 @@ impl Session {
         if merged.annotations.author_aliases() != self.workspace.set.annotations.author_aliases() {
             edits.push(Edit::SetAuthorAliases(merged.annotations.author_aliases().clone()));
         }
-        self.workspace.set.tags = merged.tags;
+        let tags_changed = !same_tags(&merged.tags, &self.workspace.set.tags);
+        if tags_changed {
+            self.workspace.set.tags = merged.tags;
+        }
+        let changed = tags_changed || !edits.is_empty();
         self.workspace.stamp();
         if !edits.is_empty() {
             self.apply(Edit::Batch(edits))?;
         }
-        Ok(report)
+        Ok((report, changed))
     }
 
     /// The sync clients' conflict copies beside the annotation file (see
@@ -212,9 +223,15 @@ impl Session {
         if !report.is_clean() || !report.orphaned.is_empty() {
             return Ok(DiskFollow::Ask(report));
         }
-        let report = self.apply_merge(theirs)?;
+        let (report, changed) = self.merge_files_in(vec![theirs])?;
         self.merged_disk = Some(content);
         self.kept_over = None;
+        // Their version holds nothing this session lacks (a colleague saved what
+        // was merged here already, a sync client re-wrote the same content):
+        // nothing to tell, no undo step.
+        if !changed {
+            return Ok(DiskFollow::Unchanged);
+        }
         Ok(DiskFollow::Merged(report))
     }
 
@@ -331,6 +348,7 @@ impl Session {
         self.make_folder()?;
         let report = self.workspace.save_merging()?;
         if report != MergeReport::default() {
+            self.journal_replaced();
             let anchorer = Anchorer::new(&self.workspace.document);
             self.anchors =
                 self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect::<HashMap<_, _>>();
@@ -338,5 +356,15 @@ impl Session {
         }
         self.saved();
         Ok(report)
+    }
+}
+
+/// Whether two tag sets hold the same tags in the same order and merged
+/// positions, with the same versions (tombstones and conflicts included) and
+/// aliases. O(t log t) in tags.
+fn same_tags(a: &crate::model::TagSet, b: &crate::model::TagSet) -> bool {
+    a == b && a.aliases() == b.aliases() && (0..a.tags().len()).all(|i| a.position(i) == b.position(i)) && {
+        let ids = a.all_ids();
+        ids == b.all_ids() && ids.iter().all(|id| a.versions_of(id) == b.versions_of(id))
     }
 }

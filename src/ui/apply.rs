@@ -423,6 +423,7 @@ impl GlosaApp {
                 continue;
             };
             let path = session.workspace().annotations_path.display().to_string();
+            let revision_before = session.revision();
             match session.follow_disk() {
                 Ok(DiskFollow::Unchanged) => {}
                 Ok(DiskFollow::Reloaded { changes }) => {
@@ -443,7 +444,11 @@ impl GlosaApp {
                         what = super::i18n::tr_logical("team-merged-disk"),
                         summary = super::team::merge_summary(&report)
                     );
-                    self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                    // Undo is offered only for a step that was made and that
+                    // changed annotations (a codebook-only merge is no step).
+                    if changes > 0 && revision != revision_before {
+                        self.state.team.notice = Some(super::team::DiskNotice { session: *id, revision, changes });
+                    }
                 }
                 Ok(DiskFollow::Ask(_)) => {
                     // Over any other dialog but an unsaved-changes question, which

@@ -99,10 +99,27 @@ pub fn merge_incoming(
 /// (each re-anchored against `doc` when given). Returns the merged set and the
 /// report relative to the first file.
 pub fn merge_files(files: Vec<AnnotationFile>, doc: Option<&Document>) -> Option<(AnnotationSet, MergeReport)> {
-    let mut files = files.into_iter();
-    let first = files.next()?;
-    let first_fingerprint = first.document.fingerprint.clone();
-    let (_, mut local_doc_set) = first.into_set();
+    merge_sets(
+        files
+            .into_iter()
+            .map(|file| {
+                let fingerprint = file.document.fingerprint.clone();
+                (file.into_set().1, fingerprint)
+            })
+            .collect(),
+        doc,
+    )
+}
+
+/// [`merge_files`] on the annotation sets of files, each with the fingerprint of
+/// the document its file was made on (what the git merge driver merges once it
+/// has taken each side's hand edits as versions).
+pub fn merge_sets(
+    sets: Vec<(AnnotationSet, Fingerprint)>,
+    doc: Option<&Document>,
+) -> Option<(AnnotationSet, MergeReport)> {
+    let mut sets = sets.into_iter();
+    let (mut local_doc_set, first_fingerprint) = sets.next()?;
     // Re-anchor the first file too when a document is given that it was not made on.
     let mut total = MergeReport::default();
     if let Some(doc) = doc {
@@ -112,9 +129,7 @@ pub fn merge_files(files: Vec<AnnotationFile>, doc: Option<&Document>) -> Option
         total.orphaned.extend(r.orphaned);
     }
     let mut incoming: Option<AnnotationSet> = None;
-    for file in files {
-        let fingerprint = file.document.fingerprint.clone();
-        let (_, mut set) = file.into_set();
+    for (mut set, fingerprint) in sets {
         if let Some(doc) = doc {
             let r = reanchor(&mut set, &fingerprint, doc, &local_doc_set);
             total.reanchored += r.reanchored;
