@@ -94,6 +94,10 @@ enum Command {
         /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to this document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
     },
     /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
     /// At most 100,000 hits per run: a pattern that matches more is refused before
@@ -116,6 +120,10 @@ enum Command {
         /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to this document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
     },
     /// List every annotation with its status: anchored, moved (needs review) or orphaned.
     /// Exit 0 if all are anchored, 1 otherwise.
@@ -128,6 +136,10 @@ enum Command {
         /// Save updated positions (orphans stay as they are).
         #[arg(long)]
         write: bool,
+        /// With --write and --document: save even though the file was made for
+        /// another document that exists (the file then belongs to --document).
+        #[arg(long)]
+        retarget: bool,
         /// Follow the document path stored in the annotation file even if it is
         /// absolute or leads outside the annotation file's folder.
         #[arg(long)]
@@ -188,6 +200,10 @@ enum Command {
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to --document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
         /// Follow the document path stored in the annotation file (or the `file:`
         /// IRI the imported annotations name) even if it is absolute or leads
         /// outside the file's folder.
@@ -400,12 +416,24 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             paragraphs::run(&file, format, &mut safe)
         }
         Command::Paragraphs { file, format } => paragraphs::run(&file, format, safe.get_mut()),
-        Command::Annotate { document, annotations, tag, quote, occurrence, paragraph, range, note, author } => {
+        Command::Annotate {
+            document,
+            annotations,
+            tag,
+            quote,
+            occurrence,
+            paragraph,
+            range,
+            note,
+            author,
+            retarget,
+        } => {
             let common = annotate::Common {
                 document: &document,
                 annotations: &annotations,
                 tag: &tag,
                 author: author.as_deref(),
+                retarget,
             };
             let target = match (&quote, &paragraph, range) {
                 (Some(quote), _, _) => annotate::Target::Quote { quote, occurrence },
@@ -414,16 +442,22 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             annotate::annotate(&common, &target, note.as_deref(), &mut safe)
         }
-        Command::Autocode { document, annotations, tag, pattern, scope, author } => {
+        Command::Autocode { document, annotations, tag, pattern, scope, author, retarget } => {
             let common = annotate::Common {
                 document: &document,
                 annotations: &annotations,
                 tag: &tag,
                 author: author.as_deref(),
+                retarget,
             };
             annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write, allow_outside_folder } => {
+        Command::Check { file, document, write, retarget, allow_outside_folder } => {
+            if write && let Some(document) = &document {
+                if let Err(CliError(message)) = refuse_other_document(&file, document, retarget) {
+                    return usage_error(&message);
+                }
+            }
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
         Command::Export { files, project, format, output, tags, allow_outside_folder, base_uri } => {
@@ -440,7 +474,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, into, project, author, allow_outside_folder } => {
+        Command::Import { file, document, annotations, into, project, author, retarget, allow_outside_folder } => {
+            if let (Some(document), Some(annotations)) = (&document, &annotations) {
+                if let Err(CliError(message)) = refuse_other_document(annotations, document, retarget) {
+                    return usage_error(&message);
+                }
+            }
             let targets = import::Targets {
                 document: document.as_deref(),
                 annotations: annotations.as_deref(),
@@ -549,6 +588,31 @@ fn warn_about_undeclared_tags<'a>(
             terminal::one_line(&terminal::clip(&names.join(", "))),
             terminal::one_line(&file.display().to_string())
         );
+    }
+}
+
+/// Refuses to write the annotation file `annotations` for `document` when the
+/// file names another document that exists ([`crate::session::paths::Claim::Other`]):
+/// `test.glosa.ron` made for `test.docx` is not silently moved to `test.pdf`.
+/// `retarget` (`--retarget`) is the user's say-so; a file whose document is gone
+/// (renamed or revised) is taken over as before.
+///
+/// # Errors
+/// One line naming both documents and the annotation file.
+fn refuse_other_document(annotations: &Path, document: &Path, retarget: bool) -> Result<(), CliError> {
+    use crate::session::paths::{Claim, claim_of};
+    match claim_of(annotations, document) {
+        Claim::Other(named) if !retarget => {
+            let named = named.strip_prefix(".").map_or_else(|_| named.clone(), Path::to_path_buf);
+            Err(CliError(format!(
+                "the annotation file belongs to another document, {}, not {} \
+             (use another --annotations file, or pass --retarget to move it to this document): {}",
+                named.display(),
+                document.display(),
+                annotations.display()
+            )))
+        }
+        _ => Ok(()),
     }
 }
 

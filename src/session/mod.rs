@@ -249,19 +249,21 @@ impl Session {
 
     /// Opens `document` with the annotation file `annotations` (created on first
     /// save if it does not exist), or else the one [`paths::find_annotations_for`]
-    /// finds next to it or in `saves`, or else a new `NAME.glosa.ron` next to it
-    /// (then Save asks where: [`Session::has_file`] is false).
+    /// finds next to it or in `saves`, or else a new file next to it named by
+    /// [`paths::new_annotations_path`] (`NAME.glosa.ron`, or `NAME.EXT.glosa.ron`
+    /// when another document's file has the first name; then Save asks where:
+    /// [`Session::has_file`] is false).
     pub fn open_document(
         document: &Path,
         annotations: Option<PathBuf>,
         saves: Option<&Path>,
     ) -> Result<Self, SessionError> {
         let explicit = annotations.is_some();
-        let sibling = paths::default_annotations_path(document);
+        let (sibling, sibling_exists) = paths::annotations_beside(document);
         let found = if annotations.is_some() {
             annotations
-        } else if sibling.is_file() {
-            Some(sibling)
+        } else if sibling_exists {
+            Some(sibling.clone())
         } else {
             // Only a file made for this very text: the fingerprint needs the document.
             let doc = crate::persist::document::read_document(document)
@@ -269,7 +271,7 @@ impl Session {
             saves.and_then(|saves| paths::find_annotations_in(saves, document, doc.fingerprint()))
         };
         let has_file = explicit || found.is_some();
-        let annotations_path = found.unwrap_or_else(|| paths::default_annotations_path(document));
+        let annotations_path = found.unwrap_or(sibling);
         let workspace = Workspace::open(document, &annotations_path)?;
         Ok(Self::new(workspace, has_file))
     }

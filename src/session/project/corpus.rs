@@ -231,7 +231,7 @@ impl Corpus {
     pub fn annotation_path_for(&self, document: usize, author: &str) -> Option<PathBuf> {
         let found = self.scan.documents.get(document)?;
         let Some(pattern) = &self.data.annotation_folder else {
-            return Some(crate::session::paths::default_annotations_path(&found.path));
+            return Some(crate::session::paths::annotations_beside(&found.path).0);
         };
         let folder = pattern.replace("{author}", &author_slug(author));
         let mut path = self.location.root.join(folder);
@@ -241,7 +241,17 @@ impl Corpus {
             path.push(if part == ".." { "_up" } else { part });
         }
         let stem = Path::new(name).file_stem().map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned());
+        // `test.pdf` and `test.docx` both have the stem `test`: the second takes
+        // `test.pdf.glosa.ron` rather than the other's file (see
+        // `session::paths::existing_annotations_for`).
+        let with_extension = path.join(format!("{name}{EXTENSION}"));
         path.push(format!("{stem}{EXTENSION}"));
+        use crate::session::paths::{Claim, claim_of};
+        if !matches!(claim_of(&with_extension, &found.path), Claim::Free | Claim::Other(_))
+            || matches!(claim_of(&path, &found.path), Claim::Other(_))
+        {
+            return Some(with_extension);
+        }
         Some(path)
     }
 
