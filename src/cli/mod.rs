@@ -98,6 +98,10 @@ enum Command {
         /// which then belongs to this document (its annotations are re-anchored).
         #[arg(long)]
         retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
     /// At most 100,000 hits per run: a pattern that matches more is refused before
@@ -124,6 +128,10 @@ enum Command {
         /// which then belongs to this document (its annotations are re-anchored).
         #[arg(long)]
         retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// List every annotation with its status: anchored, moved (needs review) or orphaned.
     /// Exit 0 if all are anchored, 1 otherwise.
@@ -140,6 +148,10 @@ enum Command {
         /// another document that exists (the file then belongs to --document).
         #[arg(long)]
         retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
         /// Follow the document path stored in the annotation file even if it is
         /// absolute or leads outside the annotation file's folder.
         #[arg(long)]
@@ -204,6 +216,10 @@ enum Command {
         /// which then belongs to --document (its annotations are re-anchored).
         #[arg(long)]
         retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
         /// Follow the document path stored in the annotation file (or the `file:`
         /// IRI the imported annotations name) even if it is absolute or leads
         /// outside the file's folder.
@@ -427,6 +443,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             note,
             author,
             retarget,
+            drop_unknown_fields,
         } => {
             let common = annotate::Common {
                 document: &document,
@@ -434,6 +451,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 tag: &tag,
                 author: author.as_deref(),
                 retarget,
+                drop_unknown_fields,
             };
             let target = match (&quote, &paragraph, range) {
                 (Some(quote), _, _) => annotate::Target::Quote { quote, occurrence },
@@ -442,21 +460,25 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             annotate::annotate(&common, &target, note.as_deref(), &mut safe)
         }
-        Command::Autocode { document, annotations, tag, pattern, scope, author, retarget } => {
+        Command::Autocode { document, annotations, tag, pattern, scope, author, retarget, drop_unknown_fields } => {
             let common = annotate::Common {
                 document: &document,
                 annotations: &annotations,
                 tag: &tag,
                 author: author.as_deref(),
                 retarget,
+                drop_unknown_fields,
             };
             annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write, retarget, allow_outside_folder } => {
+        Command::Check { file, document, write, retarget, drop_unknown_fields, allow_outside_folder } => {
             if write && let Some(document) = &document {
                 if let Err(CliError(message)) = refuse_other_document(&file, document, retarget) {
                     return usage_error(&message);
                 }
+            }
+            if write && let Err(CliError(message)) = refuse_unknown_fields_in(&file, drop_unknown_fields) {
+                return usage_error(&message);
             }
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
@@ -474,11 +496,26 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, into, project, author, retarget, allow_outside_folder } => {
+        Command::Import {
+            file,
+            document,
+            annotations,
+            into,
+            project,
+            author,
+            retarget,
+            drop_unknown_fields,
+            allow_outside_folder,
+        } => {
             if let (Some(document), Some(annotations)) = (&document, &annotations) {
                 if let Err(CliError(message)) = refuse_other_document(annotations, document, retarget) {
                     return usage_error(&message);
                 }
+            }
+            if let Some(annotations) = &annotations
+                && let Err(CliError(message)) = refuse_unknown_fields_in(annotations, drop_unknown_fields)
+            {
+                return usage_error(&message);
             }
             let targets = import::Targets {
                 document: document.as_deref(),
@@ -613,6 +650,39 @@ fn refuse_other_document(annotations: &Path, document: &Path, retarget: bool) ->
             )))
         }
         _ => Ok(()),
+    }
+}
+
+/// Refuses to save an annotation file whose load `report` found fields this Glosa
+/// does not know (saving would drop them), unless `drop` (`--drop-unknown-fields`).
+///
+/// # Errors
+/// One line naming the fields, the flag and the file.
+fn refuse_unknown_fields(
+    report: &crate::persist::annotations::LoadReport,
+    file: &Path,
+    drop: bool,
+) -> Result<(), CliError> {
+    if drop || report.unknown_fields.is_empty() {
+        return Ok(());
+    }
+    Err(CliError(format!(
+        "the annotation file has fields this Glosa does not know, which saving would drop: {} \
+         (pass --drop-unknown-fields to save anyway): {}",
+        terminal::clip(&report.unknown_fields.join(", ")),
+        file.display()
+    )))
+}
+
+/// [`refuse_unknown_fields`] for the annotation file at `file`, read here; a
+/// missing or unreadable file is left to the command (which says why).
+fn refuse_unknown_fields_in(file: &Path, drop: bool) -> Result<(), CliError> {
+    if drop || !file.is_file() {
+        return Ok(());
+    }
+    match crate::persist::annotations::read(file) {
+        Ok(loaded) => refuse_unknown_fields(&loaded.report, file, drop),
+        Err(_) => Ok(()),
     }
 }
 
