@@ -44,7 +44,7 @@ pub use project::{Project, SessionId};
 pub use query::{ListFilter, find_text};
 
 use crate::export::{self, ExportSource, Format};
-use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
+use crate::model::anchor::{AnchorStatus, AnnotationAnchor, Location};
 use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
 use crate::persist::files::ContentId;
@@ -221,7 +221,7 @@ impl Session {
     /// chosen by the user or came with the document (see [`Session::has_file`]).
     /// Resolves every annotation's anchor (O(n) in annotations).
     pub fn new(workspace: Workspace, has_file: bool) -> Self {
-        let anchorer = Anchorer::new(&workspace.document);
+        let anchorer = workspace.anchorer();
         let anchors: HashMap<AnnotationId, AnnotationAnchor> =
             workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
         let mut session = Self {
@@ -355,7 +355,7 @@ impl Session {
         self.history.restart();
         self.saved_revision = self.history.revision();
         self.kept_over = None;
-        let anchorer = Anchorer::new(&self.workspace.document);
+        let anchorer = self.workspace.anchorer();
         self.anchors = self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
         self.reindex();
         Ok(())
@@ -776,7 +776,7 @@ impl Session {
     /// Recomputes the anchors of `touched` annotations, then the derived indexes;
     /// `before` is [`Session::snapshot`] taken before the edit.
     fn refresh(&mut self, touched: &[AnnotationId], before: &[Before]) {
-        let anchorer = Anchorer::new(&self.workspace.document);
+        let anchorer = self.workspace.anchorer();
         let mut paragraphs: BTreeSet<usize> = BTreeSet::new();
         for id in touched {
             let old = match self.workspace.set.annotations.get(id) {
