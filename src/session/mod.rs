@@ -163,6 +163,9 @@ pub struct Session {
     /// session ([`Session::merge_disk`]): not asked about again, and merged again
     /// by the next save.
     merged_disk: Option<ContentId>,
+    /// The user agreed that saving drops the fields this Glosa does not know
+    /// (see [`Session::unknown_fields_to_drop`]).
+    unknown_fields_accepted: bool,
 }
 
 /// What [`Session::check_disk`] found on disk, and did.
@@ -241,6 +244,7 @@ impl Session {
             moved_copies: Vec::new(),
             journal: recovery::Journal::default(),
             merged_disk: None,
+            unknown_fields_accepted: false,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -350,6 +354,7 @@ impl Session {
     /// The file cannot be read; then the session is as it was.
     pub fn reload(&mut self) -> Result<(), SessionError> {
         self.workspace.reload()?;
+        self.unknown_fields_accepted = false;
         // The user chose their version: the unsaved work here is dropped.
         let _ = self.remove_own_journal();
         self.history.restart();
@@ -476,6 +481,19 @@ impl Session {
     /// revisions of one session mean equal annotation sets, so it keys caches.
     pub fn revision(&self) -> u64 {
         self.history.revision()
+    }
+
+    /// The fields of the annotation file this Glosa does not know
+    /// ([`crate::persist::annotations::LoadReport::unknown_fields`]), which the
+    /// next save would drop: ask before saving (empty once the user agreed with
+    /// [`Session::accept_dropping_unknown_fields`], and for a file without any).
+    pub fn unknown_fields_to_drop(&self) -> &[String] {
+        if self.unknown_fields_accepted { &[] } else { &self.workspace.load_report().unknown_fields }
+    }
+
+    /// The user agreed that saving drops the fields this Glosa does not know.
+    pub fn accept_dropping_unknown_fields(&mut self) {
+        self.unknown_fields_accepted = true;
     }
 
     /// Whether the annotations differ from what was last saved or opened.

@@ -477,3 +477,18 @@ action-save-all = حفظ الكل
 menu-project = المشروع
 tags-add-code = + إضافة رمز…
 view-empty-project = افتح مستندًا: ملف > فتح مستند… (Ctrl+O)، أو مشروعًا: ملف > فتح مشروع… (Ctrl+Shift+O)؛ أو أفلت ملفًا أو مجلدًا هنا.
+
+## حقول لا تعرفها Glosa؛ تعليقات مستندات أخرى (fixes5)
+
+dialog-unknown-fields = حقول لا تعرفها Glosa
+dialog-unknown-fields-text = في ملف التعليقات هذا حقول لا يعرفها هذا الإصدار من Glosa (كتبها إصدار أحدث من Glosa أو أداة أخرى): { $fields }. الحفظ يحذفها؛ وتحتفظ بها النسخة الاحتياطية (.bak) حتى الحفظ التالي.
+button-save-anyway = احفظ على أي حال
+dialog-import-other-documents =
+    { $count ->
+        [zero] لم تُترك أي تعليقات لمستندات أخرى.
+        [one] تُرك تعليق واحد لمستند آخر.
+        [two] تُرك تعليقان لمستندات أخرى.
+        [few] تُركت { $count } تعليقات لمستندات أخرى.
+        [many] تُرك { $count } تعليقًا لمستندات أخرى.
+       *[other] تُرك { $count } تعليق لمستندات أخرى.
+    }

@@ -492,3 +492,14 @@ action-save-all = Save all
 menu-project = Project
 tags-add-code = + Add code…
 view-empty-project = Open a document: File > Open document… (Ctrl+O), or a project: File > Open project… (Ctrl+Shift+O); or drop a file or folder here.
+
+## Fields Glosa does not know; other documents' annotations (fixes5)
+
+dialog-unknown-fields = Fields Glosa does not know
+dialog-unknown-fields-text = This annotation file has fields this version of Glosa does not know (written by a newer Glosa or another tool): { $fields }. Saving drops them; the backup (.bak) keeps them until the next save.
+button-save-anyway = Save anyway
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } annotation of another document left out.
+       *[other] { $count } annotations of other documents left out.
+    }

@@ -485,3 +485,14 @@ action-save-all = Guardar todo
 menu-project = Proyecto
 tags-add-code = + Añadir código…
 view-empty-project = Abra un documento: Archivo > Abrir documento… (Ctrl+O), o un proyecto: Archivo > Abrir proyecto… (Ctrl+Shift+O); o suelte aquí un archivo o una carpeta.
+
+## Campos que Glosa no conoce; anotaciones de otros documentos (fixes5)
+
+dialog-unknown-fields = Campos que Glosa no conoce
+dialog-unknown-fields-text = Este archivo de anotaciones tiene campos que esta versión de Glosa no conoce (escritos por un Glosa más reciente o por otra herramienta): { $fields }. Al guardar se pierden; la copia de seguridad (.bak) los conserva hasta el siguiente guardado.
+button-save-anyway = Guardar de todos modos
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } anotación de otro documento omitida.
+       *[other] { $count } anotaciones de otros documentos omitidas.
+    }

@@ -485,3 +485,14 @@ action-save-all = Tout enregistrer
 menu-project = Projet
 tags-add-code = + Ajouter un code…
 view-empty-project = Ouvrez un document : Fichier > Ouvrir un document… (Ctrl+O), ou un projet : Fichier > Ouvrir un projet… (Ctrl+Maj+O) ; ou déposez ici un fichier ou un dossier.
+
+## Champs que Glosa ne connaît pas ; annotations d’autres documents (fixes5)
+
+dialog-unknown-fields = Champs que Glosa ne connaît pas
+dialog-unknown-fields-text = Ce fichier d’annotations contient des champs que cette version de Glosa ne connaît pas (écrits par un Glosa plus récent ou un autre outil) : { $fields }. L’enregistrement les supprime ; la sauvegarde (.bak) les garde jusqu’à l’enregistrement suivant.
+button-save-anyway = Enregistrer quand même
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } annotation d’un autre document laissée de côté.
+       *[other] { $count } annotations d’autres documents laissées de côté.
+    }

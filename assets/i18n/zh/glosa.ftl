@@ -448,3 +448,10 @@ action-save-all = 全部保存
 menu-project = 项目
 tags-add-code = + 添加代码…
 view-empty-project = 打开文档：文件 > 打开文档…（Ctrl+O），或打开项目：文件 > 打开项目…（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里。
+
+## Glosa 不认识的字段；其他文档的标注（fixes5）
+
+dialog-unknown-fields = Glosa 不认识的字段
+dialog-unknown-fields-text = 此标注文件含有此版本 Glosa 不认识的字段（由更新版本的 Glosa 或其他工具写入）：{ $fields }。保存会删除这些字段；备份文件（.bak）会保留它们，直到下一次保存。
+button-save-anyway = 仍然保存
+dialog-import-other-documents = 已略过其他文档的 { $count } 条标注。
