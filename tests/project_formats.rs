@@ -1,5 +1,5 @@
 //! A project takes every document of a format Glosa reads (plain text, Markdown,
-//! HTML, Word, OpenDocument, PDF), the same list `glosa DOC` opens, and leaves out
+//! HTML, Word, `OpenDocument`, PDF), the same list `glosa DOC` opens, and leaves out
 //! the Markdown excerpts Glosa itself exported into the folder.
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose

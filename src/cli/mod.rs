@@ -414,6 +414,7 @@ pub struct CliError(pub String);
 
 /// Parses `args` (including the program name) and runs the command, writing
 /// results to `out`. Errors are printed to stderr as `glosa: <message>: <path>`.
+#[allow(clippy::too_many_lines, reason = "one arm per command")]
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mut impl Write) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -425,6 +426,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
     // What is meant to be read by people is always shown with control and bidi
     // characters escaped; machine formats (JSON, exports) only when they go to a
     // terminal rather than a file or a pipe.
+    if let Err(CliError(message)) = refuse_unasked_writes(&cli.command) {
+        return usage_error(&message);
+    }
     let terminal = std::io::stdout().is_terminal();
     let mut safe = terminal::TerminalSafe::new(terminal::PipeWatch::new(&mut *out));
     let result = match cli.command {
@@ -471,15 +475,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write, retarget, drop_unknown_fields, allow_outside_folder } => {
-            if write && let Some(document) = &document {
-                if let Err(CliError(message)) = refuse_other_document(&file, document, retarget) {
-                    return usage_error(&message);
-                }
-            }
-            if write && let Err(CliError(message)) = refuse_unknown_fields_in(&file, drop_unknown_fields) {
-                return usage_error(&message);
-            }
+        Command::Check { file, document, write, allow_outside_folder, .. } => {
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
         Command::Export { files, project, format, output, tags, allow_outside_folder, base_uri } => {
@@ -496,27 +492,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import {
-            file,
-            document,
-            annotations,
-            into,
-            project,
-            author,
-            retarget,
-            drop_unknown_fields,
-            allow_outside_folder,
-        } => {
-            if let (Some(document), Some(annotations)) = (&document, &annotations) {
-                if let Err(CliError(message)) = refuse_other_document(annotations, document, retarget) {
-                    return usage_error(&message);
-                }
-            }
-            if let Some(annotations) = &annotations
-                && let Err(CliError(message)) = refuse_unknown_fields_in(annotations, drop_unknown_fields)
-            {
-                return usage_error(&message);
-            }
+        Command::Import { file, document, annotations, into, project, author, allow_outside_folder, .. } => {
             let targets = import::Targets {
                 document: document.as_deref(),
                 annotations: annotations.as_deref(),
@@ -625,6 +601,28 @@ fn warn_about_undeclared_tags<'a>(
             terminal::one_line(&terminal::clip(&names.join(", "))),
             terminal::one_line(&file.display().to_string())
         );
+    }
+}
+
+/// The checks before `check --write` and `import` write an annotation file: not
+/// another existing document's file without `--retarget`, not dropping unknown
+/// fields without `--drop-unknown-fields` (`annotate` and `autocode` check once
+/// they have opened the file).
+fn refuse_unasked_writes(command: &Command) -> Result<(), CliError> {
+    match command {
+        Command::Check { file, document, write: true, retarget, drop_unknown_fields, .. } => {
+            if let Some(document) = document {
+                refuse_other_document(file, document, *retarget)?;
+            }
+            refuse_unknown_fields_in(file, *drop_unknown_fields)
+        }
+        Command::Import { document, annotations: Some(annotations), retarget, drop_unknown_fields, .. } => {
+            if let Some(document) = document {
+                refuse_other_document(annotations, document, *retarget)?;
+            }
+            refuse_unknown_fields_in(annotations, *drop_unknown_fields)
+        }
+        _ => Ok(()),
     }
 }
 

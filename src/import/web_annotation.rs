@@ -206,8 +206,8 @@ pub fn of_this_document(incoming: Vec<Incoming>, document: &Path) -> (Vec<Incomi
     let kept: Vec<Incoming> = incoming
         .into_iter()
         .filter(|item| {
-            let named = names(item);
-            named.is_empty() || named.contains(&this)
+            let sources = names(item);
+            sources.is_empty() || sources.contains(&this)
         })
         .collect();
     let left_out = before - kept.len();

@@ -11,7 +11,7 @@ pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// File name extensions (lower case, without the dot) of the documents Glosa
 /// reads ([`crate::model::document::SourceFormat::from_file_name`] and
-/// [`crate::import::parse`]): plain text, Markdown, HTML, Word, OpenDocument and
+/// [`crate::import::parse`]): plain text, Markdown, HTML, Word, `OpenDocument` and
 /// PDF. The one list a project folder's scan, `project add`, the "outside the
 /// project" check and the open dialog use.
 pub const DOCUMENT_EXTENSIONS: &[&str] =

@@ -42,7 +42,7 @@ fn fields(value: &Value) -> impl Iterator<Item = (&str, &Value)> {
         Value::Map(map) => Some(map),
         _ => None,
     };
-    map.into_iter().flat_map(|m| m.iter()).filter_map(|(k, v)| match k {
+    map.into_iter().flat_map(ron::Map::iter).filter_map(|(k, v)| match k {
         Value::String(name) => Some((name.as_str(), v)),
         _ => None,
     })
@@ -66,13 +66,19 @@ fn walk_struct(value: &Value, at: &str, known: &[&str], found: &mut std::collect
             ("", "document") => walk_struct(inner, &path, DOCUMENT, found),
             ("", "aliases") => walk_struct(inner, &path, ALIASES, found),
             ("", "tags" | "tag_conflicts") => {
-                list(inner).iter().for_each(|t| walk_struct(t, "tags", TAG, found));
+                for tag in list(inner) {
+                    walk_struct(tag, "tags", TAG, found);
+                }
             }
             ("", "annotations" | "conflicts") => {
-                list(inner).iter().for_each(|a| walk_struct(a, "annotations", ANNOTATION, found));
+                for annotation in list(inner) {
+                    walk_struct(annotation, "annotations", ANNOTATION, found);
+                }
             }
             ("annotations", "segments") => {
-                list(inner).iter().for_each(|s| walk_struct(s, &path, SEGMENT, found));
+                for segment in list(inner) {
+                    walk_struct(segment, &path, SEGMENT, found);
+                }
             }
             ("annotations.segments", "neighbors") => walk_struct(inner, &path, NEIGHBORS, found),
             _ => {}

@@ -229,6 +229,7 @@ impl Corpus {
     /// next to the document when the project keeps them there. Keys outside the
     /// folder put their `..` steps as `_up`.
     pub fn annotation_path_for(&self, document: usize, author: &str) -> Option<PathBuf> {
+        use crate::session::paths::Claim;
         let found = self.scan.documents.get(document)?;
         let Some(pattern) = &self.data.annotation_folder else {
             return Some(crate::session::paths::annotations_beside(&found.path).0);
@@ -246,10 +247,8 @@ impl Corpus {
         // `session::paths::existing_annotations_for`).
         let with_extension = path.join(format!("{name}{EXTENSION}"));
         path.push(format!("{stem}{EXTENSION}"));
-        use crate::session::paths::{Claim, claim_of};
-        if !matches!(claim_of(&with_extension, &found.path), Claim::Free | Claim::Other(_))
-            || matches!(claim_of(&path, &found.path), Claim::Other(_))
-        {
+        let claim = |file: &Path| crate::session::paths::claim_of(file, &found.path);
+        if !matches!(claim(&with_extension), Claim::Free | Claim::Other(_)) || matches!(claim(&path), Claim::Other(_)) {
             return Some(with_extension);
         }
         Some(path)
