@@ -129,7 +129,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             });
             match (choice, keys.escape) {
                 (Some(0), _) => {
-                    out.extend([Command::CloseModal, Command::AcceptDroppingUnknownFields(*session), (**save).clone()])
+                    out.extend([Command::CloseModal, Command::AcceptDroppingUnknownFields(*session), (**save).clone()]);
                 }
                 (Some(_), _) | (None, true) => out.push(Command::CloseModal),
                 (None, false) => {}
