@@ -378,10 +378,17 @@ impl Workspace {
         annotations::protected_paths(&self.annotations_path, Some(&self.document_path))
     }
 
+    /// An anchorer for the annotations on the document, told whether the document
+    /// has the text the annotation file was saved on ([`Anchorer::on_saved_text`]:
+    /// then a paragraph ID missing from the document is a changed ID, *moved*).
+    pub fn anchorer(&self) -> Anchorer<'_> {
+        Anchorer::new(&self.document).on_saved_text(self.stored_ref.is_some() && !self.document_changed())
+    }
+
     /// Resolves every annotation against the document, in document order of the
     /// stored positions.
     pub fn anchors(&self) -> Vec<(AnnotationId, AnnotationAnchor)> {
-        let anchorer = Anchorer::new(&self.document);
+        let anchorer = self.anchorer();
         self.set
             .annotations
             .in_document_order(&self.document)

@@ -140,7 +140,11 @@ fn init_add_and_list_a_project() {
     assert_eq!(refused.status.code(), Some(2));
     assert_eq!(
         stderr(&refused),
-        format!("glosa: not a document Glosa reads (Glosa reads .txt, .text, .md, .markdown): {}\n", png.display())
+        format!(
+            "glosa: not a document Glosa reads (Glosa reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx, \
+             .odt, .pdf): {}\n",
+            png.display()
+        )
     );
 
     let json: Value = serde_json::from_str(&stdout(&run(&["project", "list", root, "--format", "json"]))).unwrap();

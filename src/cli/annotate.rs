@@ -40,6 +40,11 @@ pub(super) struct Common<'a> {
     pub annotations: &'a Path,
     pub tag: &'a str,
     pub author: Option<&'a str>,
+    /// `--retarget`: write into a file made for another (existing) document.
+    pub retarget: bool,
+    /// `--drop-unknown-fields`: save even though the file has fields this Glosa
+    /// does not know.
+    pub drop_unknown_fields: bool,
 }
 
 /// Refuses a `--note` or `--author` carrying a control character (C0, DEL, C1:
@@ -61,7 +66,9 @@ fn open(common: &Common<'_>) -> Result<(Workspace, TagId), CliError> {
     if let Some(author) = common.author {
         refuse_controls("--author", author, false)?;
     }
+    super::refuse_other_document(common.annotations, common.document, common.retarget)?;
     let workspace = Workspace::open(common.document, common.annotations).map_err(|e| CliError(e.to_string()))?;
+    super::refuse_unknown_fields(workspace.load_report(), common.annotations, common.drop_unknown_fields)?;
     super::warn_about_loading(workspace.load_report(), common.annotations);
     let tag = TagId::new(common.tag).filter(|t| workspace.set.tags.get(t).is_some()).ok_or_else(|| {
         let known: Vec<&str> = workspace.set.tags.tags().iter().map(|t| t.id.as_str()).collect();

@@ -133,7 +133,9 @@ pub(super) fn run(
                 .annotations
                 .iter()
                 .map(|a| {
-                    let anchor = document.as_ref().map(|d| Anchorer::new(d).resolve(a));
+                    let anchor = document.as_ref().map(|d| {
+                        Anchorer::new(d).on_saved_text(&file.document.fingerprint == d.fingerprint()).resolve(a)
+                    });
                     (a, anchor)
                 })
                 .collect();

@@ -115,7 +115,8 @@ pub(super) fn run(
     };
     let mut workspace = Workspace::open(&document_path, annotations).map_err(|e| CliError(e.to_string()))?;
     let reading = super::export::read_source_text(&document_path, &workspace.document);
-    let plan = web_annotation::plan(
+    let (incoming, other_documents) = web_annotation::of_this_document(incoming, &document_path);
+    let mut plan = web_annotation::plan(
         &incoming,
         &workspace.document,
         reading.as_ref(),
@@ -123,6 +124,7 @@ pub(super) fn run(
         workspace::now(),
         &workspace::author(author),
     );
+    plan.other_documents = other_documents;
     let (placed, moved, orphaned) = plan.counts();
     if !plan.edits.is_empty() {
         workspace.set.apply(Edit::Batch(plan.edits.clone())).map_err(|e| CliError(e.to_string()))?;
@@ -148,6 +150,13 @@ pub(super) fn run(
     }
     if plan.already_there > 0 {
         let _ = write!(report, "; {} already in the file, skipped", plan.already_there);
+    }
+    if plan.other_documents > 0 {
+        let _ = write!(
+            report,
+            "; {} of other documents left out",
+            super::plural(plan.other_documents, "annotation", "annotations")
+        );
     }
     report.push('\n');
     match out.write_all(report.as_bytes()) {

@@ -94,6 +94,14 @@ enum Command {
         /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to this document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// Tag every match of a regular expression (QDA auto-coding). Running it again adds nothing.
     /// At most 100,000 hits per run: a pattern that matches more is refused before
@@ -116,6 +124,14 @@ enum Command {
         /// Author name (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to this document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// List every annotation with its status: anchored, moved (needs review) or orphaned.
     /// Exit 0 if all are anchored, 1 otherwise.
@@ -128,6 +144,14 @@ enum Command {
         /// Save updated positions (orphans stay as they are).
         #[arg(long)]
         write: bool,
+        /// With --write and --document: save even though the file was made for
+        /// another document that exists (the file then belongs to --document).
+        #[arg(long)]
+        retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
         /// Follow the document path stored in the annotation file even if it is
         /// absolute or leads outside the annotation file's folder.
         #[arg(long)]
@@ -188,6 +212,14 @@ enum Command {
         /// Author for annotations that name none (default: $GLOSA_AUTHOR, else the OS user name).
         #[arg(long)]
         author: Option<String>,
+        /// Write into an annotation file made for another document that exists,
+        /// which then belongs to --document (its annotations are re-anchored).
+        #[arg(long)]
+        retarget: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
         /// Follow the document path stored in the annotation file (or the `file:`
         /// IRI the imported annotations name) even if it is absolute or leads
         /// outside the file's folder.
@@ -382,6 +414,7 @@ pub struct CliError(pub String);
 
 /// Parses `args` (including the program name) and runs the command, writing
 /// results to `out`. Errors are printed to stderr as `glosa: <message>: <path>`.
+#[allow(clippy::too_many_lines, reason = "one arm per command")]
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mut impl Write) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -393,6 +426,9 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
     // What is meant to be read by people is always shown with control and bidi
     // characters escaped; machine formats (JSON, exports) only when they go to a
     // terminal rather than a file or a pipe.
+    if let Err(CliError(message)) = refuse_unasked_writes(&cli.command) {
+        return usage_error(&message);
+    }
     let terminal = std::io::stdout().is_terminal();
     let mut safe = terminal::TerminalSafe::new(terminal::PipeWatch::new(&mut *out));
     let result = match cli.command {
@@ -400,12 +436,26 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             paragraphs::run(&file, format, &mut safe)
         }
         Command::Paragraphs { file, format } => paragraphs::run(&file, format, safe.get_mut()),
-        Command::Annotate { document, annotations, tag, quote, occurrence, paragraph, range, note, author } => {
+        Command::Annotate {
+            document,
+            annotations,
+            tag,
+            quote,
+            occurrence,
+            paragraph,
+            range,
+            note,
+            author,
+            retarget,
+            drop_unknown_fields,
+        } => {
             let common = annotate::Common {
                 document: &document,
                 annotations: &annotations,
                 tag: &tag,
                 author: author.as_deref(),
+                retarget,
+                drop_unknown_fields,
             };
             let target = match (&quote, &paragraph, range) {
                 (Some(quote), _, _) => annotate::Target::Quote { quote, occurrence },
@@ -414,16 +464,18 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
             };
             annotate::annotate(&common, &target, note.as_deref(), &mut safe)
         }
-        Command::Autocode { document, annotations, tag, pattern, scope, author } => {
+        Command::Autocode { document, annotations, tag, pattern, scope, author, retarget, drop_unknown_fields } => {
             let common = annotate::Common {
                 document: &document,
                 annotations: &annotations,
                 tag: &tag,
                 author: author.as_deref(),
+                retarget,
+                drop_unknown_fields,
             };
             annotate::autocode(&common, &pattern, scope, &mut safe)
         }
-        Command::Check { file, document, write, allow_outside_folder } => {
+        Command::Check { file, document, write, allow_outside_folder, .. } => {
             check::run(&file, document.as_deref(), write, allow_outside_folder, &mut safe)
         }
         Command::Export { files, project, format, output, tags, allow_outside_folder, base_uri } => {
@@ -440,7 +492,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mu
                 export::run(&files, format, &options, safe.get_mut())
             }
         }
-        Command::Import { file, document, annotations, into, project, author, allow_outside_folder } => {
+        Command::Import { file, document, annotations, into, project, author, allow_outside_folder, .. } => {
             let targets = import::Targets {
                 document: document.as_deref(),
                 annotations: annotations.as_deref(),
@@ -549,6 +601,86 @@ fn warn_about_undeclared_tags<'a>(
             terminal::one_line(&terminal::clip(&names.join(", "))),
             terminal::one_line(&file.display().to_string())
         );
+    }
+}
+
+/// The checks before `check --write` and `import` write an annotation file: not
+/// another existing document's file without `--retarget`, not dropping unknown
+/// fields without `--drop-unknown-fields` (`annotate` and `autocode` check once
+/// they have opened the file).
+fn refuse_unasked_writes(command: &Command) -> Result<(), CliError> {
+    match command {
+        Command::Check { file, document, write: true, retarget, drop_unknown_fields, .. } => {
+            if let Some(document) = document {
+                refuse_other_document(file, document, *retarget)?;
+            }
+            refuse_unknown_fields_in(file, *drop_unknown_fields)
+        }
+        Command::Import { document, annotations: Some(annotations), retarget, drop_unknown_fields, .. } => {
+            if let Some(document) = document {
+                refuse_other_document(annotations, document, *retarget)?;
+            }
+            refuse_unknown_fields_in(annotations, *drop_unknown_fields)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Refuses to write the annotation file `annotations` for `document` when the
+/// file names another document that exists ([`crate::session::paths::Claim::Other`]):
+/// `test.glosa.ron` made for `test.docx` is not silently moved to `test.pdf`.
+/// `retarget` (`--retarget`) is the user's say-so; a file whose document is gone
+/// (renamed or revised) is taken over as before.
+///
+/// # Errors
+/// One line naming both documents and the annotation file.
+fn refuse_other_document(annotations: &Path, document: &Path, retarget: bool) -> Result<(), CliError> {
+    use crate::session::paths::{Claim, claim_of};
+    match claim_of(annotations, document) {
+        Claim::Other(named) if !retarget => {
+            let named = named.strip_prefix(".").map_or_else(|_| named.clone(), Path::to_path_buf);
+            Err(CliError(format!(
+                "the annotation file belongs to another document, {}, not {} \
+             (use another --annotations file, or pass --retarget to move it to this document): {}",
+                named.display(),
+                document.display(),
+                annotations.display()
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Refuses to save an annotation file whose load `report` found fields this Glosa
+/// does not know (saving would drop them), unless `drop` (`--drop-unknown-fields`).
+///
+/// # Errors
+/// One line naming the fields, the flag and the file.
+fn refuse_unknown_fields(
+    report: &crate::persist::annotations::LoadReport,
+    file: &Path,
+    drop: bool,
+) -> Result<(), CliError> {
+    if drop || report.unknown_fields.is_empty() {
+        return Ok(());
+    }
+    Err(CliError(format!(
+        "the annotation file has fields this Glosa does not know, which saving would drop: {} \
+         (pass --drop-unknown-fields to save anyway): {}",
+        terminal::clip(&report.unknown_fields.join(", ")),
+        file.display()
+    )))
+}
+
+/// [`refuse_unknown_fields`] for the annotation file at `file`, read here; a
+/// missing or unreadable file is left to the command (which says why).
+fn refuse_unknown_fields_in(file: &Path, drop: bool) -> Result<(), CliError> {
+    if drop || !file.is_file() {
+        return Ok(());
+    }
+    match crate::persist::annotations::read(file) {
+        Ok(loaded) => refuse_unknown_fields(&loaded.report, file, drop),
+        Err(_) => Ok(()),
     }
 }
 

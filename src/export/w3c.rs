@@ -325,8 +325,10 @@ fn collection_id(items: &[WebAnnotation<'_>]) -> String {
 }
 
 /// The BCP 47 tag of the language `text` is written in, when `whatlang` is
-/// confident of it (`es`, `fr`, `zh`…; ISO 639-3 for languages without a two-letter
-/// code), else `None`. Long texts are judged by their first 64 KiB.
+/// confident of it (`es`, `fr`, `he`, `hi`, `zh`…), else `None`. Long texts are
+/// judged by their first 64 KiB. BCP 47 (RFC 5646 §2.2.1) takes the ISO 639-1
+/// two-letter code where one exists, else the ISO 639-3 code `whatlang` gives
+/// (mapped by `isolang`).
 pub fn detect_language(text: &str) -> Option<String> {
     const SAMPLE: usize = 64 * 1024;
     let mut end = text.len().min(SAMPLE);
@@ -337,25 +339,22 @@ pub fn detect_language(text: &str) -> Option<String> {
     if !info.is_reliable() {
         return None;
     }
-    let tag = match info.lang() {
-        Lang::Eng => "en",
-        Lang::Fra => "fr",
-        Lang::Spa => "es",
-        Lang::Rus => "ru",
-        Lang::Ara => "ar",
-        Lang::Cmn => "zh",
-        Lang::Por => "pt",
-        Lang::Deu => "de",
-        Lang::Ita => "it",
-        Lang::Nld => "nl",
-        Lang::Jpn => "ja",
-        Lang::Kor => "ko",
-        Lang::Tur => "tr",
-        Lang::Ukr => "uk",
-        Lang::Pol => "pl",
-        other => return Some(other.code().to_owned()),
-    };
-    Some(tag.to_owned())
+    Some(bcp47_language(info.lang()))
+}
+
+/// The BCP 47 primary language subtag of a `whatlang` language: its ISO 639-1
+/// code where there is one (`heb` → `he`, `hin` → `hi`), else its ISO 639-3
+/// code. `whatlang` names two languages by an individual code whose macrolanguage
+/// has the two-letter code: Mandarin (`cmn` → `zh`) and Iranian Persian (`pes` →
+/// `fa`).
+pub fn bcp47_language(lang: Lang) -> String {
+    match lang {
+        Lang::Cmn => "zh".to_owned(),
+        Lang::Pes => "fa".to_owned(),
+        other => {
+            isolang::Language::from_639_3(other.code()).and_then(|l| l.to_639_1()).unwrap_or(other.code()).to_owned()
+        }
+    }
 }
 
 /// Why an IRI could not be made.

@@ -51,6 +51,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::path::Path;
 
 use serde_json::Value;
 
@@ -167,6 +168,9 @@ pub struct ImportPlan {
     pub already_there: usize,
     /// Replies merged into the note of the annotation they answer.
     pub replies: usize,
+    /// Annotations left out because their targets name another document (see
+    /// [`of_this_document`]); set by the caller that filtered them.
+    pub other_documents: usize,
 }
 
 impl ImportPlan {
@@ -175,6 +179,49 @@ impl ImportPlan {
         let count = |p: Placement| self.annotations.iter().filter(|(_, q)| *q == p).count();
         (count(Placement::Placed), count(Placement::Moved), count(Placement::Orphaned))
     }
+}
+
+/// The annotations of `incoming` that may be on the document at `document`, and
+/// how many were left out because their targets name another document.
+///
+/// A target's `source` names a document by its last path segment (the file name
+/// of a `file:` IRI or a URL, percent-decoded, without query or fragment,
+/// compared ignoring letter case). When the sources name one document or none
+/// (a Hypothesis search on one page, a single-document export), every
+/// annotation is kept, as the user chose the document. When they name several
+/// (an export of many documents), an annotation is kept if one of its sources
+/// names `document`'s file name, or if it has no source at all; the others are
+/// another document's, left out rather than placed by quote or added as
+/// orphans. O(n) in annotations and targets.
+pub fn of_this_document(incoming: Vec<Incoming>, document: &Path) -> (Vec<Incoming>, usize) {
+    let names = |item: &Incoming| -> BTreeSet<String> {
+        item.targets.iter().filter_map(|t| t.source.as_deref()).filter_map(source_name).collect()
+    };
+    let all: BTreeSet<String> = incoming.iter().flat_map(names).collect();
+    if all.len() <= 1 {
+        return (incoming, 0);
+    }
+    let this = document.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let before = incoming.len();
+    let kept: Vec<Incoming> = incoming
+        .into_iter()
+        .filter(|item| {
+            let sources = names(item);
+            sources.is_empty() || sources.contains(&this)
+        })
+        .collect();
+    let left_out = before - kept.len();
+    (kept, left_out)
+}
+
+/// The document name a source IRI gives: its last path segment, percent-decoded
+/// and in lower case (`file:///d/Informe%20final.txt` → `informe final.txt`,
+/// `https://ex.org/docs/brief.pdf?x=1#p4` → `brief.pdf`); `None` for an empty one.
+fn source_name(iri: &str) -> Option<String> {
+    let iri = iri.split(['#', '?']).next().unwrap_or_default();
+    let last = iri.trim_end_matches('/').rsplit(['/', '\\']).next().unwrap_or_default();
+    let decoded = percent_encoding::percent_decode_str(last).decode_utf8_lossy().to_lowercase();
+    (!decoded.is_empty()).then_some(decoded)
 }
 
 /// Reads Web Annotation JSON; see the module docs for the shapes.

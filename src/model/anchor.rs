@@ -448,12 +448,28 @@ pub struct Anchorer<'d> {
     /// Words of [`MIN_SHARED_WORD_CHARS`] code points or more → the paragraphs
     /// holding them (ascending, once each), computed on first use.
     words: OnceLock<HashMap<&'d str, Vec<u32>>>,
+    /// The document has the very text the annotations were saved on (see
+    /// [`Anchorer::on_saved_text`]).
+    saved_text: bool,
 }
 
 impl<'d> Anchorer<'d> {
     /// Prepares to resolve segments in `doc`.
     pub fn new(doc: &'d Document) -> Self {
-        Self { doc, copies: OnceLock::new(), folded: OnceLock::new(), words: OnceLock::new() }
+        Self { doc, copies: OnceLock::new(), folded: OnceLock::new(), words: OnceLock::new(), saved_text: false }
+    }
+
+    /// Says whether the document has the very text the annotations were saved on
+    /// (the annotation file's fingerprint is the document's). Then every stored
+    /// paragraph ID should exist; a segment whose ID no paragraph has (nor its
+    /// copies, nor its text once folded) had its ID changed in the file, so a
+    /// quote found in its place (rule 3) is *moved*, context changed, never
+    /// *anchored*: a reviewer sees that the file was edited, and saving records
+    /// the ID. Without it, rule 3 takes a missing ID for an edited paragraph.
+    #[must_use]
+    pub fn on_saved_text(mut self, saved_text: bool) -> Self {
+        self.saved_text = saved_text;
+        self
     }
 
     /// Resolves every segment of `annotation`.
@@ -475,7 +491,15 @@ impl<'d> Anchorer<'d> {
         if let Some(resolved) = self.same_text(segment, &neighbours) {
             return resolved;
         }
-        self.changed_text(segment, &neighbours)
+        let resolved = self.changed_text(segment, &neighbours);
+        match resolved.location {
+            // The text is the one the file was saved on, yet no paragraph has the
+            // stored ID: the ID changed in the file, not the paragraph.
+            Some(location) if self.saved_text && resolved.status == AnchorStatus::Anchored => {
+                Resolved::moved(location, MoveReason::ContextChanged)
+            }
+            _ => resolved,
+        }
     }
 
     /// The segment rebuilt at `location` (new offsets, quote, context, neighbours).

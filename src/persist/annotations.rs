@@ -508,6 +508,11 @@ pub struct LoadReport {
     pub renamed_annotations: Vec<(AnnotationId, AnnotationId)>,
     /// Tags whose ID an earlier tag had: `(old, new)`.
     pub renamed_tags: Vec<(TagId, TagId)>,
+    /// Fields this Glosa does not know, by where they are (`reviewer_comment`,
+    /// `annotations.confidence`; see [`super::unknown_fields`]): saving the file
+    /// drops them, so the command line refuses without `--drop-unknown-fields`
+    /// and the app asks first.
+    pub unknown_fields: Vec<String>,
 }
 
 impl LoadReport {
@@ -533,6 +538,12 @@ impl LoadReport {
         }
         for (old, new) in &self.renamed_tags {
             lines.push(format!("two tags had the ID `{old}`: the second is kept as `{new}`"));
+        }
+        if !self.unknown_fields.is_empty() {
+            lines.push(format!(
+                "the file has fields this Glosa does not know, which saving would drop: {}",
+                self.unknown_fields.join(", ")
+            ));
         }
         lines
     }
@@ -679,8 +690,12 @@ pub fn from_ron_str(text: &str) -> Result<AnnotationFile, LoadError> {
 
 /// [`from_ron_str`], also saying what loading cut or renamed.
 pub fn from_ron_str_reporting(text: &str) -> Result<(AnnotationFile, LoadReport), LoadError> {
-    let mut file = parse(text)?;
-    let report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    let (mut file, fast) = parse_noting_path(text)?;
+    let mut report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    if !fast {
+        // The fast reader declines any field it does not know.
+        report.unknown_fields = super::unknown_fields::unknown_fields(text);
+    }
     Ok((file, report))
 }
 
@@ -700,25 +715,23 @@ pub fn from_ron_str_with_serde(text: &str) -> Result<AnnotationFile, LoadError> 
     })
 }
 
-fn parse(text: &str) -> Result<AnnotationFile, LoadError> {
+/// Parses annotation file text, also saying whether the fast reader read it
+/// (`true`): then the file has no field this Glosa does not know.
+fn parse_noting_path(text: &str) -> Result<(AnnotationFile, bool), LoadError> {
+    let trimmed = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if let Some(disk) = super::fast_ron::read_file(trimmed) {
+        let file = AnnotationFile::from(disk);
+        check_header(Some(&file.format), Some(file.version))?;
+        return Ok((file, true));
+    }
+    parse_slow(text).map(|file| (file, false))
+}
+
+/// Reads what the fast reader declined: in parallel, else through `ron`.
+fn parse_slow(text: &str) -> Result<AnnotationFile, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
-    }
-    // The layout Glosa writes, read directly; anything else through `ron`.
-    if let Some(disk) = super::fast_ron::read_file(text) {
-        let file = AnnotationFile::from(disk);
-        check_header(Some(&file.format), Some(file.version))?;
-        return Ok(file);
-    }
-    parse_with_ron(text)
-}
-
-/// [`parse`] without the fast path (the text, BOM removed, is known not to be
-/// in the exact layout Glosa writes).
-fn parse_with_ron(text: &str) -> Result<AnnotationFile, LoadError> {
-    if text.trim().is_empty() {
-        return Err(LoadError::Foreign("the file is empty".to_owned()));
     }
     if let Some(file) = parse_in_parallel(text) {
         check_header(Some(&file.format), Some(file.version))?;
@@ -915,12 +928,10 @@ pub fn from_ron_bytes_reporting(bytes: Vec<u8>) -> Result<(AnnotationFile, LoadR
         return Ok((file, report));
     }
     let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    let mut file = parse_with_ron(text)?;
-    let report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    let mut file = parse_slow(&text)?;
+    let mut report = file.enforce_bounds().map_err(LoadError::OverLimit)?;
+    // The fast reader declines any field it does not know.
+    report.unknown_fields = super::unknown_fields::unknown_fields(&text);
     Ok((file, report))
 }
 

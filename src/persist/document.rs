@@ -10,8 +10,35 @@ use crate::model::{Document, DocumentError};
 pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// File name extensions (lower case, without the dot) of the documents Glosa
-/// reads: what a project folder takes as documents and the open dialog offers.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+/// reads ([`crate::model::document::SourceFormat::from_file_name`] and
+/// [`crate::import::parse`]): plain text, Markdown, HTML, Word, `OpenDocument` and
+/// PDF. The one list a project folder's scan, `project add`, the "outside the
+/// project" check and the open dialog use.
+pub const DOCUMENT_EXTENSIONS: &[&str] =
+    &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf"];
+
+/// How Glosa's own Markdown export of tagged excerpts begins
+/// ([`crate::export::write_markdown`]): with excerpts, and without.
+const MARKDOWN_EXPORT_STARTS: [&[u8]; 2] = [b"# Tagged excerpts\n\n## ", b"# Tagged excerpts\n\n*No excerpts.*"];
+
+/// Whether `path` is an export Glosa itself wrote (a Markdown file of tagged
+/// excerpts, recognised by its first line and the line after), which a project
+/// does not take for a document. Reads at most 64 bytes; `false` when the file
+/// cannot be read. Glosa's other exports (CSV, JSON, XLSX, QDPX, QDC) have no
+/// document extension.
+pub fn is_glosa_export(path: &Path) -> bool {
+    use std::io::Read;
+    let markdown = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    if !markdown {
+        return false;
+    }
+    let mut head = Vec::with_capacity(64);
+    let read = std::fs::File::open(path).and_then(|f| f.take(64).read_to_end(&mut head));
+    read.is_ok() && MARKDOWN_EXPORT_STARTS.iter().any(|start| head.starts_with(start))
+}
 
 /// Whether `path` has one of the [`DOCUMENT_EXTENSIONS`] (any letter case).
 pub fn is_document_path(path: &Path) -> bool {

@@ -10,3 +10,4 @@ pub mod lock;
 pub mod project;
 pub mod records;
 pub mod settings;
+pub mod unknown_fields;

@@ -567,7 +567,7 @@ fn walk(
         }
         if is_annotation_file(&path) {
             scan.annotation_files.push(path);
-        } else if is_document_path(&path) && !is_project_file(&path) {
+        } else if is_document_path(&path) && !is_project_file(&path) && !super::document::is_glosa_export(&path) {
             scan.documents.push(FoundDocument { key, path });
         }
     }

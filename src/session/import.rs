@@ -110,6 +110,8 @@ impl Session {
             .map_err(|e| fail(e.into()))?
             .ok_or_else(|| fail(ImportReason::TooLarge { limit_mib: MAX_JSON_BYTES / (1024 * 1024) }))?;
         let incoming = web_annotation::read(&bytes).map_err(|e| fail(e.into()))?;
+        // Another document's annotations are left out (counted in the plan).
+        let (incoming, other_documents) = web_annotation::of_this_document(incoming, &self.workspace.document_path);
         let mut preview = ImportPreview {
             path: path.to_owned(),
             incoming,
@@ -119,6 +121,7 @@ impl Session {
             now,
         };
         preview.plan = self.plan_for(&preview.incoming, author, now);
+        preview.plan.other_documents = other_documents;
         Ok(preview)
     }
 

@@ -44,7 +44,7 @@ pub use project::{Project, SessionId};
 pub use query::{ListFilter, find_text};
 
 use crate::export::{self, ExportSource, Format};
-use crate::model::anchor::{AnchorStatus, Anchorer, AnnotationAnchor, Location};
+use crate::model::anchor::{AnchorStatus, AnnotationAnchor, Location};
 use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
 use crate::persist::files::ContentId;
@@ -197,6 +197,9 @@ pub struct Session {
     /// session ([`Session::merge_disk`]): not asked about again, and merged again
     /// by the next save.
     merged_disk: Option<ContentId>,
+    /// The user agreed that saving drops the fields this Glosa does not know
+    /// (see [`Session::unknown_fields_to_drop`]).
+    unknown_fields_accepted: bool,
 }
 
 /// What [`Session::check_disk`] found on disk, and did.
@@ -257,7 +260,7 @@ impl Session {
     /// chosen by the user or came with the document (see [`Session::has_file`]).
     /// Resolves every annotation's anchor (O(n) in annotations).
     pub fn new(workspace: Workspace, has_file: bool) -> Self {
-        let anchorer = Anchorer::new(&workspace.document);
+        let anchorer = workspace.anchorer();
         let anchors: HashMap<AnnotationId, AnnotationAnchor> =
             workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
         let mut session = Self {
@@ -277,6 +280,7 @@ impl Session {
             moved_copies: Vec::new(),
             journal: recovery::Journal::default(),
             merged_disk: None,
+            unknown_fields_accepted: false,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -285,19 +289,21 @@ impl Session {
 
     /// Opens `document` with the annotation file `annotations` (created on first
     /// save if it does not exist), or else the one [`paths::find_annotations_for`]
-    /// finds next to it or in `saves`, or else a new `NAME.glosa.ron` next to it
-    /// (then Save asks where: [`Session::has_file`] is false).
+    /// finds next to it or in `saves`, or else a new file next to it named by
+    /// [`paths::new_annotations_path`] (`NAME.glosa.ron`, or `NAME.EXT.glosa.ron`
+    /// when another document's file has the first name; then Save asks where:
+    /// [`Session::has_file`] is false).
     pub fn open_document(
         document: &Path,
         annotations: Option<PathBuf>,
         saves: Option<&Path>,
     ) -> Result<Self, SessionError> {
         let explicit = annotations.is_some();
-        let sibling = paths::default_annotations_path(document);
+        let (sibling, sibling_exists) = paths::annotations_beside(document);
         let found = if annotations.is_some() {
             annotations
-        } else if sibling.is_file() {
-            Some(sibling)
+        } else if sibling_exists {
+            Some(sibling.clone())
         } else {
             // Only a file made for this very text: the fingerprint needs the document.
             let doc = crate::persist::document::read_document(document)
@@ -305,7 +311,7 @@ impl Session {
             saves.and_then(|saves| paths::find_annotations_in(saves, document, doc.fingerprint()))
         };
         let has_file = explicit || found.is_some();
-        let annotations_path = found.unwrap_or_else(|| paths::default_annotations_path(document));
+        let annotations_path = found.unwrap_or(sibling);
         let workspace = Workspace::open(document, &annotations_path)?;
         Ok(Self::new(workspace, has_file))
     }
@@ -385,12 +391,13 @@ impl Session {
     pub fn reload(&mut self) -> Result<(), SessionError> {
         self.workspace.reload()?;
         self.journal_replaced();
+        self.unknown_fields_accepted = false;
         // The user chose their version: the unsaved work here is dropped.
         let _ = self.remove_own_journal();
         self.history.restart();
         self.saved_revision = self.history.revision();
         self.kept_over = None;
-        let anchorer = Anchorer::new(&self.workspace.document);
+        let anchorer = self.workspace.anchorer();
         self.anchors = self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect();
         self.reindex();
         Ok(())
@@ -511,6 +518,19 @@ impl Session {
     /// revisions of one session mean equal annotation sets, so it keys caches.
     pub fn revision(&self) -> u64 {
         self.history.revision()
+    }
+
+    /// The fields of the annotation file this Glosa does not know
+    /// ([`crate::persist::annotations::LoadReport::unknown_fields`]), which the
+    /// next save would drop: ask before saving (empty once the user agreed with
+    /// [`Session::accept_dropping_unknown_fields`], and for a file without any).
+    pub fn unknown_fields_to_drop(&self) -> &[String] {
+        if self.unknown_fields_accepted { &[] } else { &self.workspace.load_report().unknown_fields }
+    }
+
+    /// The user agreed that saving drops the fields this Glosa does not know.
+    pub fn accept_dropping_unknown_fields(&mut self) {
+        self.unknown_fields_accepted = true;
     }
 
     /// Whether the annotations differ from what was last saved or opened.
@@ -813,7 +833,7 @@ impl Session {
     /// Recomputes the anchors of `touched` annotations, then the derived indexes;
     /// `before` is [`Session::snapshot`] taken before the edit.
     fn refresh(&mut self, touched: &[AnnotationId], before: &[Before]) {
-        let anchorer = Anchorer::new(&self.workspace.document);
+        let anchorer = self.workspace.anchorer();
         let mut paragraphs: BTreeSet<usize> = BTreeSet::new();
         for id in touched {
             let old = match self.workspace.set.annotations.get(id) {

@@ -65,16 +65,100 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// The annotation file for `document`: `NAME.glosa.ron` next to it if it exists,
-/// else the first annotation file in `saves` (by name) made for this very document
-/// (same text fingerprint and same path), so a copy of a document opened elsewhere
-/// never writes into another's file.
+/// The annotation file for `document`: the one next to it that
+/// [`existing_annotations_for`] finds, else the first annotation file in `saves`
+/// (by name) made for this very document (same text fingerprint and same path),
+/// so a copy of a document opened elsewhere never writes into another's file.
 pub fn find_annotations_for(document: &Path, fingerprint: &Fingerprint, saves: Option<&Path>) -> Option<PathBuf> {
-    let sibling = default_annotations_path(document);
-    if sibling.is_file() {
-        return Some(sibling);
+    if let Some(found) = existing_annotations_for(document) {
+        return Some(found);
     }
     find_annotations_in(saves?, document, fingerprint)
+}
+
+/// `NAME.EXT.glosa.ron` next to the document: `/d/test.pdf` →
+/// `/d/test.pdf.glosa.ron`. The name a document gets when `NAME.glosa.ron`
+/// belongs to another document of the same name (`test.docx` beside `test.pdf`).
+pub fn extension_annotations_path(document: &Path) -> PathBuf {
+    let name = document.file_name().map_or_else(|| "annotations".into(), |s| s.to_string_lossy().into_owned());
+    document.with_file_name(format!("{name}{EXTENSION}"))
+}
+
+/// Which document an existing annotation file belongs to, seen from a document
+/// that is about to use it ([`claim_of`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// There is no file at that path.
+    Free,
+    /// It names this very document (the same file, links followed).
+    Own,
+    /// It names a document that no longer exists (renamed, moved or deleted):
+    /// this document may take it over, and its annotations are re-anchored.
+    Gone,
+    /// It names another document, which exists: never taken over silently.
+    Other(PathBuf),
+    /// It cannot be read; opening it reports why (and offers the backup).
+    Unreadable,
+}
+
+/// Which document the annotation file at `annotations` belongs to, seen from
+/// `document` (see [`Claim`]). Reads the file; the document it names is only
+/// looked up (`is_file`), never read.
+pub fn claim_of(annotations: &Path, document: &Path) -> Claim {
+    if !annotations.is_file() {
+        return Claim::Free;
+    }
+    let Ok(file) = annotations::load(annotations) else {
+        return Claim::Unreadable;
+    };
+    let named = file.document.resolve(annotations);
+    if same_file(&named, document) {
+        Claim::Own
+    } else if named.is_file() {
+        Claim::Other(named)
+    } else {
+        Claim::Gone
+    }
+}
+
+/// The annotation file next to `document` that belongs to it, if one exists:
+/// `NAME.EXT.glosa.ron` (`test.pdf.glosa.ron`) when it exists and does not
+/// belong to another existing document, else `NAME.glosa.ron` (`test.glosa.ron`)
+/// when it names this document, names a document that no longer exists (a
+/// renamed or revised document is re-anchored), or cannot be read (opening it
+/// says why). A `NAME.glosa.ron` made for another document that exists (the
+/// `test.docx` beside `test.pdf`) is never taken: `None`, and
+/// [`new_annotations_path`] gives the name for a new file.
+pub fn existing_annotations_for(document: &Path) -> Option<PathBuf> {
+    let with_extension = extension_annotations_path(document);
+    if !matches!(claim_of(&with_extension, document), Claim::Free | Claim::Other(_)) {
+        return Some(with_extension);
+    }
+    let sibling = default_annotations_path(document);
+    match claim_of(&sibling, document) {
+        Claim::Own | Claim::Gone | Claim::Unreadable => Some(sibling),
+        Claim::Free | Claim::Other(_) => None,
+    }
+}
+
+/// The name of a new annotation file for `document`, which has none yet
+/// ([`existing_annotations_for`] is `None`): `NAME.glosa.ron` if no file has that
+/// name, else `NAME.EXT.glosa.ron`, else `NAME.EXT (2).glosa.ron`… (see
+/// [`unused_annotations_path`]).
+pub fn new_annotations_path(document: &Path) -> PathBuf {
+    let sibling = default_annotations_path(document);
+    if !sibling.exists() {
+        return sibling;
+    }
+    let with_extension = extension_annotations_path(document);
+    if with_extension.exists() { unused_annotations_path(&with_extension) } else { with_extension }
+}
+
+/// The annotation file `document` uses next to it: the existing one
+/// ([`existing_annotations_for`], `true`) or the name of a new one
+/// ([`new_annotations_path`], `false`).
+pub fn annotations_beside(document: &Path) -> (PathBuf, bool) {
+    existing_annotations_for(document).map_or_else(|| (new_annotations_path(document), false), |p| (p, true))
 }
 
 /// The first annotation file in `folder` (by name) made for `document`: same text

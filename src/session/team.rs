@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use super::sync_copies::{self, ConflictCopy};
 use super::{DiskFollow, Session, SessionError};
-use crate::model::anchor::Anchorer;
 use crate::model::authors::People;
 use crate::model::merge::{Conflict, MergeReport, Resolution, conflicts, resolution};
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Edit, Version, VersionVector};
@@ -349,7 +348,7 @@ impl Session {
         let report = self.workspace.save_merging()?;
         if report != MergeReport::default() {
             self.journal_replaced();
-            let anchorer = Anchorer::new(&self.workspace.document);
+            let anchorer = self.workspace.anchorer();
             self.anchors =
                 self.workspace.set.annotations.iter().map(|a| (a.id, anchorer.resolve(a))).collect::<HashMap<_, _>>();
             self.reindex();

@@ -64,6 +64,11 @@ impl GlosaApp {
             Command::Open(request) => self.open(request),
             Command::FileDialog(kind) => self.file_dialog(kind),
             Command::Save { session, overwrite, then } => self.save(session, overwrite, then),
+            Command::AcceptDroppingUnknownFields(session) => {
+                if let Some(session) = self.state.project.get_mut(session) {
+                    session.accept_dropping_unknown_fields();
+                }
+            }
             Command::SaveAs { session, path, then } => self.save_as(session, &path, then),
             Command::Export(session, path, choice) => self.export(session, &path, choice),
             Command::PreviewImport(session, path) => self.preview_import(session, &path),
@@ -657,6 +662,12 @@ impl GlosaApp {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };
+        if !session.unknown_fields_to_drop().is_empty() {
+            // A newer Glosa's or another tool's fields: not dropped unasked.
+            self.state.modal =
+                Some(Modal::DropUnknownFields(id, Box::new(Command::Save { session: id, overwrite, then })));
+            return;
+        }
         if !session.has_file() {
             self.file_dialog(FileDialogKind::SaveAs(id, then));
             return;

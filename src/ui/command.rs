@@ -547,6 +547,9 @@ pub enum Command {
         /// What to do once saved (open a file, quit).
         then: Option<Box<Command>>,
     },
+    /// The user agreed that saving the session drops the fields this Glosa does
+    /// not know ([`crate::session::Session::accept_dropping_unknown_fields`]).
+    AcceptDroppingUnknownFields(SessionId),
     /// Save the session's annotations to `path` from now on; then run `then`.
     SaveAs {
         /// The session.
@@ -856,6 +859,10 @@ pub enum Modal {
     Recover(SessionId, usize),
     /// Team ▸ Authors…: each person, their names and counts, "Same person as…".
     Authors(SessionId),
+    /// Saving would drop fields of the annotation file this Glosa does not know
+    /// (named in the dialog): Save anyway (then the `Save` command, kept here)
+    /// or Cancel.
+    DropUnknownFields(SessionId, Box<Command>),
     /// The Conflicts panel's "Edit…": the draft resolving one conflict.
     EditConflict(SessionId, Box<super::team::ConflictDraft>),
 }

@@ -121,6 +121,20 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
             }
         }
         Modal::SaveConflict(session, then) => conflict_ui(ctx, state, *session, then.as_deref(), keys, out),
+        Modal::DropUnknownFields(session, save) => {
+            let fields = state.project.get(*session).map(|s| s.unknown_fields_to_drop().join(", ")).unwrap_or_default();
+            let choice = window(ctx, "unknown-fields", &t!("dialog-unknown-fields"), |ui| {
+                message_ui(ui, &t!("dialog-unknown-fields-text", fields = fields.as_str()));
+                buttons(ui, &[&t!("button-save-anyway"), &t!("button-cancel")])
+            });
+            match (choice, keys.escape) {
+                (Some(0), _) => {
+                    out.extend([Command::CloseModal, Command::AcceptDroppingUnknownFields(*session), (**save).clone()]);
+                }
+                (Some(_), _) | (None, true) => out.push(Command::CloseModal),
+                (None, false) => {}
+            }
+        }
         Modal::DocumentOutside(question) => document_question_ui(ctx, question, true, keys, out),
         Modal::DocumentMissing(question) => document_question_ui(ctx, question, false, keys, out),
         Modal::PathPrompt(prompt) => path_prompt_ui(ctx, prompt, keys, out),
@@ -555,6 +569,9 @@ fn import_preview_ui(
         if !plan.new_tags.is_empty() {
             let names: Vec<&str> = plan.new_tags.iter().map(crate::model::TagId::as_str).collect();
             ui.label(t!("dialog-import-new-tags", tags = names.join(", ")));
+        }
+        if plan.other_documents > 0 {
+            ui.label(t!("dialog-import-other-documents", count = plan.other_documents));
         }
         if plan.already_there > 0 {
             ui.label(t!("dialog-import-already-there", count = plan.already_there));

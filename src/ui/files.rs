@@ -10,8 +10,8 @@ use super::command::{Command, DocumentChoice, FileDialogKind, OpenRequest};
 use super::project::command::ProjectDialog;
 use crate::session::refi::is_refi_file;
 
-/// The document formats the open dialog offers.
-const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf", "ron"];
+// The document formats the open dialog offers: the ones Glosa reads.
+use crate::persist::document::DOCUMENT_EXTENSIONS;
 
 /// The annotation formats File ▸ Import annotations offers.
 const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld"];
@@ -68,9 +68,10 @@ impl FileDialogs {
                 dialog = dialog.set_directory(folder);
             }
             let path = match what {
-                FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => {
-                    dialog.add_filter(documents, DOCUMENT_EXTENSIONS).add_filter(all, &["*"]).pick_file()
-                }
+                FileDialogKind::OpenDocument | FileDialogKind::ChooseDocument(_) => dialog
+                    .add_filter(documents, &[DOCUMENT_EXTENSIONS, &["ron"]].concat())
+                    .add_filter(all, &["*"])
+                    .pick_file(),
                 FileDialogKind::OpenAnnotations | FileDialogKind::AddCoderFile | FileDialogKind::MergeFile(_) => {
                     dialog.add_filter(annotations, &["ron"]).pick_file()
                 }

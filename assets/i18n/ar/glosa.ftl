@@ -579,3 +579,18 @@ reason-refi-xml = XML غير سليم في { $part } قرب البايت { $posi
 reason-refi-not-zip = ليس أرشيف ZIP (مشاريع REFI-QDA ملفات ZIP بامتداد ‎.qdpx)
 reason-refi-root = ليس مشروع REFI-QDA ولا دليل رموز (العنصر الجذر هو <{ $root }>)
 reason-refi-doctype = في { $part } إعلان DOCTYPE، وهو ما لا تحتاجه ملفات REFI-QDA أبدًا ويرفضه Glosa (الكيانات)
+
+## حقول لا تعرفها Glosa؛ تعليقات مستندات أخرى (fixes5)
+
+dialog-unknown-fields = حقول لا تعرفها Glosa
+dialog-unknown-fields-text = في ملف التعليقات هذا حقول لا يعرفها هذا الإصدار من Glosa (كتبها إصدار أحدث من Glosa أو أداة أخرى): { $fields }. الحفظ يحذفها؛ وتحتفظ بها النسخة الاحتياطية (.bak) حتى الحفظ التالي.
+button-save-anyway = احفظ على أي حال
+dialog-import-other-documents =
+    { $count ->
+        [zero] لم تُترك أي تعليقات لمستندات أخرى.
+        [one] تُرك تعليق واحد لمستند آخر.
+        [two] تُرك تعليقان لمستندات أخرى.
+        [few] تُركت { $count } تعليقات لمستندات أخرى.
+        [many] تُرك { $count } تعليقًا لمستندات أخرى.
+       *[other] تُرك { $count } تعليق لمستندات أخرى.
+    }

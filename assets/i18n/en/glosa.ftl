@@ -594,3 +594,14 @@ reason-refi-xml = malformed XML in { $part } near byte { $position }: { $detail 
 reason-refi-not-zip = not a ZIP archive (REFI-QDA projects are .qdpx ZIP files)
 reason-refi-root = not a REFI-QDA project or codebook (the root element is <{ $root }>)
 reason-refi-doctype = { $part } has a DOCTYPE declaration, which REFI-QDA files never need and Glosa refuses (entities)
+
+## Fields Glosa does not know; other documents' annotations (fixes5)
+
+dialog-unknown-fields = Fields Glosa does not know
+dialog-unknown-fields-text = This annotation file has fields this version of Glosa does not know (written by a newer Glosa or another tool): { $fields }. Saving drops them; the backup (.bak) keeps them until the next save.
+button-save-anyway = Save anyway
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } annotation of another document left out.
+       *[other] { $count } annotations of other documents left out.
+    }

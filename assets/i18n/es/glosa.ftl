@@ -587,3 +587,14 @@ reason-refi-xml = XML mal formado en { $part } cerca del byte { $position }: { $
 reason-refi-not-zip = no es un archivo ZIP (los proyectos REFI-QDA son archivos ZIP .qdpx)
 reason-refi-root = no es un proyecto ni un libro de códigos REFI-QDA (el elemento raíz es <{ $root }>)
 reason-refi-doctype = { $part } tiene una declaración DOCTYPE, que los archivos REFI-QDA nunca necesitan y Glosa rechaza (entidades)
+
+## Campos que Glosa no conoce; anotaciones de otros documentos (fixes5)
+
+dialog-unknown-fields = Campos que Glosa no conoce
+dialog-unknown-fields-text = Este archivo de anotaciones tiene campos que esta versión de Glosa no conoce (escritos por un Glosa más reciente o por otra herramienta): { $fields }. Al guardar se pierden; la copia de seguridad (.bak) los conserva hasta el siguiente guardado.
+button-save-anyway = Guardar de todos modos
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } anotación de otro documento omitida.
+       *[other] { $count } anotaciones de otros documentos omitidas.
+    }

@@ -587,3 +587,14 @@ reason-refi-xml = XML mal formé dans { $part } près de l’octet { $position }
 reason-refi-not-zip = ce n’est pas une archive ZIP (les projets REFI-QDA sont des fichiers ZIP .qdpx)
 reason-refi-root = ni un projet ni un livre de codes REFI-QDA (l’élément racine est <{ $root }>)
 reason-refi-doctype = { $part } a une déclaration DOCTYPE, dont les fichiers REFI-QDA n’ont jamais besoin et que Glosa refuse (entités)
+
+## Champs que Glosa ne connaît pas ; annotations d’autres documents (fixes5)
+
+dialog-unknown-fields = Champs que Glosa ne connaît pas
+dialog-unknown-fields-text = Ce fichier d’annotations contient des champs que cette version de Glosa ne connaît pas (écrits par un Glosa plus récent ou un autre outil) : { $fields }. L’enregistrement les supprime ; la sauvegarde (.bak) les garde jusqu’à l’enregistrement suivant.
+button-save-anyway = Enregistrer quand même
+dialog-import-other-documents =
+    { $count ->
+        [one] { $count } annotation d’un autre document laissée de côté.
+       *[other] { $count } annotations d’autres documents laissées de côté.
+    }

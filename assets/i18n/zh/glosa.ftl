@@ -549,3 +549,10 @@ reason-refi-xml = { $part } 中第 { $position } 字节附近的 XML 格式错�
 reason-refi-not-zip = 不是 ZIP 压缩包（REFI-QDA 项目是 .qdpx ZIP 文件）
 reason-refi-root = 不是 REFI-QDA 项目或编码本（根元素为 <{ $root }>）
 reason-refi-doctype = { $part } 含有 DOCTYPE 声明，REFI-QDA 文件从不需要它，Glosa 拒绝接受（实体）
+
+## Glosa 不认识的字段；其他文档的标注（fixes5）
+
+dialog-unknown-fields = Glosa 不认识的字段
+dialog-unknown-fields-text = 此标注文件含有此版本 Glosa 不认识的字段（由更新版本的 Glosa 或其他工具写入）：{ $fields }。保存会删除这些字段；备份文件（.bak）会保留它们，直到下一次保存。
+button-save-anyway = 仍然保存
+dialog-import-other-documents = 已略过其他文档的 { $count } 条标注。

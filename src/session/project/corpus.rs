@@ -229,9 +229,10 @@ impl Corpus {
     /// next to the document when the project keeps them there. Keys outside the
     /// folder put their `..` steps as `_up`.
     pub fn annotation_path_for(&self, document: usize, author: &str) -> Option<PathBuf> {
+        use crate::session::paths::Claim;
         let found = self.scan.documents.get(document)?;
         let Some(pattern) = &self.data.annotation_folder else {
-            return Some(crate::session::paths::default_annotations_path(&found.path));
+            return Some(crate::session::paths::annotations_beside(&found.path).0);
         };
         let folder = pattern.replace("{author}", &author_slug(author));
         let mut path = self.location.root.join(folder);
@@ -241,7 +242,15 @@ impl Corpus {
             path.push(if part == ".." { "_up" } else { part });
         }
         let stem = Path::new(name).file_stem().map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned());
+        // `test.pdf` and `test.docx` both have the stem `test`: the second takes
+        // `test.pdf.glosa.ron` rather than the other's file (see
+        // `session::paths::existing_annotations_for`).
+        let with_extension = path.join(format!("{name}{EXTENSION}"));
         path.push(format!("{stem}{EXTENSION}"));
+        let claim = |file: &Path| crate::session::paths::claim_of(file, &found.path);
+        if !matches!(claim(&with_extension), Claim::Free | Claim::Other(_)) || matches!(claim(&path), Claim::Other(_)) {
+            return Some(with_extension);
+        }
         Some(path)
     }
 
