@@ -206,7 +206,15 @@ impl GlosaApp {
                 }
             }
             Command::FocusPanel(forward) => self.focus_panel(ctx, forward),
-            Command::FocusNote => self.state.focus_note = true,
+            Command::FocusNote => {
+                // The note editor takes the keyboard at once (it exists while an
+                // annotation is selected), so no key typed next is a shortcut.
+                self.state.focus_note = true;
+                if self.state.selected.is_some() {
+                    ctx.memory_mut(|m| m.request_focus(super::panels::note_editor_id()));
+                }
+                ctx.request_repaint();
+            }
             Command::NoteFocused => self.state.focus_note = false,
             Command::FocusDocument => ctx.memory_mut(|m| m.request_focus(super::view::document_id())),
             Command::SetQuery(query) => self.state.search.query = query,
