@@ -56,5 +56,62 @@ fn enter_after_n_writes_the_note_and_no_single_key_shortcut_fires_while_typing()
     assert_eq!(focused(&harness), Some(glosa::ui::view::document_id()));
     press(&mut harness, Key::N);
     assert_eq!(harness.state().selected(), Some(before[1].id));
-    let _ = press_with;
+}
+
+fn caret_of(harness: &Harness<'_, GlosaApp>) -> (usize, usize) {
+    let caret = harness.state().state.caret.expect("a caret");
+    (caret.paragraph, caret.offset)
+}
+
+/// Ctrl+G N Enter: the caret at the start of ¶N, the document has the keyboard.
+fn go_to(harness: &mut Harness<'_, GlosaApp>, ordinal: usize) {
+    press_with(harness, Modifiers::COMMAND, Key::G);
+    harness.event(Event::Text(ordinal.to_string()));
+    harness.run();
+    press(harness, Key::Enter);
+    assert_eq!(caret_of(harness), (ordinal - 1, 0));
+}
+
+/// D5: ↓ from the start of a line goes to the start of the next line (the caret is
+/// drawn there too), so Shift+↓ from a line's start selects whole lines; End stays
+/// on its line.
+#[test]
+fn down_from_the_start_of_a_line_keeps_column_zero_and_shift_down_selects_whole_lines() {
+    let (_dir, doc, file) = gui_support::sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    // The first paragraph on screen with four lines or more.
+    let view = harness.state().view().unwrap();
+    let index = view.visible_paragraphs().into_iter().find(|i| view.row_chars(*i).unwrap().len() >= 4).unwrap();
+    go_to(&mut harness, index + 1);
+    let rows = harness.state().view().unwrap().row_chars(index).unwrap();
+    let starts: Vec<usize> = rows.iter().scan(0, |at, n| Some(std::mem::replace(at, *at + n))).collect();
+    let left = harness.state().view().unwrap().char_rect(index, 0).unwrap().left();
+    for line in 1..=3 {
+        press(&mut harness, Key::ArrowDown);
+        assert_eq!(caret_of(&harness), (index, starts[line]), "↓ {line}× from the start of ¶{}", index + 1);
+        let drawn = harness.state().view().unwrap().char_rect(index, starts[line]).unwrap();
+        assert!((drawn.left() - left).abs() < 0.5, "the caret is drawn at the start of line {}", line + 1);
+    }
+    // Back to line 2's start; Shift+↓ twice selects lines 2 and 3 whole.
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::ArrowUp);
+    assert_eq!(caret_of(&harness), (index, starts[1]));
+    press_with(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    press_with(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    let text = gui_support::text_of(&harness, index);
+    let lines: String = text.chars().skip(starts[1]).take(starts[3] - starts[1]).collect();
+    let document = harness.get_by_role(Role::Document);
+    let spoken = document.value().unwrap_or_default();
+    let selection = harness.state().state.selection.unwrap();
+    assert_eq!((selection.anchor.offset, selection.head.offset), (starts[1], starts[3]), "lines 2 and 3 whole");
+    assert!(spoken.ends_with(&format!("Selected: {}", lines.trim_end())), "{spoken}\n{lines}");
+    // End on line 2 stays on line 2, before the space the line wraps at.
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::ArrowUp);
+    press(&mut harness, Key::End);
+    let (_, end) = caret_of(&harness);
+    assert_eq!(end, starts[2] - 1, "End: after the last word of line 2");
+    let view = harness.state().view().unwrap();
+    let row_top = view.char_rect(index, starts[1]).unwrap().top();
+    assert!((view.char_rect(index, end).unwrap().top() - row_top).abs() < 0.5, "the caret is drawn on line 2");
 }

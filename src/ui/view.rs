@@ -180,10 +180,14 @@ impl Drawn {
         }
     }
 
-    /// The caret rectangle (screen coordinates) before code point `offset`.
+    /// The caret rectangle (screen coordinates) before code point `offset`. Where
+    /// a line wraps, the offset after the last character of one line is also the
+    /// start of the next: the caret is drawn at the start of the next line (as
+    /// the right-to-left layout does), so ↓ from a line's start keeps column 0.
     fn caret_rect(&self, offset: usize) -> Rect {
         let local = match &self.layout {
-            Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(offset)),
+            Layout::Galley(galley) => galley
+                .pos_from_cursor(egui::text::CCursor { index: egui::text::CharIndex(offset), prefer_next_row: true }),
             Layout::Bidi(bidi) => bidi.caret_rect(offset),
         };
         local.translate(self.origin.to_vec2())
@@ -323,15 +327,21 @@ impl DocumentView {
     }
 
     /// The code points of the visual line holding `pos` (Home / End), if drawn.
+    /// The offset where a line wraps belongs to the next line (where the caret is
+    /// drawn); a wrapped line ends before the white space it wraps at, so End
+    /// leaves the caret on that line.
     pub fn line_range(&self, pos: TextPos) -> Option<(usize, usize)> {
         let drawn = self.drawn.iter().find(|d| d.index == pos.paragraph)?;
         match &drawn.layout {
             Layout::Galley(galley) => {
                 let mut start = 0;
-                for row in &galley.rows {
+                let rows = galley.rows.len();
+                for (i, row) in galley.rows.iter().enumerate() {
                     let end = start + row.char_count_excluding_newline().0;
-                    if pos.offset <= end {
-                        return Some((start, end));
+                    let last = i + 1 == rows || row.ends_with_newline;
+                    if pos.offset < end || (last && pos.offset == end) {
+                        let trailing = !last && row.glyphs.last().is_some_and(|g| g.chr.is_whitespace());
+                        return Some((start, if trailing { end - 1 } else { end }));
                     }
                     start += row.char_count_including_newline().0;
                 }
