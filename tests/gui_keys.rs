@@ -115,3 +115,29 @@ fn down_from_the_start_of_a_line_keeps_column_zero_and_shift_down_selects_whole_
     let row_top = view.char_rect(index, starts[1]).unwrap().top();
     assert!((view.char_rect(index, end).unwrap().top() - row_top).abs() < 0.5, "the caret is drawn on line 2");
 }
+
+/// D17: Space and PageDown scroll no further than the end: the last line rests at
+/// the bottom of the view, with the text above it filling the view.
+#[test]
+fn scrolling_stops_with_the_last_line_at_the_bottom_of_the_view() {
+    let (_dir, doc, file) = gui_support::sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    let count = harness.state().session().unwrap().document().paragraphs().len();
+    let last = count - 1;
+    let len = gui_support::text_of(&harness, last).chars().count();
+    for key in [Key::Space, Key::PageDown] {
+        for _ in 0..8 {
+            press(&mut harness, key);
+        }
+        let view = harness.state().view().unwrap();
+        let shown = view.visible_paragraphs();
+        assert!(shown.contains(&last), "{key:?}: the last paragraph is on screen, not an empty view ({shown:?})");
+        assert!(shown.len() > 3, "{key:?}: the paragraphs before it fill the view ({shown:?})");
+        let bottom = harness.get_by_role(Role::Document).rect().bottom();
+        let end = view.char_rect(last, len).unwrap();
+        assert!(end.bottom() <= bottom + 0.5, "{key:?}: the last line ({end:?}) ends inside the view ({bottom})");
+        assert!(end.bottom() >= bottom - end.height(), "{key:?}: the last line ({end:?}) is at the bottom ({bottom})");
+        // Back to the top for the next key.
+        press_with(&mut harness, Modifiers::COMMAND, Key::Home);
+    }
+}

@@ -530,6 +530,33 @@ impl DocumentView {
             let height = Self::layout(ui, cx, self.top, wrap_width).size().y;
             self.top_offset = self.top_offset.clamp(0.0, height.max(0.0));
         }
+        self.stop_at_end(ui, cx, wrap_width, gap, count);
+    }
+
+    /// Scrolling stops with the end of the last paragraph at the bottom of the
+    /// view, never past it into an empty view (Space, PageDown, the wheel). Lays
+    /// out at most a view's height of paragraphs from the top one down.
+    fn stop_at_end(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, count: usize) {
+        // Where paragraph `index` ends, in points below the view's top.
+        let mut end = -self.top_offset;
+        for index in self.top..count {
+            end += Self::layout(ui, cx, index, wrap_width).size().y;
+            if end >= self.view_height {
+                return;
+            }
+            if index + 1 < count {
+                end += gap;
+            }
+        }
+        // The document ends `view_height - end` above the view's bottom: scroll back by that much.
+        self.top_offset -= self.view_height - end;
+        while self.top_offset < 0.0 && self.top > 0 {
+            self.top -= 1;
+            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
+        }
+        if self.top == 0 && self.top_offset < 0.0 {
+            self.top_offset = 0.0;
+        }
     }
 
     /// Lays out paragraph `index`: one galley from egui's cache, or for text with
