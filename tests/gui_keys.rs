@@ -141,3 +141,19 @@ fn scrolling_stops_with_the_last_line_at_the_bottom_of_the_view() {
         press_with(&mut harness, Modifiers::COMMAND, Key::Home);
     }
 }
+
+/// D15: the first F6 gives the annotation list the keyboard without selecting
+/// anything, so N still goes to the first annotation.
+#[test]
+fn the_first_f6_moves_the_keyboard_to_the_list_without_selecting() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    let order = annotations(&harness);
+    let first_row = harness.state().state.list[0];
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness), Some(glosa::ui::panels::annotation_row_id(first_row)), "the list has the keyboard");
+    assert_eq!(harness.state().selected(), None, "nothing is selected by moving the keyboard");
+    assert!(harness.query_all_by_role(Role::ListItem).all(|row| !row.accesskit_node().is_selected().unwrap_or(false)));
+    press(&mut harness, Key::N);
+    assert_eq!(harness.state().selected(), Some(order[0].id), "N goes to the first annotation, not the second");
+}

@@ -931,13 +931,8 @@ impl GlosaApp {
             (None, true) => usize::from(panels.len() > 1),
             (None, false) => panels.len() - 1,
         };
-        if let Some(row) = row
-            && panels[next] == super::panels::annotation_row_id(row)
-            && let Some(id) = self.state.active
-        {
-            // Scroll the list (and the document) to the row that gets the keyboard.
-            self.select(id, Some(row), Reveal::Scroll);
-        }
+        // Moving the keyboard changes no selection: the row is selected by Enter
+        // (or a click), and N then starts from the first annotation.
         ctx.memory_mut(|m| m.request_focus(panels[next]));
     }
 
