@@ -157,3 +157,43 @@ fn the_first_f6_moves_the_keyboard_to_the_list_without_selecting() {
     press(&mut harness, Key::N);
     assert_eq!(harness.state().selected(), Some(order[0].id), "N goes to the first annotation, not the second");
 }
+
+/// D16: the status bar never keeps a message that no longer holds: Ctrl+Z of a
+/// deletion says the highlight is back (not "Highlight deleted"), Ctrl+Shift+Z says
+/// it is deleted again, and a message goes when the interface language changes.
+#[test]
+fn undo_redo_and_a_language_change_replace_the_status_message() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = app_on(&file, None);
+    let count = annotations(&harness).len();
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::Delete);
+    assert_eq!(annotations(&harness).len(), count - 1);
+    assert!(harness.query_by_label_contains("Highlight deleted (Ctrl+Z to undo).").is_some());
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(annotations(&harness).len(), count);
+    assert!(harness.query_by_label_contains("Highlight deleted").is_none(), "the stale message is gone");
+    assert!(harness.query_by_label("Undone: the deleted highlight is back.").is_some());
+    press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(annotations(&harness).len(), count - 1);
+    assert!(harness.query_by_label("Redone: the highlight is deleted again.").is_some());
+    // Tag toggles and notes say so too.
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::Num3);
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert!(harness.query_by_label("Undone: the highlight's groups are as they were.").is_some());
+
+    // View ▸ Language ▸ 中文: nothing English is left in the status bar.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label("文件").is_some(), "the interface is in Chinese");
+    assert!(harness.query_by_label_contains("Undone").is_none(), "the English message went with the language");
+    press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert!(harness.query_by_label("已重做：再次更改了高亮的群体。").is_some(), "new messages are in Chinese");
+    glosa::ui::i18n::set_language(glosa::ui::i18n::Language::English);
+}

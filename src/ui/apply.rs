@@ -243,7 +243,12 @@ impl GlosaApp {
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
             Command::SetLanguage(language) => {
                 self.state.settings.language = language;
-                super::i18n::set_language(language.unwrap_or_else(super::i18n::Language::system));
+                let language = language.unwrap_or_else(super::i18n::Language::system);
+                if language != super::i18n::language() {
+                    // The last message was written in the old language: it goes.
+                    self.state.message.clear();
+                }
+                super::i18n::set_language(language);
             }
             Command::TogglePanel(panel) => {
                 let settings = &mut self.state.settings;
@@ -829,11 +834,15 @@ impl GlosaApp {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };
+        let change = session.next_step(undo).map_or("other", |edit| undone_change(edit, undo));
         match if undo { session.undo() } else { session.redo() } {
             Ok(true) => {
                 if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
                     self.state.selected = None;
                 }
+                // Says what was undone, in place of what the change had said.
+                self.state.message =
+                    if undo { t!("message-undone", change = change) } else { t!("message-redone", change = change) };
             }
             Ok(false) => self.say(&t!("message-nothing-to-undo")),
             Err(e) => self.report(&e),
@@ -1005,4 +1014,17 @@ fn is_missing(error: &crate::persist::document::ReadError) -> bool {
 /// The current time, to whole seconds (what files store).
 fn now() -> crate::model::Timestamp {
     workspace::now()
+}
+
+/// The user's change an undo (`undo == true`: `edit` is its inverse) or a redo
+/// (`edit` is the change) acts on, as the `$change` of `message-undone` and
+/// `message-redone`: `create`, `delete`, `tags`, `note` or `other`.
+fn undone_change(edit: &Edit, undo: bool) -> &'static str {
+    match (edit, undo) {
+        (Edit::Create(_), true) | (Edit::Delete(_), false) => "delete",
+        (Edit::Delete(_), true) | (Edit::Create(_), false) => "create",
+        (Edit::SetTags { .. }, _) => "tags",
+        (Edit::SetNote { .. }, _) => "note",
+        _ => "other",
+    }
 }

@@ -477,3 +477,25 @@ action-save-all = حفظ الكل
 menu-project = المشروع
 tags-add-code = + إضافة رمز…
 view-empty-project = افتح مستندًا: ملف > فتح مستند… (Ctrl+O)، أو مشروعًا: ملف > فتح مشروع… (Ctrl+Shift+O)؛ أو أفلت ملفًا أو مجلدًا هنا.
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] تم التراجع: أُزيل التظليل المُضاف.
+        [delete] تم التراجع: عاد التظليل المحذوف.
+        [tags] تم التراجع: عادت فئات التظليل كما كانت.
+        [note] تم التراجع: عادت الملاحظة كما كانت.
+       *[other] تم التراجع عن آخر تغيير.
+    }
+message-redone =
+    { $change ->
+        [create] تمت الإعادة: أُضيف التظليل مرة أخرى.
+        [delete] تمت الإعادة: حُذف التظليل مرة أخرى.
+        [tags] تمت الإعادة: غُيّرت فئات التظليل مرة أخرى.
+        [note] تمت الإعادة: غُيّرت الملاحظة مرة أخرى.
+       *[other] تمت الإعادة: أُجري التغيير مرة أخرى.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %d/%m/%Y
+format-date-time = %d/%m/%Y، %H:%M

@@ -492,3 +492,25 @@ action-save-all = Save all
 menu-project = Project
 tags-add-code = + Add code…
 view-empty-project = Open a document: File > Open document… (Ctrl+O), or a project: File > Open project… (Ctrl+Shift+O); or drop a file or folder here.
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] Undone: the highlight added is removed.
+        [delete] Undone: the deleted highlight is back.
+        [tags] Undone: the highlight's groups are as they were.
+        [note] Undone: the note is as it was.
+       *[other] Undone: the last change.
+    }
+message-redone =
+    { $change ->
+        [create] Redone: the highlight is added again.
+        [delete] Redone: the highlight is deleted again.
+        [tags] Redone: the highlight's groups are changed again.
+        [note] Redone: the note is changed again.
+       *[other] Redone: the change is made again.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %-d %b %Y
+format-date-time = %-d %b %Y, %H:%M

@@ -448,3 +448,25 @@ action-save-all = 全部保存
 menu-project = 项目
 tags-add-code = + 添加代码…
 view-empty-project = 打开文档：文件 > 打开文档…（Ctrl+O），或打开项目：文件 > 打开项目…（Ctrl+Shift+O）；也可以把文件或文件夹拖到这里。
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] 已撤销：移除了新添加的高亮。
+        [delete] 已撤销：恢复了已删除的高亮。
+        [tags] 已撤销：高亮的群体恢复原样。
+        [note] 已撤销：注释恢复原样。
+       *[other] 已撤销上一次更改。
+    }
+message-redone =
+    { $change ->
+        [create] 已重做：再次添加了高亮。
+        [delete] 已重做：再次删除了高亮。
+        [tags] 已重做：再次更改了高亮的群体。
+        [note] 已重做：再次更改了注释。
+       *[other] 已重做该更改。
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %Y年%-m月%-d日
+format-date-time = %Y年%-m月%-d日 %H:%M
