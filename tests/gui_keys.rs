@@ -197,3 +197,24 @@ fn undo_redo_and_a_language_change_replace_the_status_message() {
     assert!(harness.query_by_label("已重做：再次更改了高亮的群体。").is_some(), "new messages are in Chinese");
     glosa::ui::i18n::set_language(glosa::ui::i18n::Language::English);
 }
+
+/// D14: an annotation file cut short and opened by its own name still offers to
+/// open the document its intact header names, as when the document is opened.
+#[test]
+fn an_unreadable_annotation_file_opened_by_name_can_open_its_document() {
+    let (dir, doc, file) = example_copy();
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() * 2 / 3]).unwrap();
+    let mut harness = app_on(&file, None);
+    assert!(harness.query_by_label("The annotation file cannot be read").is_some(), "the dialog says so");
+    let open = harness.get_by_role_and_label(Role::Button, "Open the document without annotations");
+    assert!(!open.accesskit_node().is_disabled(), "the document named in the header can be opened");
+    open.click();
+    harness.run();
+    let session = harness.state().session().expect("the document is open");
+    assert_eq!(session.workspace().document_path, doc);
+    assert!(session.set().annotations.is_empty());
+    assert_ne!(session.workspace().annotations_path, file, "new work goes to another file");
+    assert_eq!(session.workspace().annotations_path.parent(), Some(dir.path()));
+    assert_eq!(std::fs::read(&file).unwrap(), bytes[..bytes.len() * 2 / 3], "the damaged file is left alone");
+}

@@ -499,6 +499,8 @@ impl GlosaApp {
             self.report(&WorkspaceError::Annotations { path: annotations, source: LoadError::NotFound });
             return;
         }
+        // Opened by its name: the document it names in its (intact) header.
+        let document = document.or_else(|| named_document(&annotations));
         let backup = backup_path(&annotations);
         let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
         let error = t!("dialog-unreadable-error", error = source.to_string(), path = annotations.display().to_string());
@@ -1027,4 +1029,12 @@ fn undone_change(edit: &Edit, undo: bool) -> &'static str {
         (Edit::SetNote { .. }, _) => "note",
         _ => "other",
     }
+}
+
+/// The document an unreadable annotation file names in its header, when that part
+/// is intact, the path stays inside the file's folder and the document is there
+/// (see [`crate::persist::annotations::damaged_document_ref`]).
+fn named_document(annotations: &Path) -> Option<PathBuf> {
+    let reference = crate::persist::annotations::damaged_document_ref(annotations)?;
+    reference.resolve_inside(annotations).ok().filter(|document| document.is_file())
 }
