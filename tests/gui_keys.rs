@@ -218,3 +218,31 @@ fn an_unreadable_annotation_file_opened_by_name_can_open_its_document() {
     assert_eq!(session.workspace().annotations_path.parent(), Some(dir.path()));
     assert_eq!(std::fs::read(&file).unwrap(), bytes[..bytes.len() * 2 / 3], "the damaged file is left alone");
 }
+
+/// D19: at the default window size the whole find bar shows, its Close button
+/// included, in English and in Arabic (longer labels, mirrored panels): no button
+/// of it lies under the side panels.
+#[test]
+fn the_find_bar_close_button_is_whole_at_1280_by_800() {
+    use glosa::ui::i18n::{Language, tr_logical};
+    for language in [Language::English, Language::Arabic] {
+        let (_dir, _doc, file) = example_copy();
+        let settings = glosa::ui::app::Settings { language: Some(language), ..Default::default() };
+        let args = glosa::ui::StartArgs { file: Some(file), annotations: None, data_dir: None };
+        let mut harness = gui_support::harness(GlosaApp::with_settings(settings, args), egui::vec2(1280.0, 800.0));
+        press_with(&mut harness, Modifiers::COMMAND, Key::F);
+        harness.event(Event::Text("de".to_owned()));
+        harness.run();
+        // The side panels: an annotation row, a stakeholder group's button.
+        let row = harness.query_all_by_role(Role::ListItem).next().unwrap().rect();
+        let group = harness.get_by_role_and_label(Role::Button, &tr_logical("wsis-governments")).rect();
+        for label in ["find-close", "find-next", "find-previous"] {
+            let button = harness.get_by_role_and_label(Role::Button, &tr_logical(label)).rect();
+            for (panel, side) in [("annotations", row), ("groups", group)] {
+                let apart = button.right() <= side.left() || side.right() <= button.left();
+                assert!(apart, "{language:?}: {label} {button:?} lies under the {panel} panel ({side:?})");
+            }
+        }
+    }
+    glosa::ui::i18n::set_language(Language::English);
+}
