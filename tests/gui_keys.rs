@@ -246,3 +246,36 @@ fn the_find_bar_close_button_is_whole_at_1280_by_800() {
     }
     glosa::ui::i18n::set_language(Language::English);
 }
+
+/// D21: a highlight's tooltip shows when it was made as the interface language
+/// writes a date and time (here French: 02/12/2026 04:18), as the note's line
+/// shows its date, never the raw timestamp.
+#[test]
+fn the_highlight_tooltip_shows_the_date_as_the_language_writes_it() {
+    use glosa::ui::i18n::Language;
+    let (_dir, _doc, file) = example_copy();
+    let settings = glosa::ui::app::Settings { language: Some(Language::French), ..Default::default() };
+    let args = glosa::ui::StartArgs { file: Some(file), annotations: None, data_dir: None };
+    let mut harness = gui_support::harness(GlosaApp::with_settings(settings, args), egui::vec2(1280.0, 800.0));
+    let first = annotations(&harness)[0].clone();
+    let location = harness.state().session().unwrap().location(first.id).unwrap();
+    let pos = gui_support::at(&harness, location.paragraph, location.start.0 + 1);
+    harness.event(Event::PointerMoved(pos));
+    harness.run();
+    let shown = glosa::ui::panels::date_time_shown(first.created);
+    let digits: Vec<bool> = shown.chars().map(|c| c.is_ascii_digit()).collect();
+    let pattern: String = shown.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
+    assert_eq!(pattern, "99/99/9999 99:99", "{shown}: French day/month/year hour:minute");
+    assert_eq!(digits.len(), 16);
+    let tooltip = harness.get_by_label_contains(&shown);
+    let node = tooltip.accesskit_node();
+    let text = [node.label(), node.value()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&format!("{} · {shown}", first.author)), "{text}");
+    assert!(!text.contains(&first.created.to_string()), "no raw timestamp: {text}");
+    // The note's line says the day the same way.
+    press(&mut harness, Key::N);
+    let day = glosa::ui::panels::date_shown(first.created);
+    assert_eq!(shown.split(' ').next(), Some(day.as_str()));
+    assert!(harness.query_all_by_label_contains(&day).count() >= 2, "the tooltip and the note's line");
+    glosa::ui::i18n::set_language(Language::English);
+}

@@ -684,7 +684,11 @@ impl DocumentView {
                 let tags = if labels.is_empty() { crate::t!("tags-none") } else { labels.join(", ") };
                 show_tooltip_at_pointer(
                     response,
-                    format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created),
+                    format!(
+                        "{tags}\n{} · {}{status}{note}",
+                        annotation.author,
+                        super::panels::date_time_shown(annotation.created)
+                    ),
                 );
             } else {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);
