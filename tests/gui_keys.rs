@@ -279,3 +279,47 @@ fn the_highlight_tooltip_shows_the_date_as_the_language_writes_it() {
     assert!(harness.query_all_by_label_contains(&day).count() >= 2, "the tooltip and the note's line");
     glosa::ui::i18n::set_language(Language::English);
 }
+
+/// The painted text galleys holding `word`: their text (as handed to egui) and
+/// how many rows egui laid it out in.
+fn painted_with(harness: &Harness<'_, GlosaApp>, word: &str) -> Vec<(String, usize)> {
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) if text.galley.job.text.contains(word) => {
+                Some((text.galley.job.text.clone(), text.galley.rows.len()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// D10: in Arabic, a stakeholder group's name too long for the panel wraps after
+/// its first words: read right to left, line by line, it is the name in order
+/// (egui wraps before it places runs, so a name in visual order wrapped from its
+/// last words); a screen reader gets the name in logical order.
+#[test]
+fn wrapped_arabic_group_names_read_in_order_line_by_line() {
+    use glosa::ui::bidi::visual_line;
+    use glosa::ui::i18n::{Language, tr_logical};
+    let (_dir, _doc, file) = example_copy();
+    let settings = glosa::ui::app::Settings { language: Some(Language::Arabic), ..Default::default() };
+    let args = glosa::ui::StartArgs { file: Some(file), annotations: None, data_dir: None };
+    let harness = gui_support::harness(GlosaApp::with_settings(settings, args), egui::vec2(1280.0, 800.0));
+    for key in ["wsis-intergovernmental-organizations", "wsis-technical-academic-community"] {
+        let name = tr_logical(key);
+        let last_word = name.split(' ').next_back().unwrap();
+        let painted = painted_with(&harness, last_word);
+        let (text, rows) = painted.iter().find(|(_, rows)| *rows > 1).unwrap_or_else(|| panic!("{name}: {painted:?}"));
+        // Every row egui drew is a line handed to it (egui broke none itself)…
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), *rows, "{key}: egui wrapped {text:?} itself into {rows} rows");
+        // …in visual order: read right to left, line after line, it is the name.
+        let read: Vec<String> = lines.iter().map(|line| visual_line(line)).collect();
+        assert_eq!(read.join(" "), name, "{key}: lines as drawn {lines:?}");
+        assert!(harness.query_by_label(&name).is_some(), "{key}: the button is named in logical order");
+    }
+    glosa::ui::i18n::set_language(Language::English);
+}

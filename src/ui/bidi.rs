@@ -215,6 +215,29 @@ pub fn visual_lines(text: &str, lines: &[Range<usize>]) -> Vec<String> {
         .collect()
 }
 
+/// `text` (logical order) ready for a label that egui wraps at `width` points in
+/// `font` (a tag name in a narrow panel). egui splits text into runs by font,
+/// shapes each Arabic word right to left, but places the runs left to right in
+/// logical order and wraps that sequence, so a right-to-left name comes out with
+/// its words reversed on every line; a name in visual order ([`visual_line`])
+/// is wrapped from its visual start, so its last words come first. Here the
+/// lines are broken on the logical text ([`break_lines`], as UAX #9 requires),
+/// each put in visual order, and joined with `\n`: egui then draws them as
+/// they are. Text without right-to-left characters is returned as it is.
+pub fn visual_wrapped(
+    text: &str,
+    font: &FontId,
+    width: f32,
+    shape: &mut dyn FnMut(LayoutJob) -> Arc<Galley>,
+) -> String {
+    if !needs_bidi(text) {
+        return text.to_owned();
+    }
+    let layout = BidiLayout::new(text, font, width, shape);
+    let lines: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+    visual_lines(text, &lines).join("\n")
+}
+
 /// The level runs `runs` of `text` in the order given, each right-to-left run's
 /// letter stretches and other code points reversed and its brackets mirrored.
 fn reordered(text: &str, levels: &[unicode_bidi::Level], runs: Vec<Range<usize>>) -> String {
