@@ -323,3 +323,71 @@ fn wrapped_arabic_group_names_read_in_order_line_by_line() {
     }
     glosa::ui::i18n::set_language(Language::English);
 }
+
+/// Whether `painted` (text handed to egui, lines split by `\n`) is `logical`
+/// broken into those lines at word boundaries, each line in visual order.
+fn drawn_in_visual_lines(painted: &str, logical: &str) -> bool {
+    let lines: Vec<&str> = painted.split('\n').collect();
+    let chars: Vec<char> = logical.chars().collect();
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    for line in &lines {
+        let words = line.split_whitespace().count();
+        let start = at;
+        let mut seen = 0;
+        while at < chars.len() && seen < words {
+            // One word and the white space after it.
+            while at < chars.len() && !chars[at].is_whitespace() {
+                at += 1;
+            }
+            while at < chars.len() && chars[at].is_whitespace() {
+                at += 1;
+            }
+            seen += 1;
+        }
+        ranges.push(start..at);
+    }
+    at == chars.len() && glosa::ui::bidi::visual_lines(logical, &ranges) == lines
+}
+
+/// D11: in Arabic, the Agreement view's tag names, the help overlay's long lines
+/// and the Export dialog's long format names are drawn in visual order, line by
+/// line (egui would draw their words left to right in logical order); screen
+/// readers get the logical text.
+#[test]
+fn arabic_labels_of_the_agreement_view_help_and_export_read_in_order() {
+    use glosa::ui::i18n::{Language, tr_logical};
+    let (_dir, _doc, file) = example_copy();
+    let settings = glosa::ui::app::Settings { language: Some(Language::Arabic), ..Default::default() };
+    let args = glosa::ui::StartArgs { file: Some(file), annotations: None, data_dir: None };
+    let mut harness = gui_support::harness(GlosaApp::with_settings(settings, args), egui::vec2(1280.0, 800.0));
+    let painted = |harness: &Harness<'_, GlosaApp>, word: &str| -> Vec<String> {
+        painted_with(harness, word).into_iter().map(|(text, _)| text).collect()
+    };
+
+    // The Agreement view's tag boxes: no tag name of two words is drawn in logical order.
+    press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
+    assert!(harness.state().state.agreement.open);
+    let private = tr_logical("wsis-private-sector");
+    assert!(harness.query_all_by_label(&private).count() >= 2, "the panel's and the Agreement view's, named logically");
+    let drawn = painted(&harness, private.split(' ').next().unwrap());
+    assert!(drawn.len() >= 2 && drawn.iter().all(|t| t != &private), "{private}: drawn as {drawn:?}");
+    press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::K);
+
+    // F1: a long line of the help overlay.
+    press(&mut harness, Key::F1);
+    let arrows = tr_logical("help-caret-arrows.action");
+    assert!(arrows.chars().count() > glosa::ui::i18n::SHORT_LABEL);
+    let drawn = painted(&harness, "Shift");
+    assert!(drawn.iter().any(|t| drawn_in_visual_lines(t, &arrows)), "{arrows}: drawn as {drawn:?}");
+    assert!(harness.query_by_label(&arrows).is_some(), "named in logical order");
+    press(&mut harness, Key::Escape);
+
+    // Ctrl+E: the REFI-QDA project format.
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    let qdpx = tr_logical("export-format-qdpx");
+    let drawn = painted(&harness, "MAXQDA");
+    assert!(drawn.iter().any(|t| drawn_in_visual_lines(t, &qdpx)), "{qdpx}: drawn as {drawn:?}");
+    assert!(harness.query_by_label(&qdpx).is_some(), "named in logical order");
+    glosa::ui::i18n::set_language(Language::English);
+}
