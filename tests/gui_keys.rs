@@ -86,10 +86,10 @@ fn down_from_the_start_of_a_line_keeps_column_zero_and_shift_down_selects_whole_
     let rows = harness.state().view().unwrap().row_chars(index).unwrap();
     let starts: Vec<usize> = rows.iter().scan(0, |at, n| Some(std::mem::replace(at, *at + n))).collect();
     let left = harness.state().view().unwrap().char_rect(index, 0).unwrap().left();
-    for line in 1..=3 {
+    for (line, start) in starts.iter().enumerate().skip(1).take(3) {
         press(&mut harness, Key::ArrowDown);
-        assert_eq!(caret_of(&harness), (index, starts[line]), "↓ {line}× from the start of ¶{}", index + 1);
-        let drawn = harness.state().view().unwrap().char_rect(index, starts[line]).unwrap();
+        assert_eq!(caret_of(&harness), (index, *start), "↓ {line}× from the start of ¶{}", index + 1);
+        let drawn = harness.state().view().unwrap().char_rect(index, *start).unwrap();
         assert!((drawn.left() - left).abs() < 0.5, "the caret is drawn at the start of line {}", line + 1);
     }
     // Back to line 2's start; Shift+↓ twice selects lines 2 and 3 whole.
@@ -116,7 +116,7 @@ fn down_from_the_start_of_a_line_keeps_column_zero_and_shift_down_selects_whole_
     assert!((view.char_rect(index, end).unwrap().top() - row_top).abs() < 0.5, "the caret is drawn on line 2");
 }
 
-/// D17: Space and PageDown scroll no further than the end: the last line rests at
+/// D17: Space and Page Down scroll no further than the end: the last line rests at
 /// the bottom of the view, with the text above it filling the view.
 #[test]
 fn scrolling_stops_with_the_last_line_at_the_bottom_of_the_view() {

@@ -534,7 +534,7 @@ impl DocumentView {
     }
 
     /// Scrolling stops with the end of the last paragraph at the bottom of the
-    /// view, never past it into an empty view (Space, PageDown, the wheel). Lays
+    /// view, never past it into an empty view (Space, Page Down, the wheel). Lays
     /// out at most a view's height of paragraphs from the top one down.
     fn stop_at_end(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, count: usize) {
         // Where paragraph `index` ends, in points below the view's top.

@@ -108,7 +108,7 @@ impl Palette<'_> {
                 let counted = ui.label(RichText::new(count.to_string()).weak());
                 let described = t!("tags-count", label = label.as_str(), count = count);
                 counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                let button = Button::new(RichText::new(self.name_shown(ui, &label, &shortcut)))
+                let button = Button::new(RichText::new(Self::name_shown(ui, &label, &shortcut)))
                     .shortcut_text(shortcut)
                     .wrap()
                     .selected(on_selected)
@@ -128,7 +128,7 @@ impl Palette<'_> {
     /// broken into lines on the logical text at the width the button leaves it,
     /// each line in visual order ([`crate::ui::bidi::visual_wrapped`]), so a long
     /// Arabic name wraps after its first words, not its last.
-    fn name_shown(&self, ui: &Ui, label: &str, shortcut: &str) -> String {
+    fn name_shown(ui: &Ui, label: &str, shortcut: &str) -> String {
         if !i18n::language().is_rtl() {
             return label.to_owned();
         }
