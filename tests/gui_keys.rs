@@ -173,16 +173,16 @@ fn undo_redo_and_a_language_change_replace_the_status_message() {
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(annotations(&harness).len(), count);
     assert!(harness.query_by_label_contains("Highlight deleted").is_none(), "the stale message is gone");
-    assert!(harness.query_by_label("Undone: the deleted highlight is back.").is_some());
+    assert!(harness.query_by_label("Reverted: the deleted highlight is back.").is_some());
     press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(annotations(&harness).len(), count - 1);
-    assert!(harness.query_by_label("Redone: the highlight is deleted again.").is_some());
+    assert!(harness.query_by_label("Reapplied: the highlight is deleted again.").is_some());
     // Tag toggles and notes say so too.
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     press(&mut harness, Key::N);
     press(&mut harness, Key::Num3);
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert!(harness.query_by_label("Undone: the highlight's groups are as they were.").is_some());
+    assert!(harness.query_by_label("Reverted: the highlight's groups are as they were.").is_some());
 
     // View ▸ Language ▸ 中文: nothing English is left in the status bar.
     harness.get_by_label("View").click();
@@ -192,9 +192,9 @@ fn undo_redo_and_a_language_change_replace_the_status_message() {
     harness.get_by_label("中文").click();
     harness.run();
     assert!(harness.query_by_label("文件").is_some(), "the interface is in Chinese");
-    assert!(harness.query_by_label_contains("Undone").is_none(), "the English message went with the language");
+    assert!(harness.query_by_label_contains("Reverted").is_none(), "the English message went with the language");
     press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    assert!(harness.query_by_label("已重做：再次更改了高亮的群体。").is_some(), "new messages are in Chinese");
+    assert!(harness.query_by_label("已再次应用：再次更改了高亮的群体。").is_some(), "new messages are in Chinese");
     glosa::ui::i18n::set_language(glosa::ui::i18n::Language::English);
 }
 

@@ -497,19 +497,19 @@ view-empty-project = Open a document: File > Open document… (Ctrl+O), or a pro
 
 message-undone =
     { $change ->
-        [create] Undone: the highlight added is removed.
-        [delete] Undone: the deleted highlight is back.
-        [tags] Undone: the highlight's groups are as they were.
-        [note] Undone: the note is as it was.
-       *[other] Undone: the last change.
+        [create] Reverted: the highlight added is removed.
+        [delete] Reverted: the deleted highlight is back.
+        [tags] Reverted: the highlight's groups are as they were.
+        [note] Reverted: the note is as it was.
+       *[other] Reverted: the last change.
     }
 message-redone =
     { $change ->
-        [create] Redone: the highlight is added again.
-        [delete] Redone: the highlight is deleted again.
-        [tags] Redone: the highlight's groups are changed again.
-        [note] Redone: the note is changed again.
-       *[other] Redone: the change is made again.
+        [create] Reapplied: the highlight is added again.
+        [delete] Reapplied: the highlight is deleted again.
+        [tags] Reapplied: the highlight's groups are changed again.
+        [note] Reapplied: the note is changed again.
+       *[other] Reapplied: the change is made again.
     }
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %-d %b %Y

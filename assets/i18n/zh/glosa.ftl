@@ -453,19 +453,19 @@ view-empty-project = 打开文档：文件 > 打开文档…（Ctrl+O），或�
 
 message-undone =
     { $change ->
-        [create] 已撤销：移除了新添加的高亮。
-        [delete] 已撤销：恢复了已删除的高亮。
-        [tags] 已撤销：高亮的群体恢复原样。
-        [note] 已撤销：注释恢复原样。
-       *[other] 已撤销上一次更改。
+        [create] 已还原：移除了新添加的高亮。
+        [delete] 已还原：恢复了已删除的高亮。
+        [tags] 已还原：高亮的群体恢复原样。
+        [note] 已还原：注释恢复原样。
+       *[other] 已还原上一次更改。
     }
 message-redone =
     { $change ->
-        [create] 已重做：再次添加了高亮。
-        [delete] 已重做：再次删除了高亮。
-        [tags] 已重做：再次更改了高亮的群体。
-        [note] 已重做：再次更改了注释。
-       *[other] 已重做该更改。
+        [create] 已再次应用：再次添加了高亮。
+        [delete] 已再次应用：再次删除了高亮。
+        [tags] 已再次应用：再次更改了高亮的群体。
+        [note] 已再次应用：再次更改了注释。
+       *[other] 已再次应用该更改。
     }
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %Y年%-m月%-d日
