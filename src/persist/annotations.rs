@@ -949,6 +949,47 @@ pub fn current_content(path: &Path) -> Result<Option<ContentId>, LoadError> {
     }
 }
 
+/// How far into a damaged annotation file [`damaged_document_ref`] looks for the
+/// document it names, in bytes (the `document` entry comes second in the file).
+const DOCUMENT_REF_WINDOW: usize = 64 * 1024;
+
+/// The document an annotation file names, read from the `document: ( … )` entry
+/// near its start, when the file as a whole cannot be parsed (cut short, broken
+/// further down): the header is usually intact. `None` when that entry is missing
+/// or broken too, or the file cannot be read. Only the first
+/// [`DOCUMENT_REF_WINDOW`] bytes are looked at; the path is as stored (resolve it
+/// with [`DocumentRef::resolve_inside`]: the file may come from someone else).
+pub fn damaged_document_ref(path: &Path) -> Option<DocumentRef> {
+    let (bytes, _) = read_regular(path, MAX_ANNOTATION_FILE_BYTES).ok()?;
+    let text = String::from_utf8_lossy(bytes.get(..DOCUMENT_REF_WINDOW).unwrap_or(&bytes));
+    document_ref_in(&text)
+}
+
+/// The `document: ( … )` entry of annotation-file text, parsed alone.
+fn document_ref_in(text: &str) -> Option<DocumentRef> {
+    let key = text.find("document:")?;
+    let rest = &text[key + "document:".len()..];
+    let open = rest.find(|c: char| !c.is_whitespace()).filter(|&i| rest[i..].starts_with('('))?;
+    // The matching parenthesis, skipping strings (which may hold parentheses and escaped quotes).
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in rest[open..].char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') | (false, _, '"') => in_string = !in_string,
+            (false, _, '(') => depth += 1,
+            (false, _, ')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return ron::from_str(&rest[open..=open + i]).ok();
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// What [`write_locked`] may replace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Replace {
@@ -1340,6 +1381,25 @@ pub fn relative_path(target: &Path, from_file: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_cut_short_still_names_its_document() {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron"),
+        )
+        .unwrap();
+        let cut = &text[..text.floor_char_boundary(text.len() * 2 / 3)];
+        assert!(from_ron_str(cut).is_err());
+        let reference = document_ref_in(cut).unwrap();
+        assert_eq!(reference.path, "../assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt");
+        assert_eq!(reference.paragraph_count, 11);
+        // Parentheses and quotes inside strings do not end the entry.
+        let odd = r#"(format: "glosa-annotations", version: 2, document: (path: "a (1).txt", fingerprint: "x", title: "T \"q\" )", paragraph_count: 3), tags: ["#;
+        let reference = document_ref_in(odd).unwrap();
+        assert_eq!((reference.path.as_str(), reference.title.as_str()), ("a (1).txt", "T \"q\" )"));
+        // A header cut inside the entry names nothing.
+        assert_eq!(document_ref_in(&odd[..60]), None);
+    }
 
     #[test]
     fn a_large_file_parsed_in_parallel_equals_the_file_parsed_in_one_piece() {

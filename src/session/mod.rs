@@ -573,6 +573,13 @@ impl Session {
         self.history.can_redo()
     }
 
+    /// The edit [`Session::undo`] (`undo == true`) or [`Session::redo`] would
+    /// apply next: for undo the inverse of the user's last change, for redo the
+    /// change itself. Lets the interface say what is undone.
+    pub fn next_step(&self, undo: bool) -> Option<&Edit> {
+        if undo { self.history.next_undo() } else { self.history.next_redo() }
+    }
+
     /// A tag's label, or its ID when the tag set lacks it.
     pub fn tag_label(&self, tag: &TagId) -> String {
         self.workspace.set.tags.get(tag).map_or_else(|| tag.to_string(), |t| t.label.clone())

@@ -333,6 +333,7 @@ impl GlosaApp {
         }
         let text_field = ctx.text_edit_focused();
         if !text_field {
+            self.enter_writes_note(ctx);
             self.caret_keys(ctx);
         }
         for action in Action::pressed(ctx, text_field) {
@@ -353,6 +354,25 @@ impl GlosaApp {
             }
         }
         DialogKeys::default()
+    }
+
+    /// Enter on the annotation selected from the document (N/P, a click on its
+    /// highlight): its note takes the keyboard, as Enter on its list row does (the
+    /// row handles its own Enter). From then on the keys type the note: no
+    /// single-key shortcut acts while a text field has the keyboard.
+    fn enter_writes_note(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(egui::Memory::focused);
+        if self.state.selected.is_none()
+            || self.state.projects.view.is_some()
+            || focused.is_some_and(|f| f != super::view::document_id())
+            || !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
+        {
+            return;
+        }
+        if !self.state.settings.show_annotation_panel {
+            self.commands.push(Command::TogglePanel(Panel::Annotations));
+        }
+        self.commands.push(Command::FocusNote);
     }
 
     /// The caret keys (F7 caret browsing, or the document has the keyboard):

@@ -211,7 +211,15 @@ impl GlosaApp {
                 }
             }
             Command::FocusPanel(forward) => self.focus_panel(ctx, forward),
-            Command::FocusNote => self.state.focus_note = true,
+            Command::FocusNote => {
+                // The note editor takes the keyboard at once (it exists while an
+                // annotation is selected), so no key typed next is a shortcut.
+                self.state.focus_note = true;
+                if self.state.selected.is_some() {
+                    ctx.memory_mut(|m| m.request_focus(super::panels::note_editor_id()));
+                }
+                ctx.request_repaint();
+            }
             Command::NoteFocused => self.state.focus_note = false,
             Command::FocusDocument => ctx.memory_mut(|m| m.request_focus(super::view::document_id())),
             Command::SetQuery(query) => self.state.search.query = query,
@@ -240,7 +248,12 @@ impl GlosaApp {
             Command::ToggleTheme => self.state.settings.dark_mode = !self.state.settings.dark_mode,
             Command::SetLanguage(language) => {
                 self.state.settings.language = language;
-                super::i18n::set_language(language.unwrap_or_else(super::i18n::Language::system));
+                let language = language.unwrap_or_else(super::i18n::Language::system);
+                if language != super::i18n::language() {
+                    // The last message was written in the old language: it goes.
+                    self.state.message.clear();
+                }
+                super::i18n::set_language(language);
             }
             Command::TogglePanel(panel) => {
                 let settings = &mut self.state.settings;
@@ -503,6 +516,8 @@ impl GlosaApp {
             self.report(&WorkspaceError::Annotations { path: annotations, source: LoadError::NotFound });
             return;
         }
+        // Opened by its name: the document it names in its (intact) header.
+        let document = document.or_else(|| named_document(&annotations));
         let backup = backup_path(&annotations);
         let backup = crate::persist::annotations::load(&backup).is_ok().then_some(backup);
         let error = t!(
@@ -859,11 +874,15 @@ impl GlosaApp {
         let Some(session) = self.state.project.get_mut(id) else {
             return;
         };
+        let change = session.next_step(undo).map_or("other", |edit| undone_change(edit, undo));
         match if undo { session.undo() } else { session.redo() } {
             Ok(true) => {
                 if self.state.selected.is_some_and(|a| session.annotation(a).is_none()) {
                     self.state.selected = None;
                 }
+                // Says what was undone, in place of what the change had said.
+                self.state.message =
+                    if undo { t!("message-undone", change = change) } else { t!("message-redone", change = change) };
             }
             Ok(false) => self.say(&t!("message-nothing-to-undo")),
             Err(e) => self.report(&e),
@@ -961,13 +980,8 @@ impl GlosaApp {
             (None, true) => usize::from(panels.len() > 1),
             (None, false) => panels.len() - 1,
         };
-        if let Some(row) = row
-            && panels[next] == super::panels::annotation_row_id(row)
-            && let Some(id) = self.state.active
-        {
-            // Scroll the list (and the document) to the row that gets the keyboard.
-            self.select(id, Some(row), Reveal::Scroll);
-        }
+        // Moving the keyboard changes no selection: the row is selected by Enter
+        // (or a click), and N then starts from the first annotation.
         ctx.memory_mut(|m| m.request_focus(panels[next]));
     }
 
@@ -1040,4 +1054,25 @@ fn is_missing(error: &crate::persist::document::ReadError) -> bool {
 /// The current time, to whole seconds (what files store).
 fn now() -> crate::model::Timestamp {
     workspace::now()
+}
+
+/// The user's change an undo (`undo == true`: `edit` is its inverse) or a redo
+/// (`edit` is the change) acts on, as the `$change` of `message-undone` and
+/// `message-redone`: `create`, `delete`, `tags`, `note` or `other`.
+fn undone_change(edit: &Edit, undo: bool) -> &'static str {
+    match (edit, undo) {
+        (Edit::Create(_), true) | (Edit::Delete(_), false) => "delete",
+        (Edit::Delete(_), true) | (Edit::Create(_), false) => "create",
+        (Edit::SetTags { .. }, _) => "tags",
+        (Edit::SetNote { .. }, _) => "note",
+        _ => "other",
+    }
+}
+
+/// The document an unreadable annotation file names in its header, when that part
+/// is intact, the path stays inside the file's folder and the document is there
+/// (see [`crate::persist::annotations::damaged_document_ref`]).
+fn named_document(annotations: &Path) -> Option<PathBuf> {
+    let reference = crate::persist::annotations::damaged_document_ref(annotations)?;
+    reference.resolve_inside(annotations).ok().filter(|document| document.is_file())
 }

@@ -266,6 +266,65 @@ pub fn visual_lines(text: &str, lines: &[Range<usize>]) -> Vec<String> {
         .collect()
 }
 
+/// `text` (logical order) ready for a label that egui wraps at `width` points in
+/// `font` (a tag name in a narrow panel). egui splits text into runs by font,
+/// shapes each Arabic word right to left, but places the runs left to right in
+/// logical order and wraps that sequence, so a right-to-left name comes out with
+/// its words reversed on every line; a name in visual order ([`visual_line`])
+/// is wrapped from its visual start, so its last words come first. Here the
+/// lines are broken on the logical text ([`break_lines`], as UAX #9 requires),
+/// each put in visual order, and joined with `\n`: egui then draws them as
+/// they are. Text without right-to-left characters is returned as it is.
+pub fn visual_wrapped(
+    text: &str,
+    font: &FontId,
+    width: f32,
+    shape: &mut dyn FnMut(LayoutJob) -> Arc<Galley>,
+) -> String {
+    if !needs_bidi(text) {
+        return text.to_owned();
+    }
+    let layout = BidiLayout::new(text, font, width, shape);
+    let lines: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+    visual_lines(text, &lines).join("\n")
+}
+
+/// `text` (logical order) for an interface label that egui may wrap (a dialog's
+/// row, a radio button), drawn with `font` in lines of at most `width` points
+/// (a fixed width: a grid column or a window sized by its content would shrink
+/// to the lines of the frame before): in a right-to-left interface language
+/// [`visual_wrapped`], else `text` as it is. Give screen readers `text`.
+pub fn wrapped_label_text(ui: &egui::Ui, text: &str, font: &FontId, width: f32) -> String {
+    if !super::i18n::language().is_rtl() {
+        return text.to_owned();
+    }
+    let width = width.max(font.size * 4.0);
+    let painter = ui.painter();
+    visual_wrapped(text, font, width, &mut |job| painter.layout_job(job))
+}
+
+/// `text` (logical order) for a one-line label that is shortened when it does
+/// not fit the width `ui` has left less `reserved` points (a list row): in a
+/// right-to-left interface language cut on the logical text at the end of what
+/// fits, an ellipsis added, then put in visual order (egui would cut the visual
+/// string at its right, which is where right-to-left text starts); else `text`.
+pub fn one_line_label_text(ui: &egui::Ui, text: &str, font: &FontId, reserved: f32) -> String {
+    if !super::i18n::language().is_rtl() || !needs_bidi(text) {
+        return text.to_owned();
+    }
+    let width = (ui.available_width() - reserved - font.size).max(font.size * 4.0);
+    let painter = ui.painter();
+    let layout = BidiLayout::new(text, font, width, &mut |job| painter.layout_job(job));
+    let line = layout.lines.first().map_or(0..0, |l| l.chars.clone());
+    if layout.lines.len() > 1 {
+        let cut: String = text.chars().take(line.end).collect::<String>().trim_end().to_owned() + "…";
+        let len = cut.chars().count();
+        visual_lines(&cut, std::slice::from_ref(&(0..len))).concat()
+    } else {
+        visual_lines(text, std::slice::from_ref(&line)).concat()
+    }
+}
+
 /// The level runs `runs` of `text` in the order given, each right-to-left run's
 /// letter stretches and other code points reversed and its brackets mirrored.
 fn reordered(text: &str, levels: &[unicode_bidi::Level], runs: Vec<Range<usize>>) -> String {

@@ -331,7 +331,7 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
             egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
                 for key in POINTER_HELP {
                     ui.strong(t!(key));
-                    ui.label(t!(&format!("{key}.action")));
+                    help_action_ui(ui, &super::i18n::tr_logical(&format!("{key}.action")));
                     ui.end_row();
                 }
                 for action in Action::ALL {
@@ -339,7 +339,8 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
                         continue;
                     }
                     ui.strong(action.all_shortcuts_text(ui.ctx()));
-                    ui.label(action.label());
+                    let label = action.label();
+                    help_action_ui(ui, &super::i18n::logical_text(&label).unwrap_or(label));
                     ui.end_row();
                 }
             });
@@ -351,10 +352,30 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     }
 }
 
+/// What a shortcut does (`text` in logical order), in the help overlay: in a
+/// right-to-left language broken into lines on the logical text, each in visual
+/// order ([`super::bidi::wrapped_label_text`]); screen readers get `text`.
+fn help_action_ui(ui: &mut egui::Ui, text: &str) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let drawn = super::bidi::wrapped_label_text(ui, text, &font, dialog_width(ui.ctx()) * 0.8);
+    let response = ui.add(egui::Label::new(drawn).extend());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+}
+
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
     let clicked = window(ctx, "export", &t!("dialog-export"), |ui| {
         for format in Format::ALL {
-            ui.radio_value(&mut choice.format, format, format_label(format));
+            // A long right-to-left name wraps on its logical text (`bidi::wrapped_label_text`).
+            let label = format_label(format);
+            let label = super::i18n::logical_text(&label).unwrap_or(label);
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let spacing = ui.spacing();
+            let width = dialog_width(ui.ctx()) - spacing.icon_width - spacing.icon_spacing - 4.0;
+            let drawn = super::bidi::wrapped_label_text(ui, &label, &font, width);
+            let response = ui.radio_value(&mut choice.format, format, drawn);
+            let selected = choice.format == format;
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::RadioButton, true, selected, &label));
         }
         ui.checkbox(&mut choice.filtered, t!("dialog-export-filtered"));
         buttons(ui, &[&t!("button-export"), &t!("button-cancel")])

@@ -325,11 +325,15 @@ impl Drawn {
     }
 
     /// The caret rectangle (screen coordinates) before code point `offset` of the
-    /// paragraph (clamped to this piece).
+    /// paragraph (clamped to this piece). Where a line wraps, the offset after the
+    /// last character of one line is also the start of the next: the caret is
+    /// drawn at the start of the next line (as the right-to-left layout does), so
+    /// ↓ from a line's start keeps column 0.
     fn caret_rect(&self, offset: usize) -> Rect {
         let offset = offset.clamp(self.chars.start, self.chars.end) - self.chars.start;
         let local = match &self.layout {
-            Layout::Galley(galley) => galley.pos_from_cursor(egui::text::CCursor::new(offset)),
+            Layout::Galley(galley) => galley
+                .pos_from_cursor(egui::text::CCursor { index: egui::text::CharIndex(offset), prefer_next_row: true }),
             Layout::Bidi(bidi) => bidi.caret_rect(offset),
         };
         local.translate(self.origin.to_vec2())
@@ -500,6 +504,9 @@ impl DocumentView {
     }
 
     /// The code points of the visual line holding `pos` (Home / End), if drawn.
+    /// The offset where a line wraps belongs to the next line (where the caret is
+    /// drawn); a wrapped line ends before the white space it wraps at, so End
+    /// leaves the caret on that line.
     pub fn line_range(&self, pos: TextPos) -> Option<(usize, usize)> {
         let drawn = self.drawn_at(pos.paragraph, pos.offset)?;
         let base = drawn.chars.start;
@@ -508,10 +515,13 @@ impl DocumentView {
             Layout::Galley(galley) => {
                 let mut start = 0;
                 let mut found = None;
-                for row in &galley.rows {
+                let rows = galley.rows.len();
+                for (i, row) in galley.rows.iter().enumerate() {
                     let end = start + row.char_count_excluding_newline().0;
-                    if offset <= end {
-                        found = Some((start, end));
+                    let last = i + 1 == rows || row.ends_with_newline;
+                    if offset < end || (last && offset == end) {
+                        let trailing = !last && row.glyphs.last().is_some_and(|g| g.chr.is_whitespace());
+                        found = Some((start, if trailing { end - 1 } else { end }));
                         break;
                     }
                     start += row.char_count_including_newline().0;
@@ -789,6 +799,33 @@ impl DocumentView {
                 pieces = self.pieces.get(cx.doc(), self.top);
             }
         }
+        self.stop_at_end(ui, cx, wrap_width, gap, count);
+    }
+
+    /// Scrolling stops with the end of the last paragraph at the bottom of the
+    /// view, never past it into an empty view (Space, Page Down, the wheel). Lays
+    /// out at most a view's height of paragraphs from the top one down.
+    fn stop_at_end(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, count: usize) {
+        // Where paragraph `index` ends, in points below the view's top.
+        let mut end = -self.top_offset;
+        for index in self.top..count {
+            end += Self::layout(ui, cx, index, wrap_width).size().y;
+            if end >= self.view_height {
+                return;
+            }
+            if index + 1 < count {
+                end += gap;
+            }
+        }
+        // The document ends `view_height - end` above the view's bottom: scroll back by that much.
+        self.top_offset -= self.view_height - end;
+        while self.top_offset < 0.0 && self.top > 0 {
+            self.top -= 1;
+            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
+        }
+        if self.top == 0 && self.top_offset < 0.0 {
+            self.top_offset = 0.0;
+        }
     }
 
     /// Lays out piece `piece` of paragraph `index` (cut as `pieces`): one galley
@@ -918,7 +955,11 @@ impl DocumentView {
                 let tags = if labels.is_empty() { crate::t!("tags-none") } else { labels.join(", ") };
                 show_tooltip_at_pointer(
                     response,
-                    format!("{tags}\n{} · {}{status}{note}", annotation.author, annotation.created),
+                    format!(
+                        "{tags}\n{} · {}{status}{note}",
+                        annotation.author,
+                        super::panels::date_time_shown(annotation.created)
+                    ),
                 );
             } else {
                 ui.ctx().set_cursor_icon(CursorIcon::Text);

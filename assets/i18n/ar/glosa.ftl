@@ -594,3 +594,25 @@ dialog-import-other-documents =
         [many] تُرك { $count } تعليقًا لمستندات أخرى.
        *[other] تُرك { $count } تعليق لمستندات أخرى.
     }
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] أُلغي التغيير: أُزيل التظليل المُضاف.
+        [delete] أُلغي التغيير: عاد التظليل المحذوف.
+        [tags] أُلغي التغيير: عادت فئات التظليل كما كانت.
+        [note] أُلغي التغيير: عادت الملاحظة كما كانت.
+       *[other] أُلغي آخر تغيير.
+    }
+message-redone =
+    { $change ->
+        [create] أُعيد التغيير: أُضيف التظليل مرة أخرى.
+        [delete] أُعيد التغيير: حُذف التظليل مرة أخرى.
+        [tags] أُعيد التغيير: غُيّرت فئات التظليل مرة أخرى.
+        [note] أُعيد التغيير: غُيّرت الملاحظة مرة أخرى.
+       *[other] أُعيد إجراء التغيير مرة أخرى.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %d/%m/%Y
+format-date-time = %d/%m/%Y، %H:%M

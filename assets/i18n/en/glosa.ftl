@@ -605,3 +605,25 @@ dialog-import-other-documents =
         [one] { $count } annotation of another document left out.
        *[other] { $count } annotations of other documents left out.
     }
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] Reverted: the highlight added is removed.
+        [delete] Reverted: the deleted highlight is back.
+        [tags] Reverted: the highlight's groups are as they were.
+        [note] Reverted: the note is as it was.
+       *[other] Reverted: the last change.
+    }
+message-redone =
+    { $change ->
+        [create] Reapplied: the highlight is added again.
+        [delete] Reapplied: the highlight is deleted again.
+        [tags] Reapplied: the highlight's groups are changed again.
+        [note] Reapplied: the note is changed again.
+       *[other] Reapplied: the change is made again.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %-d %b %Y
+format-date-time = %-d %b %Y, %H:%M

@@ -598,3 +598,25 @@ dialog-import-other-documents =
         [one] { $count } anotación de otro documento omitida.
        *[other] { $count } anotaciones de otros documentos omitidas.
     }
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] Deshecho: se quitó el resaltado añadido.
+        [delete] Deshecho: el resaltado borrado ha vuelto.
+        [tags] Deshecho: los grupos del resaltado vuelven a ser los de antes.
+        [note] Deshecho: la nota vuelve a ser la de antes.
+       *[other] Deshecho: el último cambio.
+    }
+message-redone =
+    { $change ->
+        [create] Rehecho: el resaltado se añade de nuevo.
+        [delete] Rehecho: el resaltado se borra de nuevo.
+        [tags] Rehecho: los grupos del resaltado se cambian de nuevo.
+        [note] Rehecho: la nota se cambia de nuevo.
+       *[other] Rehecho: el cambio se aplica de nuevo.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %d/%m/%Y
+format-date-time = %d/%m/%Y, %H:%M

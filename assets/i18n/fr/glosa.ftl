@@ -598,3 +598,25 @@ dialog-import-other-documents =
         [one] { $count } annotation d’un autre document laissée de côté.
        *[other] { $count } annotations d’autres documents laissées de côté.
     }
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] Annulé : le surlignage ajouté est retiré.
+        [delete] Annulé : le surlignage supprimé est rétabli.
+        [tags] Annulé : les groupes du surlignage sont comme avant.
+        [note] Annulé : la note est comme avant.
+       *[other] Annulé : la dernière modification.
+    }
+message-redone =
+    { $change ->
+        [create] Rétabli : le surlignage est ajouté de nouveau.
+        [delete] Rétabli : le surlignage est supprimé de nouveau.
+        [tags] Rétabli : les groupes du surlignage sont modifiés de nouveau.
+        [note] Rétabli : la note est modifiée de nouveau.
+       *[other] Rétabli : la modification est refaite.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %d/%m/%Y
+format-date-time = %d/%m/%Y %H:%M

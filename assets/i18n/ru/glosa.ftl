@@ -593,3 +593,25 @@ dialog-import-other-documents =
         [many] { $count } аннотаций других документов не импортировано.
        *[other] { $count } аннотации других документов не импортировано.
     }
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] Отменено: добавленный фрагмент убран.
+        [delete] Отменено: удалённый фрагмент восстановлен.
+        [tags] Отменено: группы фрагмента снова прежние.
+        [note] Отменено: заметка снова прежняя.
+       *[other] Отменено последнее изменение.
+    }
+message-redone =
+    { $change ->
+        [create] Повторено: фрагмент снова добавлен.
+        [delete] Повторено: фрагмент снова удалён.
+        [tags] Повторено: группы фрагмента снова изменены.
+        [note] Повторено: заметка снова изменена.
+       *[other] Повторено: изменение внесено снова.
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %d.%m.%Y
+format-date-time = %d.%m.%Y, %H:%M

@@ -556,3 +556,25 @@ dialog-unknown-fields = Glosa 不认识的字段
 dialog-unknown-fields-text = 此标注文件含有此版本 Glosa 不认识的字段（由更新版本的 Glosa 或其他工具写入）：{ $fields }。保存会删除这些字段；备份文件（.bak）会保留它们，直到下一次保存。
 button-save-anyway = 仍然保存
 dialog-import-other-documents = 已略过其他文档的 { $count } 条标注。
+
+## Keyboard and status messages (tester 4: D16 undo messages, D21 dates)
+
+message-undone =
+    { $change ->
+        [create] 已还原：移除了新添加的高亮。
+        [delete] 已还原：恢复了已删除的高亮。
+        [tags] 已还原：高亮的群体恢复原样。
+        [note] 已还原：注释恢复原样。
+       *[other] 已还原上一次更改。
+    }
+message-redone =
+    { $change ->
+        [create] 已再次应用：再次添加了高亮。
+        [delete] 已再次应用：再次删除了高亮。
+        [tags] 已再次应用：再次更改了高亮的群体。
+        [note] 已再次应用：再次更改了注释。
+       *[other] 已再次应用该更改。
+    }
+# How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
+format-date = %Y年%-m月%-d日
+format-date-time = %Y年%-m月%-d日 %H:%M

@@ -157,7 +157,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         for tag in agreement.tags() {
             let mut on = !choice.unchecked_tags.contains(tag);
             let label = state.session().map_or_else(|| tag.as_str().to_owned(), |(_, s)| session_tag_label(s, tag));
-            if ui.checkbox(&mut on, label).changed() {
+            if ui.checkbox(&mut on, shown(label)).changed() {
                 if on {
                     choice.unchecked_tags.remove(tag);
                 } else {
@@ -220,7 +220,8 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
             ui.strong(t!("agreement-col-tag"));
             ui.end_row();
             for (name, _, _) in &rows {
-                ui.add(egui::Label::new(name.as_str()).extend());
+                let label = ui.add(egui::Label::new(shown(name.clone())).extend());
+                label.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
                 ui.end_row();
             }
         });
@@ -310,7 +311,10 @@ fn disagreements_ui(
                     let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
                     let other = match &d.other {
                         Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
-                        None => t!("agreement-not-coded", coder = report.coders[d.other_coder].as_str()),
+                        None => crate::ui::i18n::tr_args_logical(
+                            "agreement-not-coded",
+                            &[("coder", report.coders[d.other_coder].as_str().into())],
+                        ),
                     };
                     let text = format!(
                         "{place}  {} · {}: {} / {other} — “{}”",
@@ -320,13 +324,27 @@ fn disagreements_ui(
                         preview(&d.passage.quote)
                     );
                     let selected = agreement.current == Some(index);
-                    let row = egui::Button::selectable(selected, text).truncate().min_size(egui::vec2(0.0, row_height));
-                    if ui.add(row).on_hover_text(&d.passage.quote).clicked() {
+                    let font = egui::TextStyle::Button.resolve(ui.style());
+                    let padding = 2.0 * ui.spacing().button_padding.x;
+                    let drawn = crate::ui::bidi::one_line_label_text(ui, &text, &font, padding);
+                    let row =
+                        egui::Button::selectable(selected, drawn).truncate().min_size(egui::vec2(0.0, row_height));
+                    let response = ui.add(row);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &text)
+                    });
+                    if response.on_hover_text(&d.passage.quote).clicked() {
                         out.push(Command::GoToDisagreement(index));
                     }
                 }
             });
         });
+}
+
+/// A label drawn by itself (a tag name, one line): in visual order in a
+/// right-to-left interface language ([`crate::ui::i18n::shown`]).
+fn shown(label: String) -> String {
+    if crate::ui::i18n::language().is_rtl() { crate::ui::i18n::shown(label) } else { label }
 }
 
 /// The first words of a quote.

@@ -209,8 +209,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     let quote = annotation.quote().replace('\n', " ¶ ");
     ui.add(egui::Label::new(RichText::new(format!("“{quote}”")).italics()).truncate());
     // Dates only (the full times on hover), so the line fits narrow panels.
-    let day = |t: crate::model::Timestamp| t.strftime("%Y-%m-%d").to_string();
-    let (created, modified) = (day(annotation.created), day(annotation.modified));
+    let (created, modified) = (date_shown(annotation.created), date_shown(annotation.modified));
     let author = annotation.author.as_str();
     let meta = if created == modified {
         t!("note-meta", author = author, created = created)
@@ -219,8 +218,8 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     };
     ui.weak(meta).on_hover_text(t!(
         "note-meta-times",
-        created = annotation.created.to_string(),
-        modified = annotation.modified.to_string()
+        created = date_time_shown(annotation.created),
+        modified = date_time_shown(annotation.modified)
     ));
     let mut note = annotation.note.clone();
     let response = ui.add(
@@ -258,4 +257,27 @@ fn status_name(status: AnchorStatus) -> String {
         AnchorStatus::Moved => t!("anchor-moved"),
         AnchorStatus::Orphaned => t!("anchor-orphaned"),
     }
+}
+
+/// The day of `time` as the interface language writes dates (`format-date` in
+/// the catalogue, a strftime pattern), in the local time zone.
+pub fn date_shown(time: crate::model::Timestamp) -> String {
+    local_time(time, "format-date", "%Y-%m-%d")
+}
+
+/// The day and time (to the minute) of `time` as the interface language writes
+/// them (`format-date-time`), in the local time zone: what the list's tooltip and
+/// a highlight's tooltip show.
+pub fn date_time_shown(time: crate::model::Timestamp) -> String {
+    local_time(time, "format-date-time", "%Y-%m-%d %H:%M")
+}
+
+/// `time` in the local zone formatted by the pattern of catalogue key `key`, or
+/// by `fallback` when the catalogue's pattern cannot format it.
+fn local_time(time: crate::model::Timestamp, key: &str, fallback: &str) -> String {
+    let zoned = time.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let pattern = i18n::tr_logical(key);
+    jiff::fmt::strtime::format(pattern.as_str(), &zoned)
+        .or_else(|_| jiff::fmt::strtime::format(fallback, &zoned))
+        .unwrap_or_else(|_| time.to_string())
 }

@@ -10,10 +10,13 @@ use crate::ui::state::AppState;
 /// The egui ID of the find field, so that Ctrl+F can give it the keyboard.
 pub const FIND_FIELD: &str = "glosa-find-field";
 
-/// The find bar, above the document.
+/// The find bar, above the document. Its controls wrap onto a second line when
+/// the document's column is too narrow for them (small windows, longer labels),
+/// so none is ever cut off under a side panel.
 pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let search = &state.search;
-    ui.horizontal(|ui| {
+    let field_width = (ui.available_width() * 0.3).clamp(120.0, 260.0);
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
         let response = ui
@@ -21,7 +24,7 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 egui::TextEdit::singleline(&mut query)
                     .id(egui::Id::unique(FIND_FIELD))
                     .hint_text(t!("find-hint"))
-                    .desired_width(260.0),
+                    .desired_width(field_width),
             )
             .labelled_by(label.id);
         if query != search.query {

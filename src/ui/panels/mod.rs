@@ -10,7 +10,7 @@ mod status;
 mod tags;
 
 pub use agreement::agreement_panel_ui;
-pub use annotations::{annotation_panel_ui, annotation_row_id, note_editor_id};
+pub use annotations::{annotation_panel_ui, annotation_row_id, date_shown, date_time_shown, note_editor_id};
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
 pub use status::status_bar_ui;

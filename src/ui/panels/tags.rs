@@ -108,7 +108,7 @@ impl Palette<'_> {
                 let counted = ui.label(RichText::new(count.to_string()).weak());
                 let described = t!("tags-count", label = label.as_str(), count = count);
                 counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                let button = Button::new(RichText::new(i18n::tag_label_shown(tag)))
+                let button = Button::new(RichText::new(Self::name_shown(ui, &label, &shortcut)))
                     .shortcut_text(shortcut)
                     .wrap()
                     .selected(on_selected)
@@ -122,6 +122,24 @@ impl Palette<'_> {
             out.extend(self.state.tag_command(&tag.id));
         }
         response.context_menu(|ui| self.menu_ui(ui, tag, out));
+    }
+
+    /// A tag's name as the tag button draws it: in a right-to-left language
+    /// broken into lines on the logical text at the width the button leaves it,
+    /// each line in visual order ([`crate::ui::bidi::visual_wrapped`]), so a long
+    /// Arabic name wraps after its first words, not its last.
+    fn name_shown(ui: &Ui, label: &str, shortcut: &str) -> String {
+        if !i18n::language().is_rtl() {
+            return label.to_owned();
+        }
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let painter = ui.painter();
+        let shortcut_width = painter.layout_no_wrap(shortcut.to_owned(), font.clone(), egui::Color32::WHITE).size().x;
+        let spacing = ui.spacing();
+        // What the button keeps for its text, less a margin so egui breaks no line again.
+        let width =
+            ui.available_width() - 2.0 * spacing.button_padding.x - spacing.item_spacing.x - shortcut_width - 4.0;
+        crate::ui::bidi::visual_wrapped(label, &font, width.max(font.size * 4.0), &mut |job| painter.layout_job(job))
     }
 
     /// A tag's context menu: edit, move, delete, filter the list.
