@@ -804,26 +804,48 @@ impl DocumentView {
 
     /// Scrolling stops with the end of the last paragraph at the bottom of the
     /// view, never past it into an empty view (Space, Page Down, the wheel). Lays
-    /// out at most a view's height of paragraphs from the top one down.
+    /// out at most a view's height of blocks (paragraphs, pieces of a huge one)
+    /// from the top one down.
     fn stop_at_end(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, count: usize) {
-        // Where paragraph `index` ends, in points below the view's top.
+        if count == 0 {
+            return;
+        }
+        // Where the block at (`index`, `piece`) ends, in points below the view's top.
         let mut end = -self.top_offset;
-        for index in self.top..count {
-            end += Self::layout(ui, cx, index, wrap_width).size().y;
+        let (mut index, mut piece) = (self.top, self.top_piece);
+        let mut pieces = self.pieces.get(cx.doc(), index);
+        loop {
+            end += Self::layout(ui, cx, index, &pieces, piece, wrap_width).size().y;
             if end >= self.view_height {
                 return;
             }
-            if index + 1 < count {
+            if piece + 1 < pieces.len() {
+                piece += 1;
+            } else if index + 1 < count {
                 end += gap;
+                index += 1;
+                piece = 0;
+                pieces = self.pieces.get(cx.doc(), index);
+            } else {
+                break;
             }
         }
         // The document ends `view_height - end` above the view's bottom: scroll back by that much.
         self.top_offset -= self.view_height - end;
-        while self.top_offset < 0.0 && self.top > 0 {
-            self.top -= 1;
-            self.top_offset += Self::layout(ui, cx, self.top, wrap_width).size().y + gap;
+        let mut pieces = self.pieces.get(cx.doc(), self.top);
+        while self.top_offset < 0.0 && (self.top > 0 || self.top_piece > 0) {
+            if self.top_piece > 0 {
+                self.top_piece -= 1;
+            } else {
+                self.top -= 1;
+                pieces = self.pieces.get(cx.doc(), self.top);
+                self.top_piece = pieces.len() - 1;
+            }
+            let block = Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width).size().y;
+            let after = if self.top_piece + 1 >= pieces.len() { gap } else { 0.0 };
+            self.top_offset += block + after;
         }
-        if self.top == 0 && self.top_offset < 0.0 {
+        if self.top == 0 && self.top_piece == 0 && self.top_offset < 0.0 {
             self.top_offset = 0.0;
         }
     }
