@@ -5,9 +5,10 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
-mod common;
 mod gui_support;
 mod project_support;
+
+use gui_support::common;
 
 use std::path::Path;
 
