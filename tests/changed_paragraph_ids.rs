@@ -5,9 +5,11 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::run_in;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use glosa::model::anchor::{AnchorStatus, MoveReason};
 use glosa::session::Session;
@@ -16,10 +18,6 @@ const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.tx
 const SAVED: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
 /// The first example annotation, on ¶2 (`p-e038927b0c1f`).
 const ID: &str = "01M8KFV7G8G8ARKYP14MC9KWEY";
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa")).current_dir(dir).args(args).stdin(Stdio::null()).output().unwrap()
-}
 
 /// `brief.txt` and `brief.glosa.ron` (the bundled example) with the first
 /// annotation's paragraph ID replaced by one no paragraph has.

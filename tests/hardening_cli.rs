@@ -4,6 +4,9 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::run_in;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,17 +16,6 @@ const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.tx
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
-}
-
-/// Runs `glosa ARGS…` in `dir` with stdin closed and stdout/stderr piped.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .current_dir(dir)
-        .env("GLOSA_AUTHOR", "Ana Pérez")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
 }
 
 fn stderr(output: &Output) -> String {

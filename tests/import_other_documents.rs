@@ -4,29 +4,16 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::{ok, run_in};
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use glosa::import::web_annotation::{self, Incoming, TargetIn};
 
 const WGEC: &str = "wgec_cis_inputs_2016.md";
 const NRO: &str = "netmundial_143B_tech_nro.txt";
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .current_dir(dir)
-        .env("GLOSA_AUTHOR", "Ana Pérez")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn ok(output: &Output) -> String {
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 /// Two corpus documents that both say “multistakeholder”, one annotation on each,
 /// exported together as `both.json`.

@@ -4,24 +4,11 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::{ok, run_in};
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .current_dir(dir)
-        .env("GLOSA_AUTHOR", "Ana Pérez")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn ok(output: &Output) -> String {
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 /// The bundled brief in five formats, the Spanish UDHR as text (annotated), the
 /// HTML brief annotated, and a Markdown export of the UDHR's excerpts.

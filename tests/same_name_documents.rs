@@ -6,9 +6,12 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::run_in;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use glosa::session::Session;
 use glosa::session::paths::{self, Claim};
@@ -29,16 +32,6 @@ fn both_formats() -> tempfile::TempDir {
         fs::copy(fixture(name), dir.path().join(name)).unwrap();
     }
     dir
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .current_dir(dir)
-        .env("GLOSA_AUTHOR", "Ana Pérez")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
 }
 
 fn annotate(dir: &Path, document: &str, annotations: &str, extra: &[&str]) -> Output {

@@ -4,22 +4,14 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
+mod common;
+
+use common::run_in;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
 const SAVED: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .current_dir(dir)
-        .env("GLOSA_AUTHOR", "Ana Pérez")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
 
 /// `brief.txt` with the bundled example annotations as `brief.glosa.ron`, plus a
 /// `reviewer_comment` at the top level and a `confidence` in one annotation.

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use glosa::model::{CharOffset, Document, Segment};
 use tempfile::TempDir;
@@ -16,6 +17,30 @@ pub const SAMPLE: &str = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.e
 pub const EXAMPLE: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.glosa.ron";
 /// The second coder's example annotations of the sample, in the repository.
 pub const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.second-coder.glosa.ron";
+
+/// Runs `glosa ARGS…` (the binary built with the tests) in `dir` as the author
+/// “Ana Pérez”, with stdin closed and stdout/stderr captured.
+///
+/// # Panics
+/// When the binary cannot be started.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_glosa"))
+        .current_dir(dir)
+        .env("GLOSA_AUTHOR", "Ana Pérez")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// The standard output of a run that must succeed.
+///
+/// # Panics
+/// When the exit status is not 0 (the message is the run's standard error).
+pub fn ok(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
 
 /// A file of the repository.
 pub fn repo(path: &str) -> PathBuf {
