@@ -766,20 +766,7 @@ impl DocumentView {
             let block = Self::layout(ui, cx, view.top, pieces, view.top_piece, wrap_width).size().y;
             (block, if view.top_piece + 1 >= pieces.len() { gap } else { 0.0 })
         };
-        while self.top_offset < 0.0 && (self.top > 0 || self.top_piece > 0) {
-            if self.top_piece > 0 {
-                self.top_piece -= 1;
-            } else {
-                self.top -= 1;
-                pieces = self.pieces.get(cx.doc(), self.top);
-                self.top_piece = pieces.len() - 1;
-            }
-            let (block, after) = height(self, &pieces);
-            self.top_offset += block + after;
-        }
-        if self.top == 0 && self.top_piece == 0 && self.top_offset < 0.0 {
-            self.top_offset = 0.0;
-        }
+        self.step_back(ui, cx, wrap_width, gap, &mut pieces);
         loop {
             let (block, after) = height(self, &pieces);
             let at_end = self.top + 1 >= count && self.top_piece + 1 >= pieces.len();
@@ -833,15 +820,23 @@ impl DocumentView {
         // The document ends `view_height - end` above the view's bottom: scroll back by that much.
         self.top_offset -= self.view_height - end;
         let mut pieces = self.pieces.get(cx.doc(), self.top);
+        self.step_back(ui, cx, wrap_width, gap, &mut pieces);
+    }
+
+    /// While `top_offset` is negative, moves the anchor back a block (a piece of a
+    /// huge paragraph, else a paragraph and the gap after it) and adds its height;
+    /// at the document's start the offset is 0. `pieces` is the top paragraph's cut,
+    /// kept in step with the anchor.
+    fn step_back(&mut self, ui: &Ui, cx: &ViewContext<'_>, wrap_width: f32, gap: f32, pieces: &mut Arc<Pieces>) {
         while self.top_offset < 0.0 && (self.top > 0 || self.top_piece > 0) {
             if self.top_piece > 0 {
                 self.top_piece -= 1;
             } else {
                 self.top -= 1;
-                pieces = self.pieces.get(cx.doc(), self.top);
+                *pieces = self.pieces.get(cx.doc(), self.top);
                 self.top_piece = pieces.len() - 1;
             }
-            let block = Self::layout(ui, cx, self.top, &pieces, self.top_piece, wrap_width).size().y;
+            let block = Self::layout(ui, cx, self.top, pieces, self.top_piece, wrap_width).size().y;
             let after = if self.top_piece + 1 >= pieces.len() { gap } else { 0.0 };
             self.top_offset += block + after;
         }

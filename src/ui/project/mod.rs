@@ -259,35 +259,26 @@ pub fn value_label_shown(corpus: &crate::session::project::Corpus, value: &str) 
 ///
 /// [`AttributeSchema::wsis_default`]: crate::model::attributes::AttributeSchema::wsis_default
 pub fn attribute_label(attribute: &crate::model::attributes::Attribute) -> String {
-    let default = match attribute.id.as_str() {
-        "stakeholder_group" => "Stakeholder group",
-        "region" => "Region",
-        "language" => "Language",
-        "date" => "Date",
-        _ => return attribute.label.clone(),
-    };
-    if attribute.label == default {
-        crate::ui::i18n::tr(&format!("attribute-{}", attribute.id.as_str()))
-    } else {
-        attribute.label.clone()
-    }
+    default_attribute_key(attribute).map_or_else(|| attribute.label.clone(), |key| crate::ui::i18n::tr(&key))
 }
 
 /// [`attribute_label`] in logical order, for messages and for text that is put
 /// in visual order later ([`crate::ui::bidi::cell_label_ui`]).
 pub fn attribute_label_logical(attribute: &crate::model::attributes::Attribute) -> String {
+    default_attribute_key(attribute).map_or_else(|| attribute.label.clone(), |key| crate::ui::i18n::tr_logical(&key))
+}
+
+/// The catalogue key of a WSIS default attribute whose label is still the English
+/// default (`attribute-region`…); `None` for any other attribute or a renamed one.
+fn default_attribute_key(attribute: &crate::model::attributes::Attribute) -> Option<String> {
     let default = match attribute.id.as_str() {
         "stakeholder_group" => "Stakeholder group",
         "region" => "Region",
         "language" => "Language",
         "date" => "Date",
-        _ => return attribute.label.clone(),
+        _ => return None,
     };
-    if attribute.label == default {
-        crate::ui::i18n::tr_logical(&format!("attribute-{}", attribute.id.as_str()))
-    } else {
-        attribute.label.clone()
-    }
+    (attribute.label == default).then(|| format!("attribute-{}", attribute.id.as_str()))
 }
 
 /// What File ▸ Export does with a project open: the project's Export dialog,
