@@ -24,9 +24,9 @@ const SECOND_CODER: &str = "saves/itu-wtpf13-enhanced-cooperation-brief.es.secon
 /// Frames until the background computation is done (at most 10 s).
 fn settle(harness: &mut Harness<'_, GlosaApp>) {
     for _ in 0..1000 {
-        harness.run();
+        gui_support::settle(harness);
         if !harness.state().state.agreement.is_computing() {
-            harness.run();
+            gui_support::settle(harness);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));

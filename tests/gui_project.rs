@@ -10,7 +10,6 @@ mod gui_support;
 mod project_support;
 
 use gui_support::common;
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, vec2};
@@ -30,13 +29,7 @@ use project_support::{ASPEN, SPAIN, WGEC, attribute, coded_project, corpus_proje
 fn app_on_project(path: &std::path::Path) -> Harness<'static, GlosaApp> {
     let app = GlosaApp::new(None, StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None });
     let mut harness = harness(app, vec2(1280.0, 800.0));
-    let started = Instant::now();
-    while harness.state().state.project.index().is_none() {
-        assert!(started.elapsed() < Duration::from_mins(1), "the project's files were never read");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
-    harness.run();
+    gui_support::wait_for_project(&mut harness);
     harness
 }
 

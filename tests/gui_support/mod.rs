@@ -41,7 +41,7 @@ pub fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, Glosa
 /// A harness around `app` at `size`, after its first frames.
 pub fn harness(app: GlosaApp, size: Vec2) -> Harness<'static, GlosaApp> {
     let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    harness.run();
+    settle(&mut harness);
     harness
 }
 
@@ -154,7 +154,18 @@ pub fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) 
     field.type_text(rest);
     harness.run();
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "OK").click();
-    harness.run();
+    settle(harness);
+}
+
+/// Runs frames until the app stops asking for them, like `Harness::run`, but
+/// lets a background job (a project's index, which polls every 100 ms while
+/// it runs) take as long as a slow machine needs; fails after a minute.
+pub fn settle(harness: &mut Harness<'_, GlosaApp>) {
+    let started = std::time::Instant::now();
+    while let Err(err) = harness.try_run() {
+        assert!(started.elapsed() < std::time::Duration::from_mins(1), "{err}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// Frames until the open project's files are read (at once when no project is
@@ -164,7 +175,7 @@ pub fn wait_for_project(harness: &mut Harness<'_, GlosaApp>) {
     while harness.state().state.project.corpus().is_some() && harness.state().state.project.index().is_none() {
         assert!(started.elapsed() < std::time::Duration::from_mins(1), "the project's files were never read");
         std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.run();
+        settle(harness);
     }
-    harness.run();
+    settle(harness);
 }
