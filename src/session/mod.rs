@@ -99,17 +99,9 @@ pub enum SessionError {
         /// Why.
         source: std::io::Error,
     },
-    /// A file to import could not be read, or holds no annotations.
-    #[error("cannot import ({message}): {}", path.display())]
-    Import {
-        /// The file.
-        path: PathBuf,
-        /// Why, in a few words.
-        message: String,
-    },
-    /// A file to import could not be read, or holds no annotations (as
-    /// [`Self::Import`], with the reason typed, so the app can word it in the
-    /// interface language).
+    /// A file to import could not be read or holds no annotations, or what it
+    /// holds could not be written (the reason typed, so the app can word it in
+    /// the interface language).
     #[error("cannot import ({reason}): {}", path.display())]
     ImportFailed {
         /// The file.
@@ -118,12 +110,12 @@ pub enum SessionError {
         reason: ImportReason,
     },
     /// The recovery journal could not be written or removed.
-    #[error("cannot write the recovery journal ({message}): {}", path.display())]
+    #[error("cannot write the recovery journal ({reason}): {}", path.display())]
     Journal {
         /// The journal.
         path: PathBuf,
         /// Why.
-        message: String,
+        reason: JournalReason,
     },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]
@@ -157,6 +149,40 @@ pub enum ImportReason {
     /// Not Web Annotation JSON.
     #[error("{0}")]
     WebAnnotation(#[from] crate::import::web_annotation::ImportError),
+    /// A REFI-QDA codebook was imported as a project: it holds no documents.
+    #[error("a codebook holds no documents: open a document and import it into its tags")]
+    CodebookNotProject,
+    /// A file of the import (a source's text) could not be written.
+    #[error("{0}")]
+    Write(std::io::Error),
+    /// Every name for a source's text file in the folder is taken (`NAME`,
+    /// `NAME-2` … `NAME-9999`, each with other content).
+    #[error("no free file name for {name}")]
+    NoFreeName {
+        /// The source's file name.
+        name: String,
+    },
+    /// The Glosa project to import into could not be opened, made or saved.
+    #[error("{0}")]
+    Project(Box<crate::session::project::ProjectError>),
+}
+
+/// Why the recovery journal could not be written or removed. `Display` is the
+/// English reason the CLI and logs print.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalReason {
+    /// Writing it failed.
+    #[error("{0}")]
+    Write(#[from] crate::persist::annotations::SaveError),
+    /// Removing it failed.
+    #[error("{0}")]
+    Remove(std::io::Error),
+    /// The thread that writes journals could not be started.
+    #[error("cannot start the journal writer ({0})")]
+    Thread(std::io::Error),
+    /// The journal writer is gone (it stopped after a failure).
+    #[error("no journal writer")]
+    NoWriter,
 }
 
 /// A document with its annotations, being edited.

@@ -627,3 +627,50 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %-d %b %Y
 format-date-time = %-d %b %Y, %H:%M
+
+## Errors and warnings of the lower layers, part 2: project scan and index, project exports, imports, the recovery journal, attribute CSV files, agreement, watching files (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Stopped after { $limit } file or folder; the project folder is too large: { $file }
+       *[other] Stopped after { $limit } files and folders; the project folder is too large: { $file }
+    }
+warning-scan-missing = A document the project lists is missing: { $file }
+warning-scan-folder = Cannot read the folder ({ $reason }): { $file }
+warning-scan-name = Skipped a file whose name is not valid Unicode: { $file }
+warning-scan-link = Skipped a link that leads outside the project: { $file }
+warning-index-cancelled = Not read (cancelled): { $file }
+warning-index-outside = Left out an annotation file for a document outside the project ({ $document }): { $file }
+warning-export-document = Cannot read the document, not in the QDPX: { $file }
+warning-export-orphan = Orphaned annotation, not in the QDPX (no place in the text): { $id } “{ $quote }”
+warning-export-url = The url attribute “{ $url }” is not an absolute IRI (https://…), not used: { $file }
+reason-export-not-ready = the project's files are not read yet
+reason-export-unknown-tag = no tag “{ $tag }” in the project
+reason-export-no-iri = cannot name the document by a file: IRI ({ $detail }): { $file }
+reason-export-base-uri = the base URI “{ $base }” is not an absolute URI such as https://example.org/documents/
+reason-codebook-not-project = a codebook holds no documents: open a document and import it into its tags
+reason-no-free-name = no free file name for { $name }
+reason-cannot-remove = cannot remove it: { $detail }
+reason-no-thread = cannot start the journal writer: { $detail }
+reason-no-journal-writer = the journal writer has stopped
+reason-csv-unreadable = cannot read the CSV file ({ $detail })
+reason-csv-not-a-file = not a file
+reason-csv-too-large = the CSV file is over { $limit } MiB
+reason-csv-header = line 1: { $detail }
+reason-csv-record = not valid CSV: { $detail }
+reason-csv-empty = the CSV file is empty
+reason-csv-no-document-column = line 1: no “{ $column }” column (the first row names the columns: { $column }, then attribute IDs)
+reason-csv-duplicate-column = line 1: two columns are attribute “{ $attribute }”
+reason-csv-unknown-document = line { $line }: no document “{ $name }” in the project
+reason-csv-duplicate-document = line { $line }: document “{ $name }” appears twice (also line { $first })
+reason-csv-value = line { $line }, column { $attribute }: { $reason }
+reason-code-exists = the codebook already has a code “{ $code }”
+reason-code-cycle = “{ $parent }” cannot be the parent of “{ $code }”: it is “{ $code }” or one of its sub-codes
+reason-no-attribute = no attribute “{ $attribute }” in the project
+reason-attribute-exists = the project already has an attribute “{ $attribute }”
+reason-attribute-invalidates = cannot change { $attribute }: the value of { $document } does not fit ({ $reason })
+error-agreement-no-documents = No documents to compare.
+error-agreement-unknown-coder = No annotations by coder “{ $coder }” (coders found: { $known })
+error-watch-start = Cannot watch files for changes by other programs ({ $reason }); changes are still found before every save and when the window gets the focus
+error-watch-folder = Cannot watch the folder for changes by other programs ({ $reason }): { $file }
+reason-watch-limit = the system's limit of watched files is reached

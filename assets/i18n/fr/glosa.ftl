@@ -620,3 +620,50 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d/%m/%Y
 format-date-time = %d/%m/%Y %H:%M
+
+## Erreurs et avertissements des couches inférieures, 2e partie : parcours et index du projet, export de projets, imports, journal de récupération, fichiers CSV d’attributs, accord, surveillance des fichiers (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Arrêt après { $limit } fichier ou dossier ; le dossier du projet est trop grand : { $file }
+       *[other] Arrêt après { $limit } fichiers et dossiers ; le dossier du projet est trop grand : { $file }
+    }
+warning-scan-missing = Un document que le projet liste est introuvable : { $file }
+warning-scan-folder = Impossible de lire le dossier ({ $reason }) : { $file }
+warning-scan-name = Fichier ignoré, son nom n’est pas de l’Unicode valide : { $file }
+warning-scan-link = Lien ignoré, il mène hors du projet : { $file }
+warning-index-cancelled = Non lu (annulé) : { $file }
+warning-index-outside = Fichier d’annotations laissé de côté, son document est hors du projet ({ $document }) : { $file }
+warning-export-document = Impossible de lire le document, absent du QDPX : { $file }
+warning-export-orphan = Annotation orpheline, absente du QDPX (aucune place dans le texte) : { $id } « { $quote } »
+warning-export-url = L’attribut url « { $url } » n’est pas un IRI absolu (https://…), non utilisé : { $file }
+reason-export-not-ready = les fichiers du projet ne sont pas encore lus
+reason-export-unknown-tag = aucune étiquette « { $tag } » dans le projet
+reason-export-no-iri = impossible de nommer le document par un IRI file: ({ $detail }) : { $file }
+reason-export-base-uri = l’URI de base « { $base } » n’est pas une URI absolue telle que https://example.org/documents/
+reason-codebook-not-project = un livre de codes ne contient aucun document : ouvrez un document et importez-le dans ses étiquettes
+reason-no-free-name = aucun nom de fichier libre pour { $name }
+reason-cannot-remove = suppression impossible : { $detail }
+reason-no-thread = impossible de démarrer l’écriture du journal : { $detail }
+reason-no-journal-writer = l’écriture du journal s’est arrêtée
+reason-csv-unreadable = impossible de lire le fichier CSV ({ $detail })
+reason-csv-not-a-file = ce n’est pas un fichier
+reason-csv-too-large = le fichier CSV dépasse { $limit } Mio
+reason-csv-header = ligne 1 : { $detail }
+reason-csv-record = CSV non valide : { $detail }
+reason-csv-empty = le fichier CSV est vide
+reason-csv-no-document-column = ligne 1 : aucune colonne « { $column } » (la première ligne nomme les colonnes : { $column }, puis les identifiants des attributs)
+reason-csv-duplicate-column = ligne 1 : deux colonnes sont l’attribut « { $attribute } »
+reason-csv-unknown-document = ligne { $line } : aucun document « { $name } » dans le projet
+reason-csv-duplicate-document = ligne { $line } : le document « { $name } » apparaît deux fois (aussi à la ligne { $first })
+reason-csv-value = ligne { $line }, colonne { $attribute } : { $reason }
+reason-code-exists = le livre de codes a déjà un code « { $code } »
+reason-code-cycle = « { $parent } » ne peut pas être le parent de « { $code } » : c’est « { $code } » ou l’un de ses sous-codes
+reason-no-attribute = aucun attribut « { $attribute } » dans le projet
+reason-attribute-exists = le projet a déjà un attribut « { $attribute } »
+reason-attribute-invalidates = impossible de modifier { $attribute } : la valeur de { $document } ne convient pas ({ $reason })
+error-agreement-no-documents = Aucun document à comparer.
+error-agreement-unknown-coder = Aucune annotation du codeur « { $coder } » (codeurs trouvés : { $known })
+error-watch-start = Impossible de surveiller les fichiers pour les modifications d’autres programmes ({ $reason }) ; les modifications sont tout de même détectées avant chaque enregistrement et quand la fenêtre reprend le focus
+error-watch-folder = Impossible de surveiller le dossier pour les modifications d’autres programmes ({ $reason }) : { $file }
+reason-watch-limit = la limite du système en fichiers surveillés est atteinte

@@ -578,3 +578,46 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %Y年%-m月%-d日
 format-date-time = %Y年%-m月%-d日 %H:%M
+
+## 下层的错误与警告（第二部分）：项目扫描与索引、项目导出、导入、恢复日志、属性 CSV 文件、一致性、文件监视（i18n6）
+
+warning-scan-too-many = 已在 { $limit } 个文件和文件夹后停止；项目文件夹太大：{ $file }
+warning-scan-missing = 项目列出的一个文档不存在：{ $file }
+warning-scan-folder = 无法读取文件夹（{ $reason }）：{ $file }
+warning-scan-name = 已跳过一个名称不是有效 Unicode 的文件：{ $file }
+warning-scan-link = 已跳过一个指向项目之外的链接：{ $file }
+warning-index-cancelled = 未读取（已取消）：{ $file }
+warning-index-outside = 已略过一个标注项目之外文档（{ $document }）的标注文件：{ $file }
+warning-export-document = 无法读取该文档，未包含在 QDPX 中：{ $file }
+warning-export-orphan = 孤立标注，未包含在 QDPX 中（在文本中没有位置）：{ $id }“{ $quote }”
+warning-export-url = url 属性“{ $url }”不是绝对 IRI（https://…），未使用：{ $file }
+reason-export-not-ready = 项目的文件尚未读取
+reason-export-unknown-tag = 项目中没有标签“{ $tag }”
+reason-export-no-iri = 无法用 file: IRI 命名该文档（{ $detail }）：{ $file }
+reason-export-base-uri = 基础 URI“{ $base }”不是 https://example.org/documents/ 这样的绝对 URI
+reason-codebook-not-project = 编码本不包含文档：请打开一个文档，再把编码本导入它的标签
+reason-no-free-name = 没有可用于 { $name } 的文件名
+reason-cannot-remove = 无法删除：{ $detail }
+reason-no-thread = 无法启动日志写入线程：{ $detail }
+reason-no-journal-writer = 日志写入已停止
+reason-csv-unreadable = 无法读取 CSV 文件（{ $detail }）
+reason-csv-not-a-file = 不是文件
+reason-csv-too-large = CSV 文件超过 { $limit } MiB
+reason-csv-header = 第 1 行：{ $detail }
+reason-csv-record = 不是有效的 CSV：{ $detail }
+reason-csv-empty = CSV 文件为空
+reason-csv-no-document-column = 第 1 行：没有“{ $column }”列（第一行为各列命名：{ $column }，然后是属性 ID）
+reason-csv-duplicate-column = 第 1 行：有两列都是属性“{ $attribute }”
+reason-csv-unknown-document = 第 { $line } 行：项目中没有文档“{ $name }”
+reason-csv-duplicate-document = 第 { $line } 行：文档“{ $name }”出现了两次（另见第 { $first } 行）
+reason-csv-value = 第 { $line } 行，{ $attribute } 列：{ $reason }
+reason-code-exists = 编码本中已有代码“{ $code }”
+reason-code-cycle = “{ $parent }”不能作为“{ $code }”的父代码：它就是“{ $code }”或其子代码之一
+reason-no-attribute = 项目中没有属性“{ $attribute }”
+reason-attribute-exists = 项目中已有属性“{ $attribute }”
+reason-attribute-invalidates = 无法更改 { $attribute }：{ $document } 的值不符合（{ $reason }）
+error-agreement-no-documents = 没有可比较的文档。
+error-agreement-unknown-coder = 没有编码者“{ $coder }”的标注（找到的编码者：{ $known }）
+error-watch-start = 无法监视其他程序对文件的更改（{ $reason }）；每次保存前以及窗口获得焦点时仍会检查更改
+error-watch-folder = 无法监视其他程序对该文件夹的更改（{ $reason }）：{ $file }
+reason-watch-limit = 已达到系统可监视文件数的上限

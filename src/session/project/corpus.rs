@@ -58,12 +58,12 @@ pub enum ProjectError {
         project: PathBuf,
     },
     /// A CSV file of attribute values could not be used; nothing changed.
-    #[error("{message}: {}", path.display())]
+    #[error("{problem}: {}", path.display())]
     Csv {
         /// The CSV file.
         path: PathBuf,
         /// What is wrong, with the line.
-        message: String,
+        problem: super::attributes_csv::CsvProblem,
     },
 }
 
@@ -185,8 +185,8 @@ impl Corpus {
         &self.scan.annotation_files
     }
 
-    /// What the scan could not read or left out, one line each.
-    pub fn problems(&self) -> &[String] {
+    /// What the scan could not read or left out (each one's `Display` one line).
+    pub fn problems(&self) -> &[file::ScanProblem] {
         &self.scan.problems
     }
 

@@ -49,7 +49,7 @@ use std::path::{Path, PathBuf};
 
 pub use corpus::{Corpus, ProjectError, author_slug};
 
-pub use index::{CorpusIndex, IndexedFile, Progress};
+pub use index::{CorpusIndex, IndexProblem, IndexedFile, Progress};
 pub use retrieve::{CodedSegment, QueryError, SegmentQuery};
 pub use search::{SearchHit, SearchMode, SearchOptions, SearchResults};
 pub use tables::{CooccurrenceMode, CountUnit};
