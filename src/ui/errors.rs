@@ -647,8 +647,8 @@ pub fn project_export_reason(error: &ProjectExportError) -> String {
 /// Why a W3C export cannot name a document by an IRI.
 pub fn resource_reason(error: &ResourceError) -> String {
     match error {
-        ResourceError::NoAbsolutePath { path, detail } => {
-            reason("reason-export-no-iri", &[("detail", detail.as_str().into()), ("file", file(path))])
+        ResourceError::NoAbsolutePath { path, kind, detail } => {
+            reason("reason-export-no-iri", &[("detail", io_kind_reason(*kind, detail).into()), ("file", file(path))])
         }
         ResourceError::BaseUri(crate::export::IriError::NotAbsolute(base)) => {
             reason("reason-export-base-uri", &[("base", base.as_str().into())])
@@ -690,6 +690,10 @@ fn notify_reason(error: &notify::Error) -> String {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "errors_tests.rs"]
+mod every_variant;
 
 #[cfg(test)]
 mod tests {

@@ -107,6 +107,8 @@ pub enum ResourceError {
     NoAbsolutePath {
         /// The document.
         path: PathBuf,
+        /// What kind of system error.
+        kind: std::io::ErrorKind,
         /// The system's words.
         detail: String,
     },
@@ -309,8 +311,11 @@ pub fn w3c_resource(
 ) -> Result<Resource, ResourceError> {
     let bytes = document.and_then(|_| read_bytes(path));
     let Some(base) = base_uri else {
-        let absolute = std::path::absolute(path)
-            .map_err(|e| ResourceError::NoAbsolutePath { path: path.to_owned(), detail: e.to_string() })?;
+        let absolute = std::path::absolute(path).map_err(|e| ResourceError::NoAbsolutePath {
+            path: path.to_owned(),
+            kind: e.kind(),
+            detail: e.to_string(),
+        })?;
         return Ok(Resource::for_file(&absolute, document, bytes));
     };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
