@@ -565,6 +565,16 @@ impl UiMessage for crate::session::project::AutocodeError {
     }
 }
 
+/// Why auto-coding left a document alone, in logical order (it goes inside
+/// `message-autocode-skipped`).
+pub fn autocode_skip_reason(skip: &crate::session::project::AutocodeSkip) -> String {
+    use crate::session::project::AutocodeSkip;
+    match skip {
+        AutocodeSkip::Open(e) => i18n::logical_text(&e.ui_message()).unwrap_or_else(|| e.ui_message()),
+        AutocodeSkip::Changed { path } => reason("warning-autocode-changed", &[("file", file(path))]),
+    }
+}
+
 impl UiMessage for crate::session::agreement::CoderFileError {
     fn ui_message(&self) -> String {
         match self {

@@ -18,6 +18,7 @@ use super::*;
 use crate::model::agreement::AgreementError;
 use crate::model::attributes::AttributeId;
 use crate::model::{AnnotationId, TagId};
+use crate::session::project::AutocodeSkip;
 use crate::session::watch::WatchError;
 use crate::ui::i18n::{Language, set_language};
 
@@ -261,6 +262,19 @@ fn every_project_edit_error() -> Vec<ProjectEditError> {
     all
 }
 
+fn every_autocode_skip() -> Vec<AutocodeSkip> {
+    let mut all = Vec::new();
+    let mut next = Some(AutocodeSkip::Open(SessionError::ReadOnly { path: path() }));
+    while let Some(skip) = next {
+        next = match &skip {
+            AutocodeSkip::Open(_) => Some(AutocodeSkip::Changed { path: path() }),
+            AutocodeSkip::Changed { .. } => None,
+        };
+        all.push(skip);
+    }
+    all
+}
+
 fn every_load_error() -> Vec<LoadError> {
     let mut all = Vec::new();
     let mut next = Some(LoadError::NotFound);
@@ -439,6 +453,11 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let error = ProjectError::Edit(edit);
         sample(name, error.to_string(), error.ui_message(), false);
     }
+    for skip in every_autocode_skip() {
+        let reason = autocode_skip_reason(&skip);
+        let spanish = crate::t!("message-autocode-skipped", count = 1, names = reason);
+        sample(format!("AutocodeSkip::{skip:?}"), skip.to_string(), spanish, true);
+    }
     for source in every_load_error() {
         let name = format!("LoadError::{source:?}");
         let error = WorkspaceError::Annotations { path: path(), source };
@@ -488,7 +507,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 89, "every sample was checked");
+    assert_eq!(count, 91, "every sample was checked");
 }
 
 #[test]

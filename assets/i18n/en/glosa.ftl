@@ -674,3 +674,4 @@ error-agreement-unknown-coder = No annotations by coder “{ $coder }” (coders
 error-watch-start = Cannot watch files for changes by other programs ({ $reason }); changes are still found before every save and when the window gets the focus
 error-watch-folder = Cannot watch the folder for changes by other programs ({ $reason }): { $file }
 reason-watch-limit = the system's limit of watched files is reached
+warning-autocode-changed = the document changed since it was searched; search again: { $file }

@@ -667,3 +667,4 @@ error-agreement-unknown-coder = No hay anotaciones del codificador «{ $coder }�
 error-watch-start = No se pueden vigilar los archivos para detectar cambios de otros programas ({ $reason }); los cambios se siguen detectando antes de cada guardado y cuando la ventana recibe el foco
 error-watch-folder = No se puede vigilar la carpeta para detectar cambios de otros programas ({ $reason }): { $file }
 reason-watch-limit = se ha alcanzado el límite del sistema de archivos vigilados
+warning-autocode-changed = el documento cambió después de la búsqueda; vuelva a buscar: { $file }

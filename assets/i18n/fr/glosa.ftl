@@ -667,3 +667,4 @@ error-agreement-unknown-coder = Aucune annotation du codeur « { $coder } » (co
 error-watch-start = Impossible de surveiller les fichiers pour les modifications d’autres programmes ({ $reason }) ; les modifications sont tout de même détectées avant chaque enregistrement et quand la fenêtre reprend le focus
 error-watch-folder = Impossible de surveiller le dossier pour les modifications d’autres programmes ({ $reason }) : { $file }
 reason-watch-limit = la limite du système en fichiers surveillés est atteinte
+warning-autocode-changed = le document a changé depuis la recherche ; relancez-la : { $file }

@@ -621,3 +621,4 @@ error-agreement-unknown-coder = 没有编码者“{ $coder }”的标注（找�
 error-watch-start = 无法监视其他程序对文件的更改（{ $reason }）；每次保存前以及窗口获得焦点时仍会检查更改
 error-watch-folder = 无法监视其他程序对该文件夹的更改（{ $reason }）：{ $file }
 reason-watch-limit = 已达到系统可监视文件数的上限
+warning-autocode-changed = 搜索之后文档已更改；请重新搜索：{ $file }

@@ -440,7 +440,16 @@ impl GlosaApp {
                 } else {
                     format!(
                         " {}",
-                        t!("message-autocode-skipped", count = report.skipped.len(), names = report.skipped.join("; "))
+                        t!(
+                            "message-autocode-skipped",
+                            count = report.skipped.len(),
+                            names = report
+                                .skipped
+                                .iter()
+                                .map(crate::ui::errors::autocode_skip_reason)
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        )
                     )
                 };
                 let tagged = t!(
