@@ -159,7 +159,7 @@ pub enum ProjectFileError {
     /// Not a Glosa project file (another format, not RON); the reason in a few
     /// words.
     #[error("not a Glosa project file ({0})")]
-    Foreign(String),
+    Foreign(super::files::ForeignWhy),
     /// The file is empty (or white space only).
     #[error("not a Glosa project file (the file is empty)")]
     Empty,
@@ -205,8 +205,8 @@ pub fn from_ron_str(text: &str) -> Result<ProjectData, ProjectFileError> {
     let check = |format: &str, version: u32| match format {
         FORMAT if version > VERSION => Err(ProjectFileError::NewerVersion(version)),
         FORMAT => Ok(()),
-        "" => Err(ProjectFileError::Foreign("no `format: \"glosa-project\"` field".to_owned())),
-        other => Err(ProjectFileError::Foreign(format!("its format is `{other}`"))),
+        "" => Err(ProjectFileError::Foreign(super::files::ForeignWhy::NoFormat(FORMAT))),
+        other => Err(ProjectFileError::Foreign(super::files::ForeignWhy::Format(other.to_owned()))),
     };
     match ron::from_str::<OnDisk>(text) {
         Ok(disk) => {
@@ -766,7 +766,7 @@ mod tests {
             Err(ProjectFileError::NewerVersion(9))
         ));
         assert!(
-            matches!(from_ron_str("(format: \"glosa-annotations\", version: 1)"), Err(ProjectFileError::Foreign(m)) if m.contains("glosa-annotations"))
+            matches!(from_ron_str("(format: \"glosa-annotations\", version: 1)"), Err(ProjectFileError::Foreign(m)) if m.to_string().contains("glosa-annotations"))
         );
         let broken = text.replace("\"2014-03-08\"", "\"2014-03-08");
         assert!(matches!(from_ron_str(&broken), Err(ProjectFileError::Syntax { .. })));

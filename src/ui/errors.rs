@@ -27,7 +27,7 @@ use crate::model::project::ProjectEditError;
 use crate::model::{DocumentError, EditError};
 use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
 use crate::persist::document::ReadError;
-use crate::persist::files::FileKind;
+use crate::persist::files::{FileKind, ForeignWhy};
 use crate::persist::lock::LockError;
 use crate::persist::project::{LocateError, ProjectFileError, ScanProblem};
 use crate::session::project::attributes_csv::CsvProblem;
@@ -127,7 +127,7 @@ fn foreign_detail(error: &LoadError) -> Option<String> {
     match error {
         LoadError::Empty => Some(reason("reason-empty", &[])),
         LoadError::NotUtf8 => Some(reason("reason-not-utf8", &[])),
-        LoadError::Foreign(detail) => Some(detail.clone()),
+        LoadError::Foreign(why) => Some(foreign_reason(why)),
         LoadError::NotFound
         | LoadError::IsDirectory
         | LoadError::NotRegular(_)
@@ -155,6 +155,15 @@ pub fn load_reason(error: &LoadError) -> String {
         LoadError::NewerVersion(version) => newer(*version, crate::persist::annotations::VERSION),
         LoadError::Syntax { line, column, message } => syntax(*line, *column, message),
         LoadError::OverLimit(detail) => detail.clone(),
+    }
+}
+
+/// Why a file is not the Glosa file expected.
+pub fn foreign_reason(why: &ForeignWhy) -> String {
+    match why {
+        ForeignWhy::StartsWith(start) => reason("reason-foreign-starts", &[("start", start.as_str().into())]),
+        ForeignWhy::Format(format) => reason("reason-foreign-format", &[("format", format.as_str().into())]),
+        ForeignWhy::NoFormat(format) => reason("reason-foreign-no-format", &[("format", (*format).into())]),
     }
 }
 
@@ -466,7 +475,7 @@ pub fn project_file_reason(error: &ProjectFileError) -> String {
         ProjectFileError::IsDirectory => reason("reason-folder-not-project", &[]),
         ProjectFileError::TooLarge(size) => too_large(*size, MAX_PROJECT_FILE_BYTES),
         ProjectFileError::Io(e) => reason("reason-cannot-read-write", &[("detail", io_reason(e).into())]),
-        ProjectFileError::Foreign(detail) => reason("reason-not-project-file", &[("detail", detail.as_str().into())]),
+        ProjectFileError::Foreign(why) => reason("reason-not-project-file", &[("detail", foreign_reason(why).into())]),
         ProjectFileError::Empty => reason("reason-not-project-file", &[("detail", reason("reason-empty", &[]).into())]),
         ProjectFileError::NotUtf8 => {
             reason("reason-not-project-file", &[("detail", reason("reason-not-utf8", &[]).into())])

@@ -288,8 +288,15 @@ fn every_load_error() -> Vec<LoadError> {
             LoadError::Empty => Some(LoadError::NotUtf8),
             LoadError::NotUtf8 => Some(LoadError::NewerVersion(99)),
             LoadError::NewerVersion(_) => Some(LoadError::Syntax { line: 3, column: 14, message: "x".into() }),
-            // Worded by the lower layer in English (see `STILL_ENGLISH`).
-            LoadError::Syntax { .. } | LoadError::Foreign(_) | LoadError::OverLimit(_) => None,
+            LoadError::Syntax { .. } => Some(LoadError::Foreign(ForeignWhy::StartsWith("[1, 2, 3]".into()))),
+            LoadError::Foreign(ForeignWhy::StartsWith(_)) => {
+                Some(LoadError::Foreign(ForeignWhy::Format("glosa-project".into())))
+            }
+            LoadError::Foreign(ForeignWhy::Format(_)) => {
+                Some(LoadError::Foreign(ForeignWhy::NoFormat("glosa-annotations")))
+            }
+            // Worded by the lower layer in English (see `still_english`).
+            LoadError::Foreign(ForeignWhy::NoFormat(_)) | LoadError::OverLimit(_) => None,
         };
         all.push(error);
     }
@@ -358,8 +365,16 @@ fn every_project_file_error() -> Vec<ProjectFileError> {
             }
             ProjectFileError::Syntax { .. } => Some(ProjectFileError::Locked(5)),
             ProjectFileError::Locked(_) => Some(ProjectFileError::Serialize("x".into())),
-            // Worded by the lower layer in English (see `STILL_ENGLISH`).
-            ProjectFileError::Serialize(_) | ProjectFileError::Foreign(_) => None,
+            ProjectFileError::Serialize(_) => {
+                Some(ProjectFileError::Foreign(ForeignWhy::StartsWith("[1, 2, 3]".into())))
+            }
+            ProjectFileError::Foreign(ForeignWhy::StartsWith(_)) => {
+                Some(ProjectFileError::Foreign(ForeignWhy::Format("glosa-annotations".into())))
+            }
+            ProjectFileError::Foreign(ForeignWhy::Format(_)) => {
+                Some(ProjectFileError::Foreign(ForeignWhy::NoFormat("glosa-project")))
+            }
+            ProjectFileError::Foreign(ForeignWhy::NoFormat(_)) => None,
         };
         all.push(error);
     }
@@ -393,7 +408,6 @@ fn still_english() -> Vec<(&'static str, String, String)> {
         let error = WorkspaceError::Annotations { path: path(), source };
         (error.to_string(), error.ui_message())
     };
-    let (en1, es1) = annotations(LoadError::Foreign("its format is `glosa-project`".into()));
     let (en2, es2) = annotations(LoadError::OverLimit("12000 tags, over the limit of 10000".into()));
     let save = WorkspaceError::Save { path: path(), source: SaveError::OverLimit("12000 tags, over the limit".into()) };
     let document = WorkspaceError::Document {
@@ -401,7 +415,6 @@ fn still_english() -> Vec<(&'static str, String, String)> {
         source: ReadError::Content(DocumentError::Container("not a readable DOCX document: invalid archive".into())),
     };
     vec![
-        ("LoadError::Foreign", en1, es1),
         ("LoadError::OverLimit", en2, es2),
         ("SaveError::OverLimit", save.to_string(), save.ui_message()),
         ("DocumentError::Container", document.to_string(), document.ui_message()),
@@ -507,7 +520,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 91, "every sample was checked");
+    assert_eq!(count, 97, "every sample was checked");
 }
 
 #[test]

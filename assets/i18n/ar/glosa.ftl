@@ -668,3 +668,6 @@ error-watch-start = تتعذر مراقبة الملفات لرصد تغييرا
 error-watch-folder = تتعذر مراقبة المجلد لرصد تغييرات البرامج الأخرى ({ $reason }): { $file }
 reason-watch-limit = بُلغ حد النظام لعدد الملفات المراقبة
 warning-autocode-changed = تغيّر المستند بعد البحث؛ ابحث مجددًا: { $file }
+reason-foreign-starts = يبدأ بـ «{ $start }» لا بـ «(»
+reason-foreign-format = تنسيقه «{ $format }»
+reason-foreign-no-format = لا يحوي الحقل «format: "{ $format }"»

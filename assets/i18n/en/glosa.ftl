@@ -675,3 +675,6 @@ error-watch-start = Cannot watch files for changes by other programs ({ $reason 
 error-watch-folder = Cannot watch the folder for changes by other programs ({ $reason }): { $file }
 reason-watch-limit = the system's limit of watched files is reached
 warning-autocode-changed = the document changed since it was searched; search again: { $file }
+reason-foreign-starts = it starts with “{ $start }”, not “(”
+reason-foreign-format = its format is “{ $format }”
+reason-foreign-no-format = it has no “format: "{ $format }"” field

@@ -668,3 +668,6 @@ error-watch-start = No se pueden vigilar los archivos para detectar cambios de o
 error-watch-folder = No se puede vigilar la carpeta para detectar cambios de otros programas ({ $reason }): { $file }
 reason-watch-limit = se ha alcanzado el límite del sistema de archivos vigilados
 warning-autocode-changed = el documento cambió después de la búsqueda; vuelva a buscar: { $file }
+reason-foreign-starts = empieza por «{ $start }», no por «(»
+reason-foreign-format = su formato es «{ $format }»
+reason-foreign-no-format = no tiene el campo «format: "{ $format }"»

@@ -668,3 +668,6 @@ error-watch-start = Impossible de surveiller les fichiers pour les modifications
 error-watch-folder = Impossible de surveiller le dossier pour les modifications d’autres programmes ({ $reason }) : { $file }
 reason-watch-limit = la limite du système en fichiers surveillés est atteinte
 warning-autocode-changed = le document a changé depuis la recherche ; relancez-la : { $file }
+reason-foreign-starts = il commence par « { $start } », pas par « ( »
+reason-foreign-format = son format est « { $format } »
+reason-foreign-no-format = il n’a pas de champ « format: "{ $format }" »

@@ -665,3 +665,6 @@ error-watch-start = Не удаётся следить за изменениям
 error-watch-folder = Не удаётся следить за изменениями папки другими программами ({ $reason }): { $file }
 reason-watch-limit = достигнут системный предел числа отслеживаемых файлов
 warning-autocode-changed = документ изменился после поиска; выполните поиск снова: { $file }
+reason-foreign-starts = он начинается с «{ $start }», а не с «(»
+reason-foreign-format = его формат — «{ $format }»
+reason-foreign-no-format = в нём нет поля «format: "{ $format }"»

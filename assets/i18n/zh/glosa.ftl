@@ -622,3 +622,6 @@ error-watch-start = 无法监视其他程序对文件的更改（{ $reason }）�
 error-watch-folder = 无法监视其他程序对该文件夹的更改（{ $reason }）：{ $file }
 reason-watch-limit = 已达到系统可监视文件数的上限
 warning-autocode-changed = 搜索之后文档已更改；请重新搜索：{ $file }
+reason-foreign-starts = 它以“{ $start }”开头，而不是“(”
+reason-foreign-format = 它的格式是“{ $format }”
+reason-foreign-no-format = 它没有“format: "{ $format }"”字段
