@@ -24,7 +24,7 @@ use crate::model::attributes::{ConditionError, ValueError};
 use crate::model::codebook::CodebookError;
 use crate::model::decode::DecodeError;
 use crate::model::project::ProjectEditError;
-use crate::model::{DocumentError, EditError};
+use crate::model::{ContainerProblem, DocumentError, EditError};
 use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
 use crate::persist::document::ReadError;
 use crate::persist::files::{FileKind, ForeignWhy};
@@ -209,7 +209,52 @@ pub fn document_reason(error: &DocumentError) -> String {
     match error {
         DocumentError::Decode(e) => decode_reason(e),
         DocumentError::NoText => reason("reason-no-text", &[]),
-        DocumentError::Container(detail) => detail.clone(),
+        DocumentError::Container { format, problem } => {
+            reason("reason-container", &[("format", (*format).into()), ("reason", container_reason(problem).into())])
+        }
+    }
+}
+
+/// Why a DOCX, ODT or PDF container cannot be read.
+pub fn container_reason(problem: &ContainerProblem) -> String {
+    fn part(part: &str) -> (&'static str, FluentValue<'_>) {
+        ("part", part.into())
+    }
+    fn detail(detail: &str) -> (&'static str, FluentValue<'_>) {
+        ("detail", detail.into())
+    }
+    match problem {
+        ContainerProblem::TooManyEntries { entries, .. } => reason(
+            "reason-container-too-many",
+            &[("entries", (*entries).into()), ("limit", crate::import::MAX_ZIP_ENTRIES.into())],
+        ),
+        ContainerProblem::Damaged(d) => reason("reason-container-damaged", &[detail(d)]),
+        ContainerProblem::PartUnsupported { part: p, detail: d } => {
+            reason("reason-container-part-unsupported", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartUnreadable { part: p, detail: d } => {
+            reason("reason-container-part-unreadable", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartEncrypted { part: p } => reason("reason-container-part-encrypted", &[part(p)]),
+        ContainerProblem::PartDamaged { part: p, detail: d } => {
+            reason("reason-container-part-damaged", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartTooLarge { part: p, limit_mib } => {
+            reason("reason-container-part-too-large", &[part(p), ("limit", (*limit_mib).into())])
+        }
+        ContainerProblem::PartMissing { part: p } => reason("reason-container-part-missing", &[part(p)]),
+        ContainerProblem::MalformedXml { part: p, position, detail: d } => {
+            reason("reason-refi-xml", &[part(p), ("position", (*position).into()), detail(d)])
+        }
+        ContainerProblem::TooDeep { part: p, limit } => {
+            reason("reason-container-too-deep", &[part(p), ("limit", (*limit).into())])
+        }
+        ContainerProblem::Encrypted => reason("reason-container-encrypted", &[]),
+        ContainerProblem::PasswordProtected => reason("reason-container-password", &[]),
+        ContainerProblem::NoTextLayer => reason("reason-container-no-text-layer", &[]),
+        ContainerProblem::Unparsable(d) => reason("reason-container-unparsable", &[detail(d)]),
+        ContainerProblem::ReaderThread(d) => reason("reason-container-thread", &[detail(d)]),
+        ContainerProblem::ReaderFailed => reason("reason-container-reader-failed", &[]),
     }
 }
 

@@ -319,9 +319,48 @@ fn every_read_error() -> Vec<ReadError> {
             ReadError::Content(DocumentError::Decode(DecodeError::Binary(_))) => {
                 Some(ReadError::Content(DocumentError::NoText))
             }
-            ReadError::Content(DocumentError::NoText | DocumentError::Container(_)) => None,
+            ReadError::Content(DocumentError::NoText) => None,
+            ReadError::Content(DocumentError::Container { .. }) => unreachable!("every_container_problem"),
         };
         all.push(error);
+    }
+    all
+}
+
+fn every_container_problem() -> Vec<ContainerProblem> {
+    let part = || "word/document.xml".to_owned();
+    let mut all = Vec::new();
+    let mut next = Some(ContainerProblem::TooManyEntries { entries: 25_000, limit: Some(20_000) });
+    while let Some(problem) = next {
+        next = match &problem {
+            ContainerProblem::TooManyEntries { .. } => Some(ContainerProblem::Damaged("x".into())),
+            ContainerProblem::Damaged(_) => {
+                Some(ContainerProblem::PartUnsupported { part: part(), detail: "x".into() })
+            }
+            ContainerProblem::PartUnsupported { .. } => {
+                Some(ContainerProblem::PartUnreadable { part: part(), detail: "x".into() })
+            }
+            ContainerProblem::PartUnreadable { .. } => Some(ContainerProblem::PartEncrypted { part: part() }),
+            ContainerProblem::PartEncrypted { .. } => {
+                Some(ContainerProblem::PartDamaged { part: part(), detail: "x".into() })
+            }
+            ContainerProblem::PartDamaged { .. } => {
+                Some(ContainerProblem::PartTooLarge { part: part(), limit_mib: 256 })
+            }
+            ContainerProblem::PartTooLarge { .. } => Some(ContainerProblem::PartMissing { part: part() }),
+            ContainerProblem::PartMissing { .. } => {
+                Some(ContainerProblem::MalformedXml { part: part(), position: 1207, detail: "x".into() })
+            }
+            ContainerProblem::MalformedXml { .. } => Some(ContainerProblem::TooDeep { part: part(), limit: 4096 }),
+            ContainerProblem::TooDeep { .. } => Some(ContainerProblem::Encrypted),
+            ContainerProblem::Encrypted => Some(ContainerProblem::PasswordProtected),
+            ContainerProblem::PasswordProtected => Some(ContainerProblem::NoTextLayer),
+            ContainerProblem::NoTextLayer => Some(ContainerProblem::Unparsable("x".into())),
+            ContainerProblem::Unparsable(_) => Some(ContainerProblem::ReaderThread("x".into())),
+            ContainerProblem::ReaderThread(_) => Some(ContainerProblem::ReaderFailed),
+            ContainerProblem::ReaderFailed => None,
+        };
+        all.push(problem);
     }
     all
 }
@@ -410,15 +449,7 @@ fn still_english() -> Vec<(&'static str, String, String)> {
     };
     let (en2, es2) = annotations(LoadError::OverLimit("12000 tags, over the limit of 10000".into()));
     let save = WorkspaceError::Save { path: path(), source: SaveError::OverLimit("12000 tags, over the limit".into()) };
-    let document = WorkspaceError::Document {
-        path: path(),
-        source: ReadError::Content(DocumentError::Container("not a readable DOCX document: invalid archive".into())),
-    };
-    vec![
-        ("LoadError::OverLimit", en2, es2),
-        ("SaveError::OverLimit", save.to_string(), save.ui_message()),
-        ("DocumentError::Container", document.to_string(), document.ui_message()),
-    ]
+    vec![("LoadError::OverLimit", en2, es2), ("SaveError::OverLimit", save.to_string(), save.ui_message())]
 }
 
 #[test]
@@ -481,6 +512,12 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let error = WorkspaceError::Document { path: path(), source };
         sample(name, error.to_string(), error.ui_message(), true);
     }
+    for problem in every_container_problem() {
+        let name = format!("ContainerProblem::{problem:?}");
+        let source = ReadError::Content(DocumentError::Container { format: "DOCX", problem });
+        let error = WorkspaceError::Document { path: path(), source };
+        sample(name, error.to_string(), error.ui_message(), true);
+    }
     for source in every_save_error() {
         let name = format!("SaveError::{source:?}");
         let error = WorkspaceError::Save { path: path(), source };
@@ -520,7 +557,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 97, "every sample was checked");
+    assert_eq!(count, 113, "every sample was checked");
 }
 
 #[test]

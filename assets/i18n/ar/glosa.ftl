@@ -671,3 +671,27 @@ warning-autocode-changed = تغيّر المستند بعد البحث؛ ابح�
 reason-foreign-starts = يبدأ بـ «{ $start }» لا بـ «(»
 reason-foreign-format = تنسيقه «{ $format }»
 reason-foreign-no-format = لا يحوي الحقل «format: "{ $format }"»
+reason-container = ليس مستند { $format } قابلًا للقراءة: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [zero] لا يسرد الأرشيف أي مدخلات
+        [one] يسرد الأرشيف مدخلًا واحدًا، وهذا يتجاوز الحد البالغ { $limit }
+        [two] يسرد الأرشيف مدخلين، وهذا يتجاوز الحد البالغ { $limit }
+        [few] يسرد الأرشيف { $entries } مدخلات، وهذا يتجاوز الحد البالغ { $limit }
+        [many] يسرد الأرشيف { $entries } مدخلًا، وهذا يتجاوز الحد البالغ { $limit }
+       *[other] يسرد الأرشيف { $entries } مدخل، وهذا يتجاوز الحد البالغ { $limit }
+    }
+reason-container-damaged = أرشيف ZIP تالف ({ $detail })
+reason-container-part-unsupported = تتعذر قراءة { $part } ({ $detail })؛ هل المستند مشفّر؟
+reason-container-part-unreadable = تتعذر قراءة { $part } ({ $detail })
+reason-container-part-encrypted = { $part } مشفّر؛ احفظ المستند دون كلمة مرور
+reason-container-part-damaged = يتعذر فك ضغط { $part } ({ $detail })
+reason-container-part-too-large = يتجاوز { $part } بعد فك الضغط { $limit } ميبيبايت (قنبلة ZIP؟)
+reason-container-part-missing = { $part } مفقود
+reason-container-too-deep = يداخل { $part } العناصر بأكثر من { $limit } مستوى
+reason-container-encrypted = المستند مشفّر؛ احفظه دون كلمة مرور
+reason-container-password = إنه محمي بكلمة مرور؛ احفظ أولًا نسخة غير محمية
+reason-container-no-text-layer = ليست فيه طبقة نص (صورة ممسوحة ضوئيًا؟)؛ طبّق عليه التعرف الضوئي على الحروف (OCR) أولًا
+reason-container-unparsable = يتعذر تحليله ({ $detail })
+reason-container-thread = يتعذر بدء القارئ ({ $detail })
+reason-container-reader-failed = فشل قارئ PDF في هذا الملف (تالف أو غير مدعوم)

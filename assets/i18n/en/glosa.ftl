@@ -678,3 +678,23 @@ warning-autocode-changed = the document changed since it was searched; search ag
 reason-foreign-starts = it starts with “{ $start }”, not “(”
 reason-foreign-format = its format is “{ $format }”
 reason-foreign-no-format = it has no “format: "{ $format }"” field
+reason-container = not a readable { $format } document: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] the archive lists { $entries } entry, over the limit of { $limit }
+       *[other] the archive lists { $entries } entries, over the limit of { $limit }
+    }
+reason-container-damaged = the ZIP archive is damaged ({ $detail })
+reason-container-part-unsupported = { $part } cannot be read ({ $detail }); is the document encrypted?
+reason-container-part-unreadable = { $part } cannot be read ({ $detail })
+reason-container-part-encrypted = { $part } is encrypted; save the document without a password
+reason-container-part-damaged = { $part } cannot be decompressed ({ $detail })
+reason-container-part-too-large = { $part } expands to more than { $limit } MiB (a ZIP bomb?)
+reason-container-part-missing = { $part } is missing
+reason-container-too-deep = { $part } nests elements more than { $limit } deep
+reason-container-encrypted = the document is encrypted; save it without a password
+reason-container-password = it is encrypted with a password; save an unprotected copy first
+reason-container-no-text-layer = it has no text layer (a scanned image?); run OCR on it first
+reason-container-unparsable = it cannot be parsed ({ $detail })
+reason-container-thread = cannot start the reader ({ $detail })
+reason-container-reader-failed = the PDF reader failed on this file (damaged or unsupported)

@@ -671,3 +671,23 @@ warning-autocode-changed = el documento cambió después de la búsqueda; vuelva
 reason-foreign-starts = empieza por «{ $start }», no por «(»
 reason-foreign-format = su formato es «{ $format }»
 reason-foreign-no-format = no tiene el campo «format: "{ $format }"»
+reason-container = no es un documento { $format } legible: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] el archivo comprimido contiene { $entries } entrada, más que el límite de { $limit }
+       *[other] el archivo comprimido contiene { $entries } entradas, más que el límite de { $limit }
+    }
+reason-container-damaged = el archivo ZIP está dañado ({ $detail })
+reason-container-part-unsupported = no se puede leer { $part } ({ $detail }); ¿está cifrado el documento?
+reason-container-part-unreadable = no se puede leer { $part } ({ $detail })
+reason-container-part-encrypted = { $part } está cifrado; guarde el documento sin contraseña
+reason-container-part-damaged = no se puede descomprimir { $part } ({ $detail })
+reason-container-part-too-large = { $part } ocupa más de { $limit } MiB al descomprimirse (¿una bomba ZIP?)
+reason-container-part-missing = falta { $part }
+reason-container-too-deep = { $part } anida elementos a más de { $limit } niveles
+reason-container-encrypted = el documento está cifrado; guárdelo sin contraseña
+reason-container-password = está protegido con contraseña; guarde antes una copia sin protección
+reason-container-no-text-layer = no tiene capa de texto (¿una imagen escaneada?); aplíquele antes un OCR
+reason-container-unparsable = no se puede analizar ({ $detail })
+reason-container-thread = no se puede iniciar el lector ({ $detail })
+reason-container-reader-failed = el lector de PDF falló con este archivo (dañado o no compatible)

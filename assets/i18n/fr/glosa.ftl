@@ -671,3 +671,23 @@ warning-autocode-changed = le document a changé depuis la recherche ; relancez-
 reason-foreign-starts = il commence par « { $start } », pas par « ( »
 reason-foreign-format = son format est « { $format } »
 reason-foreign-no-format = il n’a pas de champ « format: "{ $format }" »
+reason-container = document { $format } illisible : { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] l’archive compte { $entries } entrée, au-delà de la limite de { $limit }
+       *[other] l’archive compte { $entries } entrées, au-delà de la limite de { $limit }
+    }
+reason-container-damaged = l’archive ZIP est endommagée ({ $detail })
+reason-container-part-unsupported = impossible de lire { $part } ({ $detail }) ; le document est-il chiffré ?
+reason-container-part-unreadable = impossible de lire { $part } ({ $detail })
+reason-container-part-encrypted = { $part } est chiffré ; enregistrez le document sans mot de passe
+reason-container-part-damaged = impossible de décompresser { $part } ({ $detail })
+reason-container-part-too-large = { $part } dépasse { $limit } Mio une fois décompressé (une bombe ZIP ?)
+reason-container-part-missing = { $part } est absent
+reason-container-too-deep = { $part } imbrique des éléments sur plus de { $limit } niveaux
+reason-container-encrypted = le document est chiffré ; enregistrez-le sans mot de passe
+reason-container-password = il est protégé par un mot de passe ; enregistrez d’abord une copie non protégée
+reason-container-no-text-layer = il n’a pas de couche texte (une image numérisée ?) ; passez-le d’abord à l’OCR
+reason-container-unparsable = impossible de l’analyser ({ $detail })
+reason-container-thread = impossible de démarrer le lecteur ({ $detail })
+reason-container-reader-failed = le lecteur PDF a échoué sur ce fichier (endommagé ou non pris en charge)

@@ -668,3 +668,25 @@ warning-autocode-changed = документ изменился после пои
 reason-foreign-starts = он начинается с «{ $start }», а не с «(»
 reason-foreign-format = его формат — «{ $format }»
 reason-foreign-no-format = в нём нет поля «format: "{ $format }"»
+reason-container = нечитаемый документ { $format }: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] в архиве { $entries } запись, больше предела в { $limit }
+        [few] в архиве { $entries } записи, больше предела в { $limit }
+        [many] в архиве { $entries } записей, больше предела в { $limit }
+       *[other] в архиве { $entries } записи, больше предела в { $limit }
+    }
+reason-container-damaged = ZIP-архив повреждён ({ $detail })
+reason-container-part-unsupported = не удаётся прочитать { $part } ({ $detail }); документ зашифрован?
+reason-container-part-unreadable = не удаётся прочитать { $part } ({ $detail })
+reason-container-part-encrypted = { $part } зашифрован; сохраните документ без пароля
+reason-container-part-damaged = не удаётся распаковать { $part } ({ $detail })
+reason-container-part-too-large = { $part } после распаковки больше { $limit } МиБ (ZIP-бомба?)
+reason-container-part-missing = нет { $part }
+reason-container-too-deep = в { $part } элементы вложены глубже { $limit } уровней
+reason-container-encrypted = документ зашифрован; сохраните его без пароля
+reason-container-password = он защищён паролем; сначала сохраните незащищённую копию
+reason-container-no-text-layer = в нём нет текстового слоя (отсканированное изображение?); сначала распознайте его (OCR)
+reason-container-unparsable = не удаётся разобрать ({ $detail })
+reason-container-thread = не удаётся запустить чтение ({ $detail })
+reason-container-reader-failed = модуль чтения PDF не справился с этим файлом (повреждён или не поддерживается)
