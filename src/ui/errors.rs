@@ -283,8 +283,41 @@ pub fn lock_reason(error: &LockError) -> String {
 
 /// An operating-system error: the common kinds in the interface language, any
 /// other as the system words it.
+///
+/// An error a writer of Glosa's carries inside (`io::Error::other`: a REFI-QDA
+/// or Excel export's reason) is worded as that reason.
 pub fn io_reason(error: &io::Error) -> String {
+    if let Some(inner) = error.get_ref() {
+        if let Some(refi) = inner.downcast_ref::<crate::export::refi::RefiExportError>() {
+            return refi_export_reason(refi);
+        }
+        if let Some(excel) = inner.downcast_ref::<crate::export::segments::ExcelError>() {
+            return excel_reason(excel);
+        }
+    }
     io_kind_reason(error.kind(), &error.to_string())
+}
+
+/// Why a REFI-QDA export could not be written.
+pub fn refi_export_reason(error: &crate::export::refi::RefiExportError) -> String {
+    use crate::export::refi::RefiExportError;
+    match error {
+        RefiExportError::NoDocument(document) => {
+            reason("reason-export-no-document", &[("document", document.as_str().into())])
+        }
+        RefiExportError::NoCodes => reason("reason-export-no-codes", &[]),
+        RefiExportError::Io(e) => io_reason(e),
+    }
+}
+
+/// Why an Excel workbook could not be written.
+pub fn excel_reason(error: &crate::export::segments::ExcelError) -> String {
+    use crate::export::segments::ExcelError;
+    match error {
+        ExcelError::Workbook(detail) => reason("reason-excel-workbook", &[("detail", detail.as_str().into())]),
+        ExcelError::TooManyColumns => reason("reason-excel-columns", &[]),
+        ExcelError::TooManyRows { sheet } => reason("reason-excel-rows", &[("sheet", sheet.as_str().into())]),
+    }
 }
 
 /// An operating-system error of `kind` that the system words `detail`: as
@@ -704,7 +737,7 @@ pub fn project_export_reason(error: &ProjectExportError) -> String {
             reason("reason-export-unknown-tag", &[("tag", tag.to_string().into())])
         }
         ProjectExportError::Resource(e) => resource_reason(e),
-        ProjectExportError::Write(detail) => detail.clone(),
+        ProjectExportError::Write(e) => io_reason(e),
     }
 }
 

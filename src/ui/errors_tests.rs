@@ -15,6 +15,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::*;
+use crate::export::refi::RefiExportError;
+use crate::export::segments::ExcelError;
 use crate::model::agreement::AgreementError;
 use crate::model::attributes::AttributeId;
 use crate::model::{AnnotationId, TagId};
@@ -154,13 +156,39 @@ fn every_project_export_error() -> Vec<ProjectExportError> {
             ProjectExportError::Resource(ResourceError::NoAbsolutePath { .. }) => Some(ProjectExportError::Resource(
                 ResourceError::BaseUri(crate::export::IriError::NotAbsolute("wsis".into())),
             )),
-            ProjectExportError::Resource(ResourceError::BaseUri(_)) => None,
-            // A writer's own words (XLSX, ZIP) into memory: as the library words them.
-            ProjectExportError::Write(_) => unreachable!("not sampled: the detail is the library's"),
+            ProjectExportError::Resource(ResourceError::BaseUri(_)) => {
+                Some(ProjectExportError::Write(io::Error::other(RefiExportError::NoCodes)))
+            }
+            ProjectExportError::Write(_) => None,
         };
         all.push(error);
     }
     all
+}
+
+/// What a writer of Glosa's carries inside an `io::Error` (see [`io_reason`]).
+fn every_writer_error() -> Vec<io::Error> {
+    let mut refi = Vec::new();
+    let mut next = Some(RefiExportError::NoDocument("submissions/túnez.txt".into()));
+    while let Some(error) = next {
+        next = match &error {
+            RefiExportError::NoDocument(_) => Some(RefiExportError::NoCodes),
+            RefiExportError::NoCodes => Some(RefiExportError::Io(denied())),
+            RefiExportError::Io(_) => None,
+        };
+        refi.push(error);
+    }
+    let mut excel = Vec::new();
+    let mut next = Some(ExcelError::Workbook("x".into()));
+    while let Some(error) = next {
+        next = match &error {
+            ExcelError::Workbook(_) => Some(ExcelError::TooManyColumns),
+            ExcelError::TooManyColumns => Some(ExcelError::TooManyRows { sheet: "Gobiernos".into() }),
+            ExcelError::TooManyRows { .. } => None,
+        };
+        excel.push(error);
+    }
+    refi.into_iter().map(io::Error::other).chain(excel.into_iter().map(io::Error::other)).collect()
 }
 
 fn every_csv_problem() -> Vec<CsvProblem> {
@@ -477,6 +505,11 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let spanish = crate::t!("message-cannot-export", error = project_export_reason(&error), path = FILE);
         sample(format!("{error:?}"), error.to_string(), spanish, false);
     }
+    for source in every_writer_error() {
+        let name = format!("io::Error::other({source:?})");
+        let error = SessionError::Export { path: path(), source };
+        sample(name, error.to_string(), error.ui_message(), true);
+    }
     for problem in every_csv_problem() {
         let name = format!("CsvProblem::{problem:?}");
         let error = ProjectError::Csv { path: path(), problem };
@@ -557,7 +590,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 113, "every sample was checked");
+    assert_eq!(count, 120, "every sample was checked");
 }
 
 #[test]

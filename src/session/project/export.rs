@@ -134,9 +134,11 @@ pub enum ProjectExportError {
     /// A document cannot be named by an IRI (`--base-uri` wrong, path unusable).
     #[error("{0}")]
     Resource(#[from] ResourceError),
-    /// The export could not be written in memory (a writer's error).
+    /// The export could not be written in memory (a writer's error; a typed
+    /// reason such as [`crate::export::refi::RefiExportError`] or
+    /// [`crate::export::segments::ExcelError`] inside, see [`std::io::Error::get_ref`]).
     #[error("cannot export: {0}")]
-    Write(String),
+    Write(std::io::Error),
 }
 
 impl Project {
@@ -180,12 +182,12 @@ impl Project {
                 return Err(ProjectExportError::UnknownTag { tag: tag.clone(), file: corpus.file().to_owned() });
             }
         }
-        let write = |e: std::io::Error| ProjectExportError::Write(e.to_string());
+        let write = ProjectExportError::Write;
         let mut out = ProjectExport::default();
         match format {
             ProjectFormat::Segments(format) => {
                 let query = SegmentQuery { any_tags: tag_filter.to_vec(), ..SegmentQuery::default() };
-                let rows = self.retrieve(&query).map_err(|e| ProjectExportError::Write(e.to_string()))?;
+                let rows = self.retrieve(&query).map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
                 let description = query.describe();
                 let export = self.segment_export(&rows, &description).ok_or(ProjectExportError::NotReady)?;
                 write_segments(&mut out.bytes, format, &export).map_err(write)?;
@@ -199,7 +201,7 @@ impl Project {
                     }
                 }
                 refi::write_qdc_with(&mut out.bytes, &tags, corpus.codebook().stored_parents())
-                    .map_err(|e| ProjectExportError::Write(e.to_string()))?;
+                    .map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
                 out.count = tags.tags().len();
             }
             ProjectFormat::Qdpx => self.write_qdpx(&views, &all_tags, tag_filter, &mut out)?,
@@ -252,7 +254,7 @@ impl Project {
             values,
         };
         let (bytes, summary) = refi::qdpx_bytes_with(corpus.name(), &sources, tag_filter, &extras)
-            .map_err(|e| ProjectExportError::Write(e.to_string()))?;
+            .map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
         for (id, quote) in &summary.left_out {
             let quote = quote.chars().take(ExportWarning::QUOTE_CHARS).collect();
             out.warnings.push(ExportWarning::Orphaned { id: *id, quote });
