@@ -2,8 +2,9 @@
 //! through `egui_kittest` on the project made from `tests/corpus/`: the Corpus
 //! toolbar's scan and index warnings (a listed document gone, an annotation file
 //! that is UTF-16, one for a document outside the project), a QDPX export that
-//! leaves out an unreadable document and an orphaned annotation, and an
-//! attribute CSV that names a document twice, in Spanish and in Arabic, each
+//! leaves out an unreadable document and an orphaned annotation (and a single
+//! document's QDPX export its orphan), and an attribute CSV that names a
+//! document twice, in Spanish and in Arabic, each
 //! with its file. The lower layers keep typed problems whose English `Display`
 //! the CLI prints; `glosa::ui::errors` words them.
 #![cfg(feature = "gui")]
@@ -23,7 +24,7 @@ use glosa::session::project::Project;
 use glosa::session::project::export::ProjectFormat;
 use glosa::session::{Session, new_highlight};
 use glosa::ui::app::Settings;
-use glosa::ui::command::Command;
+use glosa::ui::command::{Command, ExportChoice};
 use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::Language;
 use glosa::ui::project::command::ProjectCommand;
@@ -214,5 +215,52 @@ fn an_attribute_csv_naming_a_document_twice_is_refused_in_spanish_and_in_arabic(
         assert!(shown(&harness, &expected), "the error dialog shows it: {expected}");
         let corpus = harness.state().state.project.corpus().unwrap();
         assert!(!corpus.is_modified(), "nothing changed");
+    }
+}
+
+#[test]
+fn a_single_document_qdpx_export_names_the_orphan_it_left_out_in_spanish_and_in_arabic() {
+    // The WTPF opinion coded, then replaced by another text: the highlight on
+    // “cooperación mejorada” is an orphan, which a QDPX has no place for.
+    let dir = tempfile::tempdir().unwrap();
+    let document = dir.path().join("opinion.txt");
+    std::fs::copy(corpus_file("wtpf13-cooperacion-mejorada.es.txt"), &document).unwrap();
+    let annotations = dir.path().join("opinion.glosa.ron");
+    let mut session = Session::open_document(&document, Some(annotations.clone()), None).unwrap();
+    let segment = common::segment_on(session.document(), "cooperación mejorada");
+    let highlight = new_highlight(
+        vec![segment],
+        std::collections::BTreeSet::from([tag("intergovernmental-organizations")]),
+        "mei",
+        at(7),
+    )
+    .unwrap();
+    let orphan = highlight.id;
+    session.apply(Edit::Create(Box::new(highlight))).unwrap();
+    session.save().unwrap();
+    drop(session);
+    std::fs::copy(corpus_file("udhr_spa.txt"), &document).unwrap();
+
+    for language in [Language::Spanish, Language::Arabic] {
+        let args = StartArgs { file: Some(document.clone()), annotations: Some(annotations.clone()), data_dir: None };
+        let settings = Settings { language: Some(language), ..Settings::default() };
+        let mut app = GlosaApp::with_settings(settings, args);
+        app.fonts = GlosaFonts::bundled_only();
+        let mut harness = gui_support::harness(app, vec2(1280.0, 800.0));
+        let session = harness.state().state.active.expect("the document is open");
+        let out = dir.path().join(format!("opinion-{}.qdpx", language.code()));
+        let choice = ExportChoice { format: glosa::export::Format::Qdpx, filtered: false };
+        harness.state_mut().command(Command::Export(session, out.clone(), choice));
+        gui_support::settle(&mut harness);
+        assert!(out.is_file(), "the QDPX is written");
+        let expected = match language {
+            Language::Spanish => {
+                format!(
+                    "Anotación huérfana, no está en el QDPX (no tiene lugar en el texto): {orphan} «cooperación mejorada»"
+                )
+            }
+            _ => format!("تعليق يتيم ليس في QDPX \u{200F}(لا مكان له في النص): {orphan} «cooperación mejorada»"),
+        };
+        assert_eq!(harness.state().errors(), std::slice::from_ref(&expected), "{language:?}");
     }
 }

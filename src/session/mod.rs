@@ -49,6 +49,7 @@ use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
 use crate::persist::files::ContentId;
 use crate::workspace::{DiskStatus, DocumentAccess, Workspace, WorkspaceError};
+use project::export::ExportWarning;
 
 /// Edits of at most this many annotations update the indexes in place (O(k log n));
 /// larger ones rebuild them. With 100,000 annotations a rebuild costs a quarter of
@@ -769,6 +770,9 @@ impl Session {
     /// Writes an export of the annotations in `format` to `out`: all of them, or
     /// those in `only`; `tags` filters the tags as [`export::write`] does. Returns
     /// how many annotations were exported.
+    ///
+    /// # Errors
+    /// A writer's error.
     pub fn export(
         &self,
         out: &mut impl Write,
@@ -776,6 +780,22 @@ impl Session {
         only: Option<&HashSet<AnnotationId>>,
         tags: &[TagId],
     ) -> std::io::Result<usize> {
+        self.export_reporting(out, format, only, tags).map(|(count, _)| count)
+    }
+
+    /// [`Session::export`], also returning what the export left out (a QDPX has
+    /// no place for an orphaned annotation: [`ExportWarning::Orphaned`], its quote
+    /// cut to [`ExportWarning::QUOTE_CHARS`]).
+    ///
+    /// # Errors
+    /// A writer's error.
+    pub fn export_reporting(
+        &self,
+        out: &mut impl Write,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> std::io::Result<(usize, Vec<ExportWarning>)> {
         let file = self.workspace.to_file();
         let annotations: Vec<(&Annotation, Option<AnnotationAnchor>)> = file
             .annotations
@@ -799,14 +819,24 @@ impl Session {
             let resource =
                 export::Resource::for_file(&absolute, Some(&self.workspace.document), std::fs::read(path).ok());
             export::write_w3c_json_with(out, std::slice::from_ref(&source), &[resource], tags)?;
-        } else {
-            export::write(out, format, std::slice::from_ref(&source), tags)?;
+            return Ok((count, Vec::new()));
         }
-        Ok(count)
+        let left_out = export::write_reporting(out, format, std::slice::from_ref(&source), tags)?;
+        let warnings = left_out
+            .into_iter()
+            .map(|(id, quote)| ExportWarning::Orphaned {
+                id,
+                quote: quote.chars().take(ExportWarning::QUOTE_CHARS).collect(),
+            })
+            .collect();
+        Ok((count, warnings))
     }
 
     /// [`Session::export`] into the file at `path`, which must be neither the
     /// document nor the annotation file.
+    ///
+    /// # Errors
+    /// [`SessionError::ExportOverInput`], or [`SessionError::Export`] naming `path`.
     pub fn export_to(
         &self,
         path: &Path,
@@ -814,17 +844,30 @@ impl Session {
         only: Option<&HashSet<AnnotationId>>,
         tags: &[TagId],
     ) -> Result<usize, SessionError> {
+        self.export_to_reporting(path, format, only, tags).map(|(count, _)| count)
+    }
+
+    /// [`Session::export_to`], also returning what the export left out (see
+    /// [`Session::export_reporting`]).
+    ///
+    /// # Errors
+    /// As [`Session::export_to`].
+    pub fn export_to_reporting(
+        &self,
+        path: &Path,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> Result<(usize, Vec<ExportWarning>), SessionError> {
         if paths::same_file(path, &self.workspace.annotations_path)
             || paths::same_file(path, &self.workspace.document_path)
         {
             return Err(SessionError::ExportOverInput { path: path.to_owned() });
         }
         let mut buffer = Vec::new();
-        let count = self
-            .export(&mut buffer, format, only, tags)
-            .and_then(|count| std::fs::write(path, &buffer).map(|()| count))
-            .map_err(|source| SessionError::Export { path: path.to_owned(), source })?;
-        Ok(count)
+        self.export_reporting(&mut buffer, format, only, tags)
+            .and_then(|reported| std::fs::write(path, &buffer).map(|()| reported))
+            .map_err(|source| SessionError::Export { path: path.to_owned(), source })
     }
 
     /// Tags `spans` with `tag` as one undo step (see [`coding`] for the rule), new
