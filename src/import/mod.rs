@@ -131,7 +131,7 @@ fn too_big(format: &'static str, name: &str) -> DocumentError {
 
 /// A [`DocumentError::Container`] for a `format` document.
 pub(crate) fn container(format: &'static str, problem: ContainerProblem) -> DocumentError {
-    DocumentError::Container { format, problem }
+    DocumentError::Container { format, problem: Box::new(problem) }
 }
 
 /// The number of entries the archive's end-of-central-directory record announces,

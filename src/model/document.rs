@@ -137,8 +137,8 @@ pub enum DocumentError {
     Container {
         /// The format's name (`DOCX`, `ODT`, `PDF`).
         format: &'static str,
-        /// What is wrong with it.
-        problem: ContainerProblem,
+        /// What is wrong with it (boxed: errors stay small).
+        problem: Box<ContainerProblem>,
     },
 }
 

@@ -547,7 +547,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     for problem in every_container_problem() {
         let name = format!("ContainerProblem::{problem:?}");
-        let source = ReadError::Content(DocumentError::Container { format: "DOCX", problem });
+        let source = ReadError::Content(DocumentError::Container { format: "DOCX", problem: Box::new(problem) });
         let error = WorkspaceError::Document { path: path(), source };
         sample(name, error.to_string(), error.ui_message(), true);
     }
