@@ -335,7 +335,21 @@ pub fn io_kind_reason(kind: io::ErrorKind, detail: &str) -> String {
         io::ErrorKind::FileTooLarge => "reason-io-too-large",
         io::ErrorKind::TimedOut => "reason-io-timed-out",
         io::ErrorKind::Interrupted => "reason-io-interrupted",
-        // Only the system knows what it means: its own words.
+        io::ErrorKind::ResourceBusy => "reason-io-busy",
+        io::ErrorKind::StaleNetworkFileHandle => "reason-io-stale",
+        io::ErrorKind::NetworkDown
+        | io::ErrorKind::NetworkUnreachable
+        | io::ErrorKind::HostUnreachable
+        | io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted => "reason-io-network",
+        io::ErrorKind::InvalidFilename => "reason-io-file-name",
+        io::ErrorKind::DirectoryNotEmpty => "reason-io-folder-not-empty",
+        io::ErrorKind::CrossesDevices => "reason-io-crosses-devices",
+        io::ErrorKind::OutOfMemory => "reason-io-out-of-memory",
+        io::ErrorKind::Unsupported => "reason-io-unsupported",
+        io::ErrorKind::UnexpectedEof => "reason-io-truncated",
+        // Only the system knows what it means (`Other`, `InvalidData` from a
+        // library, a kind new to Rust): its own words.
         _ => return detail.to_owned(),
     };
     reason(id, &[])

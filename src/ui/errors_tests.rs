@@ -505,6 +505,33 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let spanish = crate::t!("message-cannot-export", error = project_export_reason(&error), path = FILE);
         sample(format!("{error:?}"), error.to_string(), spanish, false);
     }
+    // The system's errors Glosa words (the others keep the system's words).
+    for kind in [
+        io::ErrorKind::NotFound,
+        io::ErrorKind::PermissionDenied,
+        io::ErrorKind::StorageFull,
+        io::ErrorKind::QuotaExceeded,
+        io::ErrorKind::ReadOnlyFilesystem,
+        io::ErrorKind::IsADirectory,
+        io::ErrorKind::NotADirectory,
+        io::ErrorKind::AlreadyExists,
+        io::ErrorKind::FileTooLarge,
+        io::ErrorKind::TimedOut,
+        io::ErrorKind::Interrupted,
+        io::ErrorKind::ResourceBusy,
+        io::ErrorKind::StaleNetworkFileHandle,
+        io::ErrorKind::NetworkDown,
+        io::ErrorKind::ConnectionReset,
+        io::ErrorKind::InvalidFilename,
+        io::ErrorKind::DirectoryNotEmpty,
+        io::ErrorKind::CrossesDevices,
+        io::ErrorKind::OutOfMemory,
+        io::ErrorKind::Unsupported,
+        io::ErrorKind::UnexpectedEof,
+    ] {
+        let error = SessionError::Export { path: path(), source: io::Error::from(kind) };
+        sample(format!("io::ErrorKind::{kind:?}"), error.to_string(), error.ui_message(), true);
+    }
     for source in every_writer_error() {
         let name = format!("io::Error::other({source:?})");
         let error = SessionError::Export { path: path(), source };
@@ -590,7 +617,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 120, "every sample was checked");
+    assert_eq!(count, 141, "every sample was checked");
 }
 
 #[test]
