@@ -31,6 +31,7 @@ use crate::persist::files::{FileKind, ForeignWhy};
 use crate::persist::lock::LockError;
 use crate::persist::project::{LocateError, ProjectFileError, ScanProblem};
 use crate::session::project::attributes_csv::CsvProblem;
+use crate::session::project::corpus::NotADocumentWhy;
 use crate::session::project::export::{ExportWarning, ProjectExportError, ResourceError};
 use crate::session::project::{IndexProblem, ProjectError, QueryError};
 use crate::session::{ImportReason, JournalReason, SessionError};
@@ -465,7 +466,16 @@ pub fn project_reason(error: &ProjectError) -> String {
         ProjectError::File { path, source } => reason_with("error-project-file", project_file_reason(source), path),
         ProjectError::Exists { path } => reason("error-project-exists", &[("file", file(path))]),
         ProjectError::Edit(e) => reason("error-project-edit", &[("reason", project_edit_reason(e).into())]),
-        ProjectError::NotADocument { path, reason: why } => reason_with("error-not-a-document", why.clone(), path),
+        ProjectError::NotADocument { path, reason: why } => {
+            let why = match why {
+                NotADocumentWhy::NotFound => reason("reason-not-found", &[]),
+                NotADocumentWhy::Extension => reason(
+                    "reason-document-extensions",
+                    &[("extensions", crate::persist::document::DOCUMENT_EXTENSIONS.join(", .").into())],
+                ),
+            };
+            reason_with("error-not-a-document", why, path)
+        }
         ProjectError::UnknownDocument { key, project } => {
             reason("error-unknown-document", &[("key", key.as_str().into()), ("file", file(project))])
         }

@@ -20,6 +20,7 @@ use crate::export::segments::ExcelError;
 use crate::model::agreement::AgreementError;
 use crate::model::attributes::AttributeId;
 use crate::model::{AnnotationId, TagId};
+use crate::persist::annotations::OutsideFolder;
 use crate::session::project::AutocodeSkip;
 use crate::session::watch::WatchError;
 use crate::ui::i18n::{Language, set_language};
@@ -448,6 +449,73 @@ fn every_project_file_error() -> Vec<ProjectFileError> {
     all
 }
 
+fn every_session_error() -> Vec<SessionError> {
+    let workspace = |e: WorkspaceError| Some(SessionError::Workspace(e));
+    let mut all = Vec::new();
+    let mut next = Some(SessionError::Edit(EditError::NoSegments));
+    while let Some(error) = next {
+        next = match &error {
+            SessionError::Edit(_) => Some(SessionError::OverDocument { path: path() }),
+            SessionError::OverDocument { .. } => Some(SessionError::ReadOnly { path: path() }),
+            SessionError::ReadOnly { .. } => Some(SessionError::CreateFolder { path: path(), source: denied() }),
+            SessionError::CreateFolder { .. } => Some(SessionError::ExportOverInput { path: path() }),
+            SessionError::ExportOverInput { .. } => Some(SessionError::Folder { path: path(), source: denied() }),
+            SessionError::Folder { .. } => {
+                Some(SessionError::ImportFailed { path: path(), reason: ImportReason::Folder })
+            }
+            SessionError::ImportFailed { .. } => {
+                Some(SessionError::Journal { path: path(), reason: JournalReason::NoWriter })
+            }
+            SessionError::Journal { .. } => Some(SessionError::Export { path: path(), source: denied() }),
+            SessionError::Export { .. } => workspace(WorkspaceError::AnnotatedDocument {
+                path: path(),
+                annotations: PathBuf::from("/datos/wsis/túnez.glosa.ron"),
+                source: ReadError::NotFound,
+            }),
+            SessionError::Workspace(WorkspaceError::AnnotatedDocument { .. }) => {
+                workspace(WorkspaceError::DocumentOutsideFolder {
+                    annotations: path(),
+                    stored: "../../etc/passwd".into(),
+                    resolved: PathBuf::from("/etc/passwd"),
+                    why: OutsideFolder { why: OutsideWhy::LeavesFolder, resolved: PathBuf::from("/etc/passwd") },
+                })
+            }
+            SessionError::Workspace(WorkspaceError::DocumentOutsideFolder { .. }) => {
+                workspace(WorkspaceError::ChangedOnDisk { path: path() })
+            }
+            SessionError::Workspace(WorkspaceError::ChangedOnDisk { .. }) => {
+                workspace(WorkspaceError::Edit { path: path(), source: EditError::DuplicateTag(tag("gobiernos")) })
+            }
+            // Each reason of these three is sampled by its own chain.
+            SessionError::Workspace(
+                WorkspaceError::Edit { .. }
+                | WorkspaceError::Document { .. }
+                | WorkspaceError::Annotations { .. }
+                | WorkspaceError::Save { .. },
+            ) => None,
+        };
+        all.push(error);
+    }
+    all
+}
+
+fn every_edit_error() -> Vec<EditError> {
+    let id = || AnnotationId::from_parts(1_700_000_000_000, 7);
+    let mut all = Vec::new();
+    let mut next = Some(EditError::NoSuchAnnotation(id()));
+    while let Some(error) = next {
+        next = match &error {
+            EditError::NoSuchAnnotation(_) => Some(EditError::DuplicateAnnotation(id())),
+            EditError::DuplicateAnnotation(_) => Some(EditError::NoSegments),
+            EditError::NoSegments => Some(EditError::NoSuchTag(tag("gobiernos"))),
+            EditError::NoSuchTag(_) => Some(EditError::DuplicateTag(tag("gobiernos"))),
+            EditError::DuplicateTag(_) => None,
+        };
+        all.push(error);
+    }
+    all
+}
+
 fn every_locate_error() -> Vec<LocateError> {
     vec![
         LocateError::NotAProject,
@@ -588,6 +656,21 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let error = ProjectError::File { path: path(), source };
         sample(name, error.to_string(), error.ui_message(), true);
     }
+    for why in [NotADocumentWhy::NotFound, NotADocumentWhy::Extension] {
+        let error = ProjectError::NotADocument { path: path(), reason: why };
+        sample(format!("NotADocumentWhy::{why:?}"), error.to_string(), error.ui_message(), true);
+    }
+    for error in every_session_error() {
+        let names_file = !matches!(error, SessionError::Edit(_));
+        sample(format!("SessionError::{error:?}"), error.to_string(), error.ui_message(), names_file);
+    }
+    for source in every_edit_error() {
+        let name = format!("EditError::{source:?}");
+        let error = WorkspaceError::Edit { path: path(), source };
+        sample(name, error.to_string(), error.ui_message(), true);
+    }
+    let unknown = ProjectError::UnknownDocument { key: "túnez".into(), project: path() };
+    sample(format!("{unknown:?}"), unknown.to_string(), unknown.ui_message(), true);
     for source in every_locate_error() {
         let name = format!("LocateError::{source:?}");
         let error = ProjectError::Locate { path: path(), source };
@@ -617,7 +700,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 141, "every sample was checked");
+    assert_eq!(count, 162, "every sample was checked");
 }
 
 #[test]

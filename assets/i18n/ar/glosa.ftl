@@ -709,3 +709,4 @@ reason-io-crosses-devices = لا يمكن نقل الملف إلى قرص آخر
 reason-io-out-of-memory = الذاكرة غير كافية
 reason-io-unsupported = نظام الملفات لا يدعم هذه العملية
 reason-io-truncated = ينتهي الملف قبل أوانه (إنه مبتور)
+reason-document-extensions = يقرأ Glosa ملفات ‎.{ $extensions }

@@ -712,3 +712,4 @@ reason-io-crosses-devices = the file cannot be moved to another disk in place
 reason-io-out-of-memory = not enough memory
 reason-io-unsupported = the file system does not support this operation
 reason-io-truncated = the file ended too early (it is truncated)
+reason-document-extensions = Glosa reads .{ $extensions }

@@ -705,3 +705,4 @@ reason-io-crosses-devices = el archivo no se puede mover a otro disco de esta fo
 reason-io-out-of-memory = no hay memoria suficiente
 reason-io-unsupported = el sistema de archivos no admite esta operación
 reason-io-truncated = el archivo termina antes de tiempo (está truncado)
+reason-document-extensions = Glosa lee .{ $extensions }

@@ -705,3 +705,4 @@ reason-io-crosses-devices = le fichier ne peut pas être déplacé ainsi vers un
 reason-io-out-of-memory = mémoire insuffisante
 reason-io-unsupported = le système de fichiers ne prend pas en charge cette opération
 reason-io-truncated = le fichier se termine trop tôt (il est tronqué)
+reason-document-extensions = Glosa lit les fichiers .{ $extensions }

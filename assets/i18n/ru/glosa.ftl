@@ -704,3 +704,4 @@ reason-io-crosses-devices = файл нельзя так переместить 
 reason-io-out-of-memory = недостаточно памяти
 reason-io-unsupported = файловая система не поддерживает эту операцию
 reason-io-truncated = файл обрывается раньше времени (он усечён)
+reason-document-extensions = Glosa читает файлы .{ $extensions }

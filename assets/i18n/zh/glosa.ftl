@@ -655,3 +655,4 @@ reason-io-crosses-devices = 无法以此方式将文件移到另一个磁盘
 reason-io-out-of-memory = 内存不足
 reason-io-unsupported = 文件系统不支持此操作
 reason-io-truncated = 文件提前结束（已被截断）
+reason-document-extensions = Glosa 读取 .{ $extensions } 文件
