@@ -230,7 +230,7 @@ fn w3c_resource(
     document: Option<&crate::model::Document>,
     base_uri: Option<&str>,
 ) -> Result<export::Resource, CliError> {
-    crate::session::project::export::w3c_resource(path, document, base_uri).map_err(CliError)
+    crate::session::project::export::w3c_resource(path, document, base_uri).map_err(|e| CliError(e.to_string()))
 }
 
 /// The reading text of the document file at `path` (re-read, within the document
@@ -342,7 +342,7 @@ fn run_project(
     };
     let export = project.export_whole(whole, &tag_filter, options.base_uri).map_err(|e| CliError(e.to_string()))?;
     for warning in &export.warnings {
-        eprintln!("glosa: warning: {}", terminal::one_line(warning));
+        eprintln!("glosa: warning: {}", terminal::one_line(&warning.to_string()));
     }
     emit(options.output, &export.bytes, out)
 }

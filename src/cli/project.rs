@@ -172,7 +172,7 @@ pub(super) fn project(action: ProjectAction, out: &mut impl Write) -> Result<Exi
     }
 }
 
-fn warn_problems(problems: &[String]) {
+fn warn_problems(problems: &[impl std::fmt::Display]) {
     for problem in problems {
         eprintln!("glosa: warning: {problem}");
     }

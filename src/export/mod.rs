@@ -199,6 +199,27 @@ impl Format {
     }
 }
 
+/// Writes `sources` as [`write`] does and returns what a QDPX left out: the
+/// orphaned annotations, which have no place in the text (REFI-QDA selections
+/// are positions), by ID with their quote; empty for the other formats.
+///
+/// # Errors
+/// As [`write`].
+pub fn write_reporting(
+    out: &mut impl Write,
+    format: Format,
+    sources: &[ExportSource<'_>],
+    tags: &[TagId],
+) -> io::Result<Vec<(crate::model::AnnotationId, String)>> {
+    if format == Format::Qdpx {
+        let name = sources.first().map_or("Glosa", |s| s.document_title);
+        let (bytes, summary) = refi::qdpx_bytes(name, sources, tags).map_err(io::Error::other)?;
+        out.write_all(&bytes)?;
+        return Ok(summary.left_out);
+    }
+    write(out, format, sources, tags).map(|()| Vec::new())
+}
+
 /// Writes `sources` in `format`, keeping only `tags` (all when empty). A QDPX
 /// needs each source's document (else an error) and is built in memory first.
 pub fn write(out: &mut impl Write, format: Format, sources: &[ExportSource<'_>], tags: &[TagId]) -> io::Result<()> {

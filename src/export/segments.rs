@@ -269,9 +269,28 @@ fn sheet_name(label: &str, taken: &[String]) -> String {
 /// many (one per tag).
 const MAX_SHEETS_NAMED: usize = 10_000;
 
+/// Why an Excel workbook cannot be written, carried in the [`io::Error`]
+/// ([`io::Error::other`]) that [`write_segments`] returns, so the app can word it
+/// (`get_ref` and `downcast_ref`). `Display` is the English reason.
+#[derive(Debug, thiserror::Error)]
+pub enum ExcelError {
+    /// The workbook library refused (its own words).
+    #[error("cannot write the Excel workbook: {0}")]
+    Workbook(String),
+    /// More columns than a sheet has.
+    #[error("too many columns for Excel")]
+    TooManyColumns,
+    /// More rows than a sheet has (1,048,575 after the header).
+    #[error("more than 1,048,575 rows for “{sheet}”: export CSV instead")]
+    TooManyRows {
+        /// The sheet (the tag's label).
+        sheet: String,
+    },
+}
+
 #[allow(clippy::needless_pass_by_value, reason = "used as map_err(xlsx_error), which passes the error by value")]
 fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> io::Error {
-    io::Error::other(format!("cannot write the Excel workbook: {e}"))
+    io::Error::other(ExcelError::Workbook(e.to_string()))
 }
 
 fn write_xlsx(out: &mut impl Write, export: &SegmentExport<'_>) -> io::Result<()> {
@@ -305,15 +324,16 @@ fn write_xlsx(out: &mut impl Write, export: &SegmentExport<'_>) -> io::Result<()
         let sheet = workbook.add_worksheet();
         sheet.set_name(name).map_err(xlsx_error)?;
         for (c, title) in header.iter().enumerate() {
-            let c = u16::try_from(c).map_err(|_| io::Error::other("too many columns for Excel"))?;
+            let c = u16::try_from(c).map_err(|_| io::Error::other(ExcelError::TooManyColumns))?;
             sheet.write_string_with_format(0, c, title, &bold).map_err(xlsx_error)?;
         }
         for (r, row) in rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).ok().filter(|r| *r < 1_048_576).ok_or_else(|| {
-                io::Error::other(format!("more than 1,048,575 rows for “{label}”: export CSV instead"))
-            })?;
+            let r = u32::try_from(r + 1)
+                .ok()
+                .filter(|r| *r < 1_048_576)
+                .ok_or_else(|| io::Error::other(ExcelError::TooManyRows { sheet: label.to_owned() }))?;
             for (c, cell) in cells(row, export.attributes.len()).into_iter().enumerate() {
-                let c = u16::try_from(c).map_err(|_| io::Error::other("too many columns for Excel"))?;
+                let c = u16::try_from(c).map_err(|_| io::Error::other(ExcelError::TooManyColumns))?;
                 let cell = if cell.chars().count() > XLSX_CELL_CHARS {
                     let mut cut: String = cell.chars().take(XLSX_CELL_CHARS - 1).collect();
                     cut.push('…');

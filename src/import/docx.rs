@@ -28,6 +28,7 @@ use quick_xml::events::Event;
 
 use super::xml::{MAX_DEPTH, Paragraphs, attribute, malformed, reference_text, too_deep};
 use super::{Archive, container};
+use crate::model::ContainerProblem;
 use crate::model::{Document, DocumentError, ParagraphKind, SourceFormat, SourceInfo};
 
 const FORMAT: &str = "DOCX";
@@ -39,7 +40,7 @@ const FORMAT: &str = "DOCX";
 pub fn read_docx(bytes: &[u8], file_name: &str) -> Result<Document, DocumentError> {
     let mut archive = Archive::open(bytes, FORMAT)?;
     let Some(body) = archive.read("word/document.xml")? else {
-        return Err(container(FORMAT, "word/document.xml is missing".to_owned()));
+        return Err(container(FORMAT, ContainerProblem::PartMissing { part: "word/document.xml".to_owned() }));
     };
     let styles = match archive.read("word/styles.xml")? {
         Some(xml) => read_styles(&xml)?,

@@ -33,7 +33,7 @@ mod xml;
 
 use std::io::{Cursor, Read};
 
-use crate::model::{Document, DocumentError, SourceFormat};
+use crate::model::{ContainerProblem, Document, DocumentError, SourceFormat};
 
 /// Most entries a DOCX or ODT archive may list (real documents have tens to a few
 /// hundred; the limit bounds the memory for the archive's directory).
@@ -70,15 +70,12 @@ impl<'a> Archive<'a> {
         if let Some(entries) = zip_entry_count(bytes)
             && entries > MAX_ZIP_ENTRIES
         {
-            return Err(container(
-                format,
-                format!("the archive lists {entries} entries, over the limit of {MAX_ZIP_ENTRIES}"),
-            ));
+            return Err(container(format, ContainerProblem::TooManyEntries { entries, limit: Some(MAX_ZIP_ENTRIES) }));
         }
         let zip = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| container(format, format!("the ZIP archive is damaged ({e})")))?;
+            .map_err(|e| container(format, ContainerProblem::Damaged(e.to_string())))?;
         if zip.len() > MAX_ZIP_ENTRIES {
-            return Err(container(format, format!("the archive lists {} entries, over the limit", zip.len())));
+            return Err(container(format, ContainerProblem::TooManyEntries { entries: zip.len(), limit: None }));
         }
         Ok(Self { zip, format })
     }
@@ -98,21 +95,28 @@ impl<'a> Archive<'a> {
         let entry = match self.zip.by_index(index) {
             Ok(entry) => entry,
             Err(zip::result::ZipError::UnsupportedArchive(what)) => {
-                return Err(container(format, format!("{name} cannot be read ({what}); is the document encrypted?")));
+                return Err(container(
+                    format,
+                    ContainerProblem::PartUnsupported { part: name.to_owned(), detail: what.to_string() },
+                ));
             }
-            Err(e) => return Err(container(format, format!("{name} cannot be read ({e})"))),
+            Err(e) => {
+                return Err(container(
+                    format,
+                    ContainerProblem::PartUnreadable { part: name.to_owned(), detail: e.to_string() },
+                ));
+            }
         };
         if entry.encrypted() {
-            return Err(container(format, format!("{name} is encrypted; save the document without a password")));
+            return Err(container(format, ContainerProblem::PartEncrypted { part: name.to_owned() }));
         }
         if entry.size() > MAX_PART_BYTES {
             return Err(too_big(format, name));
         }
         let mut out = Vec::with_capacity(entry.size().min(MAX_PART_BYTES) as usize);
-        entry
-            .take(MAX_PART_BYTES + 1)
-            .read_to_end(&mut out)
-            .map_err(|e| container(format, format!("{name} cannot be decompressed ({e})")))?;
+        entry.take(MAX_PART_BYTES + 1).read_to_end(&mut out).map_err(|e| {
+            container(format, ContainerProblem::PartDamaged { part: name.to_owned(), detail: e.to_string() })
+        })?;
         if out.len() as u64 > MAX_PART_BYTES {
             return Err(too_big(format, name));
         }
@@ -120,15 +124,14 @@ impl<'a> Archive<'a> {
     }
 }
 
-fn too_big(format: &str, name: &str) -> DocumentError {
-    let limit = MAX_PART_BYTES / (1024 * 1024);
-    container(format, format!("{name} expands to more than {limit} MiB (a ZIP bomb?)"))
+fn too_big(format: &'static str, name: &str) -> DocumentError {
+    let limit_mib = MAX_PART_BYTES / (1024 * 1024);
+    container(format, ContainerProblem::PartTooLarge { part: name.to_owned(), limit_mib })
 }
 
 /// A [`DocumentError::Container`] for a `format` document.
-#[allow(clippy::needless_pass_by_value, reason = "callers build the message with `format!`")]
-pub(crate) fn container(format: &str, message: String) -> DocumentError {
-    DocumentError::Container(format!("not a readable {format} document: {message}"))
+pub(crate) fn container(format: &'static str, problem: ContainerProblem) -> DocumentError {
+    DocumentError::Container { format, problem: Box::new(problem) }
 }
 
 /// The number of entries the archive's end-of-central-directory record announces,

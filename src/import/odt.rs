@@ -25,6 +25,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::xml::{MAX_DEPTH, Paragraphs, attribute, malformed, reference_text, too_deep};
 use super::{Archive, container};
+use crate::model::ContainerProblem;
 use crate::model::{Document, DocumentError, ParagraphKind, SourceFormat, SourceInfo};
 
 const FORMAT: &str = "ODT";
@@ -39,10 +40,10 @@ pub fn read_odt(bytes: &[u8], file_name: &str) -> Result<Document, DocumentError
         && let Some(manifest) = archive.read("META-INF/manifest.xml")?
         && memchr::memmem::find(&manifest, b"manifest:encryption-data").is_some()
     {
-        return Err(container(FORMAT, "the document is encrypted; save it without a password".to_owned()));
+        return Err(container(FORMAT, ContainerProblem::Encrypted));
     }
     let Some(content) = archive.read("content.xml")? else {
-        return Err(container(FORMAT, "content.xml is missing".to_owned()));
+        return Err(container(FORMAT, ContainerProblem::PartMissing { part: "content.xml".to_owned() }));
     };
     let mut styles = HashMap::new();
     if let Some(xml) = archive.read("styles.xml")? {

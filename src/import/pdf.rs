@@ -23,6 +23,7 @@ use crate::model::segment::segment_plain;
 use crate::model::{Document, DocumentError, SourceFormat, SourceInfo};
 
 use super::container;
+use crate::model::ContainerProblem;
 
 const FORMAT: &str = "PDF";
 
@@ -39,7 +40,7 @@ pub fn read_pdf(bytes: &[u8], file_name: &str) -> Result<Document, DocumentError
     drop(pages);
     let segmented = segment_plain(&text);
     if segmented.blocks.is_empty() {
-        return Err(container(FORMAT, "it has no text layer (a scanned image?); run OCR on it first".to_owned()));
+        return Err(container(FORMAT, ContainerProblem::NoTextLayer));
     }
     let info = SourceInfo::new(file_name, "PDF", SourceFormat::Pdf);
     Document::from_segmented(segmented, info)
@@ -51,22 +52,22 @@ fn extract_pages(bytes: &[u8]) -> Result<Vec<String>, DocumentError> {
     let worker = std::thread::Builder::new()
         .name("glosa-pdf".to_owned())
         .stack_size(STACK_BYTES)
-        .spawn(move || -> Result<Vec<String>, String> {
+        .spawn(move || -> Result<Vec<String>, ContainerProblem> {
             pdf_extract::extract_text_from_mem_by_pages(&owned).map_err(|e| describe(&e.to_string()))
         })
-        .map_err(|e| container(FORMAT, format!("cannot start the reader ({e})")))?;
+        .map_err(|e| container(FORMAT, ContainerProblem::ReaderThread(e.to_string())))?;
     match worker.join() {
         Ok(Ok(pages)) => Ok(pages),
-        Ok(Err(message)) => Err(container(FORMAT, message)),
-        Err(_) => Err(container(FORMAT, "the PDF reader failed on this file (damaged or unsupported)".to_owned())),
+        Ok(Err(problem)) => Err(container(FORMAT, problem)),
+        Err(_) => Err(container(FORMAT, ContainerProblem::ReaderFailed)),
     }
 }
 
 /// A library error as one short line.
-fn describe(message: &str) -> String {
+fn describe(message: &str) -> ContainerProblem {
     let line: String = message.lines().next().unwrap_or_default().chars().take(120).collect();
     if line.to_ascii_lowercase().contains("decrypt") || line.to_ascii_lowercase().contains("password") {
-        return "it is encrypted with a password; save an unprotected copy first".to_owned();
+        return ContainerProblem::PasswordProtected;
     }
-    format!("it cannot be parsed ({line})")
+    ContainerProblem::Unparsable(line)
 }

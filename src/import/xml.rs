@@ -3,6 +3,7 @@
 use quick_xml::events::{BytesRef, BytesStart};
 
 use super::container;
+use crate::model::ContainerProblem;
 use crate::model::{DocumentError, ParagraphKind, paragraph::Segmented};
 
 /// Most elements the readers keep track of at once; deeper nesting is refused
@@ -31,15 +32,15 @@ pub(crate) fn reference_text(reference: &BytesRef<'_>, out: &mut String) {
 }
 
 /// A one-line error for malformed XML in `part` of a `format` document.
-pub(crate) fn malformed(format: &str, part: &str, position: u64, error: &quick_xml::Error) -> DocumentError {
+pub(crate) fn malformed(format: &'static str, part: &str, position: u64, error: &quick_xml::Error) -> DocumentError {
     let message = error.to_string();
-    let message: String = message.lines().next().unwrap_or_default().chars().take(120).collect();
-    container(format, format!("malformed XML in {part} near byte {position}: {message}"))
+    let detail: String = message.lines().next().unwrap_or_default().chars().take(120).collect();
+    container(format, ContainerProblem::MalformedXml { part: part.to_owned(), position, detail })
 }
 
 /// A one-line error for nesting deeper than [`MAX_DEPTH`].
-pub(crate) fn too_deep(format: &str, part: &str) -> DocumentError {
-    container(format, format!("{part} nests elements more than {MAX_DEPTH} deep"))
+pub(crate) fn too_deep(format: &'static str, part: &str) -> DocumentError {
+    container(format, ContainerProblem::TooDeep { part: part.to_owned(), limit: MAX_DEPTH })
 }
 
 /// Builds paragraphs from the paragraph elements of a word-processing document

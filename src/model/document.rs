@@ -132,9 +132,113 @@ pub enum DocumentError {
     #[error("the file has no text (only white space or separators)")]
     NoText,
     /// A DOCX, ODT or PDF container that cannot be read: damaged, encrypted,
-    /// malformed XML, or over a size limit. The message is one line.
-    #[error("{0}")]
-    Container(String),
+    /// malformed XML, or over a size limit.
+    #[error("not a readable {format} document: {problem}")]
+    Container {
+        /// The format's name (`DOCX`, `ODT`, `PDF`).
+        format: &'static str,
+        /// What is wrong with it (boxed: errors stay small).
+        problem: Box<ContainerProblem>,
+    },
+}
+
+/// Why a DOCX, ODT or PDF container cannot be read. `Display` is the English
+/// reason; `part` is an entry of the ZIP container (`word/document.xml`), a
+/// `detail` a library's own words (one line).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ContainerProblem {
+    /// The ZIP archive lists more entries than Glosa opens (`limit`, when the
+    /// central directory was read first).
+    #[error("the archive lists {entries} entries, over the limit{}", limit.map(|l| format!(" of {l}")).unwrap_or_default())]
+    TooManyEntries {
+        /// The entries listed.
+        entries: usize,
+        /// The limit.
+        limit: Option<usize>,
+    },
+    /// The ZIP archive cannot be opened.
+    #[error("the ZIP archive is damaged ({0})")]
+    Damaged(String),
+    /// An entry uses a method the ZIP library does not support (often encryption).
+    #[error("{part} cannot be read ({detail}); is the document encrypted?")]
+    PartUnsupported {
+        /// The entry.
+        part: String,
+        /// The library's words.
+        detail: String,
+    },
+    /// An entry cannot be read.
+    #[error("{part} cannot be read ({detail})")]
+    PartUnreadable {
+        /// The entry.
+        part: String,
+        /// The library's words.
+        detail: String,
+    },
+    /// An entry is encrypted.
+    #[error("{part} is encrypted; save the document without a password")]
+    PartEncrypted {
+        /// The entry.
+        part: String,
+    },
+    /// An entry cannot be decompressed.
+    #[error("{part} cannot be decompressed ({detail})")]
+    PartDamaged {
+        /// The entry.
+        part: String,
+        /// The library's words.
+        detail: String,
+    },
+    /// An entry expands to more than `limit_mib` MiB.
+    #[error("{part} expands to more than {limit_mib} MiB (a ZIP bomb?)")]
+    PartTooLarge {
+        /// The entry.
+        part: String,
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
+    /// An entry the format needs is not in the archive.
+    #[error("{part} is missing")]
+    PartMissing {
+        /// The entry.
+        part: String,
+    },
+    /// An entry's XML is malformed.
+    #[error("malformed XML in {part} near byte {position}: {detail}")]
+    MalformedXml {
+        /// The entry.
+        part: String,
+        /// Where, in bytes from the entry's start.
+        position: u64,
+        /// The XML library's words.
+        detail: String,
+    },
+    /// An entry's XML nests deeper than Glosa follows.
+    #[error("{part} nests elements more than {limit} deep")]
+    TooDeep {
+        /// The entry.
+        part: String,
+        /// The limit.
+        limit: usize,
+    },
+    /// The whole document is encrypted (ODF encryption).
+    #[error("the document is encrypted; save it without a password")]
+    Encrypted,
+    /// A PDF with a password.
+    #[error("it is encrypted with a password; save an unprotected copy first")]
+    PasswordProtected,
+    /// A PDF without a text layer (a scanned image).
+    #[error("it has no text layer (a scanned image?); run OCR on it first")]
+    NoTextLayer,
+    /// The PDF library cannot parse it.
+    #[error("it cannot be parsed ({0})")]
+    Unparsable(String),
+    /// The PDF reader's thread could not start.
+    #[error("cannot start the reader ({0})")]
+    ReaderThread(String),
+    /// The PDF reader failed (panicked) on this file.
+    #[error("the PDF reader failed on this file (damaged or unsupported)")]
+    ReaderFailed,
 }
 
 /// What a reader knows about a document besides its paragraphs: passed to

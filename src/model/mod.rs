@@ -27,7 +27,7 @@ pub mod text;
 pub mod version;
 
 pub use annotation::{Annotation, AnnotationId, Annotations, Segment, SegmentError, Timestamp};
-pub use document::{Document, DocumentError, Fingerprint, Paragraph, SourceFormat, SourceInfo};
+pub use document::{ContainerProblem, Document, DocumentError, Fingerprint, Paragraph, SourceFormat, SourceInfo};
 pub use edit::{AnnotationSet, Edit, EditError, History};
 pub use ids::ParagraphId;
 pub use paragraph::{Furniture, ParagraphKind, ReadWarning};

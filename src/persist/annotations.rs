@@ -58,7 +58,7 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::files::{ContentId, FileKind, ReadFileError, read_regular};
+use super::files::{ContentId, FileKind, ForeignWhy, ReadFileError, read_regular};
 use super::lock::{AnnotationLock, DEFAULT_LOCK_TIMEOUT, LockError};
 use super::records::AnnotationRecordRef;
 pub use super::records::{Aliases, AnnotationRecord, FileVersions, TagRecord};
@@ -572,7 +572,7 @@ pub enum LoadError {
     /// Not a Glosa annotation file (another format, not RON); the reason in a few
     /// words.
     #[error("not a Glosa annotation file ({0})")]
-    Foreign(String),
+    Foreign(super::files::ForeignWhy),
     /// The file is empty (zero bytes, or white space only).
     #[error("not a Glosa annotation file (the file is empty)")]
     Empty,
@@ -760,7 +760,7 @@ fn parse_slow(text: &str) -> Result<AnnotationFile, LoadError> {
             }
             if !starts_like_ron_struct(text) {
                 let start: String = text.trim_start().chars().take(20).collect();
-                return Err(LoadError::Foreign(format!("it starts with “{}”, not “(”", start.trim_end())));
+                return Err(LoadError::Foreign(ForeignWhy::StartsWith(start.trim_end().to_owned())));
             }
             // The message may quote the file: keep it short.
             let message = clip(&full_error.code.to_string());
@@ -863,8 +863,8 @@ struct Header {
 fn check_header(format: Option<&str>, version: Option<u32>) -> Result<(), LoadError> {
     match format {
         Some(FORMAT) => {}
-        Some(other) => return Err(LoadError::Foreign(format!("its format is `{other}`"))),
-        None => return Err(LoadError::Foreign("no `format: \"glosa-annotations\"` field".to_owned())),
+        Some(other) => return Err(LoadError::Foreign(ForeignWhy::Format(other.to_owned()))),
+        None => return Err(LoadError::Foreign(ForeignWhy::NoFormat(FORMAT))),
     }
     match version {
         Some(v) if v > VERSION => Err(LoadError::NewerVersion(v)),
@@ -1457,10 +1457,10 @@ mod tests {
         let newer = "(format: \"glosa-annotations\", version: 3, something_new: [1, 2])";
         assert!(matches!(from_ron_str(newer), Err(LoadError::NewerVersion(3))));
         let foreign = "(format: \"other-app\", version: 1)";
-        assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.contains("other-app")));
+        assert!(matches!(from_ron_str(foreign), Err(LoadError::Foreign(m)) if m.to_string().contains("other-app")));
         // Text that does not open like a RON struct is another kind of file.
         assert!(
-            matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Foreign(m)) if m == "it starts with “[1, 2, 3]”, not “(”")
+            matches!(from_ron_str("[1, 2, 3]"), Err(LoadError::Foreign(m)) if m.to_string() == "it starts with “[1, 2, 3]”, not “(”")
         );
         assert!(matches!(from_ron_str("// Glosa\nDiskFile(x: ["), Err(LoadError::Syntax { .. })));
         assert!(matches!(from_ron_str(""), Err(LoadError::Empty)));

@@ -11,6 +11,21 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 /// What a path names when it is not a regular file.
+/// Why a file is not a Glosa file of the kind expected (an annotation file, a
+/// project file): something else was given. `Display` is the English reason.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ForeignWhy {
+    /// The text does not start as a RON structure; its first characters.
+    #[error("it starts with “{0}”, not “(”")]
+    StartsWith(String),
+    /// Its `format` field names another format.
+    #[error("its format is `{0}`")]
+    Format(String),
+    /// It has no `format` field; the format expected.
+    #[error("no `format: \"{0}\"` field")]
+    NoFormat(&'static str),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     /// A directory.

@@ -159,7 +159,7 @@ pub enum ProjectFileError {
     /// Not a Glosa project file (another format, not RON); the reason in a few
     /// words.
     #[error("not a Glosa project file ({0})")]
-    Foreign(String),
+    Foreign(super::files::ForeignWhy),
     /// The file is empty (or white space only).
     #[error("not a Glosa project file (the file is empty)")]
     Empty,
@@ -205,8 +205,8 @@ pub fn from_ron_str(text: &str) -> Result<ProjectData, ProjectFileError> {
     let check = |format: &str, version: u32| match format {
         FORMAT if version > VERSION => Err(ProjectFileError::NewerVersion(version)),
         FORMAT => Ok(()),
-        "" => Err(ProjectFileError::Foreign("no `format: \"glosa-project\"` field".to_owned())),
-        other => Err(ProjectFileError::Foreign(format!("its format is `{other}`"))),
+        "" => Err(ProjectFileError::Foreign(super::files::ForeignWhy::NoFormat(FORMAT))),
+        other => Err(ProjectFileError::Foreign(super::files::ForeignWhy::Format(other.to_owned()))),
     };
     match ron::from_str::<OnDisk>(text) {
         Ok(disk) => {
@@ -461,8 +461,63 @@ pub struct Scan {
     pub documents: Vec<FoundDocument>,
     /// The annotation files, sorted by path.
     pub annotation_files: Vec<PathBuf>,
-    /// What could not be read or was left out, one line each, path last.
-    pub problems: Vec<String>,
+    /// What could not be read or was left out, in the order found (each one's
+    /// `Display` is one English line, path last).
+    pub problems: Vec<ScanProblem>,
+}
+
+/// Something a project scan could not read or left out. `Display` is the English
+/// line the CLI prints, the path last; the app words each variant in the
+/// interface language (`ui::errors`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScanProblem {
+    /// The walk stopped after [`MAX_SCAN_ENTRIES`] files and folders.
+    #[error("stopped after {limit} files and folders; the project folder is too large: {}", folder.display())]
+    TooManyEntries {
+        /// The project folder.
+        folder: PathBuf,
+        /// How many entries were visited (the limit).
+        limit: usize,
+    },
+    /// A document the project file lists is not there (or is not a file).
+    #[error("a document the project lists is missing: {}", path.display())]
+    MissingDocument {
+        /// Where it should be.
+        path: PathBuf,
+    },
+    /// A folder could not be listed; its files are left out.
+    #[error("cannot read the folder ({detail}): {}", folder.display())]
+    UnreadableFolder {
+        /// The folder.
+        folder: PathBuf,
+        /// What kind of system error.
+        kind: std::io::ErrorKind,
+        /// The system's own words for it.
+        detail: String,
+    },
+    /// A file whose name is not valid Unicode has no key; left out.
+    #[error("skipped a file whose name is not valid Unicode: {}", path.display())]
+    NameNotUnicode {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A link to a document outside the project folder (or a broken one); not
+    /// followed.
+    #[error("skipped a link that leads outside the project: {}", path.display())]
+    LinkOutside {
+        /// The link.
+        path: PathBuf,
+    },
+}
+
+impl ScanProblem {
+    /// The file or folder concerned.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::TooManyEntries { folder, .. } | Self::UnreadableFolder { folder, .. } => folder,
+            Self::MissingDocument { path } | Self::NameNotUnicode { path } | Self::LinkOutside { path } => path,
+        }
+    }
 }
 
 /// Finds the documents and annotation files of the project at `root` described
@@ -475,10 +530,7 @@ pub fn scan(root: &Path, data: &ProjectData) -> Scan {
         let mut visited = 0usize;
         walk(root, &canonical_root, "", 0, data, &mut visited, &mut scan);
         if visited >= MAX_SCAN_ENTRIES {
-            scan.problems.push(format!(
-                "stopped after {MAX_SCAN_ENTRIES} files and folders; the project folder is too large: {}",
-                root.display()
-            ));
+            scan.problems.push(ScanProblem::TooManyEntries { folder: root.to_owned(), limit: MAX_SCAN_ENTRIES });
         }
     }
     for key in &data.documents {
@@ -493,7 +545,7 @@ pub fn scan(root: &Path, data: &ProjectData) -> Scan {
             }
             scan.documents.push(FoundDocument { key: key.clone(), path });
         } else {
-            scan.problems.push(format!("a document the project lists is missing: {}", path.display()));
+            scan.problems.push(ScanProblem::MissingDocument { path });
         }
     }
     scan.documents.sort_by(|a, b| a.key.cmp(&b.key));
@@ -514,7 +566,11 @@ fn walk(
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(e) => {
-            scan.problems.push(format!("cannot read the folder ({e}): {}", folder.display()));
+            scan.problems.push(ScanProblem::UnreadableFolder {
+                folder: folder.to_owned(),
+                kind: e.kind(),
+                detail: e.to_string(),
+            });
             return;
         }
     };
@@ -527,7 +583,7 @@ fn walk(
         *visited += 1;
         let name = entry.file_name();
         let Some(name) = name.to_str() else {
-            scan.problems.push(format!("skipped a file whose name is not valid Unicode: {}", entry.path().display()));
+            scan.problems.push(ScanProblem::NameNotUnicode { path: entry.path() });
             continue;
         };
         if name.starts_with('.') {
@@ -553,8 +609,7 @@ fn walk(
                 Ok(target) if target.starts_with(canonical_root) => target.is_file(),
                 _ => {
                     if is_document_path(&path) {
-                        scan.problems
-                            .push(format!("skipped a link that leads outside the project: {}", path.display()));
+                        scan.problems.push(ScanProblem::LinkOutside { path: path.clone() });
                     }
                     false
                 }
@@ -711,7 +766,7 @@ mod tests {
             Err(ProjectFileError::NewerVersion(9))
         ));
         assert!(
-            matches!(from_ron_str("(format: \"glosa-annotations\", version: 1)"), Err(ProjectFileError::Foreign(m)) if m.contains("glosa-annotations"))
+            matches!(from_ron_str("(format: \"glosa-annotations\", version: 1)"), Err(ProjectFileError::Foreign(m)) if m.to_string().contains("glosa-annotations"))
         );
         let broken = text.replace("\"2014-03-08\"", "\"2014-03-08");
         assert!(matches!(from_ron_str(&broken), Err(ProjectFileError::Syntax { .. })));

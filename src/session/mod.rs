@@ -49,6 +49,7 @@ use crate::model::codebook::Codebook;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Edit, EditError, History, TagId, Timestamp};
 use crate::persist::files::ContentId;
 use crate::workspace::{DiskStatus, DocumentAccess, Workspace, WorkspaceError};
+use project::export::ExportWarning;
 
 /// Edits of at most this many annotations update the indexes in place (O(k log n));
 /// larger ones rebuild them. With 100,000 annotations a rebuild costs a quarter of
@@ -99,17 +100,9 @@ pub enum SessionError {
         /// Why.
         source: std::io::Error,
     },
-    /// A file to import could not be read, or holds no annotations.
-    #[error("cannot import ({message}): {}", path.display())]
-    Import {
-        /// The file.
-        path: PathBuf,
-        /// Why, in a few words.
-        message: String,
-    },
-    /// A file to import could not be read, or holds no annotations (as
-    /// [`Self::Import`], with the reason typed, so the app can word it in the
-    /// interface language).
+    /// A file to import could not be read or holds no annotations, or what it
+    /// holds could not be written (the reason typed, so the app can word it in
+    /// the interface language).
     #[error("cannot import ({reason}): {}", path.display())]
     ImportFailed {
         /// The file.
@@ -118,12 +111,12 @@ pub enum SessionError {
         reason: ImportReason,
     },
     /// The recovery journal could not be written or removed.
-    #[error("cannot write the recovery journal ({message}): {}", path.display())]
+    #[error("cannot write the recovery journal ({reason}): {}", path.display())]
     Journal {
         /// The journal.
         path: PathBuf,
         /// Why.
-        message: String,
+        reason: JournalReason,
     },
     /// Writing an export failed.
     #[error("cannot export ({source}): {}", path.display())]
@@ -157,6 +150,40 @@ pub enum ImportReason {
     /// Not Web Annotation JSON.
     #[error("{0}")]
     WebAnnotation(#[from] crate::import::web_annotation::ImportError),
+    /// A REFI-QDA codebook was imported as a project: it holds no documents.
+    #[error("a codebook holds no documents: open a document and import it into its tags")]
+    CodebookNotProject,
+    /// A file of the import (a source's text) could not be written.
+    #[error("{0}")]
+    Write(std::io::Error),
+    /// Every name for a source's text file in the folder is taken (`NAME`,
+    /// `NAME-2` … `NAME-9999`, each with other content).
+    #[error("no free file name for {name}")]
+    NoFreeName {
+        /// The source's file name.
+        name: String,
+    },
+    /// The Glosa project to import into could not be opened, made or saved.
+    #[error("{0}")]
+    Project(Box<crate::session::project::ProjectError>),
+}
+
+/// Why the recovery journal could not be written or removed. `Display` is the
+/// English reason the CLI and logs print.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalReason {
+    /// Writing it failed.
+    #[error("{0}")]
+    Write(#[from] crate::persist::annotations::SaveError),
+    /// Removing it failed.
+    #[error("{0}")]
+    Remove(std::io::Error),
+    /// The thread that writes journals could not be started.
+    #[error("cannot start the journal writer ({0})")]
+    Thread(std::io::Error),
+    /// The journal writer is gone (it stopped after a failure).
+    #[error("no journal writer")]
+    NoWriter,
 }
 
 /// A document with its annotations, being edited.
@@ -743,6 +770,9 @@ impl Session {
     /// Writes an export of the annotations in `format` to `out`: all of them, or
     /// those in `only`; `tags` filters the tags as [`export::write`] does. Returns
     /// how many annotations were exported.
+    ///
+    /// # Errors
+    /// A writer's error.
     pub fn export(
         &self,
         out: &mut impl Write,
@@ -750,6 +780,22 @@ impl Session {
         only: Option<&HashSet<AnnotationId>>,
         tags: &[TagId],
     ) -> std::io::Result<usize> {
+        self.export_reporting(out, format, only, tags).map(|(count, _)| count)
+    }
+
+    /// [`Session::export`], also returning what the export left out (a QDPX has
+    /// no place for an orphaned annotation: [`ExportWarning::Orphaned`], its quote
+    /// cut to [`ExportWarning::QUOTE_CHARS`]).
+    ///
+    /// # Errors
+    /// A writer's error.
+    pub fn export_reporting(
+        &self,
+        out: &mut impl Write,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> std::io::Result<(usize, Vec<ExportWarning>)> {
         let file = self.workspace.to_file();
         let annotations: Vec<(&Annotation, Option<AnnotationAnchor>)> = file
             .annotations
@@ -773,14 +819,24 @@ impl Session {
             let resource =
                 export::Resource::for_file(&absolute, Some(&self.workspace.document), std::fs::read(path).ok());
             export::write_w3c_json_with(out, std::slice::from_ref(&source), &[resource], tags)?;
-        } else {
-            export::write(out, format, std::slice::from_ref(&source), tags)?;
+            return Ok((count, Vec::new()));
         }
-        Ok(count)
+        let left_out = export::write_reporting(out, format, std::slice::from_ref(&source), tags)?;
+        let warnings = left_out
+            .into_iter()
+            .map(|(id, quote)| ExportWarning::Orphaned {
+                id,
+                quote: quote.chars().take(ExportWarning::QUOTE_CHARS).collect(),
+            })
+            .collect();
+        Ok((count, warnings))
     }
 
     /// [`Session::export`] into the file at `path`, which must be neither the
     /// document nor the annotation file.
+    ///
+    /// # Errors
+    /// [`SessionError::ExportOverInput`], or [`SessionError::Export`] naming `path`.
     pub fn export_to(
         &self,
         path: &Path,
@@ -788,17 +844,30 @@ impl Session {
         only: Option<&HashSet<AnnotationId>>,
         tags: &[TagId],
     ) -> Result<usize, SessionError> {
+        self.export_to_reporting(path, format, only, tags).map(|(count, _)| count)
+    }
+
+    /// [`Session::export_to`], also returning what the export left out (see
+    /// [`Session::export_reporting`]).
+    ///
+    /// # Errors
+    /// As [`Session::export_to`].
+    pub fn export_to_reporting(
+        &self,
+        path: &Path,
+        format: Format,
+        only: Option<&HashSet<AnnotationId>>,
+        tags: &[TagId],
+    ) -> Result<(usize, Vec<ExportWarning>), SessionError> {
         if paths::same_file(path, &self.workspace.annotations_path)
             || paths::same_file(path, &self.workspace.document_path)
         {
             return Err(SessionError::ExportOverInput { path: path.to_owned() });
         }
         let mut buffer = Vec::new();
-        let count = self
-            .export(&mut buffer, format, only, tags)
-            .and_then(|count| std::fs::write(path, &buffer).map(|()| count))
-            .map_err(|source| SessionError::Export { path: path.to_owned(), source })?;
-        Ok(count)
+        self.export_reporting(&mut buffer, format, only, tags)
+            .and_then(|reported| std::fs::write(path, &buffer).map(|()| reported))
+            .map_err(|source| SessionError::Export { path: path.to_owned(), source })
     }
 
     /// Tags `spans` with `tag` as one undo step (see [`coding`] for the rule), new

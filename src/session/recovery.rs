@@ -45,10 +45,10 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{Session, SessionError};
+use super::{JournalReason, Session, SessionError};
 use crate::model::merge::MergeReport;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Local, TagSet, Version};
-use crate::persist::annotations::{self, AnnotationFile, DocumentRef};
+use crate::persist::annotations::{self, AnnotationFile, DocumentRef, SaveError};
 use crate::persist::journal::{journal_path, remove_journal, write_journal, write_journal_of_set};
 use crate::workspace::WorkspaceError;
 use crate::workspace::merge::merge_incoming;
@@ -174,7 +174,7 @@ struct WriterState {
     /// A write is in flight.
     busy: bool,
     /// The outcome of the last write: the revision and the error, if any.
-    done: Option<(u64, Option<(PathBuf, String)>)>,
+    done: Option<(u64, Option<(PathBuf, SaveError)>)>,
     /// The owner is gone: finish the queued write, then stop.
     stop: bool,
 }
@@ -238,7 +238,7 @@ impl JournalWriter {
     }
 
     /// Waits until nothing is queued or in flight; returns the last outcome.
-    fn flush(&self) -> Option<(u64, Option<(PathBuf, String)>)> {
+    fn flush(&self) -> Option<(u64, Option<(PathBuf, SaveError)>)> {
         let (state, wake) = &*self.shared;
         let mut s = lock(state);
         while (s.queued.is_some() || s.busy) && self.running() {
@@ -269,7 +269,7 @@ impl JournalWriter {
     }
 
     /// The outcome of the last finished write, once.
-    fn take_done(&self) -> Option<(u64, Option<(PathBuf, String)>)> {
+    fn take_done(&self) -> Option<(u64, Option<(PathBuf, SaveError)>)> {
         lock(&self.shared.0).done.take()
     }
 }
@@ -292,7 +292,7 @@ fn lock(state: &Mutex<WriterState>) -> MutexGuard<'_, WriterState> {
 /// Brings the writer's copy `base` up to date and, unless the job was
 /// cancelled, prints and writes one journal (on the writer thread); the error,
 /// naming the journal, if it fails.
-fn write_job(job: JournalJob, base: &mut AnnotationSet) -> Option<(PathBuf, String)> {
+fn write_job(job: JournalJob, base: &mut AnnotationSet) -> Option<(PathBuf, SaveError)> {
     let JournalJob { path, reference, snapshot, keep, write, .. } = job;
     snapshot.apply_to(base);
     if !write {
@@ -307,7 +307,7 @@ fn write_job(job: JournalJob, base: &mut AnnotationSet) -> Option<(PathBuf, Stri
         None => &*base,
     };
     // In ID order: a journal is merged back, never read in document order.
-    write_journal_of_set(&path, &reference, set).err().map(|e| (path, e.to_string()))
+    write_journal_of_set(&path, &reference, set).err().map(|e| (path, e))
 }
 
 /// A journal found beside the annotation file that holds unsaved work.
@@ -399,16 +399,16 @@ impl Session {
         }
     }
 
-    fn settle(&mut self, (revision, error): (u64, Option<(PathBuf, String)>)) -> Result<(), SessionError> {
+    fn settle(&mut self, (revision, error): (u64, Option<(PathBuf, SaveError)>)) -> Result<(), SessionError> {
         match error {
             None => Ok(()),
-            Some((path, message)) => {
+            Some((path, error)) => {
                 // Written again on the next call.
                 if self.journal.revision == Some(revision) {
                     self.journal.revision = None;
                     self.journal.at = None;
                 }
-                Err(SessionError::Journal { path, message })
+                Err(SessionError::Journal { path, reason: JournalReason::Write(error) })
             }
         }
     }
@@ -468,13 +468,13 @@ impl Session {
         if self.journal.writer.is_none() {
             let writer = JournalWriter::start().map_err(|e| SessionError::Journal {
                 path: self.journal_path().unwrap_or_default(),
-                message: e.to_string(),
+                reason: JournalReason::Thread(e),
             })?;
             self.journal.writer = Some(writer);
         }
         self.journal.writer.as_ref().ok_or_else(|| SessionError::Journal {
             path: self.journal_path().unwrap_or_default(),
-            message: "no journal writer".to_owned(),
+            reason: JournalReason::NoWriter,
         })
     }
 
@@ -493,10 +493,9 @@ impl Session {
         if let Some(found) = &self.journal.pending_set {
             let file = AnnotationFile::new(self.workspace_reference(), found, None);
             return write_journal(&path, &file)
-                .map_err(|source| SessionError::Journal { path, message: source.to_string() });
+                .map_err(|source| SessionError::Journal { path, reason: JournalReason::Write(source) });
         }
-        remove_journal(&path)
-            .map_err(|source| SessionError::Journal { path: path.clone(), message: source.to_string() })
+        remove_journal(&path).map_err(|source| SessionError::Journal { path, reason: JournalReason::Remove(source) })
     }
 
     fn workspace_reference(&self) -> DocumentRef {
@@ -528,7 +527,8 @@ impl Session {
         let (_, report) = merge_incoming(&self.workspace.set, theirs, &made_on, Some(&self.workspace.document));
         let changes = report.added + report.updated;
         if changes == 0 && report.tags_added == 0 {
-            remove_journal(&path).map_err(|source| SessionError::Journal { path, message: source.to_string() })?;
+            remove_journal(&path)
+                .map_err(|source| SessionError::Journal { path, reason: JournalReason::Remove(source) })?;
             self.journal.pending = None;
             self.journal.pending_set = None;
             return Ok(None);
@@ -575,7 +575,8 @@ impl Session {
         let unsent = std::mem::take(&mut self.journal.unsent);
         self.journal = Journal { writer, unsent, ..Journal::default() };
         if let Some(path) = path {
-            remove_journal(&path).map_err(|source| SessionError::Journal { path, message: source.to_string() })?;
+            remove_journal(&path)
+                .map_err(|source| SessionError::Journal { path, reason: JournalReason::Remove(source) })?;
         }
         Ok(())
     }

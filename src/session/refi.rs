@@ -261,7 +261,7 @@ impl Session {
 /// codings without a user; `now` is their time when they give none.
 ///
 /// # Errors
-/// As [`read_refi`]; [`SessionError::Import`] when the file is a codebook (no
+/// As [`read_refi`]; [`SessionError::ImportFailed`] when the file is a codebook (no
 /// documents: import it into an open document's tags instead) or a file cannot be
 /// written; [`SessionError::Workspace`] when an annotation file there cannot be
 /// read or saved. Sources imported before the error stay written.
@@ -283,7 +283,9 @@ pub fn import_project_from(
     match import_qdpx(path, project, ImportInto::Folder(into), author, now) {
         Ok(import) => Ok(import),
         Err(RefiImportError::Session(e)) => Err(e),
-        Err(RefiImportError::Project(e)) => Err(SessionError::Import { path: into.to_owned(), message: e.to_string() }),
+        Err(RefiImportError::Project(e)) => {
+            Err(SessionError::ImportFailed { path: into.to_owned(), reason: ImportReason::Project(Box::new(e)) })
+        }
     }
 }
 
@@ -300,8 +302,8 @@ pub fn import_project_from(
 /// this.
 ///
 /// # Errors
-/// [`SessionError::Import`] when the file is a codebook or a file cannot be
-/// written; [`SessionError::Workspace`] when an annotation file cannot be read or
+/// [`SessionError::ImportFailed`] when the file is a codebook or a file cannot
+/// be written; [`SessionError::Workspace`] when an annotation file cannot be read or
 /// saved; [`RefiImportError::Project`] when the project cannot be opened, made or
 /// saved. Sources imported before the error stay written.
 pub fn import_qdpx(
@@ -312,11 +314,9 @@ pub fn import_qdpx(
     now: Timestamp,
 ) -> Result<ProjectImport, RefiImportError> {
     if project.codebook {
-        return Err(SessionError::Import {
-            path: path.to_owned(),
-            message: "a codebook holds no documents: open a document and import it into its tags".to_owned(),
-        }
-        .into());
+        return Err(
+            SessionError::ImportFailed { path: path.to_owned(), reason: ImportReason::CodebookNotProject }.into()
+        );
     }
     let (folder, seed) = match into {
         ImportInto::Folder(folder) => (folder.to_owned(), None),
@@ -597,7 +597,10 @@ pub(crate) fn place_file(
     bytes: &[u8],
     used: &mut Vec<PathBuf>,
 ) -> Result<PathBuf, SessionError> {
-    let fail = |path: &Path, e: &std::io::Error| SessionError::Import { path: path.to_owned(), message: e.to_string() };
+    let fail = |path: &Path, e: std::io::Error| SessionError::ImportFailed {
+        path: path.to_owned(),
+        reason: ImportReason::Write(e),
+    };
     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, "txt"));
     for n in 1..10_000 {
         let candidate = if n == 1 { into.join(name) } else { into.join(format!("{stem}-{n}.{extension}")) };
@@ -615,15 +618,18 @@ pub(crate) fn place_file(
                     .write(true)
                     .create_new(true)
                     .open(&candidate)
-                    .map_err(|e| fail(&candidate, &e))?;
-                file.write_all(bytes).map_err(|e| fail(&candidate, &e))?;
+                    .map_err(|e| fail(&candidate, e))?;
+                file.write_all(bytes).map_err(|e| fail(&candidate, e))?;
                 used.push(candidate.clone());
                 return Ok(candidate);
             }
-            Err(e) => return Err(fail(&candidate, &e)),
+            Err(e) => return Err(fail(&candidate, e)),
         }
     }
-    Err(SessionError::Import { path: into.to_owned(), message: format!("no free file name for {name}") })
+    Err(SessionError::ImportFailed {
+        path: into.to_owned(),
+        reason: ImportReason::NoFreeName { name: name.to_owned() },
+    })
 }
 
 /// The folder a project at `path` is imported into by default: beside it, named

@@ -17,16 +17,34 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use notify::{RecursiveMode, Watcher};
 
+/// Why files cannot be watched for changes by other programs (changes are then
+/// still found before every save and when the window gets the focus).
+/// `Display` is the English line the CLI and logs print.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    /// The platform's watcher could not start.
+    #[error("cannot watch files for changes by other programs ({0})")]
+    Start(notify::Error),
+    /// A folder could not be watched.
+    #[error("cannot watch the folder for changes by other programs ({source}): {}", folder.display())]
+    Folder {
+        /// The folder.
+        folder: PathBuf,
+        /// Why.
+        source: notify::Error,
+    },
+}
+
 /// Watches a set of files (through their folders) and reports which were touched.
 pub struct FileWatcher {
-    /// `None` when the platform's watcher could not start (then [`FileWatcher::error`] says why).
+    /// `None` when the platform's watcher could not start (then [`FileWatcher::take_error`] says why).
     watcher: Option<notify::RecommendedWatcher>,
     events: Receiver<PathBuf>,
     /// Watched folders (real paths), with the files watched in each (real paths).
     folders: BTreeMap<PathBuf, BTreeSet<PathBuf>>,
     /// Why watching does not work, if it does not (shown once, then changes are
     /// still found before every save and when the window gets the focus).
-    error: Option<String>,
+    error: Option<WatchError>,
     /// Other files touched in the watched folders since the last
     /// [`FileWatcher::take_others`] (a sync client's conflict copy appearing).
     others: BTreeSet<PathBuf>,
@@ -67,7 +85,7 @@ impl FileWatcher {
                     watcher: None,
                     events,
                     folders: BTreeMap::new(),
-                    error: Some(format!("cannot watch files for changes by other programs ({e})")),
+                    error: Some(WatchError::Start(e)),
                     others: BTreeSet::new(),
                 }
             }
@@ -92,9 +110,8 @@ impl FileWatcher {
             let _ = watcher.unwatch(folder);
         }
         for folder in wanted.keys().filter(|f| !self.folders.contains_key(*f)) {
-            if let Err(e) = watcher.watch(folder, RecursiveMode::NonRecursive) {
-                self.error =
-                    Some(format!("cannot watch the folder for changes by other programs ({e}): {}", folder.display()));
+            if let Err(source) = watcher.watch(folder, RecursiveMode::NonRecursive) {
+                self.error = Some(WatchError::Folder { folder: folder.clone(), source });
             }
         }
         self.folders = wanted;
@@ -126,7 +143,7 @@ impl FileWatcher {
     }
 
     /// Why watching does not work here, once (then `None`).
-    pub fn take_error(&mut self) -> Option<String> {
+    pub fn take_error(&mut self) -> Option<WatchError> {
         self.error.take()
     }
 }

@@ -235,7 +235,7 @@ impl AgreementState {
             }
             Err(e) => {
                 self.report = None;
-                self.problem = Some(e.to_string());
+                self.problem = Some(crate::ui::errors::UiMessage::ui_message(&e));
             }
         }
         self.marks = computed.marks;

@@ -553,7 +553,7 @@ impl GlosaApp {
             watcher.watch_only(&files);
         }
         if let Some(error) = watcher.take_error() {
-            self.state.message = error;
+            self.state.message = super::errors::UiMessage::ui_message(&error);
         }
         let touched = watcher.poll();
         let others = watcher.take_others();

@@ -726,8 +726,12 @@ impl GlosaApp {
         let filtered = choice.filtered && self.state.active == Some(id);
         let shown: Option<HashSet<AnnotationId>> = filtered.then(|| self.state.list.iter().copied().collect());
         let tags: Vec<TagId> = self.state.filter.tag.iter().filter(|_| filtered).cloned().collect();
-        match session.export_to(path, choice.format, shown.as_ref(), &tags) {
-            Ok(count) => self.state.message = t!("message-exported", count = count, path = path.display().to_string()),
+        match session.export_to_reporting(path, choice.format, shown.as_ref(), &tags) {
+            Ok((count, left_out)) => {
+                self.state.message = t!("message-exported", count = count, path = path.display().to_string());
+                // What a QDPX has no place for, one line each, as the project export does.
+                self.state.errors.extend(left_out.iter().map(super::errors::UiMessage::ui_message));
+            }
             Err(e) => self.report(&e),
         }
     }

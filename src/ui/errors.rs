@@ -24,14 +24,17 @@ use crate::model::attributes::{ConditionError, ValueError};
 use crate::model::codebook::CodebookError;
 use crate::model::decode::DecodeError;
 use crate::model::project::ProjectEditError;
-use crate::model::{DocumentError, EditError};
+use crate::model::{ContainerProblem, DocumentError, EditError};
 use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
 use crate::persist::document::ReadError;
-use crate::persist::files::FileKind;
+use crate::persist::files::{FileKind, ForeignWhy};
 use crate::persist::lock::LockError;
-use crate::persist::project::{LocateError, ProjectFileError};
-use crate::session::project::{ProjectError, QueryError};
-use crate::session::{ImportReason, SessionError};
+use crate::persist::project::{LocateError, ProjectFileError, ScanProblem};
+use crate::session::project::attributes_csv::CsvProblem;
+use crate::session::project::corpus::NotADocumentWhy;
+use crate::session::project::export::{ExportWarning, ProjectExportError, ResourceError};
+use crate::session::project::{IndexProblem, ProjectError, QueryError};
+use crate::session::{ImportReason, JournalReason, SessionError};
 use crate::workspace::WorkspaceError;
 
 /// Something the app shows as a message: an error of a lower layer in the
@@ -83,9 +86,8 @@ impl UiMessage for SessionError {
             Self::CreateFolder { path, source } => with_reason("error-create-folder", io_reason(source), path),
             Self::ExportOverInput { path } => message("error-export-over-input", &[("file", file(path))]),
             Self::Folder { path, source } => with_reason("error-annotations-folder", io_reason(source), path),
-            Self::Import { path, message: why } => with_reason("error-import", why.clone(), path),
             Self::ImportFailed { path, reason: why } => with_reason("error-import", import_reason(why), path),
-            Self::Journal { path, message: why } => with_reason("error-journal", why.clone(), path),
+            Self::Journal { path, reason: why } => with_reason("error-journal", journal_reason(why), path),
             Self::Export { path, source } => with_reason("error-export", io_reason(source), path),
         }
     }
@@ -114,20 +116,27 @@ impl UiMessage for WorkspaceError {
 /// The annotation file at `path` cannot be read: why, naming the file (the
 /// interface's [`crate::persist::annotations::load_error_message`]).
 pub fn annotations_message(error: &LoadError, path: &Path) -> String {
-    match error {
-        LoadError::Foreign(_) | LoadError::Empty | LoadError::NotUtf8 => {
-            message("error-annotations-foreign", &[("reason", foreign_detail(error).into()), ("file", file(path))])
-        }
-        other => with_reason("error-annotations", load_reason(other), path),
+    match foreign_detail(error) {
+        Some(detail) => message("error-annotations-foreign", &[("reason", detail.into()), ("file", file(path))]),
+        None => with_reason("error-annotations", load_reason(error), path),
     }
 }
 
-fn foreign_detail(error: &LoadError) -> String {
+/// Why a file of another kind is not an annotation file; `None` for the other
+/// errors.
+fn foreign_detail(error: &LoadError) -> Option<String> {
     match error {
-        LoadError::Empty => reason("reason-empty", &[]),
-        LoadError::NotUtf8 => reason("reason-not-utf8", &[]),
-        LoadError::Foreign(detail) => detail.clone(),
-        other => other.to_string(),
+        LoadError::Empty => Some(reason("reason-empty", &[])),
+        LoadError::NotUtf8 => Some(reason("reason-not-utf8", &[])),
+        LoadError::Foreign(why) => Some(foreign_reason(why)),
+        LoadError::NotFound
+        | LoadError::IsDirectory
+        | LoadError::NotRegular(_)
+        | LoadError::TooLarge(_)
+        | LoadError::Io(_)
+        | LoadError::NewerVersion(_)
+        | LoadError::Syntax { .. }
+        | LoadError::OverLimit(_) => None,
     }
 }
 
@@ -142,11 +151,20 @@ pub fn load_reason(error: &LoadError) -> String {
         LoadError::TooLarge(size) => too_large(*size, MAX_ANNOTATION_FILE_BYTES),
         LoadError::Io(e) => reason("reason-cannot-read", &[("detail", io_reason(e).into())]),
         LoadError::Foreign(_) | LoadError::Empty | LoadError::NotUtf8 => {
-            reason("reason-not-annotations", &[("detail", foreign_detail(error).into())])
+            reason("reason-not-annotations", &[("detail", foreign_detail(error).unwrap_or_default().into())])
         }
         LoadError::NewerVersion(version) => newer(*version, crate::persist::annotations::VERSION),
         LoadError::Syntax { line, column, message } => syntax(*line, *column, message),
         LoadError::OverLimit(detail) => detail.clone(),
+    }
+}
+
+/// Why a file is not the Glosa file expected.
+pub fn foreign_reason(why: &ForeignWhy) -> String {
+    match why {
+        ForeignWhy::StartsWith(start) => reason("reason-foreign-starts", &[("start", start.as_str().into())]),
+        ForeignWhy::Format(format) => reason("reason-foreign-format", &[("format", format.as_str().into())]),
+        ForeignWhy::NoFormat(format) => reason("reason-foreign-no-format", &[("format", (*format).into())]),
     }
 }
 
@@ -190,10 +208,54 @@ pub fn read_reason(error: &ReadError) -> String {
 /// Why bytes are not a document Glosa reads.
 pub fn document_reason(error: &DocumentError) -> String {
     match error {
-        DocumentError::Decode(DecodeError::Empty) => reason("reason-empty", &[]),
-        DocumentError::Decode(DecodeError::Binary(what)) => reason("reason-not-text", &[("detail", (*what).into())]),
+        DocumentError::Decode(e) => decode_reason(e),
         DocumentError::NoText => reason("reason-no-text", &[]),
-        DocumentError::Container(detail) => detail.clone(),
+        DocumentError::Container { format, problem } => {
+            reason("reason-container", &[("format", (*format).into()), ("reason", container_reason(problem).into())])
+        }
+    }
+}
+
+/// Why a DOCX, ODT or PDF container cannot be read.
+pub fn container_reason(problem: &ContainerProblem) -> String {
+    fn part(part: &str) -> (&'static str, FluentValue<'_>) {
+        ("part", part.into())
+    }
+    fn detail(detail: &str) -> (&'static str, FluentValue<'_>) {
+        ("detail", detail.into())
+    }
+    match problem {
+        ContainerProblem::TooManyEntries { entries, .. } => reason(
+            "reason-container-too-many",
+            &[("entries", (*entries).into()), ("limit", crate::import::MAX_ZIP_ENTRIES.into())],
+        ),
+        ContainerProblem::Damaged(d) => reason("reason-container-damaged", &[detail(d)]),
+        ContainerProblem::PartUnsupported { part: p, detail: d } => {
+            reason("reason-container-part-unsupported", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartUnreadable { part: p, detail: d } => {
+            reason("reason-container-part-unreadable", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartEncrypted { part: p } => reason("reason-container-part-encrypted", &[part(p)]),
+        ContainerProblem::PartDamaged { part: p, detail: d } => {
+            reason("reason-container-part-damaged", &[part(p), detail(d)])
+        }
+        ContainerProblem::PartTooLarge { part: p, limit_mib } => {
+            reason("reason-container-part-too-large", &[part(p), ("limit", (*limit_mib).into())])
+        }
+        ContainerProblem::PartMissing { part: p } => reason("reason-container-part-missing", &[part(p)]),
+        ContainerProblem::MalformedXml { part: p, position, detail: d } => {
+            reason("reason-refi-xml", &[part(p), ("position", (*position).into()), detail(d)])
+        }
+        ContainerProblem::TooDeep { part: p, limit } => {
+            reason("reason-container-too-deep", &[part(p), ("limit", (*limit).into())])
+        }
+        ContainerProblem::Encrypted => reason("reason-container-encrypted", &[]),
+        ContainerProblem::PasswordProtected => reason("reason-container-password", &[]),
+        ContainerProblem::NoTextLayer => reason("reason-container-no-text-layer", &[]),
+        ContainerProblem::Unparsable(d) => reason("reason-container-unparsable", &[detail(d)]),
+        ContainerProblem::ReaderThread(d) => reason("reason-container-thread", &[detail(d)]),
+        ContainerProblem::ReaderFailed => reason("reason-container-reader-failed", &[]),
     }
 }
 
@@ -222,8 +284,47 @@ pub fn lock_reason(error: &LockError) -> String {
 
 /// An operating-system error: the common kinds in the interface language, any
 /// other as the system words it.
+///
+/// An error a writer of Glosa's carries inside (`io::Error::other`: a REFI-QDA
+/// or Excel export's reason) is worded as that reason.
 pub fn io_reason(error: &io::Error) -> String {
-    let id = match error.kind() {
+    if let Some(inner) = error.get_ref() {
+        if let Some(refi) = inner.downcast_ref::<crate::export::refi::RefiExportError>() {
+            return refi_export_reason(refi);
+        }
+        if let Some(excel) = inner.downcast_ref::<crate::export::segments::ExcelError>() {
+            return excel_reason(excel);
+        }
+    }
+    io_kind_reason(error.kind(), &error.to_string())
+}
+
+/// Why a REFI-QDA export could not be written.
+pub fn refi_export_reason(error: &crate::export::refi::RefiExportError) -> String {
+    use crate::export::refi::RefiExportError;
+    match error {
+        RefiExportError::NoDocument(document) => {
+            reason("reason-export-no-document", &[("document", document.as_str().into())])
+        }
+        RefiExportError::NoCodes => reason("reason-export-no-codes", &[]),
+        RefiExportError::Io(e) => io_reason(e),
+    }
+}
+
+/// Why an Excel workbook could not be written.
+pub fn excel_reason(error: &crate::export::segments::ExcelError) -> String {
+    use crate::export::segments::ExcelError;
+    match error {
+        ExcelError::Workbook(detail) => reason("reason-excel-workbook", &[("detail", detail.as_str().into())]),
+        ExcelError::TooManyColumns => reason("reason-excel-columns", &[]),
+        ExcelError::TooManyRows { sheet } => reason("reason-excel-rows", &[("sheet", sheet.as_str().into())]),
+    }
+}
+
+/// An operating-system error of `kind` that the system words `detail`: as
+/// [`io_reason`] (for errors kept as kind and text, which can be cloned).
+pub fn io_kind_reason(kind: io::ErrorKind, detail: &str) -> String {
+    let id = match kind {
         io::ErrorKind::NotFound => "reason-not-found",
         io::ErrorKind::PermissionDenied => "reason-io-permission",
         io::ErrorKind::StorageFull => "reason-io-disk-full",
@@ -235,7 +336,22 @@ pub fn io_reason(error: &io::Error) -> String {
         io::ErrorKind::FileTooLarge => "reason-io-too-large",
         io::ErrorKind::TimedOut => "reason-io-timed-out",
         io::ErrorKind::Interrupted => "reason-io-interrupted",
-        _ => return error.to_string(),
+        io::ErrorKind::ResourceBusy => "reason-io-busy",
+        io::ErrorKind::StaleNetworkFileHandle => "reason-io-stale",
+        io::ErrorKind::NetworkDown
+        | io::ErrorKind::NetworkUnreachable
+        | io::ErrorKind::HostUnreachable
+        | io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted => "reason-io-network",
+        io::ErrorKind::InvalidFilename => "reason-io-file-name",
+        io::ErrorKind::DirectoryNotEmpty => "reason-io-folder-not-empty",
+        io::ErrorKind::CrossesDevices => "reason-io-crosses-devices",
+        io::ErrorKind::OutOfMemory => "reason-io-out-of-memory",
+        io::ErrorKind::Unsupported => "reason-io-unsupported",
+        io::ErrorKind::UnexpectedEof => "reason-io-truncated",
+        // Only the system knows what it means (`Other`, `InvalidData` from a
+        // library, a kind new to Rust): its own words.
+        _ => return detail.to_owned(),
     };
     reason(id, &[])
 }
@@ -254,6 +370,20 @@ pub fn import_reason(error: &ImportReason) -> String {
                 reason("reason-pages-not-embedded", &[("first", first.as_str().into())])
             }
         },
+        ImportReason::CodebookNotProject => reason("reason-codebook-not-project", &[]),
+        ImportReason::Write(e) => reason("reason-cannot-write", &[("detail", io_reason(e).into())]),
+        ImportReason::NoFreeName { name } => reason("reason-no-free-name", &[("name", name.as_str().into())]),
+        ImportReason::Project(e) => project_reason(e),
+    }
+}
+
+/// Why the recovery journal could not be written or removed.
+pub fn journal_reason(error: &JournalReason) -> String {
+    match error {
+        JournalReason::Write(e) => save_reason(e),
+        JournalReason::Remove(e) => reason("reason-cannot-remove", &[("detail", io_reason(e).into())]),
+        JournalReason::Thread(e) => reason("reason-no-thread", &[("detail", io_reason(e).into())]),
+        JournalReason::NoWriter => reason("reason-no-journal-writer", &[]),
     }
 }
 
@@ -312,17 +442,87 @@ pub fn value_reason(error: &ValueError) -> String {
 
 impl UiMessage for ProjectError {
     fn ui_message(&self) -> String {
-        match self {
-            Self::Locate { path, source } => with_reason("error-project-locate", locate_reason(source), path),
-            Self::File { path, source } => with_reason("error-project-file", project_file_reason(source), path),
-            Self::Exists { path } => message("error-project-exists", &[("file", file(path))]),
-            Self::Edit(e) => message("error-project-edit", &[("reason", project_edit_reason(e).into())]),
-            Self::NotADocument { path, reason: why } => with_reason("error-not-a-document", why.clone(), path),
-            Self::UnknownDocument { key, project } => {
-                message("error-unknown-document", &[("key", key.as_str().into()), ("file", file(project))])
-            }
-            Self::Csv { path, message: why } => with_reason("error-csv", why.clone(), path),
+        whole(project_reason(self))
+    }
+}
+
+/// A reason or a whole message in logical order, ready for egui (as
+/// [`message`] makes them).
+fn whole(text: String) -> String {
+    if i18n::language().is_rtl() { i18n::shown(text) } else { text }
+}
+
+/// `id` with `$reason` and `$file`, in logical order (to go inside another message).
+fn reason_with(id: &str, why: String, path: &Path) -> String {
+    reason(id, &[("reason", why.into()), ("file", file(path))])
+}
+
+/// A project error in logical order: the whole message of
+/// [`UiMessage::ui_message`], or a reason inside another message (an import
+/// into a project that cannot be opened).
+pub fn project_reason(error: &ProjectError) -> String {
+    match error {
+        ProjectError::Locate { path, source } => reason_with("error-project-locate", locate_reason(source), path),
+        ProjectError::File { path, source } => reason_with("error-project-file", project_file_reason(source), path),
+        ProjectError::Exists { path } => reason("error-project-exists", &[("file", file(path))]),
+        ProjectError::Edit(e) => reason("error-project-edit", &[("reason", project_edit_reason(e).into())]),
+        ProjectError::NotADocument { path, reason: why } => {
+            let why = match why {
+                NotADocumentWhy::NotFound => reason("reason-not-found", &[]),
+                NotADocumentWhy::Extension => reason(
+                    "reason-document-extensions",
+                    &[("extensions", crate::persist::document::DOCUMENT_EXTENSIONS.join(", .").into())],
+                ),
+            };
+            reason_with("error-not-a-document", why, path)
         }
+        ProjectError::UnknownDocument { key, project } => {
+            reason("error-unknown-document", &[("key", key.as_str().into()), ("file", file(project))])
+        }
+        ProjectError::Csv { path, problem } => reason_with("error-csv", csv_reason(problem), path),
+    }
+}
+
+/// Why a CSV file of attribute values cannot be imported, without the file.
+pub fn csv_reason(problem: &CsvProblem) -> String {
+    match problem {
+        CsvProblem::Io(e) => reason("reason-csv-unreadable", &[("detail", io_reason(e).into())]),
+        CsvProblem::NotAFile => reason("reason-csv-not-a-file", &[]),
+        CsvProblem::TooLarge { limit_mib } => reason("reason-csv-too-large", &[("limit", (*limit_mib).into())]),
+        CsvProblem::Decode(e) => reason("reason-csv-unreadable", &[("detail", decode_reason(e).into())]),
+        CsvProblem::Header(detail) => reason("reason-csv-header", &[("detail", detail.as_str().into())]),
+        CsvProblem::Record(detail) => reason("reason-csv-record", &[("detail", detail.as_str().into())]),
+        CsvProblem::Empty => reason("reason-csv-empty", &[]),
+        CsvProblem::NoDocumentColumn => reason(
+            "reason-csv-no-document-column",
+            &[("column", crate::session::project::attributes_csv::DOCUMENT_COLUMN.into())],
+        ),
+        CsvProblem::DuplicateColumn { attribute } => {
+            reason("reason-csv-duplicate-column", &[("attribute", attribute.to_string().into())])
+        }
+        CsvProblem::UnknownDocument { line, name } => {
+            reason("reason-csv-unknown-document", &[("line", (*line).into()), ("name", name.as_str().into())])
+        }
+        CsvProblem::DuplicateDocument { line, name, first } => reason(
+            "reason-csv-duplicate-document",
+            &[("line", (*line).into()), ("name", name.as_str().into()), ("first", (*first).into())],
+        ),
+        CsvProblem::Value { line, attribute, error } => reason(
+            "reason-csv-value",
+            &[
+                ("line", (*line).into()),
+                ("attribute", attribute.to_string().into()),
+                ("reason", value_reason(error).into()),
+            ],
+        ),
+    }
+}
+
+/// Why bytes are not text.
+fn decode_reason(error: &DecodeError) -> String {
+    match error {
+        DecodeError::Empty => reason("reason-empty", &[]),
+        DecodeError::Binary(what) => reason("reason-not-text", &[("detail", (*what).into())]),
     }
 }
 
@@ -336,7 +536,26 @@ pub fn project_edit_reason(error: &ProjectEditError) -> String {
         ProjectEditError::Codebook(CodebookError::Unknown(code)) => {
             reason("reason-no-code", &[("code", code.to_string().into())])
         }
-        other => other.to_string(),
+        ProjectEditError::Codebook(CodebookError::Duplicate(code)) => {
+            reason("reason-code-exists", &[("code", code.to_string().into())])
+        }
+        ProjectEditError::Codebook(CodebookError::Cycle { id, parent }) => {
+            reason("reason-code-cycle", &[("code", id.to_string().into()), ("parent", parent.to_string().into())])
+        }
+        ProjectEditError::UnknownAttribute(attribute) => {
+            reason("reason-no-attribute", &[("attribute", attribute.to_string().into())])
+        }
+        ProjectEditError::DuplicateAttribute(attribute) => {
+            reason("reason-attribute-exists", &[("attribute", attribute.to_string().into())])
+        }
+        ProjectEditError::Invalidates { attribute, document, error } => reason(
+            "reason-attribute-invalidates",
+            &[
+                ("attribute", attribute.to_string().into()),
+                ("document", document.as_str().into()),
+                ("reason", value_reason(error).into()),
+            ],
+        ),
     }
 }
 
@@ -358,7 +577,7 @@ pub fn project_file_reason(error: &ProjectFileError) -> String {
         ProjectFileError::IsDirectory => reason("reason-folder-not-project", &[]),
         ProjectFileError::TooLarge(size) => too_large(*size, MAX_PROJECT_FILE_BYTES),
         ProjectFileError::Io(e) => reason("reason-cannot-read-write", &[("detail", io_reason(e).into())]),
-        ProjectFileError::Foreign(detail) => reason("reason-not-project-file", &[("detail", detail.as_str().into())]),
+        ProjectFileError::Foreign(why) => reason("reason-not-project-file", &[("detail", foreign_reason(why).into())]),
         ProjectFileError::Empty => reason("reason-not-project-file", &[("detail", reason("reason-empty", &[]).into())]),
         ProjectFileError::NotUtf8 => {
             reason("reason-not-project-file", &[("detail", reason("reason-not-utf8", &[]).into())])
@@ -457,6 +676,16 @@ impl UiMessage for crate::session::project::AutocodeError {
     }
 }
 
+/// Why auto-coding left a document alone, in logical order (it goes inside
+/// `message-autocode-skipped`).
+pub fn autocode_skip_reason(skip: &crate::session::project::AutocodeSkip) -> String {
+    use crate::session::project::AutocodeSkip;
+    match skip {
+        AutocodeSkip::Open(e) => i18n::logical_text(&e.ui_message()).unwrap_or_else(|| e.ui_message()),
+        AutocodeSkip::Changed { path } => reason("warning-autocode-changed", &[("file", file(path))]),
+    }
+}
+
 impl UiMessage for crate::session::agreement::CoderFileError {
     fn ui_message(&self) -> String {
         match self {
@@ -475,6 +704,117 @@ impl UiMessage for crate::session::project::search::SearchError {
         }
     }
 }
+
+// -----------------------------------------------------------------------------
+// A project's scan, index and export: the warnings the Corpus toolbar and the
+// error list show
+
+impl UiMessage for ScanProblem {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::TooManyEntries { folder, limit } => {
+                message("warning-scan-too-many", &[("limit", (*limit).into()), ("file", file(folder))])
+            }
+            Self::MissingDocument { path } => message("warning-scan-missing", &[("file", file(path))]),
+            Self::UnreadableFolder { folder, kind, detail } => {
+                with_reason("warning-scan-folder", io_kind_reason(*kind, detail), folder)
+            }
+            Self::NameNotUnicode { path } => message("warning-scan-name", &[("file", file(path))]),
+            Self::LinkOutside { path } => message("warning-scan-link", &[("file", file(path))]),
+        }
+    }
+}
+
+impl UiMessage for IndexProblem {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Document { path, source } => with_reason("error-document", read_reason(source), path),
+            Self::Cancelled { path } => message("warning-index-cancelled", &[("file", file(path))]),
+            Self::Annotations { path, source } => annotations_message(source, path),
+            Self::OutsideProject { path, document } => {
+                message("warning-index-outside", &[("document", file(document)), ("file", file(path))])
+            }
+        }
+    }
+}
+
+impl UiMessage for ExportWarning {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::DocumentNotRead { path } => message("warning-export-document", &[("file", file(path))]),
+            Self::Orphaned { id, quote } => {
+                message("warning-export-orphan", &[("id", id.to_string().into()), ("quote", quote.as_str().into())])
+            }
+            Self::UrlNotIri { url, path } => {
+                message("warning-export-url", &[("url", url.as_str().into()), ("file", file(path))])
+            }
+        }
+    }
+}
+
+/// Why a project export failed, without the file (it goes inside
+/// `message-cannot-export`, which names the file to write).
+pub fn project_export_reason(error: &ProjectExportError) -> String {
+    match error {
+        ProjectExportError::NotReady => reason("reason-export-not-ready", &[]),
+        ProjectExportError::UnknownTag { tag, .. } => {
+            reason("reason-export-unknown-tag", &[("tag", tag.to_string().into())])
+        }
+        ProjectExportError::Resource(e) => resource_reason(e),
+        ProjectExportError::Write(e) => io_reason(e),
+    }
+}
+
+/// Why a W3C export cannot name a document by an IRI.
+pub fn resource_reason(error: &ResourceError) -> String {
+    match error {
+        ResourceError::NoAbsolutePath { path, kind, detail } => {
+            reason("reason-export-no-iri", &[("detail", io_kind_reason(*kind, detail).into()), ("file", file(path))])
+        }
+        ResourceError::BaseUri(crate::export::IriError::NotAbsolute(base)) => {
+            reason("reason-export-base-uri", &[("base", base.as_str().into())])
+        }
+    }
+}
+
+impl UiMessage for crate::model::agreement::AgreementError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::NoDocuments => message("error-agreement-no-documents", &[]),
+            Self::UnknownCoder { coder, known } => message(
+                "error-agreement-unknown-coder",
+                &[("coder", coder.as_str().into()), ("known", known.join(", ").into())],
+            ),
+        }
+    }
+}
+
+impl UiMessage for crate::session::watch::WatchError {
+    fn ui_message(&self) -> String {
+        match self {
+            Self::Start(e) => message("error-watch-start", &[("reason", notify_reason(e).into())]),
+            Self::Folder { folder, source } => with_reason("error-watch-folder", notify_reason(source), folder),
+        }
+    }
+}
+
+/// Why the system refused to watch files.
+fn notify_reason(error: &notify::Error) -> String {
+    match &error.kind {
+        notify::ErrorKind::Io(e) => io_reason(e),
+        notify::ErrorKind::PathNotFound => reason("reason-not-found", &[]),
+        notify::ErrorKind::MaxFilesWatch => reason("reason-watch-limit", &[]),
+        // Not met in watching (removing a watch, a configuration Glosa never
+        // sets) or words only the platform has: as it words them.
+        notify::ErrorKind::Generic(_) | notify::ErrorKind::WatchNotFound | notify::ErrorKind::InvalidConfig(_) => {
+            error.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "errors_tests.rs"]
+mod every_variant;
 
 #[cfg(test)]
 mod tests {

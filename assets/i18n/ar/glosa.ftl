@@ -616,3 +616,97 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d/%m/%Y
 format-date-time = %d/%m/%Y، %H:%M
+
+## أخطاء الطبقات الدنيا وتحذيراتها، الجزء الثاني: فحص المشروع وفهرسه، تصدير المشاريع، الاستيراد، سجل الاستعادة، ملفات CSV للسمات، الاتفاق، مراقبة الملفات (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [zero] توقّف الفحص قبل أي ملف؛ مجلد المشروع كبير جدًا: { $file }
+        [one] توقّف الفحص بعد ملف أو مجلد واحد؛ مجلد المشروع كبير جدًا: { $file }
+        [two] توقّف الفحص بعد ملفين أو مجلدين؛ مجلد المشروع كبير جدًا: { $file }
+        [few] توقّف الفحص بعد { $limit } ملفات ومجلدات؛ مجلد المشروع كبير جدًا: { $file }
+        [many] توقّف الفحص بعد { $limit } ملفًا ومجلدًا؛ مجلد المشروع كبير جدًا: { $file }
+       *[other] توقّف الفحص بعد { $limit } ملف ومجلد؛ مجلد المشروع كبير جدًا: { $file }
+    }
+warning-scan-missing = مستند يدرجه المشروع مفقود: { $file }
+warning-scan-folder = تتعذر قراءة المجلد ({ $reason }): { $file }
+warning-scan-name = تُخطّي ملف اسمه ليس Unicode صالحًا: { $file }
+warning-scan-link = تُخطّي رابط يقود إلى خارج المشروع: { $file }
+warning-index-cancelled = لم يُقرأ (أُلغي): { $file }
+warning-index-outside = تُرك ملف تعليقات لمستند خارج المشروع ({ $document }): { $file }
+warning-export-document = تتعذر قراءة المستند، فهو ليس في QDPX: { $file }
+warning-export-orphan = تعليق يتيم ليس في QDPX ‏(لا مكان له في النص): { $id } «{ $quote }»
+warning-export-url = السمة url ‏«{ $url }» ليست IRI مطلقًا (https://…)، فلم تُستخدم: { $file }
+reason-export-not-ready = لم تُقرأ ملفات المشروع بعد
+reason-export-unknown-tag = لا يوجد وسم «{ $tag }» في المشروع
+reason-export-no-iri = تتعذر تسمية المستند بمعرّف IRI من نوع file: ‏({ $detail }): { $file }
+reason-export-base-uri = معرّف URI الأساسي «{ $base }» ليس URI مطلقًا مثل https://example.org/documents/
+reason-codebook-not-project = دليل الرموز لا يحوي مستندات: افتح مستندًا واستورده في وسومه
+reason-no-free-name = لا يوجد اسم ملف متاح لـ { $name }
+reason-cannot-remove = يتعذر حذفه: { $detail }
+reason-no-thread = يتعذر بدء كاتب السجل: { $detail }
+reason-no-journal-writer = توقّف كاتب السجل
+reason-csv-unreadable = تتعذر قراءة ملف CSV ‏({ $detail })
+reason-csv-not-a-file = ليس ملفًا
+reason-csv-too-large = يتجاوز ملف CSV ‏{ $limit } ميبيبايت
+reason-csv-header = السطر 1: { $detail }
+reason-csv-record = ليس CSV صالحًا: { $detail }
+reason-csv-empty = ملف CSV فارغ
+reason-csv-no-document-column = السطر 1: لا يوجد عمود «{ $column }» (يسمّي الصف الأول الأعمدة: { $column }، ثم معرّفات السمات)
+reason-csv-duplicate-column = السطر 1: عمودان يمثّلان السمة «{ $attribute }»
+reason-csv-unknown-document = السطر { $line }: لا يوجد مستند «{ $name }» في المشروع
+reason-csv-duplicate-document = السطر { $line }: المستند «{ $name }» يظهر مرتين (وفي السطر { $first } أيضًا)
+reason-csv-value = السطر { $line }، العمود { $attribute }: { $reason }
+reason-code-exists = في دليل الرموز رمز «{ $code }» بالفعل
+reason-code-cycle = لا يمكن أن يكون «{ $parent }» أصلًا لـ «{ $code }»: فهو «{ $code }» نفسه أو أحد رموزه الفرعية
+reason-no-attribute = لا توجد سمة «{ $attribute }» في المشروع
+reason-attribute-exists = في المشروع سمة «{ $attribute }» بالفعل
+reason-attribute-invalidates = يتعذر تغيير { $attribute }: قيمة { $document } لا تناسب ({ $reason })
+error-agreement-no-documents = لا توجد مستندات للمقارنة.
+error-agreement-unknown-coder = لا توجد تعليقات للمُرمِّز «{ $coder }» (المُرمِّزون الموجودون: { $known })
+error-watch-start = تتعذر مراقبة الملفات لرصد تغييرات البرامج الأخرى ({ $reason })؛ ولا تزال التغييرات تُرصد قبل كل حفظ وعند عودة التركيز إلى النافذة
+error-watch-folder = تتعذر مراقبة المجلد لرصد تغييرات البرامج الأخرى ({ $reason }): { $file }
+reason-watch-limit = بُلغ حد النظام لعدد الملفات المراقبة
+warning-autocode-changed = تغيّر المستند بعد البحث؛ ابحث مجددًا: { $file }
+reason-foreign-starts = يبدأ بـ «{ $start }» لا بـ «(»
+reason-foreign-format = تنسيقه «{ $format }»
+reason-foreign-no-format = لا يحوي الحقل «format: "{ $format }"»
+reason-container = ليس مستند { $format } قابلًا للقراءة: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [zero] لا يسرد الأرشيف أي مدخلات
+        [one] يسرد الأرشيف مدخلًا واحدًا، وهذا يتجاوز الحد البالغ { $limit }
+        [two] يسرد الأرشيف مدخلين، وهذا يتجاوز الحد البالغ { $limit }
+        [few] يسرد الأرشيف { $entries } مدخلات، وهذا يتجاوز الحد البالغ { $limit }
+        [many] يسرد الأرشيف { $entries } مدخلًا، وهذا يتجاوز الحد البالغ { $limit }
+       *[other] يسرد الأرشيف { $entries } مدخل، وهذا يتجاوز الحد البالغ { $limit }
+    }
+reason-container-damaged = أرشيف ZIP تالف ({ $detail })
+reason-container-part-unsupported = تتعذر قراءة { $part } ({ $detail })؛ هل المستند مشفّر؟
+reason-container-part-unreadable = تتعذر قراءة { $part } ({ $detail })
+reason-container-part-encrypted = { $part } مشفّر؛ احفظ المستند دون كلمة مرور
+reason-container-part-damaged = يتعذر فك ضغط { $part } ({ $detail })
+reason-container-part-too-large = يتجاوز { $part } بعد فك الضغط { $limit } ميبيبايت (قنبلة ZIP؟)
+reason-container-part-missing = { $part } مفقود
+reason-container-too-deep = يداخل { $part } العناصر بأكثر من { $limit } مستوى
+reason-container-encrypted = المستند مشفّر؛ احفظه دون كلمة مرور
+reason-container-password = إنه محمي بكلمة مرور؛ احفظ أولًا نسخة غير محمية
+reason-container-no-text-layer = ليست فيه طبقة نص (صورة ممسوحة ضوئيًا؟)؛ طبّق عليه التعرف الضوئي على الحروف (OCR) أولًا
+reason-container-unparsable = يتعذر تحليله ({ $detail })
+reason-container-thread = يتعذر بدء القارئ ({ $detail })
+reason-container-reader-failed = فشل قارئ PDF في هذا الملف (تالف أو غير مدعوم)
+reason-export-no-document = يحتاج تصدير QDPX إلى المستند وتعذّر فتحه: { $document }
+reason-export-no-codes = لا توجد وسوم لتصديرها دليلَ رموز
+reason-excel-workbook = تتعذر كتابة مصنف Excel: { $detail }
+reason-excel-columns = أعمدة أكثر مما يسعه Excel
+reason-excel-rows = أكثر من 1,048,575 صفًا لـ «{ $sheet }»: صدّر بصيغة CSV بدلًا من ذلك
+reason-io-busy = الملف أو الجهاز مشغول
+reason-io-stale = مقبض ملف الشبكة لم يعد صالحًا (أُعيد توصيل المجلد المشترك)؛ افتح الملف مجددًا
+reason-io-network = انقطع اتصال الشبكة بالمجلد المشترك
+reason-io-file-name = اسم الملف غير صالح هنا
+reason-io-folder-not-empty = المجلد ليس فارغًا
+reason-io-crosses-devices = لا يمكن نقل الملف إلى قرص آخر بهذه الطريقة
+reason-io-out-of-memory = الذاكرة غير كافية
+reason-io-unsupported = نظام الملفات لا يدعم هذه العملية
+reason-io-truncated = ينتهي الملف قبل أوانه (إنه مبتور)
+reason-document-extensions = يقرأ Glosa ملفات ‎.{ $extensions }

@@ -627,3 +627,89 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %-d %b %Y
 format-date-time = %-d %b %Y, %H:%M
+
+## Errors and warnings of the lower layers, part 2: project scan and index, project exports, imports, the recovery journal, attribute CSV files, agreement, watching files (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Stopped after { $limit } file or folder; the project folder is too large: { $file }
+       *[other] Stopped after { $limit } files and folders; the project folder is too large: { $file }
+    }
+warning-scan-missing = A document the project lists is missing: { $file }
+warning-scan-folder = Cannot read the folder ({ $reason }): { $file }
+warning-scan-name = Skipped a file whose name is not valid Unicode: { $file }
+warning-scan-link = Skipped a link that leads outside the project: { $file }
+warning-index-cancelled = Not read (cancelled): { $file }
+warning-index-outside = Left out an annotation file for a document outside the project ({ $document }): { $file }
+warning-export-document = Cannot read the document, not in the QDPX: { $file }
+warning-export-orphan = Orphaned annotation, not in the QDPX (no place in the text): { $id } “{ $quote }”
+warning-export-url = The url attribute “{ $url }” is not an absolute IRI (https://…), not used: { $file }
+reason-export-not-ready = the project's files are not read yet
+reason-export-unknown-tag = no tag “{ $tag }” in the project
+reason-export-no-iri = cannot name the document by a file: IRI ({ $detail }): { $file }
+reason-export-base-uri = the base URI “{ $base }” is not an absolute URI such as https://example.org/documents/
+reason-codebook-not-project = a codebook holds no documents: open a document and import it into its tags
+reason-no-free-name = no free file name for { $name }
+reason-cannot-remove = cannot remove it: { $detail }
+reason-no-thread = cannot start the journal writer: { $detail }
+reason-no-journal-writer = the journal writer has stopped
+reason-csv-unreadable = cannot read the CSV file ({ $detail })
+reason-csv-not-a-file = not a file
+reason-csv-too-large = the CSV file is over { $limit } MiB
+reason-csv-header = line 1: { $detail }
+reason-csv-record = not valid CSV: { $detail }
+reason-csv-empty = the CSV file is empty
+reason-csv-no-document-column = line 1: no “{ $column }” column (the first row names the columns: { $column }, then attribute IDs)
+reason-csv-duplicate-column = line 1: two columns are attribute “{ $attribute }”
+reason-csv-unknown-document = line { $line }: no document “{ $name }” in the project
+reason-csv-duplicate-document = line { $line }: document “{ $name }” appears twice (also line { $first })
+reason-csv-value = line { $line }, column { $attribute }: { $reason }
+reason-code-exists = the codebook already has a code “{ $code }”
+reason-code-cycle = “{ $parent }” cannot be the parent of “{ $code }”: it is “{ $code }” or one of its sub-codes
+reason-no-attribute = no attribute “{ $attribute }” in the project
+reason-attribute-exists = the project already has an attribute “{ $attribute }”
+reason-attribute-invalidates = cannot change { $attribute }: the value of { $document } does not fit ({ $reason })
+error-agreement-no-documents = No documents to compare.
+error-agreement-unknown-coder = No annotations by coder “{ $coder }” (coders found: { $known })
+error-watch-start = Cannot watch files for changes by other programs ({ $reason }); changes are still found before every save and when the window gets the focus
+error-watch-folder = Cannot watch the folder for changes by other programs ({ $reason }): { $file }
+reason-watch-limit = the system's limit of watched files is reached
+warning-autocode-changed = the document changed since it was searched; search again: { $file }
+reason-foreign-starts = it starts with “{ $start }”, not “(”
+reason-foreign-format = its format is “{ $format }”
+reason-foreign-no-format = it has no “format: "{ $format }"” field
+reason-container = not a readable { $format } document: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] the archive lists { $entries } entry, over the limit of { $limit }
+       *[other] the archive lists { $entries } entries, over the limit of { $limit }
+    }
+reason-container-damaged = the ZIP archive is damaged ({ $detail })
+reason-container-part-unsupported = { $part } cannot be read ({ $detail }); is the document encrypted?
+reason-container-part-unreadable = { $part } cannot be read ({ $detail })
+reason-container-part-encrypted = { $part } is encrypted; save the document without a password
+reason-container-part-damaged = { $part } cannot be decompressed ({ $detail })
+reason-container-part-too-large = { $part } expands to more than { $limit } MiB (a ZIP bomb?)
+reason-container-part-missing = { $part } is missing
+reason-container-too-deep = { $part } nests elements more than { $limit } deep
+reason-container-encrypted = the document is encrypted; save it without a password
+reason-container-password = it is encrypted with a password; save an unprotected copy first
+reason-container-no-text-layer = it has no text layer (a scanned image?); run OCR on it first
+reason-container-unparsable = it cannot be parsed ({ $detail })
+reason-container-thread = cannot start the reader ({ $detail })
+reason-container-reader-failed = the PDF reader failed on this file (damaged or unsupported)
+reason-export-no-document = the document is needed for a QDPX export and could not be opened: { $document }
+reason-export-no-codes = there are no tags to export as a codebook
+reason-excel-workbook = cannot write the Excel workbook: { $detail }
+reason-excel-columns = too many columns for Excel
+reason-excel-rows = more than 1,048,575 rows for “{ $sheet }”: export CSV instead
+reason-io-busy = the file or device is busy
+reason-io-stale = the network file handle is stale (the shared folder was reconnected); open the file again
+reason-io-network = the network connection to the shared folder was lost
+reason-io-file-name = the file name is not valid here
+reason-io-folder-not-empty = the folder is not empty
+reason-io-crosses-devices = the file cannot be moved to another disk in place
+reason-io-out-of-memory = not enough memory
+reason-io-unsupported = the file system does not support this operation
+reason-io-truncated = the file ended too early (it is truncated)
+reason-document-extensions = Glosa reads .{ $extensions }

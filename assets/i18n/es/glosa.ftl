@@ -620,3 +620,89 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d/%m/%Y
 format-date-time = %d/%m/%Y, %H:%M
+
+## Errores y avisos de las capas inferiores, 2.ª parte: exploración e índice del proyecto, exportación de proyectos, importaciones, diario de recuperación, archivos CSV de atributos, concordancia, vigilancia de archivos (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Se detuvo tras { $limit } archivo o carpeta; la carpeta del proyecto es demasiado grande: { $file }
+       *[other] Se detuvo tras { $limit } archivos y carpetas; la carpeta del proyecto es demasiado grande: { $file }
+    }
+warning-scan-missing = Falta un documento que el proyecto incluye: { $file }
+warning-scan-folder = No se puede leer la carpeta ({ $reason }): { $file }
+warning-scan-name = Se omitió un archivo cuyo nombre no es Unicode válido: { $file }
+warning-scan-link = Se omitió un enlace que lleva fuera del proyecto: { $file }
+warning-index-cancelled = No leído (cancelado): { $file }
+warning-index-outside = Se omitió un archivo de anotaciones de un documento ajeno al proyecto ({ $document }): { $file }
+warning-export-document = No se puede leer el documento; no está en el QDPX: { $file }
+warning-export-orphan = Anotación huérfana, no está en el QDPX (no tiene lugar en el texto): { $id } «{ $quote }»
+warning-export-url = El atributo url «{ $url }» no es un IRI absoluto (https://…); no se usa: { $file }
+reason-export-not-ready = los archivos del proyecto aún no se han leído
+reason-export-unknown-tag = no hay ninguna etiqueta «{ $tag }» en el proyecto
+reason-export-no-iri = no se puede nombrar el documento con un IRI file: ({ $detail }): { $file }
+reason-export-base-uri = la URI base «{ $base }» no es una URI absoluta como https://example.org/documents/
+reason-codebook-not-project = un libro de códigos no contiene documentos: abra un documento e impórtelo en sus etiquetas
+reason-no-free-name = no queda ningún nombre de archivo libre para { $name }
+reason-cannot-remove = no se puede eliminar: { $detail }
+reason-no-thread = no se puede iniciar el escritor del diario: { $detail }
+reason-no-journal-writer = el escritor del diario se ha detenido
+reason-csv-unreadable = no se puede leer el archivo CSV ({ $detail })
+reason-csv-not-a-file = no es un archivo
+reason-csv-too-large = el archivo CSV supera los { $limit } MiB
+reason-csv-header = línea 1: { $detail }
+reason-csv-record = CSV no válido: { $detail }
+reason-csv-empty = el archivo CSV está vacío
+reason-csv-no-document-column = línea 1: no hay columna «{ $column }» (la primera fila nombra las columnas: { $column } y después los ID de los atributos)
+reason-csv-duplicate-column = línea 1: dos columnas son el atributo «{ $attribute }»
+reason-csv-unknown-document = línea { $line }: no hay ningún documento «{ $name }» en el proyecto
+reason-csv-duplicate-document = línea { $line }: el documento «{ $name }» aparece dos veces (también en la línea { $first })
+reason-csv-value = línea { $line }, columna { $attribute }: { $reason }
+reason-code-exists = el libro de códigos ya tiene un código «{ $code }»
+reason-code-cycle = «{ $parent }» no puede ser el padre de «{ $code }»: es «{ $code }» o uno de sus subcódigos
+reason-no-attribute = no hay ningún atributo «{ $attribute }» en el proyecto
+reason-attribute-exists = el proyecto ya tiene un atributo «{ $attribute }»
+reason-attribute-invalidates = no se puede cambiar { $attribute }: el valor de { $document } no encaja ({ $reason })
+error-agreement-no-documents = No hay documentos que comparar.
+error-agreement-unknown-coder = No hay anotaciones del codificador «{ $coder }» (codificadores encontrados: { $known })
+error-watch-start = No se pueden vigilar los archivos para detectar cambios de otros programas ({ $reason }); los cambios se siguen detectando antes de cada guardado y cuando la ventana recibe el foco
+error-watch-folder = No se puede vigilar la carpeta para detectar cambios de otros programas ({ $reason }): { $file }
+reason-watch-limit = se ha alcanzado el límite del sistema de archivos vigilados
+warning-autocode-changed = el documento cambió después de la búsqueda; vuelva a buscar: { $file }
+reason-foreign-starts = empieza por «{ $start }», no por «(»
+reason-foreign-format = su formato es «{ $format }»
+reason-foreign-no-format = no tiene el campo «format: "{ $format }"»
+reason-container = no es un documento { $format } legible: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] el archivo comprimido contiene { $entries } entrada, más que el límite de { $limit }
+       *[other] el archivo comprimido contiene { $entries } entradas, más que el límite de { $limit }
+    }
+reason-container-damaged = el archivo ZIP está dañado ({ $detail })
+reason-container-part-unsupported = no se puede leer { $part } ({ $detail }); ¿está cifrado el documento?
+reason-container-part-unreadable = no se puede leer { $part } ({ $detail })
+reason-container-part-encrypted = { $part } está cifrado; guarde el documento sin contraseña
+reason-container-part-damaged = no se puede descomprimir { $part } ({ $detail })
+reason-container-part-too-large = { $part } ocupa más de { $limit } MiB al descomprimirse (¿una bomba ZIP?)
+reason-container-part-missing = falta { $part }
+reason-container-too-deep = { $part } anida elementos a más de { $limit } niveles
+reason-container-encrypted = el documento está cifrado; guárdelo sin contraseña
+reason-container-password = está protegido con contraseña; guarde antes una copia sin protección
+reason-container-no-text-layer = no tiene capa de texto (¿una imagen escaneada?); aplíquele antes un OCR
+reason-container-unparsable = no se puede analizar ({ $detail })
+reason-container-thread = no se puede iniciar el lector ({ $detail })
+reason-container-reader-failed = el lector de PDF falló con este archivo (dañado o no compatible)
+reason-export-no-document = una exportación QDPX necesita el documento y no se pudo abrir: { $document }
+reason-export-no-codes = no hay etiquetas que exportar como libro de códigos
+reason-excel-workbook = no se puede escribir el libro de Excel: { $detail }
+reason-excel-columns = demasiadas columnas para Excel
+reason-excel-rows = más de 1.048.575 filas para «{ $sheet }»: exporte a CSV
+reason-io-busy = el archivo o el dispositivo está ocupado
+reason-io-stale = el identificador de archivo de red ha caducado (la carpeta compartida se volvió a conectar); vuelva a abrir el archivo
+reason-io-network = se perdió la conexión de red con la carpeta compartida
+reason-io-file-name = el nombre de archivo no es válido aquí
+reason-io-folder-not-empty = la carpeta no está vacía
+reason-io-crosses-devices = el archivo no se puede mover a otro disco de esta forma
+reason-io-out-of-memory = no hay memoria suficiente
+reason-io-unsupported = el sistema de archivos no admite esta operación
+reason-io-truncated = el archivo termina antes de tiempo (está truncado)
+reason-document-extensions = Glosa lee .{ $extensions }

@@ -620,3 +620,89 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d/%m/%Y
 format-date-time = %d/%m/%Y %H:%M
+
+## Erreurs et avertissements des couches inférieures, 2e partie : parcours et index du projet, export de projets, imports, journal de récupération, fichiers CSV d’attributs, accord, surveillance des fichiers (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Arrêt après { $limit } fichier ou dossier ; le dossier du projet est trop grand : { $file }
+       *[other] Arrêt après { $limit } fichiers et dossiers ; le dossier du projet est trop grand : { $file }
+    }
+warning-scan-missing = Un document que le projet liste est introuvable : { $file }
+warning-scan-folder = Impossible de lire le dossier ({ $reason }) : { $file }
+warning-scan-name = Fichier ignoré, son nom n’est pas de l’Unicode valide : { $file }
+warning-scan-link = Lien ignoré, il mène hors du projet : { $file }
+warning-index-cancelled = Non lu (annulé) : { $file }
+warning-index-outside = Fichier d’annotations laissé de côté, son document est hors du projet ({ $document }) : { $file }
+warning-export-document = Impossible de lire le document, absent du QDPX : { $file }
+warning-export-orphan = Annotation orpheline, absente du QDPX (aucune place dans le texte) : { $id } « { $quote } »
+warning-export-url = L’attribut url « { $url } » n’est pas un IRI absolu (https://…), non utilisé : { $file }
+reason-export-not-ready = les fichiers du projet ne sont pas encore lus
+reason-export-unknown-tag = aucune étiquette « { $tag } » dans le projet
+reason-export-no-iri = impossible de nommer le document par un IRI file: ({ $detail }) : { $file }
+reason-export-base-uri = l’URI de base « { $base } » n’est pas une URI absolue telle que https://example.org/documents/
+reason-codebook-not-project = un livre de codes ne contient aucun document : ouvrez un document et importez-le dans ses étiquettes
+reason-no-free-name = aucun nom de fichier libre pour { $name }
+reason-cannot-remove = suppression impossible : { $detail }
+reason-no-thread = impossible de démarrer l’écriture du journal : { $detail }
+reason-no-journal-writer = l’écriture du journal s’est arrêtée
+reason-csv-unreadable = impossible de lire le fichier CSV ({ $detail })
+reason-csv-not-a-file = ce n’est pas un fichier
+reason-csv-too-large = le fichier CSV dépasse { $limit } Mio
+reason-csv-header = ligne 1 : { $detail }
+reason-csv-record = CSV non valide : { $detail }
+reason-csv-empty = le fichier CSV est vide
+reason-csv-no-document-column = ligne 1 : aucune colonne « { $column } » (la première ligne nomme les colonnes : { $column }, puis les identifiants des attributs)
+reason-csv-duplicate-column = ligne 1 : deux colonnes sont l’attribut « { $attribute } »
+reason-csv-unknown-document = ligne { $line } : aucun document « { $name } » dans le projet
+reason-csv-duplicate-document = ligne { $line } : le document « { $name } » apparaît deux fois (aussi à la ligne { $first })
+reason-csv-value = ligne { $line }, colonne { $attribute } : { $reason }
+reason-code-exists = le livre de codes a déjà un code « { $code } »
+reason-code-cycle = « { $parent } » ne peut pas être le parent de « { $code } » : c’est « { $code } » ou l’un de ses sous-codes
+reason-no-attribute = aucun attribut « { $attribute } » dans le projet
+reason-attribute-exists = le projet a déjà un attribut « { $attribute } »
+reason-attribute-invalidates = impossible de modifier { $attribute } : la valeur de { $document } ne convient pas ({ $reason })
+error-agreement-no-documents = Aucun document à comparer.
+error-agreement-unknown-coder = Aucune annotation du codeur « { $coder } » (codeurs trouvés : { $known })
+error-watch-start = Impossible de surveiller les fichiers pour les modifications d’autres programmes ({ $reason }) ; les modifications sont tout de même détectées avant chaque enregistrement et quand la fenêtre reprend le focus
+error-watch-folder = Impossible de surveiller le dossier pour les modifications d’autres programmes ({ $reason }) : { $file }
+reason-watch-limit = la limite du système en fichiers surveillés est atteinte
+warning-autocode-changed = le document a changé depuis la recherche ; relancez-la : { $file }
+reason-foreign-starts = il commence par « { $start } », pas par « ( »
+reason-foreign-format = son format est « { $format } »
+reason-foreign-no-format = il n’a pas de champ « format: "{ $format }" »
+reason-container = document { $format } illisible : { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] l’archive compte { $entries } entrée, au-delà de la limite de { $limit }
+       *[other] l’archive compte { $entries } entrées, au-delà de la limite de { $limit }
+    }
+reason-container-damaged = l’archive ZIP est endommagée ({ $detail })
+reason-container-part-unsupported = impossible de lire { $part } ({ $detail }) ; le document est-il chiffré ?
+reason-container-part-unreadable = impossible de lire { $part } ({ $detail })
+reason-container-part-encrypted = { $part } est chiffré ; enregistrez le document sans mot de passe
+reason-container-part-damaged = impossible de décompresser { $part } ({ $detail })
+reason-container-part-too-large = { $part } dépasse { $limit } Mio une fois décompressé (une bombe ZIP ?)
+reason-container-part-missing = { $part } est absent
+reason-container-too-deep = { $part } imbrique des éléments sur plus de { $limit } niveaux
+reason-container-encrypted = le document est chiffré ; enregistrez-le sans mot de passe
+reason-container-password = il est protégé par un mot de passe ; enregistrez d’abord une copie non protégée
+reason-container-no-text-layer = il n’a pas de couche texte (une image numérisée ?) ; passez-le d’abord à l’OCR
+reason-container-unparsable = impossible de l’analyser ({ $detail })
+reason-container-thread = impossible de démarrer le lecteur ({ $detail })
+reason-container-reader-failed = le lecteur PDF a échoué sur ce fichier (endommagé ou non pris en charge)
+reason-export-no-document = un export QDPX a besoin du document, qui n’a pas pu être ouvert : { $document }
+reason-export-no-codes = aucune étiquette à exporter comme livre de codes
+reason-excel-workbook = impossible d’écrire le classeur Excel : { $detail }
+reason-excel-columns = trop de colonnes pour Excel
+reason-excel-rows = plus de 1 048 575 lignes pour « { $sheet } » : exportez plutôt en CSV
+reason-io-busy = le fichier ou le périphérique est occupé
+reason-io-stale = le descripteur de fichier réseau est périmé (le dossier partagé a été reconnecté) ; rouvrez le fichier
+reason-io-network = la connexion réseau au dossier partagé a été perdue
+reason-io-file-name = le nom de fichier n’est pas valide ici
+reason-io-folder-not-empty = le dossier n’est pas vide
+reason-io-crosses-devices = le fichier ne peut pas être déplacé ainsi vers un autre disque
+reason-io-out-of-memory = mémoire insuffisante
+reason-io-unsupported = le système de fichiers ne prend pas en charge cette opération
+reason-io-truncated = le fichier se termine trop tôt (il est tronqué)
+reason-document-extensions = Glosa lit les fichiers .{ $extensions }

@@ -615,3 +615,93 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d.%m.%Y
 format-date-time = %d.%m.%Y, %H:%M
+
+## Ошибки и предупреждения нижних уровней, часть 2: просмотр и индекс проекта, экспорт проектов, импорт, журнал восстановления, CSV-файлы атрибутов, согласие кодировщиков, слежение за файлами (i18n6)
+
+warning-scan-too-many =
+    { $limit ->
+        [one] Просмотр остановлен после { $limit } файла или папки; папка проекта слишком велика: { $file }
+        [few] Просмотр остановлен после { $limit } файлов и папок; папка проекта слишком велика: { $file }
+        [many] Просмотр остановлен после { $limit } файлов и папок; папка проекта слишком велика: { $file }
+       *[other] Просмотр остановлен после { $limit } файла и папки; папка проекта слишком велика: { $file }
+    }
+warning-scan-missing = Документ из списка проекта отсутствует: { $file }
+warning-scan-folder = Не удаётся прочитать папку ({ $reason }): { $file }
+warning-scan-name = Пропущен файл, имя которого не является допустимым Юникодом: { $file }
+warning-scan-link = Пропущена ссылка, ведущая за пределы проекта: { $file }
+warning-index-cancelled = Не прочитан (отменено): { $file }
+warning-index-outside = Пропущен файл аннотаций к документу вне проекта ({ $document }): { $file }
+warning-export-document = Не удаётся прочитать документ, в QDPX его нет: { $file }
+warning-export-orphan = Потерянная аннотация, в QDPX её нет (ей нет места в тексте): { $id } «{ $quote }»
+warning-export-url = Атрибут url «{ $url }» не является абсолютным IRI (https://…) и не используется: { $file }
+reason-export-not-ready = файлы проекта ещё не прочитаны
+reason-export-unknown-tag = в проекте нет тега «{ $tag }»
+reason-export-no-iri = не удаётся назвать документ IRI вида file: ({ $detail }): { $file }
+reason-export-base-uri = базовый URI «{ $base }» не является абсолютным URI вроде https://example.org/documents/
+reason-codebook-not-project = в кодовой книге нет документов: откройте документ и импортируйте её в его теги
+reason-no-free-name = нет свободного имени файла для { $name }
+reason-cannot-remove = не удаётся удалить: { $detail }
+reason-no-thread = не удаётся запустить запись журнала: { $detail }
+reason-no-journal-writer = запись журнала остановлена
+reason-csv-unreadable = не удаётся прочитать CSV-файл ({ $detail })
+reason-csv-not-a-file = это не файл
+reason-csv-too-large = CSV-файл больше { $limit } МиБ
+reason-csv-header = строка 1: { $detail }
+reason-csv-record = недопустимый CSV: { $detail }
+reason-csv-empty = CSV-файл пуст
+reason-csv-no-document-column = строка 1: нет столбца «{ $column }» (первая строка называет столбцы: { $column }, затем идентификаторы атрибутов)
+reason-csv-duplicate-column = строка 1: два столбца относятся к атрибуту «{ $attribute }»
+reason-csv-unknown-document = строка { $line }: в проекте нет документа «{ $name }»
+reason-csv-duplicate-document = строка { $line }: документ «{ $name }» встречается дважды (ещё в строке { $first })
+reason-csv-value = строка { $line }, столбец { $attribute }: { $reason }
+reason-code-exists = в кодовой книге уже есть код «{ $code }»
+reason-code-cycle = «{ $parent }» не может быть родителем «{ $code }»: это сам «{ $code }» или один из его подкодов
+reason-no-attribute = в проекте нет атрибута «{ $attribute }»
+reason-attribute-exists = в проекте уже есть атрибут «{ $attribute }»
+reason-attribute-invalidates = не удаётся изменить { $attribute }: значение документа { $document } не подходит ({ $reason })
+error-agreement-no-documents = Нет документов для сравнения.
+error-agreement-unknown-coder = Нет аннотаций кодировщика «{ $coder }» (найденные кодировщики: { $known })
+error-watch-start = Не удаётся следить за изменениями файлов другими программами ({ $reason }); изменения всё равно обнаруживаются перед каждым сохранением и когда окно получает фокус
+error-watch-folder = Не удаётся следить за изменениями папки другими программами ({ $reason }): { $file }
+reason-watch-limit = достигнут системный предел числа отслеживаемых файлов
+warning-autocode-changed = документ изменился после поиска; выполните поиск снова: { $file }
+reason-foreign-starts = он начинается с «{ $start }», а не с «(»
+reason-foreign-format = его формат — «{ $format }»
+reason-foreign-no-format = в нём нет поля «format: "{ $format }"»
+reason-container = нечитаемый документ { $format }: { $reason }
+reason-container-too-many =
+    { $entries ->
+        [one] в архиве { $entries } запись, больше предела в { $limit }
+        [few] в архиве { $entries } записи, больше предела в { $limit }
+        [many] в архиве { $entries } записей, больше предела в { $limit }
+       *[other] в архиве { $entries } записи, больше предела в { $limit }
+    }
+reason-container-damaged = ZIP-архив повреждён ({ $detail })
+reason-container-part-unsupported = не удаётся прочитать { $part } ({ $detail }); документ зашифрован?
+reason-container-part-unreadable = не удаётся прочитать { $part } ({ $detail })
+reason-container-part-encrypted = { $part } зашифрован; сохраните документ без пароля
+reason-container-part-damaged = не удаётся распаковать { $part } ({ $detail })
+reason-container-part-too-large = { $part } после распаковки больше { $limit } МиБ (ZIP-бомба?)
+reason-container-part-missing = нет { $part }
+reason-container-too-deep = в { $part } элементы вложены глубже { $limit } уровней
+reason-container-encrypted = документ зашифрован; сохраните его без пароля
+reason-container-password = он защищён паролем; сначала сохраните незащищённую копию
+reason-container-no-text-layer = в нём нет текстового слоя (отсканированное изображение?); сначала распознайте его (OCR)
+reason-container-unparsable = не удаётся разобрать ({ $detail })
+reason-container-thread = не удаётся запустить чтение ({ $detail })
+reason-container-reader-failed = модуль чтения PDF не справился с этим файлом (повреждён или не поддерживается)
+reason-export-no-document = для экспорта в QDPX нужен документ, а его не удалось открыть: { $document }
+reason-export-no-codes = нет тегов для экспорта в кодовую книгу
+reason-excel-workbook = не удаётся записать книгу Excel: { $detail }
+reason-excel-columns = слишком много столбцов для Excel
+reason-excel-rows = больше 1 048 575 строк для «{ $sheet }»: экспортируйте в CSV
+reason-io-busy = файл или устройство заняты
+reason-io-stale = дескриптор сетевого файла устарел (общая папка была переподключена); откройте файл заново
+reason-io-network = потеряно сетевое подключение к общей папке
+reason-io-file-name = недопустимое здесь имя файла
+reason-io-folder-not-empty = папка не пуста
+reason-io-crosses-devices = файл нельзя так переместить на другой диск
+reason-io-out-of-memory = недостаточно памяти
+reason-io-unsupported = файловая система не поддерживает эту операцию
+reason-io-truncated = файл обрывается раньше времени (он усечён)
+reason-document-extensions = Glosa читает файлы .{ $extensions }

@@ -30,7 +30,7 @@ use std::path::Path;
 
 use super::corpus::{Corpus, ProjectError};
 use crate::export::UTF8_BOM;
-use crate::model::attributes::{Attribute, AttributeId, AttributeKind};
+use crate::model::attributes::{Attribute, AttributeId, AttributeKind, ValueError};
 use crate::model::project::ProjectEdit;
 
 /// Largest CSV file imported, in bytes (64 MiB).
@@ -71,24 +71,99 @@ pub struct AttributeImport {
     pub new_attributes: Vec<String>,
 }
 
+/// Why a CSV file of attribute values cannot be imported (nothing changes).
+/// `Display` is the English line the CLI prints, without the file; lines are
+/// the CSV's (1: the header), columns attribute IDs.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvProblem {
+    /// The system refused to read the file.
+    #[error("cannot read the CSV file ({0})")]
+    Io(#[from] io::Error),
+    /// The path is a folder or a special file.
+    #[error("not a file")]
+    NotAFile,
+    /// The file is over [`MAX_CSV_BYTES`].
+    #[error("the CSV file is over {limit_mib} MiB")]
+    TooLarge {
+        /// The limit, in MiB.
+        limit_mib: u64,
+    },
+    /// The bytes are not text.
+    #[error("cannot read the CSV file ({0})")]
+    Decode(#[from] crate::model::decode::DecodeError),
+    /// The header row is not CSV (the `csv` crate's words).
+    #[error("line 1: {0}")]
+    Header(String),
+    /// A row is not CSV (the `csv` crate's words, with the position).
+    #[error("{0}")]
+    Record(String),
+    /// No row at all.
+    #[error("the CSV file is empty")]
+    Empty,
+    /// The header has no `document` column.
+    #[error(
+        "line 1: no `{DOCUMENT_COLUMN}` column (the first row names the columns: {DOCUMENT_COLUMN}, then attribute IDs)"
+    )]
+    NoDocumentColumn,
+    /// Two columns name one attribute.
+    #[error("line 1: two columns are attribute `{attribute}`")]
+    DuplicateColumn {
+        /// The attribute.
+        attribute: AttributeId,
+    },
+    /// A row names no document of the project.
+    #[error("line {line}: no document `{name}` in the project")]
+    UnknownDocument {
+        /// The row's line.
+        line: u64,
+        /// The name in the `document` column.
+        name: String,
+    },
+    /// Two rows name one document.
+    #[error("line {line}: document `{name}` appears twice (also line {first})")]
+    DuplicateDocument {
+        /// The second row's line.
+        line: u64,
+        /// The name in the `document` column.
+        name: String,
+        /// The first row's line.
+        first: u64,
+    },
+    /// A cell is not a value of its attribute.
+    #[error("line {line}, column {attribute}: {error}")]
+    Value {
+        /// The row's line.
+        line: u64,
+        /// The column's attribute.
+        attribute: AttributeId,
+        /// Why.
+        error: ValueError,
+    },
+}
+
 /// Reads the CSV at `path` (see the module docs) into the edit that imports it.
+///
+/// # Errors
+/// [`ProjectError::Csv`] naming the file, with the [`CsvProblem`].
 pub fn read_attributes_csv(corpus: &Corpus, path: &Path) -> Result<AttributeImport, ProjectError> {
-    let error = |message: String| ProjectError::Csv { path: path.to_owned(), message };
-    let metadata = std::fs::metadata(path).map_err(|e| error(format!("cannot read the CSV file ({e})")))?;
+    let error = |problem: CsvProblem| ProjectError::Csv { path: path.to_owned(), problem };
+    let metadata = std::fs::metadata(path).map_err(|e| error(e.into()))?;
     if !metadata.is_file() {
-        return Err(error("not a file".to_owned()));
+        return Err(error(CsvProblem::NotAFile));
     }
     if metadata.len() > MAX_CSV_BYTES {
-        return Err(error(format!("the CSV file is over {} MiB", MAX_CSV_BYTES / (1024 * 1024))));
+        return Err(error(CsvProblem::TooLarge { limit_mib: MAX_CSV_BYTES / (1024 * 1024) }));
     }
-    let bytes = std::fs::read(path).map_err(|e| error(format!("cannot read the CSV file ({e})")))?;
+    let bytes = std::fs::read(path).map_err(|e| error(e.into()))?;
     parse_attributes_csv(corpus, bytes).map_err(error)
 }
 
-/// [`read_attributes_csv`] on the file's bytes; errors are messages without the
-/// path.
-pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<AttributeImport, String> {
-    let text = crate::model::decode::decode(bytes).map_err(|e| format!("cannot read the CSV file ({e})"))?.text;
+/// [`read_attributes_csv`] on the file's bytes.
+///
+/// # Errors
+/// The [`CsvProblem`] (without the file).
+pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<AttributeImport, CsvProblem> {
+    let text = crate::model::decode::decode(bytes)?.text;
     let header_line = text.lines().next().unwrap_or_default();
     let delimiter = [b',', b';', b'\t']
         .into_iter()
@@ -99,14 +174,12 @@ pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<Attribute
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(header)) => header,
-        Some(Err(e)) => return Err(format!("line 1: {e}")),
-        None => return Err("the CSV file is empty".to_owned()),
+        Some(Err(e)) => return Err(CsvProblem::Header(e.to_string())),
+        None => return Err(CsvProblem::Empty),
     };
     let columns: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
     let Some(document_column) = columns.iter().position(|c| c.eq_ignore_ascii_case(DOCUMENT_COLUMN)) else {
-        return Err(format!(
-            "line 1: no `{DOCUMENT_COLUMN}` column (the first row names the columns: {DOCUMENT_COLUMN}, then attribute IDs)"
-        ));
+        return Err(CsvProblem::NoDocumentColumn);
     };
     // Each column's attribute, adding text attributes for unknown columns.
     let mut schema = corpus.attributes().clone();
@@ -137,13 +210,13 @@ pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<Attribute
             attribute
         };
         if by_column.iter().flatten().any(|a| a.id == attribute.id) {
-            return Err(format!("line 1: two columns are attribute `{}`", attribute.id));
+            return Err(CsvProblem::DuplicateColumn { attribute: attribute.id });
         }
         by_column.push(Some(attribute));
     }
     let mut seen: BTreeMap<usize, u64> = BTreeMap::new();
     for record in records {
-        let record = record.map_err(|e| format!("{e}"))?;
+        let record = record.map_err(|e| CsvProblem::Record(e.to_string()))?;
         let line = record.position().map_or(0, ::csv::Position::line);
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
@@ -151,9 +224,9 @@ pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<Attribute
         import.rows += 1;
         let name = record.get(document_column).unwrap_or_default().trim();
         let document =
-            corpus.find_document(name).map_err(|_| format!("line {line}: no document `{name}` in the project"))?;
+            corpus.find_document(name).map_err(|_| CsvProblem::UnknownDocument { line, name: name.to_owned() })?;
         if let Some(first) = seen.insert(document, line) {
-            return Err(format!("line {line}: document `{name}` appears twice (also line {first})"));
+            return Err(CsvProblem::DuplicateDocument { line, name: name.to_owned(), first });
         }
         let key = corpus.documents()[document].key.clone();
         for (i, attribute) in by_column.iter().enumerate() {
@@ -161,8 +234,11 @@ pub fn parse_attributes_csv(corpus: &Corpus, bytes: Vec<u8>) -> Result<Attribute
                 continue;
             };
             let cell = record.get(i).unwrap_or_default();
-            let canonical =
-                attribute.canonical(cell).map_err(|e| format!("line {line}, column {}: {e}", attribute.id))?;
+            let canonical = attribute.canonical(cell).map_err(|error| CsvProblem::Value {
+                line,
+                attribute: attribute.id.clone(),
+                error,
+            })?;
             let current = corpus.value(document, &attribute.id).unwrap_or_default();
             if canonical != current {
                 import.changed += 1;

@@ -47,7 +47,7 @@ pub enum ProjectError {
         /// The file.
         path: PathBuf,
         /// Why.
-        reason: String,
+        reason: NotADocumentWhy,
     },
     /// No document with this key or file name.
     #[error("no document `{key}` in the project: {}", project.display())]
@@ -58,13 +58,25 @@ pub enum ProjectError {
         project: PathBuf,
     },
     /// A CSV file of attribute values could not be used; nothing changed.
-    #[error("{message}: {}", path.display())]
+    #[error("{problem}: {}", path.display())]
     Csv {
         /// The CSV file.
         path: PathBuf,
         /// What is wrong, with the line.
-        message: String,
+        problem: super::attributes_csv::CsvProblem,
     },
+}
+
+/// Why a file cannot be added to a project as a document. `Display` is the
+/// English reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotADocumentWhy {
+    /// No such file.
+    #[error("no such file")]
+    NotFound,
+    /// Its extension is none of [`crate::persist::document::DOCUMENT_EXTENSIONS`].
+    #[error("Glosa reads .{}", crate::persist::document::DOCUMENT_EXTENSIONS.join(", ."))]
+    Extension,
 }
 
 /// A project: its project file's content, what a scan found, and its history.
@@ -185,8 +197,8 @@ impl Corpus {
         &self.scan.annotation_files
     }
 
-    /// What the scan could not read or left out, one line each.
-    pub fn problems(&self) -> &[String] {
+    /// What the scan could not read or left out (each one's `Display` one line).
+    pub fn problems(&self) -> &[file::ScanProblem] {
         &self.scan.problems
     }
 
@@ -344,14 +356,10 @@ impl Corpus {
         let mut edits = Vec::new();
         for path in paths {
             if !path.is_file() {
-                return Err(ProjectError::NotADocument { path: path.clone(), reason: "no such file".to_owned() });
+                return Err(ProjectError::NotADocument { path: path.clone(), reason: NotADocumentWhy::NotFound });
             }
             if !crate::persist::document::is_document_path(path) {
-                let extensions = crate::persist::document::DOCUMENT_EXTENSIONS.join(", .");
-                return Err(ProjectError::NotADocument {
-                    path: path.clone(),
-                    reason: format!("Glosa reads .{extensions}"),
-                });
+                return Err(ProjectError::NotADocument { path: path.clone(), reason: NotADocumentWhy::Extension });
             }
             let key = file::key_of(&self.location.root, path);
             let in_folder = self.data.folder && file::key_is_inside(&key);

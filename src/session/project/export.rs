@@ -21,7 +21,7 @@ use crate::export::source_map::SourceText;
 use crate::export::{self, ExportSource, Resource, refi};
 use crate::model::anchor::AnnotationAnchor;
 use crate::model::attributes::{AttributeId, AttributeKind, AttributeSchema};
-use crate::model::{Annotation, Document, TagId, TagSet};
+use crate::model::{Annotation, AnnotationId, Document, TagId, TagSet};
 
 /// What [`Project::export_whole`] writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,9 +56,65 @@ pub struct ProjectExport {
     /// What it holds: coded segments (segment formats), annotations (W3C, QDPX)
     /// or codes (QDC).
     pub count: usize,
-    /// What was left out or not used, one line each (a document that cannot be
-    /// read, an orphan with no place in the text, a `url` that is not an IRI).
-    pub warnings: Vec<String>,
+    /// What was left out or not used (a document that cannot be read, an orphan
+    /// with no place in the text, a `url` that is not an IRI); each one's
+    /// `Display` is one English line.
+    pub warnings: Vec<ExportWarning>,
+}
+
+/// Something a project export left out or did not use. `Display` is the English
+/// line the CLI prints; the app words each variant in the interface language
+/// (`ui::errors`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExportWarning {
+    /// A project document could not be read: it is not in the QDPX.
+    #[error("cannot read the document, not in the QDPX: {}", path.display())]
+    DocumentNotRead {
+        /// The document.
+        path: PathBuf,
+    },
+    /// An orphaned annotation has no place in the text: it is not in the QDPX
+    /// (REFI-QDA selections are positions).
+    #[error("orphaned, not in the QDPX (no place in the text): {id} “{quote}”")]
+    Orphaned {
+        /// The annotation.
+        id: AnnotationId,
+        /// Its quote, at most [`ExportWarning::QUOTE_CHARS`] characters.
+        quote: String,
+    },
+    /// A document's `url` attribute is not an absolute IRI: not used (the
+    /// document is named as if it had none).
+    #[error("the url attribute is not an absolute IRI (https://…), not used: {url} ({})", path.display())]
+    UrlNotIri {
+        /// The attribute's value.
+        url: String,
+        /// The document.
+        path: PathBuf,
+    },
+}
+
+impl ExportWarning {
+    /// How many characters of an orphan's quote a warning keeps.
+    pub const QUOTE_CHARS: usize = 60;
+}
+
+/// Why a W3C export cannot name a document by an IRI. `Display` is the English
+/// line the CLI prints.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ResourceError {
+    /// The document's path has no absolute form (the working folder is gone).
+    #[error("cannot name the document as a file: IRI ({detail}): {}", path.display())]
+    NoAbsolutePath {
+        /// The document.
+        path: PathBuf,
+        /// What kind of system error.
+        kind: std::io::ErrorKind,
+        /// The system's words.
+        detail: String,
+    },
+    /// `--base-uri` is not an absolute IRI.
+    #[error("--base-uri: {0}")]
+    BaseUri(#[from] export::IriError),
 }
 
 /// Why a project could not be exported.
@@ -77,10 +133,12 @@ pub enum ProjectExportError {
     },
     /// A document cannot be named by an IRI (`--base-uri` wrong, path unusable).
     #[error("{0}")]
-    Resource(String),
-    /// The export could not be written in memory (a writer's error).
+    Resource(#[from] ResourceError),
+    /// The export could not be written in memory (a writer's error; a typed
+    /// reason such as [`crate::export::refi::RefiExportError`] or
+    /// [`crate::export::segments::ExcelError`] inside, see [`std::io::Error::get_ref`]).
     #[error("cannot export: {0}")]
-    Write(String),
+    Write(std::io::Error),
 }
 
 impl Project {
@@ -124,12 +182,12 @@ impl Project {
                 return Err(ProjectExportError::UnknownTag { tag: tag.clone(), file: corpus.file().to_owned() });
             }
         }
-        let write = |e: std::io::Error| ProjectExportError::Write(e.to_string());
+        let write = ProjectExportError::Write;
         let mut out = ProjectExport::default();
         match format {
             ProjectFormat::Segments(format) => {
                 let query = SegmentQuery { any_tags: tag_filter.to_vec(), ..SegmentQuery::default() };
-                let rows = self.retrieve(&query).map_err(|e| ProjectExportError::Write(e.to_string()))?;
+                let rows = self.retrieve(&query).map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
                 let description = query.describe();
                 let export = self.segment_export(&rows, &description).ok_or(ProjectExportError::NotReady)?;
                 write_segments(&mut out.bytes, format, &export).map_err(write)?;
@@ -143,7 +201,7 @@ impl Project {
                     }
                 }
                 refi::write_qdc_with(&mut out.bytes, &tags, corpus.codebook().stored_parents())
-                    .map_err(|e| ProjectExportError::Write(e.to_string()))?;
+                    .map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
                 out.count = tags.tags().len();
             }
             ProjectFormat::Qdpx => self.write_qdpx(&views, &all_tags, tag_filter, &mut out)?,
@@ -176,7 +234,7 @@ impl Project {
         let mut values = Vec::new();
         for (i, document) in corpus.documents().iter().enumerate() {
             let Some(doc) = index.document(i) else {
-                out.warnings.push(format!("cannot read the document, not in the QDPX: {}", document.path.display()));
+                out.warnings.push(ExportWarning::DocumentNotRead { path: document.path.clone() });
                 continue;
             };
             let annotations: Vec<_> = views.iter().filter(|v| v.document == i).flat_map(anchored).collect();
@@ -196,10 +254,10 @@ impl Project {
             values,
         };
         let (bytes, summary) = refi::qdpx_bytes_with(corpus.name(), &sources, tag_filter, &extras)
-            .map_err(|e| ProjectExportError::Write(e.to_string()))?;
+            .map_err(|e| ProjectExportError::Write(std::io::Error::other(e)))?;
         for (id, quote) in &summary.left_out {
-            let short: String = quote.chars().take(60).collect();
-            out.warnings.push(format!("orphaned, not in the QDPX (no place in the text): {id} “{short}”"));
+            let quote = quote.chars().take(ExportWarning::QUOTE_CHARS).collect();
+            out.warnings.push(ExportWarning::Orphaned { id: *id, quote });
         }
         out.bytes = bytes;
         Ok(())
@@ -233,7 +291,7 @@ fn file_resource(
     corpus: &Corpus,
     view: &FileView<'_>,
     base_uri: Option<&str>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<ExportWarning>,
 ) -> Result<Resource, ProjectExportError> {
     let path = corpus.documents().get(view.document).map_or_else(|| view.path.to_owned(), |d| d.path.clone());
     let value = |id: &str| AttributeId::new(id).and_then(|id| corpus.value(view.document, &id));
@@ -246,17 +304,24 @@ fn file_resource(
 /// IRI; positions in the file's text, re-read and aligned with `document`.
 ///
 /// # Errors
-/// A one-line message when the path has no absolute form or `base_uri` cannot
-/// be joined with the file name.
-pub fn w3c_resource(path: &Path, document: Option<&Document>, base_uri: Option<&str>) -> Result<Resource, String> {
+/// [`ResourceError::NoAbsolutePath`] when the path has no absolute form,
+/// [`ResourceError::BaseUri`] when `base_uri` is not an absolute IRI.
+pub fn w3c_resource(
+    path: &Path,
+    document: Option<&Document>,
+    base_uri: Option<&str>,
+) -> Result<Resource, ResourceError> {
     let bytes = document.and_then(|_| read_bytes(path));
     let Some(base) = base_uri else {
-        let absolute = std::path::absolute(path)
-            .map_err(|e| format!("cannot name the document as a file: IRI ({e}): {}", path.display()))?;
+        let absolute = std::path::absolute(path).map_err(|e| ResourceError::NoAbsolutePath {
+            path: path.to_owned(),
+            kind: e.kind(),
+            detail: e.to_string(),
+        })?;
         return Ok(Resource::for_file(&absolute, document, bytes));
     };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let iri = export::resolve_iri(base, &name).map_err(|e| format!("--base-uri: {e}"))?;
+    let iri = export::resolve_iri(base, &name)?;
     let text = document.zip(bytes).and_then(|(document, bytes)| SourceText::from_bytes(bytes, document));
     Ok(Resource { iri, language: None, text })
 }
@@ -265,8 +330,8 @@ pub fn w3c_resource(path: &Path, document: Option<&Document>, base_uri: Option<&
 /// an absolute IRI (the document's published address, which the user stated for
 /// this one document, so it wins over `base_uri`, a rule for all of them); else
 /// as [`w3c_resource`] does. A `url` that is not an absolute IRI is not used and
-/// a line saying so is pushed on `warnings`. The `language` attribute, when set,
-/// is the text's language.
+/// [`ExportWarning::UrlNotIri`] is pushed on `warnings`. The `language`
+/// attribute, when set, is the text's language.
 ///
 /// # Errors
 /// As [`w3c_resource`].
@@ -276,17 +341,14 @@ pub fn project_resource(
     base_uri: Option<&str>,
     url: Option<&str>,
     language: Option<&str>,
-    warnings: &mut Vec<String>,
-) -> Result<Resource, String> {
+    warnings: &mut Vec<ExportWarning>,
+) -> Result<Resource, ResourceError> {
     let mut resource = match url.map(str::trim).filter(|u| !u.is_empty()) {
         Some(url) if export::is_absolute_iri(url) => {
             Resource { iri: url.to_owned(), language: None, text: read_source_text(path, document) }
         }
         Some(url) => {
-            warnings.push(format!(
-                "the url attribute is not an absolute IRI (https://…), not used: {url} ({})",
-                path.display()
-            ));
+            warnings.push(ExportWarning::UrlNotIri { url: url.to_owned(), path: path.to_owned() });
             w3c_resource(path, Some(document), base_uri)?
         }
         None => w3c_resource(path, Some(document), base_uri)?,

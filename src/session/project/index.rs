@@ -18,7 +18,7 @@ use super::search::Folded;
 use crate::model::anchor::{Anchorer, AnnotationAnchor};
 use crate::model::{AnnotationId, AnnotationSet, Document, Fingerprint};
 use crate::persist::annotations;
-use crate::persist::document::read_document;
+use crate::persist::document::{ReadError, read_document};
 use crate::persist::project::FoundDocument;
 
 /// How far building an index has come; shared with the thread that draws it.
@@ -60,8 +60,9 @@ impl Progress {
 pub struct IndexedDocument {
     /// The parsed document; `None` when it could not be read (see `error`).
     pub document: Option<Arc<Document>>,
-    /// Why it could not be read: one line, the path last.
-    pub error: Option<String>,
+    /// Why it could not be read ([`IndexProblem::Document`] or
+    /// [`IndexProblem::Cancelled`]).
+    pub error: Option<IndexProblem>,
     /// Its text without accents, made on the first accent-insensitive search.
     pub(super) folded: OnceLock<Folded>,
 }
@@ -88,9 +89,61 @@ pub struct CorpusIndex {
     pub documents: Vec<IndexedDocument>,
     /// The annotation files that belong to a project document, by path.
     pub files: Vec<IndexedFile>,
-    /// Files that could not be read or belong to no document, one line each.
-    pub problems: Vec<String>,
+    /// Files that could not be read or belong to no document (each one's
+    /// `Display` is one English line, path last).
+    pub problems: Vec<IndexProblem>,
     generation: u64,
+}
+
+/// A project file that is not in the index. `Display` is the English line the
+/// CLI prints, the path last; the app words each variant in the interface
+/// language (`ui::errors`). The sources are shared (`Arc`) so a problem can be
+/// kept in two lists.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum IndexProblem {
+    /// A document of the project cannot be opened.
+    #[error("cannot open document ({source}): {}", path.display())]
+    Document {
+        /// The document.
+        path: PathBuf,
+        /// Why.
+        source: Arc<ReadError>,
+    },
+    /// The build was cancelled before the document was read.
+    #[error("not read (cancelled): {}", path.display())]
+    Cancelled {
+        /// The document.
+        path: PathBuf,
+    },
+    /// An annotation file cannot be read.
+    #[error("{}", annotations::load_error_message(source, path))]
+    Annotations {
+        /// The annotation file.
+        path: PathBuf,
+        /// Why.
+        source: Arc<annotations::LoadError>,
+    },
+    /// An annotation file annotates no document of the project (by path or by
+    /// text fingerprint); left out.
+    #[error("left out an annotation file for a document outside the project ({}): {}", document.display(), path.display())]
+    OutsideProject {
+        /// The annotation file.
+        path: PathBuf,
+        /// The document it names (resolved against its folder).
+        document: PathBuf,
+    },
+}
+
+impl IndexProblem {
+    /// The file concerned (the document, or the annotation file).
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Document { path, .. }
+            | Self::Cancelled { path }
+            | Self::Annotations { path, .. }
+            | Self::OutsideProject { path, .. } => path,
+        }
+    }
 }
 
 /// Hands out index generations: a new index never equals an old one in a cache key.
@@ -105,7 +158,7 @@ impl CorpusIndex {
             Ok(doc) => IndexedDocument { document: Some(Arc::new(doc)), error: None, folded: OnceLock::new() },
             Err(e) => IndexedDocument {
                 document: None,
-                error: Some(format!("cannot open document ({e}): {}", found.path.display())),
+                error: Some(IndexProblem::Document { path: found.path.clone(), source: Arc::new(e) }),
                 folded: OnceLock::new(),
             },
         });
@@ -115,7 +168,7 @@ impl CorpusIndex {
             .map(|(doc, found)| {
                 doc.unwrap_or_else(|| IndexedDocument {
                     document: None,
-                    error: Some(format!("not read (cancelled): {}", found.path.display())),
+                    error: Some(IndexProblem::Cancelled { path: found.path.clone() }),
                     folded: OnceLock::new(),
                 })
             })
@@ -160,7 +213,7 @@ impl CorpusIndex {
     pub fn reload_file(&mut self, path: &Path, documents: &[FoundDocument]) {
         let matcher = Matcher::new(documents, &self.documents);
         self.files.retain(|f| f.path != path);
-        self.problems.retain(|p| !p.ends_with(&path.display().to_string()));
+        self.problems.retain(|p| p.path() != path);
         match load_file(path, &matcher, &self.documents) {
             Ok(file) => {
                 let at = self.files.partition_point(|f| f.path < file.path);
@@ -201,15 +254,12 @@ impl Matcher {
     }
 }
 
-fn load_file(path: &Path, matcher: &Matcher, documents: &[IndexedDocument]) -> Result<IndexedFile, String> {
-    let file = annotations::load(path).map_err(|e| annotations::load_error_message(&e, path))?;
+fn load_file(path: &Path, matcher: &Matcher, documents: &[IndexedDocument]) -> Result<IndexedFile, IndexProblem> {
+    let file = annotations::load(path)
+        .map_err(|e| IndexProblem::Annotations { path: path.to_owned(), source: Arc::new(e) })?;
     let named = file.document.resolve(path);
     let Some(document) = matcher.find(&named, &file.document.fingerprint) else {
-        return Err(format!(
-            "left out an annotation file for a document outside the project ({}): {}",
-            named.display(),
-            path.display()
-        ));
+        return Err(IndexProblem::OutsideProject { path: path.to_owned(), document: named });
     };
     let (_, set) = file.into_set();
     let anchors = match documents.get(document).and_then(|d| d.document.as_ref()) {

@@ -49,7 +49,7 @@ use std::path::{Path, PathBuf};
 
 pub use corpus::{Corpus, ProjectError, author_slug};
 
-pub use index::{CorpusIndex, IndexedFile, Progress};
+pub use index::{CorpusIndex, IndexProblem, IndexedFile, Progress};
 pub use retrieve::{CodedSegment, QueryError, SegmentQuery};
 pub use search::{SearchHit, SearchMode, SearchOptions, SearchResults};
 pub use tables::{CooccurrenceMode, CountUnit};
@@ -134,9 +134,24 @@ pub struct AutocodeReport {
     /// Each session that changed, with its revision after the change (to undo
     /// exactly that step) and what was done.
     pub sessions: Vec<(SessionId, u64, Tagging)>,
-    /// Documents left alone, one line each (changed on disk since they were read,
-    /// or could not be opened).
-    pub skipped: Vec<String>,
+    /// Documents left alone (changed on disk since they were read, or could not
+    /// be opened); each one's `Display` is one English line.
+    pub skipped: Vec<AutocodeSkip>,
+}
+
+/// A document [`Project::autocode`] left alone. `Display` is the English line the
+/// CLI prints, the path last; the app words each variant (`ui::errors`).
+#[derive(Debug, thiserror::Error)]
+pub enum AutocodeSkip {
+    /// Its session could not be opened.
+    #[error(transparent)]
+    Open(SessionError),
+    /// The document changed on disk since the search found the hits.
+    #[error("the document changed since it was searched; search again: {}", path.display())]
+    Changed {
+        /// The document.
+        path: PathBuf,
+    },
 }
 
 impl AutocodeReport {
@@ -486,7 +501,7 @@ impl Project {
                 Ok(Some(id)) => id,
                 Ok(None) => continue,
                 Err(e) => {
-                    report.skipped.push(e.to_string());
+                    report.skipped.push(AutocodeSkip::Open(e));
                     continue;
                 }
             };
@@ -494,10 +509,7 @@ impl Project {
                 continue;
             };
             if expected.as_ref().is_some_and(|f| f != session.document().fingerprint()) {
-                report.skipped.push(format!(
-                    "the document changed since it was searched; search again: {}",
-                    session.workspace().document_path.display()
-                ));
+                report.skipped.push(AutocodeSkip::Changed { path: session.workspace().document_path.clone() });
                 continue;
             }
             let tagging = session.tag_spans(&spans, tag, author, now)?;

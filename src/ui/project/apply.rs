@@ -440,7 +440,16 @@ impl GlosaApp {
                 } else {
                     format!(
                         " {}",
-                        t!("message-autocode-skipped", count = report.skipped.len(), names = report.skipped.join("; "))
+                        t!(
+                            "message-autocode-skipped",
+                            count = report.skipped.len(),
+                            names = report
+                                .skipped
+                                .iter()
+                                .map(crate::ui::errors::autocode_skip_reason)
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        )
                     )
                 };
                 let tagged = t!(
@@ -506,7 +515,7 @@ impl GlosaApp {
             }
             Some(Err(e)) => self.state.errors.push(t!(
                 "message-cannot-export",
-                error = e.to_string(),
+                error = crate::ui::errors::io_reason(&e),
                 path = path.display().to_string()
             )),
             None => {}
@@ -525,11 +534,11 @@ impl GlosaApp {
                 };
                 let what = crate::ui::i18n::tr_args_logical(what, &[("count", export.count.into())]);
                 self.write_export(path, &export.bytes, &what);
-                self.state.errors.extend(export.warnings);
+                self.state.errors.extend(export.warnings.iter().map(crate::ui::errors::UiMessage::ui_message));
             }
             Err(e) => self.state.errors.push(t!(
                 "message-cannot-export",
-                error = e.to_string(),
+                error = crate::ui::errors::project_export_reason(&e),
                 path = path.display().to_string()
             )),
         }
@@ -544,7 +553,7 @@ impl GlosaApp {
             Ok(()) => self.write_export(path, &buffer, &crate::ui::i18n::tr_logical("export-what-table")),
             Err(e) => self.state.errors.push(t!(
                 "message-cannot-export",
-                error = e.to_string(),
+                error = crate::ui::errors::io_reason(&e),
                 path = path.display().to_string()
             )),
         }
@@ -581,7 +590,7 @@ impl GlosaApp {
             Ok(()) => self.write_export(path, &buffer, &crate::ui::i18n::tr_logical("export-what-attributes")),
             Err(e) => self.state.errors.push(t!(
                 "message-cannot-export",
-                error = e.to_string(),
+                error = crate::ui::errors::io_reason(&e),
                 path = path.display().to_string()
             )),
         }

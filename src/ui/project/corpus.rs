@@ -265,9 +265,9 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ExportAttributes)));
         }
     });
-    for problem in
-        corpus.problems().iter().chain(state.project.index().map(|i| &i.problems).into_iter().flatten()).take(3)
-    {
+    let scan = corpus.problems().iter().map(crate::ui::errors::UiMessage::ui_message);
+    let index = state.project.index().map(|i| &i.problems).into_iter().flatten();
+    for problem in scan.chain(index.map(crate::ui::errors::UiMessage::ui_message)).take(3) {
         ui.colored_label(crate::ui::theme::palette(state.settings.dark_mode).warning, problem);
     }
 }
