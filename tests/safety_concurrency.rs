@@ -487,7 +487,11 @@ fn kills_during_save(count: usize) -> KillTally {
         assert!(output.status.success(), "{}", stderr_of(&output));
         typical = typical.max(started.elapsed());
     }
-    let span = typical.as_micros() as u64;
+    // A run's length drifts with the machine's load: a kill that lands after the
+    // run ended shortens the next waits, one that lands before the save started
+    // lengthens them a little (a staircase), so most kills land late in the run
+    // however loaded the machine is.
+    let mut span = typical.as_micros() as u64;
     let mut rng = Rng::new(11);
     let mut expected = parses(&file).unwrap().annotations.iter().map(|a| a.id).collect::<Vec<_>>();
     let (mut verified_file, mut verified_backup) = (fs::read(&file).unwrap(), Vec::new());
@@ -496,13 +500,20 @@ fn kills_during_save(count: usize) -> KillTally {
         let mut child = spawn_annotate(&doc, &file, "DESCARGO", &format!("kill trial {trial}"));
         // Late in the run, where the save is.
         std::thread::sleep(Duration::from_micros(span * 2 / 5 + rng.below(span * 7 / 10)));
-        if child.try_wait().unwrap().is_none() {
+        let running = child.try_wait().unwrap().is_none();
+        if running {
             tally.killed += 1;
         }
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        if temp_files(&file).difference(&temps_before).next().is_some() {
+        let mid_save = temp_files(&file).difference(&temps_before).next().is_some();
+        if mid_save {
             tally.killed_mid_save += 1;
+        }
+        if !running {
+            span = span * 4 / 5;
+        } else if !mid_save {
+            span = (span * 21 / 20).max(span + 100);
         }
         // Parsed again only when the bytes changed (most kills land before the
         // rename): keeps the debug-build CI run short.
