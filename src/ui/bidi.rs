@@ -669,10 +669,20 @@ pub fn mirrored() -> bool {
     super::i18n::language().is_rtl()
 }
 
+/// Whether `ui` lays out mirrored: the interface is [`mirrored`] and `ui` is not
+/// measuring its content. A window, menu or tooltip that sizes itself to its
+/// content first lays it out unseen in a sizing pass, in room much wider than it
+/// needs: content at the right of that room would make it as wide as the room,
+/// so that pass lays out from the left (the sizes are the same), and the frames
+/// after it mirror inside the width found.
+fn mirrored_in(ui: &egui::Ui) -> bool {
+    mirrored() && !ui.is_sizing_pass()
+}
+
 /// The layout of a row of controls in reading order: from the left, or from the
 /// right when the interface is [`mirrored`]; items centred vertically.
-pub fn row_layout() -> egui::Layout {
-    if mirrored() {
+pub fn row_layout(ui: &egui::Ui) -> egui::Layout {
+    if mirrored_in(ui) {
         egui::Layout::right_to_left(egui::Align::Center)
     } else {
         egui::Layout::left_to_right(egui::Align::Center)
@@ -682,8 +692,8 @@ pub fn row_layout() -> egui::Layout {
 /// The layout of what a row puts at its far end (a count after a name, a
 /// button pushed to the end): from the right in a left-to-right interface, from
 /// the left when [`mirrored`].
-pub fn trailing_layout() -> egui::Layout {
-    if mirrored() {
+pub fn trailing_layout(ui: &egui::Ui) -> egui::Layout {
+    if mirrored_in(ui) {
         egui::Layout::left_to_right(egui::Align::Center)
     } else {
         egui::Layout::right_to_left(egui::Align::Center)
@@ -694,20 +704,20 @@ pub fn trailing_layout() -> egui::Layout {
 /// high as a button ([`egui::Ui::horizontal`], mirrored when the interface is).
 pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let size = vec2(ui.available_size_before_wrap().x, ui.spacing().interact_size.y);
-    ui.allocate_ui_with_layout(size, row_layout(), add).inner
+    ui.allocate_ui_with_layout(size, row_layout(ui), add).inner
 }
 
 /// [`row`] that wraps onto further lines when its controls do not fit
 /// ([`egui::Ui::horizontal_wrapped`]); mirrored, each line starts on the right.
 pub fn row_wrapped<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let size = vec2(ui.available_size_before_wrap().x, ui.spacing().interact_size.y);
-    ui.allocate_ui_with_layout(size, row_layout().with_main_wrap(true), add).inner
+    ui.allocate_ui_with_layout(size, row_layout(ui).with_main_wrap(true), add).inner
 }
 
 /// [`row`] with its items aligned at their tops ([`egui::Ui::horizontal_top`]).
 pub fn row_top<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let size = ui.available_size_before_wrap();
-    ui.allocate_ui_with_layout(size, row_layout().with_cross_align(egui::Align::Min), add).inner
+    ui.allocate_ui_with_layout(size, row_layout(ui).with_cross_align(egui::Align::Min), add).inner
 }
 
 /// Lays out `add` top-down in reading order: when the interface is [`mirrored`]
@@ -715,29 +725,31 @@ pub fn row_top<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R 
 /// own `ui.horizontal`) runs right to left. The content of every container of
 /// the interface goes through this: panels, dialogs, popups, tooltips.
 pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if mirrored() { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
+    if mirrored_in(ui) { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
 }
 
 /// A column inside a row ([`egui::Ui::vertical`]): its labels on the right
 /// when the interface is [`mirrored`], on the left otherwise.
 pub fn vertical<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    let align = if mirrored() { egui::Align::Max } else { egui::Align::Min };
+    let align = if mirrored_in(ui) { egui::Align::Max } else { egui::Align::Min };
     ui.scope_builder(egui::UiBuilder::new().layout(egui::Layout::top_down(align)), add).inner
 }
 
-/// [`column`] for a menu: its items as wide as the menu (egui's menu layout,
-/// `top_down_justified`), their text on the right when [`mirrored`].
-pub fn menu_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if mirrored() { ui.with_layout(egui::Layout::top_down_justified(egui::Align::Max), add).inner } else { add(ui) }
+/// [`column`] whose items are as wide as the column (egui's menu layout,
+/// `top_down_justified`): menus and lists of rows, their text on the right when
+/// [`mirrored`].
+pub fn justified_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let align = if mirrored_in(ui) { egui::Align::Max } else { egui::Align::Min };
+    ui.with_layout(egui::Layout::top_down_justified(align), add).inner
 }
 
-/// A menu button whose menu is laid out by [`menu_column`].
+/// A menu button whose menu is laid out by [`justified_column`].
 pub fn menu_button<R>(
     ui: &mut egui::Ui,
     label: impl Into<egui::WidgetText>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::Response {
-    ui.menu_button(label, |ui| menu_column(ui, add)).response
+    ui.menu_button(label, |ui| justified_column(ui, add)).response
 }
 
 /// Two groups of controls at the two ends of a row (egui's [`egui::Sides`]):
@@ -749,12 +761,32 @@ pub fn sides<L, T>(
     leading: impl FnOnce(&mut egui::Ui) -> L,
     trailing: impl FnOnce(&mut egui::Ui) -> T,
 ) -> (L, T) {
-    if mirrored() {
+    if mirrored_in(ui) {
         let (t, l) = egui::Sides::new().shrink_right().truncate().show(ui, trailing, leading);
         (l, t)
     } else {
         egui::Sides::new().shrink_left().truncate().show(ui, leading, trailing)
     }
+}
+
+/// Names (logical order each: tag labels) listed on one line as egui should
+/// get it, joined by the language's list separator (`list-separator`: `, `,
+/// `، `, `、`): as they are in a left-to-right interface; when [`mirrored`], in
+/// the visual order of a right-to-left paragraph (UAX #9 with the paragraph
+/// level set to right to left, as a `dir="rtl"` element), so the first name is
+/// on the right whatever script the names are in, each separator on the left
+/// of its name.
+pub fn list_line(items: &[String]) -> String {
+    let line = items.join(&super::i18n::tr_logical("list-separator"));
+    if !mirrored() || line.contains('\n') {
+        return line;
+    }
+    let info = BidiInfo::new(&line, Some(unicode_bidi::Level::rtl()));
+    let Some(para) = info.paragraphs.first() else {
+        return line;
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    reordered(&line, &levels, runs)
 }
 
 /// `items` in the order a row shows them from the left: as they are, reversed
@@ -796,25 +828,32 @@ pub fn form_row(
 }
 
 /// Shows `grid`, whose rows are drawn with [`grid_row`] (or cells put in
-/// [`reading_order`]). egui lays a grid out from the left only (and refuses a
-/// right-to-left parent), so when the interface is [`mirrored`] the grid is
-/// laid out left to right inside a box as wide as it was the frame before,
-/// placed at the right of the space.
+/// [`reading_order`]), by [`ltr_block`]: egui lays a grid out from the left only
+/// (and refuses a right-to-left parent).
 pub fn grid<R>(ui: &mut egui::Ui, grid: egui::Grid, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if !mirrored() {
-        return grid.show(ui, add).inner;
+    if mirrored() { ltr_block(ui, |ui| grid.show(ui, add).inner) } else { grid.show(ui, add).inner }
+}
+
+/// Lays out `add` top-down from the left (what egui can only lay out from the
+/// left: a grid, grids side by side), in a box placed where reading starts:
+/// when the interface is [`mirrored`], a box as wide as its content was the
+/// frame before at the right of the space (the frame is laid out again when
+/// that width changes); otherwise in `ui` as it is.
+pub fn ltr_block<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !mirrored_in(ui) {
+        return add(ui);
     }
-    let id = ui.next_auto_id().with("glosa-mirrored-grid-width");
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    let id = ui.next_auto_id().with("glosa-ltr-block-width");
     let available = ui.available_width();
     let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(available).min(available);
-    let shown =
-        ui.allocate_ui_with_layout(vec2(width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| grid.show(ui, add));
-    let used = shown.inner.response.rect.width();
+    let shown = ui.allocate_ui_with_layout(vec2(width, 0.0), layout, add);
+    let used = shown.response.rect.width();
     if (used - width).abs() > 0.5 {
         ui.data_mut(|d| d.insert_temp(id, used));
-        ui.ctx().request_discard("a mirrored grid changed width");
+        ui.ctx().request_discard("a mirrored block changed width");
     }
-    shown.inner.inner
+    shown.inner
 }
 
 /// A button for a menu item or a tag: `text` with `shortcut` (weak) at the far
@@ -1067,6 +1106,25 @@ mod tests {
         );
         // On its own, that line would read left to right.
         assert_eq!(visual_line(broken[1].trim_end()), "notes.glosa.ron أن بعد");
+    }
+
+    #[test]
+    fn a_list_of_groups_starts_on_the_right_in_arabic_and_on_the_left_in_english() {
+        use crate::ui::i18n::{Language, set_language};
+        let groups = ["الحكومات".to_owned(), "القطاع الخاص".to_owned(), "IGF".to_owned()];
+        set_language(Language::Arabic);
+        // Drawn from the left: the last group first (a Latin name too), the
+        // first one at the right end, each name's words in visual order.
+        let arabic = super::list_line(&groups);
+        set_language(Language::English);
+        // egui shapes each stretch of Arabic letters (the comma is one) right
+        // to left: "الحكومات،" shows its comma on its left.
+        assert_eq!(arabic, "IGF الخاص، القطاع الحكومات،");
+        assert_eq!(super::list_line(&groups), "الحكومات, القطاع الخاص, IGF");
+        set_language(Language::Chinese);
+        let chinese = super::list_line(&["政府".to_owned(), "私营部门".to_owned()]);
+        set_language(Language::English);
+        assert_eq!(chinese, "政府、私营部门");
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub fn disk_notice_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
+                // A notice is short: one row, in reading order.
                 super::bidi::row(ui, |ui| {
                     ui.label(t!("team-notice-merged", count = notice.changes));
                     if ui.button(t!("team-notice-undo")).clicked() {
@@ -471,8 +472,13 @@ pub fn edit_conflict_ui(
 
 /// The Conflicts panel: each conflict's versions side by side (quote, tags, note,
 /// who, when), with "Take this" under each and "Keep both as separate
-/// annotations" per conflict; each choice is one undo step.
+/// annotations" per conflict; each choice is one undo step. Mirrored in a
+/// right-to-left interface ([`super::bidi::column`]).
 pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    super::bidi::column(ui, |ui| conflicts_ui(ui, state, out));
+}
+
+fn conflicts_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
         ui.label(t!("team-conflicts-none"));
         return;
@@ -480,7 +486,7 @@ pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     let conflicts = session.conflicts();
     super::bidi::row(ui, |ui| {
         ui.heading(t!("team-conflicts-heading", count = conflicts.len()));
-        ui.with_layout(super::bidi::trailing_layout(), |ui| {
+        ui.with_layout(super::bidi::trailing_layout(ui), |ui| {
             if ui.button(t!("button-close")).clicked() {
                 out.push(Command::ToggleConflictsPanel);
             }

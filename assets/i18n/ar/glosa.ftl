@@ -616,3 +616,6 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %d/%m/%Y
 format-date-time = %d/%m/%Y، %H:%M
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {"، "}

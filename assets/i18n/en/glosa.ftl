@@ -627,3 +627,6 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %-d %b %Y
 format-date-time = %-d %b %Y, %H:%M
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {", "}

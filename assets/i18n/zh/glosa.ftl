@@ -578,3 +578,6 @@ message-redone =
 # How dates and times are written (strftime: %Y year, %m month, %-d day, %b month name, %H:%M time).
 format-date = %Y年%-m月%-d日
 format-date-time = %Y年%-m月%-d日 %H:%M
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {"、"}
