@@ -856,16 +856,42 @@ pub fn ltr_block<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> 
     shown.inner
 }
 
-/// A button for a menu item or a tag: `text` with `shortcut` (weak) at the far
-/// end: on the right of a left-to-right interface, on the left when
-/// [`mirrored`] (the text then on the right).
-pub fn shortcut_button<'a>(text: impl Into<egui::WidgetText>, shortcut: Option<String>) -> egui::Button<'a> {
-    let button = egui::Button::new(text.into());
-    match shortcut {
-        Some(shortcut) if mirrored() => button.left_text(egui::RichText::new(shortcut).weak()),
+/// A button for a menu item: `text` (as egui should get it, [`super::i18n::tr`])
+/// with `shortcut` (weak) at the far end: on the right of a left-to-right
+/// interface, on the left when [`mirrored`] (the text then on the right);
+/// `selected` ticks it (a panel shown), `enabled` greys it out when false.
+/// Screen readers get "TEXT SHORTCUT" either way, as egui names a button with
+/// a shortcut.
+pub fn shortcut_button_ui(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    selected: Option<bool>,
+    text: String,
+    shortcut: Option<String>,
+) -> egui::Response {
+    let mirrored = mirrored();
+    let name = match &shortcut {
+        Some(shortcut) if mirrored => Some(format!("{text} {shortcut}")),
+        _ => None,
+    };
+    let mut button = egui::Button::new(text);
+    button = match shortcut {
+        Some(shortcut) if mirrored => button.left_text(egui::RichText::new(shortcut).weak()),
         Some(shortcut) => button.shortcut_text(shortcut),
         None => button,
+    };
+    if let Some(selected) = selected {
+        button = button.selected(selected);
     }
+    let response = ui.add_enabled(enabled, button);
+    if let Some(name) = name {
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name);
+            info.selected = selected;
+            info
+        });
+    }
+    response
 }
 
 /// A button whose `text` may take several lines (`\n` between them, each

@@ -57,19 +57,23 @@ fn list_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label_shown),
         );
         egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
-            for tag in session.set().tags.tags() {
-                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
-            }
+            bidi::justified_column(ui, |ui| {
+                ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
+                for tag in session.set().tags.tags() {
+                    ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
+                }
+            });
         });
         let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
         egui::ComboBox::new("filter-status", t!("filter-status")).selected_text(status_label).width(80.0).show_ui(
             ui,
             |ui| {
-                ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
-                for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-                    ui.selectable_value(&mut filter.status, Some(status), status_name(status));
-                }
+                bidi::justified_column(ui, |ui| {
+                    ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
+                    for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                        ui.selectable_value(&mut filter.status, Some(status), status_name(status));
+                    }
+                });
             },
         );
     });

@@ -112,8 +112,8 @@ fn language_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 
 /// A menu entry that shows or hides a panel, ticked while it is shown.
 fn panel_toggle_ui(ui: &mut Ui, state: &AppState, action: Action, shown: bool, out: &mut Vec<Command>) {
-    let button = bidi::shortcut_button(action.label(), action.shortcut_text(ui.ctx())).selected(shown);
-    if ui.add(button).clicked()
+    let shortcut = action.shortcut_text(ui.ctx());
+    if bidi::shortcut_button_ui(ui, true, Some(shown), action.label(), shortcut).clicked()
         && let Some(command) = state.command_for(action)
     {
         out.push(command);

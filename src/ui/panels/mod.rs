@@ -24,12 +24,12 @@ use super::state::AppState;
 use super::theme;
 
 /// A button for `action`: its label and shortcut from the table (the shortcut
-/// at the far end, [`bidi::shortcut_button`]), enabled when the action can do
+/// at the far end, [`bidi::shortcut_button_ui`]), enabled when the action can do
 /// something now; a click queues its command.
 pub fn action_button_ui(ui: &mut Ui, state: &AppState, action: Action, out: &mut Vec<Command>) -> egui::Response {
     let command = state.command_for(action);
-    let button = bidi::shortcut_button(action.label(), action.shortcut_text(ui.ctx()));
-    let response = ui.add_enabled(command.is_some(), button);
+    let shortcut = action.shortcut_text(ui.ctx());
+    let response = bidi::shortcut_button_ui(ui, command.is_some(), None, action.label(), shortcut);
     if response.clicked()
         && let Some(command) = command
     {

@@ -121,7 +121,7 @@ impl Palette<'_> {
         if response.clicked() {
             out.extend(self.state.tag_command(&tag.id));
         }
-        response.context_menu(|ui| self.menu_ui(ui, tag, out));
+        response.context_menu(|ui| bidi::justified_column(ui, |ui| self.menu_ui(ui, tag, out)));
     }
 
     /// A tag's name as the tag button draws it: in a right-to-left language
