@@ -799,6 +799,10 @@ pub fn reading_order<T>(mut items: Vec<T>) -> Vec<T> {
     items
 }
 
+/// What draws one cell of a grid row, for rows built in a loop and put in
+/// [`reading_order`].
+pub type Cell<'a> = Box<dyn FnOnce(&mut egui::Ui) + 'a>;
+
 /// One row of a grid drawn by [`grid`]: `cells` in reading order (the first
 /// one on the right when [`mirrored`]), then the end of the row.
 pub fn grid_row(ui: &mut egui::Ui, cells: Vec<&mut dyn FnMut(&mut egui::Ui)>) {

@@ -257,7 +257,7 @@ fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str
     let scroll = egui::ScrollArea::horizontal().id_salt("agreement-table-measures").stick_to_right(bidi::mirrored());
     scroll.show(ui, |ui| {
         egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
-            let mut headings: Vec<Box<dyn FnOnce(&mut Ui)>> = vec![Box::new(|ui: &mut Ui| {
+            let mut headings: Vec<bidi::Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
                 ui.strong(t!("agreement-col-units"))
                     .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
             })];
@@ -273,7 +273,7 @@ fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str
             for (name, units, m) in rows {
                 let values =
                     [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
-                let mut cells: Vec<Box<dyn FnOnce(&mut Ui)>> =
+                let mut cells: Vec<bidi::Cell<'_>> =
                     vec![Box::new(|ui: &mut Ui| _ = ui.add(egui::Label::new(units.as_str()).extend()))];
                 for (key, value) in COLUMNS.iter().zip(values) {
                     cells.push(Box::new(move |ui: &mut Ui| cell_ui(ui, name, &t!(key), value)));
