@@ -728,6 +728,22 @@ pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     if mirrored_in(ui) { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
 }
 
+/// The content of a vertical scroll area (`add`), kept clear of its scroll bar
+/// when the interface is [`mirrored`]: egui draws the bar over the right edge of
+/// the content, where mirrored content ends (right-aligned text, check boxes).
+pub fn clear_of_scroll_bar<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !mirrored_in(ui) {
+        return add(ui);
+    }
+    let bar = &ui.spacing().scroll;
+    let width = bar.bar_inner_margin + bar.bar_width + bar.bar_outer_margin;
+    // A bar is a few points wide: far below `i8::MAX`, which bounds it anyway.
+    #[allow(clippy::cast_possible_truncation)]
+    let right = width.ceil().clamp(0.0, f32::from(i8::MAX)) as i8;
+    let margin = egui::Margin { right, ..egui::Margin::ZERO };
+    egui::Frame::new().inner_margin(margin).show(ui, |ui| column(ui, add)).inner
+}
+
 /// A column inside a row ([`egui::Ui::vertical`]): its labels on the right
 /// when the interface is [`mirrored`], on the left otherwise.
 pub fn vertical<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
@@ -804,10 +820,19 @@ pub fn reading_order<T>(mut items: Vec<T>) -> Vec<T> {
 pub type Cell<'a> = Box<dyn FnOnce(&mut egui::Ui) + 'a>;
 
 /// One row of a grid drawn by [`grid`]: `cells` in reading order (the first
-/// one on the right when [`mirrored`]), then the end of the row.
+/// one on the right when [`mirrored`], each cell's content then at the right of
+/// its column), then the end of the row. egui measures a grid's columns in a
+/// sizing pass (laid out from the left, [`mirrored_in`]) and gives each cell of
+/// the frames after it its column's width, so right-aligned content keeps the
+/// widths measured.
 pub fn grid_row(ui: &mut egui::Ui, cells: Vec<&mut dyn FnMut(&mut egui::Ui)>) {
+    let right_aligned = mirrored_in(ui);
     for cell in reading_order(cells) {
-        cell(ui);
+        if right_aligned {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| cell(ui));
+        } else {
+            cell(ui);
+        }
     }
     ui.end_row();
 }

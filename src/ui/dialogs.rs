@@ -331,22 +331,25 @@ pub(super) fn discarding(then: &Command) -> Command {
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
     let close = window(ctx, "help", &t!("dialog-help"), |ui| {
-        egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7).show(ui, |ui| {
-            let grid = egui::Grid::new("shortcuts").num_columns(2).striped(true);
-            super::bidi::grid(ui, grid, |ui| {
-                for key in POINTER_HELP {
-                    let action = super::i18n::tr_logical(&format!("{key}.action"));
-                    grid_row(ui, vec![&mut |ui| _ = ui.strong(t!(key)), &mut |ui| help_action_ui(ui, &action)]);
-                }
-                for action in Action::ALL {
-                    if action.shortcuts().is_empty() {
-                        continue;
+        let scroll = egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7);
+        scroll.show(ui, |ui| {
+            super::bidi::clear_of_scroll_bar(ui, |ui| {
+                let grid = egui::Grid::new("shortcuts").num_columns(2).striped(true);
+                super::bidi::grid(ui, grid, |ui| {
+                    for key in POINTER_HELP {
+                        let action = super::i18n::tr_logical(&format!("{key}.action"));
+                        grid_row(ui, vec![&mut |ui| _ = ui.strong(t!(key)), &mut |ui| help_action_ui(ui, &action)]);
                     }
-                    let keys = action.all_shortcuts_text(ui.ctx());
-                    let label = action.label();
-                    let label = super::i18n::logical_text(&label).unwrap_or(label);
-                    grid_row(ui, vec![&mut |ui| _ = ui.strong(&keys), &mut |ui| help_action_ui(ui, &label)]);
-                }
+                    for action in Action::ALL {
+                        if action.shortcuts().is_empty() {
+                            continue;
+                        }
+                        let keys = action.all_shortcuts_text(ui.ctx());
+                        let label = action.label();
+                        let label = super::i18n::logical_text(&label).unwrap_or(label);
+                        grid_row(ui, vec![&mut |ui| _ = ui.strong(&keys), &mut |ui| help_action_ui(ui, &label)]);
+                    }
+                });
             });
         });
         ui.button(t!("button-close")).clicked()

@@ -56,13 +56,15 @@ fn palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         codebook,
     };
     egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
-        for (tag, depth) in shown {
-            bidi::row(ui, |ui| palette.row_ui(ui, tag, depth, out));
-        }
-        ui.add_space(6.0);
-        palette.add_button_ui(ui, out);
-        ui.weak(t!("tags-context-hint"));
-        crate::ui::team::authors_ui(ui, state, out);
+        bidi::clear_of_scroll_bar(ui, |ui| {
+            for (tag, depth) in shown {
+                bidi::row(ui, |ui| palette.row_ui(ui, tag, depth, out));
+            }
+            ui.add_space(6.0);
+            palette.add_button_ui(ui, out);
+            ui.weak(t!("tags-context-hint"));
+            crate::ui::team::authors_ui(ui, state, out);
+        });
     });
 }
 
