@@ -1,8 +1,9 @@
 //! The whole interface mirrors in a right-to-left interface language (issue 13):
 //! beyond the side panels, the menu bar, the find bar, the status bar, the rows
-//! of the panels (an annotation of the list, a stakeholder group) and the
-//! dialogs (Export, the path dialog) start on the right in Arabic, as in mature
-//! right-to-left desktop apps, and on the left in English. Driven headlessly
+//! of the panels (an annotation of the list, a stakeholder group, the agreement
+//! table) and the dialogs (Export, the path dialog, the help overlay) start on
+//! the right in Arabic, as in mature right-to-left desktop apps, and on the
+//! left in English. Driven headlessly
 //! through `egui_kittest` on the bundled sample with its example annotations and
 //! read through AccessKit, where each widget has its name in logical order.
 #![cfg(feature = "gui")]
@@ -22,7 +23,7 @@ use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::{self, FluentValue, Language};
 use glosa::ui::{GlosaApp, StartArgs};
 use gui_support::common::example_copy;
-use gui_support::{harness, press_with};
+use gui_support::{harness, press_with, settle};
 
 /// The app in `language` on `document` with the annotation file `annotations`.
 fn app_in(language: Language, document: &Path, annotations: &Path) -> Harness<'static, GlosaApp> {
@@ -71,9 +72,11 @@ fn first_list_row(harness: &Harness<'_, GlosaApp>) -> (Rect, Rect) {
 /// `language`: the menu bar (File, Edit), the find bar (its label, Previous;
 /// Previous, Next), the status bar (the paragraph count, the saved state), the
 /// first annotation of the list (its ¶ number, its group chip), the first
-/// stakeholder group (its check box, its button), the Export dialog (Export,
+/// stakeholder group (its check box, its button), the Agreement view's table
+/// (the tag column, the units column), the Export dialog (Export,
 /// Cancel; the first format, Cancel) and the path dialog (OK, Cancel; and
-/// whether its heading ends where OK does, on the right).
+/// whether its heading ends where OK does, on the right) and the help overlay
+/// (a shortcut, what it does).
 fn first_is_right_of_second(language: Language) -> Vec<(&'static str, bool)> {
     let (_dir, document, annotations) = example_copy();
     let mut harness = app_in(language, &document, &annotations);
@@ -105,6 +108,12 @@ fn first_is_right_of_second(language: Language) -> Vec<(&'static str, bool)> {
     let button = rect_of(&harness, Role::Button, &label);
     found.push(("group row", right_of(shown, button)));
 
+    harness.state_mut().command(Command::ToggleAgreementView);
+    settle(&mut harness);
+    let tags = rect_of(&harness, Role::Label, &text("agreement-col-tag", &[]));
+    let units = rect_of(&harness, Role::Label, &text("agreement-col-units", &[]));
+    found.push(("agreement table", right_of(tags, units)));
+
     press_with(&mut harness, Modifiers::COMMAND, Key::E);
     let export = rect_of(&harness, Role::Button, &text("button-export", &[]));
     let cancel = rect_of(&harness, Role::Button, &text("button-cancel", &[]));
@@ -121,6 +130,12 @@ fn first_is_right_of_second(language: Language) -> Vec<(&'static str, bool)> {
     let heading = rect_of(&harness, Role::Label, &text("dialog-path-open-document", &[]));
     found.push(("path dialog: ok, cancel", right_of(ok, cancel)));
     found.push(("path dialog: heading and ok end on the right", (heading.right() - ok.right()).abs() < 1.0));
+    press_with(&mut harness, Modifiers::NONE, Key::Escape);
+
+    press_with(&mut harness, Modifiers::NONE, Key::F1);
+    let keys = rect_of(&harness, Role::Label, "Ctrl+Z");
+    let undo = rect_of(&harness, Role::Label, &text("action-undo", &[]));
+    found.push(("help: shortcut, what it does", right_of(keys, undo)));
     found
 }
 
@@ -132,13 +147,13 @@ fn all(found: &[(&'static str, bool)], expected: bool) -> Vec<(&'static str, boo
 #[test]
 fn in_arabic_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_right() {
     let found = first_is_right_of_second(Language::Arabic);
-    assert_eq!(found.len(), 10);
+    assert_eq!(found.len(), 12);
     assert_eq!(found, all(&found, true));
 }
 
 #[test]
 fn in_english_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_left() {
     let found = first_is_right_of_second(Language::English);
-    assert_eq!(found.len(), 10);
+    assert_eq!(found.len(), 12);
     assert_eq!(found, all(&found, false));
 }
