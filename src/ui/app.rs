@@ -275,7 +275,7 @@ impl GlosaApp {
         let width = ui.available_width();
         let (left_max, right_max) = ((width * 0.22).max(150.0), (width * 0.3).max(260.0));
         // In a right-to-left interface language the panels mirror: groups on the right.
-        let rtl = super::i18n::language().is_rtl();
+        let rtl = super::bidi::mirrored();
         let side = |id: &str, leading: bool| {
             if leading == rtl { egui::Panel::right(id.to_owned()) } else { egui::Panel::left(id.to_owned()) }
         };

@@ -651,6 +651,434 @@ impl BidiLayout {
     }
 }
 
+// Mirroring the interface. In a right-to-left interface language (Arabic) the
+// whole interface mirrors, as mature right-to-left desktop apps do (macOS,
+// Windows and GTK in Arabic or Hebrew): rows of controls start on the right,
+// labels are right-aligned, a dialog's buttons read from the right, a menu's
+// items put their label on the right and their shortcut on the left, a check
+// box or radio button stands right of its text, a grid's first column is on the
+// right. egui takes a row's direction from its parent's layout, so every
+// container of the interface (panel, dialog, menu, popup, tooltip) lays out its
+// content with [`column`], and rows use [`row`] / [`row_wrapped`]; the
+// few widgets egui always draws left to right (check box, radio button, a
+// button with a shortcut, a grid) have their counterparts here. Nothing else in
+// the interface needs to ask which direction it is in.
+
+/// Whether the interface mirrors: its language is written right to left.
+pub fn mirrored() -> bool {
+    super::i18n::language().is_rtl()
+}
+
+/// Whether `ui` lays out mirrored: the interface is [`mirrored`] and `ui` is not
+/// measuring its content. A window, menu or tooltip that sizes itself to its
+/// content first lays it out unseen in a sizing pass, in room much wider than it
+/// needs: content at the right of that room would make it as wide as the room,
+/// so that pass lays out from the left (the sizes are the same), and the frames
+/// after it mirror inside the width found.
+fn mirrored_in(ui: &egui::Ui) -> bool {
+    mirrored() && !ui.is_sizing_pass()
+}
+
+/// The layout of a row of controls in reading order: from the left, or from the
+/// right when the interface is [`mirrored`]; items centred vertically.
+pub fn row_layout(ui: &egui::Ui) -> egui::Layout {
+    if mirrored_in(ui) {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    }
+}
+
+/// The layout of what a row puts at its far end (a count after a name, a
+/// button pushed to the end): from the right in a left-to-right interface, from
+/// the left when [`mirrored`].
+pub fn trailing_layout(ui: &egui::Ui) -> egui::Layout {
+    if mirrored_in(ui) {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Center)
+    }
+}
+
+/// A row of controls in reading order, as wide as the space left and at least as
+/// high as a button ([`egui::Ui::horizontal`], mirrored when the interface is).
+pub fn row<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let size = vec2(ui.available_size_before_wrap().x, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, row_layout(ui), add).inner
+}
+
+/// [`row`] that wraps onto further lines when its controls do not fit
+/// ([`egui::Ui::horizontal_wrapped`]); mirrored, each line starts on the right.
+pub fn row_wrapped<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let size = vec2(ui.available_size_before_wrap().x, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, row_layout(ui).with_main_wrap(true), add).inner
+}
+
+/// [`row`] with its items aligned at their tops ([`egui::Ui::horizontal_top`]).
+pub fn row_top<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let size = ui.available_size_before_wrap();
+    ui.allocate_ui_with_layout(size, row_layout(ui).with_cross_align(egui::Align::Min), add).inner
+}
+
+/// Lays out `add` top-down in reading order: when the interface is [`mirrored`]
+/// its labels and widgets stand on the right and every row inside (also egui's
+/// own `ui.horizontal`) runs right to left. The content of every container of
+/// the interface goes through this: panels, dialogs, popups, tooltips.
+pub fn column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if mirrored_in(ui) { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
+}
+
+/// The content of a vertical scroll area (`add`), kept clear of its scroll bar
+/// when the interface is [`mirrored`]: egui draws the bar over the right edge of
+/// the content, where mirrored content ends (right-aligned text, check boxes).
+pub fn clear_of_scroll_bar<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !mirrored_in(ui) {
+        return add(ui);
+    }
+    let bar = &ui.spacing().scroll;
+    let width = bar.bar_inner_margin + bar.bar_width + bar.bar_outer_margin;
+    // A bar is a few points wide: far below `i8::MAX`, which bounds it anyway.
+    #[allow(clippy::cast_possible_truncation)]
+    let right = width.ceil().clamp(0.0, f32::from(i8::MAX)) as i8;
+    let margin = egui::Margin { right, ..egui::Margin::ZERO };
+    egui::Frame::new().inner_margin(margin).show(ui, |ui| column(ui, add)).inner
+}
+
+/// A column inside a row ([`egui::Ui::vertical`]): its labels on the right
+/// when the interface is [`mirrored`], on the left otherwise.
+pub fn vertical<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let align = if mirrored_in(ui) { egui::Align::Max } else { egui::Align::Min };
+    ui.scope_builder(egui::UiBuilder::new().layout(egui::Layout::top_down(align)), add).inner
+}
+
+/// [`column`] whose items are as wide as the column (egui's menu layout,
+/// `top_down_justified`): menus and lists of rows, their text on the right when
+/// [`mirrored`].
+pub fn justified_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let align = if mirrored_in(ui) { egui::Align::Max } else { egui::Align::Min };
+    ui.with_layout(egui::Layout::top_down_justified(align), add).inner
+}
+
+/// A menu button whose menu is laid out by [`justified_column`].
+pub fn menu_button<R>(
+    ui: &mut egui::Ui,
+    label: impl Into<egui::WidgetText>,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::Response {
+    ui.menu_button(label, |ui| justified_column(ui, add)).response
+}
+
+/// Two groups of controls at the two ends of a row (egui's [`egui::Sides`]):
+/// `leading` where reading starts (the left, the right when [`mirrored`]),
+/// shortened when the row is too narrow for both; `trailing` at the other end,
+/// always whole.
+pub fn sides<L, T>(
+    ui: &mut egui::Ui,
+    leading: impl FnOnce(&mut egui::Ui) -> L,
+    trailing: impl FnOnce(&mut egui::Ui) -> T,
+) -> (L, T) {
+    if mirrored_in(ui) {
+        let (t, l) = egui::Sides::new().shrink_right().truncate().show(ui, trailing, leading);
+        (l, t)
+    } else {
+        egui::Sides::new().shrink_left().truncate().show(ui, leading, trailing)
+    }
+}
+
+/// Names (logical order each: tag labels) listed on one line as egui should
+/// get it, joined by the language's list separator (`list-separator`: `, `,
+/// `، `, `、`): as they are in a left-to-right interface; when [`mirrored`], in
+/// the visual order of a right-to-left paragraph (UAX #9 with the paragraph
+/// level set to right to left, as a `dir="rtl"` element), so the first name is
+/// on the right whatever script the names are in, each separator on the left
+/// of its name.
+pub fn list_line(items: &[String]) -> String {
+    let line = items.join(&super::i18n::tr_logical("list-separator"));
+    if !mirrored() || line.contains('\n') {
+        return line;
+    }
+    let info = BidiInfo::new(&line, Some(unicode_bidi::Level::rtl()));
+    let Some(para) = info.paragraphs.first() else {
+        return line;
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    reordered(&line, &levels, runs)
+}
+
+/// `items` in the order a row shows them from the left: as they are, reversed
+/// when the interface is [`mirrored`] (a grid's cells, which egui always places
+/// from the left).
+pub fn reading_order<T>(mut items: Vec<T>) -> Vec<T> {
+    if mirrored() {
+        items.reverse();
+    }
+    items
+}
+
+/// What draws one cell of a grid row, for rows built in a loop and put in
+/// [`reading_order`].
+pub type Cell<'a> = Box<dyn FnOnce(&mut egui::Ui) + 'a>;
+
+/// One row of a grid drawn by [`grid`]: `cells` in reading order (the first
+/// one on the right when [`mirrored`], each cell's content then at the right of
+/// its column), then the end of the row. egui measures a grid's columns in a
+/// sizing pass (laid out from the left, [`mirrored_in`]) and gives each cell of
+/// the frames after it its column's width, so right-aligned content keeps the
+/// widths measured.
+pub fn grid_row(ui: &mut egui::Ui, cells: Vec<&mut dyn FnMut(&mut egui::Ui)>) {
+    let right_aligned = mirrored_in(ui);
+    for cell in reading_order(cells) {
+        if right_aligned {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| cell(ui));
+        } else {
+            cell(ui);
+        }
+    }
+    ui.end_row();
+}
+
+/// One row of a form drawn by [`grid`]: `label`, then the field `field` adds
+/// (on the left of its label when [`mirrored`]), the end of the row; the field's
+/// response is labelled by the label for screen readers.
+pub fn form_row(
+    ui: &mut egui::Ui,
+    label: impl Into<egui::WidgetText>,
+    field: impl FnOnce(&mut egui::Ui) -> egui::Response,
+) -> egui::Response {
+    let (label, field) = if mirrored() {
+        let field = field(ui);
+        (ui.label(label), field)
+    } else {
+        let label = ui.label(label);
+        (label, field(ui))
+    };
+    ui.end_row();
+    field.labelled_by(label.id)
+}
+
+/// Shows `grid`, whose rows are drawn with [`grid_row`] (or cells put in
+/// [`reading_order`]), by [`ltr_block`]: egui lays a grid out from the left only
+/// (and refuses a right-to-left parent).
+pub fn grid<R>(ui: &mut egui::Ui, grid: egui::Grid, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if mirrored() { ltr_block(ui, |ui| grid.show(ui, add).inner) } else { grid.show(ui, add).inner }
+}
+
+/// Lays out `add` top-down from the left (what egui can only lay out from the
+/// left: a grid, grids side by side), in a box placed where reading starts:
+/// when the interface is [`mirrored`], a box as wide as its content was the
+/// frame before at the right of the space (the frame is laid out again when
+/// that width changes); otherwise in `ui` as it is.
+pub fn ltr_block<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !mirrored_in(ui) {
+        return add(ui);
+    }
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    let id = ui.next_auto_id().with("glosa-ltr-block-width");
+    let available = ui.available_width();
+    let width = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(available).min(available);
+    let shown = ui.allocate_ui_with_layout(vec2(width, 0.0), layout, add);
+    let used = shown.response.rect.width();
+    if (used - width).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, used));
+        ui.ctx().request_discard("a mirrored block changed width");
+    }
+    shown.inner
+}
+
+/// A button for a menu item: `text` (as egui should get it, [`super::i18n::tr`])
+/// with `shortcut` (weak) at the far end: on the right of a left-to-right
+/// interface, on the left when [`mirrored`] (the text then on the right);
+/// `selected` ticks it (a panel shown), `enabled` greys it out when false.
+/// Screen readers get "TEXT SHORTCUT" either way, as egui names a button with
+/// a shortcut.
+pub fn shortcut_button_ui(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    selected: Option<bool>,
+    text: String,
+    shortcut: Option<String>,
+) -> egui::Response {
+    let mirrored = mirrored();
+    let name = match &shortcut {
+        Some(shortcut) if mirrored => Some(format!("{text} {shortcut}")),
+        _ => None,
+    };
+    let mut button = egui::Button::new(text);
+    button = match shortcut {
+        Some(shortcut) if mirrored => button.left_text(egui::RichText::new(shortcut).weak()),
+        Some(shortcut) => button.shortcut_text(shortcut),
+        None => button,
+    };
+    if let Some(selected) = selected {
+        button = button.selected(selected);
+    }
+    let response = ui.add_enabled(enabled, button);
+    if let Some(name) = name {
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name);
+            info.selected = selected;
+            info
+        });
+    }
+    response
+}
+
+/// A button whose `text` may take several lines (`\n` between them, each
+/// already in visual order, [`visual_wrapped`]), with `shortcut` (weak) at its
+/// far end and at least `min_width` points wide. egui draws a button's lines
+/// from its left; when the interface is [`mirrored`] the lines are drawn
+/// right-aligned at the button's right here and the shortcut stands on the
+/// left. Give the response its accessible name (it has no text of its own when
+/// mirrored).
+pub fn wrapped_button_ui(
+    ui: &mut egui::Ui,
+    text: &str,
+    shortcut: &str,
+    selected: bool,
+    min_width: f32,
+) -> egui::Response {
+    if !mirrored() {
+        let button =
+            egui::Button::new(text).shortcut_text(shortcut).wrap().selected(selected).min_size(vec2(min_width, 0.0));
+        return ui.add(button);
+    }
+    let galley = right_aligned_galley(ui, text.into(), egui::TextStyle::Button);
+    let id = egui::IdSalt::new("glosa-wrapped-button-text");
+    let button = egui::Button::new(egui::Atom::custom(id, galley.size()))
+        .left_text(egui::RichText::new(shortcut).weak())
+        .selected(selected)
+        .min_size(vec2(min_width, 0.0));
+    let shown = button.atom_ui(ui);
+    if let Some(rect) = shown.rect(id) {
+        let color = ui.style().interact_selectable(&shown.response, selected).text_color();
+        ui.painter().galley(rect.right_top(), galley, color);
+    }
+    shown.response.clone()
+}
+
+/// A check box with `text`, the box on the right of the text when the interface
+/// is [`mirrored`] ([`egui::Ui::checkbox`] otherwise). Toggles `checked` when
+/// clicked.
+pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, text: impl Into<egui::WidgetText>) -> egui::Response {
+    if !mirrored() {
+        return ui.checkbox(checked, text);
+    }
+    let mut response = toggle_ui(ui, text.into(), *checked, false);
+    if response.clicked() {
+        *checked = !*checked;
+        response.mark_changed();
+    }
+    response
+}
+
+/// A radio button with `text`, the circle on the right of the text when the
+/// interface is [`mirrored`] ([`egui::Ui::radio`] otherwise).
+pub fn radio(ui: &mut egui::Ui, selected: bool, text: impl Into<egui::WidgetText>) -> egui::Response {
+    if mirrored() { toggle_ui(ui, text.into(), selected, true) } else { ui.radio(selected, text) }
+}
+
+/// [`radio`] that sets `current` to `value` when clicked ([`egui::Ui::radio_value`]).
+pub fn radio_value<V: PartialEq>(
+    ui: &mut egui::Ui,
+    current: &mut V,
+    value: V,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    let mut response = radio(ui, *current == value, text);
+    if response.clicked() && *current != value {
+        *current = value;
+        response.mark_changed();
+    }
+    response
+}
+
+/// `text` laid out on the lines it has (`\n`), not wrapped, each line
+/// right-aligned: paint it with its top-right corner at the point given.
+fn right_aligned_galley(ui: &egui::Ui, text: egui::WidgetText, font: egui::TextStyle) -> Arc<Galley> {
+    let job = text.into_layout_job(ui.style(), font.into(), ui.text_valign());
+    let mut job = Arc::unwrap_or_clone(job);
+    job.wrap.max_width = f32::INFINITY;
+    job.halign = egui::Align::RIGHT;
+    ui.painter().layout_job(job)
+}
+
+/// A label of several lines (`drawn`: lines already in visual order, `\n`
+/// between them, [`wrapped_label_text`]) whose lines are right-aligned when the
+/// interface is [`mirrored`] (egui draws a label's lines from the left in a
+/// grid cell, and in a button). Screen readers get `logical`.
+pub fn lines_label_ui(ui: &mut egui::Ui, drawn: &str, logical: &str) -> egui::Response {
+    let response = if mirrored() {
+        let galley = right_aligned_galley(ui, drawn.into(), egui::TextStyle::Body);
+        let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+        if ui.is_rect_visible(rect) {
+            ui.painter().galley(rect.right_top(), galley, ui.visuals().text_color());
+        }
+        response
+    } else {
+        ui.add(egui::Label::new(drawn).extend())
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, logical));
+    response
+}
+
+/// A mirrored check box (`radio`: radio button): the text, then its box or
+/// circle on the right, drawn with egui's look for these widgets.
+fn toggle_ui(ui: &mut egui::Ui, text: egui::WidgetText, on: bool, radio: bool) -> egui::Response {
+    let spacing = ui.spacing();
+    let (icon_width, icon_spacing, min_height) = (spacing.icon_width, spacing.icon_spacing, spacing.interact_size.y);
+    let logical = text.text().to_owned();
+    let galley = right_aligned_galley(ui, text, egui::TextStyle::Button);
+    let text_size = galley.size();
+    let width = if text_size.x > 0.0 { text_size.x + icon_spacing + icon_width } else { icon_width };
+    let size = vec2(width, text_size.y.max(icon_width).max(min_height));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let role = if radio { egui::accesskit::Role::RadioButton } else { egui::accesskit::Role::CheckBox };
+    response.widget_info(|| egui::WidgetInfo::selected(role, ui.is_enabled(), on, &logical));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        let icon = Rect::from_min_size(pos2(rect.right() - icon_width, rect.top()), vec2(icon_width, rect.height()));
+        let (small, big) = ui.spacing().icon_rectangles(icon);
+        let painter = ui.painter();
+        if radio {
+            painter.add(egui::epaint::CircleShape {
+                center: big.center(),
+                radius: big.width() / 2.0 + visuals.expansion,
+                fill: visuals.bg_fill,
+                stroke: visuals.bg_stroke,
+            });
+            if on {
+                painter.add(egui::epaint::CircleShape {
+                    center: small.center(),
+                    radius: small.width() / 3.0,
+                    fill: visuals.fg_stroke.color,
+                    stroke: egui::Stroke::NONE,
+                });
+            }
+        } else {
+            painter.add(egui::epaint::RectShape::new(
+                big.expand(visuals.expansion),
+                visuals.corner_radius,
+                visuals.bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
+            ));
+            if on {
+                painter.add(egui::Shape::line(
+                    vec![
+                        pos2(small.left(), small.center().y),
+                        pos2(small.center().x, small.bottom()),
+                        pos2(small.right(), small.top()),
+                    ],
+                    visuals.fg_stroke,
+                ));
+            }
+        }
+        let text_pos = pos2(icon.left() - icon_spacing, rect.center().y - text_size.y / 2.0);
+        painter.galley(text_pos, galley, visuals.text_color());
+    }
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::{break_lines, fit_line, visual_line, visual_lines};
@@ -733,6 +1161,25 @@ mod tests {
         );
         // On its own, that line would read left to right.
         assert_eq!(visual_line(broken[1].trim_end()), "notes.glosa.ron أن بعد");
+    }
+
+    #[test]
+    fn a_list_of_groups_starts_on_the_right_in_arabic_and_on_the_left_in_english() {
+        use crate::ui::i18n::{Language, set_language};
+        let groups = ["الحكومات".to_owned(), "القطاع الخاص".to_owned(), "IGF".to_owned()];
+        set_language(Language::Arabic);
+        // Drawn from the left: the last group first (a Latin name too), the
+        // first one at the right end, each name's words in visual order.
+        let arabic = super::list_line(&groups);
+        set_language(Language::English);
+        // egui shapes each stretch of Arabic letters (the comma is one) right
+        // to left: "الحكومات،" shows its comma on its left.
+        assert_eq!(arabic, "IGF الخاص، القطاع الحكومات،");
+        assert_eq!(super::list_line(&groups), "الحكومات, القطاع الخاص, IGF");
+        set_language(Language::Chinese);
+        let chinese = super::list_line(&["政府".to_owned(), "私营部门".to_owned()]);
+        set_language(Language::English);
+        assert_eq!(chinese, "政府、私营部门");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::bidi::message_ui;
+use super::bidi::{grid_row, message_ui, reading_order};
 use super::command::{
     Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
     TagDraft, Unreadable,
@@ -44,13 +44,16 @@ impl DialogKeys {
     }
 }
 
-/// A modal window with a heading; returns what `content` returns.
+/// A modal window with a heading; returns what `content` returns. Its content
+/// mirrors in a right-to-left interface language ([`super::bidi::column`]).
 pub(super) fn window<T>(ctx: &Context, id: &str, heading: &str, content: impl FnOnce(&mut egui::Ui) -> T) -> T {
     egui::Modal::new(Id::unique(("glosa-dialog", id)))
         .show(ctx, |ui| {
-            ui.heading(heading);
-            ui.add_space(4.0);
-            content(ui)
+            super::bidi::column(ui, |ui| {
+                ui.heading(heading);
+                ui.add_space(4.0);
+                content(ui)
+            })
         })
         .inner
 }
@@ -61,10 +64,11 @@ pub(super) fn dialog_width(ctx: &Context) -> f32 {
     (ctx.content_rect().width() - 80.0).clamp(240.0, 440.0)
 }
 
-/// A row of buttons; returns the index of the one clicked.
+/// A row of buttons in reading order ([`super::bidi::row`]: the first one on the
+/// right in a right-to-left interface); returns the index of the one clicked.
 pub(super) fn buttons(ui: &mut egui::Ui, labels: &[&str]) -> Option<usize> {
     let mut clicked = None;
-    ui.horizontal(|ui| {
+    super::bidi::row(ui, |ui| {
         for (i, label) in labels.iter().enumerate() {
             if ui.button(*label).clicked() {
                 clicked = Some(i);
@@ -172,7 +176,7 @@ fn conflict_ui(
         message_ui(ui, &t!("dialog-conflict-text", file = file.as_str()));
         message_ui(ui, &t!("dialog-conflict-choices"));
         let mut choice = None;
-        ui.horizontal_wrapped(|ui| {
+        super::bidi::row_wrapped(ui, |ui| {
             if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
                 choice = Some(0);
             }
@@ -219,7 +223,7 @@ fn document_question_ui(
         ui.add_space(4.0);
         message_ui(ui, &if outside { t!("dialog-document-outside-text") } else { t!("dialog-document-missing-text") });
         let mut choice = None;
-        ui.horizontal_wrapped(|ui| {
+        super::bidi::row_wrapped(ui, |ui| {
             if outside && ui.button(t!("button-open-anyway")).clicked() {
                 choice = Some(0);
             }
@@ -253,7 +257,7 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
         ui.add_space(4.0);
         message_ui(ui, &t!("dialog-unreadable-text"));
         let mut choice = None;
-        ui.horizontal_wrapped(|ui| {
+        super::bidi::row_wrapped(ui, |ui| {
             let open = ui
                 .add_enabled(unreadable.document.is_some(), Button::new(t!("button-open-without-annotations")))
                 .on_hover_text(t!("button-open-without-annotations.tooltip"))
@@ -327,22 +331,25 @@ pub(super) fn discarding(then: &Command) -> Command {
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
     let close = window(ctx, "help", &t!("dialog-help"), |ui| {
-        egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7).show(ui, |ui| {
-            egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                for key in POINTER_HELP {
-                    ui.strong(t!(key));
-                    help_action_ui(ui, &super::i18n::tr_logical(&format!("{key}.action")));
-                    ui.end_row();
-                }
-                for action in Action::ALL {
-                    if action.shortcuts().is_empty() {
-                        continue;
+        let scroll = egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7);
+        scroll.show(ui, |ui| {
+            super::bidi::clear_of_scroll_bar(ui, |ui| {
+                let grid = egui::Grid::new("shortcuts").num_columns(2).striped(true);
+                super::bidi::grid(ui, grid, |ui| {
+                    for key in POINTER_HELP {
+                        let action = super::i18n::tr_logical(&format!("{key}.action"));
+                        grid_row(ui, vec![&mut |ui| _ = ui.strong(t!(key)), &mut |ui| help_action_ui(ui, &action)]);
                     }
-                    ui.strong(action.all_shortcuts_text(ui.ctx()));
-                    let label = action.label();
-                    help_action_ui(ui, &super::i18n::logical_text(&label).unwrap_or(label));
-                    ui.end_row();
-                }
+                    for action in Action::ALL {
+                        if action.shortcuts().is_empty() {
+                            continue;
+                        }
+                        let keys = action.all_shortcuts_text(ui.ctx());
+                        let label = action.label();
+                        let label = super::i18n::logical_text(&label).unwrap_or(label);
+                        grid_row(ui, vec![&mut |ui| _ = ui.strong(&keys), &mut |ui| help_action_ui(ui, &label)]);
+                    }
+                });
             });
         });
         ui.button(t!("button-close")).clicked()
@@ -354,12 +361,12 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
 
 /// What a shortcut does (`text` in logical order), in the help overlay: in a
 /// right-to-left language broken into lines on the logical text, each in visual
-/// order ([`super::bidi::wrapped_label_text`]); screen readers get `text`.
+/// order ([`super::bidi::wrapped_label_text`]) and right-aligned
+/// ([`super::bidi::lines_label_ui`]); screen readers get `text`.
 fn help_action_ui(ui: &mut egui::Ui, text: &str) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let drawn = super::bidi::wrapped_label_text(ui, text, &font, dialog_width(ui.ctx()) * 0.8);
-    let response = ui.add(egui::Label::new(drawn).extend());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    super::bidi::lines_label_ui(ui, &drawn, text);
 }
 
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
@@ -372,12 +379,12 @@ fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys:
             let spacing = ui.spacing();
             let width = dialog_width(ui.ctx()) - spacing.icon_width - spacing.icon_spacing - 4.0;
             let drawn = super::bidi::wrapped_label_text(ui, &label, &font, width);
-            let response = ui.radio_value(&mut choice.format, format, drawn);
+            let response = super::bidi::radio_value(ui, &mut choice.format, format, drawn);
             let selected = choice.format == format;
             response
                 .widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::RadioButton, true, selected, &label));
         }
-        ui.checkbox(&mut choice.filtered, t!("dialog-export-filtered"));
+        super::bidi::checkbox(ui, &mut choice.filtered, t!("dialog-export-filtered"));
         buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
     });
     match (clicked, keys.escape, keys.enter) {
@@ -414,7 +421,7 @@ fn tag_editor_ui(
             label.request_focus();
         }
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             ui.label(t!("dialog-tag-colour"));
             ui.color_edit_button_srgb(&mut draft.color);
         });
@@ -433,7 +440,7 @@ fn tag_editor_ui(
         });
         ui.add_space(6.0);
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
@@ -560,16 +567,18 @@ fn import_preview_ui(
         ui.label(t!("dialog-import-from", path = preview.path.display().to_string()));
         ui.label(t!("dialog-import-count", count = counts.total()));
         if counts.total() > 0 {
-            egui::Grid::new("import-preview-authors").num_columns(4).striped(true).show(ui, |ui| {
-                for heading in ["import-author", "import-placed", "import-moved", "import-orphaned"] {
+            let grid = egui::Grid::new("import-preview-authors").num_columns(4).striped(true);
+            super::bidi::grid(ui, grid, |ui| {
+                for heading in reading_order(vec!["import-author", "import-placed", "import-moved", "import-orphaned"])
+                {
                     ui.strong(t!(heading));
                 }
                 ui.end_row();
                 let row = |ui: &mut egui::Ui, who: &str, c: &PlacementCounts| {
-                    ui.label(who);
-                    ui.label(c.placed.to_string());
-                    ui.label(c.moved.to_string());
-                    ui.label(c.orphaned.to_string());
+                    let cells = [who.to_owned(), c.placed.to_string(), c.moved.to_string(), c.orphaned.to_string()];
+                    for cell in reading_order(cells.to_vec()) {
+                        ui.label(cell);
+                    }
                     ui.end_row();
                 };
                 let authors = preview.by_author();
@@ -605,7 +614,7 @@ fn import_preview_ui(
         }
         ui.add_space(6.0);
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             if ui.add_enabled(can_import, Button::new(t!("button-import"))).clicked() {
                 clicked = Some(0);
             }

@@ -76,7 +76,8 @@ pub fn disk_notice_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // A notice is short: one row, in reading order.
+                super::bidi::row(ui, |ui| {
                     ui.label(t!("team-notice-merged", count = notice.changes));
                     if ui.button(t!("team-notice-undo")).clicked() {
                         out.extend([Command::DismissDiskNotice, Command::Undo(notice.session)]);
@@ -256,7 +257,7 @@ pub fn merge_preview_ui(
         ui.set_max_width(dialog_width(ctx) + 120.0);
         ui.label(t!("team-merge-from", path = preview.path.display().to_string()));
         if can_merge {
-            egui::Grid::new("merge-preview-counts").num_columns(2).show(ui, |ui| {
+            super::bidi::grid(ui, egui::Grid::new("merge-preview-counts").num_columns(2), |ui| {
                 let conflicts = report.conflicts.len() + report.tag_conflicts.len();
                 for (what, n) in [
                     ("team-merge-added", report.added),
@@ -265,21 +266,24 @@ pub fn merge_preview_ui(
                     ("team-merge-orphaned", report.orphaned.len()),
                     ("team-merge-unchanged", report.unchanged),
                 ] {
-                    ui.label(t!(what));
-                    ui.label(n.to_string());
+                    for cell in super::bidi::reading_order(vec![t!(what), n.to_string()]) {
+                        ui.label(cell);
+                    }
                     ui.end_row();
                 }
             });
             if !report.by_author.is_empty() {
                 ui.add_space(4.0);
-                egui::Grid::new("merge-preview-authors").num_columns(2).striped(true).show(ui, |ui| {
-                    for heading in ["team-merge-author", "team-merge-changed"] {
+                let grid = egui::Grid::new("merge-preview-authors").num_columns(2).striped(true);
+                super::bidi::grid(ui, grid, |ui| {
+                    for heading in super::bidi::reading_order(vec!["team-merge-author", "team-merge-changed"]) {
                         ui.strong(t!(heading));
                     }
                     ui.end_row();
                     for (author, n) in &report.by_author {
-                        ui.label(author);
-                        ui.label(n.to_string());
+                        for cell in super::bidi::reading_order(vec![author.clone(), n.to_string()]) {
+                            ui.label(cell);
+                        }
                         ui.end_row();
                     }
                 });
@@ -304,7 +308,7 @@ pub fn merge_preview_ui(
         }
         ui.add_space(6.0);
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             if ui.add_enabled(can_merge, Button::new(t!("team-button-merge"))).clicked() {
                 clicked = Some(0);
             }
@@ -364,7 +368,7 @@ pub fn recover_ui(
         ui.label(t!("team-recover-text", file = file.as_str(), count = changes));
         ui.label(t!("team-recover-choices"));
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             if ui.button(t!("team-button-recover")).clicked() {
                 clicked = Some(0);
             }
@@ -408,7 +412,7 @@ pub fn edit_conflict_ui(
     let clicked = window(ctx, "edit-conflict", &t!("team-edit-heading"), |ui| {
         ui.set_width(dialog_width(ctx) + 120.0);
         ui.label(t!("team-edit-start"));
-        ui.horizontal_wrapped(|ui| {
+        super::bidi::row_wrapped(ui, |ui| {
             for n in 0..conflict.versions.len() {
                 if ui.selectable_label(draft.start == Some(n), t!("team-version", number = n + 1)).clicked() {
                     *draft = ConflictDraft::new(&conflict, Some(n));
@@ -426,11 +430,11 @@ pub fn edit_conflict_ui(
         ui.strong(t!("team-edit-passage"));
         for (n, version) in conflict.versions.iter().enumerate().filter(|(_, v)| !v.is_deleted()) {
             let quote = format!("{}: “{}”", t!("team-version", number = n + 1), clip(&version.value.quote(), 120));
-            ui.radio_value(&mut draft.passage, n, quote);
+            super::bidi::radio_value(ui, &mut draft.passage, n, quote);
         }
         ui.add_space(4.0);
         ui.strong(t!("team-edit-tags"));
-        ui.horizontal_wrapped(|ui| {
+        super::bidi::row_wrapped(ui, |ui| {
             for tag in target.set().tags.tags() {
                 let on = draft.tags.contains(&tag.id);
                 let color = if on { tag.color } else { super::theme::TAG_OFF };
@@ -468,16 +472,21 @@ pub fn edit_conflict_ui(
 
 /// The Conflicts panel: each conflict's versions side by side (quote, tags, note,
 /// who, when), with "Take this" under each and "Keep both as separate
-/// annotations" per conflict; each choice is one undo step.
+/// annotations" per conflict; each choice is one undo step. Mirrored in a
+/// right-to-left interface ([`super::bidi::column`]).
 pub fn conflicts_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    super::bidi::column(ui, |ui| conflicts_ui(ui, state, out));
+}
+
+fn conflicts_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
         ui.label(t!("team-conflicts-none"));
         return;
     };
     let conflicts = session.conflicts();
-    ui.horizontal(|ui| {
+    super::bidi::row(ui, |ui| {
         ui.heading(t!("team-conflicts-heading", count = conflicts.len()));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(super::bidi::trailing_layout(ui), |ui| {
             if ui.button(t!("button-close")).clicked() {
                 out.push(Command::ToggleConflictsPanel);
             }
@@ -499,7 +508,7 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
     ui.push_id(conflict.id, |ui| {
         // The choice for the whole conflict first, so that it is in view however
         // tall the versions are.
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             ui.strong(t!("team-conflict-versions", count = conflict.versions.len()));
             let live = conflict.versions.iter().filter(|v| !v.is_deleted()).count();
             if live > 1
@@ -515,11 +524,11 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
                 out.push(Command::EditConflict(id, conflict.id));
             }
         });
-        ui.horizontal_top(|ui| {
+        super::bidi::row_top(ui, |ui| {
             for (n, version) in conflict.versions.iter().enumerate() {
-                ui.vertical(|ui| {
+                super::bidi::vertical(ui, |ui| {
                     ui.set_width(260.0);
-                    ui.horizontal(|ui| {
+                    super::bidi::row(ui, |ui| {
                         let heading = if n == 0 { "team-version-shown" } else { "team-version" };
                         ui.strong(t!(heading, number = n + 1));
                         let take =
@@ -587,7 +596,7 @@ pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         return;
     }
     ui.separator();
-    ui.horizontal(|ui| {
+    super::bidi::row(ui, |ui| {
         ui.strong(t!("team-authors"));
         if let Some(command) = state.command_for(super::command::Action::Authors)
             && ui.small_button(t!("team-authors-edit")).on_hover_text(t!("team-authors-edit.tooltip")).clicked()
@@ -596,11 +605,14 @@ pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         }
     });
     for person in &authors.persons {
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             author_chip_ui(ui, &person.name);
             let mut visible = !state.team.hidden_authors.contains(&person.name);
-            let checkbox =
-                ui.checkbox(&mut visible, t!("team-author-count", author = person.name.as_str(), count = person.count));
+            let checkbox = super::bidi::checkbox(
+                ui,
+                &mut visible,
+                t!("team-author-count", author = person.name.as_str(), count = person.count),
+            );
             let name = super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
             checkbox.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name));
             if checkbox.changed() {
@@ -626,7 +638,7 @@ pub fn author_chip_ui(ui: &mut Ui, person: &str) -> egui::Response {
 /// The "N hidden (author X)" lines above the annotation list.
 pub fn hidden_in_list_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     for (person, count) in &state.team.hidden_in_list {
-        ui.horizontal(|ui| {
+        super::bidi::row(ui, |ui| {
             ui.weak(t!("team-authors-hidden", count = *count, author = person.as_str()));
             if ui.small_button(t!("team-authors-show")).clicked() {
                 out.push(Command::ToggleAuthor(person.clone()));
@@ -649,41 +661,67 @@ pub fn authors_dialog_ui(
         ui.set_max_width(dialog_width(ctx) + 200.0);
         ui.label(t!("team-authors-text"));
         ui.add_space(4.0);
-        egui::Grid::new("authors-grid").num_columns(4).striped(true).show(ui, |ui| {
-            for heading in ["team-authors-person", "team-authors-names", "team-authors-count", "team-authors-same"] {
+        super::bidi::grid(ui, egui::Grid::new("authors-grid").num_columns(4).striped(true), |ui| {
+            let headings = ["team-authors-person", "team-authors-names", "team-authors-count", "team-authors-same"];
+            for heading in super::bidi::reading_order(headings.to_vec()) {
                 ui.strong(t!(heading));
             }
             ui.end_row();
             for person in persons {
-                ui.horizontal(|ui| {
-                    author_chip_ui(ui, &person.name);
-                    let mut visible = !state.team.hidden_authors.contains(&person.name);
-                    let checkbox = ui.checkbox(&mut visible, person.name.as_str());
-                    let name =
-                        super::i18n::tr_args_logical("team-show-author", &[("author", person.name.as_str().into())]);
-                    checkbox.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name)
-                    });
-                    if checkbox.changed() {
-                        out.push(Command::ToggleAuthor(person.name.clone()));
-                    }
-                });
-                let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
-                ui.label(names.join(", "));
-                ui.label(person.count.to_string());
-                let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
-                    .selected_text(t!("team-authors-choose"))
-                    .show_ui(ui, |ui| {
-                        for other in persons.iter().filter(|o| o.name != person.name) {
-                            if ui.button(other.name.as_str()).clicked() {
-                                out.push(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
+                // In a grid cell (laid out from the left): chip and check box in reading order.
+                let (mut toggled, mut alias) = (None, None);
+                let mut who = |ui: &mut Ui| {
+                    ui.horizontal(|ui| {
+                        for part in super::bidi::reading_order(vec![false, true]) {
+                            if !part {
+                                author_chip_ui(ui, &person.name);
+                                continue;
+                            }
+                            let mut visible = !state.team.hidden_authors.contains(&person.name);
+                            let checkbox = super::bidi::checkbox(ui, &mut visible, person.name.as_str());
+                            let name = super::i18n::tr_args_logical(
+                                "team-show-author",
+                                &[("author", person.name.as_str().into())],
+                            );
+                            checkbox.widget_info(|| {
+                                egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, true, visible, &name)
+                            });
+                            if checkbox.changed() {
+                                toggled = Some(Command::ToggleAuthor(person.name.clone()));
                             }
                         }
                     });
-                let label =
-                    super::i18n::tr_args_logical("team-authors-same-label", &[("author", person.name.as_str().into())]);
-                combo.response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &label));
-                ui.end_row();
+                };
+                let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+                let mut same = |ui: &mut Ui| {
+                    let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
+                        .selected_text(t!("team-authors-choose"))
+                        .show_ui(ui, |ui| {
+                            for other in persons.iter().filter(|o| o.name != person.name) {
+                                if ui.button(other.name.as_str()).clicked() {
+                                    alias =
+                                        Some(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
+                                }
+                            }
+                        });
+                    let label = super::i18n::tr_args_logical(
+                        "team-authors-same-label",
+                        &[("author", person.name.as_str().into())],
+                    );
+                    combo
+                        .response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, &label));
+                };
+                super::bidi::grid_row(
+                    ui,
+                    vec![
+                        &mut who,
+                        &mut |ui| _ = ui.label(names.join(", ")),
+                        &mut |ui| _ = ui.label(person.count.to_string()),
+                        &mut same,
+                    ],
+                );
+                out.extend(toggled.into_iter().chain(alias));
             }
         });
         ui.add_space(4.0);

@@ -960,7 +960,10 @@ impl DocumentView {
                     .tags
                     .iter()
                     .map(|t| {
-                        cx.tags().get(t).map_or_else(|| crate::t!("tags-unknown", tag = t.to_string()), i18n::tag_label)
+                        cx.tags().get(t).map_or_else(
+                            || i18n::tr_args_logical("tags-unknown", &[("tag", t.to_string().into())]),
+                            i18n::tag_label,
+                        )
                     })
                     .collect();
                 let status = cx.session.status(annotation.id).map_or_else(String::new, |s| match s {
@@ -969,7 +972,8 @@ impl DocumentView {
                     AnchorStatus::Orphaned => format!("\n{}", crate::t!("view-orphaned")),
                 });
                 let note = if annotation.note.is_empty() { String::new() } else { format!("\n\n{}", annotation.note) };
-                let tags = if labels.is_empty() { crate::t!("tags-none") } else { labels.join(", ") };
+                // The groups in reading order: the first one on the right in Arabic.
+                let tags = if labels.is_empty() { crate::t!("tags-none") } else { super::bidi::list_line(&labels) };
                 show_tooltip_at_pointer(
                     response,
                     format!(
@@ -1132,11 +1136,12 @@ fn quote_of(text: &str, start: usize, end: usize) -> String {
 }
 
 /// A tooltip next to the mouse pointer (the view is one big widget, so a tooltip
-/// anchored to it would sit at its corner).
+/// anchored to it would sit at its corner). Its lines are right-aligned in a
+/// right-to-left interface ([`super::bidi::column`]).
 fn show_tooltip_at_pointer(response: &egui::Response, text: String) {
     let _ = response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(ui.spacing().tooltip_width);
-        ui.label(text);
+        super::bidi::column(ui, |ui| ui.label(text));
     });
 }
 

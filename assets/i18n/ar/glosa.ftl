@@ -710,3 +710,6 @@ reason-io-out-of-memory = الذاكرة غير كافية
 reason-io-unsupported = نظام الملفات لا يدعم هذه العملية
 reason-io-truncated = ينتهي الملف قبل أوانه (إنه مبتور)
 reason-document-extensions = يقرأ Glosa ملفات ‎.{ $extensions }
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {"، "}

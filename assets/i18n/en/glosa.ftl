@@ -713,3 +713,6 @@ reason-io-out-of-memory = not enough memory
 reason-io-unsupported = the file system does not support this operation
 reason-io-truncated = the file ended too early (it is truncated)
 reason-document-extensions = Glosa reads .{ $extensions }
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {", "}

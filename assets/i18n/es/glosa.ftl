@@ -706,3 +706,6 @@ reason-io-out-of-memory = no hay memoria suficiente
 reason-io-unsupported = el sistema de archivos no admite esta operación
 reason-io-truncated = el archivo termina antes de tiempo (está truncado)
 reason-document-extensions = Glosa lee .{ $extensions }
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {", "}

@@ -706,3 +706,6 @@ reason-io-out-of-memory = mémoire insuffisante
 reason-io-unsupported = le système de fichiers ne prend pas en charge cette opération
 reason-io-truncated = le fichier se termine trop tôt (il est tronqué)
 reason-document-extensions = Glosa lit les fichiers .{ $extensions }
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {", "}

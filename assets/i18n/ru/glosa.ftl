@@ -705,3 +705,6 @@ reason-io-out-of-memory = недостаточно памяти
 reason-io-unsupported = файловая система не поддерживает эту операцию
 reason-io-truncated = файл обрывается раньше времени (он усечён)
 reason-document-extensions = Glosa читает файлы .{ $extensions }
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {", "}

@@ -656,3 +656,6 @@ reason-io-out-of-memory = 内存不足
 reason-io-unsupported = 文件系统不支持此操作
 reason-io-truncated = 文件提前结束（已被截断）
 reason-document-extensions = Glosa 读取 .{ $extensions } 文件
+
+## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
+list-separator = {"、"}

@@ -7,6 +7,7 @@ use egui::Ui;
 use crate::model::agreement::{Mark, Measures, Report, Threshold, Value};
 use crate::t;
 use crate::ui::agreement::{AgreementState, disagreement_text, display_order, mark_swatch, mark_text, undefined_text};
+use crate::ui::bidi;
 use crate::ui::command::{Action, AgreementExport, Command, FileDialogKind};
 use crate::ui::i18n::session_tag_label;
 use crate::ui::state::AppState;
@@ -25,10 +26,15 @@ const COLUMNS: [&str; 6] = [
 /// The Agreement view: a top bar (heading, progress, the exports, close), the
 /// choice of coders, tags and threshold, then the table of measures (scrolling
 /// both ways, the tag column frozen) beside the list of disagreements, each as
-/// high as the rest of the panel.
+/// high as the rest of the panel. Mirrored in a right-to-left interface
+/// ([`bidi::column`]): the table on the right, its tag column first.
 pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    bidi::column(ui, |ui| agreement_ui(ui, state, out));
+}
+
+fn agreement_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let agreement = &state.agreement;
-    egui::Sides::new().show(
+    bidi::sides(
         ui,
         |ui| {
             ui.heading(t!("agreement-heading"));
@@ -47,8 +53,8 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
             if response.clicked() {
                 out.push(Command::ToggleAgreementView);
             }
-            // Always in view, whatever the panel's size (right to left here: the
-            // last export first, the label last).
+            // Always in view, whatever the panel's size (from the far end here:
+            // the last export first, the label last).
             if agreement.report.is_some() && state.session().is_some() {
                 for export in AgreementExport::ALL.iter().rev() {
                     if ui.button(export.label()).clicked() {
@@ -80,14 +86,19 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
     // its own), so every row of the table and of the disagreement list can be reached.
     let height = ui.available_height();
     ui.columns(2, |columns| {
-        egui::ScrollArea::vertical().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
-            &mut columns[0],
-            |ui| {
-                table_ui(ui, report, &order, |tag| session_tag_label(session, tag));
-                legend_ui(ui, report);
-            },
-        );
-        disagreements_ui(&mut columns[1], height, agreement, report, |tag| session_tag_label(session, tag), out);
+        // The table where reading starts, the disagreements beside it.
+        let [table, list] = bidi::reading_order(vec![0, 1])[..] else { return };
+        let label = |tag: &crate::model::TagId| session_tag_label(session, tag);
+        bidi::column(&mut columns[table], |ui| {
+            egui::ScrollArea::vertical().id_salt("agreement-table").auto_shrink(false).max_height(height).show(
+                ui,
+                |ui| {
+                    table_ui(ui, report, &order, label);
+                    legend_ui(ui, report);
+                },
+            );
+        });
+        bidi::column(&mut columns[list], |ui| disagreements_ui(ui, height, agreement, report, label, out));
     });
 }
 
@@ -95,14 +106,14 @@ pub fn agreement_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>)
 fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let agreement = &state.agreement;
     let mut choice = agreement.choice.clone();
-    ui.horizontal_wrapped(|ui| {
+    bidi::row_wrapped(ui, |ui| {
         ui.label(t!("agreement-coders"));
         if agreement.coders().is_empty() {
             ui.weak("…");
         }
         for coder in agreement.coders() {
             let mut on = !choice.unchecked_coders.contains(coder);
-            if ui.checkbox(&mut on, coder).changed() {
+            if bidi::checkbox(ui, &mut on, coder).changed() {
                 if on {
                     choice.unchecked_coders.remove(coder);
                 } else {
@@ -131,12 +142,12 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     if !agreement.project_files.is_empty() {
         // The project's other annotation files on this document, each named by
         // its coders: compared unless unchecked.
-        ui.horizontal_wrapped(|ui| {
+        bidi::row_wrapped(ui, |ui| {
             ui.label(t!("agreement-project-files")).on_hover_text(t!("agreement-project-files.tooltip"));
             for file in &agreement.project_files {
                 let mut on = !choice.unchecked_files.contains(&file.path);
                 let name = if file.authors.is_empty() { t!("agreement-no-author") } else { file.authors.join(", ") };
-                let response = ui.checkbox(&mut on, name).on_hover_text(t!(
+                let response = bidi::checkbox(ui, &mut on, name).on_hover_text(t!(
                     "agreement-coder-file.tooltip",
                     path = file.path.display().to_string(),
                     count = file.annotations.len(),
@@ -152,12 +163,12 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         });
     }
-    ui.horizontal_wrapped(|ui| {
+    bidi::row_wrapped(ui, |ui| {
         ui.label(t!("agreement-tags"));
         for tag in agreement.tags() {
             let mut on = !choice.unchecked_tags.contains(tag);
             let label = state.session().map_or_else(|| tag.as_str().to_owned(), |(_, s)| session_tag_label(s, tag));
-            if ui.checkbox(&mut on, shown(label)).changed() {
+            if bidi::checkbox(ui, &mut on, shown(label)).changed() {
                 if on {
                     choice.unchecked_tags.remove(tag);
                 } else {
@@ -166,7 +177,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         }
     });
-    ui.horizontal(|ui| {
+    bidi::row(ui, |ui| {
         let mut percent = choice.threshold.fraction() * 100.0;
         let slider =
             egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
@@ -215,37 +226,65 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
     rows.push((t!("agreement-all-tags"), String::new(), &results.overall));
     // Every row one line high in both grids, so they stay aligned.
     let row_height = ui.spacing().interact_size.y;
-    ui.horizontal_top(|ui| {
-        egui::Grid::new("agreement-grid-tags").striped(true).min_row_height(row_height).show(ui, |ui| {
-            ui.strong(t!("agreement-col-tag"));
-            ui.end_row();
-            for (name, _, _) in &rows {
-                let label = ui.add(egui::Label::new(shown(name.clone())).extend());
-                label.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
-                ui.end_row();
-            }
-        });
-        egui::ScrollArea::horizontal().id_salt("agreement-table-measures").show(ui, |ui| {
-            egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
-                ui.strong(t!("agreement-col-units"))
-                    .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
-                for key in COLUMNS {
-                    ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
+    // Two grids side by side, laid out from the left (egui's grids): in reading
+    // order, each with its cells in reading order.
+    bidi::ltr_block(ui, |ui| {
+        ui.horizontal_top(|ui| {
+            for part in bidi::reading_order(vec![false, true]) {
+                if part {
+                    measures_ui(ui, &rows, &coders, row_height);
+                    continue;
                 }
-                ui.end_row();
-                for (name, units, m) in &rows {
-                    ui.add(egui::Label::new(units.as_str()).extend());
-                    let values =
-                        [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
-                    for (key, value) in COLUMNS.iter().zip(values) {
-                        cell_ui(ui, name, &t!(key), value);
-                    }
+                egui::Grid::new("agreement-grid-tags").striped(true).min_row_height(row_height).show(ui, |ui| {
+                    ui.strong(t!("agreement-col-tag"));
                     ui.end_row();
-                }
-            });
+                    for (name, _, _) in &rows {
+                        let label = ui.add(egui::Label::new(shown(name.clone())).extend());
+                        label.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name));
+                        ui.end_row();
+                    }
+                });
+            }
         });
     });
     ui.weak(t!("agreement-table-note", count = results.code_points, threshold = report.threshold.fraction() * 100.0));
+}
+
+/// The measures of the table (beside its tag column), scrolling sideways; in
+/// a right-to-left interface its columns run from the right, and it starts
+/// scrolled to its right end, where they begin.
+fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str], row_height: f32) {
+    let scroll = egui::ScrollArea::horizontal().id_salt("agreement-table-measures").stick_to_right(bidi::mirrored());
+    scroll.show(ui, |ui| {
+        egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
+            let mut headings: Vec<bidi::Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
+                ui.strong(t!("agreement-col-units"))
+                    .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
+            })];
+            for key in COLUMNS {
+                headings.push(Box::new(move |ui: &mut Ui| {
+                    ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
+                }));
+            }
+            for heading in bidi::reading_order(headings) {
+                heading(ui);
+            }
+            ui.end_row();
+            for (name, units, m) in rows {
+                let values =
+                    [m.percent, m.cohen_kappa, m.fleiss_kappa, m.krippendorff_alpha, m.alpha_u, m.segments_matched];
+                let mut cells: Vec<bidi::Cell<'_>> =
+                    vec![Box::new(|ui: &mut Ui| _ = ui.add(egui::Label::new(units.as_str()).extend()))];
+                for (key, value) in COLUMNS.iter().zip(values) {
+                    cells.push(Box::new(move |ui: &mut Ui| cell_ui(ui, name, &t!(key), value)));
+                }
+                for cell in bidi::reading_order(cells) {
+                    cell(ui);
+                }
+                ui.end_row();
+            }
+        });
+    });
 }
 
 /// What the agreement colours in the document mean: two coders, both / only one /
@@ -256,7 +295,7 @@ fn legend_ui(ui: &mut Ui, report: &Report) {
         [_, _, _, ..] => (&Mark::MANY_CODERS, "", ""),
         _ => return,
     };
-    ui.horizontal_wrapped(|ui| {
+    bidi::row_wrapped(ui, |ui| {
         if report.coders.len() >= 3 {
             ui.label(t!("agreement-legend-many", count = report.coders.len()));
         } else {
@@ -305,7 +344,7 @@ fn disagreements_ui(
         .auto_shrink(false)
         .max_height(list_height)
         .show_rows(ui, row_height, report.disagreements.len(), |ui, range| {
-            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            bidi::justified_column(ui, |ui| {
                 // Only the rows on screen are built and formatted.
                 for (index, d) in range.clone().zip(report.disagreements.range(range)) {
                     let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);

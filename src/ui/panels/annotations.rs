@@ -9,6 +9,7 @@ use crate::model::AnnotationId;
 use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
 use crate::t;
+use crate::ui::bidi;
 use crate::ui::command::{Command, Panel, Reveal};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
@@ -31,8 +32,13 @@ pub fn note_editor_id() -> egui::Id {
 
 /// The annotation panel: heading, filters, the list, and below it the note editor
 /// of the selected highlight, which always gets its full height (the list gets
-/// the rest, and scrolls).
+/// the rest, and scrolls). Mirrored in a right-to-left interface
+/// ([`bidi::column`]): each row starts on the right.
 pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    bidi::column(ui, |ui| list_panel_ui(ui, state, out));
+}
+
+fn list_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let Some((id, session)) = state.session() else {
         super::panel_heading_ui(ui, &t!("annotations-heading"), Panel::Annotations, out);
         return;
@@ -45,25 +51,29 @@ pub fn annotation_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>
     };
     super::panel_heading_ui(ui, &heading, Panel::Annotations, out);
     let mut filter = state.filter.clone();
-    ui.horizontal_wrapped(|ui| {
+    bidi::row_wrapped(ui, |ui| {
         let tag_label = filter.tag.as_ref().map_or_else(
             || t!("filter-all-groups"),
             |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label_shown),
         );
         egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
-            for tag in session.set().tags.tags() {
-                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
-            }
+            bidi::justified_column(ui, |ui| {
+                ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
+                for tag in session.set().tags.tags() {
+                    ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
+                }
+            });
         });
         let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
         egui::ComboBox::new("filter-status", t!("filter-status")).selected_text(status_label).width(80.0).show_ui(
             ui,
             |ui| {
-                ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
-                for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-                    ui.selectable_value(&mut filter.status, Some(status), status_name(status));
-                }
+                bidi::justified_column(ui, |ui| {
+                    ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
+                    for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                        ui.selectable_value(&mut filter.status, Some(status), status_name(status));
+                    }
+                });
             },
         );
     });
@@ -136,7 +146,7 @@ fn annotation_row_ui(
         .show(ui, |ui| {
             ui.set_min_height(ROW_HEIGHT - 10.0);
             ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
+            bidi::row(ui, |ui| {
                 ui.weak(&paragraph);
                 for tag in &annotation.tags {
                     let (label, color) = session
@@ -158,7 +168,7 @@ fn annotation_row_ui(
             });
             ui.add(egui::Label::new(format!("“{preview}”")).truncate());
             let note: String = annotation.note.lines().next().unwrap_or_default().graphemes(true).take(60).collect();
-            ui.horizontal(|ui| {
+            bidi::row(ui, |ui| {
                 if let Some(authors) = state.team.authors.as_ref().filter(|a| a.shows_people()) {
                     crate::ui::team::author_chip_ui(ui, authors.people.person_of(&annotation.author));
                 }
@@ -194,7 +204,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     let Some(annotation) = state.selected.and_then(|a| session.annotation(a)) else {
         return;
     };
-    ui.horizontal_wrapped(|ui| {
+    bidi::row_wrapped(ui, |ui| {
         ui.strong(t!("note-heading"));
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);

@@ -10,13 +10,14 @@ use crate::ui::state::AppState;
 /// The egui ID of the find field, so that Ctrl+F can give it the keyboard.
 pub const FIND_FIELD: &str = "glosa-find-field";
 
-/// The find bar, above the document. Its controls wrap onto a second line when
+/// The find bar, above the document, in reading order (from the right in a
+/// right-to-left interface, [`crate::ui::bidi::row_wrapped`]). Its controls wrap onto a second line when
 /// the document's column is too narrow for them (small windows, longer labels),
 /// so none is ever cut off under a side panel.
 pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let search = &state.search;
     let field_width = (ui.available_width() * 0.3).clamp(120.0, 260.0);
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::bidi::row_wrapped(ui, |ui| {
         let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
         let response = ui
@@ -69,7 +70,7 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             out.push(Command::NextHit(Direction::Forward));
         }
         ui.add_enabled_ui(count > 0, |ui| {
-            ui.menu_button(t!("find-tag-all"), |ui| {
+            crate::ui::bidi::menu_button(ui, t!("find-tag-all"), |ui| {
                 let Some((id, session)) = state.session() else {
                     return;
                 };

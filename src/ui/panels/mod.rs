@@ -18,19 +18,18 @@ pub use tags::tag_palette_ui;
 
 use egui::{Button, Color32, RichText, Ui, vec2};
 
+use super::bidi;
 use super::command::{Action, Command, Panel};
 use super::state::AppState;
 use super::theme;
 
-/// A button for `action`: its label and shortcut from the table, enabled when the
-/// action can do something now; a click queues its command.
+/// A button for `action`: its label and shortcut from the table (the shortcut
+/// at the far end, [`bidi::shortcut_button_ui`]), enabled when the action can do
+/// something now; a click queues its command.
 pub fn action_button_ui(ui: &mut Ui, state: &AppState, action: Action, out: &mut Vec<Command>) -> egui::Response {
     let command = state.command_for(action);
-    let mut button = Button::new(action.label());
-    if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
-        button = button.shortcut_text(shortcut);
-    }
-    let response = ui.add_enabled(command.is_some(), button);
+    let shortcut = action.shortcut_text(ui.ctx());
+    let response = bidi::shortcut_button_ui(ui, command.is_some(), None, action.label(), shortcut);
     if response.clicked()
         && let Some(command) = command
     {
@@ -55,13 +54,14 @@ fn panel_names(panel: Panel) -> (String, String, Action) {
 /// Whether `panel` sits on the left: the groups do, the annotations do not,
 /// and a right-to-left interface language mirrors both.
 fn on_left(panel: Panel) -> bool {
-    (panel == Panel::Tags) != super::i18n::language().is_rtl()
+    (panel == Panel::Tags) != bidi::mirrored()
 }
 
-/// A panel's heading with a button that hides the panel.
+/// A panel's heading (where reading starts) with a button that hides the panel
+/// (at the other end).
 pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<Command>) {
     let (hide, _, action) = panel_names(panel);
-    egui::Sides::new().shrink_left().truncate().show(
+    bidi::sides(
         ui,
         |ui| ui.heading(heading),
         |ui| {

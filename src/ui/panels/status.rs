@@ -6,12 +6,13 @@ use crate::t;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
-/// The status bar: on the left what is open (title, counts, file, the last
-/// message), shortened when the window is narrow; on the right, always whole,
-/// whether it is saved.
+/// The status bar: where reading starts (the left; the right in a right-to-left
+/// interface, [`crate::ui::bidi::sides`]) what is open (title, counts, file,
+/// the last message), shortened when the window is narrow; at the other end,
+/// always whole, whether it is saved.
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
     let palette = theme::palette(state.settings.dark_mode);
-    egui::Sides::new().shrink_left().truncate().show(
+    crate::ui::bidi::sides(
         ui,
         |ui| {
             let Some((_, session)) = state.session() else {

@@ -9,14 +9,19 @@ use crate::model::codebook::Codebook;
 use crate::model::{Tag, TagId};
 use crate::session::{ListFilter, Session, SessionId};
 use crate::t;
+use crate::ui::bidi;
 use crate::ui::command::{Command, Modal, Panel, TagDraft};
 use crate::ui::i18n;
 use crate::ui::project::command::ProjectModal;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
-/// The tag palette.
+/// The tag palette, mirrored in a right-to-left interface ([`bidi::column`]).
 pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    bidi::column(ui, |ui| palette_ui(ui, state, out));
+}
+
+fn palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     super::panel_heading_ui(ui, &t!("tags-heading"), Panel::Tags, out);
     let Some((id, session)) = state.session() else {
         ui.weak(t!("tags-no-document"));
@@ -51,13 +56,15 @@ pub fn tag_palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         codebook,
     };
     egui::ScrollArea::vertical().id_salt("tag-palette").show(ui, |ui| {
-        for (tag, depth) in shown {
-            ui.horizontal(|ui| palette.row_ui(ui, tag, depth, out));
-        }
-        ui.add_space(6.0);
-        palette.add_button_ui(ui, out);
-        ui.weak(t!("tags-context-hint"));
-        crate::ui::team::authors_ui(ui, state, out);
+        bidi::clear_of_scroll_bar(ui, |ui| {
+            for (tag, depth) in shown {
+                bidi::row(ui, |ui| palette.row_ui(ui, tag, depth, out));
+            }
+            ui.add_space(6.0);
+            palette.add_button_ui(ui, out);
+            ui.weak(t!("tags-context-hint"));
+            crate::ui::team::authors_ui(ui, state, out);
+        });
     });
 }
 
@@ -102,18 +109,13 @@ impl Palette<'_> {
         // (wrapped onto a second line, never cut: "Intergovernmental
         // organizations" does not fit a 230-point panel) and the count is never
         // pushed out of the panel.
-        let layout = egui::Layout::right_to_left(egui::Align::Center);
         let response = ui
-            .with_layout(layout, |ui| {
+            .with_layout(bidi::trailing_layout(ui), |ui| {
                 let counted = ui.label(RichText::new(count.to_string()).weak());
                 let described = t!("tags-count", label = label.as_str(), count = count);
                 counted.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &described));
-                let button = Button::new(RichText::new(Self::name_shown(ui, &label, &shortcut)))
-                    .shortcut_text(shortcut)
-                    .wrap()
-                    .selected(on_selected)
-                    .min_size(vec2(ui.available_width(), 0.0));
-                ui.add(button)
+                let name = Self::name_shown(ui, &label, &shortcut);
+                bidi::wrapped_button_ui(ui, &name, &shortcut, on_selected, ui.available_width())
             })
             .inner
             .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
@@ -121,13 +123,14 @@ impl Palette<'_> {
         if response.clicked() {
             out.extend(self.state.tag_command(&tag.id));
         }
-        response.context_menu(|ui| self.menu_ui(ui, tag, out));
+        response.context_menu(|ui| bidi::justified_column(ui, |ui| self.menu_ui(ui, tag, out)));
     }
 
     /// A tag's name as the tag button draws it: in a right-to-left language
     /// broken into lines on the logical text at the width the button leaves it,
     /// each line in visual order ([`crate::ui::bidi::visual_wrapped`]), so a long
-    /// Arabic name wraps after its first words, not its last.
+    /// Arabic name wraps after its first words, not its last (the button then
+    /// right-aligns the lines, [`bidi::wrapped_button_ui`]).
     fn name_shown(ui: &Ui, label: &str, shortcut: &str) -> String {
         if !i18n::language().is_rtl() {
             return label.to_owned();

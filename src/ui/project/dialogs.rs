@@ -18,6 +18,7 @@ use crate::model::project::ProjectEdit;
 use crate::model::{Color, Tag};
 use crate::session::project::export::ProjectFormat;
 use crate::t;
+use crate::ui::bidi::{form_row, reading_order};
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::dialogs::{DialogKeys, buttons, discarding, window};
 use crate::ui::i18n::format_label;
@@ -54,7 +55,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut ProjectModal, state: &AppState, keys:
             let count = state.projects.segments.rows.len();
             let clicked = window(ctx, "export-segments", &t!("project-export-segments-title", count = count), |ui| {
                 for choice in SegmentFormat::ALL {
-                    ui.radio_value(format, choice, segment_format_label(choice));
+                    crate::ui::bidi::radio_value(ui, format, choice, segment_format_label(choice));
                 }
                 ui.weak(t!("project-export-columns-note"));
                 buttons(ui, &[&t!("button-export"), &t!("button-cancel")])
@@ -118,7 +119,7 @@ fn export_ui(
 ) {
     let segments = state.projects.segments.rows.len();
     let clicked = window(ctx, "project-export", &t!("dialog-export"), |ui| {
-        ui.horizontal_wrapped(|ui| {
+        crate::ui::bidi::row_wrapped(ui, |ui| {
             if choice.session.is_some() {
                 ui.selectable_value(&mut choice.scope, ExportScope::Document, t!("project-export-document"));
             }
@@ -133,19 +134,19 @@ fn export_ui(
         match choice.scope {
             ExportScope::Document => {
                 for format in Format::ALL {
-                    ui.radio_value(&mut choice.document.format, format, format_label(format));
+                    crate::ui::bidi::radio_value(ui, &mut choice.document.format, format, format_label(format));
                 }
-                ui.checkbox(&mut choice.document.filtered, t!("dialog-export-filtered"));
+                crate::ui::bidi::checkbox(ui, &mut choice.document.filtered, t!("dialog-export-filtered"));
             }
             ExportScope::Project => {
                 for format in PROJECT_FORMATS {
-                    ui.radio_value(&mut choice.project, format, project_format_label(format));
+                    crate::ui::bidi::radio_value(ui, &mut choice.project, format, project_format_label(format));
                 }
                 ui.weak(t!("project-export-project-note"));
             }
             ExportScope::Retrieval => {
                 for format in SegmentFormat::ALL {
-                    ui.radio_value(&mut choice.segments, format, segment_format_label(format));
+                    crate::ui::bidi::radio_value(ui, &mut choice.segments, format, segment_format_label(format));
                 }
                 ui.weak(t!("project-export-columns-note"));
             }
@@ -203,21 +204,23 @@ fn import_report_ui(ctx: &Context, report: &ImportReport, keys: DialogKeys, out:
             ui.colored_label(ui.visuals().warn_fg_color, refi_warning_text(&name, warning));
         }
         egui::ScrollArea::vertical().max_height(260.0).auto_shrink([false, true]).show(ui, |ui| {
-            egui::Grid::new("refi-report-sources").striped(true).show(ui, |ui| {
-                ui.strong(t!("refi-report-source"));
-                ui.strong(t!("refi-report-placed"));
-                ui.strong(t!("refi-report-moved"));
-                ui.strong(t!("refi-report-orphaned"));
+            crate::ui::bidi::grid(ui, egui::Grid::new("refi-report-sources").striped(true), |ui| {
+                let headings =
+                    ["refi-report-source", "refi-report-placed", "refi-report-moved", "refi-report-orphaned"];
+                for heading in reading_order(headings.to_vec()) {
+                    ui.strong(t!(heading));
+                }
                 ui.end_row();
                 for source in &import.sources {
-                    ui.label(&source.name);
-                    if let Some(problem) = &source.problem {
+                    let cells = if let Some(problem) = &source.problem {
                         let problem = crate::ui::errors::source_problem(problem);
-                        ui.label(t!("refi-report-not-imported", problem = problem));
+                        vec![source.name.clone(), t!("refi-report-not-imported", problem = problem)]
                     } else {
-                        ui.label(source.placed.to_string());
-                        ui.label(source.moved.to_string());
-                        ui.label(source.orphaned.to_string());
+                        let counts = [source.placed, source.moved, source.orphaned].map(|n| n.to_string());
+                        [vec![source.name.clone()], counts.to_vec()].concat()
+                    };
+                    for cell in reading_order(cells) {
+                        ui.label(cell);
                     }
                     ui.end_row();
                 }
@@ -340,9 +343,10 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
     let heading = if draft.id.is_some() { t!("project-code-edit") } else { t!("project-code-new") };
     let valid = !draft.label.trim().is_empty();
     let clicked = window(ctx, "code-editor", &heading, |ui| {
-        egui::Grid::new("code-fields").num_columns(2).show(ui, |ui| code_fields_ui(ui, draft, codebook));
+        let grid = egui::Grid::new("code-fields").num_columns(2);
+        crate::ui::bidi::grid(ui, grid, |ui| code_fields_ui(ui, draft, codebook));
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        crate::ui::bidi::row(ui, |ui| {
             if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }
@@ -365,46 +369,42 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
 /// The code editor's fields: label, colour, parent (not the code itself nor one
 /// of its sub-codes), description.
 fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
-    let name = ui.label(t!("project-label"));
-    let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0)).labelled_by(name.id);
+    let label = form_row(ui, t!("project-label"), |ui| {
+        ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0))
+    });
     if draft.label.is_empty() && !label.has_focus() {
         label.request_focus();
     }
-    ui.end_row();
-    ui.label(t!("project-colour"));
-    ui.color_edit_button_srgb(&mut draft.color);
-    ui.end_row();
-    let name = ui.label(t!("project-parent"));
+    form_row(ui, t!("project-colour"), |ui| ui.color_edit_button_srgb(&mut draft.color));
     let shown = draft.parent.as_ref().map_or_else(|| t!("project-top-level"), |p| codebook.path_label(p));
-    egui::ComboBox::from_id_salt("code-parent")
-        .selected_text(shown)
-        .width(320.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
-            for (tag, depth) in codebook.tree() {
-                // Not the code itself nor one of its sub-codes.
-                let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
-                if !own {
-                    ui.selectable_value(
-                        &mut draft.parent,
-                        Some(tag.id.clone()),
-                        format!("{}{}", "    ".repeat(depth), tag.label),
-                    );
+    form_row(ui, t!("project-parent"), |ui| {
+        egui::ComboBox::from_id_salt("code-parent")
+            .selected_text(shown)
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
+                for (tag, depth) in codebook.tree() {
+                    // Not the code itself nor one of its sub-codes.
+                    let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
+                    if !own {
+                        ui.selectable_value(
+                            &mut draft.parent,
+                            Some(tag.id.clone()),
+                            format!("{}{}", "    ".repeat(depth), tag.label),
+                        );
+                    }
                 }
-            }
-        })
-        .response
-        .labelled_by(name.id);
-    ui.end_row();
-    let name = ui.label(t!("project-description"));
-    ui.add(
-        egui::TextEdit::multiline(&mut draft.description)
-            .hint_text(t!("project-code-description-hint"))
-            .desired_width(320.0)
-            .desired_rows(4),
-    )
-    .labelled_by(name.id);
-    ui.end_row();
+            })
+            .response
+    });
+    form_row(ui, t!("project-description"), |ui| {
+        ui.add(
+            egui::TextEdit::multiline(&mut draft.description)
+                .hint_text(t!("project-code-description-hint"))
+                .desired_width(320.0)
+                .desired_rows(4),
+        )
+    });
 }
 
 /// The codebook edit a confirmed draft makes: an update (and a new parent) of an
@@ -446,46 +446,43 @@ fn attribute_editor_ui(
     let heading = if draft.id.is_some() { t!("project-attribute-edit") } else { t!("project-attribute-new") };
     let valid = !draft.label.trim().is_empty();
     let clicked = window(ctx, "attribute-editor", &heading, |ui| {
-        egui::Grid::new("attribute-fields").num_columns(2).show(ui, |ui| {
-            let name = ui.label(t!("project-label"));
-            let label = ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0)).labelled_by(name.id);
+        crate::ui::bidi::grid(ui, egui::Grid::new("attribute-fields").num_columns(2), |ui| {
+            let label = form_row(ui, t!("project-label"), |ui| {
+                ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0))
+            });
             if draft.label.is_empty() && !label.has_focus() {
                 label.request_focus();
             }
-            ui.end_row();
-            let name = ui.label(t!("project-kind"));
-            egui::ComboBox::from_id_salt("attribute-kind")
-                .selected_text(draft.kind.label())
-                .width(300.0)
-                .show_ui(ui, |ui| {
-                    for kind in KindChoice::ALL {
-                        ui.selectable_value(&mut draft.kind, kind, kind.label());
-                    }
-                })
-                .response
-                .labelled_by(name.id);
-            ui.end_row();
+            form_row(ui, t!("project-kind"), |ui| {
+                egui::ComboBox::from_id_salt("attribute-kind")
+                    .selected_text(draft.kind.label())
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        for kind in KindChoice::ALL {
+                            ui.selectable_value(&mut draft.kind, kind, kind.label());
+                        }
+                    })
+                    .response
+            });
             if draft.kind == KindChoice::OneOf {
-                let name = ui.label(t!("project-choices"));
-                ui.add(
-                    egui::TextEdit::multiline(&mut draft.choices)
-                        .hint_text(t!("project-choices-hint"))
-                        .desired_width(300.0)
-                        .desired_rows(5),
-                )
-                .labelled_by(name.id);
-                ui.end_row();
+                form_row(ui, t!("project-choices"), |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut draft.choices)
+                            .hint_text(t!("project-choices-hint"))
+                            .desired_width(300.0)
+                            .desired_rows(5),
+                    )
+                });
             }
-            let name = ui.label(t!("project-description"));
-            ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(2))
-                .labelled_by(name.id);
-            ui.end_row();
+            form_row(ui, t!("project-description"), |ui| {
+                ui.add(egui::TextEdit::multiline(&mut draft.description).desired_width(300.0).desired_rows(2))
+            });
         });
         if let Some(error) = &draft.error {
             ui.colored_label(crate::ui::theme::palette(false).error, error);
         }
         let mut clicked = None;
-        ui.horizontal(|ui| {
+        crate::ui::bidi::row(ui, |ui| {
             if ui.add_enabled(valid, Button::new(t!("button-ok"))).clicked() {
                 clicked = Some(0);
             }

@@ -315,14 +315,15 @@ pub fn view_ui(
 /// Whether the project views mirror: in a right-to-left interface language, as
 /// the main window's panels do (first column on the right, tabs from the right).
 pub fn mirrored() -> bool {
-    crate::ui::i18n::language().is_rtl()
+    crate::ui::bidi::mirrored()
 }
 
 /// Runs `add` in a layout that mirrors when [`mirrored`]: top-down with its items
 /// on the right, so every row (`ui.horizontal`, `ui.horizontal_wrapped`) inside
-/// runs right to left (egui takes a row's direction from its parent's layout).
+/// runs right to left (egui takes a row's direction from its parent's layout):
+/// [`crate::ui::bidi::column`], as every panel and dialog.
 pub fn mirror_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    if mirrored() { ui.with_layout(egui::Layout::top_down(egui::Align::Max), add).inner } else { add(ui) }
+    crate::ui::bidi::column(ui, add)
 }
 
 /// Rows `width` points wide (the sum of their cells) inside a horizontal scroll

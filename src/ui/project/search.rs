@@ -42,7 +42,7 @@ pub fn search_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         let key = if panel.results.truncated { "search-hits-truncated" } else { "search-hits" };
         ui.strong(t!(key, count = hits.len(), documents = in_documents.len()));
         ui.add_enabled_ui(!hits.is_empty(), |ui| {
-            ui.menu_button(t!("search-autocode"), |ui| {
+            crate::ui::bidi::menu_button(ui, t!("search-autocode"), |ui| {
                 for (tag, depth) in corpus.codebook().tree() {
                     if ui.button(format!("{}{}", "    ".repeat(depth), tag.label)).clicked() {
                         out.push(Command::Project(ProjectCommand::Autocode(tag.id.clone())));

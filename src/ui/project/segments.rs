@@ -36,11 +36,11 @@ fn tags_menu_ui(ui: &mut Ui, corpus: &Corpus, title: &str, chosen: &mut Vec<TagI
     let names: Vec<String> = chosen.iter().map(|t| codebook.label(t)).collect();
     let text = if names.is_empty() { format!("{title}: —") } else { format!("{title}: {}", names.join(", ")) };
     let mut changed = false;
-    ui.menu_button(text, |ui| {
+    crate::ui::bidi::menu_button(ui, text, |ui| {
         for (tag, depth) in codebook.tree() {
             let mut on = chosen.contains(&tag.id);
             let label = format!("{}{}", "    ".repeat(depth), tag.label);
-            if ui.checkbox(&mut on, label).changed() {
+            if crate::ui::bidi::checkbox(ui, &mut on, label).changed() {
                 if on {
                     chosen.push(tag.id.clone());
                 } else {
@@ -171,10 +171,10 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
     } else {
         t!("segments-authors", names = query.authors.join(", "))
     };
-    ui.menu_button(text, |ui| {
+    crate::ui::bidi::menu_button(ui, text, |ui| {
         for author in authors {
             let mut on = query.authors.contains(author);
-            if ui.checkbox(&mut on, author).changed() {
+            if crate::ui::bidi::checkbox(ui, &mut on, author).changed() {
                 if on {
                     query.authors.push(author.clone());
                 } else {
@@ -192,7 +192,7 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
             AnchorStatus::Moved => t!("anchor-moved"),
             AnchorStatus::Orphaned => t!("anchor-orphaned"),
         };
-        if ui.checkbox(&mut on, label).changed() {
+        if crate::ui::bidi::checkbox(ui, &mut on, label).changed() {
             if on {
                 query.statuses.push(status);
             } else {

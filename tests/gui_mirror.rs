@@ -1,0 +1,159 @@
+//! The whole interface mirrors in a right-to-left interface language (issue 13):
+//! beyond the side panels, the menu bar, the find bar, the status bar, the rows
+//! of the panels (an annotation of the list, a stakeholder group, the agreement
+//! table) and the dialogs (Export, the path dialog, the help overlay) start on
+//! the right in Arabic, as in mature right-to-left desktop apps, and on the
+//! left in English. Driven headlessly
+//! through `egui_kittest` on the bundled sample with its example annotations and
+//! read through AccessKit, where each widget has its name in logical order.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
+
+mod gui_support;
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Rect, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use glosa::ui::app::Settings;
+use glosa::ui::command::{Command, FileDialogKind, Modal, PathPrompt};
+use glosa::ui::fonts::GlosaFonts;
+use glosa::ui::i18n::{self, FluentValue, Language};
+use glosa::ui::{GlosaApp, StartArgs};
+use gui_support::common::example_copy;
+use gui_support::{harness, press_with, settle};
+
+/// The app in `language` on `document` with the annotation file `annotations`.
+fn app_in(language: Language, document: &Path, annotations: &Path) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(document.to_owned()), annotations: Some(annotations.to_owned()), data_dir: None };
+    let settings = Settings { language: Some(language), ..Settings::default() };
+    let mut app = GlosaApp::with_settings(settings, args);
+    app.fonts = GlosaFonts::bundled_only();
+    harness(app, vec2(1280.0, 800.0))
+}
+
+/// The catalogue's text for `key` in the harness's language, in logical order
+/// (what screen readers get).
+fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    i18n::tr_args_logical(key, args)
+}
+
+/// Where the widget with `role` named `label` is.
+fn rect_of(harness: &Harness<'_, GlosaApp>, role: Role, label: &str) -> Rect {
+    harness.get_by_role_and_label(role, label).rect()
+}
+
+/// Whether `first` is right of `second` (their centres).
+fn right_of(first: Rect, second: Rect) -> bool {
+    first.center().x > second.center().x
+}
+
+/// The topmost row of the annotation list: where its ¶ number is, and where
+/// its first group's chip is.
+fn first_list_row(harness: &Harness<'_, GlosaApp>) -> (Rect, Rect) {
+    let row = harness
+        .query_all_by_role(Role::ListItem)
+        .map(|n| n.rect())
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .expect("the list has rows");
+    let inside = |r: Rect| row.contains_rect(r.shrink(0.5));
+    let number = harness
+        .query_all_by_role(Role::Label)
+        .find(|n| inside(n.rect()) && n.accesskit_node().value().is_some_and(|v| v.starts_with('¶')))
+        .expect("the row's ¶ number")
+        .rect();
+    let chip = harness.query_all_by_role(Role::Button).find(|n| inside(n.rect())).expect("the row's group chip").rect();
+    (number, chip)
+}
+
+/// For each place, whether its first element is right of its second in
+/// `language`: the menu bar (File, Edit), the find bar (its label, Previous;
+/// Previous, Next), the status bar (the paragraph count, the saved state), the
+/// first annotation of the list (its ¶ number, its group chip), the first
+/// stakeholder group (its check box, its button), the Agreement view's table
+/// (the tag column, the units column), the Export dialog (Export,
+/// Cancel; the first format, Cancel) and the path dialog (OK, Cancel; and
+/// whether its heading ends where OK does, on the right) and the help overlay
+/// (a shortcut, what it does).
+fn first_is_right_of_second(language: Language) -> Vec<(&'static str, bool)> {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in(language, &document, &annotations);
+    let mut found = Vec::new();
+
+    let file = rect_of(&harness, Role::Button, &text("menu-file", &[]));
+    let edit = rect_of(&harness, Role::Button, &text("menu-edit", &[]));
+    found.push(("menu bar", right_of(file, edit)));
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::F);
+    let label = rect_of(&harness, Role::Label, &text("find-label", &[]));
+    let previous = rect_of(&harness, Role::Button, &text("find-previous", &[]));
+    let next = rect_of(&harness, Role::Button, &text("find-next", &[]));
+    found.push(("find bar: label, previous", right_of(label, previous)));
+    found.push(("find bar: previous, next", right_of(previous, next)));
+
+    let count = harness.state().session().unwrap().document().paragraphs().len();
+    let paragraphs = rect_of(&harness, Role::Label, &text("status-paragraphs", &[("count", count.into())]));
+    let saved = rect_of(&harness, Role::Label, &text("status-saved", &[]));
+    found.push(("status bar", right_of(paragraphs, saved)));
+
+    let (number, chip) = first_list_row(&harness);
+    found.push(("annotation row", right_of(number, chip)));
+
+    let session = harness.state().session().unwrap();
+    let tag = &session.set().tags.tags()[0];
+    let label = i18n::tag_label(tag);
+    let shown = rect_of(&harness, Role::CheckBox, &text("tags-show", &[("label", label.as_str().into())]));
+    let button = rect_of(&harness, Role::Button, &label);
+    found.push(("group row", right_of(shown, button)));
+
+    harness.state_mut().command(Command::ToggleAgreementView);
+    settle(&mut harness);
+    let tags = rect_of(&harness, Role::Label, &text("agreement-col-tag", &[]));
+    let units = rect_of(&harness, Role::Label, &text("agreement-col-units", &[]));
+    found.push(("agreement table", right_of(tags, units)));
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    let export = rect_of(&harness, Role::Button, &text("button-export", &[]));
+    let cancel = rect_of(&harness, Role::Button, &text("button-cancel", &[]));
+    let csv = rect_of(&harness, Role::RadioButton, "CSV");
+    found.push(("export dialog: export, cancel", right_of(export, cancel)));
+    found.push(("export dialog: first format, cancel", right_of(csv, cancel)));
+    press_with(&mut harness, Modifiers::NONE, Key::Escape);
+
+    let prompt = PathPrompt { kind: FileDialogKind::OpenDocument, text: String::new(), reason: "test".to_owned() };
+    harness.state_mut().command(Command::ShowModal(Modal::PathPrompt(prompt)));
+    harness.run();
+    let ok = rect_of(&harness, Role::Button, &text("button-ok", &[]));
+    let cancel = rect_of(&harness, Role::Button, &text("button-cancel", &[]));
+    let heading = rect_of(&harness, Role::Label, &text("dialog-path-open-document", &[]));
+    found.push(("path dialog: ok, cancel", right_of(ok, cancel)));
+    found.push(("path dialog: heading and ok end on the right", (heading.right() - ok.right()).abs() < 1.0));
+    press_with(&mut harness, Modifiers::NONE, Key::Escape);
+
+    press_with(&mut harness, Modifiers::NONE, Key::F1);
+    let keys = rect_of(&harness, Role::Label, "Ctrl+Z");
+    let undo = rect_of(&harness, Role::Label, &text("action-undo", &[]));
+    found.push(("help: shortcut, what it does", right_of(keys, undo)));
+    found
+}
+
+/// `found` with every place's answer `expected`.
+fn all(found: &[(&'static str, bool)], expected: bool) -> Vec<(&'static str, bool)> {
+    found.iter().map(|(place, _)| (*place, expected)).collect()
+}
+
+#[test]
+fn in_arabic_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_right() {
+    let found = first_is_right_of_second(Language::Arabic);
+    assert_eq!(found.len(), 12);
+    assert_eq!(found, all(&found, true));
+}
+
+#[test]
+fn in_english_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_left() {
+    let found = first_is_right_of_second(Language::English);
+    assert_eq!(found.len(), 12);
+    assert_eq!(found, all(&found, false));
+}
