@@ -1,12 +1,12 @@
 //! The merge laws of issue 10, as properties over random multi-device histories:
 //! several colleagues' installations create, tag, annotate, delete, undo and
 //! rename tags on the bundled sample, and exchange files at random moments.
-//! 10,000 cases in all (2,500 per property).
+//! 12,500 cases in all (2,500 per property).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 use std::path::Path;
 
-use glosa::model::merge::merge;
+use glosa::model::merge::{merge, merge_into, merge_with_report};
 use glosa::model::version::{InstallationId, Local};
 use glosa::model::{
     Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Edit, History, Segment, TagSet,
@@ -193,6 +193,21 @@ proptest! {
         let sets = run(&doc, devices, &steps);
         for set in &sets {
             prop_assert_eq!(bytes(&doc, &merge(set, set)), bytes(&doc, set));
+        }
+    }
+
+    #[test]
+    fn merging_in_place_gives_the_merge_and_report_of_merging_copies((devices, steps) in histories()) {
+        let doc = document();
+        let sets = run(&doc, devices, &steps);
+        let (a, b, c) = (&sets[0], &sets[1], &sets[sets.len() - 1]);
+        let ab = merge(a, b);
+        for (local, incoming) in [(a, b), (b, a), (a, c), (&ab, a), (a, &ab), (&ab, &ab)] {
+            let (copied, copied_report) = merge_with_report(local, incoming);
+            let (in_place, report) = merge_into(local.clone(), incoming);
+            prop_assert_eq!(bytes(&doc, &in_place), bytes(&doc, &copied));
+            prop_assert_eq!(report, copied_report);
+            prop_assert_eq!(in_place.annotations.local(), copied.annotations.local());
         }
     }
 
