@@ -1,7 +1,7 @@
 //! The merge laws of issue 10, as properties over random multi-device histories:
 //! several colleagues' installations create, tag, annotate, delete, undo and
 //! rename tags on the bundled sample, and exchange files at random moments.
-//! 12,500 cases in all (2,500 per property).
+//! 15,000 cases in all (2,500 per property).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 use std::path::Path;
@@ -208,6 +208,21 @@ proptest! {
             prop_assert_eq!(bytes(&doc, &in_place), bytes(&doc, &copied));
             prop_assert_eq!(report, copied_report);
             prop_assert_eq!(in_place.annotations.local(), copied.annotations.local());
+        }
+    }
+
+    #[test]
+    fn the_ids_whose_versions_differ_are_found_in_one_pass((devices, steps) in histories()) {
+        let doc = document();
+        let sets = run(&doc, devices, &steps);
+        let ab = merge(&sets[0], &sets[1]);
+        for (x, y) in [(&sets[0], &sets[1]), (&sets[1], &sets[0]), (&sets[0], &ab), (&ab, &ab)] {
+            let (x, y) = (&x.annotations, &y.annotations);
+            let mut known: Vec<AnnotationId> = x.all_ids().into_iter().chain(y.all_ids()).collect();
+            known.sort_unstable();
+            known.dedup();
+            let asked: Vec<AnnotationId> = known.into_iter().filter(|id| !x.same_versions(y, id)).collect();
+            prop_assert_eq!(x.differing_ids(y), asked);
         }
     }
 

@@ -317,6 +317,9 @@ pub(super) fn merge_driver(
     let reference = a.file.document.clone();
     let (a_made_on, b_made_on) = (a.file.document.fingerprint.clone(), b.file.document.fingerprint.clone());
     let (a_content, b_content) = (a.content, b.content);
+    // The merge is about as long as the longer side: room for it up front, so the
+    // buffer is not copied as it grows.
+    let expected_len = usize::try_from(a_content.len.max(b_content.len)).unwrap_or(0);
     let (mut a, mut b) = (a.file.into_set().1, b.file.into_set().1);
     let mut hand = (HandEdits::default(), HandEdits::default());
     let now = Some(crate::workspace::now());
@@ -335,7 +338,7 @@ pub(super) fn merge_driver(
     let doc_ref = doc.as_ref().map(|(d, _)| d);
     let (set, report) = merge_sets(vec![(a, a_made_on), (b, b_made_on)], doc_ref)
         .ok_or_else(|| CliError("nothing to merge".to_owned()))?;
-    let mut text = Vec::new();
+    let mut text = Vec::with_capacity(expected_len + expected_len / 4);
     annotations::write_set_ron(&mut text, &reference, &set, doc_ref).map_err(|e| CliError(e.to_string()))?;
     write_bytes_if_changed(ours, &text).map_err(|CliError(message)| {
         let ours_name = ours.display().to_string();
