@@ -517,46 +517,46 @@ impl Annotations {
 /// only (unless `counts` says the value there is as good as none), or with other
 /// values. One pass over both, in key order.
 fn differing_keys<V: PartialEq>(
-    a: &BTreeMap<AnnotationId, V>,
-    b: &BTreeMap<AnnotationId, V>,
+    mine: &BTreeMap<AnnotationId, V>,
+    theirs: &BTreeMap<AnnotationId, V>,
     counts: impl Fn(&V) -> bool,
     out: &mut Vec<AnnotationId>,
 ) {
-    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    let (mut mine, mut theirs) = (mine.iter().peekable(), theirs.iter().peekable());
     loop {
-        match (a.peek(), b.peek()) {
+        match (mine.peek(), theirs.peek()) {
             (None, None) => return,
-            (Some(&(&id, v)), None) => {
-                if counts(v) {
+            (Some(&(&id, value)), None) => {
+                if counts(value) {
                     out.push(id);
                 }
-                a.next();
+                mine.next();
             }
-            (None, Some(&(&id, v))) => {
-                if counts(v) {
+            (None, Some(&(&id, value))) => {
+                if counts(value) {
                     out.push(id);
                 }
-                b.next();
+                theirs.next();
             }
-            (Some(&(&x, v)), Some(&(&y, w))) => match x.cmp(&y) {
+            (Some(&(&my_id, my_value)), Some(&(&their_id, their_value))) => match my_id.cmp(&their_id) {
                 std::cmp::Ordering::Less => {
-                    if counts(v) {
-                        out.push(x);
+                    if counts(my_value) {
+                        out.push(my_id);
                     }
-                    a.next();
+                    mine.next();
                 }
                 std::cmp::Ordering::Greater => {
-                    if counts(w) {
-                        out.push(y);
+                    if counts(their_value) {
+                        out.push(their_id);
                     }
-                    b.next();
+                    theirs.next();
                 }
                 std::cmp::Ordering::Equal => {
-                    if v != w {
-                        out.push(x);
+                    if my_value != their_value {
+                        out.push(my_id);
                     }
-                    a.next();
-                    b.next();
+                    mine.next();
+                    theirs.next();
                 }
             },
         }

@@ -148,9 +148,7 @@ pub fn merge_into(local: AnnotationSet, incoming: &AnnotationSet) -> (Annotation
         }
         let incoming_versions = theirs.versions_of(&id);
         let knew = now.knows(&id);
-        if !knew {
-            now.set_versions(id, incoming_versions);
-        } else {
+        if knew {
             let before = now.versions_of(&id);
             let versions = merge_versions(&before, &incoming_versions);
             if versions == before {
@@ -163,6 +161,8 @@ pub fn merge_into(local: AnnotationSet, incoming: &AnnotationSet) -> (Annotation
             if was_live && now.get(&id).is_none() {
                 report.deleted += 1;
             }
+        } else {
+            now.set_versions(id, incoming_versions);
         }
         if !knew && now.get(&id).is_some() {
             report.added += 1;
