@@ -13,8 +13,9 @@
 //!   with 1,000 edits on each side (100 of them concurrent), the document beside
 //!   them (found through %P, read, fingerprinted, the output put in its order).
 //!   %A is copied afresh outside the measurement. Target: under 300 ms per file.
-//!   After the measurement, one run of the real binary (`target/release/glosa`)
-//!   on the same files is timed and printed.
+//!   After the measurement, ten runs of the real binary (`target/release/glosa`)
+//!   on the same files are timed (wall clock, median printed). The files stay in
+//!   `target/tmp/merge_driver_10k/` for timing the binary from the shell.
 //! - `team/v2_save_100k`, `team/v2_load_100k`: saving (`persist::annotations::save`:
 //!   serialize, write, fsync, `.bak`, rename, fsync the folder) and loading
 //!   (`load`: read + parse + bounds) a format-version-2 file of 100,000 live
@@ -223,16 +224,20 @@ fn merging(c: &mut Criterion) {
 fn merge_driver(c: &mut Criterion) {
     let doc = quijote();
     let (a, b) = two_sides(&doc, 10_000, 1_000);
-    let folder = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let doc_path = folder.path().join(QUIJOTE);
+    // A fixed folder, left in place, so that the real binary can also be timed
+    // from the shell (`.merge_file_ours.orig` is %A before the merge).
+    let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("merge_driver_10k");
+    std::fs::create_dir_all(&folder).unwrap();
+    let doc_path = folder.join(QUIJOTE);
     std::fs::copy(support::corpus_path(QUIJOTE), &doc_path).unwrap();
-    let real = folder.path().join("quijote.glosa.ron");
-    let ours = folder.path().join(".merge_file_ours");
-    let theirs = folder.path().join(".merge_file_theirs");
-    let ancestor = folder.path().join(".merge_file_base");
+    let real = folder.join("quijote.glosa.ron");
+    let ours = folder.join(".merge_file_ours");
+    let theirs = folder.join(".merge_file_theirs");
+    let ancestor = folder.join(".merge_file_base");
     let ours_text = to_ron_string(&file_of(&doc, &doc_path, &a, &real)).unwrap();
     std::fs::write(&theirs, to_ron_string(&file_of(&doc, &doc_path, &b, &real)).unwrap()).unwrap();
     std::fs::write(&ancestor, &ours_text).unwrap();
+    std::fs::write(folder.join(".merge_file_ours.orig"), &ours_text).unwrap();
     let args = |ours: &Path| -> Vec<PathBuf> {
         vec![
             "glosa".into(),
@@ -274,15 +279,26 @@ fn merge_driver(c: &mut Criterion) {
         glosa::cli::run(args(&ours), &mut std::io::sink())
     });
 
-    // One run of the real binary, as git runs it.
-    std::fs::write(&ours, &ours_text).unwrap();
-    let started = Instant::now();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_glosa"))
-        .args(&args(&ours)[1..])
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    eprintln!("merge-driver: the real binary took {:?} ({status})", started.elapsed());
+    // The real binary, as git runs it: 10 runs, %A written afresh before each.
+    let mut times: Vec<Duration> = (0..10)
+        .map(|_| {
+            std::fs::write(&ours, &ours_text).unwrap();
+            let started = Instant::now();
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_glosa"))
+                .args(&args(&ours)[1..])
+                .stdout(std::process::Stdio::null())
+                .status()
+                .unwrap();
+            let took = started.elapsed();
+            assert!(status.code() == Some(1), "the driver reports its conflicts (exit 1): {status}");
+            took
+        })
+        .collect();
+    times.sort_unstable();
+    eprintln!(
+        "merge-driver: the real binary took {:?} (median of 10; fastest {:?}, slowest {:?})",
+        times[5], times[0], times[9]
+    );
 }
 
 /// 100,000 live annotations with version vectors, 2,000 tombstones, 200 conflicts.

@@ -1,12 +1,12 @@
 //! The merge laws of issue 10, as properties over random multi-device histories:
 //! several colleagues' installations create, tag, annotate, delete, undo and
 //! rename tags on the bundled sample, and exchange files at random moments.
-//! 10,000 cases in all (2,500 per property).
+//! 15,000 cases in all (2,500 per property).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 use std::path::Path;
 
-use glosa::model::merge::merge;
+use glosa::model::merge::{merge, merge_into, merge_with_report};
 use glosa::model::version::{InstallationId, Local};
 use glosa::model::{
     Annotation, AnnotationId, AnnotationSet, Annotations, CharOffset, Document, Edit, History, Segment, TagSet,
@@ -193,6 +193,36 @@ proptest! {
         let sets = run(&doc, devices, &steps);
         for set in &sets {
             prop_assert_eq!(bytes(&doc, &merge(set, set)), bytes(&doc, set));
+        }
+    }
+
+    #[test]
+    fn merging_in_place_gives_the_merge_and_report_of_merging_copies((devices, steps) in histories()) {
+        let doc = document();
+        let sets = run(&doc, devices, &steps);
+        let (a, b, c) = (&sets[0], &sets[1], &sets[sets.len() - 1]);
+        let ab = merge(a, b);
+        for (local, incoming) in [(a, b), (b, a), (a, c), (&ab, a), (a, &ab), (&ab, &ab)] {
+            let (copied, copied_report) = merge_with_report(local, incoming);
+            let (in_place, report) = merge_into(local.clone(), incoming);
+            prop_assert_eq!(bytes(&doc, &in_place), bytes(&doc, &copied));
+            prop_assert_eq!(report, copied_report);
+            prop_assert_eq!(in_place.annotations.local(), copied.annotations.local());
+        }
+    }
+
+    #[test]
+    fn the_ids_whose_versions_differ_are_found_in_one_pass((devices, steps) in histories()) {
+        let doc = document();
+        let sets = run(&doc, devices, &steps);
+        let ab = merge(&sets[0], &sets[1]);
+        for (x, y) in [(&sets[0], &sets[1]), (&sets[1], &sets[0]), (&sets[0], &ab), (&ab, &ab)] {
+            let (x, y) = (&x.annotations, &y.annotations);
+            let mut known: Vec<AnnotationId> = x.all_ids().into_iter().chain(y.all_ids()).collect();
+            known.sort_unstable();
+            known.dedup();
+            let asked: Vec<AnnotationId> = known.into_iter().filter(|id| !x.same_versions(y, id)).collect();
+            prop_assert_eq!(x.differing_ids(y), asked);
         }
     }
 

@@ -13,10 +13,10 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{CliError, terminal};
 use crate::model::merge::{HandEdits, MergeReport, adopt_hand_edits, conflicts};
 use crate::model::{Annotation, AnnotationId, Document, Version};
-use crate::persist::annotations::{self, AnnotationFile, to_ron_string};
+use crate::persist::annotations::{self, AnnotationFile, DocumentRef, to_ron_string};
 use crate::persist::document::read_document;
 use crate::persist::files::ContentId;
-use crate::workspace::merge::{merge_files, merge_sets, output_file};
+use crate::workspace::merge::{drop_in_background, merge_files, merge_sets, output_file};
 
 /// The `.gitattributes` line `git-setup` writes.
 pub const GIT_ATTRIBUTES_LINE: &str = "*.glosa.ron merge=glosa";
@@ -44,8 +44,41 @@ fn read_doc(path: &Path) -> Result<Document, CliError> {
 /// The document an annotation file names, if it is inside its folder tree and
 /// readable (for ordering the output); `None` otherwise.
 fn stored_document(file: &AnnotationFile, path: &Path) -> Option<(Document, PathBuf)> {
-    let doc_path = file.document.resolve_inside(path).ok()?;
+    document_named(&file.document, path)
+}
+
+/// The document `reference` names, seen from an annotation file at `path`, as
+/// [`stored_document`] finds it.
+fn document_named(reference: &DocumentRef, path: &Path) -> Option<(Document, PathBuf)> {
+    let doc_path = reference.resolve_inside(path).ok()?;
     read_document(&doc_path).ok().map(|doc| (doc, doc_path))
+}
+
+/// [`document_named`] on another thread (reading and segmenting a large document
+/// takes as long as parsing an annotation file, and the two need not wait for
+/// each other); `None` when the thread cannot be started, then
+/// [`LaterDocument::get`] reads it on the calling thread.
+struct LaterDocument {
+    reference: DocumentRef,
+    path: PathBuf,
+    thread: Option<std::thread::JoinHandle<Option<(Document, PathBuf)>>>,
+}
+
+impl LaterDocument {
+    fn start(reference: &DocumentRef, path: &Path) -> Self {
+        let (reference, path) = (reference.clone(), path.to_owned());
+        let (r, p) = (reference.clone(), path.clone());
+        let thread =
+            std::thread::Builder::new().name("glosa-document".to_owned()).spawn(move || document_named(&r, &p)).ok();
+        Self { reference, path, thread }
+    }
+
+    fn get(self) -> Option<(Document, PathBuf)> {
+        match self.thread {
+            Some(thread) => thread.join().ok().flatten(),
+            None => document_named(&self.reference, &self.path),
+        }
+    }
 }
 
 /// Whether the file at `path` holds exactly `bytes` (compared by length first).
@@ -276,13 +309,17 @@ pub(super) fn merge_driver(
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
     let a = load_side(ours, "our version", real_path)?;
+    // The document as the work tree has it, found from the path git names (%P),
+    // read while their version is.
+    let later_doc = real_path.map(|p| LaterDocument::start(&a.file.document, p));
     let b = load_side(theirs, "their version", real_path)?;
     let name = real_path.unwrap_or(ours).display().to_string();
     let reference = a.file.document.clone();
-    // The document as the work tree has it, found from the path git names (%P).
-    let doc = real_path.and_then(|p| stored_document(&a.file, p));
     let (a_made_on, b_made_on) = (a.file.document.fingerprint.clone(), b.file.document.fingerprint.clone());
     let (a_content, b_content) = (a.content, b.content);
+    // The merge is about as long as the longer side: room for it up front, so the
+    // buffer is not copied as it grows.
+    let expected_len = usize::try_from(a_content.len.max(b_content.len)).unwrap_or(0);
     let (mut a, mut b) = (a.file.into_set().1, b.file.into_set().1);
     let mut hand = (HandEdits::default(), HandEdits::default());
     let now = Some(crate::workspace::now());
@@ -297,10 +334,11 @@ pub(super) fn merge_driver(
         }
         None => {}
     }
+    let doc = later_doc.and_then(LaterDocument::get);
     let doc_ref = doc.as_ref().map(|(d, _)| d);
     let (set, report) = merge_sets(vec![(a, a_made_on), (b, b_made_on)], doc_ref)
         .ok_or_else(|| CliError("nothing to merge".to_owned()))?;
-    let mut text = Vec::new();
+    let mut text = Vec::with_capacity(expected_len + expected_len / 4);
     annotations::write_set_ron(&mut text, &reference, &set, doc_ref).map_err(|e| CliError(e.to_string()))?;
     write_bytes_if_changed(ours, &text).map_err(|CliError(message)| {
         let ours_name = ours.display().to_string();
@@ -338,7 +376,10 @@ pub(super) fn merge_driver(
             ids.join(" ")
         );
     }
-    Ok(if report.is_clean() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    let clean = report.is_clean();
+    // Freed on another thread: nothing waits for it (see `drop_in_background`).
+    drop_in_background(set);
+    Ok(if clean { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// The common ancestor of a git merge, as far as it needs reading.

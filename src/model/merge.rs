@@ -99,12 +99,11 @@ pub fn merge_with_report(local: &AnnotationSet, incoming: &AnnotationSet) -> (An
     let mut report = MergeReport::default();
     let (now, before) = (&merged.annotations, &local.annotations);
     let mut by_author: HashMap<&str, usize> = HashMap::new();
-    // Compared in place, never cloned: this loop runs over every annotation.
-    for id in now.all_ids() {
-        if now.same_versions(before, &id) {
-            report.unchanged += 1;
-            continue;
-        }
+    // Compared in place, never cloned, in one pass over both: the merge holds
+    // every ID `local` knows, so each ID not listed is unchanged.
+    let differing = now.differing_ids(before);
+    report.unchanged = now.len() + now.versions().deleted.len() - differing.len();
+    for id in differing {
         let live_now = now.get(&id).is_some();
         if before.knows(&id) {
             report.updated += 1;
@@ -122,6 +121,66 @@ pub fn merge_with_report(local: &AnnotationSet, incoming: &AnnotationSet) -> (An
     report.conflicts = merged.annotations.versions().conflict_ids().copied().collect();
     report.tag_conflicts = merged.tags.versions().conflict_ids().cloned().collect();
     report.tags_added = merged.tags.tags().iter().filter(|t| local.tags.versions_of(&t.id).is_empty()).count();
+    report.duplicates = same_author_duplicates(&merged.annotations);
+    report.same_tags = same_labels(&merged.tags);
+    (merged, report)
+}
+
+/// [`merge_with_report`] taking `local` by value: `incoming` is merged into it
+/// in place, so the larger side is neither copied nor compared a second time —
+/// only the IDs whose versions differ between the sides are touched. The same
+/// merged set and report as [`merge_with_report`]`(&local, incoming)`, which
+/// `tests/merge_laws.rs` checks as a property. O(m log n) for m incoming and n
+/// local annotations.
+pub fn merge_into(local: AnnotationSet, incoming: &AnnotationSet) -> (AnnotationSet, MergeReport) {
+    let mut merged = local;
+    let mut report = MergeReport::default();
+    let tags = merge_tags(&merged.tags, &incoming.tags);
+    report.tags_added = tags.tags().iter().filter(|t| merged.tags.versions_of(&t.id).is_empty()).count();
+    let local_clock = merged.annotations.local();
+    merged.tags = tags;
+    merged.set_local(local_clock);
+    let (now, theirs) = (&mut merged.annotations, &incoming.annotations);
+    let mut changed: Vec<AnnotationId> = Vec::new();
+    for id in now.differing_ids(theirs) {
+        if !theirs.knows(&id) {
+            continue;
+        }
+        let incoming_versions = theirs.versions_of(&id);
+        let knew = now.knows(&id);
+        if knew {
+            let before = now.versions_of(&id);
+            let versions = merge_versions(&before, &incoming_versions);
+            if versions == before {
+                // Incoming versions all dominated: nothing changes here.
+                continue;
+            }
+            let was_live = now.get(&id).is_some();
+            now.set_versions(id, versions);
+            report.updated += 1;
+            if was_live && now.get(&id).is_none() {
+                report.deleted += 1;
+            }
+        } else {
+            now.set_versions(id, incoming_versions);
+        }
+        if !knew && now.get(&id).is_some() {
+            report.added += 1;
+        }
+        changed.push(id);
+    }
+    let aliases = now.author_aliases().union(theirs.author_aliases()).cloned().collect();
+    now.set_author_aliases(aliases);
+    let mut by_author: BTreeMap<String, usize> = BTreeMap::new();
+    for id in &changed {
+        if let Some(author) = now.displayed_author(id) {
+            *by_author.entry(author.to_owned()).or_default() += 1;
+        }
+    }
+    report.by_author = by_author;
+    report.unchanged = now.len() + now.versions().deleted.len() - changed.len();
+    report.conflicts = now.versions().conflict_ids().copied().collect();
+    report.tag_conflicts = merged.tags.versions().conflict_ids().cloned().collect();
     report.duplicates = same_author_duplicates(&merged.annotations);
     report.same_tags = same_labels(&merged.tags);
     (merged, report)
@@ -180,8 +239,9 @@ pub fn adopt_hand_edits(ancestor: &AnnotationSet, side: &mut AnnotationSet, now:
     let local = side.annotations.local();
     adopt_tag_hand_edits(&ancestor.tags, &mut side.tags, local, now, &mut found);
     let (before, after) = (&ancestor.annotations, &mut side.annotations);
-    for id in after.all_ids() {
-        if !before.knows(&id) || after.same_versions(before, &id) {
+    let differing = after.differing_ids(before);
+    for &id in &differing {
+        if !before.knows(&id) || !after.knows(&id) {
             continue;
         }
         let old = before.versions_of(&id);
@@ -198,8 +258,8 @@ pub fn adopt_hand_edits(ancestor: &AnnotationSet, side: &mut AnnotationSet, now:
             found.edited.push(id);
         }
     }
-    for id in before.all_ids() {
-        if after.knows(&id) {
+    for id in differing {
+        if after.knows(&id) || !before.knows(&id) {
             continue;
         }
         let old = before.versions_of(&id);
@@ -281,8 +341,8 @@ fn merge_annotations(a: &AnnotationSet, b: &AnnotationSet) -> Annotations {
     // the same whichever side is copied.
     let (base, other) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut merged = base.clone();
-    for id in other.all_ids() {
-        if base.same_versions(other, &id) {
+    for id in base.differing_ids(other) {
+        if !other.knows(&id) {
             continue;
         }
         let theirs = other.versions_of(&id);
@@ -314,19 +374,21 @@ fn merge_tags(a: &TagSet, b: &TagSet) -> TagSet {
 /// Groups of live annotations with the same author, segments and tags.
 fn same_author_duplicates(annotations: &Annotations) -> Vec<Vec<AnnotationId>> {
     // Grouped first by a key that allocates nothing (author, first segment,
-    // number of segments, tags); only the rare groups of two or more are then
-    // split by all their segments.
+    // number of segments, tags), by sorting (no list per key, O(n log n)
+    // whatever the input); only the rare groups of two or more are then split
+    // by all their segments.
     type Key<'a> = (&'a str, Option<(&'a str, usize, usize)>, usize, &'a BTreeSet<TagId>);
     fn place(s: &Segment) -> (&str, usize, usize) {
         (s.paragraph.as_str(), s.start.0, s.end.0)
     }
-    let mut groups: HashMap<Key<'_>, Vec<&Annotation>> = HashMap::new();
-    for a in annotations.iter() {
-        let first = a.segments.first().map(place);
-        groups.entry((a.author.as_str(), first, a.segments.len(), &a.tags)).or_default().push(a);
-    }
+    let mut keyed: Vec<(Key<'_>, &Annotation)> = annotations
+        .iter()
+        .map(|a| ((a.author.as_str(), a.segments.first().map(place), a.segments.len(), &a.tags), a))
+        .collect();
+    keyed.sort_unstable_by(|x, y| x.0.cmp(&y.0));
     let mut out: Vec<Vec<AnnotationId>> = Vec::new();
-    for group in groups.into_values().filter(|g| g.len() > 1) {
+    for group in keyed.chunk_by(|x, y| x.0 == y.0).filter(|g| g.len() > 1) {
+        let group = group.iter().map(|(_, a)| *a);
         let mut exact: HashMap<Vec<(&str, usize, usize)>, Vec<AnnotationId>> = HashMap::new();
         for a in group {
             exact.entry(a.segments.iter().map(place).collect()).or_default().push(a.id);

@@ -169,32 +169,105 @@ impl FileVersions {
     /// The annotations of a file: its live list with this bookkeeping. Versions of
     /// one ID beyond the first are sorted into surviving versions (so a file edited
     /// by hand still loads to a valid state).
-    pub fn into_annotations(self, live: Vec<Annotation>) -> Annotations {
-        let Self { mut revs, deleted, conflicts, author_aliases } = self;
-        let mut versions: Vec<Version<Annotation>> = Vec::with_capacity(live.len() + deleted.len() + conflicts.len());
-        versions.extend(live.into_iter().map(|a| {
-            let rev = revs.remove(&a.id).unwrap_or_default();
-            Version { value: a, rev, deleted: None }
-        }));
-        versions.extend(deleted);
-        versions.extend(conflicts);
-        // Grouped by ID by sorting (no map of 100,000 entries); the order within a
-        // group does not matter: `merge_versions` sorts the survivors.
-        versions.sort_unstable_by_key(|v| v.value.id);
-        let mut items: Vec<(AnnotationId, Vec<Version<Annotation>>)> = Vec::with_capacity(versions.len());
-        for version in versions {
-            match items.last_mut() {
-                Some((id, group)) if *id == version.value.id => group.push(version),
-                _ => items.push((version.value.id, vec![version])),
-            }
-        }
-        let items = items.into_iter().map(|(id, versions)| {
-            if versions.len() == 1 { (id, versions) } else { (id, merge_versions(&versions, &[])) }
-        });
-        let mut annotations = Annotations::from_versions(items);
+    pub fn into_annotations(self, mut live: Vec<Annotation>) -> Annotations {
+        let Self { revs, deleted, conflicts, author_aliases } = self;
+        // Sorted by ID, stably: annotations sharing an ID (a file not yet through
+        // `make_ids_unique`) keep their order in the file.
+        live.sort_by_key(|a| a.id);
+        let mut annotations = if live.windows(2).all(|w| w[0].id != w[1].id) {
+            sorted_into_annotations(live, revs, deleted, conflicts)
+        } else {
+            grouped_into_annotations(live, revs, deleted, conflicts)
+        };
         annotations.set_author_aliases(author_aliases);
         annotations
     }
+}
+
+/// [`FileVersions::into_annotations`] for `live` sorted by ID, each ID once:
+/// each annotation's version vector found by walking `revs` alongside, and the
+/// collection's maps built in one go from sorted lists (no insertion one by one,
+/// no list per ID). Linear after sorting the tombstones and conflicts in.
+fn sorted_into_annotations(
+    live: Vec<Annotation>,
+    revs: BTreeMap<AnnotationId, VersionVector>,
+    deleted: Vec<Version<Annotation>>,
+    conflicts: Vec<Version<Annotation>>,
+) -> Annotations {
+    let mut revs = revs.into_iter().peekable();
+    let mut versions: Vec<Version<Annotation>> = Vec::with_capacity(live.len() + deleted.len() + conflicts.len());
+    for value in live {
+        while revs.next_if(|(id, _)| *id < value.id).is_some() {}
+        let rev = revs.next_if(|(id, _)| *id == value.id).map(|(_, rev)| rev).unwrap_or_default();
+        versions.push(Version { value, rev, deleted: None });
+    }
+    if !deleted.is_empty() || !conflicts.is_empty() {
+        versions.extend(deleted);
+        versions.extend(conflicts);
+        versions.sort_by_key(|v| v.value.id);
+    }
+    let mut by_id = Vec::with_capacity(versions.len());
+    let mut live_revs = Vec::with_capacity(versions.len());
+    let mut tombstones = Vec::new();
+    let mut conflicting = Vec::new();
+    let mut versions = versions.into_iter().peekable();
+    while let Some(first) = versions.next() {
+        let id = first.value.id;
+        // Several versions of one ID: its survivors, the first displayed.
+        let (shown, rest) = if versions.peek().is_some_and(|v| v.value.id == id) {
+            let mut group = vec![first];
+            while let Some(v) = versions.next_if(|v| v.value.id == id) {
+                group.push(v);
+            }
+            let mut survivors = merge_versions(&group, &[]).into_iter();
+            let Some(shown) = survivors.next() else { continue };
+            (shown, survivors.collect::<Vec<_>>())
+        } else {
+            (first, Vec::new())
+        };
+        if shown.deleted.is_some() {
+            tombstones.push((id, shown));
+        } else {
+            if !shown.rev.is_empty() {
+                live_revs.push((id, shown.rev));
+            }
+            by_id.push((id, shown.value));
+        }
+        if !rest.is_empty() {
+            conflicting.push((id, rest));
+        }
+    }
+    Annotations::from_sorted_parts(by_id, live_revs, tombstones, conflicting)
+}
+
+/// [`FileVersions::into_annotations`] for any `live` list: versions grouped by ID
+/// by sorting (no map of 100,000 entries), each group's survivors stored.
+fn grouped_into_annotations(
+    live: Vec<Annotation>,
+    mut revs: BTreeMap<AnnotationId, VersionVector>,
+    deleted: Vec<Version<Annotation>>,
+    conflicts: Vec<Version<Annotation>>,
+) -> Annotations {
+    let mut versions: Vec<Version<Annotation>> = Vec::with_capacity(live.len() + deleted.len() + conflicts.len());
+    versions.extend(live.into_iter().map(|a| {
+        let rev = revs.remove(&a.id).unwrap_or_default();
+        Version { value: a, rev, deleted: None }
+    }));
+    versions.extend(deleted);
+    versions.extend(conflicts);
+    // The order within a group does not matter: `merge_versions` sorts the survivors.
+    versions.sort_unstable_by_key(|v| v.value.id);
+    let mut items: Vec<(AnnotationId, Vec<Version<Annotation>>)> = Vec::with_capacity(versions.len());
+    for version in versions {
+        match items.last_mut() {
+            Some((id, group)) if *id == version.value.id => group.push(version),
+            _ => items.push((version.value.id, vec![version])),
+        }
+    }
+    let items = items
+        .into_iter()
+        .map(|(id, versions)| if versions.len() == 1 { (id, versions) } else { (id, merge_versions(&versions, &[])) });
+    Annotations::from_versions(items)
 }
 
 /// The tag records of `tags`: live tags in order, then tombstones by ID; and the

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::model::anchor::{AnchorStatus, Anchorer};
-use crate::model::merge::{MergeReport, merge, merge_with_report};
+use crate::model::merge::{MergeReport, merge, merge_into, merge_with_report};
 use crate::model::{AnnotationSet, Document, Fingerprint, Version};
 use crate::persist::annotations::{AnnotationFile, DocumentRef, relative_path};
 
@@ -142,13 +142,31 @@ pub fn merge_sets(
         });
     }
     let incoming = incoming.unwrap_or_else(|| local_doc_set.clone());
-    let (merged, mut report) = merge_with_report(&local_doc_set, &incoming);
+    let (merged, mut report) = merge_into(local_doc_set, &incoming);
+    drop_in_background(incoming);
     report.reanchored = total.reanchored;
     report.moved = total.moved;
     total.orphaned.sort_unstable();
     total.orphaned.dedup();
     report.orphaned = total.orphaned;
     Some((merged, report))
+}
+
+/// Annotation sets with at least this many annotations are freed on a thread of
+/// their own by [`drop_in_background`].
+const BACKGROUND_DROP_MIN: usize = 1_000;
+
+/// Drops `set` on a thread of its own when it is large: freeing the hundreds of
+/// thousands of allocations of a large set takes a tenth of a merge, and nothing
+/// waits for it (in a short-lived process such as the git merge driver, the exit
+/// ends that thread and the memory is never freed piece by piece). A small set,
+/// or any set when no thread can be started, is dropped here.
+pub fn drop_in_background(set: AnnotationSet) {
+    if set.annotations.len() < BACKGROUND_DROP_MIN {
+        return;
+    }
+    // When the thread cannot be started, the closure, `set` with it, is dropped here.
+    let _ = std::thread::Builder::new().name("glosa-free".to_owned()).spawn(move || drop(set));
 }
 
 /// The file holding `set` to be written at `out`: the document reference of
