@@ -23,6 +23,9 @@ const REFI_EXTENSIONS: &[&str] = &["qdpx", "qdc"];
 #[derive(Default)]
 pub struct FileDialogs {
     pending: Option<(FileDialogKind, Receiver<Option<PathBuf>>)>,
+    /// Woken when a dialog closes, so the answer is collected at once with no
+    /// polling while the dialog is open ([`FileDialogs::wake`]).
+    window: Option<egui::Context>,
 }
 
 /// Why native file dialogs cannot work here, if they cannot (in the interface
@@ -41,6 +44,14 @@ impl FileDialogs {
     /// Whether a native dialog is open.
     pub fn is_open(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// Repaints `ctx` when a dialog started from now on closes (from the dialog's
+    /// thread), so that [`FileDialogs::poll`] finds the answer in that frame.
+    pub fn wake(&mut self, ctx: &egui::Context) {
+        if self.window.is_none() {
+            self.window = Some(ctx.clone());
+        }
     }
 
     /// Starts a native dialog of `kind` in `folder`, suggesting `file_name` for
@@ -62,6 +73,7 @@ impl FileDialogs {
             FileDialogKind::ExportAgreement(export) => export.label(),
             _ => String::new(),
         };
+        let window = self.window.clone();
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -107,6 +119,9 @@ impl FileDialogs {
                 }
             };
             let _ = sender.send(path);
+            if let Some(window) = window {
+                window.request_repaint();
+            }
         });
         self.pending = Some((kind, receiver));
     }
