@@ -1,5 +1,6 @@
-//! Native file dialogs that never freeze the window: rfd runs on a worker thread
-//! and the frame loop polls for the answer. Where no dialog service exists (no XDG
+//! Native file dialogs that never freeze the window: rfd runs on a worker thread,
+//! which wakes the window when the dialog closes, and the frame loop collects
+//! the answer (no frames on a timer while the dialog is open). Where no dialog service exists (no XDG
 //! desktop portal, e.g. under Xvfb, or `GLOSA_NO_DIALOGS=1`), the app asks for the
 //! path in a dialog of its own instead, and says why ([`super::command::PathPrompt`]).
 
