@@ -191,7 +191,7 @@ fn an_unreadable_file_shows_an_error_and_the_app_keeps_working() {
     assert_eq!(harness.state().errors(), std::slice::from_ref(&message));
     assert!(harness.query_by_label(&message).is_some(), "the error dialog names the file");
     harness.get_by_label("OK").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.state().errors().is_empty());
     assert_eq!(harness.state().session().unwrap().workspace().document_path, doc, "the open document stays");
 
@@ -276,7 +276,7 @@ fn opening_another_file_with_unsaved_changes_asks_first() {
     harness.state_mut().command(Command::open(&other));
     harness.run();
     harness.get_by_label("Save").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(annotations::load(&file).unwrap().annotations.len(), 1, "saved first");
     assert_eq!(harness.state().session().unwrap().workspace().document_path, other);
 }

@@ -130,7 +130,7 @@ fn the_table_and_the_report_are_exported() {
     let report = dir.path().join("agreement.md");
     harness.state_mut().command(Command::ExportAgreement(table.clone(), AgreementExport::TableCsv));
     harness.state_mut().command(Command::ExportAgreement(report.clone(), AgreementExport::ReportMarkdown));
-    harness.run();
+    settle(&mut harness);
     let table = std::fs::read_to_string(table).unwrap();
     assert!(table.contains("(overall),All tags,Glosa example;Lucía Fernández,,0.98"), "{table}");
     let report = std::fs::read_to_string(report).unwrap();

@@ -39,7 +39,7 @@ fn the_tag_dialog_has_wide_fields_and_its_ok_button_stays_put_while_typing() {
     let moved = rect_of(&harness, Role::Button, "OK");
     assert!((moved.min - ok.min).length() < 0.5, "the OK button moved from {ok:?} to {moved:?} while typing");
     harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     let tags = &harness.state().session().unwrap().set().tags;
     let added = tags.tags().last().unwrap();
     assert_eq!(added.label, "Parlamentarios y autoridades locales electas");
@@ -77,7 +77,7 @@ fn a_csv_export_from_the_app_names_the_document_file_beside_its_title() {
     let session = harness.state().session_id().unwrap();
     let choice = ExportChoice { format: glosa::export::Format::Csv, filtered: false };
     harness.state_mut().command(Command::Export(session, out.clone(), choice));
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
     let mut reader = csv::Reader::from_path(&out).unwrap();
     assert_eq!(

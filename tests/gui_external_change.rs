@@ -9,7 +9,7 @@
 mod gui_support;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::Key;
 use egui::accesskit::Role;
@@ -36,14 +36,9 @@ fn colleague_adds(file: &Path, note: &str) {
 }
 
 /// Runs frames (as the window would when the watcher wakes it) until `done`, for
-/// at most 10 s.
+/// at most a minute.
 fn frames_until(harness: &mut Harness<'_, GlosaApp>, done: impl Fn(&Harness<'_, GlosaApp>) -> bool) {
-    let started = Instant::now();
-    while !done(harness) {
-        assert!(started.elapsed() < Duration::from_secs(10), "the app did not notice the change on disk");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
+    gui_support::frames_until(harness, "the app did not notice the change on disk", done);
 }
 
 fn notes(harness: &Harness<'_, GlosaApp>) -> Vec<String> {
@@ -74,14 +69,13 @@ fn my_own_saves_never_look_like_a_change_by_someone_else() {
     let mut harness = app_on(&file, None);
     select(&mut harness, 0, 0, 26);
     press(&mut harness, Key::Num3);
+    let wakes = gui_support::wakes(&harness);
     gui_support::press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
     assert!(!harness.state().is_modified());
     assert!(harness.state().state.message.starts_with("Saved "));
-    // The watcher reports the save; the app sees its own bytes and does nothing.
-    for _ in 0..25 {
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
+    // The watcher reports the save (however long that takes); the app sees its
+    // own bytes and does nothing.
+    gui_support::until_woken(&mut harness, wakes);
     assert!(harness.query_by_label(CHANGED).is_none());
     assert!(harness.state().state.message.starts_with("Saved "), "no reload note");
     assert!(harness.state().session().unwrap().can_undo(), "the undo history is kept");
@@ -98,7 +92,7 @@ fn conflict() -> (tempfile::TempDir, PathBuf, Harness<'static, GlosaApp>) {
     let session = harness.state().session_id().unwrap();
     let first = annotations::load(&file).unwrap().annotations[0].id;
     harness.state_mut().command(glosa::ui::command::Command::SetNote(session, first, "mine".to_owned()));
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.state().is_modified());
     let mut theirs = Session::open_annotations(&file).unwrap();
     theirs.apply(Edit::SetNote { id: first, note: "theirs".to_owned(), modified: glosa::workspace::now() }).unwrap();
@@ -117,7 +111,7 @@ fn a_modified_file_changed_by_a_colleague_asks_at_once_and_reload_takes_their_ve
     );
     assert_eq!(shown(&harness).len(), 11, "nothing touched while asking: 10 + mine");
     harness.get_by_role_and_label(Role::Button, "Reload (their version)").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label(CHANGED).is_none());
     assert_eq!(shown(&harness).len(), 11, "10 + theirs");
     assert!(notes(&harness).contains(&"from Kwame".to_owned()));
@@ -134,7 +128,7 @@ fn keep_mine_saves_my_version_as_a_copy_and_leaves_theirs_untouched() {
     let (dir, file, mut harness) = conflict();
     let theirs = std::fs::read(&file).unwrap();
     harness.get_by_role_and_label(Role::Button, "Keep mine (save as a copy…)").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     // No file dialog service in tests: the path dialog, suggesting a new name beside theirs.
     let copy = dir.path().join("brief (2).glosa.ron");
     let field = harness
@@ -143,7 +137,7 @@ fn keep_mine_saves_my_version_as_a_copy_and_leaves_theirs_untouched() {
         .expect("the path dialog is open");
     assert_eq!(field.value().unwrap(), copy.display().to_string());
     harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(std::fs::read(&file).unwrap(), theirs, "their file is untouched");
     let saved = annotations::load(&copy).unwrap();
     assert_eq!(saved.annotations.len(), 11, "10 + mine");
@@ -165,7 +159,7 @@ fn cancel_keeps_my_work_and_saving_later_asks_again_rather_than_overwrite() {
     // The same version on disk is not asked about again on its own…
     for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(20));
-        harness.run();
+        gui_support::settle(&mut harness);
     }
     assert!(harness.query_by_label(CHANGED).is_none());
     // …but Save never writes over it silently.
@@ -196,7 +190,7 @@ fn a_document_outside_the_folder_is_shown_and_opened_only_when_the_user_says_so(
     assert!(harness.query_by_label("The document path in the annotation file leaves its folder:").is_some());
     assert!(harness.query_by_label(&dir.path().join("sub/../brief.txt").display().to_string()).is_some());
     harness.get_by_role_and_label(Role::Button, "Open it anyway").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     let session = harness.state().session().expect("opened");
     assert_eq!(
         std::fs::canonicalize(&session.workspace().document_path).unwrap(),
@@ -214,17 +208,17 @@ fn etc_passwd_named_by_a_colleagues_file_is_not_read_and_the_document_can_be_cho
     assert!(harness.query_by_label("/etc/passwd").is_some(), "the path is shown");
     // Cancel: nothing is opened.
     harness.get_by_role_and_label(Role::Button, "Cancel").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.state().session().is_none());
     // Again, and choose the document instead.
     harness.state_mut().command(glosa::ui::command::Command::open(&file));
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_role_and_label(Role::Button, "Choose the document…").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     let field = harness.get_by_role(Role::TextInput);
     assert_eq!(field.value().unwrap(), format!("{}/", dir.path().join("sub").display()));
     field.type_text("../brief.txt");
-    harness.run();
+    gui_support::settle(&mut harness);
     press(&mut harness, Key::Enter);
     let session = harness.state().session().expect("opened with the chosen document");
     assert_eq!(shown(&harness).len(), 10);
@@ -246,9 +240,9 @@ fn a_missing_document_is_relinked_and_another_text_is_reanchored_and_said_so() {
     assert!(harness.query_by_label(&dir.path().join("sub/moved-away.txt").display().to_string()).is_some());
     assert!(harness.query_by_role_and_label(Role::Button, "Open it anyway").is_none(), "nothing to open");
     harness.get_by_role_and_label(Role::Button, "Choose the document…").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_role(Role::TextInput).type_text("brief-rev2.txt");
-    harness.run();
+    gui_support::settle(&mut harness);
     press(&mut harness, Key::Enter);
     let session = harness.state().session().expect("opened with the chosen document");
     assert!(session.document_changed(), "another text");

@@ -41,7 +41,7 @@ fn import_from(harness: &mut Harness<'_, GlosaApp>, file: &Path) {
     field.type_text(rest);
     harness.run();
     harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
+    gui_support::settle(harness);
 }
 
 #[test]
@@ -286,7 +286,7 @@ fn export_as(harness: &mut Harness<'_, GlosaApp>, format: Format, file: &Path) {
     harness.get_by_role_and_label(Role::RadioButton, format.label()).click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Export…").click();
-    harness.run();
+    gui_support::settle(harness);
     type_path(harness, "Export to", file);
 }
 

@@ -142,6 +142,49 @@ fn scrolling_stops_with_the_last_line_at_the_bottom_of_the_view() {
     }
 }
 
+/// Where the last line rests: the bottom of its rectangle and of the view.
+fn last_line_and_view_bottom(harness: &Harness<'_, GlosaApp>) -> (f32, f32) {
+    let count = harness.state().session().unwrap().document().paragraphs().len();
+    let len = gui_support::text_of(harness, count - 1).chars().count();
+    let end = harness.state().view().unwrap().char_rect(count - 1, len).unwrap();
+    (end.bottom(), harness.get_by_role(Role::Document).rect().bottom())
+}
+
+/// D17's stop at the end is looked for only when the view moved or changed size
+/// (each look lays out a view's height of text): idle frames at the end of the
+/// document never look again.
+#[test]
+fn the_view_looks_for_the_end_only_after_a_scroll_or_a_resize_never_on_idle_frames() {
+    let (_dir, doc, file) = gui_support::sample_copy();
+    let mut harness = app_on(&doc, Some(&file));
+    let stops = |h: &Harness<'_, GlosaApp>| h.state().view().unwrap().end_stops();
+    assert_eq!(stops(&harness), 0, "at the top the end is out of sight");
+    for _ in 0..8 {
+        press(&mut harness, Key::PageDown);
+    }
+    let at_end = stops(&harness);
+    assert!(at_end > 0, "Page Down past the end stopped there");
+    let top = harness.state().view().unwrap().top_paragraph();
+    for _ in 0..30 {
+        harness.step();
+    }
+    assert_eq!(stops(&harness), at_end, "idle frames at the end never look again");
+    // One more Page Down: one look, and the view stays where it is.
+    press(&mut harness, Key::PageDown);
+    assert_eq!(stops(&harness), at_end + 1);
+    assert_eq!(harness.state().view().unwrap().top_paragraph(), top);
+    // A taller window: the end would float above the new bottom, so it looks once.
+    harness.set_size(egui::vec2(1280.0, 1000.0));
+    gui_support::settle(&mut harness);
+    assert_eq!(stops(&harness), at_end + 2);
+    let (end, bottom) = last_line_and_view_bottom(&harness);
+    assert!((end - bottom).abs() <= 0.5, "the last line ({end}) rests at the new bottom ({bottom})");
+    for _ in 0..30 {
+        harness.step();
+    }
+    assert_eq!(stops(&harness), at_end + 2, "nor after the resize");
+}
+
 /// D15: the first F6 gives the annotation list the keyboard without selecting
 /// anything, so N still goes to the first annotation.
 #[test]

@@ -117,7 +117,7 @@ fn each_open_document_keeps_its_unsaved_work_and_closing_asks_about_all_of_it() 
         "the unsaved document is named"
     );
     harness.get_by_label("Save all").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     let saved = dir.path().join("annotations");
     let file = std::fs::read_dir(&saved)
         .unwrap()
@@ -195,7 +195,7 @@ fn the_codebook_is_edited_for_the_whole_project() {
     harness.get_by_role_and_label(Role::MultilineTextInput, "Description").click();
     harness.get_by_role_and_label(Role::MultilineTextInput, "Description").type_text("National regulatory authorities");
     harness.get_by_label("OK").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     let codebook = harness.state().state.project.corpus().unwrap().codebook();
     assert_eq!(codebook.path_label(&tag("regulators")), "Governments › Regulators");
     assert_eq!(codebook.get(&tag("regulators")).unwrap().description, "National regulatory authorities");
@@ -209,7 +209,7 @@ fn the_codebook_is_edited_for_the_whole_project() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_role_and_label(Role::TextInput, "Label").type_text("Civil society organisations");
     harness.get_by_label("OK").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(
         harness.state().state.project.get(session).unwrap().tag_label(&tag("civil-society")),
         "Civil society organisations"

@@ -10,7 +10,7 @@
 mod gui_support;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::Key;
 use egui::accesskit::Role;
@@ -72,9 +72,9 @@ fn type_path(harness: &mut Harness<'_, GlosaApp>, path: &Path) {
     let typed = field.value().unwrap();
     let full = path.display().to_string();
     field.type_text(full.strip_prefix(&typed).expect("the dialog starts in the document's folder"));
-    harness.run();
+    gui_support::settle(harness);
     harness.get_by_role_and_label(Role::Button, "OK").click();
-    harness.run();
+    gui_support::settle(harness);
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn merging_a_colleagues_file_previews_it_per_author_and_is_one_undo_step() {
     assert!(harness.query_by_label("Kwame Mensah").is_some(), "one row per author");
     assert!(harness.query_by_label("The merge is one step: Ctrl+Z takes all of it back.").is_some());
     harness.get_by_role_and_label(Role::Button, "Merge").click();
-    harness.run();
+    gui_support::settle(&mut harness);
 
     assert_eq!(shown(&harness).len(), 12);
     assert_eq!(notes(&harness).iter().filter(|n| n.contains("Kwame")).count(), 2);
@@ -132,9 +132,9 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
     assert_eq!(harness.state().session().unwrap().conflicts().len(), 1);
     // The status bar names the menu entry too ("… View > Conflicts panel"): click the entry by its exact label.
     harness.get_by_label("View").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_label("Conflicts panel").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Conflicts (1)").is_some());
     assert!(harness.query_by_label("Version 1 (shown)").is_some());
     assert!(harness.query_by_label("Version 2").is_some());
@@ -145,7 +145,7 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
     let take: Vec<_> = harness.query_all_by_role_and_label(Role::Button, "Take this").collect();
     assert_eq!(take.len(), 2);
     take[1].click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Conflicts (0)").is_some());
     assert!(has_note(&harness, "Nota de Ana") && !has_note(&harness, "Nota de Ben"));
     press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
@@ -154,7 +154,7 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
 
     // Keep both: two annotations, one each.
     harness.get_by_role_and_label(Role::Button, "Keep both as separate annotations").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Conflicts (0)").is_some());
     assert_eq!(shown(&harness).len(), 11);
     assert!(has_note(&harness, "Nota de Ana") && has_note(&harness, "Nota de Ben"));
@@ -163,14 +163,9 @@ fn the_conflicts_panel_shows_both_versions_and_take_this_and_keep_both_are_undoa
     assert!(harness.query_by_label("Conflicts (1)").is_some());
 }
 
-/// Runs frames until `done`, for at most 10 s (the file watcher's thread).
+/// Runs frames until `done`, for at most a minute (the file watcher's thread).
 fn frames_until(harness: &mut Harness<'_, GlosaApp>, done: impl Fn(&Harness<'_, GlosaApp>) -> bool) {
-    let started = Instant::now();
-    while !done(harness) {
-        assert!(started.elapsed() < Duration::from_secs(10), "the app did not notice the change on disk");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.run();
-    }
+    gui_support::frames_until(harness, "the app did not notice the change on disk", done);
 }
 
 #[test]
@@ -188,14 +183,14 @@ fn a_clean_change_on_disk_with_unsaved_edits_is_merged_at_once_and_the_notice_un
     assert!(harness.state().state.message.starts_with("Merged their version on disk: added 1,"));
 
     harness.get_by_role_and_label(Role::Button, "Undo").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(shown(&harness).len(), 11, "Undo in the notice takes the merge back, mine stays");
     assert!(!has_note(&harness, "from Kwame"));
     assert!(harness.query_by_label("Merged 1 change from disk").is_none());
     // Not asked about again; Save merges under the lock, so theirs is kept.
     for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(20));
-        harness.run();
+        gui_support::settle(&mut harness);
     }
     assert!(harness.query_by_label("The annotation file changed on disk").is_none());
     press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
@@ -218,11 +213,13 @@ fn a_change_on_disk_that_brings_nothing_new_shows_no_notice_and_makes_no_undo_st
     press(&mut harness, Key::Num3);
     let revision = revision_of(&harness);
     // A sync client writes the same annotations again (a newline more).
+    let wakes = gui_support::wakes(&harness);
     std::fs::write(&file, format!("{}\n", std::fs::read_to_string(&file).unwrap())).unwrap();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_millis(1500) {
+    // The watcher reports it (however long that takes) and the app looks.
+    gui_support::until_woken(&mut harness, wakes);
+    for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(20));
-        harness.run();
+        gui_support::settle(&mut harness);
         assert!(harness.query_by_label("Merged 0 changes from disk").is_none(), "no notice for nothing");
     }
     assert_eq!(revision_of(&harness), revision, "no undo step");
@@ -254,18 +251,18 @@ fn a_conflicting_change_on_disk_still_asks_and_merge_lists_the_conflict() {
     let id = harness.state().session_id().unwrap();
     let first = shown(&harness)[0].id;
     harness.state_mut().command(Command::SetNote(id, first, "mine".to_owned()));
-    harness.run();
+    gui_support::settle(&mut harness);
     let mut theirs = Session::open_annotations(&file).unwrap();
     theirs.apply(Edit::SetNote { id: first, note: "theirs".to_owned(), modified: glosa::workspace::now() }).unwrap();
     theirs.save().unwrap();
     frames_until(&mut harness, |h| h.query_by_label("The annotation file changed on disk").is_some());
     assert_eq!(shown(&harness)[0].note, "mine", "nothing touched while asking");
     harness.get_by_role_and_label(Role::Button, "Merge (keep both)").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Conflicts (1)").is_some(), "the Conflicts panel opens");
     for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(20));
-        harness.run();
+        gui_support::settle(&mut harness);
     }
     assert!(harness.query_by_label("The annotation file changed on disk").is_none(), "not asked again");
     press_with(&mut harness, egui::Modifiers::COMMAND, Key::S);
@@ -284,7 +281,7 @@ fn conflict_copies_of_a_sync_client_are_offered_on_open_merged_and_moved_aside_b
     assert!(harness.query_by_label("Merge 1 conflict copy made by your sync client").is_some());
     assert!(harness.query_by_label(SYNCTHING).is_some(), "the copy is named");
     harness.get_by_role_and_label(Role::Button, "Merge").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(shown(&harness).len(), 11);
     assert!(has_note(&harness, "de Kwame"));
     assert!(copy.exists(), "kept until a save holds it");
@@ -302,7 +299,7 @@ fn not_now_leaves_the_copy_and_a_copy_appearing_later_is_offered_by_the_watcher(
     let copy = colleague_copy(&file, "brief (copia en conflicto de Kwame 2026-01-05).glosa.ron", "Kwame", "x", 3);
     frames_until(&mut harness, |h| h.query_by_label("Merge 1 conflict copy made by your sync client").is_some());
     harness.get_by_role_and_label(Role::Button, "Not now").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label_contains("conflict copy made by").is_none());
     assert_eq!(shown(&harness).len(), 10);
     assert!(copy.exists());
@@ -328,7 +325,7 @@ fn after_a_crash_the_app_offers_to_recover_the_unsaved_changes() {
     assert!(harness.query_by_label("Recover 1 unsaved change").is_some());
     assert_eq!(shown(&harness).len(), 10, "nothing recovered without asking");
     harness.get_by_role_and_label(Role::Button, "Recover").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(shown(&harness).len(), 11);
     assert!(has_note(&harness, "sin guardar"));
     assert!(harness.state().is_modified());
@@ -352,7 +349,7 @@ fn discard_in_the_recovery_prompt_removes_the_journal() {
     }
     let mut harness = app_on(&file, None);
     harness.get_by_role_and_label(Role::Button, "Discard").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(!journal_path(&file).exists());
     assert_eq!(shown(&harness).len(), 10);
     assert!(!harness.state().is_modified());
@@ -367,13 +364,13 @@ fn each_authors_highlights_can_be_hidden_and_shown_again() {
     let before = marks(&harness);
     assert!(before > 0);
     harness.get_by_label("Show Kwame's highlights").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(marks(&harness), before - 1, "Kwame's one highlight is hidden");
     harness.get_by_label("Show Glosa example's highlights").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(marks(&harness), 0);
     harness.get_by_label("Show Kwame's highlights").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(marks(&harness), 1);
     assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
 }
@@ -398,7 +395,7 @@ fn the_conflicts_panel_speaks_spanish_and_arabic() {
     let (_dir, file) = example_with_conflict();
     let mut harness = app_in(Language::Spanish, &file);
     harness.state_mut().command(Command::ToggleConflictsPanel);
-    harness.run();
+    gui_support::settle(&mut harness);
     for label in [
         "Conflictos (1)",
         "2 versiones de una anotación, cambiada en dos ordenadores:",
@@ -411,7 +408,7 @@ fn the_conflicts_panel_speaks_spanish_and_arabic() {
     }
     assert_eq!(harness.query_all_by_role_and_label(Role::Button, "Quedarse con esta").count(), 2);
     harness.get_by_role_and_label(Role::Button, "Conservar ambas como anotaciones separadas").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Conflictos (0)").is_some());
     assert_eq!(harness.state().state.message, "Conflicto resuelto (Ctrl+Z para deshacer).");
     drop(harness);
@@ -419,7 +416,7 @@ fn the_conflicts_panel_speaks_spanish_and_arabic() {
     let (_dir, file) = example_with_conflict();
     let mut harness = app_in(Language::Arabic, &file);
     harness.state_mut().command(Command::ToggleConflictsPanel);
-    harness.run();
+    gui_support::settle(&mut harness);
     for label in ["التعارضات (1)", "النسخة 1 (المعروضة)", "النسخة 2"] {
         assert!(harness.query_by_label(label).is_some(), "{label}");
     }
@@ -454,7 +451,7 @@ fn the_recovery_prompt_speaks_spanish_and_arabic() {
         assert!(harness.query_by_role_and_label(Role::Button, button).is_some(), "{button}");
     }
     harness.get_by_role_and_label(Role::Button, "Recuperar").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(shown(&harness).len(), 11);
     assert!(harness.state().state.message.starts_with("Fusionado el diario de recuperación: añadidas 1,"));
     drop(harness);
@@ -468,7 +465,7 @@ fn the_recovery_prompt_speaks_spanish_and_arabic() {
         assert!(harness.query_by_role_and_label(Role::Button, button).is_some(), "{button}");
     }
     harness.get_by_role_and_label(Role::Button, "تجاهل").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(!journal_path(&file).exists());
     assert_eq!(harness.state().state.message, arabic("تم تجاهل العمل غير المحفوظ في سجل الاستعادة."));
     glosa::ui::i18n::set_language(Language::English);
@@ -484,7 +481,7 @@ fn hiding_an_author_hides_their_annotations_in_the_list_with_a_line_saying_so() 
     assert!(harness.query_all_by_label("GE").count() > 0);
 
     harness.get_by_label("Show Kwame Mensah's highlights").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(harness.state().state.list.len(), 10, "Kwame's annotation left the list");
     assert!(harness.query_by_label("1 hidden (author Kwame Mensah)").is_some());
     assert!(
@@ -498,7 +495,7 @@ fn hiding_an_author_hides_their_annotations_in_the_list_with_a_line_saying_so() 
     assert_eq!(shown(&harness).len(), 11, "hiding changes no annotation");
 
     harness.get_by_role_and_label(Role::Button, "Show").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(harness.state().state.list.len(), 11);
     assert!(harness.query_by_label_contains("hidden (author").is_none());
 }
@@ -520,9 +517,9 @@ fn the_authors_dialog_makes_two_names_one_person_in_one_undo_step() {
     menu(&mut harness, "Team", "Authors…");
     assert!(harness.query_by_label("Names written (annotations)").is_some(), "the dialog is open");
     harness.get_by_label("Ana K. is the same person as…").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_role_and_label(Role::Button, "ana.k@example.org").click();
-    harness.run();
+    gui_support::settle(&mut harness);
 
     let session = harness.state().session().unwrap();
     assert_eq!(session.people().person_of("Ana K."), "ana.k@example.org");
@@ -535,11 +532,11 @@ fn the_authors_dialog_makes_two_names_one_person_in_one_undo_step() {
 
     // Hiding the person hides both names' annotations.
     harness.get_by_label("Show ana.k@example.org's highlights").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(harness.state().state.list.len(), 10);
     assert!(harness.query_by_label("2 hidden (author ana.k@example.org)").is_some());
     harness.get_by_role_and_label(Role::Button, "Show").click();
-    harness.run();
+    gui_support::settle(&mut harness);
 
     press_with(&mut harness, egui::Modifiers::COMMAND, Key::Z);
     assert!(harness.state().session().unwrap().people().is_empty(), "undo takes the alias back");
@@ -556,11 +553,11 @@ fn edit_in_the_conflicts_panel_resolves_with_a_combination_and_is_undoable() {
     let mut harness = app_on(&file, None);
     let id = harness.state().session().unwrap().conflicts()[0].id;
     harness.get_by_label("View").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_label("Conflicts panel").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     harness.get_by_role_and_label(Role::Button, "Edit…").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Edit the annotation in conflict").is_some());
     // Pre-filled with the shown version: Ben's note.
     let note = |h: &Harness<'_, GlosaApp>| {
@@ -568,11 +565,11 @@ fn edit_in_the_conflicts_panel_resolves_with_a_combination_and_is_undoable() {
     };
     assert_eq!(note(&harness), "Nota de Ben");
     harness.get_by_label("All combined").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(note(&harness), "Nota de Ben\n\nNota de Ana");
     assert_eq!(shown(&harness).len(), 10, "nothing changes before Resolve");
     harness.get_by_role_and_label(Role::Button, "Resolve with this").click();
-    harness.run();
+    gui_support::settle(&mut harness);
 
     let session = harness.state().session().unwrap();
     assert!(session.conflicts().is_empty());
@@ -590,17 +587,17 @@ fn later_in_the_recovery_prompt_keeps_the_journal_and_the_team_menu_asks_again()
     crash_with_one_unsaved_change(&file);
     let mut harness = app_on(&file, None);
     harness.get_by_role_and_label(Role::Button, "Later").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label("Recover 1 unsaved change").is_none());
     assert!(journal_path(&file).exists(), "the journal stays");
     assert_eq!(shown(&harness).len(), 10);
     menu(&mut harness, "Team", "Recover unsaved work from the journal…");
     assert!(harness.query_by_label("Recover 1 unsaved change").is_some(), "asked again");
     harness.get_by_role_and_label(Role::Button, "Recover").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert_eq!(shown(&harness).len(), 11);
     harness.get_by_label("Team").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(harness.query_by_label_contains("Recover unsaved work").is_none(), "nothing waits any more");
 }
 

@@ -39,7 +39,7 @@ fn saving_asks_before_dropping_unknown_fields_and_cancel_keeps_them() {
 
     press_with(&mut harness, Modifiers::COMMAND, Key::S);
     harness.get_by_label("Save anyway").click();
-    harness.run();
+    gui_support::settle(&mut harness);
     assert!(!harness.state().is_modified(), "saved");
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(!saved.contains("reviewer_comment"));

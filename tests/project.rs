@@ -631,3 +631,19 @@ fn bad_project_files_give_one_line_errors_naming_the_file() {
     assert_eq!(corpus.problems().len(), 1);
     assert!(corpus.problems()[0].to_string().starts_with("a document the project lists is missing"));
 }
+
+#[test]
+fn building_the_index_wakes_the_caller_after_every_file_read() {
+    let (dir, _) = coded_project();
+    let mut project = Project::open(dir.path()).unwrap();
+    let wakes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = std::sync::Arc::clone(&wakes);
+    let progress = glosa::session::project::index::Progress::waking(move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    });
+    project.build_index(&progress);
+    // Six documents, and five annotation files: ana's on two documents, luis's
+    // on one, mei's on two.
+    assert_eq!((progress.done(), progress.total()), (DOCUMENTS.len() + 5, DOCUMENTS.len() + 5));
+    assert_eq!(wakes.load(std::sync::atomic::Ordering::SeqCst), progress.total(), "one wake per file read");
+}

@@ -345,6 +345,36 @@ fn external_edit(file: &Path, rename: bool) -> bool {
     true
 }
 
+/// How long a glosa run takes on this machine, as the trials go: a delay aimed
+/// at a run (an edit during it, a kill late in it) is drawn from this span, which
+/// grows a little each time the run was still going at the moment aimed at and
+/// shrinks when it was over. A calibration made once goes stale when the load on
+/// the machine changes during the test (other tests, other builds), and then
+/// most delays miss the run; this keeps about 4 in 5 inside it whatever the load.
+struct Pace {
+    span_micros: f64,
+}
+
+impl Pace {
+    fn new(calibrated: Duration) -> Self {
+        Self { span_micros: calibrated.as_secs_f64() * 1e6 }
+    }
+
+    /// The span to draw delays from, in microseconds (at least 1).
+    fn span(&self) -> u64 {
+        // Truncation is meant: microseconds, far below u64::MAX.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let micros = self.span_micros.max(1.0) as u64;
+        micros
+    }
+
+    /// The run was still going at the moment aimed at (`true`) or over.
+    /// Equilibrium: p·ln 1.03 = (1 − p)·ln(1/0.9), so p ≈ 0.78 of delays land in a run.
+    fn landed(&mut self, during_run: bool) {
+        self.span_micros *= if during_run { 1.03 } else { 0.9 };
+    }
+}
+
 /// `glosa annotate` adds a highlight on the last paragraph while, after a random
 /// delay, another program edits the note of the first annotation (same size, same
 /// modification time). The edit must survive every time.
@@ -363,14 +393,14 @@ fn racing_external_edits(count: usize) -> EditTally {
         assert!(output.status.success(), "{}", stderr_of(&output));
         typical = typical.max(started.elapsed());
     }
-    let span = (typical.as_micros() as u64) * 5 / 4;
+    let mut pace = Pace::new(typical * 5 / 4);
     let mut rng = Rng::new(7);
     for trial in 0..count {
         let (_dir, doc, file) = folder();
         fs::copy(&template, &file).unwrap();
         let rename = trial % 2 == 1;
         let note = format!("glosa's note in trial {trial}");
-        let delay = Duration::from_micros(rng.below(span));
+        let delay = Duration::from_micros(rng.below(pace.span()));
         let started = Instant::now();
         let mut child = spawn_annotate(&doc, &file, "DESCARGO DE RESPONSABILIDAD", &note);
         std::thread::sleep(delay);
@@ -382,6 +412,7 @@ fn racing_external_edits(count: usize) -> EditTally {
         if running {
             tally.during_run += 1;
         }
+        pace.landed(running);
         let saved = parses(&file);
         let saved_notes: Vec<&str> = saved.as_ref().map(notes).unwrap_or_default();
         if !saved_notes.contains(&THEIR_NEW_NOTE) {
@@ -487,11 +518,7 @@ fn kills_during_save(count: usize) -> KillTally {
         assert!(output.status.success(), "{}", stderr_of(&output));
         typical = typical.max(started.elapsed());
     }
-    // A run's length drifts with the machine's load: a kill that lands after the
-    // run ended shortens the next waits, one that lands before the save started
-    // lengthens them a little (a staircase), so most kills land late in the run
-    // however loaded the machine is.
-    let mut span = typical.as_micros() as u64;
+    let mut pace = Pace::new(typical);
     let mut rng = Rng::new(11);
     let mut expected = parses(&file).unwrap().annotations.iter().map(|a| a.id).collect::<Vec<_>>();
     let (mut verified_file, mut verified_backup) = (fs::read(&file).unwrap(), Vec::new());
@@ -499,21 +526,17 @@ fn kills_during_save(count: usize) -> KillTally {
         let temps_before = temp_files(&file);
         let mut child = spawn_annotate(&doc, &file, "DESCARGO", &format!("kill trial {trial}"));
         // Late in the run, where the save is.
-        std::thread::sleep(Duration::from_micros(span * 2 / 5 + rng.below(span * 7 / 10)));
+        let span = pace.span();
+        std::thread::sleep(Duration::from_micros(span * 2 / 5 + rng.below((span * 7 / 10).max(1))));
         let running = child.try_wait().unwrap().is_none();
         if running {
             tally.killed += 1;
         }
+        pace.landed(running);
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        let mid_save = temp_files(&file).difference(&temps_before).next().is_some();
-        if mid_save {
+        if temp_files(&file).difference(&temps_before).next().is_some() {
             tally.killed_mid_save += 1;
-        }
-        if !running {
-            span = span * 4 / 5;
-        } else if !mid_save {
-            span = (span * 21 / 20).max(span + 100);
         }
         // Parsed again only when the bytes changed (most kills land before the
         // rename): keeps the debug-build CI run short.

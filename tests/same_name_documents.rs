@@ -142,3 +142,61 @@ fn the_shorter_name_is_still_used_when_it_names_this_document_or_one_that_is_gon
     // A folder with one document keeps the plain name.
     assert_eq!(paths::new_annotations_path(&dir.path().join("other.txt")), dir.path().join("other.glosa.ron"));
 }
+
+/// The DOCX annotated into `wtpf13_brief.es.glosa.ron` and the PDF into its own
+/// `wtpf13_brief.es.pdf.glosa.ron` (one annotation each, the same passage).
+fn both_annotated() -> (tempfile::TempDir, &'static str) {
+    const OWN: &str = "wtpf13_brief.es.pdf.glosa.ron";
+    let dir = docx_annotated();
+    let output = annotate(dir.path(), PDF, OWN, &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    (dir, OWN)
+}
+
+#[test]
+fn merge_onto_a_document_refuses_another_documents_file_and_names_both_documents() {
+    let (dir, own) = both_annotated();
+    let before = (fs::read(dir.path().join(SHARED)).unwrap(), fs::read(dir.path().join(own)).unwrap());
+    // Ana merges the DOCX's file into the PDF's.
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--document", PDF]);
+    assert_eq!(merge.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&merge.stderr),
+        "glosa: the annotation file belongs to another document, wtpf13_brief.es.docx, not wtpf13_brief.es.pdf \
+         (merge it without --document, or pass --retarget to re-anchor it onto this document): \
+         wtpf13_brief.es.glosa.ron\n"
+    );
+    assert!(merge.stdout.is_empty());
+    // Nor is the merge written over the DOCX's file.
+    let merge = run_in(dir.path(), &["merge", own, own, "-o", SHARED, "--document", PDF]);
+    assert_eq!(merge.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&merge.stderr),
+        "glosa: the annotation file belongs to another document, wtpf13_brief.es.docx, not wtpf13_brief.es.pdf \
+         (write the merge to another file, or pass --retarget to write it over this one): \
+         wtpf13_brief.es.glosa.ron\n"
+    );
+    let after = (fs::read(dir.path().join(SHARED)).unwrap(), fs::read(dir.path().join(own)).unwrap());
+    assert!(after == before, "nothing written");
+    // --retarget needs --document: it says onto which document.
+    let usage = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--retarget"]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("--document <DOCUMENT>"));
+}
+
+#[test]
+fn merge_with_retarget_re_anchors_the_other_documents_annotations_onto_the_document() {
+    let (dir, own) = both_annotated();
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--document", PDF, "--retarget"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", String::from_utf8_lossy(&merge.stderr));
+    assert_eq!(stored_document(&dir.path().join(own)), PDF);
+    let merged = glosa::persist::annotations::load(&dir.path().join(own)).unwrap();
+    let quotes: Vec<String> = merged.annotations.iter().map(glosa::model::Annotation::quote).collect();
+    assert_eq!(quotes, ["Agenda de Túnez", "Agenda de Túnez"], "the PDF's and the DOCX's, both on the PDF");
+    assert_eq!(stored_document(&dir.path().join(SHARED)), DOCX, "the DOCX's file is only read");
+    // A file whose document is gone is taken as before, without the flag.
+    let (dir, own) = both_annotated();
+    fs::remove_file(dir.path().join(DOCX)).unwrap();
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--document", PDF]);
+    assert_eq!(merge.status.code(), Some(0), "{}", String::from_utf8_lossy(&merge.stderr));
+}

@@ -69,3 +69,94 @@ fn saving_commands_refuse_to_drop_them_without_the_flag() {
     assert!(!after.contains("reviewer_comment") && !after.contains("confidence"));
     assert_eq!(glosa::persist::annotations::load(&dir.path().join("brief.glosa.ron")).unwrap().annotations.len(), 11);
 }
+
+/// `brief.glosa.ron` (with the unknown fields) and `ben.glosa.ron`, the bundled
+/// example as a colleague has it (without them).
+fn with_a_colleagues_copy() -> tempfile::TempDir {
+    let dir = with_unknown_fields();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = fs::read_to_string(root.join(SAVED))
+        .unwrap()
+        .replace("../assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt", "brief.txt");
+    fs::write(dir.path().join("ben.glosa.ron"), text).unwrap();
+    dir
+}
+
+#[test]
+fn merge_refuses_to_drop_them_without_the_flag_into_a_new_file_or_in_place() {
+    let dir = with_a_colleagues_copy();
+    let before = fs::read(dir.path().join("brief.glosa.ron")).unwrap();
+    let expected = format!(
+        "glosa: the annotation file has fields this Glosa does not know, which saving would drop: {FIELDS} \
+         (pass --drop-unknown-fields to save anyway): brief.glosa.ron\n"
+    );
+    for output in ["merged.glosa.ron", "brief.glosa.ron"] {
+        let merge = run_in(dir.path(), &["merge", "ben.glosa.ron", "brief.glosa.ron", "-o", output]);
+        assert_eq!(merge.status.code(), Some(2), "-o {output}");
+        assert_eq!(String::from_utf8_lossy(&merge.stderr), expected, "-o {output}");
+        assert!(merge.stdout.is_empty());
+    }
+    assert!(!dir.path().join("merged.glosa.ron").exists(), "nothing written");
+    assert_eq!(fs::read(dir.path().join("brief.glosa.ron")).unwrap(), before, "nothing written");
+
+    let merge = run_in(
+        dir.path(),
+        &["merge", "ben.glosa.ron", "brief.glosa.ron", "-o", "merged.glosa.ron", "--drop-unknown-fields"],
+    );
+    assert_eq!(merge.status.code(), Some(0), "{}", String::from_utf8_lossy(&merge.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&merge.stdout),
+        "added 0, updated 0, unchanged 10, conflicts 0, re-anchored 0, orphaned 0\nwrote merged.glosa.ron\n"
+    );
+    let merged = fs::read_to_string(dir.path().join("merged.glosa.ron")).unwrap();
+    assert!(!merged.contains("reviewer_comment") && !merged.contains("confidence"));
+    assert_eq!(glosa::persist::annotations::load(&dir.path().join("merged.glosa.ron")).unwrap().annotations.len(), 10);
+}
+
+#[test]
+fn resolve_refuses_to_drop_them_without_the_flag() {
+    use glosa::model::{Edit, InstallationId, Local};
+    use glosa::workspace::Workspace;
+    let dir = with_a_colleagues_copy();
+    let (doc, ben) = (dir.path().join("brief.txt"), dir.path().join("ben.glosa.ron"));
+    let ana = dir.path().join("ana.glosa.ron");
+    fs::copy(&ben, &ana).unwrap();
+    // Ana and Ben change the first note at the same time, on their installations.
+    let id = glosa::persist::annotations::load(&ben).unwrap().annotations[0].id;
+    for (file, installation, note) in
+        [(&ana, "01KBANA0000000000000000000", "nota de Ana"), (&ben, "01KBBEN0000000000000000000", "nota de Ben")]
+    {
+        let mut workspace = Workspace::open(&doc, file).unwrap();
+        let installation: InstallationId = installation.parse().unwrap();
+        workspace.set.set_local(Local { installation, now: Some(glosa::workspace::now()) });
+        workspace.set.apply(Edit::SetNote { id, note: note.to_owned(), modified: glosa::workspace::now() }).unwrap();
+        workspace.save().unwrap();
+    }
+    let merge = run_in(dir.path(), &["merge", "ana.glosa.ron", "ben.glosa.ron", "-o", "merged.glosa.ron"]);
+    assert_eq!(merge.status.code(), Some(1), "a conflict: {}", String::from_utf8_lossy(&merge.stderr));
+    // A newer Glosa adds a field of its own to the merged file.
+    let merged = dir.path().join("merged.glosa.ron");
+    let text = fs::read_to_string(&merged).unwrap();
+    assert!(text.contains("\n    format:"));
+    fs::write(&merged, text.replacen("\n    format:", "\n    reviewer_comment: \"revisado\",\n    format:", 1))
+        .unwrap();
+    let before = fs::read(&merged).unwrap();
+
+    let id = id.to_string();
+    let resolve = run_in(dir.path(), &["resolve", "merged.glosa.ron", &id, "--take", "1"]);
+    assert_eq!(resolve.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&resolve.stderr),
+        "glosa: the annotation file has fields this Glosa does not know, which saving would drop: reviewer_comment \
+         (pass --drop-unknown-fields to save anyway): merged.glosa.ron\n"
+    );
+    assert_eq!(fs::read(&merged).unwrap(), before, "nothing written");
+
+    let resolve = run_in(dir.path(), &["resolve", "merged.glosa.ron", &id, "--take", "1", "--drop-unknown-fields"]);
+    assert_eq!(resolve.status.code(), Some(0), "{}", String::from_utf8_lossy(&resolve.stderr));
+    assert_eq!(String::from_utf8_lossy(&resolve.stdout), format!("resolved {id}: merged.glosa.ron\n"));
+    let after = fs::read_to_string(&merged).unwrap();
+    assert!(!after.contains("reviewer_comment"));
+    let conflicts = run_in(dir.path(), &["conflicts", "merged.glosa.ron"]);
+    assert_eq!(String::from_utf8_lossy(&conflicts.stdout), "0 conflicts\n");
+}

@@ -32,9 +32,66 @@ fn io(e: std::io::Error) -> CliError {
 }
 
 fn load(path: &Path) -> Result<AnnotationFile, CliError> {
-    let loaded = annotations::read(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
+    let loaded = read_quietly(path)?;
     super::warn_about_loading(&loaded.report, path);
     Ok(loaded.file)
+}
+
+/// Reads the annotation file at `path` without the warnings about what loading
+/// cut or renamed (the caller checks the file first, then warns).
+fn read_quietly(path: &Path) -> Result<annotations::Loaded, CliError> {
+    annotations::read(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))
+}
+
+/// What the user allowed `glosa merge` to do with the files it reads.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Asked {
+    /// `--retarget`: with `--document`, merge files made for another existing
+    /// document (their annotations are re-anchored onto `--document`).
+    pub retarget: bool,
+    /// `--drop-unknown-fields`: merge files with fields this Glosa does not
+    /// know, which the merged file leaves out.
+    pub drop_unknown_fields: bool,
+}
+
+/// The checks before `glosa merge` writes (as for the other writing commands):
+/// with `document` (`--document`), no input made for another document that
+/// exists, and no output file that belongs to one, without `--retarget` (a file
+/// whose document is gone is re-anchored as before); no input whose fields this
+/// Glosa does not know would be dropped, without `--drop-unknown-fields`.
+///
+/// # Errors
+/// One line naming both documents and the file, or the unknown fields and the file.
+fn refuse_unasked_merge(
+    files: &[PathBuf],
+    read: &[annotations::Loaded],
+    output: &Path,
+    document: Option<&Path>,
+    asked: Asked,
+) -> Result<(), CliError> {
+    use crate::session::paths::{Claim, claim_of, same_file};
+    if let Some(document) = document
+        && !asked.retarget
+    {
+        for (path, loaded) in files.iter().zip(read) {
+            // As `claim_of`, on the file read once.
+            let named = loaded.file.document.resolve(path);
+            if !same_file(&named, document) && named.is_file() {
+                let hint = "merge it without --document, or pass --retarget to re-anchor it onto this document";
+                return Err(super::other_document_error(&named, document, hint, path));
+            }
+        }
+        if !files.iter().any(|f| same_file(f, output))
+            && let Claim::Other(named) = claim_of(output, document)
+        {
+            let hint = "write the merge to another file, or pass --retarget to write it over this one";
+            return Err(super::other_document_error(&named, document, hint, output));
+        }
+    }
+    for (path, loaded) in files.iter().zip(read) {
+        super::refuse_unknown_fields(&loaded.report, path, asked.drop_unknown_fields)?;
+    }
+    Ok(())
 }
 
 fn read_doc(path: &Path) -> Result<Document, CliError> {
@@ -141,14 +198,24 @@ fn print_report(out: &mut impl Write, report: &MergeReport) -> Result<(), CliErr
     Ok(())
 }
 
-/// `glosa merge A B… -o OUT [--document DOC]`.
+/// `glosa merge A B… -o OUT [--document DOC] [--retarget] [--drop-unknown-fields]`.
 pub(super) fn merge(
     files: &[PathBuf],
     output: &Path,
     document: Option<&Path>,
+    asked: Asked,
     out: &mut impl Write,
 ) -> Result<ExitCode, CliError> {
-    let loaded: Vec<AnnotationFile> = files.iter().map(|f| load(f)).collect::<Result<_, _>>()?;
+    let read: Vec<annotations::Loaded> = files.iter().map(|f| read_quietly(f)).collect::<Result<_, _>>()?;
+    refuse_unasked_merge(files, &read, output, document, asked)?;
+    let loaded: Vec<AnnotationFile> = files
+        .iter()
+        .zip(read)
+        .map(|(path, loaded)| {
+            super::warn_about_loading(&loaded.report, path);
+            loaded.file
+        })
+        .collect();
     let first = loaded.first().ok_or_else(|| CliError("give at least one annotation file".to_owned()))?;
     let reference = first.document.clone();
     let doc = match document {
@@ -258,11 +325,22 @@ pub(super) fn list_conflicts(file: &Path, out: &mut impl Write) -> Result<ExitCo
 
 pub(super) use crate::model::merge::Resolution as Take;
 
-/// `glosa resolve FILE ID --take N|--take-all`, under the file's lock.
-pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -> Result<ExitCode, CliError> {
+/// `glosa resolve FILE ID --take N|--take-all [--drop-unknown-fields]`, under
+/// the file's lock; refuses (one line naming them) to drop fields this Glosa does
+/// not know unless `drop_unknown_fields`.
+pub(super) fn resolve(
+    file: &Path,
+    id: &str,
+    take: Take,
+    drop_unknown_fields: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode, CliError> {
     let id: AnnotationId =
         id.parse().map_err(|_| CliError(format!("`{}` is not an annotation ID (ULID)", terminal::clip(id))))?;
-    let loaded = load(file)?;
+    let read = read_quietly(file)?;
+    super::refuse_unknown_fields(&read.report, file, drop_unknown_fields)?;
+    super::warn_about_loading(&read.report, file);
+    let loaded = read.file;
     let doc = stored_document(&loaded, file);
     let mut workspace = match &doc {
         Some((_, doc_path)) => crate::workspace::Workspace::open(doc_path, file),
@@ -271,6 +349,8 @@ pub(super) fn resolve(file: &Path, id: &str, take: Take, out: &mut impl Write) -
         }
     }
     .map_err(|e| CliError(e.to_string()))?;
+    // The file as the workspace read it (another program may have written it since).
+    super::refuse_unknown_fields(workspace.load_report(), file, drop_unknown_fields)?;
     let now = crate::workspace::now();
     let mut problem = None;
     workspace

@@ -35,14 +35,17 @@ pub struct Cli {
 impl TeamCommand {
     fn run(self, out: &mut impl Write) -> Result<ExitCode, CliError> {
         match self {
-            Self::Merge { files, output, document } => merge::merge(&files, &output, document.as_deref(), out),
+            Self::Merge { files, output, document, retarget, drop_unknown_fields } => {
+                let asked = merge::Asked { retarget, drop_unknown_fields };
+                merge::merge(&files, &output, document.as_deref(), asked, out)
+            }
             Self::Conflicts { file } => merge::list_conflicts(&file, out),
-            Self::Resolve { file, id, take, take_all } => {
+            Self::Resolve { file, id, take, take_all, drop_unknown_fields } => {
                 let take = match take {
                     Some(n) if !take_all => merge::Take::One(n),
                     _ => merge::Take::All,
                 };
-                merge::resolve(&file, &id, take, out)
+                merge::resolve(&file, &id, take, drop_unknown_fields, out)
             }
             Self::MergeDriver { ancestor, ours, theirs, path, .. } => {
                 merge::merge_driver(Some(&ancestor), &ours, &theirs, Some(&path), out)
@@ -308,6 +311,14 @@ enum TeamCommand {
         /// Re-anchor every file against this document first (when made on another version).
         #[arg(long)]
         document: Option<PathBuf>,
+        /// With --document: merge even files made for another document that
+        /// exists (their annotations are re-anchored onto --document).
+        #[arg(long, requires = "document")]
+        retarget: bool,
+        /// Merge even though an annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// List the conflicts in an annotation file, versions numbered from 1 (shown first).
     Conflicts {
@@ -327,6 +338,10 @@ enum TeamCommand {
         /// Keep all versions as separate annotations.
         #[arg(long)]
         take_all: bool,
+        /// Save even though the annotation file has fields this Glosa does not
+        /// know (written by a newer Glosa or another tool): they are dropped.
+        #[arg(long)]
+        drop_unknown_fields: bool,
     },
     /// git merge driver for *.glosa.ron: `glosa merge-driver %O %A %B %L %P`.
     MergeDriver {
@@ -637,18 +652,27 @@ fn refuse_unasked_writes(command: &Command) -> Result<(), CliError> {
 fn refuse_other_document(annotations: &Path, document: &Path, retarget: bool) -> Result<(), CliError> {
     use crate::session::paths::{Claim, claim_of};
     match claim_of(annotations, document) {
-        Claim::Other(named) if !retarget => {
-            let named = named.strip_prefix(".").map_or_else(|_| named.clone(), Path::to_path_buf);
-            Err(CliError(format!(
-                "the annotation file belongs to another document, {}, not {} \
-             (use another --annotations file, or pass --retarget to move it to this document): {}",
-                named.display(),
-                document.display(),
-                annotations.display()
-            )))
-        }
+        Claim::Other(named) if !retarget => Err(other_document_error(
+            &named,
+            document,
+            "use another --annotations file, or pass --retarget to move it to this document",
+            annotations,
+        )),
         _ => Ok(()),
     }
+}
+
+/// The one line [`refuse_other_document`] and `merge --document` refuse with:
+/// the annotation file `annotations` names `named`, an existing document other
+/// than `document`; `hint` says what to do.
+fn other_document_error(named: &Path, document: &Path, hint: &str, annotations: &Path) -> CliError {
+    let named = named.strip_prefix(".").unwrap_or(named);
+    CliError(format!(
+        "the annotation file belongs to another document, {}, not {} ({hint}): {}",
+        named.display(),
+        document.display(),
+        annotations.display()
+    ))
 }
 
 /// Refuses to save an annotation file whose load `report` found fields this Glosa

@@ -195,6 +195,19 @@ impl Worker {
     /// the authors `options.aliases` links as one coder). Returns the
     /// request number the answer will carry.
     pub fn start(&mut self, inputs: Inputs, prepared: Option<Arc<Prepared>>, options: Options) -> u64 {
+        self.start_waking(inputs, prepared, options, None)
+    }
+
+    /// [`Worker::start`], calling `wake` (from the worker's thread) once the
+    /// answer can be collected ([`Worker::poll`]): the app wakes its window
+    /// rather than polling on a timer.
+    pub fn start_waking(
+        &mut self,
+        inputs: Inputs,
+        prepared: Option<Arc<Prepared>>,
+        options: Options,
+        wake: Option<Arc<dyn Fn() + Send + Sync>>,
+    ) -> u64 {
         self.requests += 1;
         let request = self.requests;
         let (sender, receiver) = channel();
@@ -203,6 +216,9 @@ impl Worker {
             let (report, marks) = compute(&inputs.document, &prepared, &options);
             // The receiver is gone when a newer request superseded this one.
             let _ = sender.send(Computed { request, prepared, report, marks });
+            if let Some(wake) = wake {
+                wake();
+            }
         });
         self.pending = Some((request, receiver));
         request

@@ -84,6 +84,8 @@ pub struct AgreementState {
     options_key: Option<(Vec<String>, Vec<TagId>, Threshold)>,
     /// Counts changes to `files`.
     files_generation: u64,
+    /// Repainted when a computation is done ([`AgreementState::wake`]).
+    window: Option<egui::Context>,
 }
 
 impl AgreementState {
@@ -101,6 +103,21 @@ impl AgreementState {
     /// Whether a computation is running.
     pub fn is_computing(&self) -> bool {
         self.worker.is_running()
+    }
+
+    /// Repaints `ctx` when a computation started from now on is done (from the
+    /// worker's thread), so the report shows with no polling while it runs.
+    pub fn wake(&mut self, ctx: &egui::Context) {
+        if self.window.is_none() {
+            self.window = Some(ctx.clone());
+        }
+    }
+
+    /// Starts the worker on `inputs`, waking the window when it is done.
+    fn start(&mut self, inputs: Inputs, prepared: Option<Arc<Prepared>>, options: Options) {
+        let wake =
+            self.window.clone().map(|ctx| -> Arc<dyn Fn() + Send + Sync> { Arc::new(move || ctx.request_repaint()) });
+        self.worker.start_waking(inputs, prepared, options, wake);
     }
 
     /// Adds a coder's file (replacing one read before from the same path).
@@ -122,9 +139,11 @@ impl AgreementState {
     pub fn reset(&mut self) {
         let open = self.open;
         let choice = self.choice.threshold;
+        let window = self.window.take();
         *self = Self::default();
         self.open = open;
         self.choice.threshold = choice;
+        self.window = window;
     }
 
     /// The options for the current choice, once coders and tags are known.
@@ -186,7 +205,7 @@ impl AgreementState {
                 aliases: session.people().coder_aliases(),
                 ..Options::default()
             };
-            self.worker.start(inputs, None, options);
+            self.start(inputs, None, options);
             return true;
         }
         let Some(prepared) = self.prepared.clone() else {
@@ -209,7 +228,7 @@ impl AgreementState {
             } else {
                 // The resolved annotations are reused: only the document is needed.
                 let inputs = Inputs { document: self.document(id, session), name: String::new(), sources: Vec::new() };
-                self.worker.start(inputs, Some(prepared), options);
+                self.start(inputs, Some(prepared), options);
                 // Mostly lookups in what earlier reports computed: show it in this frame.
                 if let Some(computed) = self.worker.wait(SAME_FRAME) {
                     self.take(computed);

@@ -223,21 +223,20 @@ impl GlosaApp {
         ctx.set_visuals(theme::visuals(self.state.settings.dark_mode));
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
+        // Background work wakes the window when it has something to show (a file
+        // dialog's answer, the agreement report, the project's index; files
+        // changed on disk): no frames on a timer while it runs.
+        self.files.wake(&ctx);
+        self.state.agreement.wake(&ctx);
         if let Some(command) = self.files.poll() {
             self.commands.push(command);
-        }
-        if self.files.is_open() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.watch_files(&ctx);
         if self.state.refresh() {
             self.follow_new_hits();
         }
         self.refresh_project(&ctx);
-        if self.state.agreement.refresh_in(&self.state.project, self.state.active) {
-            // The worker runs: look for its answer soon.
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
-        }
+        self.state.agreement.refresh_in(&self.state.project, self.state.active);
         let dialog_keys = if self.state.dialog_open() { DialogKeys::take(&ctx) } else { self.keys(&ctx) };
         let title = self.window_title();
         if title != self.title {

@@ -1,5 +1,6 @@
-//! Native file dialogs that never freeze the window: rfd runs on a worker thread
-//! and the frame loop polls for the answer. Where no dialog service exists (no XDG
+//! Native file dialogs that never freeze the window: rfd runs on a worker thread,
+//! which wakes the window when the dialog closes, and the frame loop collects
+//! the answer (no frames on a timer while the dialog is open). Where no dialog service exists (no XDG
 //! desktop portal, e.g. under Xvfb, or `GLOSA_NO_DIALOGS=1`), the app asks for the
 //! path in a dialog of its own instead, and says why ([`super::command::PathPrompt`]).
 
@@ -23,6 +24,9 @@ const REFI_EXTENSIONS: &[&str] = &["qdpx", "qdc"];
 #[derive(Default)]
 pub struct FileDialogs {
     pending: Option<(FileDialogKind, Receiver<Option<PathBuf>>)>,
+    /// Woken when a dialog closes, so the answer is collected at once with no
+    /// polling while the dialog is open ([`FileDialogs::wake`]).
+    window: Option<egui::Context>,
 }
 
 /// Why native file dialogs cannot work here, if they cannot (in the interface
@@ -41,6 +45,14 @@ impl FileDialogs {
     /// Whether a native dialog is open.
     pub fn is_open(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// Repaints `ctx` when a dialog started from now on closes (from the dialog's
+    /// thread), so that [`FileDialogs::poll`] finds the answer in that frame.
+    pub fn wake(&mut self, ctx: &egui::Context) {
+        if self.window.is_none() {
+            self.window = Some(ctx.clone());
+        }
     }
 
     /// Starts a native dialog of `kind` in `folder`, suggesting `file_name` for
@@ -62,6 +74,7 @@ impl FileDialogs {
             FileDialogKind::ExportAgreement(export) => export.label(),
             _ => String::new(),
         };
+        let window = self.window.clone();
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -107,6 +120,9 @@ impl FileDialogs {
                 }
             };
             let _ = sender.send(path);
+            if let Some(window) = window {
+                window.request_repaint();
+            }
         });
         self.pending = Some((kind, receiver));
     }

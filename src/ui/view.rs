@@ -408,6 +408,8 @@ pub struct DocumentView {
     view_height: f32,
     /// Where the text was drawn last frame.
     content: Option<Rect>,
+    /// How many times [`Self::stop_at_end`] ran (see [`DocumentView::end_stops`]).
+    end_stops: u64,
 }
 
 impl DocumentView {
@@ -437,6 +439,14 @@ impl DocumentView {
     /// Resets to the top of a newly opened document.
     pub fn reset(&mut self) {
         *self = Self::default();
+    }
+
+    /// How many frames found the document's end drawn above the view's bottom
+    /// (after a scroll, a resize or a change of layout) and scrolled back so it
+    /// rests there; frames that change nothing never look (see `stop_at_end`).
+    /// Counted since the view was made, for tests.
+    pub fn end_stops(&self) -> u64 {
+        self.end_stops
     }
 
     /// Code points in each row of paragraph `index` as laid out last frame, if it
@@ -646,6 +656,11 @@ impl DocumentView {
         // the view is full.
         let painter = ui.painter_at(content);
         self.lay_out_visible(ui, cx, content, wrap_width, gap, count);
+        if self.shows_past_end(content, count) {
+            // Only after a scroll, a resize or a new layout: idle frames lay out nothing more.
+            self.stop_at_end(ui, cx, wrap_width, gap, count);
+            self.lay_out_visible(ui, cx, content, wrap_width, gap, count);
+        }
         for drawn in &self.drawn {
             paint_paragraph(&painter, cx, drawn);
         }
@@ -786,7 +801,16 @@ impl DocumentView {
                 pieces = self.pieces.get(cx.doc(), self.top);
             }
         }
-        self.stop_at_end(ui, cx, wrap_width, gap, count);
+    }
+
+    /// Whether the blocks laid out this frame (`self.drawn`, in `content`) end
+    /// with the document's last one above the view's bottom (by more than half a
+    /// point) while the view could still scroll back: what [`Self::stop_at_end`]
+    /// corrects. Costs nothing: the frame laid those blocks out anyway.
+    fn shows_past_end(&self, content: Rect, count: usize) -> bool {
+        let Some(last) = self.drawn.last() else { return false };
+        let scrolled = self.top > 0 || self.top_piece > 0 || self.top_offset > 0.0;
+        scrolled && last.index + 1 == count && last.last && last.rect.bottom() < content.bottom() - 0.5
     }
 
     /// Scrolling stops with the end of the last paragraph at the bottom of the
@@ -797,6 +821,7 @@ impl DocumentView {
         if count == 0 {
             return;
         }
+        self.end_stops += 1;
         // Where the block at (`index`, `piece`) ends, in points below the view's top.
         let mut end = -self.top_offset;
         let (mut index, mut piece) = (self.top, self.top_piece);

@@ -3,6 +3,8 @@
 #![allow(dead_code, reason = "each GUI test file uses some of the helpers")]
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui::{Event, Modifiers, PointerButton, Pos2, Vec2, pos2, vec2};
 use egui_kittest::Harness;
@@ -38,11 +40,68 @@ pub fn app_on(file: &Path, annotations: Option<&Path>) -> Harness<'static, Glosa
     app_at(file, annotations, vec2(1280.0, 800.0))
 }
 
-/// A harness around `app` at `size`, after its first frames.
+/// A harness around `app` at `size`, after its first frames (see [`settle`]),
+/// counting the times a background thread wakes the window ([`wakes`]).
 pub fn harness(app: GlosaApp, size: Vec2) -> Harness<'static, GlosaApp> {
     let mut harness = Harness::builder().with_size(size).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
+    count_wakes(&harness);
     settle(&mut harness);
     harness
+}
+
+/// Where [`count_wakes`] keeps its count, in the context's data.
+fn wakes_id() -> egui::Id {
+    egui::Id::unique("gui_support::wakes")
+}
+
+/// Counts the repaints asked for at once from threads other than the one that
+/// made the harness (the file watcher, the agreement worker, the index builder,
+/// a file dialog's thread), as the window would be woken.
+fn count_wakes(harness: &Harness<'_, GlosaApp>) {
+    let count = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&count);
+    let ui_thread = std::thread::current().id();
+    // The observer sees every request (the callback only those that shorten the wait).
+    harness.ctx.set_repaint_observer(move |info| {
+        if info.delay.is_zero() && std::thread::current().id() != ui_thread {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    harness.ctx.data_mut(|d| d.insert_temp(wakes_id(), count));
+}
+
+/// How many times a background thread has woken the window so far (see
+/// [`until_woken`]).
+pub fn wakes(harness: &Harness<'_, GlosaApp>) -> usize {
+    harness.ctx.data(|d| d.get_temp::<Arc<AtomicUsize>>(wakes_id())).map_or(0, |c| c.load(Ordering::SeqCst))
+}
+
+/// Frames until a background thread has woken the window more than `since`
+/// times ([`wakes`]), then until it is idle: e.g. after a save, the file
+/// watcher has reported the file to the app and the app has looked at it (so a
+/// check that nothing happened then means something on a slow machine too).
+/// Fails after a minute.
+pub fn until_woken(harness: &mut Harness<'_, GlosaApp>, since: usize) {
+    let started = std::time::Instant::now();
+    settle(harness);
+    while wakes(harness) <= since {
+        assert!(started.elapsed() < std::time::Duration::from_mins(1), "nothing woke the window");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        settle(harness);
+    }
+    settle(harness);
+}
+
+/// Frames (as the window runs them when a background thread wakes it) until
+/// `done`; fails after a minute, saying `what` did not happen.
+pub fn frames_until(harness: &mut Harness<'_, GlosaApp>, what: &str, done: impl Fn(&Harness<'_, GlosaApp>) -> bool) {
+    let started = std::time::Instant::now();
+    settle(harness);
+    while !done(harness) {
+        assert!(started.elapsed() < std::time::Duration::from_mins(1), "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        settle(harness);
+    }
 }
 
 /// Screen position just inside the left edge of code point `offset` of paragraph `index`.
@@ -73,7 +132,7 @@ pub fn drag(harness: &mut Harness<'_, GlosaApp>, from: Pos2, to: Pos2) {
         pressed: false,
         modifiers: Modifiers::NONE,
     });
-    harness.run();
+    settle(harness);
 }
 
 /// Selects code points `start..end` of paragraph `index` by dragging over them.
@@ -99,7 +158,7 @@ pub fn click_at(harness: &mut Harness<'_, GlosaApp>, pos: Pos2) {
         pressed: false,
         modifiers: Modifiers::NONE,
     });
-    harness.run();
+    settle(harness);
 }
 
 /// The text of paragraph `index`.
@@ -122,21 +181,21 @@ pub fn tag(id: &str) -> TagId {
 /// Opens menu `menu` and clicks the entry whose label contains `item`.
 pub fn menu(harness: &mut Harness<'_, GlosaApp>, menu: &str, item: &str) {
     harness.get_by_label(menu).click();
-    harness.run();
+    settle(harness);
     harness.get_by_label_contains(item).click();
-    harness.run();
+    settle(harness);
 }
 
-/// A key press, then frames until the app is idle.
+/// A key press, then frames until the app is idle ([`settle`]).
 pub fn press(harness: &mut Harness<'_, GlosaApp>, key: egui::Key) {
     harness.key_press(key);
-    harness.run();
+    settle(harness);
 }
 
-/// A key press with modifiers, then frames until the app is idle.
+/// A key press with modifiers, then frames until the app is idle ([`settle`]).
 pub fn press_with(harness: &mut Harness<'_, GlosaApp>, modifiers: Modifiers, key: egui::Key) {
     harness.key_press_modifiers(modifiers, key);
-    harness.run();
+    settle(harness);
 }
 
 /// Types `file` into the open in-app path dialog titled `title` (after the
@@ -152,14 +211,17 @@ pub fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) 
     let rest = file.display().to_string();
     let rest = rest.strip_prefix(&typed).unwrap_or_else(|| panic!("the dialog starts in {typed}, not above {rest}"));
     field.type_text(rest);
-    harness.run();
+    settle(harness);
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "OK").click();
     settle(harness);
 }
 
 /// Runs frames until the app stops asking for them, like `Harness::run`, but
-/// lets a background job (a project's index, which polls every 100 ms while
-/// it runs) take as long as a slow machine needs; fails after a minute.
+/// lets background work take as long as a slow machine needs: a job that ends
+/// while the frames run (the project's index, the agreement worker, a save's
+/// file-watcher event) wakes the window for more frames than `Harness::run`
+/// allows, and the Agreement view's spinner asks for frames until its worker
+/// is done. Fails after a minute.
 pub fn settle(harness: &mut Harness<'_, GlosaApp>) {
     let started = std::time::Instant::now();
     while let Err(err) = harness.try_run() {

@@ -22,14 +22,34 @@ use crate::persist::document::{ReadError, read_document};
 use crate::persist::project::FoundDocument;
 
 /// How far building an index has come; shared with the thread that draws it.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
     cancel: AtomicBool,
+    /// Called (from the building threads) after each file read, e.g. to wake the
+    /// window so that it draws the progress without polling on a timer.
+    wake: Option<Box<dyn Fn() + Send + Sync>>,
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Progress")
+            .field("done", &self.done)
+            .field("total", &self.total)
+            .field("cancel", &self.cancel)
+            .field("wake", &self.wake.is_some())
+            .finish()
+    }
 }
 
 impl Progress {
+    /// Progress that calls `wake` after each file read (from the threads that
+    /// read them).
+    pub fn waking(wake: impl Fn() + Send + Sync + 'static) -> Self {
+        Self { wake: Some(Box::new(wake)), ..Self::default() }
+    }
+
     /// Files read so far.
     pub fn done(&self) -> usize {
         self.done.load(Ordering::Relaxed)
@@ -52,6 +72,9 @@ impl Progress {
 
     fn step(&self) {
         self.done.fetch_add(1, Ordering::Relaxed);
+        if let Some(wake) = &self.wake {
+            wake();
+        }
     }
 }
 

@@ -83,10 +83,8 @@ impl GlosaApp {
         if self.state.projects.poll_index(&mut self.state.project) {
             ctx.request_repaint();
         }
-        self.state.projects.start_index(&self.state.project);
-        if self.state.projects.job.is_some() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
+        // The worker wakes the window as it reads and when it is done.
+        self.state.projects.start_index_waking(&self.state.project, ctx);
         self.state.projects.refresh(&self.state.project);
     }
 

@@ -346,18 +346,37 @@ impl ProjectUi {
     /// Starts building the project's index on a worker thread, if it has a folder
     /// and neither an index nor a job yet.
     pub fn start_index(&mut self, project: &Project) {
+        self.start_index_in(project, None);
+    }
+
+    /// [`ProjectUi::start_index`], waking `ctx` after each file read (the
+    /// progress bar) and once the index can be collected
+    /// ([`ProjectUi::poll_index`]): the window repaints when there is something
+    /// new to show, with no polling on a timer.
+    pub fn start_index_waking(&mut self, project: &Project, ctx: &egui::Context) {
+        self.start_index_in(project, Some(ctx));
+    }
+
+    fn start_index_in(&mut self, project: &Project, ctx: Option<&egui::Context>) {
         if self.job.is_some() || project.index().is_some() {
             return;
         }
         let Some((documents, files)) = project.index_inputs() else {
             return;
         };
-        let progress = Arc::new(Progress::default());
+        let progress = Arc::new(match ctx.cloned() {
+            Some(ctx) => Progress::waking(move || ctx.request_repaint()),
+            None => Progress::default(),
+        });
         let (sender, receiver) = std::sync::mpsc::channel();
         let shared = Arc::clone(&progress);
+        let ctx = ctx.cloned();
         std::thread::spawn(move || {
             let index = CorpusIndex::build(&documents, &files, &shared);
             let _ = sender.send(index);
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
         });
         self.job = Some(IndexJob { progress, receiver });
     }
