@@ -18,25 +18,16 @@ use egui_kittest::kittest::Queryable;
 use glosa::model::attributes::{Attribute, AttributeKind};
 use glosa::model::project::ProjectEdit;
 use glosa::session::project::Project;
-use glosa::ui::app::Settings;
+use glosa::ui::GlosaApp;
 use glosa::ui::command::Command;
-use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::Language;
 use glosa::ui::project::ProjectView;
 use glosa::ui::project::command::ProjectCommand;
-use glosa::ui::{GlosaApp, StartArgs};
 use project_support::{attribute, coded_project};
 
 /// The app in `language` on the project folder `path`, its files read.
 fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
-    let settings = Settings { language: Some(language), ..Settings::default() };
-    let mut app = GlosaApp::with_settings(settings, args);
-    app.fonts = GlosaFonts::bundled_only();
-    let mut harness =
-        Harness::builder().with_size(vec2(1600.0, 900.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    gui_support::wait_for_project(&mut harness);
-    harness
+    gui_support::app_in_language(language, path, vec2(1600.0, 900.0))
 }
 
 /// The coded project with one more attribute the user typed: "País (ISO)".

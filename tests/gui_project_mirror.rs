@@ -16,25 +16,16 @@ use egui::accesskit::Role;
 use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use glosa::ui::app::Settings;
+use glosa::ui::GlosaApp;
 use glosa::ui::command::Command;
-use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::{self, Language};
 use glosa::ui::project::ProjectView;
 use glosa::ui::project::command::ProjectCommand;
-use glosa::ui::{GlosaApp, StartArgs};
 use project_support::coded_project;
 
 /// The app in `language` on the project folder `path`, its files read.
 fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
-    let settings = Settings { language: Some(language), ..Settings::default() };
-    let mut app = GlosaApp::with_settings(settings, args);
-    app.fonts = GlosaFonts::bundled_only();
-    let mut harness =
-        Harness::builder().with_size(vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    gui_support::wait_for_project(&mut harness);
-    harness
+    gui_support::app_in_language(language, path, vec2(1280.0, 800.0))
 }
 
 /// The horizontal centre of the widget screen readers know as `label` (the

@@ -33,14 +33,7 @@ use project_support::{NRO, WTPF, at, coded_project, corpus_file, tag};
 
 /// The app in `language` on the project folder `path`, its files read.
 fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
-    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
-    let settings = Settings { language: Some(language), ..Settings::default() };
-    let mut app = GlosaApp::with_settings(settings, args);
-    app.fonts = GlosaFonts::bundled_only();
-    let mut harness =
-        Harness::builder().with_size(vec2(1600.0, 900.0)).build_ui_state(|ui, app: &mut GlosaApp| app.ui(ui), app);
-    gui_support::wait_for_project(&mut harness);
-    harness
+    gui_support::app_in_language(language, path, vec2(1600.0, 900.0))
 }
 
 fn shown(harness: &Harness<'_, GlosaApp>, label: &str) -> bool {

@@ -241,3 +241,15 @@ pub fn wait_for_project(harness: &mut Harness<'_, GlosaApp>) {
     }
     settle(harness);
 }
+
+/// The app with its interface in `language` (bundled fonts only) on the project
+/// folder `path`, in a window of `size`, its files read.
+pub fn app_in_language(language: glosa::ui::i18n::Language, path: &Path, size: Vec2) -> Harness<'static, GlosaApp> {
+    let args = StartArgs { file: Some(path.to_owned()), annotations: None, data_dir: None };
+    let settings = glosa::ui::app::Settings { language: Some(language), ..glosa::ui::app::Settings::default() };
+    let mut app = GlosaApp::with_settings(settings, args);
+    app.fonts = glosa::ui::fonts::GlosaFonts::bundled_only();
+    let mut harness = harness(app, size);
+    wait_for_project(&mut harness);
+    harness
+}
