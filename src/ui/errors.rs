@@ -89,6 +89,13 @@ impl UiMessage for SessionError {
             Self::ImportFailed { path, reason: why } => with_reason("error-import", import_reason(why), path),
             Self::Journal { path, reason: why } => with_reason("error-journal", journal_reason(why), path),
             Self::Export { path, source } => with_reason("error-export", io_reason(source), path),
+            Self::OtherDocument { path, named, document } => message(
+                "error-other-document",
+                &[("named", file(named)), ("document", file(document)), ("file", file(path))],
+            ),
+            Self::SaveOverOtherDocument { path, named } => {
+                message("error-save-over-other-document", &[("named", file(named)), ("file", file(path))])
+            }
         }
     }
 }

@@ -467,7 +467,15 @@ fn every_session_error() -> Vec<SessionError> {
                 Some(SessionError::Journal { path: path(), reason: JournalReason::NoWriter })
             }
             SessionError::Journal { .. } => Some(SessionError::Export { path: path(), source: denied() }),
-            SessionError::Export { .. } => workspace(WorkspaceError::AnnotatedDocument {
+            SessionError::Export { .. } => Some(SessionError::OtherDocument {
+                path: path(),
+                named: PathBuf::from("/datos/wsis/otro.txt"),
+                document: PathBuf::from("/datos/wsis/informe.txt"),
+            }),
+            SessionError::OtherDocument { .. } => {
+                Some(SessionError::SaveOverOtherDocument { path: path(), named: PathBuf::from("/datos/wsis/otro.txt") })
+            }
+            SessionError::SaveOverOtherDocument { .. } => workspace(WorkspaceError::AnnotatedDocument {
                 path: path(),
                 annotations: PathBuf::from("/datos/wsis/túnez.glosa.ron"),
                 source: ReadError::NotFound,
@@ -700,7 +708,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 162, "every sample was checked");
+    assert_eq!(count, 164, "every sample was checked");
 }
 
 #[test]
