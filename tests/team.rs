@@ -273,7 +273,7 @@ fn the_merge_driver_on_an_older_version_of_ours_rewrites_nothing_same_bytes_same
 }
 
 #[test]
-fn merging_a_file_made_on_another_document_warns_naming_it() {
+fn merging_a_file_made_for_another_document_is_refused_and_with_retarget_warns_naming_it() {
     let (dir, doc) = folder();
     let ana = dir.path().join("ana.glosa.ron");
     annotate((ANA, "Ana"), &doc, &ana, Q1, "governments");
@@ -283,12 +283,33 @@ fn merging_a_file_made_on_another_document_warns_naming_it() {
     let ben = dir.path().join("ben.glosa.ron");
     annotate((BEN, "Ben"), &udhr, &ben, "Declaración Universal de Derechos Humanos", "civil-society");
     let out = dir.path().join("merged.glosa.ron");
-    let assert = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert();
+    // Two documents that both exist: refused, naming both documents and both files.
+    let refused = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert().code(2);
+    assert_eq!(
+        String::from_utf8_lossy(&refused.get_output().stderr),
+        format!(
+            "glosa: the annotation files belong to different documents, {doc} and {udhr} (merge the files of one \
+             document, or pass --retarget to re-anchor them all onto {doc}): {ana}, {ben}\n",
+            doc = doc.display(),
+            udhr = udhr.display(),
+            ana = ana.display(),
+            ben = ben.display()
+        )
+    );
+    assert!(!out.exists(), "nothing written");
+    // --retarget merges onto the brief and says so.
+    let assert = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).arg("--retarget").assert();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
     assert_eq!(warnings.len(), 1, "{stderr}");
-    assert!(warnings[0].starts_with("glosa: warning: made on another text of the document"), "{stderr}");
-    assert!(warnings[0].ends_with("ben.glosa.ron"), "{stderr}");
+    assert_eq!(
+        warnings[0],
+        format!(
+            "glosa: warning: made for another document (“Universal Declaration of Human Rights - Spanish”), its \
+             annotations are re-anchored: {}",
+            ben.display()
+        )
+    );
     // Two files on the brief: no warning.
     let ana2 = dir.path().join("ana2.glosa.ron");
     annotate((ANA, "Ana"), &doc, &ana2, Q2, "governments");
