@@ -481,6 +481,38 @@ fn the_merge_driver_keeps_orphans_and_lists_them_on_stderr() {
     assert!(merged.annotations.iter().any(|a| a.id == orphan));
 }
 
+#[test]
+fn the_merge_driver_lists_the_same_authors_duplicates_on_stderr_as_merge_does() {
+    let (dir, doc) = folder();
+    // The same auto-coding on two branches: Ana's two annotations of one passage.
+    let ours = dir.path().join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
+    let theirs = dir.path().join(".merge_file_theirs");
+    annotate((ANA, "Ana"), &doc, &theirs, Q1, "governments");
+    let mut ids = vec![load(&ours).annotations[0].id, load(&theirs).annotations[0].id];
+    ids.sort_unstable();
+    let ids = format!("{} {}", ids[0], ids[1]);
+    // `glosa merge` lists them on stdout…
+    let out = dir.path().join("merged.glosa.ron");
+    let merge = glosa(ANA, "Ana").arg("merge").arg(&ours).arg(&theirs).arg("-o").arg(&out).assert().code(0);
+    let stdout = String::from_utf8_lossy(&merge.get_output().stdout).into_owned();
+    assert!(stdout.contains(&format!("same author, same passage and tags (duplicates?): {ids}\n")), "{stdout}");
+    // …and the driver on stderr, naming the file in the tree.
+    let empty = dir.path().join(".merge_file_base");
+    fs::write(&empty, "").unwrap();
+    let driver =
+        glosa(ANA, "Ana").arg("merge-driver").arg(&empty).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert().code(0);
+    assert_eq!(
+        String::from_utf8_lossy(&driver.get_output().stderr),
+        format!(
+            "glosa: warning: same author, same passage and tags (duplicates?), kept as separate annotations: {}: \
+             {ids}\n",
+            ours.display()
+        )
+    );
+    assert_eq!(load(&ours).annotations.len(), 2, "both kept");
+}
+
 /// The tester's steps (report 3, item 0): Ana's annotation with the note
 /// "original", a session open on the file, and on disk meanwhile Ben adds an
 /// annotation with Glosa and then changes Ana's note in a text editor (no version

@@ -424,7 +424,8 @@ pub(super) fn resolve(
 /// ([`crate::model::merge::adopt_hand_edits`]); then version vectors say what
 /// each side changed. An empty ancestor (git's "no common ancestor") or one that
 /// cannot be read (a warning on stderr) leaves the plain two-way merge. Orphans
-/// kept (annotations that no longer fit the document) are listed on stderr. Exit
+/// kept (annotations that no longer fit the document) and the same author's
+/// apparent duplicates (kept as separate annotations) are listed on stderr. Exit
 /// 0 clean, 1 conflicts (git marks the path conflicted and keeps the valid file
 /// written), 2 when a side cannot be read (git keeps ours untouched).
 pub(super) fn merge_driver(
@@ -498,6 +499,15 @@ pub(super) fn merge_driver(
         eprintln!(
             "glosa: warning: kept {} not found in the document (orphans; see `glosa check`): {}: {}",
             super::plural(ids.len(), "annotation", "annotations"),
+            terminal::one_line(&name),
+            ids.join(" ")
+        );
+    }
+    // Kept apart (each has its own history), but said, as `glosa merge` says it.
+    for group in &report.duplicates {
+        let ids: Vec<String> = group.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "glosa: warning: same author, same passage and tags (duplicates?), kept as separate annotations: {}: {}",
             terminal::one_line(&name),
             ids.join(" ")
         );
