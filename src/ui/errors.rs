@@ -286,6 +286,9 @@ pub fn lock_reason(error: &LockError) -> String {
         LockError::Io { lock, source } => {
             reason("reason-cannot-lock", &[("lock", file(lock)), ("detail", io_reason(source).into())])
         }
+        LockError::Folder { folder, source } => {
+            reason("reason-cannot-write-in", &[("folder", file(folder)), ("detail", io_reason(source).into())])
+        }
     }
 }
 

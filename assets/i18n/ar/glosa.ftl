@@ -559,6 +559,7 @@ reason-serialize = تتعذر السلسلة: { $detail }
 reason-changed-meanwhile = تغيّر الملف على القرص في هذه الأثناء (حفظه برنامج آخر)
 reason-locked = برنامج آخر يحفظ هذا الملف (انتُظر قفله { $lock } مدة { $seconds } ث)
 reason-cannot-lock = تعذّر قفل { $lock }: { $detail }
+reason-cannot-write-in = تتعذر الكتابة في { $folder } ({ $detail })
 reason-no-annotation = لا يوجد تعليق { $id }
 reason-annotation-exists = التعليق { $id } موجود بالفعل
 reason-no-segments = يحتاج التعليق إلى مقطع واحد على الأقل

@@ -574,6 +574,7 @@ reason-serialize = cannot serialize: { $detail }
 reason-changed-meanwhile = the file changed on disk meanwhile (another program saved it)
 reason-locked = another program is saving this file (waited { $seconds } s for its lock { $lock })
 reason-cannot-lock = cannot lock { $lock }: { $detail }
+reason-cannot-write-in = cannot write in { $folder } ({ $detail })
 reason-no-annotation = no annotation { $id }
 reason-annotation-exists = annotation { $id } exists already
 reason-no-segments = an annotation needs at least one segment

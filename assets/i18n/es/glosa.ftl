@@ -567,6 +567,7 @@ reason-serialize = no se puede serializar: { $detail }
 reason-changed-meanwhile = el archivo cambió en el disco entretanto (otro programa lo guardó)
 reason-locked = otro programa está guardando este archivo (se esperó { $seconds } s a su bloqueo { $lock })
 reason-cannot-lock = no se puede bloquear { $lock }: { $detail }
+reason-cannot-write-in = no se puede escribir en { $folder } ({ $detail })
 reason-no-annotation = no existe la anotación { $id }
 reason-annotation-exists = la anotación { $id } ya existe
 reason-no-segments = una anotación necesita al menos un segmento

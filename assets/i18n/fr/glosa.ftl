@@ -567,6 +567,7 @@ reason-serialize = sérialisation impossible : { $detail }
 reason-changed-meanwhile = le fichier a changé sur le disque entre-temps (un autre programme l’a enregistré)
 reason-locked = un autre programme enregistre ce fichier (attente de { $seconds } s pour son verrou { $lock })
 reason-cannot-lock = impossible de verrouiller { $lock } : { $detail }
+reason-cannot-write-in = impossible d’écrire dans { $folder } ({ $detail })
 reason-no-annotation = aucune annotation { $id }
 reason-annotation-exists = l’annotation { $id } existe déjà
 reason-no-segments = une annotation a besoin d’au moins un segment

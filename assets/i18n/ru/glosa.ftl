@@ -560,6 +560,7 @@ reason-serialize = не удаётся сериализовать: { $detail }
 reason-changed-meanwhile = тем временем файл изменился на диске (его сохранила другая программа)
 reason-locked = другая программа сохраняет этот файл (ожидание блокировки { $lock }: { $seconds } с)
 reason-cannot-lock = не удаётся заблокировать { $lock }: { $detail }
+reason-cannot-write-in = не удаётся записать в { $folder } ({ $detail })
 reason-no-annotation = нет аннотации { $id }
 reason-annotation-exists = аннотация { $id } уже существует
 reason-no-segments = аннотации нужен хотя бы один фрагмент

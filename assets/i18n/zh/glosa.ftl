@@ -529,6 +529,7 @@ reason-serialize = 无法序列化：{ $detail }
 reason-changed-meanwhile = 文件在此期间已在磁盘上更改（另一个程序保存了它）
 reason-locked = 另一个程序正在保存此文件（已等待其锁 { $lock } { $seconds } 秒）
 reason-cannot-lock = 无法锁定 { $lock }：{ $detail }
+reason-cannot-write-in = 无法写入 { $folder }（{ $detail }）
 reason-no-annotation = 没有标注 { $id }
 reason-annotation-exists = 标注 { $id } 已存在
 reason-no-segments = 标注至少需要一个片段
