@@ -2,8 +2,7 @@
 //! silently (issue safety7 §1): opening a document with it is refused with a
 //! typed error the app asks about, "Use it for this document" is the only way a
 //! save moves it, and saving refuses to rewrite it otherwise. A file whose
-//! document is gone (renamed, revised) is taken over as before. Runs with
-//! `--no-default-features`.
+//! document is gone (renamed, revised) is taken over as before.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly on purpose
 
 mod common;

@@ -489,7 +489,7 @@ fn the_merge_driver_lists_the_same_authors_duplicates_on_stderr_as_merge_does() 
     annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
     let theirs = dir.path().join(".merge_file_theirs");
     annotate((ANA, "Ana"), &doc, &theirs, Q1, "governments");
-    let mut ids = vec![load(&ours).annotations[0].id, load(&theirs).annotations[0].id];
+    let mut ids = [load(&ours).annotations[0].id, load(&theirs).annotations[0].id];
     ids.sort_unstable();
     let ids = format!("{} {}", ids[0], ids[1]);
     // `glosa merge` lists them on stdout…

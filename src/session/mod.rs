@@ -260,10 +260,21 @@ pub struct Session {
     /// The user agreed that saving drops the fields this Glosa does not know
     /// (see [`Session::unknown_fields_to_drop`]).
     unknown_fields_accepted: bool,
-    /// The user chose to use an annotation file made for another document for
-    /// this one ([`Session::open_retargeting`], or picked this document for it):
-    /// saving may store this document in its header.
-    retargeted: bool,
+    /// Whether saving may store this document in the header of an annotation
+    /// file made for another existing document.
+    take_over: TakeOver,
+}
+
+/// Whether saving may move an annotation file made for another document, which
+/// exists, to the session's document (see [`Session::other_document`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum TakeOver {
+    /// No: saving refuses ([`SessionError::SaveOverOtherDocument`]).
+    #[default]
+    Refused,
+    /// The user chose to use the file for this document
+    /// ([`Session::open_retargeting`], or picked this document for it).
+    Chosen,
 }
 
 /// What [`Session::check_disk`] found on disk, and did.
@@ -345,7 +356,7 @@ impl Session {
             journal: recovery::Journal::default(),
             merged_disk: None,
             unknown_fields_accepted: false,
-            retargeted: false,
+            take_over: TakeOver::Refused,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -400,7 +411,7 @@ impl Session {
     /// As [`Workspace::open`].
     pub fn open_retargeting(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
         let mut session = Self::new(Workspace::open(document, annotations)?, true);
-        session.retargeted = true;
+        session.take_over = TakeOver::Chosen;
         Ok(session)
     }
 
@@ -412,7 +423,10 @@ impl Session {
     /// taken over, re-anchored). Looks the named document up (`is_file`), reads
     /// nothing.
     pub fn other_document(&self) -> Option<PathBuf> {
-        if self.retargeted { None } else { other_document(&self.workspace) }
+        match self.take_over {
+            TakeOver::Chosen => None,
+            TakeOver::Refused => other_document(&self.workspace),
+        }
     }
 
     /// [`SessionError::SaveOverOtherDocument`] when [`Session::other_document`]
@@ -448,7 +462,9 @@ impl Session {
     /// document the file names exists.
     pub fn open_annotations_with(annotations: &Path, access: DocumentAccess<'_>) -> Result<Self, SessionError> {
         let mut session = Self::new(Workspace::open_annotations_checked(annotations, access)?, true);
-        session.retargeted = matches!(access, DocumentAccess::Chosen(_));
+        if matches!(access, DocumentAccess::Chosen(_)) {
+            session.take_over = TakeOver::Chosen;
+        }
         Ok(session)
     }
 
