@@ -408,3 +408,51 @@ fn one_of_a_thing_is_singular_in_cli_messages() {
     );
     assert_eq!(stdout(&run_in(dir.path(), &["conflicts", "brief.glosa.ron"])), "0 conflicts\n");
 }
+
+// --- A folder that refuses the annotation file ---------------------------------------
+
+/// `annotate` into `annotations` (relative to `dir`).
+fn annotate_into(dir: &Path, annotations: &str) -> Output {
+    run_in(dir, &["annotate", "brief.txt", "--annotations", annotations, "--tag", "governments", "--quote", "Túnez"])
+}
+
+#[test]
+fn saving_where_the_folder_refuses_new_files_names_the_folder_and_why_not_the_lock_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = annotated_brief();
+    // A folder that does not exist: refused whoever runs the test.
+    assert_error(
+        &annotate_into(dir.path(), "gone/x.glosa.ron"),
+        "cannot save annotations (cannot write in gone (it does not exist)): gone/x.glosa.ron",
+    );
+    // A read-only folder: permission denied. Root writes there anyway: as root
+    // the command runs as `nobody` (setpriv), and where that cannot be done this
+    // part is not checked (said on stderr).
+    let read_only = dir.path().join("ro");
+    fs::create_dir(&read_only).unwrap();
+    fs::set_permissions(&read_only, fs::Permissions::from_mode(0o555)).unwrap();
+    let as_root = fs::write(read_only.join("probe"), "").is_ok();
+    let args = ["annotate", "brief.txt", "--annotations", "ro/x.glosa.ron", "--tag", "governments", "--quote", "Túnez"];
+    let output = if as_root {
+        fs::remove_file(read_only.join("probe")).unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let nobody = Command::new("setpriv")
+            .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", env!("CARGO_BIN_EXE_glosa")])
+            .args(args)
+            .current_dir(dir.path())
+            .env("GLOSA_AUTHOR", "Ana Pérez")
+            .stdin(Stdio::null())
+            .output();
+        match nobody {
+            Ok(output) if output.status.code() != Some(127) && !stderr(&output).starts_with("setpriv") => output,
+            _ => {
+                eprintln!("running as root without setpriv: the read-only folder's message is not checked");
+                return;
+            }
+        }
+    } else {
+        run_in(dir.path(), &args)
+    };
+    assert_error(&output, "cannot save annotations (cannot write in ro (permission denied)): ro/x.glosa.ron");
+    assert!(!read_only.join("x.glosa.ron").exists());
+}

@@ -20,6 +20,9 @@ const DOCX: &str = "wtpf13_brief.es.docx";
 const PDF: &str = "wtpf13_brief.es.pdf";
 /// The name both would take by their stem.
 const SHARED: &str = "wtpf13_brief.es.glosa.ron";
+/// What `merge` says when `--retarget` moves the DOCX's annotations onto the PDF.
+const RETARGET_WARNING: &str = "glosa: warning: made for another document (“Cooperación mejorada: nota informativa \
+                                del FMPT-13”), its annotations are re-anchored: wtpf13_brief.es.glosa.ron\n";
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -178,10 +181,40 @@ fn merge_onto_a_document_refuses_another_documents_file_and_names_both_documents
     );
     let after = (fs::read(dir.path().join(SHARED)).unwrap(), fs::read(dir.path().join(own)).unwrap());
     assert!(after == before, "nothing written");
-    // --retarget needs --document: it says onto which document.
-    let usage = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--retarget"]);
-    assert_eq!(usage.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&usage.stderr).contains("--document <DOCUMENT>"));
+}
+
+#[test]
+fn merge_without_document_refuses_files_of_two_documents_and_names_both() {
+    let (dir, own) = both_annotated();
+    let before = (fs::read(dir.path().join(SHARED)).unwrap(), fs::read(dir.path().join(own)).unwrap());
+    // Ana merges the DOCX's file into the PDF's, saying nothing about documents.
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own]);
+    assert_eq!(merge.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&merge.stderr),
+        "glosa: the annotation files belong to different documents, wtpf13_brief.es.pdf and wtpf13_brief.es.docx \
+         (merge the files of one document, or pass --retarget to re-anchor them all onto wtpf13_brief.es.pdf): \
+         wtpf13_brief.es.pdf.glosa.ron, wtpf13_brief.es.glosa.ron\n"
+    );
+    assert!(merge.stdout.is_empty());
+    let after = (fs::read(dir.path().join(SHARED)).unwrap(), fs::read(dir.path().join(own)).unwrap());
+    assert!(after == before, "nothing written");
+    // --retarget: onto the first file's document, and said so.
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own, "--retarget"]);
+    assert_eq!(merge.status.code(), Some(0), "{}", String::from_utf8_lossy(&merge.stderr));
+    assert_eq!(String::from_utf8_lossy(&merge.stderr), RETARGET_WARNING);
+    assert_eq!(stored_document(&dir.path().join(own)), PDF);
+    assert_eq!(glosa::persist::annotations::load(&dir.path().join(own)).unwrap().annotations.len(), 2);
+    assert_eq!(fs::read(dir.path().join(SHARED)).unwrap(), before.0, "the DOCX's file is only read");
+}
+
+#[test]
+fn merge_without_document_takes_a_file_whose_document_was_renamed_as_before() {
+    let (dir, own) = both_annotated();
+    fs::rename(dir.path().join(DOCX), dir.path().join("wtpf13_brief.es.old.docx")).unwrap();
+    let merge = run_in(dir.path(), &["merge", own, SHARED, "-o", own]);
+    assert_eq!(merge.status.code(), Some(0), "{}", String::from_utf8_lossy(&merge.stderr));
+    assert_eq!(glosa::persist::annotations::load(&dir.path().join(own)).unwrap().annotations.len(), 2);
 }
 
 #[test]

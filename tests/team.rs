@@ -273,7 +273,7 @@ fn the_merge_driver_on_an_older_version_of_ours_rewrites_nothing_same_bytes_same
 }
 
 #[test]
-fn merging_a_file_made_on_another_document_warns_naming_it() {
+fn merging_a_file_made_for_another_document_is_refused_and_with_retarget_warns_naming_it() {
     let (dir, doc) = folder();
     let ana = dir.path().join("ana.glosa.ron");
     annotate((ANA, "Ana"), &doc, &ana, Q1, "governments");
@@ -283,12 +283,33 @@ fn merging_a_file_made_on_another_document_warns_naming_it() {
     let ben = dir.path().join("ben.glosa.ron");
     annotate((BEN, "Ben"), &udhr, &ben, "Declaración Universal de Derechos Humanos", "civil-society");
     let out = dir.path().join("merged.glosa.ron");
-    let assert = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert();
+    // Two documents that both exist: refused, naming both documents and both files.
+    let refused = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).assert().code(2);
+    assert_eq!(
+        String::from_utf8_lossy(&refused.get_output().stderr),
+        format!(
+            "glosa: the annotation files belong to different documents, {doc} and {udhr} (merge the files of one \
+             document, or pass --retarget to re-anchor them all onto {doc}): {ana}, {ben}\n",
+            doc = doc.display(),
+            udhr = udhr.display(),
+            ana = ana.display(),
+            ben = ben.display()
+        )
+    );
+    assert!(!out.exists(), "nothing written");
+    // --retarget merges onto the brief and says so.
+    let assert = glosa(ANA, "Ana").arg("merge").args([&ana, &ben]).arg("-o").arg(&out).arg("--retarget").assert();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
     assert_eq!(warnings.len(), 1, "{stderr}");
-    assert!(warnings[0].starts_with("glosa: warning: made on another text of the document"), "{stderr}");
-    assert!(warnings[0].ends_with("ben.glosa.ron"), "{stderr}");
+    assert_eq!(
+        warnings[0],
+        format!(
+            "glosa: warning: made for another document (“Universal Declaration of Human Rights - Spanish”), its \
+             annotations are re-anchored: {}",
+            ben.display()
+        )
+    );
     // Two files on the brief: no warning.
     let ana2 = dir.path().join("ana2.glosa.ron");
     annotate((ANA, "Ana"), &doc, &ana2, Q2, "governments");
@@ -458,6 +479,38 @@ fn the_merge_driver_keeps_orphans_and_lists_them_on_stderr() {
     let merged = load(&ours);
     assert_eq!(merged.annotations.len(), 2, "the orphan is kept");
     assert!(merged.annotations.iter().any(|a| a.id == orphan));
+}
+
+#[test]
+fn the_merge_driver_lists_the_same_authors_duplicates_on_stderr_as_merge_does() {
+    let (dir, doc) = folder();
+    // The same auto-coding on two branches: Ana's two annotations of one passage.
+    let ours = dir.path().join("brief.glosa.ron");
+    annotate((ANA, "Ana"), &doc, &ours, Q1, "governments");
+    let theirs = dir.path().join(".merge_file_theirs");
+    annotate((ANA, "Ana"), &doc, &theirs, Q1, "governments");
+    let mut ids = [load(&ours).annotations[0].id, load(&theirs).annotations[0].id];
+    ids.sort_unstable();
+    let ids = format!("{} {}", ids[0], ids[1]);
+    // `glosa merge` lists them on stdout…
+    let out = dir.path().join("merged.glosa.ron");
+    let merge = glosa(ANA, "Ana").arg("merge").arg(&ours).arg(&theirs).arg("-o").arg(&out).assert().code(0);
+    let stdout = String::from_utf8_lossy(&merge.get_output().stdout).into_owned();
+    assert!(stdout.contains(&format!("same author, same passage and tags (duplicates?): {ids}\n")), "{stdout}");
+    // …and the driver on stderr, naming the file in the tree.
+    let empty = dir.path().join(".merge_file_base");
+    fs::write(&empty, "").unwrap();
+    let driver =
+        glosa(ANA, "Ana").arg("merge-driver").arg(&empty).arg(&ours).arg(&theirs).arg("7").arg(&ours).assert().code(0);
+    assert_eq!(
+        String::from_utf8_lossy(&driver.get_output().stderr),
+        format!(
+            "glosa: warning: same author, same passage and tags (duplicates?), kept as separate annotations: {}: \
+             {ids}\n",
+            ours.display()
+        )
+    );
+    assert_eq!(load(&ours).annotations.len(), 2, "both kept");
 }
 
 /// The tester's steps (report 3, item 0): Ana's annotation with the note

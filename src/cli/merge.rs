@@ -70,6 +70,9 @@ fn refuse_unasked_merge(
     asked: Asked,
 ) -> Result<(), CliError> {
     use crate::session::paths::{Claim, claim_of, same_file};
+    if document.is_none() && !asked.retarget {
+        refuse_different_documents(files, read)?;
+    }
     if let Some(document) = document
         && !asked.retarget
     {
@@ -90,6 +93,40 @@ fn refuse_unasked_merge(
     }
     for (path, loaded) in files.iter().zip(read) {
         super::refuse_unknown_fields(&loaded.report, path, asked.drop_unknown_fields)?;
+    }
+    Ok(())
+}
+
+/// Without `--document`: refuses to merge a file made for another existing
+/// document than the first file's (which exists), unless `--retarget` (the caller
+/// checks): its annotations would be orphaned, or land on the wrong text. Files
+/// of one document revised (the same path) or renamed (the other path gone)
+/// merge as before.
+///
+/// # Errors
+/// One line naming both documents and both files.
+fn refuse_different_documents(files: &[PathBuf], read: &[annotations::Loaded]) -> Result<(), CliError> {
+    let (Some(first), Some(first_read)) = (files.first(), read.first()) else {
+        return Ok(());
+    };
+    let ours = first_read.file.document.resolve(first);
+    if !ours.is_file() {
+        return Ok(());
+    }
+    let shown = |path: &Path| path.strip_prefix(".").unwrap_or(path).display().to_string();
+    for (path, loaded) in files.iter().zip(read).skip(1) {
+        let theirs = loaded.file.document.resolve(path);
+        if !crate::session::paths::same_file(&ours, &theirs) && theirs.is_file() {
+            return Err(CliError(format!(
+                "the annotation files belong to different documents, {} and {} (merge the files of one document, \
+                 or pass --retarget to re-anchor them all onto {}): {}, {}",
+                shown(&ours),
+                shown(&theirs),
+                shown(&ours),
+                first.display(),
+                path.display()
+            )));
+        }
     }
     Ok(())
 }
@@ -222,7 +259,7 @@ pub(super) fn merge(
         Some(path) => Some((read_doc(path)?, path.to_owned())),
         None => stored_document(first, &files[0]),
     };
-    warn_other_documents(files, &loaded, doc.as_ref().map(|(d, _)| d));
+    warn_other_documents(files, &loaded, doc.as_ref().map(|(d, _)| d), document.is_some());
     let (set, report) = merge_files(loaded, doc.as_ref().map(|(d, _)| d))
         .ok_or_else(|| CliError("give at least one annotation file".to_owned()))?;
     let given = document.and(doc.as_ref()).map(|(d, p)| (d, p.as_path()));
@@ -241,20 +278,29 @@ pub(super) fn merge(
 }
 
 /// Warns on stderr, one line per file, about each annotation file made on another
-/// document (another fingerprint) than `doc` (or, without it, than the first
-/// file's): its annotations are re-anchored onto that text, and those that do not
-/// fit stay as orphans, which a merge of unrelated files would make of all.
-fn warn_other_documents(files: &[PathBuf], loaded: &[AnnotationFile], doc: Option<&Document>) {
-    let Some(first) = loaded.first() else { return };
+/// text (another fingerprint) than `doc` (or, without it, than the first file's):
+/// its annotations are re-anchored onto that text, and those that do not fit stay
+/// as orphans, which a merge of unrelated files would make of all.
+///
+/// Without `--document` (`given` false), a file made for another existing
+/// document than the first file's (merged with `--retarget`) is called that:
+/// "made for another document".
+fn warn_other_documents(files: &[PathBuf], loaded: &[AnnotationFile], doc: Option<&Document>, given: bool) {
+    let (Some(first), Some(first_path)) = (loaded.first(), files.first()) else { return };
     let reference = doc.map_or(&first.document.fingerprint, Document::fingerprint);
+    let ours = first.document.resolve(first_path);
     for (path, file) in files.iter().zip(loaded) {
-        if file.document.fingerprint != *reference {
-            eprintln!(
-                "glosa: warning: made on another text of the document (“{}”), its annotations are re-anchored: {}",
-                terminal::clip(&file.document.title),
-                terminal::one_line(&path.display().to_string())
-            );
+        if file.document.fingerprint == *reference {
+            continue;
         }
+        let theirs = file.document.resolve(path);
+        let another = !given && ours.is_file() && theirs.is_file() && !crate::session::paths::same_file(&ours, &theirs);
+        let what = if another { "made for another document" } else { "made on another text of the document" };
+        eprintln!(
+            "glosa: warning: {what} (“{}”), its annotations are re-anchored: {}",
+            terminal::clip(&file.document.title),
+            terminal::one_line(&path.display().to_string())
+        );
     }
 }
 
@@ -378,7 +424,8 @@ pub(super) fn resolve(
 /// ([`crate::model::merge::adopt_hand_edits`]); then version vectors say what
 /// each side changed. An empty ancestor (git's "no common ancestor") or one that
 /// cannot be read (a warning on stderr) leaves the plain two-way merge. Orphans
-/// kept (annotations that no longer fit the document) are listed on stderr. Exit
+/// kept (annotations that no longer fit the document) and the same author's
+/// apparent duplicates (kept as separate annotations) are listed on stderr. Exit
 /// 0 clean, 1 conflicts (git marks the path conflicted and keeps the valid file
 /// written), 2 when a side cannot be read (git keeps ours untouched).
 pub(super) fn merge_driver(
@@ -452,6 +499,15 @@ pub(super) fn merge_driver(
         eprintln!(
             "glosa: warning: kept {} not found in the document (orphans; see `glosa check`): {}: {}",
             super::plural(ids.len(), "annotation", "annotations"),
+            terminal::one_line(&name),
+            ids.join(" ")
+        );
+    }
+    // Kept apart (each has its own history), but said, as `glosa merge` says it.
+    for group in &report.duplicates {
+        let ids: Vec<String> = group.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "glosa: warning: same author, same passage and tags (duplicates?), kept as separate annotations: {}: {}",
             terminal::one_line(&name),
             ids.join(" ")
         );

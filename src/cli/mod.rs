@@ -311,9 +311,10 @@ enum TeamCommand {
         /// Re-anchor every file against this document first (when made on another version).
         #[arg(long)]
         document: Option<PathBuf>,
-        /// With --document: merge even files made for another document that
-        /// exists (their annotations are re-anchored onto --document).
-        #[arg(long, requires = "document")]
+        /// Merge even files made for another document that exists: their
+        /// annotations are re-anchored onto --document, or without it onto the
+        /// first file's document.
+        #[arg(long)]
         retarget: bool,
         /// Merge even though an annotation file has fields this Glosa does not
         /// know (written by a newer Glosa or another tool): they are dropped.

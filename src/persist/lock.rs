@@ -43,8 +43,8 @@ pub enum LockError {
         /// The lock file.
         lock: PathBuf,
     },
-    /// The lock file could not be created or locked (a read-only folder, a file
-    /// system without locks).
+    /// The lock file could not be created or locked (a file system without
+    /// locks).
     #[error("cannot lock {}: {source}", lock.display())]
     Io {
         /// The lock file.
@@ -52,6 +52,30 @@ pub enum LockError {
         /// Why.
         source: std::io::Error,
     },
+    /// There is no lock file and none can be made in the annotation file's
+    /// folder: nothing can be saved there (a folder the user may not write in,
+    /// a read-only file system, a "folder" that is a file or does not exist).
+    #[error("cannot write in {} ({})", folder.display(), io_words(source))]
+    Folder {
+        /// The folder.
+        folder: PathBuf,
+        /// Why the lock file could not be made there.
+        source: std::io::Error,
+    },
+}
+
+/// An operating-system error in a few lower-case English words for the common
+/// kinds a folder refuses a new file with (`permission denied`), as the system
+/// words it otherwise.
+fn io_words(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "read-only file system".to_owned(),
+        ErrorKind::NotADirectory => "not a folder".to_owned(),
+        ErrorKind::NotFound => "it does not exist".to_owned(),
+        _ => error.to_string(),
+    }
 }
 
 /// The lock file of the annotation file at `annotation_path` (after following
@@ -76,17 +100,34 @@ impl AnnotationLock {
     /// waiting up to `timeout` for another holder.
     ///
     /// # Errors
-    /// [`LockError::TimedOut`] after `timeout`; [`LockError::Io`] when the lock file
-    /// cannot be created or locked.
+    /// [`LockError::TimedOut`] after `timeout`; [`LockError::Folder`] when there
+    /// is no lock file and the folder refuses a new one (read-only, missing, a
+    /// file); [`LockError::Io`] when the lock file cannot be opened or locked.
     pub fn acquire(annotation_path: &Path, timeout: Duration) -> Result<Self, LockError> {
+        use std::io::ErrorKind;
         let target = resolve_symlinks(annotation_path);
         let lock_path = lock_path(&target);
         let io = |source| LockError::Io { lock: lock_path.clone(), source };
+        let folder = |source| {
+            let folder = match lock_path.parent() {
+                Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
+                _ => PathBuf::from("."),
+            };
+            LockError::Folder { folder, source }
+        };
         let mut file = match fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&lock_path)
         {
             Ok(file) => file,
-            // Someone else's lock file we may not write: locking needs only a handle.
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => fs::File::open(&lock_path).map_err(io)?,
+            // Someone else's lock file we may not write: locking needs only a
+            // handle. No lock file at all: the folder refused to make one.
+            Err(e) if matches!(e.kind(), ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem) => {
+                match fs::File::open(&lock_path) {
+                    Ok(file) => file,
+                    Err(missing) if missing.kind() == ErrorKind::NotFound => return Err(folder(e)),
+                    Err(other) => return Err(io(other)),
+                }
+            }
+            Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => return Err(folder(e)),
             Err(e) => return Err(io(e)),
         };
         let started = Instant::now();
@@ -151,6 +192,22 @@ mod tests {
         let path = lock_path(Path::new("/shared/team/brief.glosa.ron"));
         assert_eq!(path, Path::new("/shared/team/.brief.glosa.ron.lock"));
         assert!(!path.to_string_lossy().ends_with(".glosa.ron"));
+    }
+
+    #[test]
+    fn a_folder_that_refuses_the_lock_file_is_named_with_the_reason() {
+        // A "folder" that is a file refuses a new file whoever runs the test
+        // (root included, for whom a read-only folder is writable).
+        let dir = tempfile::tempdir().unwrap();
+        let not_a_folder = dir.path().join("notes.txt");
+        fs::write(&not_a_folder, "text").unwrap();
+        let error = AnnotationLock::acquire(&not_a_folder.join("x.glosa.ron"), Duration::from_millis(50)).unwrap_err();
+        assert!(matches!(&error, LockError::Folder { folder, .. } if *folder == not_a_folder), "{error:?}");
+        assert_eq!(error.to_string(), format!("cannot write in {} (not a folder)", not_a_folder.display()));
+        // A missing folder.
+        let missing = dir.path().join("gone");
+        let error = AnnotationLock::acquire(&missing.join("x.glosa.ron"), Duration::from_millis(50)).unwrap_err();
+        assert_eq!(error.to_string(), format!("cannot write in {} (it does not exist)", missing.display()));
     }
 
     #[test]

@@ -126,6 +126,39 @@ pub enum SessionError {
         /// Why.
         source: std::io::Error,
     },
+    /// The annotation file chosen for `document` belongs to another document,
+    /// which exists (its header names it): using it here would move its
+    /// annotations to `document` on the next save. Never done silently: the app
+    /// asks, and [`Session::open_retargeting`] is the user's say-so.
+    #[error(
+        "the annotation file belongs to another document, {}, not {}: {}",
+        named.display(),
+        document.display(),
+        path.display()
+    )]
+    OtherDocument {
+        /// The annotation file.
+        path: PathBuf,
+        /// The document its header names (it exists).
+        named: PathBuf,
+        /// The document it was to be used with.
+        document: PathBuf,
+    },
+    /// Saving would rewrite the header of an annotation file that belongs to
+    /// another document, which exists, without the user having chosen to use
+    /// it for this one ([`Session::open_retargeting`]); nothing was written.
+    #[error(
+        "not saved: the annotation file belongs to another document, {} (save with Save As, or open it \
+         again and choose to use it for this document): {}",
+        named.display(),
+        path.display()
+    )]
+    SaveOverOtherDocument {
+        /// The annotation file.
+        path: PathBuf,
+        /// The document its header names (it exists).
+        named: PathBuf,
+    },
 }
 
 /// Why a file to import (Web Annotation JSON, REFI-QDA) could not be read.
@@ -227,6 +260,21 @@ pub struct Session {
     /// The user agreed that saving drops the fields this Glosa does not know
     /// (see [`Session::unknown_fields_to_drop`]).
     unknown_fields_accepted: bool,
+    /// Whether saving may store this document in the header of an annotation
+    /// file made for another existing document.
+    take_over: TakeOver,
+}
+
+/// Whether saving may move an annotation file made for another document, which
+/// exists, to the session's document (see [`Session::other_document`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum TakeOver {
+    /// No: saving refuses ([`SessionError::SaveOverOtherDocument`]).
+    #[default]
+    Refused,
+    /// The user chose to use the file for this document
+    /// ([`Session::open_retargeting`], or picked this document for it).
+    Chosen,
 }
 
 /// What [`Session::check_disk`] found on disk, and did.
@@ -308,6 +356,7 @@ impl Session {
             journal: recovery::Journal::default(),
             merged_disk: None,
             unknown_fields_accepted: false,
+            take_over: TakeOver::Refused,
         };
         session.saved_revision = session.history.revision();
         session.reindex();
@@ -320,6 +369,11 @@ impl Session {
     /// [`paths::new_annotations_path`] (`NAME.glosa.ron`, or `NAME.EXT.glosa.ron`
     /// when another document's file has the first name; then Save asks where:
     /// [`Session::has_file`] is false).
+    ///
+    /// # Errors
+    /// [`SessionError::OtherDocument`] when the annotation file belongs to another
+    /// document that exists (ask the user; [`Session::open_retargeting`] uses it
+    /// anyway); the errors of [`Workspace::open`].
     pub fn open_document(
         document: &Path,
         annotations: Option<PathBuf>,
@@ -340,7 +394,50 @@ impl Session {
         let has_file = explicit || found.is_some();
         let annotations_path = found.unwrap_or(sibling);
         let workspace = Workspace::open(document, &annotations_path)?;
+        if let Some(named) = other_document(&workspace) {
+            return Err(SessionError::OtherDocument { path: annotations_path, named, document: document.to_owned() });
+        }
         Ok(Self::new(workspace, has_file))
+    }
+
+    /// Opens `document` with the annotation file `annotations` although the file
+    /// belongs to another document that exists (the user chose "Use it for this
+    /// document" after [`SessionError::OtherDocument`]): its annotations are
+    /// anchored on `document` (those not found are orphans, kept), and the next
+    /// save stores `document` in the file's header. Until then the file on disk
+    /// is untouched.
+    ///
+    /// # Errors
+    /// As [`Workspace::open`].
+    pub fn open_retargeting(document: &Path, annotations: &Path) -> Result<Self, SessionError> {
+        let mut session = Self::new(Workspace::open(document, annotations)?, true);
+        session.take_over = TakeOver::Chosen;
+        Ok(session)
+    }
+
+    /// The other document, which exists, that the annotation file's header names
+    /// while this session is on another one and the user has not chosen to use
+    /// the file for it ([`Session::open_retargeting`]): then saving refuses with
+    /// [`SessionError::SaveOverOtherDocument`]. `None` for a file of this
+    /// document, a new file, or one whose document is gone (renamed or revised:
+    /// taken over, re-anchored). Looks the named document up (`is_file`), reads
+    /// nothing.
+    pub fn other_document(&self) -> Option<PathBuf> {
+        match self.take_over {
+            TakeOver::Chosen => None,
+            TakeOver::Refused => other_document(&self.workspace),
+        }
+    }
+
+    /// [`SessionError::SaveOverOtherDocument`] when [`Session::other_document`]
+    /// names one.
+    fn refuse_other_document(&self) -> Result<(), SessionError> {
+        match self.other_document() {
+            Some(named) => {
+                Err(SessionError::SaveOverOtherDocument { path: self.workspace.annotations_path.clone(), named })
+            }
+            None => Ok(()),
+        }
     }
 
     /// Opens an annotation file and the document it names.
@@ -360,8 +457,15 @@ impl Session {
     /// [`WorkspaceError::DocumentOutsideFolder`] (nothing read from there) and
     /// [`WorkspaceError::AnnotatedDocument`] (the document cannot be read, e.g. it
     /// is missing) among others; see [`Workspace::open_annotations_checked`].
+    /// A document picked by the user ([`DocumentAccess::Chosen`]) is the user's
+    /// say-so for the file to belong to it from the next save, even when the
+    /// document the file names exists.
     pub fn open_annotations_with(annotations: &Path, access: DocumentAccess<'_>) -> Result<Self, SessionError> {
-        Ok(Self::new(Workspace::open_annotations_checked(annotations, access)?, true))
+        let mut session = Self::new(Workspace::open_annotations_checked(annotations, access)?, true);
+        if matches!(access, DocumentAccess::Chosen(_)) {
+            session.take_over = TakeOver::Chosen;
+        }
+        Ok(session)
     }
 
     /// Whether the annotations were saved against a different text than the
@@ -676,13 +780,16 @@ impl Session {
 
     /// Saves to the annotation file, making its folder if it does not exist yet (a
     /// project's `annotations/NAME/`). Refuses with [`WorkspaceError::ChangedOnDisk`]
-    /// if another program changed it since it was read or saved here.
+    /// if another program changed it since it was read or saved here, and with
+    /// [`SessionError::SaveOverOtherDocument`] (writing nothing) while the file
+    /// belongs to another existing document ([`Session::other_document`]).
     /// A read-only session saves to its copy, or refuses with
     /// [`SessionError::ReadOnly`].
     pub fn save(&mut self) -> Result<(), SessionError> {
         if self.read_only {
             return self.save_copy();
         }
+        self.refuse_other_document()?;
         self.make_folder()?;
         match self.workspace.save() {
             Err(WorkspaceError::ChangedOnDisk { .. }) if self.merged_disk.is_some() => {
@@ -703,11 +810,13 @@ impl Session {
         Ok(())
     }
 
-    /// Saves even if the file changed on disk (the user chose to overwrite it).
+    /// Saves even if the file changed on disk (the user chose to overwrite it);
+    /// never over another document's file ([`Session::save`]).
     pub fn save_overwriting(&mut self) -> Result<(), SessionError> {
         if self.read_only {
             return self.save_copy();
         }
+        self.refuse_other_document()?;
         self.make_folder()?;
         self.workspace.save_overwriting()?;
         self.saved();
@@ -1012,6 +1121,14 @@ impl Session {
         self.order = order;
         self.count_tags();
     }
+}
+
+/// The document, other than `workspace`'s and existing, that its annotation
+/// file's header (as last read or written) names; `None` for a new file, a file
+/// of this document, or one whose document is gone.
+fn other_document(workspace: &Workspace) -> Option<PathBuf> {
+    let named = workspace.stored_ref.as_ref()?.resolve(&workspace.annotations_path);
+    (!paths::same_file(&named, &workspace.document_path) && named.is_file()).then_some(named)
 }
 
 /// The annotations an edit may change, sorted, without duplicates.

@@ -344,6 +344,7 @@ impl Session {
             self.save()?;
             return Ok(MergeReport::default());
         }
+        self.refuse_other_document()?;
         self.make_folder()?;
         let report = self.workspace.save_merging()?;
         if report != MergeReport::default() {

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use super::app::GlosaApp;
 use super::command::{
-    Command, Direction, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, Panel,
-    PathPrompt, Reveal, Scroll, Unreadable,
+    Command, Direction, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest,
+    OtherDocument, Panel, PathPrompt, Reveal, Scroll, Unreadable,
 };
 use super::files::{self, native_dialogs_unavailable};
 use super::panels::FIND_FIELD;
@@ -82,6 +82,7 @@ impl GlosaApp {
             Command::OpenAnnotationsWith { annotations, document } => {
                 self.open_annotations_with(&annotations, &document);
             }
+            Command::OpenRetargeting { document, annotations } => self.open_retargeting(&document, &annotations),
             Command::Reload(session) => self.reload(session),
             Command::KeepWorking(session) => {
                 if let Some(target) = self.state.project.get_mut(session)
@@ -349,6 +350,29 @@ impl GlosaApp {
                 self.unreadable(document, path, &source);
             }
             Err(SessionError::Workspace(error)) => self.document_question(error),
+            Err(SessionError::OtherDocument { path, named, document }) => {
+                let discard_unsaved = request.discard_unsaved;
+                self.state.modal =
+                    Some(Modal::OtherDocument(OtherDocument { document, annotations: path, named, discard_unsaved }));
+            }
+            Err(e) => self.report(&e),
+        }
+    }
+
+    /// Opens `document` with another existing document's annotation file, as the
+    /// user chose in [`Modal::OtherDocument`]: the file on disk is untouched
+    /// until Save, which then stores this document in its header.
+    fn open_retargeting(&mut self, document: &Path, annotations: &Path) {
+        match Session::open_retargeting(document, annotations) {
+            Ok(mut session) => {
+                self.protect_bundled(&mut session);
+                self.install(session);
+                self.state.message = t!(
+                    "message-retargeted",
+                    path = annotations.display().to_string(),
+                    document = document.display().to_string()
+                );
+            }
             Err(e) => self.report(&e),
         }
     }

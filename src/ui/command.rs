@@ -678,6 +678,15 @@ pub enum Command {
         /// Which document.
         document: DocumentChoice,
     },
+    /// Open a document with an annotation file that belongs to another existing
+    /// document (after [`Modal::OtherDocument`], "Use it for this document"):
+    /// its header names this document from the next save on.
+    OpenRetargeting {
+        /// The document.
+        document: PathBuf,
+        /// The other document's annotation file.
+        annotations: PathBuf,
+    },
     /// Replace a session's annotations with the file's version on disk (their
     /// version); unsaved changes are dropped.
     Reload(SessionId),
@@ -865,6 +874,24 @@ pub enum Modal {
     DropUnknownFields(SessionId, Box<Command>),
     /// The Conflicts panel's "Edit…": the draft resolving one conflict.
     EditConflict(SessionId, Box<super::team::ConflictDraft>),
+    /// The annotation file given for a document belongs to another document,
+    /// which exists: Open that document with it (the default), Use it for this
+    /// document, Open this document with its own annotation file, or Cancel.
+    OtherDocument(OtherDocument),
+}
+
+/// A document to open with an annotation file made for another document that
+/// exists ([`Modal::OtherDocument`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherDocument {
+    /// The document being opened.
+    pub document: PathBuf,
+    /// The annotation file given for it.
+    pub annotations: PathBuf,
+    /// The document the annotation file's header names.
+    pub named: PathBuf,
+    /// The user already chose to discard the unsaved work of the session shown.
+    pub discard_unsaved: bool,
 }
 
 /// An annotation file that cannot be read, and what can be done about it.

@@ -10,8 +10,8 @@ use egui::{Button, Context, Id, Key, RichText};
 
 use super::bidi::{grid_row, message_ui, reading_order};
 use super::command::{
-    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
-    TagDraft, Unreadable,
+    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, OtherDocument,
+    POINTER_HELP, PathPrompt, TagDraft, Unreadable,
 };
 use super::files;
 use super::i18n::format_label;
@@ -151,7 +151,67 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::Recover(session, changes) => super::team::recover_ui(ctx, state, *session, *changes, keys, out),
         Modal::Authors(session) => super::team::authors_dialog_ui(ctx, state, *session, keys, out),
         Modal::EditConflict(session, draft) => super::team::edit_conflict_ui(ctx, state, *session, draft, keys, out),
+        Modal::OtherDocument(question) => other_document_ui(ctx, question, keys, out),
     }
+}
+
+/// The annotation file given for a document belongs to another document, which
+/// exists: open that document with it (the default, Enter), use it for this
+/// document (its annotations re-anchored; the file names this document from the
+/// next save), open this document with its own annotation file, or cancel
+/// (Escape). Nothing changes on disk here.
+fn other_document_ui(ctx: &Context, question: &OtherDocument, keys: DialogKeys, out: &mut Vec<Command>) {
+    let name = |path: &std::path::Path| {
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    };
+    let (named, document) = (name(&question.named), name(&question.document));
+    let choice = window(ctx, "other-document", &t!("dialog-other-document"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        // Each path on a line of its own: a path inside a right-to-left sentence
+        // would have its slashes moved by the bidi algorithm.
+        for (label, path) in [
+            ("dialog-other-document-named", &question.named),
+            ("dialog-other-document-file", &question.annotations),
+            ("dialog-other-document-opening", &question.document),
+        ] {
+            message_ui(ui, &t!(label));
+            ui.label(RichText::new(path.display().to_string()).monospace());
+        }
+        ui.add_space(4.0);
+        message_ui(ui, &t!("dialog-other-document-text", document = document.as_str()));
+        let mut choice = None;
+        super::bidi::row_wrapped(ui, |ui| {
+            if ui.button(t!("button-open-named-document", document = named.as_str())).clicked() {
+                choice = Some(0);
+            }
+            if ui.button(t!("button-use-for-document", document = document.as_str())).clicked() {
+                choice = Some(1);
+            }
+            if ui.button(t!("button-open-own-annotations", document = document.as_str())).clicked() {
+                choice = Some(2);
+            }
+            if ui.button(t!("button-cancel")).clicked() {
+                choice = Some(3);
+            }
+        });
+        choice
+    });
+    let annotations = question.annotations.clone();
+    let command = match (choice, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            Some(Command::OpenAnnotationsWith { annotations, document: DocumentChoice::Anywhere })
+        }
+        (Some(1), _, _) => Some(Command::OpenRetargeting { document: question.document.clone(), annotations }),
+        (Some(2), _, _) => Some(Command::Open(OpenRequest {
+            discard_unsaved: question.discard_unsaved,
+            ..OpenRequest::file(question.document.clone())
+        })),
+        // Cancel: nothing is opened.
+        (Some(_), _, _) | (None, true, _) => None,
+        (None, false, false) => return,
+    };
+    out.push(Command::CloseModal);
+    out.extend(command);
 }
 
 /// Someone else changed the annotation file while there are unsaved changes

@@ -89,6 +89,13 @@ impl UiMessage for SessionError {
             Self::ImportFailed { path, reason: why } => with_reason("error-import", import_reason(why), path),
             Self::Journal { path, reason: why } => with_reason("error-journal", journal_reason(why), path),
             Self::Export { path, source } => with_reason("error-export", io_reason(source), path),
+            Self::OtherDocument { path, named, document } => message(
+                "error-other-document",
+                &[("named", file(named)), ("document", file(document)), ("file", file(path))],
+            ),
+            Self::SaveOverOtherDocument { path, named } => {
+                message("error-save-over-other-document", &[("named", file(named)), ("file", file(path))])
+            }
         }
     }
 }
@@ -278,6 +285,9 @@ pub fn lock_reason(error: &LockError) -> String {
         }
         LockError::Io { lock, source } => {
             reason("reason-cannot-lock", &[("lock", file(lock)), ("detail", io_reason(source).into())])
+        }
+        LockError::Folder { folder, source } => {
+            reason("reason-cannot-write-in", &[("folder", file(folder)), ("detail", io_reason(source).into())])
         }
     }
 }

@@ -409,7 +409,10 @@ fn every_save_error() -> Vec<SaveError> {
                 lock: PathBuf::from("/datos/wsis/.túnez.glosa.ron.lock"),
                 source: denied(),
             })),
-            SaveError::Locked(LockError::Io { .. }) | SaveError::OverLimit(_) => None,
+            SaveError::Locked(LockError::Io { .. }) => {
+                Some(SaveError::Locked(LockError::Folder { folder: PathBuf::from("/datos/wsis"), source: denied() }))
+            }
+            SaveError::Locked(LockError::Folder { .. }) | SaveError::OverLimit(_) => None,
         };
         all.push(error);
     }
@@ -467,7 +470,15 @@ fn every_session_error() -> Vec<SessionError> {
                 Some(SessionError::Journal { path: path(), reason: JournalReason::NoWriter })
             }
             SessionError::Journal { .. } => Some(SessionError::Export { path: path(), source: denied() }),
-            SessionError::Export { .. } => workspace(WorkspaceError::AnnotatedDocument {
+            SessionError::Export { .. } => Some(SessionError::OtherDocument {
+                path: path(),
+                named: PathBuf::from("/datos/wsis/otro.txt"),
+                document: PathBuf::from("/datos/wsis/informe.txt"),
+            }),
+            SessionError::OtherDocument { .. } => {
+                Some(SessionError::SaveOverOtherDocument { path: path(), named: PathBuf::from("/datos/wsis/otro.txt") })
+            }
+            SessionError::SaveOverOtherDocument { .. } => workspace(WorkspaceError::AnnotatedDocument {
                 path: path(),
                 annotations: PathBuf::from("/datos/wsis/túnez.glosa.ron"),
                 source: ReadError::NotFound,
@@ -700,7 +711,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 162, "every sample was checked");
+    assert_eq!(count, 165, "every sample was checked");
 }
 
 #[test]
