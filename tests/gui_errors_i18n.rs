@@ -185,3 +185,36 @@ fn the_refi_import_report_says_why_in_spanish_and_in_arabic() {
     let problem = "لم يُستورد (ملف DOCX الخاص به ليس في الأرشيف)";
     assert!(harness.query_by_label(problem).is_some(), "{problem}");
 }
+
+#[test]
+fn a_refi_qda_project_opened_as_a_document_says_so_and_offers_to_import_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = qdpx(dir.path());
+    let mut harness = app_in(Language::Spanish, Some(&path), None);
+    let Some(Modal::RefiNotDocument(file, message)) = harness.state().state.modal.clone() else {
+        panic!("the REFI-QDA dialog is shown: {:?} {:?}", harness.state().state.modal, harness.state().errors());
+    };
+    assert_eq!(file, path);
+    assert_eq!(
+        message,
+        format!(
+            "No se puede abrir el documento (un proyecto REFI-QDA (.qdpx), no un documento: impórtelo con \
+             «Importar proyecto o libro de códigos REFI-QDA…» en el menú Archivo): {}",
+            path.display()
+        )
+    );
+    assert!(harness.query_by_label(&message).is_some(), "the dialog shows it: {message}");
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    harness.get_by_label("Importar").click();
+    for _ in 0..50 {
+        harness.run();
+        if matches!(harness.state().state.modal, Some(Modal::Project(ProjectModal::ImportReport(_)))) {
+            break;
+        }
+    }
+    assert!(
+        matches!(harness.state().state.modal, Some(Modal::Project(ProjectModal::ImportReport(_)))),
+        "Import imports it as File ▸ Import REFI-QDA… would: {:?}",
+        harness.state().errors()
+    );
+}

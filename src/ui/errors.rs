@@ -22,7 +22,7 @@ use crate::import::refi::{MisfitReason, RefiImportError as RefiReadError, Source
 use crate::import::web_annotation::ImportError;
 use crate::model::attributes::{ConditionError, ValueError};
 use crate::model::codebook::CodebookError;
-use crate::model::decode::DecodeError;
+use crate::model::decode::{BinaryKind, DecodeError};
 use crate::model::project::ProjectEditError;
 use crate::model::{ContainerProblem, DocumentError, EditError};
 use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
@@ -518,12 +518,34 @@ pub fn csv_reason(problem: &CsvProblem) -> String {
     }
 }
 
-/// Why bytes are not text.
+/// Why bytes are not text; for a REFI-QDA file, what to do with it instead.
 fn decode_reason(error: &DecodeError) -> String {
     match error {
         DecodeError::Empty => reason("reason-empty", &[]),
-        DecodeError::Binary(what) => reason("reason-not-text", &[("detail", (*what).into())]),
+        DecodeError::Binary(kind) if kind.is_refi() => binary_kind_reason(*kind),
+        DecodeError::Binary(kind) => reason("reason-not-text", &[("detail", binary_kind_reason(*kind).into())]),
     }
+}
+
+/// What a file that is not text is (a PNG image, a ZIP archive…); a REFI-QDA
+/// project or codebook also says how to import it (File ▸ Import REFI-QDA…).
+pub fn binary_kind_reason(kind: BinaryKind) -> String {
+    let id = match kind {
+        BinaryKind::Png => "reason-binary-png",
+        BinaryKind::Zip => "reason-binary-zip",
+        BinaryKind::EmptyZip => "reason-binary-empty-zip",
+        BinaryKind::Pdf => "reason-binary-pdf",
+        BinaryKind::Gif => "reason-binary-gif",
+        BinaryKind::Jpeg => "reason-binary-jpeg",
+        BinaryKind::Gzip => "reason-binary-gzip",
+        BinaryKind::OldOffice => "reason-binary-old-office",
+        BinaryKind::Executable => "reason-binary-executable",
+        BinaryKind::NulBytes => "reason-binary-nul",
+        BinaryKind::ControlBytes => "reason-binary-control",
+        BinaryKind::RefiProject => "reason-binary-refi-project",
+        BinaryKind::RefiCodebook => "reason-binary-refi-codebook",
+    };
+    reason(id, &[])
 }
 
 /// Why a project edit was refused.

@@ -199,7 +199,7 @@ fn every_csv_problem() -> Vec<CsvProblem> {
         next = match &problem {
             CsvProblem::Io(_) => Some(CsvProblem::NotAFile),
             CsvProblem::NotAFile => Some(CsvProblem::TooLarge { limit_mib: 64 }),
-            CsvProblem::TooLarge { .. } => Some(CsvProblem::Decode(DecodeError::Binary("PDF"))),
+            CsvProblem::TooLarge { .. } => Some(CsvProblem::Decode(DecodeError::Binary(BinaryKind::Pdf))),
             CsvProblem::Decode(_) => Some(CsvProblem::Header("x".into())),
             CsvProblem::Header(_) => Some(CsvProblem::Record("x".into())),
             CsvProblem::Record(_) => Some(CsvProblem::Empty),
@@ -343,8 +343,9 @@ fn every_read_error() -> Vec<ReadError> {
             ReadError::TooLarge { .. } => Some(ReadError::Io(denied())),
             ReadError::Io(_) => Some(ReadError::Content(DocumentError::Decode(DecodeError::Empty))),
             ReadError::Content(DocumentError::Decode(DecodeError::Empty)) => {
-                Some(ReadError::Content(DocumentError::Decode(DecodeError::Binary("ZIP"))))
+                Some(ReadError::Content(DocumentError::Decode(DecodeError::Binary(BinaryKind::Png))))
             }
+            // Each kind is sampled by `every_binary_kind`.
             ReadError::Content(DocumentError::Decode(DecodeError::Binary(_))) => {
                 Some(ReadError::Content(DocumentError::NoText))
             }
@@ -352,6 +353,30 @@ fn every_read_error() -> Vec<ReadError> {
             ReadError::Content(DocumentError::Container { .. }) => unreachable!("every_container_problem"),
         };
         all.push(error);
+    }
+    all
+}
+
+fn every_binary_kind() -> Vec<BinaryKind> {
+    let mut all = Vec::new();
+    let mut next = Some(BinaryKind::Png);
+    while let Some(kind) = next {
+        next = match kind {
+            BinaryKind::Png => Some(BinaryKind::Zip),
+            BinaryKind::Zip => Some(BinaryKind::EmptyZip),
+            BinaryKind::EmptyZip => Some(BinaryKind::Pdf),
+            BinaryKind::Pdf => Some(BinaryKind::Gif),
+            BinaryKind::Gif => Some(BinaryKind::Jpeg),
+            BinaryKind::Jpeg => Some(BinaryKind::Gzip),
+            BinaryKind::Gzip => Some(BinaryKind::OldOffice),
+            BinaryKind::OldOffice => Some(BinaryKind::Executable),
+            BinaryKind::Executable => Some(BinaryKind::NulBytes),
+            BinaryKind::NulBytes => Some(BinaryKind::ControlBytes),
+            BinaryKind::ControlBytes => Some(BinaryKind::RefiProject),
+            BinaryKind::RefiProject => Some(BinaryKind::RefiCodebook),
+            BinaryKind::RefiCodebook => None,
+        };
+        all.push(kind);
     }
     all
 }
@@ -640,6 +665,12 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
         let error = WorkspaceError::Document { path: path(), source };
         sample(name, error.to_string(), error.ui_message(), true);
     }
+    for kind in every_binary_kind() {
+        let name = format!("BinaryKind::{kind:?}");
+        let source = ReadError::Content(DocumentError::Decode(DecodeError::Binary(kind)));
+        let error = WorkspaceError::Document { path: path(), source };
+        sample(name, error.to_string(), error.ui_message(), true);
+    }
     for problem in every_container_problem() {
         let name = format!("ContainerProblem::{problem:?}");
         let source = ReadError::Content(DocumentError::Container { format: "DOCX", problem: Box::new(problem) });
@@ -700,7 +731,7 @@ fn every_error_variant_is_worded_in_spanish_and_names_its_file() {
     }
     set_language(Language::English);
     assert!(failures.is_empty(), "{} of {count} samples:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(count, 162, "every sample was checked");
+    assert_eq!(count, 175, "every sample was checked");
 }
 
 #[test]
