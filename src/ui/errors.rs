@@ -25,7 +25,7 @@ use crate::model::codebook::CodebookError;
 use crate::model::decode::{BinaryKind, DecodeError};
 use crate::model::project::ProjectEditError;
 use crate::model::{ContainerProblem, DocumentError, EditError};
-use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
+use crate::persist::annotations::{LoadError, OutsideWhy, OverLimit, SaveError};
 use crate::persist::document::ReadError;
 use crate::persist::files::{FileKind, ForeignWhy};
 use crate::persist::lock::LockError;
@@ -155,7 +155,7 @@ pub fn load_reason(error: &LoadError) -> String {
         }
         LoadError::NewerVersion(version) => newer(*version, crate::persist::annotations::VERSION),
         LoadError::Syntax { line, column, message } => syntax(*line, *column, message),
-        LoadError::OverLimit(detail) => detail.clone(),
+        LoadError::OverLimit(over) => over_limit_reason(over),
     }
 }
 
@@ -266,7 +266,48 @@ pub fn save_reason(error: &SaveError) -> String {
         SaveError::Io(e) => reason("reason-cannot-write", &[("detail", io_reason(e).into())]),
         SaveError::Changed => reason("reason-changed-meanwhile", &[]),
         SaveError::Locked(e) => lock_reason(e),
-        SaveError::OverLimit(detail) => detail.clone(),
+        SaveError::OverLimit(over) => over_limit_reason(over),
+    }
+}
+
+/// Which field of an annotation file is over its bound, its size and the bound
+/// (why the file is refused on reading, or not written).
+pub fn over_limit_reason(over: &OverLimit) -> String {
+    fn sized(id: &str, size: usize, bound: usize, rest: &[(&'static str, FluentValue<'_>)]) -> String {
+        let mut args = vec![("size", size.into()), ("bound", bound.into())];
+        args.extend(rest.iter().cloned());
+        reason(id, &args)
+    }
+    let id_of = |annotation: &crate::model::AnnotationId| ("annotation", FluentValue::from(annotation.to_string()));
+    match over {
+        OverLimit::DocumentPath { size, bound } => sized("reason-over-document-path", *size, *bound, &[]),
+        OverLimit::Fingerprint { size, bound } => sized("reason-over-fingerprint", *size, *bound, &[]),
+        OverLimit::Tags { size, bound } => sized("reason-over-tags", *size, *bound, &[]),
+        OverLimit::TagId { id, annotation: None } => reason("reason-bad-tag-id", &[("id", id.as_str().into())]),
+        OverLimit::TagId { id, annotation: Some(annotation) } => {
+            reason("reason-bad-tag-id-annotation", &[("id", id.as_str().into()), id_of(annotation)])
+        }
+        OverLimit::TagLabel { tag, size, bound } => {
+            sized("reason-over-tag-label", *size, *bound, &[("tag", tag.to_string().into())])
+        }
+        OverLimit::TagDescription { tag, size, bound } => {
+            sized("reason-over-tag-description", *size, *bound, &[("tag", tag.to_string().into())])
+        }
+        OverLimit::Annotations { size, bound } => sized("reason-over-annotations", *size, *bound, &[]),
+        OverLimit::Segments { annotation, size, bound } => {
+            sized("reason-over-segments", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::AnnotationTags { annotation, size, bound } => {
+            sized("reason-over-annotation-tags", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::Note { annotation, size, bound } => sized("reason-over-note", *size, *bound, &[id_of(annotation)]),
+        OverLimit::Author { annotation, size, bound } => {
+            sized("reason-over-author", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::ParagraphId { annotation, size, bound } => {
+            sized("reason-over-paragraph-id", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::Quote { annotation, size, bound } => sized("reason-over-quote", *size, *bound, &[id_of(annotation)]),
     }
 }
 
