@@ -295,6 +295,46 @@ fn zip_renamed_to_txt_is_refused() {
     assert_refused(&path, "ZIP");
 }
 
+/// A ZIP archive with these entries, as a REFI-QDA exporter writes one.
+fn zip_with(entries: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in entries {
+        writer.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        writer.write_all(text.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_refi_qda_project_or_codebook_given_as_a_document_names_glosa_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("cooperacion.qdpx");
+    let qde = r#"<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Cooperación" origin="MAXQDA 2022"><Sources/></Project>"#;
+    fs::write(&project, zip_with(&[("project.qde", qde), ("sources/a.txt", "Texto.")])).unwrap();
+    let output = paragraphs(&project, &[]);
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        format!(
+            "glosa: a REFI-QDA project (.qdpx), not a document: import it with `glosa import FILE --project DIR` \
+             (or `--into DIR`): {}\n",
+            project.display()
+        )
+    );
+    assert_eq!(output.status.code(), Some(2));
+
+    let codebook = dir.path().join("codigos.qdc");
+    fs::write(
+        &codebook,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"NVivo\">\
+         <Codes><Code guid=\"C0000000-0000-0000-0000-000000000001\" name=\"sociedad civil\" isCodable=\"true\"/>\
+         </Codes></CodeBook>\n",
+    )
+    .unwrap();
+    assert_refused(&codebook, "a REFI-QDA codebook (.qdc), not a document: import its codes with `glosa import FILE");
+}
+
 #[test]
 fn directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();

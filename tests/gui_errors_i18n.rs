@@ -13,6 +13,7 @@ use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use glosa::ui::app::Settings;
+use glosa::ui::bidi::without_isolates;
 use glosa::ui::command::Command;
 use glosa::ui::command::Modal;
 use glosa::ui::fonts::GlosaFonts;
@@ -42,14 +43,16 @@ fn corrupt_pair(bytes: &[u8]) -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, document, annotations)
 }
 
-/// The message of the "cannot be read" dialog, after asserting it is the one shown
-/// and that screen readers get it (in logical order).
+/// The message of the "cannot be read" dialog as screen readers get it (in
+/// logical order, without the isolate marks an Arabic message keeps around its
+/// placeables), after asserting it is the one shown.
 fn unreadable_message(harness: &Harness<'_, GlosaApp>) -> String {
     let Some(Modal::Unreadable(unreadable)) = &harness.state().state.modal else {
         panic!("the unreadable-file dialog is shown: {:?}", harness.state().errors());
     };
-    assert!(harness.query_by_label(&unreadable.error).is_some(), "{}", unreadable.error);
-    unreadable.error.clone()
+    let spoken = without_isolates(&unreadable.error);
+    assert!(harness.query_by_label(&spoken).is_some(), "{spoken}");
+    spoken
 }
 
 #[test]
@@ -107,7 +110,8 @@ fn an_empty_document_is_reported_in_the_error_dialog_in_spanish_and_in_arabic() 
     ];
     for (language, expected) in cases {
         let harness = app_in(language, Some(&document), None);
-        assert_eq!(harness.state().errors(), std::slice::from_ref(&expected));
+        let errors: Vec<String> = harness.state().errors().iter().map(|e| without_isolates(e)).collect();
+        assert_eq!(errors, std::slice::from_ref(&expected));
         assert!(harness.query_by_label(&expected).is_some(), "the error dialog shows it: {expected}");
     }
 }
@@ -184,4 +188,37 @@ fn the_refi_import_report_says_why_in_spanish_and_in_arabic() {
     assert!(harness.query_by_label(misfit).is_some(), "{misfit}");
     let problem = "لم يُستورد (ملف DOCX الخاص به ليس في الأرشيف)";
     assert!(harness.query_by_label(problem).is_some(), "{problem}");
+}
+
+#[test]
+fn a_refi_qda_project_opened_as_a_document_says_so_and_offers_to_import_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = qdpx(dir.path());
+    let mut harness = app_in(Language::Spanish, Some(&path), None);
+    let Some(Modal::RefiNotDocument(file, message)) = harness.state().state.modal.clone() else {
+        panic!("the REFI-QDA dialog is shown: {:?} {:?}", harness.state().state.modal, harness.state().errors());
+    };
+    assert_eq!(file, path);
+    assert_eq!(
+        message,
+        format!(
+            "No se puede abrir el documento (un proyecto REFI-QDA (.qdpx), no un documento: impórtelo con \
+             «Importar proyecto o libro de códigos REFI-QDA…» en el menú Archivo): {}",
+            path.display()
+        )
+    );
+    assert!(harness.query_by_label(&message).is_some(), "the dialog shows it: {message}");
+    assert!(harness.state().errors().is_empty(), "{:?}", harness.state().errors());
+    harness.get_by_label("Importar").click();
+    for _ in 0..50 {
+        harness.run();
+        if matches!(harness.state().state.modal, Some(Modal::Project(ProjectModal::ImportReport(_)))) {
+            break;
+        }
+    }
+    assert!(
+        matches!(harness.state().state.modal, Some(Modal::Project(ProjectModal::ImportReport(_)))),
+        "Import imports it as File ▸ Import REFI-QDA… would: {:?}",
+        harness.state().errors()
+    );
 }

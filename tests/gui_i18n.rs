@@ -409,3 +409,40 @@ fn screen_readers_get_the_logical_text_of_arabic_labels_drawn_in_visual_order() 
     assert!(harness.query_all_by_label_contains(&shown(agreement.clone())).next().is_none());
     assert!(painted_texts(&harness).contains(&shown(agreement.clone())));
 }
+
+#[test]
+fn paths_in_arabic_messages_are_drawn_whole_left_to_right_and_no_isolate_mark_shows() {
+    use glosa::ui::bidi::{is_isolate, without_isolates};
+    use glosa::ui::command::OpenRequest;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("home/ana");
+    std::fs::create_dir_all(&folder).unwrap();
+    let doc = folder.join("informe.txt");
+    std::fs::copy(corpus("udhr_arb.txt"), &doc).unwrap();
+    let mut harness = app_in(Language::Arabic, &doc, Some(&folder.join("informe.glosa.ron")));
+    let path = doc.display().to_string();
+    assert!(path.starts_with('/'), "{path}");
+
+    // The status bar: "Opened PATH", drawn with the path at the left, its slash
+    // first, and "Opened" at the right; screen readers get the logical text.
+    let opened = format!("فُتح {path}");
+    assert_eq!(without_isolates(&harness.state().state.message), format!("{path} فُتح"), "shown in visual order");
+    assert!(harness.query_by_label(&opened).is_some(), "the screen reader's name: {opened}");
+    let painted = painted_texts(&harness);
+    assert!(painted.contains(&format!("{path} فُتح")), "{painted:?}");
+    assert!(painted.iter().all(|t| !t.contains(is_isolate)), "{painted:?}");
+
+    // An error in the error dialog (a long message, laid out by `bidi`): the
+    // path is one left-to-right run, whole.
+    let missing = folder.join("falta.txt");
+    harness.state_mut().command(Command::Open(OpenRequest::file(missing.clone())));
+    gui_support::settle(&mut harness);
+    let error = harness.state().errors().first().cloned().expect("the error is shown");
+    let spoken = without_isolates(&error);
+    assert!(spoken.ends_with(&format!(": {}", missing.display())), "{spoken}");
+    assert!(harness.query_by_label(&spoken).is_some(), "the dialog names it without marks: {spoken}");
+    assert!(harness.query_all_by_label_contains("\u{2068}").next().is_none(), "no mark reaches a screen reader");
+    let painted = painted_texts(&harness);
+    assert!(painted.iter().any(|t| t.contains(&missing.display().to_string())), "{painted:?}");
+    assert!(painted.iter().all(|t| !t.contains(is_isolate)), "{painted:?}");
+}

@@ -35,9 +35,9 @@ fn app_in(language: Language, document: &Path, annotations: &Path) -> Harness<'s
 }
 
 /// The catalogue's text for `key` in the harness's language, in logical order
-/// (what screen readers get).
+/// and without the isolate marks around its placeables (what screen readers get).
 fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    i18n::tr_args_logical(key, args)
+    glosa::ui::bidi::without_isolates(&i18n::tr_args_logical(key, args))
 }
 
 /// Where the widget with `role` named `label` is.

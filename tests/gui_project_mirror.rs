@@ -29,9 +29,10 @@ fn app_in(language: Language, path: &Path) -> Harness<'static, GlosaApp> {
 }
 
 /// The horizontal centre of the widget screen readers know as `label` (the
-/// catalogue's text for `key` in the harness's language, in logical order).
+/// catalogue's text for `key` in the harness's language, in logical order,
+/// without the isolate marks around its placeables).
 fn x_of(harness: &Harness<'_, GlosaApp>, key: &str, args: &[(&str, i18n::FluentValue<'_>)]) -> f32 {
-    let label = i18n::tr_args_logical(key, args);
+    let label = glosa::ui::bidi::without_isolates(&i18n::tr_args_logical(key, args));
     harness.get_by_label(&label).rect().center().x
 }
 

@@ -6,7 +6,9 @@
 //!    decodes to (see [`sniff_utf16`]): Latin text has a zero in every other byte,
 //!    Cyrillic, Arabic or Chinese text only in its spaces, digits and line ends;
 //! 3. known binary signatures (PNG, ZIP, PDF, GIF, JPEG, gzip, old Office) and text
-//!    with NUL or many control bytes are rejected as binary, naming what they are;
+//!    with NUL or many control bytes are rejected as binary, naming what they are
+//!    ([`BinaryKind`]); so are REFI-QDA projects (a ZIP with a `.qde` entry) and
+//!    codebooks (XML with a `CodeBook` root), which are imported, not opened;
 //! 4. valid UTF-8 is taken as it is (no copy);
 //! 5. UTF-8 with a few bad bytes (at most one invalid sequence for every two valid
 //!    multi-byte characters) is still UTF-8: each bad sequence becomes U+FFFD and a
@@ -60,9 +62,80 @@ pub enum DecodeError {
     /// Zero bytes, or only a byte-order mark.
     #[error("the file is empty")]
     Empty,
-    /// A known binary format or bytes that are not text.
-    #[error("not a text file ({0})")]
-    Binary(&'static str),
+    /// A known binary format, bytes that are not text, or a REFI-QDA file (which
+    /// is imported, not opened as a document).
+    #[error("{}", binary_message(*.0))]
+    Binary(BinaryKind),
+}
+
+/// The English reason for [`DecodeError::Binary`] (what the CLI prints): a
+/// REFI-QDA file says what to do instead; anything else is "not a text file".
+fn binary_message(kind: BinaryKind) -> String {
+    if kind.is_refi() { kind.to_string() } else { format!("not a text file ({kind})") }
+}
+
+/// What a file that is not text is, as recognised by its first bytes
+/// ([`decode`]'s rule 3). `Display` is the English phrase the CLI prints; the
+/// app words each kind in the interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum BinaryKind {
+    /// A PNG image.
+    #[error("a PNG image")]
+    Png,
+    /// A ZIP archive that is neither a Word `.docx`, an `OpenDocument` `.odt`
+    /// nor a REFI-QDA project.
+    #[error("a ZIP archive but not a Word .docx or OpenDocument .odt document")]
+    Zip,
+    /// A ZIP archive without entries.
+    #[error("an empty ZIP archive")]
+    EmptyZip,
+    /// A PDF read as text (only when its name said text; by its content a PDF
+    /// is read as PDF).
+    #[error("a PDF; open it with its .pdf name or content")]
+    Pdf,
+    /// A GIF image.
+    #[error("a GIF image")]
+    Gif,
+    /// A JPEG image.
+    #[error("a JPEG image")]
+    Jpeg,
+    /// A gzip archive.
+    #[error("a gzip archive")]
+    Gzip,
+    /// An old Microsoft Office file (`.doc`, `.xls`: OLE compound document).
+    #[error("an old Microsoft Office .doc/.xls file; save it as .docx first")]
+    OldOffice,
+    /// An ELF executable.
+    #[error("an executable")]
+    Executable,
+    /// Bytes with a NUL in the first 8 KiB: not text in any encoding Glosa reads.
+    #[error("it contains NUL bytes")]
+    NulBytes,
+    /// More than one byte in twenty of the first 8 KiB is a control byte.
+    #[error("it contains control bytes")]
+    ControlBytes,
+    /// A REFI-QDA project (`.qdpx`: a ZIP archive with a `.qde` entry, usually
+    /// `project.qde`), which
+    /// is imported (`glosa import`, File ▸ Import REFI-QDA…), not opened.
+    #[error(
+        "a REFI-QDA project (.qdpx), not a document: import it with `glosa import FILE --project DIR` \
+         (or `--into DIR`)"
+    )]
+    RefiProject,
+    /// A REFI-QDA codebook (`.qdc`: XML whose root element is `CodeBook`):
+    /// text, but codes to import, not a document.
+    #[error(
+        "a REFI-QDA codebook (.qdc), not a document: import its codes with \
+         `glosa import FILE --annotations NAME.glosa.ron`"
+    )]
+    RefiCodebook,
+}
+
+impl BinaryKind {
+    /// Whether this is a REFI-QDA project or codebook (imported, not opened).
+    pub fn is_refi(self) -> bool {
+        matches!(self, Self::RefiProject | Self::RefiCodebook)
+    }
 }
 
 /// Decodes a whole file. See the module docs for the rules. Linear in the input.
@@ -252,33 +325,67 @@ fn plausible_utf16(sample: &[u8], encoding: &'static Encoding) -> bool {
     controls * 100 < total.max(1)
 }
 
-/// Names the binary format of `bytes`, or `None` when they may be text.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const SIGNATURES: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"PK\x03\x04", "a ZIP archive but not a Word .docx or OpenDocument .odt document"),
-        (b"PK\x05\x06", "an empty ZIP archive"),
-        (b"%PDF-", "a PDF; open it with its .pdf name or content"),
-        (b"GIF8", "a GIF image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"\xD0\xCF\x11\xE0", "an old Microsoft Office .doc/.xls file; save it as .docx first"),
-        (b"\x7FELF", "an executable"),
+/// The binary format of `bytes` (or a REFI-QDA codebook), or `None` when they
+/// may be text.
+fn binary_kind(bytes: &[u8]) -> Option<BinaryKind> {
+    const SIGNATURES: &[(&[u8], BinaryKind)] = &[
+        (b"\x89PNG\r\n\x1a\n", BinaryKind::Png),
+        (b"PK\x03\x04", BinaryKind::Zip),
+        (b"PK\x05\x06", BinaryKind::EmptyZip),
+        (b"%PDF-", BinaryKind::Pdf),
+        (b"GIF8", BinaryKind::Gif),
+        (b"\xFF\xD8\xFF", BinaryKind::Jpeg),
+        (b"\x1F\x8B", BinaryKind::Gzip),
+        (b"\xD0\xCF\x11\xE0", BinaryKind::OldOffice),
+        (b"\x7FELF", BinaryKind::Executable),
     ];
     for (magic, kind) in SIGNATURES {
         if bytes.starts_with(magic) {
-            return Some(kind);
+            // Entry names are stored uncompressed, in the local headers and the
+            // central directory (as `SourceFormat::sniff` finds a .docx).
+            if *kind == BinaryKind::Zip && memchr::memmem::find(bytes, b".qde").is_some() {
+                return Some(BinaryKind::RefiProject);
+            }
+            return Some(*kind);
         }
     }
     let sample = bytes.get(..SNIFF_LEN).unwrap_or(bytes);
     if memchr::memchr(0, sample).is_some() {
-        return Some("it contains NUL bytes");
+        return Some(BinaryKind::NulBytes);
     }
     let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     if controls * 20 > sample.len() {
-        return Some("it contains control bytes");
+        return Some(BinaryKind::ControlBytes);
     }
-    None
+    is_refi_codebook(sample).then_some(BinaryKind::RefiCodebook)
+}
+
+/// Whether `sample` (a file's first bytes, UTF-8) is a REFI-QDA codebook: after
+/// white space, an optional `<?xml …?>` declaration and comments, a root element
+/// whose local name is `CodeBook` (in any namespace or none, as the REFI-QDA
+/// reader accepts it).
+fn is_refi_codebook(sample: &[u8]) -> bool {
+    let mut rest = sample.trim_ascii_start();
+    for _ in 0..8 {
+        let end = if rest.starts_with(b"<?") {
+            memchr::memmem::find(rest, b"?>").map(|e| e + 2)
+        } else if rest.starts_with(b"<!--") {
+            memchr::memmem::find(rest, b"-->").map(|e| e + 3)
+        } else {
+            break;
+        };
+        let Some(after) = end.and_then(|end| rest.get(end..)) else {
+            return false;
+        };
+        rest = after.trim_ascii_start();
+    }
+    let Some(element) = rest.strip_prefix(b"<") else {
+        return false;
+    };
+    let name_end = element.iter().position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/')).unwrap_or(0);
+    let name = element.get(..name_end).unwrap_or_default();
+    let local = name.rsplit(|&b| b == b':').next().unwrap_or_default();
+    local == b"CodeBook"
 }
 
 #[cfg(test)]
@@ -355,14 +462,36 @@ mod tests {
     #[test]
     fn binary_files_are_rejected_with_their_kind() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        assert_eq!(decode(png), Err(DecodeError::Binary("a PNG image")));
+        assert_eq!(decode(png), Err(DecodeError::Binary(BinaryKind::Png)));
         let zip = b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml".to_vec();
+        let error = decode(zip).unwrap_err();
+        assert_eq!(error, DecodeError::Binary(BinaryKind::Zip));
         assert_eq!(
-            decode(zip),
-            Err(DecodeError::Binary("a ZIP archive but not a Word .docx or OpenDocument .odt document"))
+            error.to_string(),
+            "not a text file (a ZIP archive but not a Word .docx or OpenDocument .odt document)"
         );
         let junk: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
         assert!(matches!(decode(junk), Err(DecodeError::Binary(_))));
+    }
+
+    #[test]
+    fn refi_qda_projects_and_codebooks_are_named_with_what_to_do() {
+        let qdpx = b"PK\x03\x04\x14\0\0\0\x08\0project.qdePK\x01\x02".to_vec();
+        let error = decode(qdpx).unwrap_err();
+        assert_eq!(error, DecodeError::Binary(BinaryKind::RefiProject));
+        assert_eq!(
+            error.to_string(),
+            "a REFI-QDA project (.qdpx), not a document: import it with `glosa import FILE --project DIR` \
+             (or `--into DIR`)"
+        );
+        let qdc = "\u{FEFF}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- MAXQDA -->\n\
+                   <CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"MAXQDA\"><Codes/></CodeBook>\n";
+        assert_eq!(decode(qdc.as_bytes().to_vec()), Err(DecodeError::Binary(BinaryKind::RefiCodebook)));
+        let prefixed = "<qda:CodeBook xmlns:qda=\"urn:QDA-XML:codebook:1.0\">\n<qda:Codes/></qda:CodeBook>";
+        assert_eq!(decode(prefixed.as_bytes().to_vec()), Err(DecodeError::Binary(BinaryKind::RefiCodebook)));
+        // Other XML, and text that mentions a codebook, are text.
+        assert!(decode(b"<?xml version=\"1.0\"?>\n<CodeBooks/>".to_vec()).is_ok());
+        assert!(decode(b"A CodeBook root, in prose.\n".to_vec()).is_ok());
     }
 
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
@@ -393,10 +522,10 @@ mod tests {
 
     #[test]
     fn single_byte_text_with_a_nul_is_refused_not_read_as_utf16() {
-        assert_eq!(decode(b"abc\0def\n".to_vec()), Err(DecodeError::Binary("it contains NUL bytes")));
+        assert_eq!(decode(b"abc\0def\n".to_vec()), Err(DecodeError::Binary(BinaryKind::NulBytes)));
         let english = b"The multistakeholder model of Internet governance\0 works.\n".to_vec();
         assert_eq!(english.len() % 2, 0);
-        assert_eq!(decode(english), Err(DecodeError::Binary("it contains NUL bytes")));
+        assert_eq!(decode(english), Err(DecodeError::Binary(BinaryKind::NulBytes)));
         // Real UTF-16 without BOM still is UTF-16, even when short.
         let chinese = decode(utf16("人人生而自由 1948\n", false)).unwrap();
         assert_eq!((chinese.text.as_str(), chinese.encoding), ("人人生而自由 1948\n", UTF_16LE));

@@ -385,8 +385,8 @@ impl AnnotationFile {
     /// are cut, repeated annotation and tag IDs renamed. O(n log n).
     ///
     /// # Errors
-    /// A message naming the field over its bound (and the annotation, by ID).
-    pub fn enforce_bounds(&mut self) -> Result<LoadReport, String> {
+    /// The first field over its bound (and the annotation, by ID).
+    pub fn enforce_bounds(&mut self) -> Result<LoadReport, OverLimit> {
         check_bounds(self)?;
         let mut report = LoadReport::default();
         if self.document.title.chars().count() > MAX_TITLE_CHARS {
@@ -411,69 +411,207 @@ impl AnnotationFile {
     }
 }
 
-/// `Err(message)` for the first field of `file` over its bound.
-fn check_bounds(file: &AnnotationFile) -> Result<(), String> {
+/// The first field of `file` over its bound, if any.
+fn check_bounds(file: &AnnotationFile) -> Result<(), OverLimit> {
     let chars = |s: &str, max: usize| s.len() <= max || s.chars().nth(max).is_none();
     let document = &file.document;
     if document.path.len() > MAX_PATH_BYTES {
-        return Err(format!("the document path is over {MAX_PATH_BYTES} bytes"));
+        return Err(OverLimit::DocumentPath { size: document.path.len(), bound: MAX_PATH_BYTES });
     }
-    if document.fingerprint.as_str().len() > MAX_ID_BYTES {
-        return Err(format!("the document fingerprint is over {MAX_ID_BYTES} bytes"));
+    let fingerprint = document.fingerprint.as_str().len();
+    if fingerprint > MAX_ID_BYTES {
+        return Err(OverLimit::Fingerprint { size: fingerprint, bound: MAX_ID_BYTES });
     }
     let tags = file.tags.tags();
     if tags.len() > MAX_TAGS {
-        return Err(format!("{} tags, over the limit of {MAX_TAGS}", tags.len()));
+        return Err(OverLimit::Tags { size: tags.len(), bound: MAX_TAGS });
     }
     for tag in tags {
         if !valid_tag_id(tag.id.as_str()) {
-            return Err(format!("tag ID `{}` is not lower-case letters, digits and -", clip(tag.id.as_str())));
+            return Err(OverLimit::TagId { id: clip(tag.id.as_str()), annotation: None });
         }
         if !chars(&tag.label, MAX_LABEL_CHARS) {
-            return Err(format!("the label of tag `{}` is over {MAX_LABEL_CHARS} characters", tag.id));
+            let size = tag.label.chars().count();
+            return Err(OverLimit::TagLabel { tag: tag.id.clone(), size, bound: MAX_LABEL_CHARS });
         }
         if !chars(&tag.description, MAX_DESCRIPTION_CHARS) {
-            return Err(format!("the description of tag `{}` is over {MAX_DESCRIPTION_CHARS} characters", tag.id));
+            let size = tag.description.chars().count();
+            return Err(OverLimit::TagDescription { tag: tag.id.clone(), size, bound: MAX_DESCRIPTION_CHARS });
         }
     }
     let count = file.annotations.len() + file.versions.deleted.len() + file.versions.conflicts.len();
     if count > MAX_ANNOTATIONS {
-        return Err(format!("{count} annotations, over the limit of {MAX_ANNOTATIONS}"));
+        return Err(OverLimit::Annotations { size: count, bound: MAX_ANNOTATIONS });
     }
     for a in file.all_annotations() {
-        let over = |what: &str, max: usize| Err(format!("annotation {}: {what} is over {max}", a.id));
+        let annotation = a.id;
         if a.segments.len() > MAX_SEGMENTS {
-            return over("its number of segments", MAX_SEGMENTS);
+            return Err(OverLimit::Segments { annotation, size: a.segments.len(), bound: MAX_SEGMENTS });
         }
         if a.tags.len() > MAX_TAGS_PER_ANNOTATION {
-            return over("its number of tags", MAX_TAGS_PER_ANNOTATION);
+            return Err(OverLimit::AnnotationTags { annotation, size: a.tags.len(), bound: MAX_TAGS_PER_ANNOTATION });
         }
         if let Some(bad) = a.tags.iter().find(|t| !valid_tag_id(t.as_str())) {
-            return Err(format!(
-                "annotation {}: tag ID `{}` is not lower-case letters, digits and -",
-                a.id,
-                clip(bad.as_str())
-            ));
+            return Err(OverLimit::TagId { id: clip(bad.as_str()), annotation: Some(annotation) });
         }
         if !chars(&a.note, MAX_NOTE_CHARS) {
-            return over("its note (characters)", MAX_NOTE_CHARS);
+            return Err(OverLimit::Note { annotation, size: a.note.chars().count(), bound: MAX_NOTE_CHARS });
         }
         if !chars(&a.author, MAX_LABEL_CHARS) {
-            return over("its author name (characters)", MAX_LABEL_CHARS);
+            return Err(OverLimit::Author { annotation, size: a.author.chars().count(), bound: MAX_LABEL_CHARS });
         }
         for segment in &a.segments {
-            if segment.paragraph.as_str().len() > MAX_ID_BYTES
-                || segment.neighbors.before.as_ref().is_some_and(|p| p.as_str().len() > MAX_ID_BYTES)
-                || segment.neighbors.after.as_ref().is_some_and(|p| p.as_str().len() > MAX_ID_BYTES)
-            {
-                return over("a paragraph ID (bytes)", MAX_ID_BYTES);
+            let neighbors = [segment.neighbors.before.as_ref(), segment.neighbors.after.as_ref()];
+            let longest = neighbors
+                .into_iter()
+                .flatten()
+                .map(|p| p.as_str().len())
+                .fold(segment.paragraph.as_str().len(), usize::max);
+            if longest > MAX_ID_BYTES {
+                return Err(OverLimit::ParagraphId { annotation, size: longest, bound: MAX_ID_BYTES });
             }
             if !chars(&segment.quote, MAX_QUOTE_CHARS) {
-                return over("a quote (characters)", MAX_QUOTE_CHARS);
+                let size = segment.quote.chars().count();
+                return Err(OverLimit::Quote { annotation, size, bound: MAX_QUOTE_CHARS });
             }
         }
     }
     Ok(())
+}
+
+/// A field of an annotation file over its bound, or a tag ID that breaks the
+/// rule of tag IDs: why the file is refused on reading
+/// ([`LoadError::OverLimit`]) and not written ([`SaveError::OverLimit`]).
+/// Sizes and bounds are in the unit of the bound: bytes for the path, the
+/// fingerprint and paragraph IDs, code points for text, a count for lists.
+/// `Display` is the English line the CLI prints.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OverLimit {
+    /// The stored document path is over [`MAX_PATH_BYTES`] bytes.
+    #[error("the document path is {size} bytes, over the limit of {bound}")]
+    DocumentPath {
+        /// Its length in bytes.
+        size: usize,
+        /// [`MAX_PATH_BYTES`].
+        bound: usize,
+    },
+    /// The document fingerprint is over [`MAX_ID_BYTES`] bytes.
+    #[error("the document fingerprint is {size} bytes, over the limit of {bound}")]
+    Fingerprint {
+        /// Its length in bytes.
+        size: usize,
+        /// [`MAX_ID_BYTES`].
+        bound: usize,
+    },
+    /// The tag set has more than [`MAX_TAGS`] tags.
+    #[error("{size} tags, over the limit of {bound}")]
+    Tags {
+        /// How many tags.
+        size: usize,
+        /// [`MAX_TAGS`].
+        bound: usize,
+    },
+    /// A tag ID of the tag set (`annotation` is `None`) or on an annotation that
+    /// is not 1 to 64 lower-case ASCII letters, digits and `-` (not at either end).
+    #[error(
+        "{}tag ID `{id}` is not lower-case letters, digits and -",
+        annotation.map(|a| format!("annotation {a}: ")).unwrap_or_default()
+    )]
+    TagId {
+        /// The ID as written, cut to 80 characters (with `…`).
+        id: String,
+        /// The annotation that carries it, if not the tag set.
+        annotation: Option<AnnotationId>,
+    },
+    /// A tag's label is over [`MAX_LABEL_CHARS`] code points.
+    #[error("the label of tag `{tag}` is {size} characters, over the limit of {bound}")]
+    TagLabel {
+        /// The tag.
+        tag: TagId,
+        /// The label's length in code points.
+        size: usize,
+        /// [`MAX_LABEL_CHARS`].
+        bound: usize,
+    },
+    /// A tag's description is over [`MAX_DESCRIPTION_CHARS`] code points.
+    #[error("the description of tag `{tag}` is {size} characters, over the limit of {bound}")]
+    TagDescription {
+        /// The tag.
+        tag: TagId,
+        /// The description's length in code points.
+        size: usize,
+        /// [`MAX_DESCRIPTION_CHARS`].
+        bound: usize,
+    },
+    /// More than [`MAX_ANNOTATIONS`] annotations (live, deleted and in conflict).
+    #[error("{size} annotations, over the limit of {bound}")]
+    Annotations {
+        /// How many annotations.
+        size: usize,
+        /// [`MAX_ANNOTATIONS`].
+        bound: usize,
+    },
+    /// An annotation spans more than [`MAX_SEGMENTS`] segments.
+    #[error("annotation {annotation} has {size} segments, over the limit of {bound}")]
+    Segments {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// How many segments.
+        size: usize,
+        /// [`MAX_SEGMENTS`].
+        bound: usize,
+    },
+    /// An annotation has more than [`MAX_TAGS_PER_ANNOTATION`] tags.
+    #[error("annotation {annotation} has {size} tags, over the limit of {bound}")]
+    AnnotationTags {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// How many tags.
+        size: usize,
+        /// [`MAX_TAGS_PER_ANNOTATION`].
+        bound: usize,
+    },
+    /// An annotation's note is over [`MAX_NOTE_CHARS`] code points.
+    #[error("annotation {annotation}: its note is {size} characters, over the limit of {bound}")]
+    Note {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// The note's length in code points.
+        size: usize,
+        /// [`MAX_NOTE_CHARS`].
+        bound: usize,
+    },
+    /// An annotation's author name is over [`MAX_LABEL_CHARS`] code points.
+    #[error("annotation {annotation}: its author name is {size} characters, over the limit of {bound}")]
+    Author {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// The name's length in code points.
+        size: usize,
+        /// [`MAX_LABEL_CHARS`].
+        bound: usize,
+    },
+    /// A paragraph ID of an annotation's segment (its own or a neighbour's) is
+    /// over [`MAX_ID_BYTES`] bytes.
+    #[error("annotation {annotation}: a paragraph ID is {size} bytes, over the limit of {bound}")]
+    ParagraphId {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// The longest such ID's length in bytes.
+        size: usize,
+        /// [`MAX_ID_BYTES`].
+        bound: usize,
+    },
+    /// A quote of an annotation's segment is over [`MAX_QUOTE_CHARS`] code points.
+    #[error("annotation {annotation}: a quote is {size} characters, over the limit of {bound}")]
+    Quote {
+        /// The annotation.
+        annotation: AnnotationId,
+        /// The quote's length in code points.
+        size: usize,
+        /// [`MAX_QUOTE_CHARS`].
+        bound: usize,
+    },
 }
 
 /// Whether `id` is a valid tag ID, [`TagId::new`]'s rule without allocating
@@ -593,8 +731,8 @@ pub enum LoadError {
         message: String,
     },
     /// A field is over its bound (see [`MAX_TAGS`] and the others).
-    #[error("{0}")]
-    OverLimit(String),
+    #[error(transparent)]
+    OverLimit(OverLimit),
 }
 
 impl From<ReadFileError> for LoadError {
@@ -626,8 +764,8 @@ pub enum SaveError {
     #[error(transparent)]
     Locked(#[from] LockError),
     /// A field is over its bound: the file would be refused when read back.
-    #[error("{0}")]
-    OverLimit(String),
+    #[error(transparent)]
+    OverLimit(OverLimit),
 }
 
 /// Serializes `file` as pretty RON (LF line endings, four-space indentation).

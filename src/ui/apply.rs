@@ -378,8 +378,23 @@ impl GlosaApp {
     }
 
     /// An annotation file's document is outside its folder tree, or cannot be
-    /// read: ask, showing the path (other errors are reported).
+    /// read: ask, showing the path; a REFI-QDA file opened as a document: offer
+    /// to import it (other errors are reported).
     fn document_question(&mut self, error: WorkspaceError) {
+        use crate::model::DocumentError;
+        use crate::model::decode::DecodeError;
+        use crate::persist::document::ReadError;
+        // A REFI-QDA file opened as a document: offer to import it.
+        if let WorkspaceError::Document {
+            path,
+            source: ReadError::Content(DocumentError::Decode(DecodeError::Binary(kind))),
+        } = &error
+            && kind.is_refi()
+        {
+            let message = capitalized(&super::errors::UiMessage::ui_message(&error));
+            self.state.modal = Some(Modal::RefiNotDocument(path.clone(), message));
+            return;
+        }
         match error {
             WorkspaceError::DocumentOutsideFolder { annotations, stored, resolved, why } => {
                 let why = capitalized(&super::errors::outside_reason(why.why));

@@ -41,6 +41,46 @@ pub fn needs_bidi(text: &str) -> bool {
     text.chars().any(is_rtl_char)
 }
 
+/// Whether `c` is an isolate mark of UAX #9 (rules X5a–X5c): LRI, RLI, FSI or
+/// PDI (U+2066–U+2069). In a right-to-left interface language each placeable
+/// of a message (a path, a file name, a quote, a number) comes between FSI and
+/// PDI ([`super::i18n`]), so that it keeps its own direction inside the
+/// message: `/home/ana/informe.glosa.ron` stays one left-to-right run with its
+/// slash on the left. The marks steer the reordering and are never drawn nor
+/// given to screen readers ([`without_isolates`]).
+pub fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without its isolate marks ([`is_isolate`]): what is drawn, what
+/// screen readers get, what goes on the clipboard.
+pub fn without_isolates(text: &str) -> String {
+    if text.contains(is_isolate) { text.chars().filter(|c| !is_isolate(*c)).collect() } else { text.to_owned() }
+}
+
+/// The paragraph level to give `BidiInfo::new` for `text`: `None` (UAX #9 rules
+/// P2–P3, the first strong character outside isolates) unless every strong
+/// character is inside an isolate (an Arabic message made of placeables, such as
+/// `{ $reason }: { $file }`), where P3 would make it left to right; then the
+/// direction of the first strong character, isolated or not.
+fn paragraph_level(text: &str) -> Option<unicode_bidi::Level> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && matches!(unicode_bidi::bidi_class(c), L | R | AL) => return None,
+            _ => {}
+        }
+    }
+    text.chars().find_map(|c| match unicode_bidi::bidi_class(c) {
+        L => Some(unicode_bidi::Level::ltr()),
+        R | AL => Some(unicode_bidi::Level::rtl()),
+        _ => None,
+    })
+}
+
 /// One directional run of a line, shaped by egui.
 #[derive(Clone)]
 pub struct Run {
@@ -113,10 +153,29 @@ fn shaped_runs(
     rtl: bool,
     single: &mut dyn FnMut(&str) -> Arc<Galley>,
 ) -> Vec<Run> {
-    if !rtl {
-        return vec![Run::new(chars.clone(), false, 0.0, single(&text[bytes[chars.start]..bytes[chars.end]]))];
+    let source = &text[bytes[chars.start]..bytes[chars.end]];
+    if !rtl && !source.contains(is_isolate) {
+        return vec![Run::new(chars.clone(), false, 0.0, single(source))];
     }
-    let letters: Vec<bool> = text[bytes[chars.start]..bytes[chars.end]].chars().map(is_rtl_char).collect();
+    // An isolate mark is a piece of its own, shaped as nothing (zero width).
+    let marks: Vec<bool> = source.chars().map(is_isolate).collect();
+    if !rtl {
+        let mut runs = Vec::new();
+        let mut start = chars.start;
+        while start < chars.end {
+            let mut end = start + 1;
+            if !marks[start - chars.start] {
+                while end < chars.end && !marks[end - chars.start] {
+                    end += 1;
+                }
+            }
+            let shown = if marks[start - chars.start] { "" } else { &text[bytes[start]..bytes[end]] };
+            runs.push(Run::new(start..end, false, 0.0, single(shown)));
+            start = end;
+        }
+        return runs;
+    }
+    let letters: Vec<bool> = source.chars().map(|c| is_rtl_char(c) && !is_isolate(c)).collect();
     let mut pieces = Vec::new();
     let mut start = chars.start;
     while start < chars.end {
@@ -133,6 +192,9 @@ fn shaped_runs(
         .into_iter()
         .rev()
         .map(|piece| {
+            if piece.len() == 1 && marks[piece.start - chars.start] {
+                return Run::new(piece, true, 0.0, single(""));
+            }
             let source = &text[bytes[piece.start]..bytes[piece.end]];
             // A bracket in right-to-left text shows its mirror image (UAX #9 rule L4):
             // one code point for one, so offsets are unchanged.
@@ -177,13 +239,14 @@ pub fn mirror(c: char) -> Option<char> {
 /// its letter stretches and other code points reversed, brackets mirrored. For
 /// short interface strings that are not wrapped (menus, buttons, headings, tag
 /// names); a string without right-to-left characters is returned as it is.
+/// Isolate marks steer the order and are left out ([`is_isolate`]).
 pub fn visual_line(text: &str) -> String {
     if !needs_bidi(text) || text.contains('\n') {
-        return text.to_owned();
+        return without_isolates(text);
     }
-    let info = BidiInfo::new(text, None);
+    let info = BidiInfo::new(text, paragraph_level(text));
     let Some(para) = info.paragraphs.first() else {
-        return text.to_owned();
+        return without_isolates(text);
     };
     let (levels, runs) = info.visual_runs(para, para.range.clone());
     reordered(text, &levels, runs)
@@ -227,7 +290,7 @@ pub fn fit_line(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) ->
 /// readers always get the whole text in logical order.
 pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -> egui::RichText) -> egui::Response {
     if !needs_bidi(text) {
-        return ui.add(egui::Label::new(style(text.to_owned())).truncate());
+        return ui.add(egui::Label::new(style(without_isolates(text))).truncate());
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let width = ui.available_width();
@@ -235,7 +298,7 @@ pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -
         ui.fonts_mut(|f| f.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x)
     });
     let response = ui.add(egui::Label::new(style(shown)).truncate());
-    let response = if cut { response.on_hover_text(text) } else { response };
+    let response = if cut { response.on_hover_text(without_isolates(text)) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
 }
@@ -244,11 +307,11 @@ pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -
 /// them) each in visual order, as [`visual_line`] puts a short string, but with
 /// the direction of the paragraph they belong to (a line of an Arabic message
 /// that starts with a Latin file name still reads right to left). Trailing white
-/// space and the `\n` ending a line are left out.
+/// space, the `\n` ending a line and isolate marks ([`is_isolate`]) are left out.
 pub fn visual_lines(text: &str, lines: &[Range<usize>]) -> Vec<String> {
     let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
     let byte = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let info = BidiInfo::new(text, None);
+    let info = BidiInfo::new(text, paragraph_level(text));
     lines
         .iter()
         .map(|line| {
@@ -260,7 +323,7 @@ pub fn visual_lines(text: &str, lines: &[Range<usize>]) -> Vec<String> {
                     let (levels, runs) = info.visual_runs(para, start..end);
                     reordered(text, &levels, runs)
                 }
-                _ => text[start..end].to_owned(),
+                _ => without_isolates(&text[start..end]),
             }
         })
         .collect()
@@ -326,21 +389,23 @@ pub fn one_line_label_text(ui: &egui::Ui, text: &str, font: &FontId, reserved: f
 }
 
 /// The level runs `runs` of `text` in the order given, each right-to-left run's
-/// letter stretches and other code points reversed and its brackets mirrored.
+/// letter stretches and other code points reversed and its brackets mirrored;
+/// isolate marks left out.
 fn reordered(text: &str, levels: &[unicode_bidi::Level], runs: Vec<Range<usize>>) -> String {
     let mut out = String::with_capacity(text.len());
     for run in runs {
         if !levels[run.start].is_rtl() {
-            out.push_str(&text[run]);
+            out.extend(text[run].chars().filter(|c| !is_isolate(*c)));
             continue;
         }
         let chars: Vec<char> = text[run.clone()].chars().collect();
+        let letter = |c: char| is_rtl_char(c) && !is_isolate(c);
         let mut pieces: Vec<Range<usize>> = Vec::new();
         let mut start = 0;
         while start < chars.len() {
             let mut end = start + 1;
-            if is_rtl_char(chars[start]) {
-                while end < chars.len() && is_rtl_char(chars[end]) {
+            if letter(chars[start]) {
+                while end < chars.len() && letter(chars[end]) {
                     end += 1;
                 }
             }
@@ -348,7 +413,10 @@ fn reordered(text: &str, levels: &[unicode_bidi::Level], runs: Vec<Range<usize>>
             start = end;
         }
         for piece in pieces.into_iter().rev() {
-            if piece.len() == 1 && !is_rtl_char(chars[piece.start]) {
+            if piece.len() == 1 && is_isolate(chars[piece.start]) {
+                continue;
+            }
+            if piece.len() == 1 && !letter(chars[piece.start]) {
                 out.push(mirror(chars[piece.start]).unwrap_or(chars[piece.start]));
             } else {
                 out.extend(&chars[piece]);
@@ -408,7 +476,7 @@ pub fn break_lines(chars: &[char], advance: &[f32], wrap_width: f32) -> Vec<Rang
 pub fn message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let long = text.chars().count() > super::i18n::SHORT_LABEL || text.contains('\n');
     if !long || !needs_bidi(text) {
-        return ui.add(egui::Label::new(text).wrap());
+        return ui.add(egui::Label::new(without_isolates(text)).wrap());
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let width = ui.available_width().max(font.size * 4.0);
@@ -429,7 +497,7 @@ pub fn message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// screen readers. Other messages as a weak label that egui shortens.
 pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     if text.chars().count() <= super::i18n::SHORT_LABEL || !needs_bidi(text) {
-        return ui.add(egui::Label::new(egui::RichText::new(text).weak()).truncate());
+        return ui.add(egui::Label::new(egui::RichText::new(without_isolates(text)).weak()).truncate());
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let width = ui.available_width().max(font.size * 4.0);
@@ -444,7 +512,7 @@ pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
         visual_lines(text, std::slice::from_ref(&line)).concat()
     };
     let response = ui.add(egui::Label::new(egui::RichText::new(shown).weak()).truncate());
-    let response = if layout.lines.len() > 1 { response.on_hover_text(text) } else { response };
+    let response = if layout.lines.len() > 1 { response.on_hover_text(without_isolates(text)) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
 }
@@ -485,7 +553,7 @@ impl BidiLayout {
         let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
         let len = bytes.len() - 1;
         let empty_height = single(" ").size().y;
-        let info = BidiInfo::new(text, None);
+        let info = BidiInfo::new(text, paragraph_level(text));
         let Some(para) = info.paragraphs.first() else {
             let line = Line { chars: 0..0, top: 0.0, height: empty_height, runs: Vec::new() };
             return Self { lines: vec![line], size: vec2(wrap_width, empty_height), rtl: false, len };
@@ -1081,7 +1149,7 @@ fn toggle_ui(ui: &mut egui::Ui, text: egui::WidgetText, on: bool, radio: bool) -
 
 #[cfg(test)]
 mod tests {
-    use super::{break_lines, fit_line, visual_line, visual_lines};
+    use super::{break_lines, fit_line, is_isolate, visual_line, visual_lines, without_isolates};
 
     /// [`fit_line`] with every code point one point wide.
     fn fit(text: &str, width: f32) -> (String, bool) {
@@ -1130,6 +1198,14 @@ mod tests {
             .collect()
     }
 
+    /// Where `text` breaks at `width` points with every code point one point
+    /// wide, but isolate marks none (as they are drawn: not at all).
+    fn breaks(text: &str, width: f32) -> Vec<std::ops::Range<usize>> {
+        let chars: Vec<char> = text.chars().collect();
+        let advance: Vec<f32> = chars.iter().map(|c| if is_isolate(*c) { 0.0 } else { 1.0 }).collect();
+        break_lines(&chars, &advance, width)
+    }
+
     #[test]
     fn a_long_arabic_message_breaks_on_its_logical_text_then_each_line_is_reordered() {
         crate::ui::i18n::set_language(crate::ui::i18n::Language::Arabic);
@@ -1138,29 +1214,70 @@ mod tests {
             &[("file", crate::ui::i18n::FluentValue::from("notes.glosa.ron"))],
         );
         crate::ui::i18n::set_language(crate::ui::i18n::Language::English);
+        // The file name is isolated (FSI … PDI) in the logical text.
         assert_eq!(
             message,
-            "حفظ برنامج آخر (أو زميل) notes.glosa.ron بعد أن فتحه Glosa، ولديك تغييرات غير محفوظة هنا."
+            "حفظ برنامج آخر (أو زميل) \u{2068}notes.glosa.ron\u{2069} بعد أن فتحه Glosa، ولديك تغييرات غير محفوظة هنا."
         );
-        let broken = lines(&message, 24.0);
+        let chars: Vec<char> = message.chars().collect();
+        let ranges = breaks(&message, 24.0);
+        let broken: Vec<String> =
+            ranges.iter().map(|r| without_isolates(&chars[r.clone()].iter().collect::<String>())).collect();
         // Logical order, broken after spaces (kept at the line's end), nothing lost.
         assert_eq!(
             broken,
             ["حفظ برنامج آخر (أو زميل) ", "notes.glosa.ron بعد أن ", "فتحه Glosa، ولديك ", "تغييرات غير محفوظة هنا.",]
         );
-        assert_eq!(broken.concat(), message);
+        assert_eq!(broken.concat(), without_isolates(&message));
         assert!(broken.iter().all(|l| l.trim_end().chars().count() <= 24));
         // Each line then reads right to left: its first word is drawn at the
         // right, the Latin names keep their own order, also on the line that
-        // starts with one (the message's direction, not the line's first letter).
-        let chars: Vec<char> = message.chars().collect();
-        let ranges = break_lines(&chars, &vec![1.0; chars.len()], 24.0);
+        // starts with one (the message's direction, not the line's first
+        // letter); the marks are not drawn.
         assert_eq!(
             visual_lines(&message, &ranges),
             ["(زميل أو) آخر برنامج حفظ", "أن بعد notes.glosa.ron", "ولديك ،Glosa فتحه", ".هنا محفوظة غير تغييرات"]
         );
-        // On its own, that line would read left to right.
+        // On its own, that line would read left to right; with the file name
+        // isolated, the Arabic around it sets the direction.
         assert_eq!(visual_line(broken[1].trim_end()), "notes.glosa.ron أن بعد");
+        let isolated: String = chars[ranges[1].clone()].iter().collect();
+        assert_eq!(visual_line(isolated.trim_end()), "أن بعد notes.glosa.ron");
+    }
+
+    #[test]
+    fn a_path_in_an_arabic_message_stays_whole_and_left_to_right() {
+        use crate::ui::i18n::{FluentValue, Language, set_language, tr_args, tr_args_logical};
+        let path = "/home/ana/informe.glosa.ron";
+        let args = [("path", FluentValue::from(path))];
+        set_language(Language::Arabic);
+        let logical = tr_args_logical("message-saved", &args);
+        let shown = tr_args("message-saved", &args);
+        set_language(Language::English);
+        assert_eq!(logical, "حُفظ \u{2068}/home/ana/informe.glosa.ron\u{2069}");
+        // Drawn from the left: the path whole, its slash first, then "Saved"
+        // at the right, where reading starts; no mark left.
+        assert_eq!(shown, "/home/ana/informe.glosa.ron حُفظ");
+        // Not isolated, UAX #9 takes the leading slash for part of the Arabic
+        // sentence and draws it at the path's right end.
+        assert_eq!(visual_line(&without_isolates(&logical)), "home/ana/informe.glosa.ron/ حُفظ");
+        // A long message, wrapped: the path is one left-to-right run on its line.
+        set_language(Language::Arabic);
+        let error = tr_args_logical(
+            "message-file-unreadable-now",
+            &[("path", FluentValue::from(path)), ("error", FluentValue::from("الملف فارغ"))],
+        );
+        set_language(Language::English);
+        let lines = visual_lines(&error, &breaks(&error, 40.0));
+        assert!(lines.iter().any(|l| l.contains(path)), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.contains(is_isolate)), "{lines:?}");
+        // A message made of placeables only (`{ $reason }: { $file }`) still
+        // reads right to left: the reason at the right, the path at the left.
+        let made_of_placeables = "\u{2068}الملف فارغ\u{2069}: \u{2068}/home/ana/valores.csv\u{2069}";
+        let shown = visual_line(made_of_placeables);
+        assert!(shown.starts_with("/home/ana/valores.csv ") && shown.ends_with("الملف"), "{shown}");
+        // Left-to-right languages get no marks.
+        assert_eq!(tr_args("message-saved", &args), "Saved /home/ana/informe.glosa.ron");
     }
 
     #[test]

@@ -858,6 +858,10 @@ pub enum Modal {
     /// An annotation file cannot be read: open the document without annotations,
     /// restore the backup, or cancel.
     Unreadable(Unreadable),
+    /// A REFI-QDA project or codebook was opened as a document: the message
+    /// (naming the file and File ▸ Import REFI-QDA…), then Import it (as that
+    /// menu item would) or Cancel.
+    RefiNotDocument(PathBuf, String),
     /// What merging a colleague's file will do (added / updated / conflicts /
     /// orphaned, per author): Merge or Cancel.
     MergePreview(SessionId, Box<super::team::MergePreview>),

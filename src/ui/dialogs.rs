@@ -6,6 +6,8 @@
 //! the colour picker, is open and takes the Escape), Enter confirms where there is
 //! an obvious default.
 
+use std::path::Path;
+
 use egui::{Button, Context, Id, Key, RichText};
 
 use super::bidi::{grid_row, message_ui, reading_order};
@@ -146,6 +148,7 @@ pub fn modal_ui(ctx: &Context, modal: &mut Modal, state: &AppState, keys: Dialog
         Modal::Project(modal) => super::project::dialogs::modal_ui(ctx, modal, state, keys, out),
         Modal::ImportPreview(session, preview) => import_preview_ui(ctx, *session, preview, keys, out),
         Modal::Unreadable(unreadable) => unreadable_ui(ctx, unreadable, keys, out),
+        Modal::RefiNotDocument(path, error) => refi_not_document_ui(ctx, path, error, keys, out),
         Modal::MergePreview(session, preview) => super::team::merge_preview_ui(ctx, *session, preview, keys, out),
         Modal::SyncCopies(session, copies) => super::team::sync_copies_ui(ctx, *session, copies, keys, out),
         Modal::Recover(session, changes) => super::team::recover_ui(ctx, state, *session, *changes, keys, out),
@@ -307,6 +310,24 @@ fn document_question_ui(
         }
         (Some(_), _) | (None, true) => out.push(Command::CloseModal),
         (None, false) => {}
+    }
+}
+
+/// A REFI-QDA project or codebook opened as a document: why it does not open
+/// (naming the file and the menu item that imports it), Import (Enter) or
+/// Cancel (Escape).
+fn refi_not_document_ui(ctx: &Context, path: &Path, error: &str, keys: DialogKeys, out: &mut Vec<Command>) {
+    let clicked = window(ctx, "refi-not-document", &t!("dialog-refi-not-document"), |ui| {
+        ui.set_max_width(dialog_width(ctx) + 120.0);
+        message_ui(ui, error);
+        buttons(ui, &[&t!("button-import"), &t!("button-cancel")])
+    });
+    match (clicked, keys.escape, keys.enter) {
+        (Some(0), _, _) | (None, false, true) => {
+            out.extend([Command::CloseModal, Command::ImportRefi(path.to_owned())]);
+        }
+        (Some(_), _, _) | (None, true, _) => out.push(Command::CloseModal),
+        (None, false, false) => {}
     }
 }
 

@@ -22,10 +22,10 @@ use crate::import::refi::{MisfitReason, RefiImportError as RefiReadError, Source
 use crate::import::web_annotation::ImportError;
 use crate::model::attributes::{ConditionError, ValueError};
 use crate::model::codebook::CodebookError;
-use crate::model::decode::DecodeError;
+use crate::model::decode::{BinaryKind, DecodeError};
 use crate::model::project::ProjectEditError;
 use crate::model::{ContainerProblem, DocumentError, EditError};
-use crate::persist::annotations::{LoadError, OutsideWhy, SaveError};
+use crate::persist::annotations::{LoadError, OutsideWhy, OverLimit, SaveError};
 use crate::persist::document::ReadError;
 use crate::persist::files::{FileKind, ForeignWhy};
 use crate::persist::lock::LockError;
@@ -162,7 +162,7 @@ pub fn load_reason(error: &LoadError) -> String {
         }
         LoadError::NewerVersion(version) => newer(*version, crate::persist::annotations::VERSION),
         LoadError::Syntax { line, column, message } => syntax(*line, *column, message),
-        LoadError::OverLimit(detail) => detail.clone(),
+        LoadError::OverLimit(over) => over_limit_reason(over),
     }
 }
 
@@ -273,7 +273,48 @@ pub fn save_reason(error: &SaveError) -> String {
         SaveError::Io(e) => reason("reason-cannot-write", &[("detail", io_reason(e).into())]),
         SaveError::Changed => reason("reason-changed-meanwhile", &[]),
         SaveError::Locked(e) => lock_reason(e),
-        SaveError::OverLimit(detail) => detail.clone(),
+        SaveError::OverLimit(over) => over_limit_reason(over),
+    }
+}
+
+/// Which field of an annotation file is over its bound, its size and the bound
+/// (why the file is refused on reading, or not written).
+pub fn over_limit_reason(over: &OverLimit) -> String {
+    fn sized(id: &str, size: usize, bound: usize, rest: &[(&'static str, FluentValue<'_>)]) -> String {
+        let mut args = vec![("size", size.into()), ("bound", bound.into())];
+        args.extend(rest.iter().cloned());
+        reason(id, &args)
+    }
+    let id_of = |annotation: &crate::model::AnnotationId| ("annotation", FluentValue::from(annotation.to_string()));
+    match over {
+        OverLimit::DocumentPath { size, bound } => sized("reason-over-document-path", *size, *bound, &[]),
+        OverLimit::Fingerprint { size, bound } => sized("reason-over-fingerprint", *size, *bound, &[]),
+        OverLimit::Tags { size, bound } => sized("reason-over-tags", *size, *bound, &[]),
+        OverLimit::TagId { id, annotation: None } => reason("reason-bad-tag-id", &[("id", id.as_str().into())]),
+        OverLimit::TagId { id, annotation: Some(annotation) } => {
+            reason("reason-bad-tag-id-annotation", &[("id", id.as_str().into()), id_of(annotation)])
+        }
+        OverLimit::TagLabel { tag, size, bound } => {
+            sized("reason-over-tag-label", *size, *bound, &[("tag", tag.to_string().into())])
+        }
+        OverLimit::TagDescription { tag, size, bound } => {
+            sized("reason-over-tag-description", *size, *bound, &[("tag", tag.to_string().into())])
+        }
+        OverLimit::Annotations { size, bound } => sized("reason-over-annotations", *size, *bound, &[]),
+        OverLimit::Segments { annotation, size, bound } => {
+            sized("reason-over-segments", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::AnnotationTags { annotation, size, bound } => {
+            sized("reason-over-annotation-tags", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::Note { annotation, size, bound } => sized("reason-over-note", *size, *bound, &[id_of(annotation)]),
+        OverLimit::Author { annotation, size, bound } => {
+            sized("reason-over-author", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::ParagraphId { annotation, size, bound } => {
+            sized("reason-over-paragraph-id", *size, *bound, &[id_of(annotation)])
+        }
+        OverLimit::Quote { annotation, size, bound } => sized("reason-over-quote", *size, *bound, &[id_of(annotation)]),
     }
 }
 
@@ -528,12 +569,34 @@ pub fn csv_reason(problem: &CsvProblem) -> String {
     }
 }
 
-/// Why bytes are not text.
+/// Why bytes are not text; for a REFI-QDA file, what to do with it instead.
 fn decode_reason(error: &DecodeError) -> String {
     match error {
         DecodeError::Empty => reason("reason-empty", &[]),
-        DecodeError::Binary(what) => reason("reason-not-text", &[("detail", (*what).into())]),
+        DecodeError::Binary(kind) if kind.is_refi() => binary_kind_reason(*kind),
+        DecodeError::Binary(kind) => reason("reason-not-text", &[("detail", binary_kind_reason(*kind).into())]),
     }
+}
+
+/// What a file that is not text is (a PNG image, a ZIP archive…); a REFI-QDA
+/// project or codebook also says how to import it (File ▸ Import REFI-QDA…).
+pub fn binary_kind_reason(kind: BinaryKind) -> String {
+    let id = match kind {
+        BinaryKind::Png => "reason-binary-png",
+        BinaryKind::Zip => "reason-binary-zip",
+        BinaryKind::EmptyZip => "reason-binary-empty-zip",
+        BinaryKind::Pdf => "reason-binary-pdf",
+        BinaryKind::Gif => "reason-binary-gif",
+        BinaryKind::Jpeg => "reason-binary-jpeg",
+        BinaryKind::Gzip => "reason-binary-gzip",
+        BinaryKind::OldOffice => "reason-binary-old-office",
+        BinaryKind::Executable => "reason-binary-executable",
+        BinaryKind::NulBytes => "reason-binary-nul",
+        BinaryKind::ControlBytes => "reason-binary-control",
+        BinaryKind::RefiProject => "reason-binary-refi-project",
+        BinaryKind::RefiCodebook => "reason-binary-refi-codebook",
+    };
+    reason(id, &[])
 }
 
 /// Why a project edit was refused.

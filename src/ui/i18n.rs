@@ -16,6 +16,15 @@
 //! the language's CLDR plural rules (`{ $count -> [one] … *[other] … }`; Russian and
 //! Arabic have more categories).
 //!
+//! In a right-to-left language (Arabic) each placeable comes between the
+//! isolate marks FSI and PDI (U+2068, U+2069; UAX #9 rules X5a–X5c), so a path,
+//! a file name or a quote keeps its own direction inside the message
+//! (`/home/ana/informe.glosa.ron` is one left-to-right run, its slash on the
+//! left). Messages in logical order ([`tr_logical`], [`tr_args_logical`]) keep
+//! the marks, so that a message placed in another one stays isolated; what
+//! egui draws comes without them (`bidi::visual_line`, `bidi::message_ui`),
+//! and screen readers never get them ([`LogicalNames`]).
+//!
 //! The language is per thread (the UI thread, or each test's thread), so tests in
 //! other languages can run in parallel.
 
@@ -161,8 +170,13 @@ fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
     slot.get_or_init(|| {
         let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // No FSI/PDI marks around placeables: egui draws them as boxes.
-        bundle.set_use_isolating(false);
+        // In a right-to-left language each placeable (a path, a file name, a
+        // quote, a number) comes between FSI and PDI (UAX #9 X5a–X5c), so that
+        // `/home/ana/informe.glosa.ron` stays one left-to-right run inside Arabic.
+        // The marks steer `bidi`'s reordering, which leaves them out of what is
+        // drawn; screen readers never get them (`LogicalNames`). Left-to-right
+        // languages have no use for them: their messages stay as written.
+        bundle.set_use_isolating(language.is_rtl());
         // A syntax error drops only the broken entry; tests/i18n.rs reports it.
         let resource = FluentResource::try_new(language.catalogue().to_owned()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
@@ -304,7 +318,9 @@ pub fn logical_name(name: &str) -> Option<String> {
 /// visual order ([`tr`]), so a screen reader would read its words backwards.
 /// Just before each frame's output leaves egui, every AccessKit label, value and
 /// description that is or holds such a visual string is given its logical text
-/// ([`logical_name`]). Installed once per context by [`install_logical_names`].
+/// ([`logical_name`]), and isolate marks are left out of every one ([`spoken`]);
+/// in a right-to-left interface language they are also left out of text put
+/// on the clipboard. Installed once per context by [`install_logical_names`].
 pub struct LogicalNames;
 
 impl egui::Plugin for LogicalNames {
@@ -313,21 +329,41 @@ impl egui::Plugin for LogicalNames {
     }
 
     fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        if language().is_rtl() {
+            // A message's isolate marks never reach the clipboard (a label's
+            // text copied by selecting it).
+            for command in &mut output.platform_output.commands {
+                if let egui::OutputCommand::CopyText(text) | egui::OutputCommand::TextSelectionSettled(text) = command
+                    && text.contains(super::bidi::is_isolate)
+                {
+                    *text = super::bidi::without_isolates(text);
+                }
+            }
+        }
         let Some(update) = output.platform_output.accesskit_update.as_mut() else {
             return;
         };
         for (_, node) in &mut update.nodes {
-            if let Some(logical) = node.label().and_then(logical_name) {
+            if let Some(logical) = node.label().and_then(spoken) {
                 node.set_label(logical);
             }
-            if let Some(logical) = node.value().and_then(logical_name) {
+            if let Some(logical) = node.value().and_then(spoken) {
                 node.set_value(logical);
             }
-            if let Some(logical) = node.description().and_then(logical_name) {
+            if let Some(logical) = node.description().and_then(spoken) {
                 node.set_description(logical);
             }
         }
     }
+}
+
+/// What a screen reader gets for `name` (an AccessKit name, value or
+/// description) when that differs from `name`: its logical text
+/// ([`logical_name`]) without isolate marks ([`super::bidi::is_isolate`]).
+pub fn spoken(name: &str) -> Option<String> {
+    let logical = logical_name(name);
+    let text = logical.as_deref().unwrap_or(name);
+    if text.contains(super::bidi::is_isolate) { Some(super::bidi::without_isolates(text)) } else { logical }
 }
 
 /// Adds [`LogicalNames`] to `ctx` (egui adds a plugin type once; later calls do nothing).
