@@ -6,7 +6,10 @@
 //! threshold times the longer of the two (default 90 %). Agreement of a pair of
 //! coders is (A's matched segments + B's matched segments) / (A's segments + B's
 //! segments), as in MAXQDA's intercoder agreement (segment level, "percentage of
-//! overlap"). See the MAXQDA manual, "Intercoder agreement: segment level".
+//! overlap"). See the MAXQDA manual, "Intercoder agreement: segment level". With
+//! three or more coders a tag's figure is the share of all coders' segments that
+//! at least one other coder matched (each segment counted once, not once per
+//! pair); the pairs keep their own figures.
 //!
 //! Disagreements, per pair of coders and tag, each with both passages:
 //!
