@@ -130,6 +130,13 @@ impl fmt::Display for Undefined {
     }
 }
 
+/// Coder names as a list for people: separated by `, `, or by `; ` when a name
+/// has a comma in it ("Fernández, Lucía; Smith, J."), so the list stays readable.
+pub fn coder_list<S: AsRef<str>>(names: &[S]) -> String {
+    let separator = if names.iter().any(|n| n.as_ref().contains(',')) { "; " } else { ", " };
+    names.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(separator)
+}
+
 /// The coder label of annotations without an author.
 pub const NO_AUTHOR: &str = "(no author)";
 
@@ -202,7 +209,7 @@ pub enum AgreementError {
     #[error("no documents to compare")]
     NoDocuments,
     /// A coder asked for made no annotation in any of the documents.
-    #[error("no annotations by coder `{coder}` (coders found: {})", known.join(", "))]
+    #[error("no annotations by coder `{coder}` (coders found: {})", coder_list(known))]
     UnknownCoder {
         /// The coder asked for.
         coder: String,
@@ -622,7 +629,7 @@ impl fmt::Display for Exclusion {
             Self::Orphaned => f.write_str("orphaned: not found in the document"),
             Self::Untagged => f.write_str("no tag"),
             Self::NotCodedByAll { missing } => {
-                write!(f, "not in the pooled results: no annotations by {}", missing.join(", "))
+                write!(f, "not in the pooled results: no annotations by {}", coder_list(missing))
             }
         }
     }

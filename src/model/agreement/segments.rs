@@ -50,6 +50,14 @@ impl Threshold {
         f64::from(self.0) / 1e6
     }
 
+    /// The threshold as a percentage for people, exactly as stored and without
+    /// floating-point noise: `90`, `0.9`, `12.3457`, `0.0001` (at most four
+    /// decimals: thresholds are whole millionths).
+    pub fn percent_text(self) -> String {
+        let (whole, part) = (self.0 / 10_000, self.0 % 10_000);
+        if part == 0 { whole.to_string() } else { format!("{whole}.{}", format!("{part:04}").trim_end_matches('0')) }
+    }
+
     /// Whether an overlap of `overlap` code points between segments of lengths
     /// `first` and `second` reaches the threshold.
     pub fn matches(self, overlap: usize, first: usize, second: usize) -> bool {
@@ -289,6 +297,17 @@ mod tests {
         assert_eq!(Threshold::new(0.9), Some(Threshold::DEFAULT));
         assert!(Threshold::new(1.0).unwrap().matches(10, 10, 10));
         assert!(!Threshold::new(1.0).unwrap().matches(10, 10, 11));
+    }
+
+    #[test]
+    fn threshold_percentages_have_no_float_noise() {
+        let percent = |fraction: f64| Threshold::new(fraction).unwrap().percent_text();
+        assert_eq!(percent(0.9), "90");
+        assert_eq!(percent(0.009), "0.9");
+        assert_eq!(percent(0.000_001), "0.0001");
+        assert_eq!(percent(0.123_457), "12.3457");
+        assert_eq!(percent(1.0), "100");
+        assert_eq!(percent(0.05), "5");
     }
 
     #[test]
