@@ -401,6 +401,9 @@ mod tests {
         let passage = Passage::of(&doc, &continuum, span(9, 19)).unwrap();
         assert_eq!(passage.quote, "años.\nTres");
         assert_eq!((passage.start, passage.end, passage.end_paragraph.clone()), (4, 4, doc.paragraphs()[2].id.clone()));
+        assert_eq!((passage.ordinal, passage.end_ordinal), (2, 3));
+        assert_eq!(passage.place(), "¶2 4 – ¶3 4");
+        assert_eq!(Passage::of(&doc, &continuum, span(9, 13)).unwrap().place(), "¶2 4..8");
     }
 
     #[test]
