@@ -437,7 +437,7 @@ fn errors_name_the_file_and_exit_2() {
         .args(["--tag", "media", OUTSIDE])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("no tag `media` in any of the annotation files"));
+        .stderr(format!("glosa: no tag `media` in the annotation file: {}\n", repo(FIRST_CODER).display()));
     let empty = tempfile::tempdir().unwrap();
     glosa()
         .arg("agreement")
@@ -463,4 +463,303 @@ fn errors_name_the_file_and_exit_2() {
         .arg(repo("assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt"))
         .assert()
         .success();
+}
+
+/// `glosa agreement ARGS…`, its exit code, stdout and stderr.
+fn agreement_run(args: &[&Path], extra: &[&str]) -> (i32, String, String) {
+    let output = glosa().arg("agreement").args(args).args(extra).output().unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (output.status.code().unwrap(), text(output.stdout), text(output.stderr))
+}
+
+/// Three coders on a paragraph of 400 code points: "Fernández, Lucía" [0,40),
+/// "Smith, J." [0,42) (a match), Ana [40,80) (matched by nobody).
+fn three_surname_first_coders() -> (TempDir, [PathBuf; 3]) {
+    let (dir, doc, ids) = generated(&[400]);
+    let files = ["f", "s", "a"].map(|n| dir.path().join(format!("{n}.glosa.ron")));
+    code(&doc, &files[0], "Fernández, Lucía", "governments", &ids[0], (0, 40));
+    code(&doc, &files[1], "Smith, J.", "governments", &ids[0], (0, 42));
+    code(&doc, &files[2], "Ana", "governments", &ids[0], (40, 80));
+    (dir, files)
+}
+
+/// Issue 11 §1: "Surname, First" names can be chosen, one per `--coders` or in
+/// the comma list (neighbours joined when that is a coder's name), and lists of
+/// them are separated by "; ".
+#[test]
+fn coders_whose_names_contain_a_comma() {
+    let (_dir, files) = three_surname_first_coders();
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let both = serde_json::json!(["Fernández, Lucía", "Smith, J."]);
+    let repeated = agreement_json(&paths, &["--coders", "Fernández, Lucía", "--coders", "Smith, J."]);
+    assert_eq!(repeated["coders"], both);
+    let listed = agreement_json(&paths, &["--coders", "Fernández, Lucía,Smith, J."]);
+    assert_eq!(listed, repeated);
+    assert_eq!(three(&listed["overall"], "segments_matched"), "1.000");
+    // Names without commas still go in one comma list.
+    let plain = agreement_json(&paths, &["--coders", "Ana,Smith, J."]);
+    assert_eq!(plain["coders"], serde_json::json!(["Ana", "Smith, J."]));
+    let (code, out, _) = agreement_run(&paths, &["--coders", "Fernández, Lucía,Smith, J."]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.lines().next().unwrap(),
+        "Agreement of 2 coders (Fernández, Lucía; Smith, J.) on 1 document; segments match at 90% overlap of the longer"
+    );
+    for empty in [",Ana", "Ana,,Smith, J.", " "] {
+        let (code, _, err) = agreement_run(&paths, &["--coders", empty]);
+        assert_eq!(code, 2, "{empty:?}");
+        assert_eq!(
+            err,
+            format!(
+                "glosa: --coders `{empty}` has an empty name: give names separated by commas, or one name per --coders\n"
+            )
+        );
+    }
+    let (code, _, err) = agreement_run(&paths, &["--coders", "Ana,Nadie"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "glosa: no annotations by coder `Nadie` (coders found: Ana; Fernández, Lucía; Smith, J.); searched: "
+        ),
+        "{err}"
+    );
+}
+
+/// Issue 11 §1 and §3: three coders' segments (Fernández and Smith match each
+/// other, Ana's matches nobody): 2 of 3 segments matched by another coder, the
+/// pairs 2/2, 0/2, 0/2.
+#[test]
+fn three_coders_segments_figure_counts_each_segment_once() {
+    let (_dir, files) = three_surname_first_coders();
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let json = agreement_json(&paths, &[]);
+    let governments = &json["tags"]["governments"];
+    assert_eq!(three(governments, "segments_matched"), "0.667");
+    let pairs: Vec<(String, String)> = governments["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["coders"].to_string(), three(p, "segments_matched")))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (r#"["Ana","Fernández, Lucía"]"#.to_owned(), "0.000".to_owned()),
+            (r#"["Ana","Smith, J."]"#.to_owned(), "0.000".to_owned()),
+            (r#"["Fernández, Lucía","Smith, J."]"#.to_owned(), "1.000".to_owned()),
+        ]
+    );
+}
+
+/// Issue 11 §8: a coder pair's CSV row says why its Fleiss' κ and α are empty.
+#[test]
+fn csv_pair_rows_say_why_values_are_empty() {
+    let (_dir, files) = three_surname_first_coders();
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, csv, _) = agreement_run(&paths, &["--format", "csv"]);
+    assert_eq!(code, 0);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let pair =
+        rows.iter().find(|r| &r[0] == "document" && &r[2] == "governments" && &r[3] == "Fernández, Lucía;Smith, J.");
+    let pair = pair.unwrap();
+    assert_eq!((&pair[7], &pair[8]), ("", ""));
+    assert_eq!(&pair[11], "Fleiss' kappa and alpha (char) are computed for all the coders together, not per pair");
+    // Every empty value has its reason.
+    for row in &rows {
+        let empty = (5..11).any(|i| row[i].is_empty());
+        assert!(!empty || !row[11].is_empty(), "{row:?}");
+    }
+}
+
+/// Issue 11 §1: `--tag a --tag a` is one row and the overall figures do not change.
+#[test]
+fn a_repeated_tag_counts_once() {
+    let files = [repo(FIRST_CODER), repo(SECOND_CODER)];
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let once = agreement_json(&paths, &["--tag", "governments", "--tag", "private-sector", OUTSIDE]);
+    let twice =
+        agreement_json(&paths, &["--tag", "governments", "--tag", "private-sector", "--tag", "governments", OUTSIDE]);
+    assert_eq!(twice, once);
+    assert_eq!(three(&twice["overall"], "alpha_u"), "0.843"); // main printed 0.863 with the tag twice
+    let (code, text, _) =
+        agreement_run(&paths, &["--tag", "governments", "--tag", "governments", "--tag", "private-sector", OUTSIDE]);
+    assert_eq!(code, 0);
+    assert_eq!(text.lines().filter(|l| l.trim_start().starts_with("governments ")).count(), 1, "{text}");
+}
+
+/// Issue 11 §2 and §11: a file without annotations adds no coder, and says so;
+/// with fewer than two coders one line says why every value is undefined.
+#[test]
+fn a_file_without_annotations_adds_no_coder() {
+    let (dir, doc, ids) = generated(&[400]);
+    let (ana, empty) = (dir.path().join("ana.glosa.ron"), dir.path().join("empty.glosa.ron"));
+    code(&doc, &ana, "Ana", "governments", &ids[0], (0, 40));
+    code(&doc, &empty, "Ben", "governments", &ids[0], (0, 40));
+    let mut file = glosa::persist::annotations::load(&empty).unwrap();
+    file.annotations.clear();
+    glosa::persist::annotations::save(&empty, &file).unwrap();
+    let (code, out, err) = agreement_run(&[&ana, &empty], &[]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Agreement of 1 coder (Ana) on 1 document;"), "{out}");
+    assert!(out.contains("doc — "), "{out}");
+    assert!(out.contains(" (1 paragraph, 400 code points)\n"), "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "glosa: warning: {} has no annotations: it adds no coder\n\
+             glosa: note: every value is undefined: only one coder (Ana) has annotations in these files\n",
+            empty.display()
+        )
+    );
+    let (code, out, err) = agreement_run(&[&empty], &[]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Agreement of 0 coders on 1 document;"), "{out}");
+    assert!(err.ends_with("glosa: note: every value is undefined: no file has annotations, so there are no coders\n"));
+    let (_, _, err) = agreement_run(&[&ana, &empty], &["--coders", "Ana"]);
+    assert!(
+        err.ends_with("glosa: note: every value is undefined: --coders chose one coder (Ana); agreement needs two\n")
+    );
+}
+
+/// Issue 11 §4: thresholds print as given, without float noise; ones below a
+/// millionth or finer than that are refused with the reason.
+#[test]
+fn thresholds_print_exactly_and_tiny_or_too_fine_ones_are_refused() {
+    let files = [repo(FIRST_CODER), repo(SECOND_CODER)];
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    for (given, shown) in [("0.9%", "0.9%"), ("1e-6", "0.0001%"), ("0.75", "75%"), ("12.5%", "12.5%")] {
+        let (code, out, _) = agreement_run(&paths, &["--threshold", given, OUTSIDE]);
+        assert_eq!(code, 0, "{given}");
+        let first = out.lines().next().unwrap();
+        assert!(first.ends_with(&format!("segments match at {shown} overlap of the longer")), "{first}");
+    }
+    for tiny in ["1e-300", "5e-324", "0.00001%"] {
+        let (code, _, err) = agreement_run(&paths, &["--threshold", tiny, OUTSIDE]);
+        assert_eq!(code, 2);
+        assert!(err.contains(&format!("`{tiny}` is below the smallest threshold, 0.0001% (0.000001)")), "{err}");
+    }
+    let (code, _, err) = agreement_run(&paths, &["--threshold", "0.1234567", OUTSIDE]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "`0.1234567` has more decimals than a threshold keeps (whole millionths, 0.0001%): give 12.3457% or 0.123457"
+        ),
+        "{err}"
+    );
+}
+
+/// Issue 11 §5: a disagreement crossing a paragraph break names both paragraphs.
+#[test]
+fn a_disagreement_across_paragraphs_names_both() {
+    let (dir, doc, ids) = generated(&[60, 50]);
+    let (a, b) = (dir.path().join("a.glosa.ron"), dir.path().join("b.glosa.ron"));
+    // Ana's one highlight runs from ¶1 40 to ¶2 11: two segments of one annotation.
+    code(&doc, &a, "Ana", "governments", &ids[0], (40, 60));
+    code(&doc, &a, "Ana", "governments", &ids[1], (0, 11));
+    let mut file = glosa::persist::annotations::load(&a).unwrap();
+    let second = file.annotations.pop().unwrap();
+    file.annotations[0].segments.extend(second.segments);
+    glosa::persist::annotations::save(&a, &file).unwrap();
+    code(&doc, &b, "Ben", "civil-society", &ids[1], (30, 40));
+    let (code, out, _) = agreement_run(&[&a, &b], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\n  ¶1 40 – ¶2 11  one coder only\n"), "{out}");
+    assert!(out.contains("\n  ¶2 30..40  one coder only\n"), "{out}");
+    let json = agreement_json(&[&a, &b], &[]);
+    let first = &json["disagreements"][0];
+    assert_eq!((first["ordinal"].as_u64(), first["start"].as_u64()), (Some(1), Some(40)));
+    assert_eq!((first["end_ordinal"].as_u64(), first["end"].as_u64()), (Some(2), Some(11)));
+    assert_eq!(first["end_paragraph"].as_str(), Some(ids[1].as_str()));
+}
+
+/// Issue 11 §6 and §10: in a project, a file that cannot be read is left out with
+/// a warning naming it; the advice for a document outside the folder does not
+/// name --document, which --project rules out.
+#[test]
+fn a_project_skips_a_bad_file_and_gives_advice_it_can_take() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("saves");
+    fs::create_dir_all(dir.path().join("assets/samples")).unwrap();
+    fs::create_dir(&project).unwrap();
+    let sample = "assets/samples/itu-wtpf13-enhanced-cooperation-brief.es.txt";
+    fs::copy(repo(sample), dir.path().join(sample)).unwrap();
+    for file in [FIRST_CODER, SECOND_CODER] {
+        fs::copy(repo(file), dir.path().join(file)).unwrap();
+    }
+    let fake = project.join("fake.glosa.ron");
+    fs::write(&fake, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let project_arg = project.to_str().unwrap();
+    let (code, out, err) = agreement_run(&[], &["--project", project_arg, OUTSIDE, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        format!("glosa: warning: left out: {} is not a Glosa annotation file (not UTF-8 text)\n", fake.display())
+    );
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(three(&json["overall"], "alpha_u"), "0.785");
+    // Without --allow-outside-folder every file is left out, and the advice fits --project.
+    let (code, _, err) = agreement_run(&[], &["--project", project_arg]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("not opened (pass --allow-outside-folder to follow the path, or add the document to the project)")
+    );
+    assert!(!err.contains("--document"), "{err}");
+    assert!(err.ends_with("glosa: none of the project's 3 annotation files could be used (see the warnings above)\n"));
+    // A file named on the command line is still an error.
+    let (code, _, _) = agreement_run(&[&fake], &["--project", project_arg, OUTSIDE]);
+    assert_eq!(code, 2);
+}
+
+/// Issue 11 §7: an unknown tag names every file searched.
+#[test]
+fn an_unknown_tag_names_every_file() {
+    let (_dir, files) = three_surname_first_coders();
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, _, err) = agreement_run(&paths, &["--tag", "nope"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!(
+            "glosa: no tag `nope` in any of the 3 annotation files: {}, {}, {}\n",
+            files[0].display(),
+            files[1].display(),
+            files[2].display()
+        )
+    );
+}
+
+/// Issue 11 §9: `agreement` warns as `check` does about a file's duplicate
+/// annotation IDs and tags missing from its tag set.
+#[test]
+fn agreement_warns_as_check_does() {
+    let (dir, doc, ids) = generated(&[400]);
+    let (a, b) = (dir.path().join("a.glosa.ron"), dir.path().join("b.glosa.ron"));
+    code(&doc, &a, "Ana", "governments", &ids[0], (0, 40));
+    code(&doc, &a, "Ana", "civil-society", &ids[0], (100, 140));
+    code(&doc, &b, "Ben", "governments", &ids[0], (0, 40));
+    let text = fs::read_to_string(&a).unwrap();
+    let file = glosa::persist::annotations::load(&a).unwrap();
+    let (first, second) = (file.annotations[0].id.to_string(), file.annotations[1].id.to_string());
+    let edited =
+        text.replace(&second, &first).replace("\"civil-society\",\n            ]", "\"media\",\n            ]");
+    assert_eq!(edited.matches(&first).count(), 2);
+    assert!(edited.contains("\"media\""));
+    fs::write(&a, edited).unwrap();
+    let (code, _, err) = agreement_run(&[&a, &b], &[]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with(&format!("glosa: warning: two annotations had the ID {first}: the second is kept as "))
+    );
+    assert!(lines[0].ends_with(&format!(": {}", a.display())));
+    assert_eq!(
+        lines[1],
+        format!("glosa: warning: 1 annotation uses tags not in the file's tag set: media: {}", a.display())
+    );
+    // The same lines as `glosa check`.
+    let check = glosa().arg("check").arg(&a).output().unwrap();
+    let check = String::from_utf8(check.stderr).unwrap();
+    assert_eq!(check.lines().nth(1), Some(lines[1]));
 }

@@ -10,7 +10,7 @@
 //! sub-folders, e.g. each analyst's `annotations/NAME/`, and next to documents the
 //! project file lists outside it).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,18 +55,69 @@ pub(super) struct Request<'a> {
 }
 
 /// Parses `--threshold`: a fraction in (0, 1] such as `0.9`, or a percentage
-/// such as `90%`.
+/// such as `90%`. Thresholds are whole millionths (0.0001 %): a value below one
+/// millionth, or with more decimals than that, is refused with the reason rather
+/// than rounded silently.
 pub(super) fn parse_threshold(text: &str) -> Result<Threshold, String> {
     let text = text.trim();
     let (number, scale) = match text.strip_suffix('%') {
         Some(percent) => (percent.trim(), 100.0),
         None => (text, 1.0),
     };
-    number
-        .parse::<f64>()
-        .ok()
-        .and_then(|n| Threshold::new(n / scale))
-        .ok_or_else(|| format!("`{text}` is not a threshold between 0 (exclusive) and 1, such as 0.9 or 90%"))
+    let refused = || format!("`{text}` is not a threshold between 0 (exclusive) and 1, such as 0.9 or 90%");
+    let fraction = number.parse::<f64>().ok().filter(|n| n.is_finite()).map(|n| n / scale).ok_or_else(refused)?;
+    if fraction > 0.0 && fraction < 0.000_000_5 {
+        return Err(format!("`{text}` is below the smallest threshold, 0.0001% (0.000001)"));
+    }
+    let threshold = Threshold::new(fraction).ok_or_else(refused)?;
+    if (threshold.fraction() - fraction).abs() > 1e-12 {
+        return Err(format!(
+            "`{text}` has more decimals than a threshold keeps (whole millionths, 0.0001%): give {}% or {}",
+            threshold.percent_text(),
+            threshold.fraction()
+        ));
+    }
+    Ok(threshold)
+}
+
+/// The coders `--coders` asks for, in order. Each value is one name if it is a
+/// coder's whole name ("Fernández, Lucía"), else a comma-separated list in which
+/// neighbours joined with their commas are one name when that is a coder's name
+/// (`Fernández, Lucía,Smith, J.` is two coders when both are in `known`); a name
+/// in none of the files is kept as given, for the "no annotations by" error.
+///
+/// # Errors
+/// An empty name (`--coders ,Ana`, `--coders ""`).
+fn chosen_coders(values: &[String], known: &BTreeSet<String>) -> Result<Vec<String>, CliError> {
+    let mut chosen = Vec::new();
+    for value in values {
+        let whole = value.trim();
+        let empty = || {
+            CliError(format!(
+                "--coders `{}` has an empty name: give names separated by commas, or one name per --coders",
+                terminal::clip(value)
+            ))
+        };
+        if whole.is_empty() {
+            return Err(empty());
+        }
+        if known.contains(whole) {
+            chosen.push(whole.to_owned());
+            continue;
+        }
+        let pieces: Vec<&str> = value.split(',').collect();
+        if pieces.iter().any(|p| p.trim().is_empty()) {
+            return Err(empty());
+        }
+        let mut i = 0;
+        while i < pieces.len() {
+            let end = (i + 2..=pieces.len()).rev().find(|&j| known.contains(pieces[i..j].join(",").trim()));
+            let end = end.unwrap_or(i + 1);
+            chosen.push(pieces[i..end].join(",").trim().to_owned());
+            i = end;
+        }
+    }
+    Ok(chosen)
 }
 
 /// A document read, with the path it was read from.
@@ -83,22 +134,38 @@ struct Loaded {
     document: usize,
 }
 
+/// Prints `glosa: warning: MESSAGE` on stderr, on one line.
+fn warn(message: &str) {
+    eprintln!("glosa: warning: {}", terminal::one_line(message));
+}
+
 pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCode, CliError> {
-    let (paths, project_documents) = input_files(request.files, request.project)?;
-    let tag_filter: Vec<TagId> = request
-        .tags
-        .iter()
-        .map(|t| {
-            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))
-        })
-        .collect::<Result<_, _>>()?;
-    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder, &project_documents)?;
+    let (paths, given, project_documents) = input_files(request.files, request.project)?;
+    let mut tag_filter: Vec<TagId> = Vec::new();
+    for t in request.tags {
+        let tag =
+            TagId::new(t).ok_or_else(|| CliError(format!("`{t}` is not a tag ID (lower-case letters, digits, -)")))?;
+        // `--tag a --tag a` is one row, and counts once in the overall figures.
+        if !tag_filter.contains(&tag) {
+            tag_filter.push(tag);
+        }
+    }
+    let sources = Sources { given, project: request.project.is_some(), project_documents: &project_documents };
+    let (loaded, documents) = load(&paths, request.document, request.allow_outside_folder, &sources)?;
+    let read: Vec<PathBuf> = loaded.iter().map(|l| l.path.clone()).collect();
+    for item in loaded.iter().filter(|l| l.file.annotations.is_empty()) {
+        warn(&format!("{} has no annotations: it adds no coder", item.path.display()));
+    }
     for tag in &tag_filter {
         let known = loaded
             .iter()
             .any(|l| l.file.tags.get(tag).is_some() || l.file.annotations.iter().any(|a| a.tags.contains(tag)));
         if !known {
-            return Err(CliError(format!("no tag `{tag}` in any of the annotation files: {}", paths[0].display())));
+            let files = match read.len() {
+                1 => "the annotation file".to_owned(),
+                n => format!("any of the {n} annotation files"),
+            };
+            return Err(CliError(format!("no tag `{tag}` in {files}: {}", searched(&read))));
         }
     }
     // Documents with the same text are one document.
@@ -130,7 +197,14 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
                 .collect(),
         })
         .collect();
-    let coders: Vec<String> = request.coders.iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+    // The author aliases of every file read (a merge would take their union too):
+    // the names one person wrote under are one coder.
+    let pairs: BTreeSet<(String, String)> =
+        loaded.iter().flat_map(|l| l.file.versions.author_aliases.iter().cloned()).collect();
+    let aliases = crate::model::authors::People::from_aliases(&pairs).coder_aliases();
+    let known: BTreeSet<String> =
+        loaded.iter().flat_map(|l| l.file.annotations.iter().map(|a| aliases.coder_of(&a.author).to_owned())).collect();
+    let coders = chosen_coders(request.coders, &known)?;
     if let Some((i, coder)) = coders.iter().enumerate().find(|(i, c)| coders[..*i].contains(c)) {
         return Err(CliError(format!(
             "--coders names `{}` twice (as coder {} and {}); a coder cannot be compared with herself",
@@ -139,20 +213,25 @@ pub(super) fn run(request: &Request<'_>, out: &mut impl Write) -> Result<ExitCod
             i + 1
         )));
     }
-    // The author aliases of every file read (a merge would take their union too):
-    // the names one person wrote under are one coder.
-    let pairs: std::collections::BTreeSet<(String, String)> =
-        loaded.iter().flat_map(|l| l.file.versions.author_aliases.iter().cloned()).collect();
-    let aliases = crate::model::authors::People::from_aliases(&pairs).coder_aliases();
+    let chose_coders = !coders.is_empty();
     let options = Options { tags: tag_filter, coders, threshold: request.threshold, aliases };
     let report = agreement::compare(&inputs, &options).map_err(|e| {
         // Name the files searched, so the user sees where the coder was looked for.
         if matches!(e, agreement::AgreementError::UnknownCoder { .. }) {
-            CliError(format!("{e}; searched: {}", searched(&paths)))
+            CliError(format!("{e}; searched: {}", searched(&read)))
         } else {
             CliError(e.to_string())
         }
     })?;
+    if report.coders.len() < 2 {
+        super::note(&match report.coders.first() {
+            None => "every value is undefined: no file has annotations, so there are no coders".to_owned(),
+            Some(one) if chose_coders => {
+                format!("every value is undefined: --coders chose one coder ({one}); agreement needs two")
+            }
+            Some(one) => format!("every value is undefined: only one coder ({one}) has annotations in these files"),
+        });
+    }
     let codebooks: Vec<&TagSet> = loaded.iter().map(|l| &l.file.tags).collect();
     let order = display_order(&report, &codebooks);
     let written = match request.format {
@@ -178,10 +257,14 @@ fn searched(paths: &[PathBuf]) -> String {
 }
 
 /// The files given, plus every annotation file of the project (see the module
-/// docs); each file once. Also the project's documents (canonical paths): the
+/// docs); each file once, those given first. Also how many were given (the rest
+/// come from the project) and the project's documents (canonical paths): the
 /// user chose the project, so its files may name them wherever they are.
-fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<(Vec<PathBuf>, Vec<PathBuf>), CliError> {
-    let mut paths: Vec<PathBuf> = files.to_vec();
+fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<(Vec<PathBuf>, usize, Vec<PathBuf>), CliError> {
+    let mut seen = std::collections::HashSet::new();
+    let mut once = |p: &PathBuf| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
+    let mut paths: Vec<PathBuf> = files.iter().filter(|p| once(p)).cloned().collect();
+    let given = paths.len();
     let mut documents = Vec::new();
     if let Some(project) = project {
         let corpus = crate::session::project::Corpus::open(project).map_err(|e| CliError(e.to_string()))?;
@@ -194,33 +277,39 @@ fn input_files(files: &[PathBuf], project: Option<&Path>) -> Result<(Vec<PathBuf
             )));
         }
         found.sort();
-        paths.extend(found);
+        paths.extend(found.into_iter().filter(|p| once(p)));
     }
-    let mut seen = std::collections::HashSet::new();
-    paths.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
     if paths.is_empty() {
         return Err(CliError("give annotation files, or --project DIR".to_owned()));
     }
-    Ok((paths, documents))
+    Ok((paths, given, documents))
 }
 
-/// Reads every annotation file and the documents they name (each document once).
-/// A stored document path is followed only inside the annotation file's folder
-/// tree, unless `allow_outside` (`--allow-outside-folder`): a colleague's file may
-/// name `/etc/passwd` or `../../x` (issue 7 §4). A document of the project
-/// (`project_documents`, canonical paths) is followed from anywhere: a project's
-/// `annotations/NAME/` files name theirs with `../../`.
-fn load(
-    paths: &[PathBuf],
-    document: Option<&Path>,
-    allow_outside: bool,
-    project_documents: &[PathBuf],
-) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
-    let mut documents: Vec<ReadDocument> = Vec::new();
-    let mut by_path: HashMap<PathBuf, usize> = HashMap::new();
-    let mut read = |path: &Path, annotations: Option<&Path>| -> Result<usize, CliError> {
+/// Where the annotation files come from, for [`load`].
+struct Sources<'a> {
+    /// The first `given` files were named on the command line: one that cannot
+    /// be read is an error. The others were found in the project: one that cannot
+    /// be read is left out with a warning.
+    given: usize,
+    /// Whether `--project` was given (it rules out `--document`).
+    project: bool,
+    /// The project's documents (canonical paths).
+    project_documents: &'a [PathBuf],
+}
+
+/// The documents read so far, each once.
+#[derive(Default)]
+struct Documents {
+    read: Vec<ReadDocument>,
+    by_path: HashMap<PathBuf, usize>,
+}
+
+impl Documents {
+    /// The index of the document at `path`, read now if it was not yet;
+    /// `annotations` is the annotation file naming it, for the error.
+    fn read(&mut self, path: &Path, annotations: Option<&Path>) -> Result<usize, CliError> {
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        if let Some(&index) = by_path.get(&key) {
+        if let Some(&index) = self.by_path.get(&key) {
             return Ok(index);
         }
         let doc = read_document(path).map_err(|e| match annotations {
@@ -231,35 +320,75 @@ fn load(
             )),
             None => CliError(format!("cannot open document ({e}): {}", path.display())),
         })?;
-        documents.push(ReadDocument { path: path.to_owned(), doc });
-        by_path.insert(key, documents.len() - 1);
-        Ok(documents.len() - 1)
+        self.read.push(ReadDocument { path: path.to_owned(), doc });
+        self.by_path.insert(key, self.read.len() - 1);
+        Ok(self.read.len() - 1)
+    }
+}
+
+/// Reads every annotation file and the documents they name (each document once),
+/// printing on stderr what `check` prints about a file (what loading cut or
+/// renamed, such as a duplicate annotation ID; tags missing from the file's tag
+/// set). A stored document path is followed only inside the annotation file's
+/// folder tree, unless `allow_outside` (`--allow-outside-folder`): a colleague's
+/// file may name `/etc/passwd` or `../../x` (issue 7 §4). A document of the
+/// project (`sources.project_documents`, canonical paths) is followed from
+/// anywhere: a project's `annotations/NAME/` files name theirs with `../../`.
+/// A project's file that cannot be read, or whose document cannot be, is left
+/// out with a one-line warning naming it.
+fn load(
+    paths: &[PathBuf],
+    document: Option<&Path>,
+    allow_outside: bool,
+    sources: &Sources<'_>,
+) -> Result<(Vec<Loaded>, Vec<ReadDocument>), CliError> {
+    let mut documents = Documents::default();
+    let given = document.map(|d| documents.read(d, None)).transpose()?;
+    let hint = if sources.project {
+        "pass --allow-outside-folder to follow the path, or add the document to the project"
+    } else {
+        "give the document with --document, or pass --allow-outside-folder to follow the path"
     };
-    let given = document.map(|d| read(d, None)).transpose()?;
-    let mut loaded = Vec::with_capacity(paths.len());
-    for path in paths {
-        let file = annotations::load(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
+    let mut one = |path: &PathBuf| -> Result<(Loaded, annotations::LoadReport), CliError> {
+        let read = annotations::read(path).map_err(|e| CliError(annotations::load_error_message(&e, path)))?;
+        let file = read.file;
         let index = match given {
             Some(index) => index,
-            None if allow_outside => read(&file.document.resolve(path), Some(path))?,
+            None if allow_outside => documents.read(&file.document.resolve(path), Some(path))?,
             None => {
                 let in_project = std::fs::canonicalize(file.document.resolve(path))
                     .ok()
-                    .filter(|resolved| project_documents.contains(resolved));
+                    .filter(|resolved| sources.project_documents.contains(resolved));
                 let stored = match in_project {
                     Some(resolved) => resolved,
                     None => crate::persist::project::resolve_in_project(&file.document, path).map_err(|why| {
-                        let hint =
-                            "give the document with --document, or pass --allow-outside-folder to follow the path";
                         CliError(super::outside_folder_message(&why, &file.document.path, hint, path))
                     })?,
                 };
-                read(&stored, Some(path))?
+                documents.read(&stored, Some(path))?
             }
         };
-        loaded.push(Loaded { path: path.clone(), file, document: index });
+        Ok((Loaded { path: path.clone(), file, document: index }, read.report))
+    };
+    let mut loaded = Vec::with_capacity(paths.len());
+    for (i, path) in paths.iter().enumerate() {
+        match one(path) {
+            Ok((item, report)) => {
+                super::warn_about_loading(&report, path);
+                super::warn_about_undeclared_tags(&item.file.tags, &item.file.annotations, "", path);
+                loaded.push(item);
+            }
+            Err(CliError(why)) if i >= sources.given => warn(&format!("left out: {why}")),
+            Err(e) => return Err(e),
+        }
     }
-    Ok((loaded, documents))
+    if loaded.is_empty() {
+        return Err(CliError(format!(
+            "none of the project's {} could be used (see the warnings above)",
+            super::plural(paths.len(), "annotation file", "annotation files")
+        )));
+    }
+    Ok((loaded, documents.read))
 }
 
 /// Indices into `report.tags` in codebook order (the first file's tag set, then
@@ -289,22 +418,24 @@ fn preview(quote: &str) -> String {
 
 fn write_text(report: &Report, order: &[usize], out: &mut impl Write) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(out);
+    let names =
+        if report.coders.is_empty() { String::new() } else { format!(" ({})", agreement::coder_list(&report.coders)) };
     writeln!(
         out,
-        "Agreement of {} coder{} ({}) on {} document{}; segments match at {}% overlap of the longer",
-        report.coders.len(),
-        if report.coders.len() == 1 { "" } else { "s" },
-        report.coders.join(", "),
-        report.documents.len(),
-        if report.documents.len() == 1 { "" } else { "s" },
-        report.threshold.fraction() * 100.0,
+        "Agreement of {}{names} on {}; segments match at {}% overlap of the longer",
+        super::plural(report.coders.len(), "coder", "coders"),
+        super::plural(report.documents.len(), "document", "documents"),
+        report.threshold.percent_text(),
     )?;
     for document in &report.documents {
         writeln!(out)?;
         writeln!(
             out,
-            "{} — {} ({} paragraphs, {} code points)",
-            document.title, document.name, document.paragraphs, document.results.code_points
+            "{} — {} ({}, {})",
+            document.title,
+            document.name,
+            super::plural(document.paragraphs, "paragraph", "paragraphs"),
+            super::plural(document.results.code_points, "code point", "code points")
         )?;
         write_table(&mut out, report, &document.results, order)?;
     }
@@ -313,8 +444,9 @@ fn write_text(report: &Report, order: &[usize], out: &mut impl Write) -> std::io
         writeln!(out)?;
         writeln!(
             out,
-            "Pooled over the {pooled} documents all coders coded ({} code points)",
-            report.pooled.code_points
+            "Pooled over the {} all coders coded ({})",
+            super::plural(pooled, "document", "documents"),
+            super::plural(report.pooled.code_points, "code point", "code points")
         )?;
         write_table(&mut out, report, &report.pooled, order)?;
     }
@@ -466,7 +598,7 @@ fn write_pair(out: &mut impl Write, report: &Report, pair: &PairResult) -> std::
 }
 
 fn write_disagreement(out: &mut impl Write, report: &Report, d: &Disagreement) -> std::io::Result<()> {
-    let place = |p: &Passage| format!("¶{} {}..{}", p.ordinal, p.start, p.end);
+    let place = |p: &Passage| p.place();
     let coder = &report.coders[d.coder];
     let other = &report.coders[d.other_coder];
     let document =
@@ -546,7 +678,11 @@ fn write_csv(report: &Report, order: &[usize], out: &mut impl Write) -> std::io:
                     let names = coder_names(&[pair.first, pair.second]);
                     let mut record = vec![scope.to_owned(), document.to_owned(), tag.to_owned(), names, String::new()];
                     record.extend(values.iter().map(|v| csv_value(*v)));
-                    record.push(why_text(&[pair.percent, pair.cohen_kappa, pair.alpha_u, pair.segments_matched]));
+                    // Fleiss' κ and α (char) are not computed per pair: say so, with
+                    // the reasons for any other empty value.
+                    let why = why_text(&[pair.percent, pair.cohen_kappa, pair.alpha_u, pair.segments_matched]);
+                    let why = [why.as_str(), PAIR_WHY].iter().filter(|w| !w.is_empty()).copied().collect::<Vec<_>>();
+                    record.push(why.join("; "));
                     writer.write_record(&record)?;
                 }
             }
@@ -555,10 +691,17 @@ fn write_csv(report: &Report, order: &[usize], out: &mut impl Write) -> std::io:
     writer.flush()
 }
 
+/// Why a coder pair's row of the CSV has no Fleiss' κ and no α (char).
+const PAIR_WHY: &str = "Fleiss' kappa and alpha (char) are computed for all the coders together, not per pair";
+
 /// The distinct reasons of the undefined values, `; `-separated.
 fn why_text(values: &[Value]) -> String {
-    let mut reasons: Vec<&str> = values.iter().filter_map(|v| v.why()).map(agreement::Undefined::reason).collect();
-    reasons.dedup();
+    let mut reasons: Vec<&str> = Vec::new();
+    for reason in values.iter().filter_map(|v| v.why()).map(agreement::Undefined::reason) {
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
+    }
     reasons.join("; ")
 }
 
@@ -629,6 +772,7 @@ fn passage_json(p: &Passage) -> Map<String, Json> {
     object.insert("ordinal".to_owned(), json!(p.ordinal));
     object.insert("start".to_owned(), json!(p.start));
     object.insert("end_paragraph".to_owned(), json!(p.end_paragraph.as_str()));
+    object.insert("end_ordinal".to_owned(), json!(p.end_ordinal));
     object.insert("end".to_owned(), json!(p.end));
     object.insert("quote".to_owned(), json!(p.quote));
     object.insert("quote_truncated".to_owned(), json!(p.truncated));

@@ -245,8 +245,9 @@ enum Command {
         /// Only these tags (repeatable).
         #[arg(long = "tag")]
         tags: Vec<String>,
-        /// Only these coders (annotation authors), comma-separated, in this order.
-        #[arg(long, value_delimiter = ',')]
+        /// Only these coders (annotation authors), in this order: comma-separated, or one
+        /// per --coders (repeatable; for names with a comma, "Fernández, Lucía").
+        #[arg(long)]
         coders: Vec<String>,
         /// Overlap of the longer segment needed for two segments to match: 0.9 or 90%.
         #[arg(long, default_value = "0.9", value_parser = agreement::parse_threshold)]

@@ -35,7 +35,9 @@ pub const TABLE_COLUMNS: [&str; 12] = [
 ];
 
 /// Columns of [`write_disagreements_csv`].
-pub const DISAGREEMENT_COLUMNS: [&str; 16] = [
+/// A passage is `paragraph`, `ordinal`, `start` to `end_paragraph`, `end_ordinal`,
+/// `end` (the same paragraph unless it crosses a paragraph break).
+pub const DISAGREEMENT_COLUMNS: [&str; 20] = [
     "document",
     "kind",
     "coder",
@@ -43,6 +45,8 @@ pub const DISAGREEMENT_COLUMNS: [&str; 16] = [
     "paragraph",
     "ordinal",
     "start",
+    "end_paragraph",
+    "end_ordinal",
     "end",
     "quote",
     "other_coder",
@@ -50,6 +54,8 @@ pub const DISAGREEMENT_COLUMNS: [&str; 16] = [
     "other_paragraph",
     "other_ordinal",
     "other_start",
+    "other_end_paragraph",
+    "other_end_ordinal",
     "other_end",
     "other_quote",
 ];
@@ -138,6 +144,8 @@ pub fn write_disagreements_csv(out: &mut impl Write, report: &Report) -> io::Res
             p.paragraph.as_str().to_owned(),
             p.ordinal.to_string(),
             p.start.to_string(),
+            p.end_paragraph.as_str().to_owned(),
+            p.end_ordinal.to_string(),
             p.end.to_string(),
             text(&p.quote),
         ]
@@ -153,7 +161,7 @@ pub fn write_disagreements_csv(out: &mut impl Write, report: &Report) -> io::Res
                 record.push(tag.as_str().to_owned());
                 record.extend(passage(other));
             }
-            None => record.extend(std::iter::repeat_n(String::new(), 6)),
+            None => record.extend(std::iter::repeat_n(String::new(), 8)),
         }
         writer.write_record(&record)?;
     }
@@ -192,10 +200,11 @@ pub fn write_report_markdown(
     if let Some(document) = report.documents.first() {
         writeln!(
             out,
-            "Document: {} ({}; {} paragraphs, {} code points).",
+            "Document: {} ({}; {} paragraph{}, {} code points).",
             escape_inline(&document.title),
             escape_inline(&document.name),
             document.paragraphs,
+            if document.paragraphs == 1 { "" } else { "s" },
             results.code_points
         )?;
         writeln!(out)?;
@@ -204,8 +213,8 @@ pub fn write_report_markdown(
     writeln!(
         out,
         "Coders: {}. Segments match at {}% overlap of the longer one.",
-        names.join(", "),
-        report.threshold.fraction() * 100.0
+        crate::model::agreement::coder_list(&names),
+        report.threshold.percent_text()
     )?;
     writeln!(out)?;
     writeln!(out, "## Measures")?;
@@ -278,7 +287,7 @@ fn write_disagreement(
     n: usize,
     d: &Disagreement,
 ) -> io::Result<()> {
-    let place = |p: &Passage| format!("¶{} {}..{}", p.ordinal, p.start, p.end);
+    let place = |p: &Passage| p.place();
     writeln!(out, "{n}. **{}, {}**", place(&d.passage), kind_text(d.kind))?;
     writeln!(
         out,

@@ -245,6 +245,8 @@ pub struct Passage {
     pub start: usize,
     /// Paragraph where it ends (the same as `paragraph` unless it crosses a break).
     pub end_paragraph: ParagraphId,
+    /// That paragraph's ordinal (¶N, 1-based).
+    pub end_ordinal: u32,
     /// End in `end_paragraph`, code points (exclusive).
     pub end: usize,
     /// The text, at most [`MAX_QUOTE_CHARS`] code points of it; paragraph breaks
@@ -261,6 +263,16 @@ pub struct Passage {
 pub const MAX_QUOTE_CHARS: usize = 1000;
 
 impl Passage {
+    /// Where it is, for people: `¶3 40..80` inside one paragraph, `¶1 40 – ¶2 11`
+    /// across a paragraph break (offsets in code points).
+    pub fn place(&self) -> String {
+        if self.end_ordinal == self.ordinal {
+            format!("¶{} {}..{}", self.ordinal, self.start, self.end)
+        } else {
+            format!("¶{} {} – ¶{} {}", self.ordinal, self.start, self.end_ordinal, self.end)
+        }
+    }
+
     /// The passage of `doc` at continuum `span` (of `continuum`, made from `doc`).
     /// For many passages use a [`PassageFinder`].
     pub fn of(doc: &Document, continuum: &Continuum, span: Span) -> Option<Self> {
@@ -353,6 +365,7 @@ impl<'a> PassageFinder<'a> {
             ordinal: paragraphs.get(first)?.ordinal,
             start,
             end_paragraph: paragraphs.get(last)?.id.clone(),
+            end_ordinal: paragraphs.get(last)?.ordinal,
             end,
             quote,
             truncated: span.len() > MAX_QUOTE_CHARS,
@@ -388,6 +401,9 @@ mod tests {
         let passage = Passage::of(&doc, &continuum, span(9, 19)).unwrap();
         assert_eq!(passage.quote, "años.\nTres");
         assert_eq!((passage.start, passage.end, passage.end_paragraph.clone()), (4, 4, doc.paragraphs()[2].id.clone()));
+        assert_eq!((passage.ordinal, passage.end_ordinal), (2, 3));
+        assert_eq!(passage.place(), "¶2 4 – ¶3 4");
+        assert_eq!(Passage::of(&doc, &continuum, span(9, 13)).unwrap().place(), "¶2 4..8");
     }
 
     #[test]

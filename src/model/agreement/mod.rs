@@ -130,6 +130,13 @@ impl fmt::Display for Undefined {
     }
 }
 
+/// Coder names as a list for people: separated by `, `, or by `; ` when a name
+/// has a comma in it ("Fernández, Lucía; Smith, J."), so the list stays readable.
+pub fn coder_list<S: AsRef<str>>(names: &[S]) -> String {
+    let separator = if names.iter().any(|n| n.as_ref().contains(',')) { "; " } else { ", " };
+    names.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(separator)
+}
+
 /// The coder label of annotations without an author.
 pub const NO_AUTHOR: &str = "(no author)";
 
@@ -202,7 +209,7 @@ pub enum AgreementError {
     #[error("no documents to compare")]
     NoDocuments,
     /// A coder asked for made no annotation in any of the documents.
-    #[error("no annotations by coder `{coder}` (coders found: {})", known.join(", "))]
+    #[error("no annotations by coder `{coder}` (coders found: {})", coder_list(known))]
     UnknownCoder {
         /// The coder asked for.
         coder: String,
@@ -225,7 +232,9 @@ pub struct Measures {
     pub krippendorff_alpha: Value,
     /// Krippendorff's unitizing α_u.
     pub alpha_u: Value,
-    /// Share of segments matched by another coder (summed over coder pairs).
+    /// Share of the coders' segments that another coder matched: a segment counts
+    /// as matched when any other coder has a matching segment of the same tag
+    /// (with two coders, the pair's figure; per pair, see [`PairResult`]).
     pub segments_matched: Value,
 }
 
@@ -342,15 +351,16 @@ impl Results {
         let mut pooled_parts = Vec::with_capacity(tags.len());
         let mut pooled_pairs: Vec<PairAccumulator> = (0..pairs).map(|_| PairAccumulator::default()).collect();
         let mut anything_coded = false;
+        let mut segments = (0, 0);
         for piece in tags {
             pooled_counts.merge(&piece.counts);
             pooled_parts.push(piece.parts);
             anything_coded |= piece.coded;
+            segments = (segments.0 + piece.segments.0, segments.1 + piece.segments.1);
             for (pooled, pair) in pooled_pairs.iter_mut().zip(&piece.pairs) {
                 pooled.add(pair.accumulator.clone());
             }
         }
-        let segments = pooled_pairs.iter().fold((0, 0), |(m, n), p| (m + p.segments.0, n + p.segments.1));
         let table = pooled_pairs.first().map(|p| p.table);
         let overall = measures(r, &pooled_counts, &pooled_parts, table, segments, anything_coded);
         let pair_indices = (0..r).flat_map(|i| (i + 1..r).map(move |j| (i, j)));
@@ -392,7 +402,9 @@ struct PairAccumulator {
 }
 
 impl PairAccumulator {
-    fn of(code_points: usize, first: &[Span], second: &[Span], threshold: Threshold) -> Self {
+    /// The pair's counts, given which of each coder's segments the other matched
+    /// (`matched`, from [`segments::matched`]).
+    fn of(code_points: usize, first: &[Span], second: &[Span], matched: (&[bool], &[bool])) -> Self {
         let both = continuum::intersection_len(first, second);
         let table = BinaryTable::from_counts(
             code_points as u64,
@@ -400,11 +412,11 @@ impl PairAccumulator {
             continuum::covered(second) as u64,
             both as u64,
         );
-        let (a, b) = segments::matched(first, second, threshold);
-        let matched = a.iter().chain(&b).filter(|m| **m).count();
+        let (a, b) = matched;
+        let count = a.iter().chain(b).filter(|m| **m).count();
         let parts = unitizing::category_disagreement(code_points, &[first, second]).unwrap_or_default();
         let coded = !first.is_empty() || !second.is_empty();
-        Self { table, segments: (matched, a.len() + b.len()), parts: vec![parts], coded }
+        Self { table, segments: (count, a.len() + b.len()), parts: vec![parts], coded }
     }
 
     fn add(&mut self, other: Self) {
@@ -435,6 +447,8 @@ impl PairAccumulator {
 #[derive(Clone, Debug)]
 pub struct PairPieces {
     accumulator: PairAccumulator,
+    /// Which of the first coder's segments the second matched, and the reverse.
+    matched: (Vec<bool>, Vec<bool>),
 }
 
 impl PairPieces {
@@ -443,7 +457,9 @@ impl PairPieces {
     /// coders' united spans of the tag (sorted, disjoint, inside the continuum).
     /// O(n log n) in the spans.
     pub fn compute(code_points: usize, first: &[Span], second: &[Span], threshold: Threshold) -> Self {
-        Self { accumulator: PairAccumulator::of(code_points, first, second, threshold) }
+        let matched = segments::matched(first, second, threshold);
+        let accumulator = PairAccumulator::of(code_points, first, second, (&matched.0, &matched.1));
+        Self { accumulator, matched }
     }
 }
 
@@ -456,6 +472,8 @@ pub struct TagPieces {
     counts: CoverageCounts,
     parts: unitizing::Disagreement,
     pairs: Vec<PairPieces>,
+    /// Segments matched by at least one other coder, and all segments.
+    segments: (usize, usize),
     coded: bool,
 }
 
@@ -478,16 +496,23 @@ impl TagPieces {
         let parts = unitizing::category_disagreement(code_points, per_coder).unwrap_or_default();
         let mut pairs = Vec::with_capacity(r * r.saturating_sub(1) / 2);
         let mut results = Vec::with_capacity(pairs.capacity());
-        let mut segments = (0, 0);
+        // A segment is matched when any other coder matched it (README: "the share
+        // of segments that another coder matched"), not once per pair.
+        let mut matched: Vec<Vec<bool>> = per_coder.iter().map(|spans| vec![false; spans.len()]).collect();
         for i in 0..r {
             for j in i + 1..r {
                 let pieces = pair(i, j);
-                segments.0 += pieces.accumulator.segments.0;
-                segments.1 += pieces.accumulator.segments.1;
+                for (any, found) in matched[i].iter_mut().zip(&pieces.matched.0) {
+                    *any |= found;
+                }
+                for (any, found) in matched[j].iter_mut().zip(&pieces.matched.1) {
+                    *any |= found;
+                }
                 results.push(pieces.accumulator.result(coders[i], coders[j]));
                 pairs.push(pieces);
             }
         }
+        let segments = (matched.iter().flatten().filter(|m| **m).count(), matched.iter().map(Vec::len).sum());
         let coded = per_coder.iter().any(|spans| !spans.is_empty());
         let measures = measures(r, &counts, &[parts], results.first().map(|p| p.table), segments, coded);
         let result = TagResult {
@@ -497,7 +522,7 @@ impl TagPieces {
             measures,
             pairs: results,
         };
-        Self { result, counts, parts, pairs, coded }
+        Self { result, counts, parts, pairs, segments, coded }
     }
 
     /// The tag's row of the results.
@@ -604,7 +629,7 @@ impl fmt::Display for Exclusion {
             Self::Orphaned => f.write_str("orphaned: not found in the document"),
             Self::Untagged => f.write_str("no tag"),
             Self::NotCodedByAll { missing } => {
-                write!(f, "not in the pooled results: no annotations by {}", missing.join(", "))
+                write!(f, "not in the pooled results: no annotations by {}", coder_list(missing))
             }
         }
     }

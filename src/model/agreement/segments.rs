@@ -6,7 +6,10 @@
 //! threshold times the longer of the two (default 90 %). Agreement of a pair of
 //! coders is (A's matched segments + B's matched segments) / (A's segments + B's
 //! segments), as in MAXQDA's intercoder agreement (segment level, "percentage of
-//! overlap"). See the MAXQDA manual, "Intercoder agreement: segment level".
+//! overlap"). See the MAXQDA manual, "Intercoder agreement: segment level". With
+//! three or more coders a tag's figure is the share of all coders' segments that
+//! at least one other coder matched (each segment counted once, not once per
+//! pair); the pairs keep their own figures.
 //!
 //! Disagreements, per pair of coders and tag, each with both passages:
 //!
@@ -45,6 +48,14 @@ impl Threshold {
     /// The fraction, 0–1.
     pub fn fraction(self) -> f64 {
         f64::from(self.0) / 1e6
+    }
+
+    /// The threshold as a percentage for people, exactly as stored and without
+    /// floating-point noise: `90`, `0.9`, `12.3457`, `0.0001` (at most four
+    /// decimals: thresholds are whole millionths).
+    pub fn percent_text(self) -> String {
+        let (whole, part) = (self.0 / 10_000, self.0 % 10_000);
+        if part == 0 { whole.to_string() } else { format!("{whole}.{}", format!("{part:04}").trim_end_matches('0')) }
     }
 
     /// Whether an overlap of `overlap` code points between segments of lengths
@@ -286,6 +297,17 @@ mod tests {
         assert_eq!(Threshold::new(0.9), Some(Threshold::DEFAULT));
         assert!(Threshold::new(1.0).unwrap().matches(10, 10, 10));
         assert!(!Threshold::new(1.0).unwrap().matches(10, 10, 11));
+    }
+
+    #[test]
+    fn threshold_percentages_have_no_float_noise() {
+        let percent = |fraction: f64| Threshold::new(fraction).unwrap().percent_text();
+        assert_eq!(percent(0.9), "90");
+        assert_eq!(percent(0.009), "0.9");
+        assert_eq!(percent(0.000_001), "0.0001");
+        assert_eq!(percent(0.123_457), "12.3457");
+        assert_eq!(percent(1.0), "100");
+        assert_eq!(percent(0.05), "5");
     }
 
     #[test]

@@ -368,3 +368,78 @@ fn one_long_unit_against_many_short_ones_stays_linear() {
     assert_eq!(first.other.as_ref().map(|(_, p)| p.quote.as_str()), Some("p000"));
     assert_eq!(report.pooled.tags[0].units, [1, 200]);
 }
+
+/// Segments for three coders (issue 11 §3): A has 2 segments, B 4, C 1; A's two
+/// and two of B's match each other, B's other two and C's one match nobody. The
+/// tag's figure is the share of the 7 segments some other coder matched, 4/7
+/// (README's definition), not the pair counts pooled (4 of 14 = 0.286); the pairs
+/// keep theirs: A–B 4/6, A–C 0/3, B–C 0/5.
+#[test]
+fn three_coders_segments_matched_by_any_other_coder() {
+    let a = vec![span(0, 100), span(200, 300)];
+    let b = vec![span(0, 100), span(200, 300), span(400, 450), span(600, 650)];
+    let c = vec![span(800, 900)];
+    let results = Results::compute(1000, vec![0, 1, 2], &[tag("c")], vec![vec![a, b, c]], Threshold::DEFAULT);
+    let tag_result = &results.tags[0];
+    assert_eq!(tag_result.units, [2, 4, 1]);
+    assert_eq!(three(tag_result.measures.segments_matched), "0.571");
+    let pairs: Vec<String> = tag_result
+        .pairs
+        .iter()
+        .map(|p| format!("{}–{} {}/{} {}", p.first, p.second, p.segments.0, p.segments.1, three(p.segments_matched)))
+        .collect();
+    assert_eq!(pairs, ["0–1 4/6 0.667", "0–2 0/3 0.000", "1–2 0/5 0.000"]);
+    // One tag: the overall figure is the tag's.
+    assert_eq!(three(results.overall.segments_matched), "0.571");
+}
+
+/// Two tags, three coders: the overall segments figure pools each tag's
+/// matched-by-anyone counts: tag c 3 of 3 (all coders agree), tag k 2 of 3
+/// (A and B agree, C's segment is elsewhere): 5/6.
+#[test]
+fn three_coders_overall_segments_pool_the_tags_counts() {
+    let same = vec![span(10, 60)];
+    let units = vec![
+        vec![same.clone(), same.clone(), same],
+        vec![vec![span(100, 150)], vec![span(102, 150)], vec![span(300, 350)]],
+    ];
+    let results = Results::compute(500, vec![0, 1, 2], &[tag("c"), tag("k")], units, Threshold::DEFAULT);
+    assert_eq!(three(results.tags[0].measures.segments_matched), "1.000");
+    assert_eq!(three(results.tags[1].measures.segments_matched), "0.667");
+    assert_eq!(three(results.overall.segments_matched), "0.833");
+    // The pairs pooled over the tags: A–B 4/4, A–C 2/4, B–C 2/4.
+    let pairs: Vec<(usize, usize)> = results.overall_pairs.iter().map(|p| p.segments).collect();
+    assert_eq!(pairs, [(4, 4), (2, 4), (2, 4)]);
+}
+
+/// The app's path ([`Prepared::report`], remembered pieces) gives the same
+/// three-coder segments figure as [`compare`]: 2, 4 and 1 segments of which A's
+/// two and two of B's match each other, 4/7.
+#[test]
+fn three_coders_segments_in_the_app_and_the_cli_agree() {
+    let doc = document(&PARAGRAPHS);
+    let one = |author: &str, quote: &str, n: u64| annotation(&doc, author, &["governments"], &[quote], n);
+    let ana = vec![one("Ana", "Agenda de Túnez", 1), one("Ana", "sector privado", 2)];
+    let ben = vec![
+        one("Ben", "Agenda de Túnez", 3),
+        one("Ben", "sector privado", 4),
+        one("Ben", "sociedad civil", 5),
+        one("Ben", "coordinación", 6),
+    ];
+    let cai = vec![one("Cai", "papel importante", 7)];
+    let input = DocumentInput {
+        document: &doc,
+        name: "test.txt",
+        sources: vec![
+            Source { name: "ana", annotations: &ana },
+            Source { name: "ben", annotations: &ben },
+            Source { name: "cai", annotations: &cai },
+        ],
+    };
+    let report = compare(std::slice::from_ref(&input), &Options::default()).unwrap();
+    assert_eq!(three(report.pooled.tags[0].measures.segments_matched), "0.571");
+    let prepared = Prepared::new(&input, &Aliases::new());
+    let app = prepared.report(&doc, &Options::default()).unwrap();
+    assert_eq!(app.pooled, report.pooled);
+    assert_eq!(three(app.pooled.overall.segments_matched), "0.571");
+}
