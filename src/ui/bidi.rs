@@ -30,6 +30,8 @@ use egui::text::LayoutJob;
 use egui::{Color32, FontId, Galley, Pos2, Rect, Vec2, pos2, vec2};
 use unicode_bidi::BidiInfo;
 
+mod mirroring;
+
 /// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
 /// N'Ko and their presentation forms), or is a right-to-left mark or embedding.
 pub fn is_rtl_char(c: char) -> bool {
@@ -149,25 +151,12 @@ fn shaped_runs(
         .collect()
 }
 
-/// The mirror image of a paired bracket or quotation mark (`Bidi_Mirrored`
-/// characters common in running text, from Unicode's BidiMirroring.txt), drawn in
-/// its place in right-to-left text.
+/// The mirror image of `c`, drawn in its place in right-to-left text (UAX #9
+/// rule L4; the `Bidi_Mirroring_Glyph` pairs of Unicode's BidiMirroring.txt,
+/// [`mirroring::mirrored`]): brackets, angle quotation marks, comparison and
+/// set operators. One code point for one, so offsets are unchanged.
 pub fn mirror(c: char) -> Option<char> {
-    Some(match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        _ => return None,
-    })
+    mirroring::mirrored(c)
 }
 
 /// `text` (one line, logical order) rearranged so that egui, which places each
@@ -1180,6 +1169,42 @@ mod tests {
         let chinese = super::list_line(&["政府".to_owned(), "私营部门".to_owned()]);
         set_language(Language::English);
         assert_eq!(chinese, "政府、私营部门");
+    }
+
+    #[test]
+    fn brackets_and_arrows_in_right_to_left_text_show_their_mirror_image() {
+        // The hint of message-opened-conflicts: "View > Conflicts panel". Drawn
+        // from the left, the menu path reads from the right, its arrow pointing
+        // left, from "View" (on the right) to the panel.
+        assert_eq!(visual_line("عرض > لوحة التعارضات"), "التعارضات لوحة < عرض");
+        // Nested parentheses: each one drawn as its mirror image, so the pairs
+        // still enclose what they enclosed.
+        assert_eq!(visual_line("(أ (ب) ج)"), "(ج (ب) أ)");
+        assert_eq!(visual_line("[أ {ب «ج»}]"), "[{«ج» ب} أ]");
+        // Beyond ASCII (BidiMirroring.txt): comparison signs, CJK brackets.
+        assert_eq!(visual_line("س ≤ ص"), "ص ≥ س");
+        assert_eq!(visual_line("「نص」"), "「نص」");
+        assert_eq!(visual_line("أ ‹ب›"), "‹ب› أ");
+        // Brackets around Latin text in an Arabic sentence take the sentence's
+        // direction (UAX #9 rule N0) and are mirrored; the Latin keeps its order.
+        assert_eq!(visual_line("انظر (WSIS)"), "(WSIS) انظر");
+        // In a left-to-right paragraph quoting Arabic, nothing is mirrored.
+        assert_eq!(visual_line("see (نص) here"), "see (نص) here");
+    }
+
+    #[test]
+    fn the_mirroring_table_pairs_each_character_with_its_image_both_ways() {
+        use super::mirror;
+        for (c, m) in
+            [('(', ')'), ('<', '>'), ('«', '»'), ('≤', '≥'), ('∈', '∋'), ('⟨', '⟩'), ('【', '】'), ('（', '）')]
+        {
+            assert_eq!((mirror(c), mirror(m)), (Some(m), Some(c)), "{c} {m}");
+        }
+        // Bidi_Mirrored without a character for its image (N-ary summation),
+        // and characters that are not mirrored at all.
+        assert_eq!(mirror('∑'), None);
+        assert_eq!(mirror('a'), None);
+        assert_eq!(mirror('ب'), None);
     }
 
     #[test]
