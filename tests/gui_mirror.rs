@@ -14,11 +14,11 @@ mod gui_support;
 use std::path::Path;
 
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, Rect, vec2};
+use egui::{Key, Modifiers, Rect, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use glosa::ui::app::Settings;
-use glosa::ui::command::{Command, FileDialogKind, Modal, PathPrompt};
+use glosa::ui::command::{Action, Command, FileDialogKind, Modal, POINTER_HELP, PathPrompt};
 use glosa::ui::fonts::GlosaFonts;
 use glosa::ui::i18n::{self, FluentValue, Language};
 use glosa::ui::{GlosaApp, StartArgs};
@@ -27,11 +27,16 @@ use gui_support::{harness, press_with, settle};
 
 /// The app in `language` on `document` with the annotation file `annotations`.
 fn app_in(language: Language, document: &Path, annotations: &Path) -> Harness<'static, GlosaApp> {
+    app_in_window(language, document, annotations, vec2(1280.0, 800.0))
+}
+
+/// [`app_in`] in a window of `size`.
+fn app_in_window(language: Language, document: &Path, annotations: &Path, size: Vec2) -> Harness<'static, GlosaApp> {
     let args = StartArgs { file: Some(document.to_owned()), annotations: Some(annotations.to_owned()), data_dir: None };
     let settings = Settings { language: Some(language), ..Settings::default() };
     let mut app = GlosaApp::with_settings(settings, args);
     app.fonts = GlosaFonts::bundled_only();
-    harness(app, vec2(1280.0, 800.0))
+    harness(app, size)
 }
 
 /// The catalogue's text for `key` in the harness's language, in logical order
@@ -156,4 +161,87 @@ fn in_english_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_left(
     let found = first_is_right_of_second(Language::English);
     assert_eq!(found.len(), 12);
     assert_eq!(found, all(&found, false));
+}
+
+/// The help overlay's texts (each gesture or shortcut and what it does) in
+/// logical order, as screen readers get them, in the harness's language.
+fn help_texts(harness: &Harness<'_, GlosaApp>) -> Vec<(String, String)> {
+    let pointer = POINTER_HELP.iter().map(|key| (text(key, &[]), text(&format!("{key}.action"), &[])));
+    let actions = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()).map(|action| {
+        let label = action.label();
+        (action.all_shortcuts_text(&harness.ctx), i18n::logical_text(&label).unwrap_or(label))
+    });
+    pointer.chain(actions).collect()
+}
+
+/// Whether `a` and `b` share some area (touching edges do not count).
+fn overlap(a: Rect, b: Rect) -> bool {
+    let shared = a.intersect(b);
+    shared.width() > 0.5 && shared.height() > 0.5
+}
+
+/// What is wrong with the help overlay (F1) in `language` in a window of
+/// `size`, read through AccessKit: rows that overlap, a row reaching outside
+/// the scroll area or under its scroll bar, a row whose shortcut and
+/// description overlap or stand outside it, or in the wrong order (the
+/// shortcut first in reading order: on the right in Arabic).
+fn help_overlay_faults(language: Language, size: Vec2) -> Vec<String> {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in_window(language, &document, &annotations, size);
+    press_with(&mut harness, Modifiers::NONE, Key::F1);
+    let texts = help_texts(&harness);
+    let rows: Vec<Rect> = harness.query_all_by_role(Role::Row).map(|n| n.rect()).collect();
+    let view = harness.get_by_role(Role::ScrollView).rect();
+    let scroll = harness.ctx.global_style().spacing.scroll;
+    let clear_of_bar = view.right() - (scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin);
+    let bars: Vec<Rect> =
+        harness.query_all_by_role(Role::ScrollBar).map(|n| n.rect()).filter(|bar| view.contains_rect(*bar)).collect();
+    let mut faults = Vec::new();
+    if rows.len() != texts.len() {
+        faults.push(format!("{} rows for {} shortcuts", rows.len(), texts.len()));
+    }
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(other) = rows[i + 1..].iter().find(|other| overlap(*row, **other)) {
+            faults.push(format!("row {i} {row:?} overlaps {other:?}"));
+        }
+        if row.left() < view.left() - 0.5 || row.right() > clear_of_bar + 0.5 {
+            faults.push(format!("row {i} {row:?} outside {view:?} clear of its bar ({clear_of_bar})"));
+        }
+        if let Some(bar) = bars.iter().find(|bar| overlap(*row, **bar)) {
+            faults.push(format!("row {i} {row:?} under the scroll bar {bar:?}"));
+        }
+    }
+    for (keys, action) in &texts {
+        let labels = |name: &str| -> Vec<Rect> {
+            harness.query_all_by_role_and_label(Role::Label, name).map(|n| n.rect()).collect()
+        };
+        let (keys_rects, action_rects) = (labels(keys), labels(action));
+        // The row holding this shortcut and this description (a key such as
+        // Escape may stand in two rows).
+        let found = rows.iter().find_map(|row| {
+            let inside = |r: &&Rect| row.expand(0.5).contains_rect(**r);
+            Some((*keys_rects.iter().find(inside)?, *action_rects.iter().find(inside)?))
+        });
+        let Some((keys_rect, action_rect)) = found else {
+            faults.push(format!("“{keys}” / “{action}” not in one row"));
+            continue;
+        };
+        if overlap(keys_rect, action_rect) {
+            faults.push(format!("“{keys}” {keys_rect:?} overlaps “{action}” {action_rect:?}"));
+        }
+        if right_of(keys_rect, action_rect) != language.is_rtl() {
+            faults.push(format!("“{keys}” on the wrong side of “{action}”"));
+        }
+    }
+    faults
+}
+
+#[test]
+fn the_help_overlays_rows_never_overlap_nor_run_under_its_scroll_bar_in_the_six_languages() {
+    for language in Language::ALL {
+        for size in [vec2(1280.0, 800.0), vec2(800.0, 600.0)] {
+            let faults = help_overlay_faults(language, size);
+            assert!(faults.is_empty(), "{language:?} at {size:?}: {faults:#?}");
+        }
+    }
 }

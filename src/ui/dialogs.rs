@@ -8,10 +8,9 @@
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::bidi::{grid_row, message_ui, reading_order};
+use super::bidi::{message_ui, reading_order};
 use super::command::{
-    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, POINTER_HELP, PathPrompt,
-    TagDraft, Unreadable,
+    Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, PathPrompt, TagDraft, Unreadable,
 };
 use super::files;
 use super::i18n::format_label;
@@ -21,6 +20,8 @@ use crate::model::{Color, Tag};
 use crate::session::SessionId;
 use crate::session::import::{ImportPreview, PlacementCounts};
 use crate::t;
+
+mod help;
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -328,30 +329,18 @@ pub(super) fn discarding(then: &Command) -> Command {
     }
 }
 
+/// The help overlay: as wide as the window allows (up to [`HELP_WIDTH`]
+/// points), its rows in a scroll area at most 70 % of the window's height
+/// ([`help::help_rows_ui`]).
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
     let close = window(ctx, "help", &t!("dialog-help"), |ui| {
-        let scroll = egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7);
-        scroll.show(ui, |ui| {
-            super::bidi::clear_of_scroll_bar(ui, |ui| {
-                let grid = egui::Grid::new("shortcuts").num_columns(2).striped(true);
-                super::bidi::grid(ui, grid, |ui| {
-                    for key in POINTER_HELP {
-                        let action = super::i18n::tr_logical(&format!("{key}.action"));
-                        grid_row(ui, vec![&mut |ui| _ = ui.strong(t!(key)), &mut |ui| help_action_ui(ui, &action)]);
-                    }
-                    for action in Action::ALL {
-                        if action.shortcuts().is_empty() {
-                            continue;
-                        }
-                        let keys = action.all_shortcuts_text(ui.ctx());
-                        let label = action.label();
-                        let label = super::i18n::logical_text(&label).unwrap_or(label);
-                        grid_row(ui, vec![&mut |ui| _ = ui.strong(&keys), &mut |ui| help_action_ui(ui, &label)]);
-                    }
-                });
-            });
-        });
+        ui.set_width((ctx.content_rect().width() - 80.0).clamp(240.0, HELP_WIDTH));
+        let scroll = egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7);
+        let shown = scroll.show(ui, help::help_rows_ui);
+        // The part of the rows one sees, for screen readers (and tests).
+        let view = ui.interact(shown.inner_rect, shown.id.with("view"), egui::Sense::hover());
+        view.widget_info(|| egui::WidgetInfo::new(egui::accesskit::Role::ScrollView));
         ui.button(t!("button-close")).clicked()
     });
     if close || keys.escape || keys.enter || f1 {
@@ -359,15 +348,8 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     }
 }
 
-/// What a shortcut does (`text` in logical order), in the help overlay: in a
-/// right-to-left language broken into lines on the logical text, each in visual
-/// order ([`super::bidi::wrapped_label_text`]) and right-aligned
-/// ([`super::bidi::lines_label_ui`]); screen readers get `text`.
-fn help_action_ui(ui: &mut egui::Ui, text: &str) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let drawn = super::bidi::wrapped_label_text(ui, text, &font, dialog_width(ui.ctx()) * 0.8);
-    super::bidi::lines_label_ui(ui, &drawn, text);
-}
+/// The widest the help overlay gets, in points.
+const HELP_WIDTH: f32 = 760.0;
 
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
     let clicked = window(ctx, "export", &t!("dialog-export"), |ui| {
