@@ -245,3 +245,54 @@ fn the_help_overlays_rows_never_overlap_nor_run_under_its_scroll_bar_in_the_six_
         }
     }
 }
+
+/// The tooltip of the stakeholder group with the longest description (its
+/// name, an empty line, the description: several lines), hovered in
+/// `language`: where its lines are (the labels whose text is part of it).
+fn group_tooltip(language: Language) -> Vec<Rect> {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in(language, &document, &annotations);
+    let session = harness.state().session().unwrap();
+    let tags = session.set().tags.tags();
+    let tag = tags.iter().max_by_key(|t| i18n::tag_description(t).chars().count()).unwrap();
+    let (label, description) = (i18n::tag_label(tag), i18n::tag_description(tag));
+    // Tooltips at once, not after half a second of simulated time.
+    harness.ctx.global_style_mut(|style| style.interaction.tooltip_delay = 0.0);
+    let button = harness.get_by_role_and_label(Role::Button, &label);
+    let below_button = button.rect().bottom();
+    button.hover();
+    settle(&mut harness);
+    harness.step();
+    settle(&mut harness);
+    // Under the button: the name and the description's lines.
+    harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| Some((n.accesskit_node().value().or(n.accesskit_node().label())?, n.rect())))
+        .filter(|(name, rect)| {
+            rect.top() >= below_button
+                && (name == &label
+                    || (name.chars().count() > 3 && description.contains(name.as_str()))
+                    || name.contains(&description))
+        })
+        .map(|(_, rect)| rect)
+        .collect()
+}
+
+#[test]
+fn in_arabic_a_tooltips_lines_end_on_its_right_and_in_english_start_on_its_left() {
+    let lines = group_tooltip(Language::Arabic);
+    // The name and the description, broken into two lines or more.
+    assert!(lines.len() >= 3, "{lines:?}");
+    let right = lines.iter().map(Rect::right).fold(f32::MIN, f32::max);
+    for line in &lines {
+        assert!(right - line.right() < 1.0, "{line:?} does not end at the right ({right}) of {lines:?}");
+    }
+    // Lines of different lengths, so they start at different places on the left.
+    let left = lines.iter().map(Rect::left).fold(f32::MAX, f32::min);
+    assert!(lines.iter().any(|l| l.left() - left > 20.0), "{lines:?}");
+
+    // In English egui draws the tooltip as one label: the name and the
+    // description's lines start at its left.
+    let lines = group_tooltip(Language::English);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+}

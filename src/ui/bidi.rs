@@ -224,7 +224,7 @@ pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -
         ui.fonts_mut(|f| f.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x)
     });
     let response = ui.add(egui::Label::new(style(shown)).truncate());
-    let response = if cut { response.on_hover_text(text) } else { response };
+    let response = if cut { response.hover_text(text) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
 }
@@ -433,9 +433,69 @@ pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
         visual_lines(text, std::slice::from_ref(&line)).concat()
     };
     let response = ui.add(egui::Label::new(egui::RichText::new(shown).weak()).truncate());
-    let response = if layout.lines.len() > 1 { response.on_hover_text(text) } else { response };
+    let response = if layout.lines.len() > 1 { response.hover_text(text) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
+}
+
+/// Tooltips in reading order: egui draws a tooltip's lines from its left,
+/// which in a right-to-left interface leaves them ragged on the side where
+/// reading starts. Used in place of egui's `on_hover_text` everywhere.
+#[allow(clippy::return_self_not_must_use, reason = "as egui's `on_hover_text`, often called for its effect alone")]
+pub trait HoverText {
+    /// [`egui::Response::on_hover_text`]; when the interface is [`mirrored`]
+    /// the tooltip's lines are right-aligned ([`tooltip_ui`]).
+    fn hover_text(self, text: impl AsRef<str>) -> Self;
+
+    /// [`egui::Response::on_disabled_hover_text`], likewise.
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self;
+}
+
+impl HoverText for egui::Response {
+    fn hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if mirrored() { self.on_hover_ui(|ui| tooltip_ui(ui, text)) } else { self.on_hover_text(text) }
+    }
+
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if mirrored() {
+            self.on_disabled_hover_ui(|ui| tooltip_ui(ui, text))
+        } else {
+            self.on_disabled_hover_text(text)
+        }
+    }
+}
+
+/// The content of a tooltip showing `text` in a [`mirrored`] interface: each
+/// of its lines (`\n`) right-aligned, one label per line; a line longer than a
+/// short label that holds right-to-left text is broken into lines of at most
+/// the tooltip's width on its logical text, each put in visual order. `text`
+/// may hold strings [`super::i18n::tr`] put in visual order (their logical
+/// text is looked up, [`super::i18n::logical_name`]). Screen readers get each
+/// line in logical order.
+pub fn tooltip_ui(ui: &mut egui::Ui, text: &str) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.spacing().tooltip_width.max(font.size * 4.0);
+    column(ui, |ui| {
+        for line in text.split('\n') {
+            let logical = super::i18n::logical_name(line).unwrap_or_else(|| line.to_owned());
+            if logical.chars().count() <= super::i18n::SHORT_LABEL || !needs_bidi(&logical) {
+                ui.add(egui::Label::new(super::i18n::shown(logical)).wrap());
+                continue;
+            }
+            let painter = ui.painter().clone();
+            let layout = BidiLayout::new(&logical, &font, width, &mut |job| painter.layout_job(job));
+            let ranges: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+            let chars: Vec<char> = logical.chars().collect();
+            for (drawn, range) in visual_lines(&logical, &ranges).into_iter().zip(ranges) {
+                let piece: String = chars.get(range).unwrap_or_default().iter().collect();
+                let response = ui.add(egui::Label::new(drawn).extend());
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, piece.trim_end()));
+            }
+        }
+    });
 }
 
 /// One line of a bidirectional paragraph.

@@ -20,6 +20,7 @@ use crate::model::{Color, Tag};
 use crate::session::SessionId;
 use crate::session::import::{ImportPreview, PlacementCounts};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 
 mod help;
 
@@ -178,16 +179,16 @@ fn conflict_ui(
         message_ui(ui, &t!("dialog-conflict-choices"));
         let mut choice = None;
         super::bidi::row_wrapped(ui, |ui| {
-            if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
+            if ui.button(t!("button-reload")).hover_text(t!("button-reload.tooltip")).clicked() {
                 choice = Some(0);
             }
-            if ui.button(t!("button-merge-disk")).on_hover_text(t!("button-merge-disk.tooltip")).clicked() {
+            if ui.button(t!("button-merge-disk")).hover_text(t!("button-merge-disk.tooltip")).clicked() {
                 choice = Some(3);
             }
-            if ui.button(t!("button-keep-mine")).on_hover_text(t!("button-keep-mine.tooltip")).clicked() {
+            if ui.button(t!("button-keep-mine")).hover_text(t!("button-keep-mine.tooltip")).clicked() {
                 choice = Some(1);
             }
-            if ui.button(t!("button-cancel")).on_hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
+            if ui.button(t!("button-cancel")).hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
                 choice = Some(2);
             }
         });
@@ -261,8 +262,8 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
         super::bidi::row_wrapped(ui, |ui| {
             let open = ui
                 .add_enabled(unreadable.document.is_some(), Button::new(t!("button-open-without-annotations")))
-                .on_hover_text(t!("button-open-without-annotations.tooltip"))
-                .on_disabled_hover_text(t!("button-open-without-annotations.disabled"));
+                .hover_text(t!("button-open-without-annotations.tooltip"))
+                .disabled_hover_text(t!("button-open-without-annotations.disabled"));
             if open.clicked() {
                 choice = Some(0);
             }
@@ -272,8 +273,8 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
             );
             let restore = ui
                 .add_enabled(unreadable.backup.is_some(), Button::new(t!("button-restore-backup")))
-                .on_hover_text(&backup_hint)
-                .on_disabled_hover_text(&backup_hint);
+                .hover_text(&backup_hint)
+                .disabled_hover_text(&backup_hint);
             if restore.clicked() {
                 choice = Some(1);
             }

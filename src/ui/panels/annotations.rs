@@ -10,6 +10,7 @@ use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
 use crate::t;
 use crate::ui::bidi;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, Panel, Reveal};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
@@ -209,7 +210,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);
             if tag_chip_ui(ui, &i18n::tag_label_shown(tag), if on { tag.color } else { theme::TAG_OFF }, on)
-                .on_hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
+                .hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
                 .clicked()
             {
                 out.push(Command::ToggleTag(id, annotation.id, tag.id.clone()));
@@ -226,7 +227,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     } else {
         t!("note-meta-changed", author = author, created = created, modified = modified)
     };
-    ui.weak(meta).on_hover_text(t!(
+    ui.weak(meta).hover_text(t!(
         "note-meta-times",
         created = date_time_shown(annotation.created),
         modified = date_time_shown(annotation.modified)

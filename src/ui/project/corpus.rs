@@ -11,6 +11,7 @@ use super::{CorpusSort, ProjectUi};
 use crate::model::attributes::{AttributeKind, Value, compare_text};
 use crate::session::project::Corpus;
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, FileDialogKind, Modal};
 use crate::ui::state::AppState;
 
@@ -180,7 +181,7 @@ fn header_ui(
             };
             response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
         }
-        let response = response.on_hover_text(t!("corpus-sort-by", label = label));
+        let response = response.hover_text(t!("corpus-sort-by", label = label));
         if response.clicked() {
             out.push(Command::Project(ProjectCommand::Sort(sort)));
         }
@@ -258,7 +259,7 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         if ui.button(t!("corpus-add-attribute")).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(AttributeDraft::default()))));
         }
-        if ui.button(t!("corpus-import-attributes")).on_hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
+        if ui.button(t!("corpus-import-attributes")).hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
         }
         if ui.button(t!("corpus-export-attributes")).clicked() {
@@ -331,7 +332,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
     let (tags, files) = state.projects.counts.get(document).cloned().unwrap_or_default();
     ui.horizontal(|ui| {
         cell(ui, widths.open, |ui| {
-            let open = ui.small_button(t!("corpus-open")).on_hover_text(t!("corpus-open-tooltip"));
+            let open = ui.small_button(t!("corpus-open")).hover_text(t!("corpus-open-tooltip"));
             open.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::accesskit::Role::Button,
@@ -404,7 +405,7 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
     });
     egui::Grid::new("attribute-editor").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            let name = ui.label(super::attribute_label(attribute)).on_hover_text(&attribute.description);
+            let name = ui.label(super::attribute_label(attribute)).hover_text(&attribute.description);
             let current = corpus.value(document, &attribute.id).unwrap_or_default();
             let slot = (document, attribute.id.clone());
             match &attribute.kind {

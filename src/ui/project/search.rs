@@ -7,6 +7,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use super::command::ProjectCommand;
 use crate::session::project::{SearchHit, SearchMode, SearchOptions};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::Command;
 use crate::ui::state::AppState;
 
@@ -130,7 +131,7 @@ fn hit_ui(ui: &mut Ui, key: &str, hit: &SearchHit, highlight: egui::Color32, out
             ),
         )
     });
-    if response.on_hover_text(t!("search-open-tooltip")).clicked() {
+    if response.hover_text(t!("search-open-tooltip")).clicked() {
         out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
     }
 }

@@ -13,6 +13,7 @@ use crate::model::anchor::AnchorStatus;
 use crate::model::attributes::{AttributeKind, Comparison, Condition};
 use crate::session::project::{CodedSegment, Corpus, SegmentQuery};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, Modal};
 use crate::ui::state::AppState;
 use crate::ui::theme;
@@ -80,7 +81,7 @@ fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) 
     let mut remove = None;
     for (i, condition) in conditions.iter_mut().enumerate() {
         changed |= condition_ui(ui, corpus, i, condition);
-        if ui.small_button("×").on_hover_text(t!("segments-remove-condition")).clicked() {
+        if ui.small_button("×").hover_text(t!("segments-remove-condition")).clicked() {
             remove = Some(i);
         }
     }
@@ -318,7 +319,7 @@ pub fn segment_list_ui(
                         ),
                     )
                 });
-                let response = response.on_hover_text(t!("segments-open-tooltip"));
+                let response = response.hover_text(t!("segments-open-tooltip"));
                 if response.clicked() {
                     out.push(Command::Project(ProjectCommand::OpenSegment(Box::new(row.clone()))));
                 }
