@@ -296,3 +296,39 @@ fn in_arabic_a_tooltips_lines_end_on_its_right_and_in_english_start_on_its_left(
     let lines = group_tooltip(Language::English);
     assert_eq!(lines.len(), 1, "{lines:?}");
 }
+
+/// Where the text typed into a field is, and the field, in `language`: "WSIS"
+/// in the find bar's field, and a path in the path dialog's.
+fn typed_text(language: Language) -> [(Rect, Rect); 2] {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in(language, &document, &annotations);
+    press_with(&mut harness, Modifiers::COMMAND, Key::F);
+    let label = text("find-label", &[]);
+    harness.get_by_role_and_label(Role::TextInput, &label).type_text("WSIS");
+    settle(&mut harness);
+    let field = harness.get_by_role_and_label(Role::TextInput, &label);
+    let find = (field.rect(), field.get_by_role(Role::TextRun).rect());
+
+    let prompt =
+        PathPrompt { kind: FileDialogKind::OpenDocument, text: "/tmp/brief.txt".to_owned(), reason: "test".to_owned() };
+    harness.state_mut().command(Command::ShowModal(Modal::PathPrompt(prompt)));
+    settle(&mut harness);
+    let field = harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.value().as_deref() == Some("/tmp/brief.txt"))
+        .expect("the path field");
+    let path = (field.rect(), field.get_by_role(Role::TextRun).rect());
+    [find, path]
+}
+
+#[test]
+fn in_arabic_words_typed_into_a_field_start_on_the_right_and_paths_on_the_left() {
+    let [(field, typed), (path_field, path)] = typed_text(Language::Arabic);
+    assert!(field.right() - typed.right() < 10.0, "{typed:?} not at the right of {field:?}");
+    assert!(typed.left() - field.left() > 40.0, "{typed:?} fills {field:?}");
+    assert!(path.left() - path_field.left() < 10.0, "{path:?} not at the left of {path_field:?}");
+
+    let [(field, typed), (path_field, path)] = typed_text(Language::English);
+    assert!(typed.left() - field.left() < 10.0, "{typed:?} not at the left of {field:?}");
+    assert!(path.left() - path_field.left() < 10.0, "{path:?} not at the left of {path_field:?}");
+}

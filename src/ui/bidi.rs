@@ -793,6 +793,44 @@ pub fn clear_of_scroll_bar<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)
     egui::Frame::new().inner_margin(margin).show(ui, |ui| column(ui, add)).inner
 }
 
+/// `field` (a one-line text field for words in the interface's language:
+/// a filter, a search, a name) with its text in reading order: on the right
+/// when the interface is [`mirrored`], where typing starts in a right-to-left
+/// desktop app; on the left otherwise.
+pub fn reading_field(field: egui::TextEdit<'_>) -> egui::TextEdit<'_> {
+    field.align(if mirrored() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER })
+}
+
+/// Shows `field` (from [`reading_field`] or [`ltr_field`]) in `ui`, as
+/// `ui.add(field)` does, and gives screen readers where its text really is:
+/// egui 0.37 reports the text runs of a right-aligned field one text width
+/// left of where it draws them (it paints the galley at its position less the
+/// galley's left, which is negative for right-aligned text, but reports the
+/// runs from the position alone); here they are reported again, where they
+/// are drawn.
+pub fn field_ui(ui: &mut egui::Ui, field: egui::TextEdit<'_>) -> egui::Response {
+    let shown = field.show(ui);
+    let left = shown.galley.rect.left();
+    if left != 0.0 {
+        let drawn = shown.galley_pos.to_vec2() - vec2(left, 0.0);
+        egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+            ui.ctx(),
+            shown.response.response.id,
+            shown.cursor_range,
+            egui::emath::TSTransform::from_translation(drawn),
+            &shown.galley,
+        );
+    }
+    shown.response.response
+}
+
+/// `field` (a one-line text field for what is typed left to right in any
+/// interface language: a path, a regular expression, a number, a date) with
+/// its text on the left, also when the interface is [`mirrored`].
+pub fn ltr_field(field: egui::TextEdit<'_>) -> egui::TextEdit<'_> {
+    field.align(egui::Align2::LEFT_CENTER)
+}
+
 /// A column inside a row ([`egui::Ui::vertical`]): its labels on the right
 /// when the interface is [`mirrored`], on the left otherwise.
 pub fn vertical<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {

@@ -398,8 +398,11 @@ fn tag_editor_ui(
         // size (and its buttons never move) while one types.
         ui.set_width(dialog_width(ctx));
         let name = ui.label(t!("dialog-tag-label"));
-        let label =
-            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        let label = crate::ui::bidi::field_ui(
+            ui,
+            super::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(f32::INFINITY),
+        )
+        .labelled_by(name.id);
         if draft.label.is_empty() && !label.has_focus() {
             label.request_focus();
         }
@@ -474,7 +477,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
     };
     let clicked = window(ctx, "path-prompt", &title, |ui| {
         let label = message_ui(ui, &t!("dialog-path-text", reason = prompt.reason.as_str()));
-        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
+        let field = super::bidi::ltr_field(egui::TextEdit::singleline(&mut prompt.text));
+        let response = ui.add(field.desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
         buttons(ui, &[&t!("button-ok"), &t!("button-cancel")])
     });
@@ -505,7 +509,7 @@ fn go_to_ui(
     let clicked = window(ctx, "go-to", &t!("dialog-go-to"), |ui| {
         let label = t!("dialog-go-to-label", count = count);
         ui.label(&label);
-        let response = ui.add(egui::TextEdit::singleline(text).desired_width(120.0));
+        let response = ui.add(super::bidi::ltr_field(egui::TextEdit::singleline(text)).desired_width(120.0));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, &label));
         response.request_focus();
         if number.is_none() && !text.trim().is_empty() {

@@ -78,7 +78,8 @@ fn list_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             },
         );
     });
-    ui.add(egui::TextEdit::singleline(&mut filter.text).hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
+    let field = crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut filter.text));
+    crate::ui::bidi::field_ui(ui, field.hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
     if filter != state.filter {
         out.push(Command::SetFilter(filter));
     }

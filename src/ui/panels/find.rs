@@ -21,14 +21,14 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     crate::ui::bidi::row_wrapped(ui, |ui| {
         let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut query)
-                    .id(egui::Id::unique(FIND_FIELD))
-                    .hint_text(t!("find-hint"))
-                    .desired_width(field_width),
-            )
-            .labelled_by(label.id);
+        let response = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut query))
+                .id(egui::Id::unique(FIND_FIELD))
+                .hint_text(t!("find-hint"))
+                .desired_width(field_width),
+        )
+        .labelled_by(label.id);
         if query != search.query {
             out.push(Command::SetQuery(query));
         }

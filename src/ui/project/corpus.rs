@@ -246,8 +246,9 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
     });
     ui.horizontal_wrapped(|ui| {
         let mut filter = projects.corpus.filter.clone();
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut filter)
+        let field = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut filter))
                 .hint_text(t!("corpus-filter-hint"))
                 .desired_width(260.0)
                 .id_salt("corpus-filter"),
@@ -443,13 +444,15 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                         AttributeKind::Number => t!("corpus-hint-number"),
                         _ => String::new(),
                     };
-                    let response = ui
-                        .add(egui::TextEdit::singleline(&mut text).hint_text(hint).desired_width(260.0).id_salt((
-                            "attribute",
-                            document,
-                            attribute.id.as_str(),
-                        )))
-                        .labelled_by(name.id);
+                    // Dates and numbers are typed left to right in every language.
+                    let field = egui::TextEdit::singleline(&mut text);
+                    let field = match kind {
+                        AttributeKind::Date | AttributeKind::Number => crate::ui::bidi::ltr_field(field),
+                        _ => crate::ui::bidi::reading_field(field),
+                    };
+                    let id = ("attribute", document, attribute.id.as_str());
+                    let field = field.hint_text(hint).desired_width(260.0).id_salt(id);
+                    let response = crate::ui::bidi::field_ui(ui, field).labelled_by(name.id);
                     if response.changed() {
                         out.push(Command::Project(ProjectCommand::Draft {
                             document,

@@ -370,7 +370,10 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
 /// of its sub-codes), description.
 fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
     let label = form_row(ui, t!("project-label"), |ui| {
-        ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0))
+        crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(320.0),
+        )
     });
     if draft.label.is_empty() && !label.has_focus() {
         label.request_focus();
@@ -448,7 +451,10 @@ fn attribute_editor_ui(
     let clicked = window(ctx, "attribute-editor", &heading, |ui| {
         crate::ui::bidi::grid(ui, egui::Grid::new("attribute-fields").num_columns(2), |ui| {
             let label = form_row(ui, t!("project-label"), |ui| {
-                ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0))
+                crate::ui::bidi::field_ui(
+                    ui,
+                    crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(300.0),
+                )
             });
             if draft.label.is_empty() && !label.has_focus() {
                 label.request_focus();

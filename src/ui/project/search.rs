@@ -75,12 +75,14 @@ fn query_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let mut query = panel.query.clone();
     let mut options: SearchOptions = panel.options;
     ui.horizontal_wrapped(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .hint_text(t!("search-hint"))
-                .desired_width(320.0)
-                .id_salt("corpus-search"),
-        );
+        // A regular expression is typed left to right in every language.
+        let field = egui::TextEdit::singleline(&mut query);
+        let field = match options.mode {
+            SearchMode::Regex => crate::ui::bidi::ltr_field(field),
+            _ => crate::ui::bidi::reading_field(field),
+        };
+        let field = field.hint_text(t!("search-hint")).desired_width(320.0).id_salt("corpus-search");
+        let field = crate::ui::bidi::field_ui(ui, field);
         field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("search-field")));
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(t!("project-view-search")).clicked() || enter {

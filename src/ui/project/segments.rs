@@ -153,8 +153,12 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
             egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-value"))
         });
     } else {
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
+        let field = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut condition.value))
+                .desired_width(140.0)
+                .id_salt(("condition-text", i)),
+        );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("segments-condition-value"))
         });
@@ -202,8 +206,9 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
             changed = true;
         }
     }
-    let field = ui.add(
-        egui::TextEdit::singleline(&mut query.text)
+    let field = crate::ui::bidi::field_ui(
+        ui,
+        crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut query.text))
             .hint_text(t!("segments-text-hint"))
             .desired_width(180.0)
             .id_salt("segments-text"),
