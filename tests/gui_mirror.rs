@@ -332,3 +332,27 @@ fn in_arabic_words_typed_into_a_field_start_on_the_right_and_paths_on_the_left()
     assert!(typed.left() - field.left() < 10.0, "{typed:?} not at the left of {field:?}");
     assert!(path.left() - path_field.left() < 10.0, "{path:?} not at the left of {path_field:?}");
 }
+
+/// The annotation list's group filter in `language`: where the drop-down
+/// box is, and where its selected text ("All groups") is drawn.
+fn group_filter(language: Language) -> (Rect, Rect) {
+    let (_dir, document, annotations) = example_copy();
+    let harness = app_in(language, &document, &annotations);
+    let all = text("filter-all-groups", &[]);
+    let combo = harness
+        .query_all_by_role(Role::ComboBox)
+        .find(|n| n.value().as_deref() == Some(all.as_str()))
+        .expect("the group filter");
+    (combo.rect(), combo.get_by_role(Role::TextRun).rect())
+}
+
+#[test]
+fn in_arabic_a_drop_down_lists_text_stands_on_its_right_and_in_english_on_its_left() {
+    let (combo, shown) = group_filter(Language::Arabic);
+    assert!(combo.right() - shown.right() < 12.0, "{shown:?} not at the right of {combo:?}");
+    assert!(shown.left() - combo.left() > 20.0, "{shown:?} not clear of the arrow on the left of {combo:?}");
+
+    let (combo, shown) = group_filter(Language::English);
+    assert!(shown.left() - combo.left() < 12.0, "{shown:?} not at the left of {combo:?}");
+    assert!(combo.right() - shown.right() > 20.0, "{shown:?} not clear of the arrow on the right of {combo:?}");
+}

@@ -855,6 +855,67 @@ pub fn menu_button<R>(
     ui.menu_button(label, |ui| justified_column(ui, add)).response
 }
 
+/// A drop-down list in reading order: `combo` (egui's [`egui::ComboBox`] with
+/// its id, label and width) showing `selected` (as egui should get it,
+/// [`super::i18n::tr`]), its list holding what `add` puts there. The selected
+/// text is drawn here, not by egui: on the left of the box and its arrow on
+/// the right, or, when the interface is [`mirrored`], on the right and the
+/// arrow on the left; shortened with an ellipsis at its logical end when the
+/// row is too narrow ([`fit_line`]). The list's items are right-aligned when
+/// mirrored ([`justified_column`]). Screen readers get the selected text in
+/// logical order, as the box's value and as its text run (with where it is).
+pub fn combo_box<R>(
+    ui: &mut egui::Ui,
+    combo: egui::ComboBox<'_>,
+    selected: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    let logical = super::i18n::logical_name(selected).unwrap_or_else(|| selected.to_owned());
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let (icon_width, gap, padding) =
+        (ui.spacing().icon_width, ui.spacing().item_spacing.x, ui.spacing().button_padding.x);
+    let room = (ui.available_width() - icon_width - gap - 2.0 * padding).max(font.size * 3.0);
+    let painter = ui.painter().clone();
+    let (shown, _) = fit_line(&logical, room, &mut |s| {
+        painter.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x
+    });
+    let galley = painter.layout_no_wrap(shown, font, Color32::PLACEHOLDER);
+    // Where egui puts the arrow (at the far right of the box), and its look.
+    let icon: std::rc::Rc<std::cell::Cell<Option<(Rect, egui::style::WidgetVisuals)>>> = std::rc::Rc::default();
+    let seen = std::rc::Rc::clone(&icon);
+    let text_atom = egui::Atom::custom(egui::IdSalt::new("glosa-combo-text"), galley.size());
+    let shown = combo
+        .selected_text(text_atom)
+        .icon(move |_, rect, visuals, _| seen.set(Some((rect, *visuals))))
+        .show_ui(ui, |ui| justified_column(ui, add));
+    let response = &shown.response;
+    if let Some((icon, visuals)) = icon.get() {
+        // The box runs from the response's left (its label, if any, comes
+        // after it) to the arrow's right end and its padding.
+        let (left, right) = (response.rect.left() + padding, icon.right() - visuals.expansion);
+        let y = icon.center().y;
+        let (text_left, arrow_x) = if mirrored_in(ui) {
+            (right - galley.size().x, left + icon_width / 2.0)
+        } else {
+            (left, right - icon_width / 2.0)
+        };
+        let text_pos = pos2(text_left, y - galley.size().y / 2.0);
+        let arrow = Rect::from_center_size(pos2(arrow_x, y), vec2(icon_width * 0.7, icon_width * 0.45));
+        ui.painter().add(egui::Shape::rotated_triangle(arrow, 0.0, visuals.fg_stroke.color));
+        let transform = egui::emath::TSTransform::from_translation(text_pos.to_vec2());
+        egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+            ui.ctx(),
+            response.id,
+            None,
+            transform,
+            &galley,
+        );
+        ui.painter().galley(text_pos, galley, visuals.text_color());
+    }
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_value(logical));
+    shown
+}
+
 /// Two groups of controls at the two ends of a row (egui's [`egui::Sides`]):
 /// `leading` where reading starts (the left, the right when [`mirrored`]),
 /// shortened when the row is too narrow for both; `trailing` at the other end,

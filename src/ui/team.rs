@@ -692,16 +692,14 @@ pub fn authors_dialog_ui(
                 };
                 let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
                 let mut same = |ui: &mut Ui| {
-                    let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
-                        .selected_text(t!("team-authors-choose"))
-                        .show_ui(ui, |ui| {
-                            for other in persons.iter().filter(|o| o.name != person.name) {
-                                if ui.button(other.name.as_str()).clicked() {
-                                    alias =
-                                        Some(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
-                                }
+                    let combo = egui::ComboBox::from_id_salt(("same-person", &person.name));
+                    let combo = super::bidi::combo_box(ui, combo, &t!("team-authors-choose"), |ui| {
+                        for other in persons.iter().filter(|o| o.name != person.name) {
+                            if ui.button(other.name.as_str()).clicked() {
+                                alias = Some(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
                             }
-                        });
+                        }
+                    });
                     let label = super::i18n::tr_args_logical(
                         "team-authors-same-label",
                         &[("author", person.name.as_str().into())],

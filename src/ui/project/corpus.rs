@@ -413,27 +413,26 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                 AttributeKind::OneOf(choices) => {
                     let label_of = |choice: &str| super::value_label_shown(corpus, choice);
                     let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
-                    let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
-                        .selected_text(shown)
-                        .width(260.0)
-                        .show_ui(ui, |ui| {
-                            if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
+                    let combo =
+                        egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str())).width(260.0);
+                    let combo = crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
+                        if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
+                            out.push(Command::Project(ProjectCommand::SetValue {
+                                document,
+                                attribute: attribute.id.clone(),
+                                value: None,
+                            }));
+                        }
+                        for choice in choices {
+                            if ui.selectable_label(current == choice, label_of(choice)).clicked() {
                                 out.push(Command::Project(ProjectCommand::SetValue {
                                     document,
                                     attribute: attribute.id.clone(),
-                                    value: None,
+                                    value: Some(choice.clone()),
                                 }));
                             }
-                            for choice in choices {
-                                if ui.selectable_label(current == choice, label_of(choice)).clicked() {
-                                    out.push(Command::Project(ProjectCommand::SetValue {
-                                        document,
-                                        attribute: attribute.id.clone(),
-                                        value: Some(choice.clone()),
-                                    }));
-                                }
-                            }
-                        });
+                        }
+                    });
                     combo.response.labelled_by(name.id);
                 }
                 kind => {

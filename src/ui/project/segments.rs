@@ -107,7 +107,8 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         .get(&condition.attribute)
         .map_or_else(|| condition.attribute.to_string(), super::attribute_label);
     let name = |part: &str| t!("segments-condition-name", number = i + 1, part = t!(part));
-    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
+    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i));
+    let combo = crate::ui::bidi::combo_box(ui, combo, &label, |ui| {
         for attribute in corpus.attributes().attributes() {
             if ui.selectable_label(attribute.id == condition.attribute, super::attribute_label(attribute)).clicked() {
                 condition.attribute = attribute.id.clone();
@@ -119,17 +120,15 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
     combo.response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-attribute"))
     });
-    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
-        .selected_text(condition.comparison.as_str())
-        .width(40.0)
-        .show_ui(ui, |ui| {
-            for comparison in COMPARISONS {
-                if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
-                    condition.comparison = comparison;
-                    changed = true;
-                }
+    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i)).width(40.0);
+    let combo = crate::ui::bidi::combo_box(ui, combo, condition.comparison.as_str(), |ui| {
+        for comparison in COMPARISONS {
+            if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
+                condition.comparison = comparison;
+                changed = true;
             }
-        });
+        }
+    });
     combo.response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
     });
@@ -139,7 +138,8 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         } else {
             super::value_label_shown(corpus, &condition.value)
         };
-        let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
+        let combo = egui::ComboBox::from_id_salt(("condition-value", i));
+        let combo = crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
                 let label =
                     if choice.is_empty() { t!("segments-no-value") } else { super::value_label_shown(corpus, &choice) };
