@@ -356,3 +356,25 @@ fn in_arabic_a_drop_down_lists_text_stands_on_its_right_and_in_english_on_its_le
     assert!(shown.left() - combo.left() < 12.0, "{shown:?} not at the left of {combo:?}");
     assert!(combo.right() - shown.right() > 20.0, "{shown:?} not clear of the arrow on the right of {combo:?}");
 }
+
+/// View ▸ Language opened by hovering it, in `language`: where its button is
+/// in the View menu, and where the submenu's radio button for English is.
+fn language_submenu(language: Language) -> (Rect, Rect) {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in(language, &document, &annotations);
+    harness.get_by_role_and_label(Role::Button, &text("menu-view", &[])).click();
+    settle(&mut harness);
+    let button = rect_of(&harness, Role::Button, &text("menu-language", &[]));
+    harness.get_by_role_and_label(Role::Button, &text("menu-language", &[])).hover();
+    settle(&mut harness);
+    let english = rect_of(&harness, Role::RadioButton, Language::English.native_name());
+    (button, english)
+}
+
+#[test]
+fn in_arabic_a_submenu_opens_to_the_left_of_its_menu_and_in_english_to_the_right() {
+    let (button, english) = language_submenu(Language::Arabic);
+    assert!(english.right() < button.left(), "{english:?} not left of {button:?}");
+    let (button, english) = language_submenu(Language::English);
+    assert!(english.left() > button.right(), "{english:?} not right of {button:?}");
+}

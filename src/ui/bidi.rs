@@ -846,13 +846,133 @@ pub fn justified_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) ->
     ui.with_layout(egui::Layout::top_down_justified(align), add).inner
 }
 
-/// A menu button whose menu is laid out by [`justified_column`].
+/// A menu button whose menu is laid out by [`justified_column`]; inside a
+/// menu, a submenu, which opens to the left when the interface is
+/// [`mirrored`] ([`sub_menu_ui`]).
 pub fn menu_button<R>(
     ui: &mut egui::Ui,
     label: impl Into<egui::WidgetText>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::Response {
+    if mirrored() && egui::containers::menu::is_in_menu(ui) {
+        return sub_menu_ui(ui, label.into(), add);
+    }
     ui.menu_button(label, |ui| justified_column(ui, add)).response
+}
+
+/// A submenu that opens to the left of its button, the button's arrow on its
+/// left and pointing left: the mirror image of egui's `SubMenuButton`, which
+/// always tries the right first (`RectAlign::RIGHT_START`, with no option).
+/// It keeps egui's menu state ([`egui::containers::menu::MenuState`]), so it
+/// opens when hovered (or clicked, or Enter or ← pressed on it: its first
+/// entry then has the keyboard), closes when another entry of its menu is
+/// hovered, and a click on one of its entries closes the whole menu. Where
+/// there is no room on the left it opens on the right.
+fn sub_menu_ui<R>(ui: &mut egui::Ui, label: egui::WidgetText, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::Response {
+    use egui::containers::menu::{MenuConfig, MenuState, SubMenu};
+    let id = SubMenu::id_from_widget_id(ui.next_auto_id());
+    let (open_item, menu_id) = MenuState::from_ui(ui, |state, stack| (state.open_item, stack.unique_id));
+    let was_open = open_item == Some(id);
+
+    let arrow_id = egui::IdSalt::new("glosa-submenu-arrow");
+    let arrow_size = Vec2::splat(ui.spacing().icon_width);
+    let inactive = ui.style().visuals.widgets.inactive;
+    if was_open {
+        ui.style_mut().visuals.widgets.inactive = ui.style().visuals.widgets.open;
+    }
+    let shown = egui::Button::new(label).left_text(egui::Atom::custom(arrow_id, arrow_size)).atom_ui(ui);
+    ui.style_mut().visuals.widgets.inactive = inactive;
+    let response = shown.response.clone();
+    if let Some(rect) = shown.rect(arrow_id) {
+        let color = ui.style().interact(&response).text_color();
+        let arrow = Rect::from_center_size(rect.center(), vec2(rect.width() * 0.55, rect.height() * 0.35));
+        ui.painter().add(egui::Shape::rotated_triangle(arrow, std::f32::consts::TAU / 4.0, color));
+    }
+
+    let hover_pos = ui.ctx().pointer_hover_pos();
+    let is_hovered = hover_pos.is_some_and(|p| response.rect.expand2(ui.spacing().item_spacing / 2.0).contains(p));
+    let keyboard = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowLeft));
+    if keyboard {
+        // ← enters the submenu here, instead of leaving the menu.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    let keyboard = keyboard || (response.clicked() && !response.clicked_by(egui::PointerButton::Primary));
+    let should_open = response.enabled() && (keyboard || response.clicked() || (is_hovered && open_item.is_none()));
+    let is_open = was_open || should_open;
+    let mut set_open = should_open.then_some(true);
+
+    let parent = MenuConfig::find(ui);
+    let config = MenuConfig::new().close_behavior(parent.close_behavior).style(parent.style.clone());
+    let margin = egui::Frame::menu(ui.style()).total_margin();
+    let mut anchor = response.clone();
+    anchor.interact_rect = anchor.interact_rect.expand2(vec2(0.0, margin.sum().y * 0.5));
+    let focus_first = id.with("glosa-focus-first");
+    if keyboard && !was_open {
+        ui.data_mut(|d| d.insert_temp(focus_first, true));
+    }
+    let popup = egui::Popup::from_response(&anchor)
+        .id(id)
+        .kind(egui::PopupKind::Menu)
+        .open(is_open)
+        .align(egui::RectAlign::LEFT_START)
+        .align_alternatives(&[egui::RectAlign::RIGHT_START, egui::RectAlign::LEFT_END, egui::RectAlign::RIGHT_END])
+        .layout(egui::Layout::top_down_justified(egui::Align::Max))
+        .gap(margin.sum().x * 0.5 + parent.submenu_gap)
+        .style(config.style.clone())
+        .close_behavior(egui::PopupCloseBehavior::IgnoreClicks)
+        .info(egui::UiStackInfo::new(egui::UiKind::Menu).with_tag_value(MenuConfig::MENU_CONFIG_TAG, config.clone()))
+        .show(|ui| {
+            if response.clicked() {
+                ui.ctx().move_to_top(ui.layer_id());
+            }
+            justified_column(ui, |ui| {
+                let first = ui.next_auto_id();
+                let inner = add(ui);
+                if ui.data_mut(|d| d.remove_temp::<bool>(focus_first)).unwrap_or(false) {
+                    ui.memory_mut(|m| m.request_focus(first));
+                }
+                inner
+            })
+        });
+
+    if let Some(popup) = &popup {
+        let deepest = MenuState::is_deepest_open_sub_menu(ui.ctx(), id);
+        let root = ui.ctx().read_response(menu_id);
+        let any_click = ui.input(|i| i.pointer.any_click());
+        let outside = deepest
+            && popup.response.clicked_elsewhere()
+            && root.as_ref().is_none_or(egui::Response::clicked_elsewhere);
+        let inside = deepest
+            && !response.clicked()
+            && any_click
+            && hover_pos.is_some_and(|p| popup.response.interact_rect.contains(p));
+        let click_close = match config.close_behavior {
+            egui::PopupCloseBehavior::CloseOnClick => outside || inside,
+            egui::PopupCloseBehavior::CloseOnClickOutside => outside,
+            egui::PopupCloseBehavior::IgnoreClicks => false,
+        };
+        if click_close {
+            set_open = Some(false);
+            ui.close();
+        }
+        let towards = ui.input(|i| i.pointer.is_moving_towards_rect(&popup.response.rect));
+        if towards {
+            ui.request_repaint();
+        }
+        let on_menu = hover_pos.is_some_and(|p| {
+            root.as_ref().is_some_and(|r| ui.ctx().layer_id_at(p) == Some(r.layer_id) && r.rect.contains(p))
+        });
+        if is_open && !is_hovered && !popup.response.contains_pointer() && !towards && on_menu {
+            set_open = Some(false);
+        }
+        if popup.response.should_close() {
+            ui.close();
+        }
+    }
+    if let Some(open) = set_open {
+        MenuState::from_id(ui.ctx(), menu_id, |state| state.open_item = open.then_some(id));
+    }
+    response
 }
 
 /// A drop-down list in reading order: `combo` (egui's [`egui::ComboBox`] with
