@@ -164,14 +164,22 @@ fn in_english_menus_find_bar_status_bar_list_rows_and_dialogs_start_on_the_left(
 }
 
 /// The help overlay's texts (each gesture or shortcut and what it does) in
-/// logical order, as screen readers get them, in the harness's language.
+/// logical order, as screen readers get them, in the harness's language: one
+/// row per key, what a key shared by two actions does on two lines.
 fn help_texts(harness: &Harness<'_, GlosaApp>) -> Vec<(String, String)> {
     let pointer = POINTER_HELP.iter().map(|key| (text(key, &[]), text(&format!("{key}.action"), &[])));
     let actions = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()).map(|action| {
         let label = action.label();
         (action.all_shortcuts_text(&harness.ctx), i18n::logical_text(&label).unwrap_or(label))
     });
-    pointer.chain(actions).collect()
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for (keys, action) in pointer.chain(actions) {
+        match rows.iter_mut().find(|(k, _)| *k == keys) {
+            Some((_, first)) => *first = format!("{first}\n{action}"),
+            None => rows.push((keys, action)),
+        }
+    }
+    rows
 }
 
 /// Whether `a` and `b` share some area (touching edges do not count).
@@ -377,4 +385,28 @@ fn in_arabic_a_submenu_opens_to_the_left_of_its_menu_and_in_english_to_the_right
     assert!(english.right() < button.left(), "{english:?} not left of {button:?}");
     let (button, english) = language_submenu(Language::English);
     assert!(english.left() > button.right(), "{english:?} not right of {button:?}");
+}
+
+#[test]
+fn in_french_the_help_names_keys_as_french_keyboards_do_one_row_per_key() {
+    let (_dir, document, annotations) = example_copy();
+    let mut harness = app_in(Language::French, &document, &annotations);
+    press_with(&mut harness, Modifiers::NONE, Key::F1);
+    let texts = help_texts(&harness);
+    let keys: Vec<&str> = texts.iter().map(|(keys, _)| keys.as_str()).collect();
+    for english in ["Escape", "PageDown", "PageUp", "Shift", "Delete", "Backspace", "Home", "End", "Down", "Up"] {
+        let found: Vec<&&str> = keys.iter().filter(|k| k.split([',', '+', ' ']).any(|w| w == english)).collect();
+        assert!(found.is_empty(), "{english} in {found:?}");
+    }
+    for french in ["Échap", "Page suiv.", "Maj+F6", "Suppr, Retour arrière", "Alt+↓"] {
+        assert!(keys.iter().any(|k| k.contains(french)), "{french} not in {keys:?}");
+    }
+    // Escape's two meanings in one row, each shown.
+    assert_eq!(keys.iter().filter(|k| **k == "Échap").count(), 1, "{keys:?}");
+    let (_, escape) = texts.iter().find(|(k, _)| k == "Échap").unwrap();
+    assert_eq!(
+        escape,
+        "Revenir au document\u{202f}; là, effacer la sélection\nEffacer la sélection\u{202f}; fermer la barre de recherche"
+    );
+    assert!(harness.query_by_role_and_label(Role::Label, escape).is_some(), "the Escape row");
 }

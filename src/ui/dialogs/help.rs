@@ -34,7 +34,9 @@ struct HelpRow {
 }
 
 /// The rows: the pointer gestures and keys that are not menu actions
-/// ([`POINTER_HELP`]), then every action with a shortcut, in the menus' order.
+/// ([`POINTER_HELP`]), then every action with a shortcut, in the menus' order;
+/// one row per key or gesture (Escape's two meanings share one row, one line
+/// each).
 fn help_rows(ctx: &egui::Context) -> Vec<HelpRow> {
     let pointer = POINTER_HELP
         .iter()
@@ -43,7 +45,14 @@ fn help_rows(ctx: &egui::Context) -> Vec<HelpRow> {
         let label = action.label();
         HelpRow { keys: action.all_shortcuts_text(ctx), action: i18n::logical_text(&label).unwrap_or(label) }
     });
-    pointer.chain(actions).collect()
+    let mut rows: Vec<HelpRow> = Vec::new();
+    for row in pointer.chain(actions) {
+        match rows.iter_mut().find(|r| r.keys == row.keys) {
+            Some(same) => same.action = format!("{}\n{}", same.action, row.action),
+            None => rows.push(row),
+        }
+    }
+    rows
 }
 
 /// `text` (logical order) laid out in `font` within `width` points: wrapped by
