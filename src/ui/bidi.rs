@@ -30,6 +30,8 @@ use egui::text::LayoutJob;
 use egui::{Color32, FontId, Galley, Pos2, Rect, Vec2, pos2, vec2};
 use unicode_bidi::BidiInfo;
 
+mod mirroring;
+
 /// Whether `c` belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
 /// N'Ko and their presentation forms), or is a right-to-left mark or embedding.
 pub fn is_rtl_char(c: char) -> bool {
@@ -211,25 +213,12 @@ fn shaped_runs(
         .collect()
 }
 
-/// The mirror image of a paired bracket or quotation mark (`Bidi_Mirrored`
-/// characters common in running text, from Unicode's BidiMirroring.txt), drawn in
-/// its place in right-to-left text.
+/// The mirror image of `c`, drawn in its place in right-to-left text (UAX #9
+/// rule L4; the `Bidi_Mirroring_Glyph` pairs of Unicode's BidiMirroring.txt,
+/// [`mirroring::mirrored`]): brackets, angle quotation marks, comparison and
+/// set operators. One code point for one, so offsets are unchanged.
 pub fn mirror(c: char) -> Option<char> {
-    Some(match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        _ => return None,
-    })
+    mirroring::mirrored(c)
 }
 
 /// `text` (one line, logical order) rearranged so that egui, which places each
@@ -298,7 +287,7 @@ pub fn cell_label_ui(ui: &mut egui::Ui, text: &str, style: impl FnOnce(String) -
         ui.fonts_mut(|f| f.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x)
     });
     let response = ui.add(egui::Label::new(style(shown)).truncate());
-    let response = if cut { response.on_hover_text(without_isolates(text)) } else { response };
+    let response = if cut { response.hover_text(text) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
 }
@@ -512,9 +501,69 @@ pub fn one_line_message_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
         visual_lines(text, std::slice::from_ref(&line)).concat()
     };
     let response = ui.add(egui::Label::new(egui::RichText::new(shown).weak()).truncate());
-    let response = if layout.lines.len() > 1 { response.on_hover_text(without_isolates(text)) } else { response };
+    let response = if layout.lines.len() > 1 { response.hover_text(text) } else { response };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
     response
+}
+
+/// Tooltips in reading order: egui draws a tooltip's lines from its left,
+/// which in a right-to-left interface leaves them ragged on the side where
+/// reading starts. Used in place of egui's `on_hover_text` everywhere.
+#[allow(clippy::return_self_not_must_use, reason = "as egui's `on_hover_text`, often called for its effect alone")]
+pub trait HoverText {
+    /// [`egui::Response::on_hover_text`]; when the interface is [`mirrored`]
+    /// the tooltip's lines are right-aligned ([`tooltip_ui`]).
+    fn hover_text(self, text: impl AsRef<str>) -> Self;
+
+    /// [`egui::Response::on_disabled_hover_text`], likewise.
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self;
+}
+
+impl HoverText for egui::Response {
+    fn hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if mirrored() { self.on_hover_ui(|ui| tooltip_ui(ui, text)) } else { self.on_hover_text(text) }
+    }
+
+    fn disabled_hover_text(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if mirrored() {
+            self.on_disabled_hover_ui(|ui| tooltip_ui(ui, text))
+        } else {
+            self.on_disabled_hover_text(text)
+        }
+    }
+}
+
+/// The content of a tooltip showing `text` in a [`mirrored`] interface: each
+/// of its lines (`\n`) right-aligned, one label per line; a line longer than a
+/// short label that holds right-to-left text is broken into lines of at most
+/// the tooltip's width on its logical text, each put in visual order. `text`
+/// may hold strings [`super::i18n::tr`] put in visual order (their logical
+/// text is looked up, [`super::i18n::logical_name`]). Screen readers get each
+/// line in logical order.
+pub fn tooltip_ui(ui: &mut egui::Ui, text: &str) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.spacing().tooltip_width.max(font.size * 4.0);
+    column(ui, |ui| {
+        for line in text.split('\n') {
+            let logical = super::i18n::logical_name(line).unwrap_or_else(|| line.to_owned());
+            if logical.chars().count() <= super::i18n::SHORT_LABEL || !needs_bidi(&logical) {
+                ui.add(egui::Label::new(super::i18n::shown(logical)).wrap());
+                continue;
+            }
+            let painter = ui.painter().clone();
+            let layout = BidiLayout::new(&logical, &font, width, &mut |job| painter.layout_job(job));
+            let ranges: Vec<Range<usize>> = layout.lines.iter().map(|l| l.chars.clone()).collect();
+            let chars: Vec<char> = logical.chars().collect();
+            for (drawn, range) in visual_lines(&logical, &ranges).into_iter().zip(ranges) {
+                let piece: String = chars.get(range).unwrap_or_default().iter().collect();
+                let response = ui.add(egui::Label::new(drawn).extend());
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, piece.trim_end()));
+            }
+        }
+    });
 }
 
 /// One line of a bidirectional paragraph.
@@ -812,6 +861,44 @@ pub fn clear_of_scroll_bar<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)
     egui::Frame::new().inner_margin(margin).show(ui, |ui| column(ui, add)).inner
 }
 
+/// `field` (a one-line text field for words in the interface's language:
+/// a filter, a search, a name) with its text in reading order: on the right
+/// when the interface is [`mirrored`], where typing starts in a right-to-left
+/// desktop app; on the left otherwise.
+pub fn reading_field(field: egui::TextEdit<'_>) -> egui::TextEdit<'_> {
+    field.align(if mirrored() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER })
+}
+
+/// Shows `field` (from [`reading_field`] or [`ltr_field`]) in `ui`, as
+/// `ui.add(field)` does, and gives screen readers where its text really is:
+/// egui 0.37 reports the text runs of a right-aligned field one text width
+/// left of where it draws them (it paints the galley at its position less the
+/// galley's left, which is negative for right-aligned text, but reports the
+/// runs from the position alone); here they are reported again, where they
+/// are drawn.
+pub fn field_ui(ui: &mut egui::Ui, field: egui::TextEdit<'_>) -> egui::Response {
+    let shown = field.show(ui);
+    let left = shown.galley.rect.left();
+    if left != 0.0 {
+        let drawn = shown.galley_pos.to_vec2() - vec2(left, 0.0);
+        egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+            ui.ctx(),
+            shown.response.response.id,
+            shown.cursor_range,
+            egui::emath::TSTransform::from_translation(drawn),
+            &shown.galley,
+        );
+    }
+    shown.response.response
+}
+
+/// `field` (a one-line text field for what is typed left to right in any
+/// interface language: a path, a regular expression, a number, a date) with
+/// its text on the left, also when the interface is [`mirrored`].
+pub fn ltr_field(field: egui::TextEdit<'_>) -> egui::TextEdit<'_> {
+    field.align(egui::Align2::LEFT_CENTER)
+}
+
 /// A column inside a row ([`egui::Ui::vertical`]): its labels on the right
 /// when the interface is [`mirrored`], on the left otherwise.
 pub fn vertical<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
@@ -827,13 +914,194 @@ pub fn justified_column<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) ->
     ui.with_layout(egui::Layout::top_down_justified(align), add).inner
 }
 
-/// A menu button whose menu is laid out by [`justified_column`].
+/// A menu button whose menu is laid out by [`justified_column`]; inside a
+/// menu, a submenu, which opens to the left when the interface is
+/// [`mirrored`] ([`sub_menu_ui`]).
 pub fn menu_button<R>(
     ui: &mut egui::Ui,
     label: impl Into<egui::WidgetText>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::Response {
+    if mirrored() && egui::containers::menu::is_in_menu(ui) {
+        return sub_menu_ui(ui, label.into(), add);
+    }
     ui.menu_button(label, |ui| justified_column(ui, add)).response
+}
+
+/// A submenu that opens to the left of its button, the button's arrow on its
+/// left and pointing left: the mirror image of egui's `SubMenuButton`, which
+/// always tries the right first (`RectAlign::RIGHT_START`, with no option).
+/// It keeps egui's menu state ([`egui::containers::menu::MenuState`]), so it
+/// opens when hovered (or clicked, or Enter or ← pressed on it: its first
+/// entry then has the keyboard), closes when another entry of its menu is
+/// hovered, and a click on one of its entries closes the whole menu. Where
+/// there is no room on the left it opens on the right.
+fn sub_menu_ui<R>(ui: &mut egui::Ui, label: egui::WidgetText, add: impl FnOnce(&mut egui::Ui) -> R) -> egui::Response {
+    use egui::containers::menu::{MenuConfig, MenuState, SubMenu};
+    let id = SubMenu::id_from_widget_id(ui.next_auto_id());
+    let (open_item, menu_id) = MenuState::from_ui(ui, |state, stack| (state.open_item, stack.unique_id));
+    let was_open = open_item == Some(id);
+
+    let arrow_id = egui::IdSalt::new("glosa-submenu-arrow");
+    let arrow_size = Vec2::splat(ui.spacing().icon_width);
+    let inactive = ui.style().visuals.widgets.inactive;
+    if was_open {
+        ui.style_mut().visuals.widgets.inactive = ui.style().visuals.widgets.open;
+    }
+    let shown = egui::Button::new(label).left_text(egui::Atom::custom(arrow_id, arrow_size)).atom_ui(ui);
+    ui.style_mut().visuals.widgets.inactive = inactive;
+    let response = shown.response.clone();
+    if let Some(rect) = shown.rect(arrow_id) {
+        let color = ui.style().interact(&response).text_color();
+        let arrow = Rect::from_center_size(rect.center(), vec2(rect.width() * 0.55, rect.height() * 0.35));
+        ui.painter().add(egui::Shape::rotated_triangle(arrow, std::f32::consts::TAU / 4.0, color));
+    }
+
+    let hover_pos = ui.ctx().pointer_hover_pos();
+    let is_hovered = hover_pos.is_some_and(|p| response.rect.expand2(ui.spacing().item_spacing / 2.0).contains(p));
+    let keyboard = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowLeft));
+    if keyboard {
+        // ← enters the submenu here, instead of leaving the menu.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    let keyboard = keyboard || (response.clicked() && !response.clicked_by(egui::PointerButton::Primary));
+    let should_open = response.enabled() && (keyboard || response.clicked() || (is_hovered && open_item.is_none()));
+    let is_open = was_open || should_open;
+    let mut set_open = should_open.then_some(true);
+
+    let parent = MenuConfig::find(ui);
+    let config = MenuConfig::new().close_behavior(parent.close_behavior).style(parent.style.clone());
+    let margin = egui::Frame::menu(ui.style()).total_margin();
+    let mut anchor = response.clone();
+    anchor.interact_rect = anchor.interact_rect.expand2(vec2(0.0, margin.sum().y * 0.5));
+    let focus_first = id.with("glosa-focus-first");
+    if keyboard && !was_open {
+        ui.data_mut(|d| d.insert_temp(focus_first, true));
+    }
+    let popup = egui::Popup::from_response(&anchor)
+        .id(id)
+        .kind(egui::PopupKind::Menu)
+        .open(is_open)
+        .align(egui::RectAlign::LEFT_START)
+        .align_alternatives(&[egui::RectAlign::RIGHT_START, egui::RectAlign::LEFT_END, egui::RectAlign::RIGHT_END])
+        .layout(egui::Layout::top_down_justified(egui::Align::Max))
+        .gap(margin.sum().x * 0.5 + parent.submenu_gap)
+        .style(config.style.clone())
+        .close_behavior(egui::PopupCloseBehavior::IgnoreClicks)
+        .info(egui::UiStackInfo::new(egui::UiKind::Menu).with_tag_value(MenuConfig::MENU_CONFIG_TAG, config.clone()))
+        .show(|ui| {
+            if response.clicked() {
+                ui.ctx().move_to_top(ui.layer_id());
+            }
+            justified_column(ui, |ui| {
+                let first = ui.next_auto_id();
+                let inner = add(ui);
+                if ui.data_mut(|d| d.remove_temp::<bool>(focus_first)).unwrap_or(false) {
+                    ui.memory_mut(|m| m.request_focus(first));
+                }
+                inner
+            })
+        });
+
+    if let Some(popup) = &popup {
+        let deepest = MenuState::is_deepest_open_sub_menu(ui.ctx(), id);
+        let root = ui.ctx().read_response(menu_id);
+        let any_click = ui.input(|i| i.pointer.any_click());
+        let outside = deepest
+            && popup.response.clicked_elsewhere()
+            && root.as_ref().is_none_or(egui::Response::clicked_elsewhere);
+        let inside = deepest
+            && !response.clicked()
+            && any_click
+            && hover_pos.is_some_and(|p| popup.response.interact_rect.contains(p));
+        let click_close = match config.close_behavior {
+            egui::PopupCloseBehavior::CloseOnClick => outside || inside,
+            egui::PopupCloseBehavior::CloseOnClickOutside => outside,
+            egui::PopupCloseBehavior::IgnoreClicks => false,
+        };
+        if click_close {
+            set_open = Some(false);
+            ui.close();
+        }
+        let towards = ui.input(|i| i.pointer.is_moving_towards_rect(&popup.response.rect));
+        if towards {
+            ui.request_repaint();
+        }
+        let on_menu = hover_pos.is_some_and(|p| {
+            root.as_ref().is_some_and(|r| ui.ctx().layer_id_at(p) == Some(r.layer_id) && r.rect.contains(p))
+        });
+        if is_open && !is_hovered && !popup.response.contains_pointer() && !towards && on_menu {
+            set_open = Some(false);
+        }
+        if popup.response.should_close() {
+            ui.close();
+        }
+    }
+    if let Some(open) = set_open {
+        MenuState::from_id(ui.ctx(), menu_id, |state| state.open_item = open.then_some(id));
+    }
+    response
+}
+
+/// A drop-down list in reading order: `combo` (egui's [`egui::ComboBox`] with
+/// its id, label and width) showing `selected` (as egui should get it,
+/// [`super::i18n::tr`]), its list holding what `add` puts there. The selected
+/// text is drawn here, not by egui: on the left of the box and its arrow on
+/// the right, or, when the interface is [`mirrored`], on the right and the
+/// arrow on the left; shortened with an ellipsis at its logical end when the
+/// row is too narrow ([`fit_line`]). The list's items are right-aligned when
+/// mirrored ([`justified_column`]). Screen readers get the selected text in
+/// logical order, as the box's value and as its text run (with where it is).
+pub fn combo_box<R>(
+    ui: &mut egui::Ui,
+    combo: egui::ComboBox<'_>,
+    selected: &str,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    let logical = super::i18n::logical_name(selected).unwrap_or_else(|| selected.to_owned());
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let (icon_width, gap, padding) =
+        (ui.spacing().icon_width, ui.spacing().item_spacing.x, ui.spacing().button_padding.x);
+    let room = (ui.available_width() - icon_width - gap - 2.0 * padding).max(font.size * 3.0);
+    let painter = ui.painter().clone();
+    let (shown, _) = fit_line(&logical, room, &mut |s| {
+        painter.layout_no_wrap(s.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x
+    });
+    let galley = painter.layout_no_wrap(shown, font, Color32::PLACEHOLDER);
+    // Where egui puts the arrow (at the far right of the box), and its look.
+    let icon: std::rc::Rc<std::cell::Cell<Option<(Rect, egui::style::WidgetVisuals)>>> = std::rc::Rc::default();
+    let seen = std::rc::Rc::clone(&icon);
+    let text_atom = egui::Atom::custom(egui::IdSalt::new("glosa-combo-text"), galley.size());
+    let shown = combo
+        .selected_text(text_atom)
+        .icon(move |_, rect, visuals, _| seen.set(Some((rect, *visuals))))
+        .show_ui(ui, |ui| justified_column(ui, add));
+    let response = &shown.response;
+    if let Some((icon, visuals)) = icon.get() {
+        // The box runs from the response's left (its label, if any, comes
+        // after it) to the arrow's right end and its padding.
+        let (left, right) = (response.rect.left() + padding, icon.right() - visuals.expansion);
+        let y = icon.center().y;
+        let (text_left, arrow_x) = if mirrored_in(ui) {
+            (right - galley.size().x, left + icon_width / 2.0)
+        } else {
+            (left, right - icon_width / 2.0)
+        };
+        let text_pos = pos2(text_left, y - galley.size().y / 2.0);
+        let arrow = Rect::from_center_size(pos2(arrow_x, y), vec2(icon_width * 0.7, icon_width * 0.45));
+        ui.painter().add(egui::Shape::rotated_triangle(arrow, 0.0, visuals.fg_stroke.color));
+        let transform = egui::emath::TSTransform::from_translation(text_pos.to_vec2());
+        egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+            ui.ctx(),
+            response.id,
+            None,
+            transform,
+            &galley,
+        );
+        ui.painter().galley(text_pos, galley, visuals.text_color());
+    }
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_value(logical));
+    shown
 }
 
 /// Two groups of controls at the two ends of a row (egui's [`egui::Sides`]):
@@ -1297,6 +1565,42 @@ mod tests {
         let chinese = super::list_line(&["政府".to_owned(), "私营部门".to_owned()]);
         set_language(Language::English);
         assert_eq!(chinese, "政府、私营部门");
+    }
+
+    #[test]
+    fn brackets_and_arrows_in_right_to_left_text_show_their_mirror_image() {
+        // The hint of message-opened-conflicts: "View > Conflicts panel". Drawn
+        // from the left, the menu path reads from the right, its arrow pointing
+        // left, from "View" (on the right) to the panel.
+        assert_eq!(visual_line("عرض > لوحة التعارضات"), "التعارضات لوحة < عرض");
+        // Nested parentheses: each one drawn as its mirror image, so the pairs
+        // still enclose what they enclosed.
+        assert_eq!(visual_line("(أ (ب) ج)"), "(ج (ب) أ)");
+        assert_eq!(visual_line("[أ {ب «ج»}]"), "[{«ج» ب} أ]");
+        // Beyond ASCII (BidiMirroring.txt): comparison signs, CJK brackets.
+        assert_eq!(visual_line("س ≤ ص"), "ص ≥ س");
+        assert_eq!(visual_line("「نص」"), "「نص」");
+        assert_eq!(visual_line("أ ‹ب›"), "‹ب› أ");
+        // Brackets around Latin text in an Arabic sentence take the sentence's
+        // direction (UAX #9 rule N0) and are mirrored; the Latin keeps its order.
+        assert_eq!(visual_line("انظر (WSIS)"), "(WSIS) انظر");
+        // In a left-to-right paragraph quoting Arabic, nothing is mirrored.
+        assert_eq!(visual_line("see (نص) here"), "see (نص) here");
+    }
+
+    #[test]
+    fn the_mirroring_table_pairs_each_character_with_its_image_both_ways() {
+        use super::mirror;
+        for (c, m) in
+            [('(', ')'), ('<', '>'), ('«', '»'), ('≤', '≥'), ('∈', '∋'), ('⟨', '⟩'), ('【', '】'), ('（', '）')]
+        {
+            assert_eq!((mirror(c), mirror(m)), (Some(m), Some(c)), "{c} {m}");
+        }
+        // Bidi_Mirrored without a character for its image (N-ary summation),
+        // and characters that are not mirrored at all.
+        assert_eq!(mirror('∑'), None);
+        assert_eq!(mirror('a'), None);
+        assert_eq!(mirror('ب'), None);
     }
 
     #[test]

@@ -758,12 +758,35 @@ impl Command {
     }
 }
 
-/// `shortcut` formatted for this platform as egui does ([`egui::Context::format_shortcut`]),
-/// but a punctuation key shown as its character (`Ctrl+]`, not `Ctrl+CloseBracket`),
-/// as menus of desktop apps show it.
+/// `shortcut` as menus and the help overlay show it, in the interface language:
+/// its modifiers and its key named as that language's keyboards label them
+/// (catalogue `key-…`: `Maj+Échap` in French, `Mayús+Supr` in Spanish), arrow
+/// keys as arrows, a punctuation key as its character (`Ctrl+]`, not
+/// `Ctrl+CloseBracket`), other keys as egui names them (`F3`, `Z`). On macOS
+/// as egui formats it, with the symbols of that platform (`⌘⇧Z`).
 pub fn shortcut_label(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
-    let text = ctx.format_shortcut(shortcut);
-    let symbol = match shortcut.logical_key {
+    let key = key_label(shortcut.logical_key);
+    if ctx.os() == egui::os::OperatingSystem::Mac {
+        let text = ctx.format_shortcut(shortcut);
+        return match text.strip_suffix(shortcut.logical_key.name()) {
+            Some(modifiers) => format!("{modifiers}{key}"),
+            None => text,
+        };
+    }
+    let modifiers = shortcut.modifiers;
+    let mut parts: Vec<String> =
+        [(modifiers.ctrl || modifiers.command, "key-ctrl"), (modifiers.alt, "key-alt"), (modifiers.shift, "key-shift")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, id)| super::i18n::tr_logical(id))
+            .collect();
+    parts.push(key);
+    parts.join("+")
+}
+
+/// `key` as [`shortcut_label`] names it.
+fn key_label(key: Key) -> String {
+    let symbol = match key {
         Key::OpenBracket => "[",
         Key::CloseBracket => "]",
         Key::Comma => ",",
@@ -775,12 +798,30 @@ pub fn shortcut_label(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) ->
         Key::Slash => "/",
         Key::Backslash => "\\",
         Key::Backtick => "`",
-        _ => return text,
+        Key::ArrowLeft => "←",
+        Key::ArrowRight => "→",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        _ => "",
     };
-    match text.strip_suffix(shortcut.logical_key.name()) {
-        Some(modifiers) => format!("{modifiers}{symbol}"),
-        None => text,
+    if !symbol.is_empty() {
+        return symbol.to_owned();
     }
+    let id = match key {
+        Key::Escape => "key-escape",
+        Key::Delete => "key-delete",
+        Key::Backspace => "key-backspace",
+        Key::PageUp => "key-page-up",
+        Key::PageDown => "key-page-down",
+        Key::Home => "key-home",
+        Key::End => "key-end",
+        Key::Enter => "key-enter",
+        Key::Space => "key-space",
+        Key::Tab => "key-tab",
+        Key::Insert => "key-insert",
+        _ => return key.name().to_owned(),
+    };
+    super::i18n::tr_logical(id)
 }
 
 #[cfg(test)]
@@ -810,6 +851,31 @@ mod tests {
         assert_eq!(Action::NarrowerColumn.shortcut_text(&ctx).as_deref(), Some("Ctrl+["));
         let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
         assert_eq!(shortcut_label(&ctx, &save), "Ctrl+S");
+    }
+
+    #[test]
+    fn keys_are_named_in_the_interface_language() {
+        use crate::ui::i18n::{Language, set_language};
+        let ctx = egui::Context::default();
+        let texts = || {
+            [
+                Action::ClearSelection,
+                Action::DeleteHighlight,
+                Action::PageDown,
+                Action::PreviousPanel,
+                Action::NextAnnotation,
+            ]
+            .map(|a| a.all_shortcuts_text(&ctx))
+        };
+        set_language(Language::French);
+        let french = texts();
+        set_language(Language::Spanish);
+        let spanish = texts();
+        set_language(Language::English);
+        assert_eq!(french, ["Échap", "Suppr, Retour arrière", "Page suiv.", "Maj+F6", "N, Alt+↓"]);
+        assert_eq!(spanish, ["Escape", "Supr, Retroceso", "Av Pág", "Mayús+F6", "N, Alt+↓"]);
+        assert_eq!(texts(), ["Escape", "Delete, Backspace", "Page Down", "Shift+F6", "N, Alt+↓"]);
+        assert_eq!(Action::SaveAll.all_shortcuts_text(&ctx), "Ctrl+Alt+S");
     }
 
     #[test]

@@ -10,10 +10,10 @@ use std::path::Path;
 
 use egui::{Button, Context, Id, Key, RichText};
 
-use super::bidi::{grid_row, message_ui, reading_order};
+use super::bidi::{message_ui, reading_order};
 use super::command::{
-    Action, Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, OtherDocument,
-    POINTER_HELP, PathPrompt, TagDraft, Unreadable,
+    Command, DocumentChoice, DocumentQuestion, ExportChoice, FileDialogKind, Modal, OpenRequest, OtherDocument,
+    PathPrompt, TagDraft, Unreadable,
 };
 use super::files;
 use super::i18n::format_label;
@@ -23,6 +23,9 @@ use crate::model::{Color, Tag};
 use crate::session::SessionId;
 use crate::session::import::{ImportPreview, PlacementCounts};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
+
+mod help;
 
 /// Keys given to the dialog on top this frame.
 #[derive(Clone, Copy, Debug, Default)]
@@ -240,16 +243,16 @@ fn conflict_ui(
         message_ui(ui, &t!("dialog-conflict-choices"));
         let mut choice = None;
         super::bidi::row_wrapped(ui, |ui| {
-            if ui.button(t!("button-reload")).on_hover_text(t!("button-reload.tooltip")).clicked() {
+            if ui.button(t!("button-reload")).hover_text(t!("button-reload.tooltip")).clicked() {
                 choice = Some(0);
             }
-            if ui.button(t!("button-merge-disk")).on_hover_text(t!("button-merge-disk.tooltip")).clicked() {
+            if ui.button(t!("button-merge-disk")).hover_text(t!("button-merge-disk.tooltip")).clicked() {
                 choice = Some(3);
             }
-            if ui.button(t!("button-keep-mine")).on_hover_text(t!("button-keep-mine.tooltip")).clicked() {
+            if ui.button(t!("button-keep-mine")).hover_text(t!("button-keep-mine.tooltip")).clicked() {
                 choice = Some(1);
             }
-            if ui.button(t!("button-cancel")).on_hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
+            if ui.button(t!("button-cancel")).hover_text(t!("dialog-conflict-cancel-tooltip")).clicked() {
                 choice = Some(2);
             }
         });
@@ -341,8 +344,8 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
         super::bidi::row_wrapped(ui, |ui| {
             let open = ui
                 .add_enabled(unreadable.document.is_some(), Button::new(t!("button-open-without-annotations")))
-                .on_hover_text(t!("button-open-without-annotations.tooltip"))
-                .on_disabled_hover_text(t!("button-open-without-annotations.disabled"));
+                .hover_text(t!("button-open-without-annotations.tooltip"))
+                .disabled_hover_text(t!("button-open-without-annotations.disabled"));
             if open.clicked() {
                 choice = Some(0);
             }
@@ -352,8 +355,8 @@ fn unreadable_ui(ctx: &Context, unreadable: &Unreadable, keys: DialogKeys, out: 
             );
             let restore = ui
                 .add_enabled(unreadable.backup.is_some(), Button::new(t!("button-restore-backup")))
-                .on_hover_text(&backup_hint)
-                .on_disabled_hover_text(&backup_hint);
+                .hover_text(&backup_hint)
+                .disabled_hover_text(&backup_hint);
             if restore.clicked() {
                 choice = Some(1);
             }
@@ -409,30 +412,18 @@ pub(super) fn discarding(then: &Command) -> Command {
     }
 }
 
+/// The help overlay: as wide as the window allows (up to [`HELP_WIDTH`]
+/// points), its rows in a scroll area at most 70 % of the window's height
+/// ([`help::help_rows_ui`]).
 fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     let f1 = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::F1));
     let close = window(ctx, "help", &t!("dialog-help"), |ui| {
-        let scroll = egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.7);
-        scroll.show(ui, |ui| {
-            super::bidi::clear_of_scroll_bar(ui, |ui| {
-                let grid = egui::Grid::new("shortcuts").num_columns(2).striped(true);
-                super::bidi::grid(ui, grid, |ui| {
-                    for key in POINTER_HELP {
-                        let action = super::i18n::tr_logical(&format!("{key}.action"));
-                        grid_row(ui, vec![&mut |ui| _ = ui.strong(t!(key)), &mut |ui| help_action_ui(ui, &action)]);
-                    }
-                    for action in Action::ALL {
-                        if action.shortcuts().is_empty() {
-                            continue;
-                        }
-                        let keys = action.all_shortcuts_text(ui.ctx());
-                        let label = action.label();
-                        let label = super::i18n::logical_text(&label).unwrap_or(label);
-                        grid_row(ui, vec![&mut |ui| _ = ui.strong(&keys), &mut |ui| help_action_ui(ui, &label)]);
-                    }
-                });
-            });
-        });
+        ui.set_width((ctx.content_rect().width() - 80.0).clamp(240.0, HELP_WIDTH));
+        let scroll = egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7);
+        let shown = scroll.show(ui, help::help_rows_ui);
+        // The part of the rows one sees, for screen readers (and tests).
+        let view = ui.interact(shown.inner_rect, shown.id.with("view"), egui::Sense::hover());
+        view.widget_info(|| egui::WidgetInfo::new(egui::accesskit::Role::ScrollView));
         ui.button(t!("button-close")).clicked()
     });
     if close || keys.escape || keys.enter || f1 {
@@ -440,15 +431,8 @@ fn help_ui(ctx: &Context, keys: DialogKeys, out: &mut Vec<Command>) {
     }
 }
 
-/// What a shortcut does (`text` in logical order), in the help overlay: in a
-/// right-to-left language broken into lines on the logical text, each in visual
-/// order ([`super::bidi::wrapped_label_text`]) and right-aligned
-/// ([`super::bidi::lines_label_ui`]); screen readers get `text`.
-fn help_action_ui(ui: &mut egui::Ui, text: &str) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let drawn = super::bidi::wrapped_label_text(ui, text, &font, dialog_width(ui.ctx()) * 0.8);
-    super::bidi::lines_label_ui(ui, &drawn, text);
-}
+/// The widest the help overlay gets, in points.
+const HELP_WIDTH: f32 = 760.0;
 
 fn export_ui(ctx: &Context, session: SessionId, choice: &mut ExportChoice, keys: DialogKeys, out: &mut Vec<Command>) {
     let clicked = window(ctx, "export", &t!("dialog-export"), |ui| {
@@ -496,8 +480,11 @@ fn tag_editor_ui(
         // size (and its buttons never move) while one types.
         ui.set_width(dialog_width(ctx));
         let name = ui.label(t!("dialog-tag-label"));
-        let label =
-            ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(f32::INFINITY)).labelled_by(name.id);
+        let label = crate::ui::bidi::field_ui(
+            ui,
+            super::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(f32::INFINITY),
+        )
+        .labelled_by(name.id);
         if draft.label.is_empty() && !label.has_focus() {
             label.request_focus();
         }
@@ -572,7 +559,8 @@ fn path_prompt_ui(ctx: &Context, prompt: &mut PathPrompt, keys: DialogKeys, out:
     };
     let clicked = window(ctx, "path-prompt", &title, |ui| {
         let label = message_ui(ui, &t!("dialog-path-text", reason = prompt.reason.as_str()));
-        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0)).labelled_by(label.id);
+        let field = super::bidi::ltr_field(egui::TextEdit::singleline(&mut prompt.text));
+        let response = ui.add(field.desired_width(480.0)).labelled_by(label.id);
         response.request_focus();
         buttons(ui, &[&t!("button-ok"), &t!("button-cancel")])
     });
@@ -603,7 +591,7 @@ fn go_to_ui(
     let clicked = window(ctx, "go-to", &t!("dialog-go-to"), |ui| {
         let label = t!("dialog-go-to-label", count = count);
         ui.label(&label);
-        let response = ui.add(egui::TextEdit::singleline(text).desired_width(120.0));
+        let response = ui.add(super::bidi::ltr_field(egui::TextEdit::singleline(text)).desired_width(120.0));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, &label));
         response.request_focus();
         if number.is_none() && !text.trim().is_empty() {

@@ -26,6 +26,7 @@ use crate::model::{Annotation, AnnotationId, Version};
 use crate::persist::annotations;
 use crate::session::sync_copies::conflict_copy_of;
 use crate::session::{Session, SessionId};
+use crate::ui::bidi::HoverText as _;
 use crate::workspace::WorkspaceError;
 
 /// The app's team-work state.
@@ -82,7 +83,7 @@ pub fn disk_notice_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>) {
                     if ui.button(t!("team-notice-undo")).clicked() {
                         out.extend([Command::DismissDiskNotice, Command::Undo(notice.session)]);
                     }
-                    let close = ui.small_button("×").on_hover_text(t!("team-notice-dismiss"));
+                    let close = ui.small_button("×").hover_text(t!("team-notice-dismiss"));
                     close.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("team-notice-dismiss"))
                     });
@@ -372,10 +373,10 @@ pub fn recover_ui(
             if ui.button(t!("team-button-recover")).clicked() {
                 clicked = Some(0);
             }
-            if ui.button(t!("team-button-discard")).on_hover_text(t!("team-button-discard.tooltip")).clicked() {
+            if ui.button(t!("team-button-discard")).hover_text(t!("team-button-discard.tooltip")).clicked() {
                 clicked = Some(1);
             }
-            if ui.button(t!("team-button-later")).on_hover_text(t!("team-button-later.tooltip")).clicked() {
+            if ui.button(t!("team-button-later")).hover_text(t!("team-button-later.tooltip")).clicked() {
                 clicked = Some(2);
             }
         });
@@ -420,7 +421,7 @@ pub fn edit_conflict_ui(
             }
             if ui
                 .selectable_label(draft.start.is_none(), t!("team-edit-combine"))
-                .on_hover_text(t!("team-edit-combine.tooltip"))
+                .hover_text(t!("team-edit-combine.tooltip"))
                 .clicked()
             {
                 *draft = ConflictDraft::new(&conflict, None);
@@ -512,14 +513,11 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
             ui.strong(t!("team-conflict-versions", count = conflict.versions.len()));
             let live = conflict.versions.iter().filter(|v| !v.is_deleted()).count();
             if live > 1
-                && ui.button(t!("team-button-keep-both")).on_hover_text(t!("team-button-keep-both.tooltip")).clicked()
+                && ui.button(t!("team-button-keep-both")).hover_text(t!("team-button-keep-both.tooltip")).clicked()
             {
                 out.push(Command::ResolveConflict(id, conflict.id, Resolution::All));
             }
-            if ui
-                .button(t!("team-button-edit-conflict"))
-                .on_hover_text(t!("team-button-edit-conflict.tooltip"))
-                .clicked()
+            if ui.button(t!("team-button-edit-conflict")).hover_text(t!("team-button-edit-conflict.tooltip")).clicked()
             {
                 out.push(Command::EditConflict(id, conflict.id));
             }
@@ -532,7 +530,7 @@ fn conflict_ui(ui: &mut Ui, session: &Session, id: SessionId, conflict: &Conflic
                         let heading = if n == 0 { "team-version-shown" } else { "team-version" };
                         ui.strong(t!(heading, number = n + 1));
                         let take =
-                            ui.button(t!("team-button-take-this")).on_hover_text(t!("team-button-take-this.tooltip"));
+                            ui.button(t!("team-button-take-this")).hover_text(t!("team-button-take-this.tooltip"));
                         if take.clicked() {
                             out.push(Command::ResolveConflict(id, conflict.id, Resolution::One(n + 1)));
                         }
@@ -599,7 +597,7 @@ pub fn authors_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     super::bidi::row(ui, |ui| {
         ui.strong(t!("team-authors"));
         if let Some(command) = state.command_for(super::command::Action::Authors)
-            && ui.small_button(t!("team-authors-edit")).on_hover_text(t!("team-authors-edit.tooltip")).clicked()
+            && ui.small_button(t!("team-authors-edit")).hover_text(t!("team-authors-edit.tooltip")).clicked()
         {
             out.push(command);
         }
@@ -632,7 +630,7 @@ pub fn author_chip_ui(ui: &mut Ui, person: &str) -> egui::Response {
         .inner_margin(egui::Margin::symmetric(3, 0))
         .show(ui, |ui| ui.add(egui::Label::new(text).selectable(false)))
         .response
-        .on_hover_text(person)
+        .hover_text(person)
 }
 
 /// The "N hidden (author X)" lines above the annotation list.
@@ -694,16 +692,14 @@ pub fn authors_dialog_ui(
                 };
                 let names: Vec<String> = person.names.iter().map(|(n, c)| format!("{n} ({c})")).collect();
                 let mut same = |ui: &mut Ui| {
-                    let combo = egui::ComboBox::from_id_salt(("same-person", &person.name))
-                        .selected_text(t!("team-authors-choose"))
-                        .show_ui(ui, |ui| {
-                            for other in persons.iter().filter(|o| o.name != person.name) {
-                                if ui.button(other.name.as_str()).clicked() {
-                                    alias =
-                                        Some(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
-                                }
+                    let combo = egui::ComboBox::from_id_salt(("same-person", &person.name));
+                    let combo = super::bidi::combo_box(ui, combo, &t!("team-authors-choose"), |ui| {
+                        for other in persons.iter().filter(|o| o.name != person.name) {
+                            if ui.button(other.name.as_str()).clicked() {
+                                alias = Some(Command::AliasAuthor(session, person.name.clone(), other.name.clone()));
                             }
-                        });
+                        }
+                    });
                     let label = super::i18n::tr_args_logical(
                         "team-authors-same-label",
                         &[("author", person.name.as_str().into())],

@@ -1162,11 +1162,15 @@ fn quote_of(text: &str, start: usize, end: usize) -> String {
 
 /// A tooltip next to the mouse pointer (the view is one big widget, so a tooltip
 /// anchored to it would sit at its corner). Its lines are right-aligned in a
-/// right-to-left interface ([`super::bidi::column`]).
+/// right-to-left interface ([`super::bidi::tooltip_ui`]).
 fn show_tooltip_at_pointer(response: &egui::Response, text: String) {
     let _ = response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(ui.spacing().tooltip_width);
-        super::bidi::column(ui, |ui| ui.label(text));
+        if super::bidi::mirrored() {
+            super::bidi::tooltip_ui(ui, &text);
+        } else {
+            ui.label(text);
+        }
     });
 }
 

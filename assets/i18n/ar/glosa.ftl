@@ -753,3 +753,19 @@ reason-document-extensions = يقرأ Glosa ملفات ‎.{ $extensions }
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {"، "}
+
+## أسماء المفاتيح في الاختصارات (القوائم، المساعدة) كما تُكتب على لوحة المفاتيح
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-escape = Escape
+key-delete = Delete
+key-backspace = Backspace
+key-page-up = Page Up
+key-page-down = Page Down
+key-home = Home
+key-end = End
+key-enter = Enter
+key-space = المسافة
+key-tab = Tab
+key-insert = Insert

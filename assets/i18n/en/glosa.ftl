@@ -756,3 +756,19 @@ reason-document-extensions = Glosa reads .{ $extensions }
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {", "}
+
+## Key names in shortcuts (menus, the help overlay), as the keyboard of each language labels them
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-escape = Escape
+key-delete = Delete
+key-backspace = Backspace
+key-page-up = Page Up
+key-page-down = Page Down
+key-home = Home
+key-end = End
+key-enter = Enter
+key-space = Space
+key-tab = Tab
+key-insert = Insert

@@ -749,3 +749,19 @@ reason-document-extensions = Glosa lee .{ $extensions }
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {", "}
+
+## Nombres de las teclas en los atajos (menús, ayuda), como los rotula el teclado de cada idioma
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Mayús
+key-escape = Escape
+key-delete = Supr
+key-backspace = Retroceso
+key-page-up = Re Pág
+key-page-down = Av Pág
+key-home = Inicio
+key-end = Fin
+key-enter = Intro
+key-space = Espacio
+key-tab = Tab
+key-insert = Insert

@@ -749,3 +749,19 @@ reason-document-extensions = Glosa lit les fichiers .{ $extensions }
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {", "}
+
+## Noms des touches dans les raccourcis (menus, aide), tels que le clavier de chaque langue les inscrit
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Maj
+key-escape = Échap
+key-delete = Suppr
+key-backspace = Retour arrière
+key-page-up = Page préc.
+key-page-down = Page suiv.
+key-home = Début
+key-end = Fin
+key-enter = Entrée
+key-space = Espace
+key-tab = Tab
+key-insert = Inser

@@ -748,3 +748,19 @@ reason-document-extensions = Glosa читает файлы .{ $extensions }
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {", "}
+
+## Названия клавиш в сочетаниях (меню, справка), как они подписаны на клавиатуре
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-escape = Escape
+key-delete = Delete
+key-backspace = Backspace
+key-page-up = Page Up
+key-page-down = Page Down
+key-home = Home
+key-end = End
+key-enter = Enter
+key-space = Пробел
+key-tab = Tab
+key-insert = Insert

@@ -699,3 +699,19 @@ reason-document-extensions = Glosa 读取 .{ $extensions } 文件
 
 ## Mirrored interface (issue 13): lists of names on one line (the groups of a highlight).
 list-separator = {"、"}
+
+## 快捷键中的按键名称（菜单、帮助），与键盘上的标注一致
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-escape = Escape
+key-delete = Delete
+key-backspace = Backspace
+key-page-up = Page Up
+key-page-down = Page Down
+key-home = Home
+key-end = End
+key-enter = Enter
+key-space = 空格
+key-tab = Tab
+key-insert = Insert

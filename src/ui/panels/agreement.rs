@@ -8,6 +8,7 @@ use crate::model::agreement::{Mark, Measures, Report, Threshold, Value};
 use crate::t;
 use crate::ui::agreement::{AgreementState, disagreement_text, display_order, mark_swatch, mark_text, undefined_text};
 use crate::ui::bidi;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Action, AgreementExport, Command, FileDialogKind};
 use crate::ui::i18n::session_tag_label;
 use crate::ui::state::AppState;
@@ -47,7 +48,7 @@ fn agreement_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         },
         |ui| {
             let shortcut = Action::AgreementView.shortcut_text(ui.ctx()).unwrap_or_default();
-            let response = ui.small_button("×").on_hover_text(t!("agreement-close.tooltip", shortcut = shortcut));
+            let response = ui.small_button("×").hover_text(t!("agreement-close.tooltip", shortcut = shortcut));
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("agreement-close")));
             if response.clicked() {
@@ -122,13 +123,13 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         }
         super::action_button_ui(ui, state, Action::AddCoderFile, out)
-            .on_hover_text(t!("agreement-add-coder-file.tooltip"));
+            .hover_text(t!("agreement-add-coder-file.tooltip"));
         for file in &agreement.files {
             let name = file
                 .path
                 .file_name()
                 .map_or_else(|| file.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let response = ui.small_button(format!("{name} ×")).on_hover_text(t!(
+            let response = ui.small_button(format!("{name} ×")).hover_text(t!(
                 "agreement-coder-file.tooltip",
                 path = file.path.display().to_string(),
                 count = file.annotations.len(),
@@ -143,11 +144,11 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         // The project's other annotation files on this document, each named by
         // its coders: compared unless unchecked.
         bidi::row_wrapped(ui, |ui| {
-            ui.label(t!("agreement-project-files")).on_hover_text(t!("agreement-project-files.tooltip"));
+            ui.label(t!("agreement-project-files")).hover_text(t!("agreement-project-files.tooltip"));
             for file in &agreement.project_files {
                 let mut on = !choice.unchecked_files.contains(&file.path);
                 let name = if file.authors.is_empty() { t!("agreement-no-author") } else { file.authors.join(", ") };
-                let response = bidi::checkbox(ui, &mut on, name).on_hover_text(t!(
+                let response = bidi::checkbox(ui, &mut on, name).hover_text(t!(
                     "agreement-coder-file.tooltip",
                     path = file.path.display().to_string(),
                     count = file.annotations.len(),
@@ -181,7 +182,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         let mut percent = choice.threshold.fraction() * 100.0;
         let slider =
             egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
-        if ui.add(slider).on_hover_text(t!("agreement-threshold.tooltip")).changed()
+        if ui.add(slider).hover_text(t!("agreement-threshold.tooltip")).changed()
             && let Some(threshold) = Threshold::new(percent / 100.0)
         {
             choice.threshold = threshold;
@@ -201,7 +202,7 @@ fn cell_ui(ui: &mut Ui, row: &str, column: &str, value: Value) {
     };
     let mut response = ui.label(&text);
     if let Some(why) = &why {
-        response = response.on_hover_text(t!("agreement-undefined", reason = why.as_str()));
+        response = response.hover_text(t!("agreement-undefined", reason = why.as_str()));
     }
     let name = match why {
         Some(why) => format!("{row} {column}: — ({why})"),
@@ -259,11 +260,11 @@ fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str
         egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
             let mut headings: Vec<bidi::Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
                 ui.strong(t!("agreement-col-units"))
-                    .on_hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
+                    .hover_text(t!("agreement-col-units.tooltip", coders = coders.join(" / ")));
             })];
             for key in COLUMNS {
                 headings.push(Box::new(move |ui: &mut Ui| {
-                    ui.strong(t!(key)).on_hover_text(t!(&format!("{key}.tooltip")));
+                    ui.strong(t!(key)).hover_text(t!(&format!("{key}.tooltip")));
                 }));
             }
             for heading in bidi::reading_order(headings) {
@@ -372,7 +373,7 @@ fn disagreements_ui(
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &text)
                     });
-                    if response.on_hover_text(&d.passage.quote).clicked() {
+                    if response.hover_text(&d.passage.quote).clicked() {
                         out.push(Command::GoToDisagreement(index));
                     }
                 }

@@ -10,6 +10,7 @@ use crate::model::anchor::AnchorStatus;
 use crate::session::{Session, SessionId};
 use crate::t;
 use crate::ui::bidi;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, Panel, Reveal};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
@@ -56,28 +57,24 @@ fn list_panel_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             || t!("filter-all-groups"),
             |t| session.set().tags.get(t).map_or_else(|| session.tag_label(t), i18n::tag_label_shown),
         );
-        egui::ComboBox::new("filter-tag", t!("filter-group")).selected_text(tag_label).width(120.0).show_ui(ui, |ui| {
-            bidi::justified_column(ui, |ui| {
-                ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
-                for tag in session.set().tags.tags() {
-                    ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
-                }
-            });
+        let combo = egui::ComboBox::new("filter-tag", t!("filter-group")).width(120.0);
+        bidi::combo_box(ui, combo, &tag_label, |ui| {
+            ui.selectable_value(&mut filter.tag, None, t!("filter-all-groups"));
+            for tag in session.set().tags.tags() {
+                ui.selectable_value(&mut filter.tag, Some(tag.id.clone()), i18n::tag_label_shown(tag));
+            }
         });
         let status_label = filter.status.map_or_else(|| t!("filter-any-status"), status_name);
-        egui::ComboBox::new("filter-status", t!("filter-status")).selected_text(status_label).width(80.0).show_ui(
-            ui,
-            |ui| {
-                bidi::justified_column(ui, |ui| {
-                    ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
-                    for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
-                        ui.selectable_value(&mut filter.status, Some(status), status_name(status));
-                    }
-                });
-            },
-        );
+        let combo = egui::ComboBox::new("filter-status", t!("filter-status")).width(80.0);
+        bidi::combo_box(ui, combo, &status_label, |ui| {
+            ui.selectable_value(&mut filter.status, None, t!("filter-any-status"));
+            for status in [AnchorStatus::Anchored, AnchorStatus::Moved, AnchorStatus::Orphaned] {
+                ui.selectable_value(&mut filter.status, Some(status), status_name(status));
+            }
+        });
     });
-    ui.add(egui::TextEdit::singleline(&mut filter.text).hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
+    let field = crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut filter.text));
+    crate::ui::bidi::field_ui(ui, field.hint_text(t!("filter-text-hint")).desired_width(f32::INFINITY));
     if filter != state.filter {
         out.push(Command::SetFilter(filter));
     }
@@ -209,7 +206,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
         for tag in session.set().tags.tags() {
             let on = annotation.tags.contains(&tag.id);
             if tag_chip_ui(ui, &i18n::tag_label_shown(tag), if on { tag.color } else { theme::TAG_OFF }, on)
-                .on_hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
+                .hover_text(if on { t!("note-tag-remove") } else { t!("note-tag-add") })
                 .clicked()
             {
                 out.push(Command::ToggleTag(id, annotation.id, tag.id.clone()));
@@ -226,7 +223,7 @@ fn note_editor_ui(ui: &mut Ui, state: &AppState, id: SessionId, session: &Sessio
     } else {
         t!("note-meta-changed", author = author, created = created, modified = modified)
     };
-    ui.weak(meta).on_hover_text(t!(
+    ui.weak(meta).hover_text(t!(
         "note-meta-times",
         created = date_time_shown(annotation.created),
         modified = date_time_shown(annotation.modified)

@@ -3,6 +3,7 @@
 use egui::{Button, Ui};
 
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Action, Command, Direction};
 use crate::ui::i18n;
 use crate::ui::state::AppState;
@@ -20,14 +21,14 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     crate::ui::bidi::row_wrapped(ui, |ui| {
         let label = ui.label(t!("find-label"));
         let mut query = search.query.clone();
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut query)
-                    .id(egui::Id::unique(FIND_FIELD))
-                    .hint_text(t!("find-hint"))
-                    .desired_width(field_width),
-            )
-            .labelled_by(label.id);
+        let response = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut query))
+                .id(egui::Id::unique(FIND_FIELD))
+                .hint_text(t!("find-hint"))
+                .desired_width(field_width),
+        )
+        .labelled_by(label.id);
         if query != search.query {
             out.push(Command::SetQuery(query));
         }
@@ -43,7 +44,7 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             (&mut options.match_width, "find-match-width"),
         ] {
             let tooltip = t!(&format!("{key}.tooltip"));
-            let response = ui.add(egui::Button::selectable(*on, t!(key))).on_hover_text(&tooltip);
+            let response = ui.add(egui::Button::selectable(*on, t!(key))).hover_text(&tooltip);
             response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, *on, &tooltip));
             if response.clicked() {
                 *on = !*on;
@@ -63,10 +64,10 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             format!("{} ({})", action.label(), action.shortcut_text(ctx).unwrap_or_default())
         };
         let (previous, next) = (hint(Action::FindPrevious, ui.ctx()), hint(Action::FindNext, ui.ctx()));
-        if ui.add_enabled(count > 0, Button::new(t!("find-previous"))).on_hover_text(previous).clicked() {
+        if ui.add_enabled(count > 0, Button::new(t!("find-previous"))).hover_text(previous).clicked() {
             out.push(Command::NextHit(Direction::Backward));
         }
-        if ui.add_enabled(count > 0, Button::new(t!("find-next"))).on_hover_text(next).clicked() {
+        if ui.add_enabled(count > 0, Button::new(t!("find-next"))).hover_text(next).clicked() {
             out.push(Command::NextHit(Direction::Forward));
         }
         ui.add_enabled_ui(count > 0, |ui| {
@@ -81,7 +82,7 @@ pub fn find_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 }
             });
         });
-        if ui.button(t!("find-close")).on_hover_text(t!("find-close-tooltip")).clicked() {
+        if ui.button(t!("find-close")).hover_text(t!("find-close-tooltip")).clicked() {
             out.push(Command::CloseFind);
         }
     });

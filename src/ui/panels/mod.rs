@@ -22,6 +22,7 @@ use super::bidi;
 use super::command::{Action, Command, Panel};
 use super::state::AppState;
 use super::theme;
+use crate::ui::bidi::HoverText as _;
 
 /// A button for `action`: its label and shortcut from the table (the shortcut
 /// at the far end, [`bidi::shortcut_button_ui`]), enabled when the action can do
@@ -67,7 +68,7 @@ pub fn panel_heading_ui(ui: &mut Ui, heading: &str, panel: Panel, out: &mut Vec<
         |ui| {
             let arrow = if on_left(panel) { "«" } else { "»" };
             let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
-            let response = ui.small_button(arrow).on_hover_text(format!("{hide} ({shortcut})"));
+            let response = ui.small_button(arrow).hover_text(format!("{hide} ({shortcut})"));
             response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &hide));
             if response.clicked() {
                 out.push(Command::TogglePanel(panel));
@@ -81,7 +82,7 @@ pub fn hidden_panel_ui(ui: &mut Ui, panel: Panel, out: &mut Vec<Command>) {
     let (_, show, action) = panel_names(panel);
     let arrow = if on_left(panel) { "»" } else { "«" };
     let shortcut = action.shortcut_text(ui.ctx()).unwrap_or_default();
-    let response = ui.small_button(arrow).on_hover_text(format!("{show} ({shortcut})"));
+    let response = ui.small_button(arrow).hover_text(format!("{show} ({shortcut})"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &show));
     if response.clicked() {
         out.push(Command::TogglePanel(panel));

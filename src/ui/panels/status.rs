@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::state::AppState;
 use crate::ui::theme;
 
@@ -41,9 +42,9 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
                     Some(copy) => t!("status-read-only-copy", path = copy.display().to_string()),
                     None => t!("status-read-only"),
                 };
-                ui.label(RichText::new(note).color(palette.warning)).on_hover_text(format!("{file}\n{hover}"));
+                ui.label(RichText::new(note).color(palette.warning)).hover_text(format!("{file}\n{hover}"));
             } else {
-                ui.label(file).on_hover_text(hover);
+                ui.label(file).hover_text(hover);
             }
             if !state.message.is_empty() {
                 ui.separator();

@@ -10,6 +10,7 @@ use crate::model::{Tag, TagId};
 use crate::session::{ListFilter, Session, SessionId};
 use crate::t;
 use crate::ui::bidi;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, Modal, Panel, TagDraft};
 use crate::ui::i18n;
 use crate::ui::project::command::ProjectModal;
@@ -88,7 +89,7 @@ impl Palette<'_> {
         ui.add_space(14.0 * depth as f32);
         let label = i18n::tag_label(tag);
         let mut visible = !self.state.hidden_tags.contains(&tag.id);
-        let checkbox = ui.checkbox(&mut visible, "").on_hover_text(t!("tags-visibility-tooltip"));
+        let checkbox = ui.checkbox(&mut visible, "").hover_text(t!("tags-visibility-tooltip"));
         checkbox.widget_info(|| {
             egui::WidgetInfo::selected(
                 egui::accesskit::Role::CheckBox,
@@ -118,7 +119,7 @@ impl Palette<'_> {
                 bidi::wrapped_button_ui(ui, &name, &shortcut, on_selected, ui.available_width())
             })
             .inner
-            .on_hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
+            .hover_text(format!("{label}\n\n{}", i18n::tag_description(tag)));
         response.widget_info(|| egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, on_selected, &label));
         if response.clicked() {
             out.extend(self.state.tag_command(&tag.id));

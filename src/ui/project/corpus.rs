@@ -11,6 +11,7 @@ use super::{CorpusSort, ProjectUi};
 use crate::model::attributes::{AttributeKind, Value, compare_text};
 use crate::session::project::Corpus;
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, FileDialogKind, Modal};
 use crate::ui::state::AppState;
 
@@ -180,7 +181,7 @@ fn header_ui(
             };
             response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name.clone()));
         }
-        let response = response.on_hover_text(t!("corpus-sort-by", label = label));
+        let response = response.hover_text(t!("corpus-sort-by", label = label));
         if response.clicked() {
             out.push(Command::Project(ProjectCommand::Sort(sort)));
         }
@@ -245,8 +246,9 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
     });
     ui.horizontal_wrapped(|ui| {
         let mut filter = projects.corpus.filter.clone();
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut filter)
+        let field = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut filter))
                 .hint_text(t!("corpus-filter-hint"))
                 .desired_width(260.0)
                 .id_salt("corpus-filter"),
@@ -258,7 +260,7 @@ fn toolbar_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, out: &mut Vec<Comm
         if ui.button(t!("corpus-add-attribute")).clicked() {
             out.push(Command::ShowModal(Modal::Project(ProjectModal::AttributeEditor(AttributeDraft::default()))));
         }
-        if ui.button(t!("corpus-import-attributes")).on_hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
+        if ui.button(t!("corpus-import-attributes")).hover_text(t!("corpus-import-attributes-tooltip")).clicked() {
             out.push(Command::FileDialog(FileDialogKind::Project(ProjectDialog::ImportAttributes)));
         }
         if ui.button(t!("corpus-export-attributes")).clicked() {
@@ -331,7 +333,7 @@ fn row_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, widths: &Widths, docum
     let (tags, files) = state.projects.counts.get(document).cloned().unwrap_or_default();
     ui.horizontal(|ui| {
         cell(ui, widths.open, |ui| {
-            let open = ui.small_button(t!("corpus-open")).on_hover_text(t!("corpus-open-tooltip"));
+            let open = ui.small_button(t!("corpus-open")).hover_text(t!("corpus-open-tooltip"));
             open.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::accesskit::Role::Button,
@@ -404,34 +406,33 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
     });
     egui::Grid::new("attribute-editor").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
         for attribute in corpus.attributes().attributes() {
-            let name = ui.label(super::attribute_label(attribute)).on_hover_text(&attribute.description);
+            let name = ui.label(super::attribute_label(attribute)).hover_text(&attribute.description);
             let current = corpus.value(document, &attribute.id).unwrap_or_default();
             let slot = (document, attribute.id.clone());
             match &attribute.kind {
                 AttributeKind::OneOf(choices) => {
                     let label_of = |choice: &str| super::value_label_shown(corpus, choice);
                     let shown = if current.is_empty() { t!("corpus-value-none") } else { label_of(current) };
-                    let combo = egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str()))
-                        .selected_text(shown)
-                        .width(260.0)
-                        .show_ui(ui, |ui| {
-                            if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
+                    let combo =
+                        egui::ComboBox::from_id_salt(("attribute", document, attribute.id.as_str())).width(260.0);
+                    let combo = crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
+                        if ui.selectable_label(current.is_empty(), t!("corpus-value-none")).clicked() {
+                            out.push(Command::Project(ProjectCommand::SetValue {
+                                document,
+                                attribute: attribute.id.clone(),
+                                value: None,
+                            }));
+                        }
+                        for choice in choices {
+                            if ui.selectable_label(current == choice, label_of(choice)).clicked() {
                                 out.push(Command::Project(ProjectCommand::SetValue {
                                     document,
                                     attribute: attribute.id.clone(),
-                                    value: None,
+                                    value: Some(choice.clone()),
                                 }));
                             }
-                            for choice in choices {
-                                if ui.selectable_label(current == choice, label_of(choice)).clicked() {
-                                    out.push(Command::Project(ProjectCommand::SetValue {
-                                        document,
-                                        attribute: attribute.id.clone(),
-                                        value: Some(choice.clone()),
-                                    }));
-                                }
-                            }
-                        });
+                        }
+                    });
                     combo.response.labelled_by(name.id);
                 }
                 kind => {
@@ -442,13 +443,15 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
                         AttributeKind::Number => t!("corpus-hint-number"),
                         _ => String::new(),
                     };
-                    let response = ui
-                        .add(egui::TextEdit::singleline(&mut text).hint_text(hint).desired_width(260.0).id_salt((
-                            "attribute",
-                            document,
-                            attribute.id.as_str(),
-                        )))
-                        .labelled_by(name.id);
+                    // Dates and numbers are typed left to right in every language.
+                    let field = egui::TextEdit::singleline(&mut text);
+                    let field = match kind {
+                        AttributeKind::Date | AttributeKind::Number => crate::ui::bidi::ltr_field(field),
+                        _ => crate::ui::bidi::reading_field(field),
+                    };
+                    let id = ("attribute", document, attribute.id.as_str());
+                    let field = field.hint_text(hint).desired_width(260.0).id_salt(id);
+                    let response = crate::ui::bidi::field_ui(ui, field).labelled_by(name.id);
                     if response.changed() {
                         out.push(Command::Project(ProjectCommand::Draft {
                             document,

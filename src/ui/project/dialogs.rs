@@ -370,7 +370,10 @@ fn code_editor_ui(ctx: &Context, draft: &mut CodeDraft, state: &AppState, keys: 
 /// of its sub-codes), description.
 fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook) {
     let label = form_row(ui, t!("project-label"), |ui| {
-        ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(320.0))
+        crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(320.0),
+        )
     });
     if draft.label.is_empty() && !label.has_focus() {
         label.request_focus();
@@ -378,24 +381,22 @@ fn code_fields_ui(ui: &mut egui::Ui, draft: &mut CodeDraft, codebook: &Codebook)
     form_row(ui, t!("project-colour"), |ui| ui.color_edit_button_srgb(&mut draft.color));
     let shown = draft.parent.as_ref().map_or_else(|| t!("project-top-level"), |p| codebook.path_label(p));
     form_row(ui, t!("project-parent"), |ui| {
-        egui::ComboBox::from_id_salt("code-parent")
-            .selected_text(shown)
-            .width(320.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
-                for (tag, depth) in codebook.tree() {
-                    // Not the code itself nor one of its sub-codes.
-                    let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
-                    if !own {
-                        ui.selectable_value(
-                            &mut draft.parent,
-                            Some(tag.id.clone()),
-                            format!("{}{}", "    ".repeat(depth), tag.label),
-                        );
-                    }
+        let combo = egui::ComboBox::from_id_salt("code-parent").width(320.0);
+        crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
+            ui.selectable_value(&mut draft.parent, None, t!("project-top-level"));
+            for (tag, depth) in codebook.tree() {
+                // Not the code itself nor one of its sub-codes.
+                let own = draft.id.as_ref().is_some_and(|id| codebook.with_descendants(id).contains(&tag.id));
+                if !own {
+                    ui.selectable_value(
+                        &mut draft.parent,
+                        Some(tag.id.clone()),
+                        format!("{}{}", "    ".repeat(depth), tag.label),
+                    );
                 }
-            })
-            .response
+            }
+        })
+        .response
     });
     form_row(ui, t!("project-description"), |ui| {
         ui.add(
@@ -448,21 +449,22 @@ fn attribute_editor_ui(
     let clicked = window(ctx, "attribute-editor", &heading, |ui| {
         crate::ui::bidi::grid(ui, egui::Grid::new("attribute-fields").num_columns(2), |ui| {
             let label = form_row(ui, t!("project-label"), |ui| {
-                ui.add(egui::TextEdit::singleline(&mut draft.label).desired_width(300.0))
+                crate::ui::bidi::field_ui(
+                    ui,
+                    crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut draft.label)).desired_width(300.0),
+                )
             });
             if draft.label.is_empty() && !label.has_focus() {
                 label.request_focus();
             }
             form_row(ui, t!("project-kind"), |ui| {
-                egui::ComboBox::from_id_salt("attribute-kind")
-                    .selected_text(draft.kind.label())
-                    .width(300.0)
-                    .show_ui(ui, |ui| {
-                        for kind in KindChoice::ALL {
-                            ui.selectable_value(&mut draft.kind, kind, kind.label());
-                        }
-                    })
-                    .response
+                let combo = egui::ComboBox::from_id_salt("attribute-kind").width(300.0);
+                crate::ui::bidi::combo_box(ui, combo, &draft.kind.label(), |ui| {
+                    for kind in KindChoice::ALL {
+                        ui.selectable_value(&mut draft.kind, kind, kind.label());
+                    }
+                })
+                .response
             });
             if draft.kind == KindChoice::OneOf {
                 form_row(ui, t!("project-choices"), |ui| {

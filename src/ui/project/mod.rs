@@ -34,6 +34,7 @@ use crate::session::project::{
     CodedSegment, CooccurrenceMode, CorpusIndex, CountUnit, Progress, Project, ProjectRevision, SearchOptions,
     SearchResults, SegmentQuery,
 };
+use crate::ui::bidi::HoverText as _;
 
 /// The project views, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -227,7 +228,7 @@ pub(crate) fn paint_triangle(painter: &egui::Painter, rect: egui::Rect, up: bool
 /// as `label` (`Move up`), shown with `label` on hover.
 pub(crate) fn arrow_button(ui: &mut egui::Ui, up: bool, enabled: bool, label: &str) -> egui::Response {
     let size = egui::vec2(18.0, 18.0);
-    let response = ui.add_enabled(enabled, egui::Button::new("").small().min_size(size)).on_hover_text(label);
+    let response = ui.add_enabled(enabled, egui::Button::new("").small().min_size(size)).hover_text(label);
     let color = if enabled { ui.visuals().text_color() } else { ui.visuals().weak_text_color() };
     paint_triangle(ui.painter(), response.rect.shrink(4.0), up, color);
     let label = label.to_owned();

@@ -7,6 +7,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use super::command::ProjectCommand;
 use crate::session::project::{SearchHit, SearchMode, SearchOptions};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::Command;
 use crate::ui::state::AppState;
 
@@ -74,12 +75,14 @@ fn query_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let mut query = panel.query.clone();
     let mut options: SearchOptions = panel.options;
     ui.horizontal_wrapped(|ui| {
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut query)
-                .hint_text(t!("search-hint"))
-                .desired_width(320.0)
-                .id_salt("corpus-search"),
-        );
+        // A regular expression is typed left to right in every language.
+        let field = egui::TextEdit::singleline(&mut query);
+        let field = match options.mode {
+            SearchMode::Regex => crate::ui::bidi::ltr_field(field),
+            _ => crate::ui::bidi::reading_field(field),
+        };
+        let field = field.hint_text(t!("search-hint")).desired_width(320.0).id_salt("corpus-search");
+        let field = crate::ui::bidi::field_ui(ui, field);
         field.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, t!("search-field")));
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button(t!("project-view-search")).clicked() || enter {
@@ -130,7 +133,7 @@ fn hit_ui(ui: &mut Ui, key: &str, hit: &SearchHit, highlight: egui::Color32, out
             ),
         )
     });
-    if response.on_hover_text(t!("search-open-tooltip")).clicked() {
+    if response.hover_text(t!("search-open-tooltip")).clicked() {
         out.push(Command::Project(ProjectCommand::OpenHit(Box::new(hit.clone()))));
     }
 }

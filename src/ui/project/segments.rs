@@ -13,6 +13,7 @@ use crate::model::anchor::AnchorStatus;
 use crate::model::attributes::{AttributeKind, Comparison, Condition};
 use crate::session::project::{CodedSegment, Corpus, SegmentQuery};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, Modal};
 use crate::ui::state::AppState;
 use crate::ui::theme;
@@ -80,7 +81,7 @@ fn conditions_ui(ui: &mut Ui, corpus: &Corpus, conditions: &mut Vec<Condition>) 
     let mut remove = None;
     for (i, condition) in conditions.iter_mut().enumerate() {
         changed |= condition_ui(ui, corpus, i, condition);
-        if ui.small_button("×").on_hover_text(t!("segments-remove-condition")).clicked() {
+        if ui.small_button("×").hover_text(t!("segments-remove-condition")).clicked() {
             remove = Some(i);
         }
     }
@@ -106,7 +107,8 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         .get(&condition.attribute)
         .map_or_else(|| condition.attribute.to_string(), super::attribute_label);
     let name = |part: &str| t!("segments-condition-name", number = i + 1, part = t!(part));
-    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i)).selected_text(label).show_ui(ui, |ui| {
+    let combo = egui::ComboBox::from_id_salt(("condition-attribute", i));
+    let combo = crate::ui::bidi::combo_box(ui, combo, &label, |ui| {
         for attribute in corpus.attributes().attributes() {
             if ui.selectable_label(attribute.id == condition.attribute, super::attribute_label(attribute)).clicked() {
                 condition.attribute = attribute.id.clone();
@@ -118,17 +120,15 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
     combo.response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-attribute"))
     });
-    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i))
-        .selected_text(condition.comparison.as_str())
-        .width(40.0)
-        .show_ui(ui, |ui| {
-            for comparison in COMPARISONS {
-                if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
-                    condition.comparison = comparison;
-                    changed = true;
-                }
+    let combo = egui::ComboBox::from_id_salt(("condition-comparison", i)).width(40.0);
+    let combo = crate::ui::bidi::combo_box(ui, combo, condition.comparison.as_str(), |ui| {
+        for comparison in COMPARISONS {
+            if ui.selectable_label(comparison == condition.comparison, comparison.as_str()).clicked() {
+                condition.comparison = comparison;
+                changed = true;
             }
-        });
+        }
+    });
     combo.response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-comparison"))
     });
@@ -138,7 +138,8 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
         } else {
             super::value_label_shown(corpus, &condition.value)
         };
-        let combo = egui::ComboBox::from_id_salt(("condition-value", i)).selected_text(shown).show_ui(ui, |ui| {
+        let combo = egui::ComboBox::from_id_salt(("condition-value", i));
+        let combo = crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
             for choice in std::iter::once(String::new()).chain(choices.iter().cloned()) {
                 let label =
                     if choice.is_empty() { t!("segments-no-value") } else { super::value_label_shown(corpus, &choice) };
@@ -152,8 +153,12 @@ fn condition_ui(ui: &mut Ui, corpus: &Corpus, i: usize, condition: &mut Conditio
             egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, name("segments-condition-value"))
         });
     } else {
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut condition.value).desired_width(140.0).id_salt(("condition-text", i)));
+        let field = crate::ui::bidi::field_ui(
+            ui,
+            crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut condition.value))
+                .desired_width(140.0)
+                .id_salt(("condition-text", i)),
+        );
         field.widget_info(|| {
             egui::WidgetInfo::labeled(egui::accesskit::Role::TextInput, true, name("segments-condition-value"))
         });
@@ -201,8 +206,9 @@ fn others_ui(ui: &mut Ui, state: &AppState, query: &mut SegmentQuery) -> bool {
             changed = true;
         }
     }
-    let field = ui.add(
-        egui::TextEdit::singleline(&mut query.text)
+    let field = crate::ui::bidi::field_ui(
+        ui,
+        crate::ui::bidi::reading_field(egui::TextEdit::singleline(&mut query.text))
             .hint_text(t!("segments-text-hint"))
             .desired_width(180.0)
             .id_salt("segments-text"),
@@ -318,7 +324,7 @@ pub fn segment_list_ui(
                         ),
                     )
                 });
-                let response = response.on_hover_text(t!("segments-open-tooltip"));
+                let response = response.hover_text(t!("segments-open-tooltip"));
                 if response.clicked() {
                     out.push(Command::Project(ProjectCommand::OpenSegment(Box::new(row.clone()))));
                 }

@@ -62,21 +62,21 @@ fn controls_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             TableSpec::Attribute { attribute, unit } => {
                 let attributes = corpus.attributes().attributes();
                 let chosen = attribute.as_ref().and_then(|a| corpus.attributes().get(a)).or_else(|| attributes.first());
-                egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"))
-                    .selected_text(chosen.map_or_else(|| "—".to_owned(), super::attribute_label))
-                    .show_ui(ui, |ui| {
-                        for a in attributes {
-                            if ui
-                                .selectable_label(chosen.is_some_and(|c| c.id == a.id), super::attribute_label(a))
-                                .clicked()
-                            {
-                                out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
-                                    attribute: Some(a.id.clone()),
-                                    unit: *unit,
-                                })));
-                            }
+                let combo = egui::ComboBox::new("table-attribute", t!("tables-attribute-choice"));
+                let shown = chosen.map_or_else(|| "—".to_owned(), super::attribute_label);
+                crate::ui::bidi::combo_box(ui, combo, &shown, |ui| {
+                    for a in attributes {
+                        if ui
+                            .selectable_label(chosen.is_some_and(|c| c.id == a.id), super::attribute_label(a))
+                            .clicked()
+                        {
+                            out.push(Command::Project(ProjectCommand::Table(TableSpec::Attribute {
+                                attribute: Some(a.id.clone()),
+                                unit: *unit,
+                            })));
                         }
-                    });
+                    }
+                });
                 for (choice, label) in [
                     (CountUnit::Segments, t!("tables-count-segments")),
                     (CountUnit::Documents, t!("tables-count-documents")),

@@ -6,6 +6,7 @@ use egui::{Button, RichText, Ui};
 use super::ProjectView;
 use super::command::{ProjectCommand, ProjectDialog};
 use crate::t;
+use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Command, FileDialogKind};
 use crate::ui::state::AppState;
 
@@ -38,7 +39,7 @@ fn tab_strip_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 short.push_str(" •");
             }
             let active = shown.is_none() && state.active == Some(id);
-            let tab = ui.selectable_label(active, short).on_hover_text(t!(
+            let tab = ui.selectable_label(active, short).hover_text(t!(
                 "tabs-tooltip",
                 document = session.workspace().document_path.display().to_string(),
                 annotations = session.workspace().annotations_path.display().to_string()
@@ -46,7 +47,7 @@ fn tab_strip_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             if tab.clicked() {
                 out.push(Command::Project(ProjectCommand::Activate(id)));
             }
-            let close = ui.add(Button::new("×").small().frame(false)).on_hover_text(t!("tabs-close", title = title));
+            let close = ui.add(Button::new("×").small().frame(false)).hover_text(t!("tabs-close", title = title));
             close.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, t!("tabs-close", title = title))
             });
