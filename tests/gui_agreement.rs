@@ -344,3 +344,86 @@ fn in_a_project_the_view_compares_the_coders_files_the_project_has_for_the_docum
     assert!(harness.query_all_by_role_and_label(Role::CheckBox, "Lucía Fernández").count() == 1, "only the file's box");
     assert!(harness.query_by_label("All tags α_u: — (fewer than two coders)").is_some());
 }
+
+#[test]
+fn pooled_over_the_project_the_view_gives_the_cli_figures_and_a_disagreement_opens_its_document() {
+    let dir = gui_support::common::two_document_project();
+    let cli = gui_support::common::agreement_json(dir.path());
+    assert_eq!(cli["coders"], serde_json::json!(["Glosa example", "Lucía Fernández"]));
+    let app = GlosaApp::new(None, StartArgs { file: Some(dir.path().to_owned()), annotations: None, data_dir: None });
+    let mut harness = harness(app, egui::vec2(1280.0, 1200.0));
+    wait_for_project(&mut harness);
+    // The user opens the sample (document 0) and the Agreement view, then
+    // chooses all the project's documents.
+    harness.state_mut().command(Command::Project(ProjectCommand::OpenDocument(0)));
+    harness.run();
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    assert!(harness.query_by_label("Disagreements (5)").is_some(), "this document first");
+    harness.get_by_role_and_label(Role::RadioButton, "All documents of the project").click();
+    settle(&mut harness);
+    assert!(harness.state().state.agreement.is_pooled());
+    // Exactly the figures of `glosa agreement --project` (pooled), to 3 decimals.
+    let cells = [
+        ("All tags Percent", "/overall/percent"),
+        ("All tags Cohen κ", "/overall/cohen_kappa"),
+        ("All tags α", "/overall/krippendorff_alpha"),
+        ("All tags α_u", "/overall/alpha_u"),
+        ("All tags Segments", "/overall/segments_matched"),
+        ("Governments α_u", "/tags/governments/alpha_u"),
+        ("Governments Cohen κ", "/tags/governments/cohen_kappa"),
+        ("International organizations α_u", "/tags/international-organizations/alpha_u"),
+        ("Civil society Percent", "/tags/civil-society/percent"),
+    ];
+    for (cell, pointer) in cells {
+        let value = cli_value(&cli, pointer);
+        assert!(harness.query_by_label(&format!("{cell}: {value}")).is_some(), "no cell {cell}: {value}");
+    }
+    // Not the sample's own figures (α_u 0.785 there).
+    assert_ne!(cli_value(&cli, "/overall/alpha_u"), "0.785");
+    assert!(harness.query_by_label("Pooled over 2 of 2 documents: those every coder coded.").is_some());
+    let count = cli["disagreements"].as_array().unwrap().len();
+    assert!(harness.query_by_label(&format!("Disagreements ({count})")).is_some(), "{count} disagreements");
+
+    // A disagreement in the declaration names it; a click opens it and selects the passage.
+    let title = cli["documents"][1]["title"].as_str().unwrap().to_owned();
+    let row = format!("{title}  ¶");
+    // The list shows the rows in view: scrolled, row by row, as a user would.
+    let rows = |harness: &Harness<'_, GlosaApp>| -> Vec<String> {
+        harness.query_all_by_label_contains(" — “").filter_map(|n| n.accesskit_node().label()).collect()
+    };
+    let mut label = None;
+    for _ in 0..count {
+        label = rows(&harness).into_iter().find(|l| l.starts_with(&row) && l.contains("different tags"));
+        if label.is_some() {
+            break;
+        }
+        let last = rows(&harness).pop().expect("rows in the list");
+        harness.get_by_label(&last).scroll_to_me();
+        settle(&mut harness);
+    }
+    let label =
+        label.unwrap_or_else(|| panic!("the declaration's different tags are not in the list: {:#?}", rows(&harness)));
+    harness.get_by_label(&label).click_accesskit();
+    settle(&mut harness);
+    let app = harness.state();
+    let active = app.state.active.unwrap();
+    assert_eq!(app.state.project.document_of(active), Some(1), "the declaration is open");
+    let selection = app.state.selection.expect("the passage is selected");
+    let session = app.session().unwrap();
+    assert_eq!(selection.text(session.document()), "la familia humana");
+    assert!(app.state.agreement.is_pooled(), "still the whole project");
+    // The colours are the declaration's now: its human family coded with different tags.
+    assert!(harness.query_by_label_contains("with different tags: la familia humana").is_some());
+    // Back to this document (the declaration alone): its own two coders' figures.
+    harness.get_by_role_and_label(Role::RadioButton, "This document").click();
+    settle(&mut harness);
+    assert!(!harness.state().state.agreement.is_pooled());
+    let udhr_disagreements = cli["disagreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["document"] == cli["documents"][1]["path"])
+        .count();
+    assert!(harness.query_by_label(&format!("Disagreements ({udhr_disagreements})")).is_some());
+}

@@ -250,3 +250,16 @@ tables-corner-tag = 标签
 
 agreement-project-files = 项目文件：
     .tooltip = 项目中此文档的其他注释文件，每个以其编码者命名：勾选的文件参与比较（与 glosa agreement --project 相同）
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = 比较：
+agreement-scope-document = 此文档
+agreement-scope-project = 项目的所有文档
+    .tooltip = 在项目的文档上合并计算：各文档文本首尾相接，绝不取平均（与 glosa agreement --project 相同）。每处分歧注明其文档；点击即打开。
+agreement-pooled-note = 合并了 { $count } 个文档中的 { $pooled } 个：所有编码者都编码过的文档。
+agreement-excluded = 已排除（{ $count }）
+agreement-excluded-moved = 已移动：在文档中只找到近似位置
+agreement-excluded-orphaned = 孤立：在文档中找不到
+agreement-excluded-untagged = 无标签
+agreement-excluded-not-coded-by-all = 不在合并结果中：没有 { $coders } 的注释
