@@ -85,6 +85,7 @@ corpus-sorted-descending = { $label }، ترتيب تنازلي
 corpus-sorted-ascending = { $label }، ترتيب تصاعدي
 corpus-sort-by = رتّب حسب { $label }
 corpus-no-documents = لا مستندات: ضع ملفات ‎.txt أو ‎.md في مجلد المشروع.
+corpus-documents-missing = لا يمكن عرض أي مستند: مستندات المشروع مفقودة (انظر التحذيرات أعلاه).
 corpus-no-match = لا مستند يطابق عامل التصفية.
 corpus-totals =
     { $count ->

@@ -73,6 +73,7 @@ corpus-sorted-descending = { $label }, sorted descending
 corpus-sorted-ascending = { $label }, sorted ascending
 corpus-sort-by = Sort by { $label }
 corpus-no-documents = No documents: put .txt or .md files in the project folder.
+corpus-documents-missing = No document can be shown: the project's documents are missing (see the warnings above).
 corpus-no-match = No document matches the filter.
 corpus-totals =
     { $count ->

@@ -77,6 +77,7 @@ corpus-sorted-descending = { $label }, orden descendente
 corpus-sorted-ascending = { $label }, orden ascendente
 corpus-sort-by = Ordenar por { $label }
 corpus-no-documents = No hay documentos: ponga archivos .txt o .md en la carpeta del proyecto.
+corpus-documents-missing = No se puede mostrar ningún documento: faltan los documentos del proyecto (véanse los avisos de arriba).
 corpus-no-match = Ningún documento coincide con el filtro.
 corpus-totals =
     { $count ->

@@ -77,6 +77,7 @@ corpus-sorted-descending = { $label }, tri décroissant
 corpus-sorted-ascending = { $label }, tri croissant
 corpus-sort-by = Trier par { $label }
 corpus-no-documents = Aucun document : placez des fichiers .txt ou .md dans le dossier du projet.
+corpus-documents-missing = Aucun document ne peut être affiché : les documents du projet sont introuvables (voir les avertissements ci-dessus).
 corpus-no-match = Aucun document ne correspond au filtre.
 corpus-totals =
     { $count ->

@@ -75,6 +75,7 @@ corpus-sorted-descending = { $label }, по убыванию
 corpus-sorted-ascending = { $label }, по возрастанию
 corpus-sort-by = Сортировать по столбцу «{ $label }»
 corpus-no-documents = Нет документов: положите файлы .txt или .md в папку проекта.
+corpus-documents-missing = Нет документов для показа: документы проекта отсутствуют (см. предупреждения выше).
 corpus-no-match = Ни один документ не соответствует фильтру.
 corpus-totals =
     { $count ->

@@ -61,6 +61,7 @@ corpus-sorted-descending = { $label }，降序
 corpus-sorted-ascending = { $label }，升序
 corpus-sort-by = 按 { $label } 排序
 corpus-no-documents = 没有文档：请将 .txt 或 .md 文件放入项目文件夹。
+corpus-documents-missing = 没有可显示的文档：项目的文档缺失（见上方的警告）。
 corpus-no-match = 没有文档符合筛选条件。
 corpus-totals = { $count } 个文档 · { $files } 个注释文件 · { $codings } 个编码
 corpus-filter-hint = 按文件、标题或属性筛选
