@@ -427,3 +427,57 @@ fn pooled_over_the_project_the_view_gives_the_cli_figures_and_a_disagreement_ope
         .count();
     assert!(harness.query_by_label(&format!("Disagreements ({udhr_disagreements})")).is_some());
 }
+
+/// The path field of the in-app path dialog (no native dialog in the tests).
+fn path_field(harness: &Harness<'_, GlosaApp>) -> String {
+    harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .and_then(|n| n.value())
+        .expect("the path dialog's field")
+}
+
+#[test]
+fn the_threshold_takes_what_the_cli_takes_such_as_40_percent() {
+    let (_dir, mut harness) = two_coders();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_glosa"))
+        .args(["agreement", "--allow-outside-folder", "--threshold", "0.4", "--format", "json"])
+        .arg(repo(EXAMPLE))
+        .arg(repo(SECOND_CODER))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cli: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The user types 40 into the threshold's field (a click on it edits it).
+    harness.get_by_role(Role::SpinButton).click();
+    settle(&mut harness);
+    press_with(&mut harness, Modifiers::COMMAND, Key::A);
+    harness.get_by_role(Role::TextInput).type_text("40");
+    settle(&mut harness);
+    gui_support::press(&mut harness, Key::Enter);
+    settle(&mut harness);
+    let threshold = harness.state().state.agreement.choice.threshold;
+    assert_eq!(threshold.fraction(), 0.4, "40 %, not 50 %");
+    assert!(harness.query_by_label_contains("segments match at 40% overlap").is_some());
+    let segments = cli_value(&cli, "/overall/segments_matched");
+    assert!(harness.query_by_label(&format!("All tags Segments: {segments}")).is_some(), "the CLI's {segments}");
+}
+
+#[test]
+fn an_agreement_export_prompt_suggests_a_whole_file_name_beside_the_document() {
+    let (dir, mut harness) = two_coders();
+    harness.get_by_role_and_label(Role::Button, "Table (CSV)…").click();
+    settle(&mut harness);
+    let suggested = dir.path().join("brief-agreement.csv");
+    assert_eq!(path_field(&harness), suggested.display().to_string());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    settle(&mut harness);
+    let table = std::fs::read_to_string(&suggested).expect("the table is written where suggested");
+    assert!(table.contains("(overall),All tags"), "{table}");
+    // File ▸ Export (Ctrl+E) suggests the excerpts' file the same way.
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    settle(&mut harness);
+    let field = path_field(&harness);
+    assert!(field.starts_with(&dir.path().join("brief-excerpts.").display().to_string()), "{field}");
+}

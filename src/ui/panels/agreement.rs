@@ -201,8 +201,13 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     });
     bidi::row(ui, |ui| {
         let mut percent = choice.threshold.fraction() * 100.0;
-        let slider =
-            egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
+        // The CLI's range, (0, 1]: from 0.1 % (a touch is a match) to 100 %, to
+        // the tenth of a percent (what `--threshold` keeps is finer still).
+        let slider = egui::Slider::new(&mut percent, 0.1..=100.0)
+            .step_by(0.1)
+            .max_decimals(1)
+            .suffix(" %")
+            .text(t!("agreement-threshold"));
         if ui.add(slider).on_hover_text(t!("agreement-threshold.tooltip")).changed()
             && let Some(threshold) = Threshold::new(percent / 100.0)
         {
