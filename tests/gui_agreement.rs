@@ -481,3 +481,36 @@ fn an_agreement_export_prompt_suggests_a_whole_file_name_beside_the_document() {
     let field = path_field(&harness);
     assert!(field.starts_with(&dir.path().join("brief-excerpts.").display().to_string()), "{field}");
 }
+
+/// The Agreement panel's resize handle (its top edge): the horizontal splitter.
+fn panel_edge(harness: &Harness<'_, GlosaApp>) -> egui::Rect {
+    harness
+        .query_all_by_role(Role::Splitter)
+        .find(|n| n.accesskit_node().orientation() == Some(egui::accesskit::Orientation::Horizontal))
+        .expect("the Agreement panel's resize handle")
+        .rect()
+}
+
+#[test]
+fn at_1280_by_800_the_whole_table_shows_and_the_panel_grows_by_its_top_edge() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = gui_support::app_on(&file, None);
+    assert_eq!(harness.ctx.content_rect().size(), egui::vec2(1280.0, 800.0), "the default window");
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    let edge = panel_edge(&harness);
+    let status = harness.get_by_label("11 paragraphs").rect();
+    // Every group's row and the "All tags" row, in the panel, above the status bar.
+    for cell in ["Governments α_u: 0.885", "Technical and academic community α_u: 0.769", "All tags α_u: 0.785"] {
+        let rect = harness.get_by_label(cell).rect();
+        assert!(rect.top() > edge.bottom() && rect.bottom() < status.top(), "{cell} at {rect:?}, edge {edge:?}");
+    }
+    // The top edge is dragged up by 80 points: the panel grows, no text is selected.
+    let (x, y) = (edge.center().x, edge.center().y);
+    gui_support::drag(&mut harness, egui::pos2(x, y), egui::pos2(x, y - 80.0));
+    let moved = panel_edge(&harness);
+    assert!((edge.center().y - moved.center().y - 80.0).abs() < 2.0, "{edge:?} → {moved:?}");
+    assert_eq!(harness.state().state.selection, None, "no text was selected");
+}

@@ -281,7 +281,14 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
 /// a right-to-left interface its columns run from the right, and it starts
 /// scrolled to its right end, where they begin.
 fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str], row_height: f32) {
-    let scroll = egui::ScrollArea::horizontal().id_salt("agreement-table-measures").stick_to_right(bidi::mirrored());
+    // A solid scroll bar, shown whenever the measures are wider than the room:
+    // a floating one is hidden until hovered, so in French or Spanish a column
+    // looked cut with no sign of more.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    let scroll = egui::ScrollArea::horizontal()
+        .id_salt("agreement-table-measures")
+        .stick_to_right(bidi::mirrored())
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded);
     scroll.show(ui, |ui| {
         egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
             let mut headings: Vec<bidi::Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
