@@ -457,7 +457,7 @@ fn the_threshold_takes_what_the_cli_takes_such_as_40_percent() {
     gui_support::press(&mut harness, Key::Enter);
     settle(&mut harness);
     let threshold = harness.state().state.agreement.choice.threshold;
-    assert_eq!(threshold.fraction(), 0.4, "40 %, not 50 %");
+    assert_eq!(Some(threshold), glosa::model::agreement::Threshold::new(0.4), "40 %, not 50 %");
     assert!(harness.query_by_label_contains("segments match at 40% overlap").is_some());
     let segments = cli_value(&cli, "/overall/segments_matched");
     assert!(harness.query_by_label(&format!("All tags Segments: {segments}")).is_some(), "the CLI's {segments}");
