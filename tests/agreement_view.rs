@@ -360,3 +360,94 @@ fn remembered_disagreements_match_a_fresh_comparison_on_crowded_codings() {
     }
     assert!(seen_different_tags > 1000, "the codings exercise tag conflicts: {seen_different_tags}");
 }
+
+/// A value of `glosa agreement --project`'s JSON to three decimals.
+fn cli_value(json: &serde_json::Value, pointer: &str) -> String {
+    round(json.pointer(pointer).and_then(serde_json::Value::as_f64))
+}
+
+#[test]
+fn pooled_over_a_project_the_figures_are_those_of_glosa_agreement_project() {
+    use glosa::session::agreement::{PooledWorker, project_inputs};
+    use glosa::session::project::{Progress, Project};
+    let dir = common::two_document_project();
+    let cli = common::agreement_json(dir.path());
+    let mut project = Project::open(dir.path()).unwrap();
+    project.build_index(&Progress::default());
+    let inputs = project_inputs(&project);
+    // Two documents in the CLI's order (that of their first file): the sample, then
+    // the declaration, each with the two coders' files sorted by path.
+    let names: Vec<_> = inputs.documents.iter().map(|d| d.inputs.document.title().to_owned()).collect();
+    assert_eq!(names.len(), 2);
+    assert_eq!(cli["documents"][0]["title"], names[0].as_str());
+    assert_eq!(cli["documents"][1]["title"], names[1].as_str());
+    assert_eq!((inputs.project_document(0), inputs.project_document(1)), (Some(0), Some(1)), "brief.txt, udhr.txt");
+    for document in &inputs.documents {
+        let files: Vec<&str> = document.inputs.sources.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(files.len(), 2, "{files:?}");
+        assert!(files[0].contains("glosa-example") && files[1].contains("lucia"), "{files:?}");
+    }
+
+    let options = Options { aliases: inputs.aliases.clone(), ..Options::default() };
+    let report = inputs.compare(&options).unwrap();
+    assert_eq!(report.coders, ["Glosa example", "Lucía Fernández"]);
+    assert_eq!(report.documents.len(), 2);
+    assert!(report.documents.iter().all(|d| d.pooled), "both coders coded both documents");
+    // Pooled: the two continua joined by one separator code point.
+    let lengths: Vec<usize> = report.documents.iter().map(|d| d.results.code_points).collect();
+    assert_eq!(report.pooled.code_points, lengths[0] + 1 + lengths[1]);
+    assert_eq!(cli["documents"][1]["code_points"], lengths[1]);
+    let measures = ["percent", "cohen_kappa", "krippendorff_alpha", "alpha_u", "segments_matched"];
+    let value = |m: &glosa::model::agreement::Measures, name: &str| {
+        let v = match name {
+            "percent" => m.percent,
+            "cohen_kappa" => m.cohen_kappa,
+            "krippendorff_alpha" => m.krippendorff_alpha,
+            "alpha_u" => m.alpha_u,
+            _ => m.segments_matched,
+        };
+        round(v.get())
+    };
+    for name in measures {
+        assert_eq!(value(&report.pooled.overall, name), cli_value(&cli, &format!("/overall/{name}")), "{name}");
+        for tag in &report.pooled.tags {
+            let pointer = format!("/tags/{}/{name}", tag.tag);
+            if cli.pointer(&pointer).is_some_and(|v| !v.is_null()) {
+                assert_eq!(value(&tag.measures, name), cli_value(&cli, &pointer), "{pointer}");
+            }
+        }
+    }
+    // The pooled figures are not either document's: the declaration's coding
+    // differs from the sample's.
+    assert_ne!(report.pooled.overall.alpha_u, report.documents[0].results.overall.alpha_u);
+    // The declaration adds its disagreements to the sample's five: the longer
+    // international organization, and the human family's different tags.
+    let disagreements = cli["disagreements"].as_array().unwrap();
+    assert_eq!(report.disagreements.len(), disagreements.len());
+    let in_udhr: Vec<_> = report.disagreements.iter().filter(|d| d.document == 1).collect();
+    assert_eq!(report.disagreements.len() - in_udhr.len(), 5, "the sample's");
+    let different = in_udhr.iter().find(|d| d.kind.as_str() == "different-tags").expect("different tags");
+    assert_eq!(different.passage.quote, "la familia humana");
+    let boundaries = in_udhr.iter().find(|d| d.kind.as_str() == "boundaries").expect("boundaries");
+    assert!(boundaries.passage.quote.ends_with("las Naciones Unidas"), "{}", boundaries.passage.quote);
+    for (ours, theirs) in report.disagreements.iter().zip(disagreements) {
+        assert_eq!(theirs["document"], cli["documents"][ours.document]["path"]);
+        assert_eq!(theirs["start"], ours.passage.start);
+        assert_eq!(theirs["kind"], ours.kind.as_str());
+        assert_eq!(theirs["quote"], ours.passage.quote.as_str());
+    }
+
+    // The worker gives the same, with the colours of the document shown.
+    let mut worker = PooledWorker::default();
+    let chosen = Options { coders: report.coders.clone(), tags: report.tags.clone(), ..options };
+    worker.start(Arc::new(inputs), chosen, Some(1), None);
+    let computed = worker.wait(std::time::Duration::from_secs(30)).unwrap();
+    let again = computed.report.unwrap();
+    assert_eq!(again.pooled, report.pooled);
+    assert_eq!(computed.shown, Some(1));
+    let udhr = read_document(&common::repo(common::UDHR)).unwrap();
+    let ordinal = different.passage.ordinal;
+    let paragraph = &computed.marks[usize::try_from(ordinal).unwrap() - 1];
+    assert!(paragraph.iter().any(|&(_, _, mark)| mark == Mark::DifferentTags), "{paragraph:?}");
+    assert_eq!(computed.marks.len(), udhr.paragraphs().len());
+}

@@ -344,3 +344,173 @@ fn in_a_project_the_view_compares_the_coders_files_the_project_has_for_the_docum
     assert!(harness.query_all_by_role_and_label(Role::CheckBox, "Lucía Fernández").count() == 1, "only the file's box");
     assert!(harness.query_by_label("All tags α_u: — (fewer than two coders)").is_some());
 }
+
+#[test]
+fn pooled_over_the_project_the_view_gives_the_cli_figures_and_a_disagreement_opens_its_document() {
+    let dir = gui_support::common::two_document_project();
+    let cli = gui_support::common::agreement_json(dir.path());
+    assert_eq!(cli["coders"], serde_json::json!(["Glosa example", "Lucía Fernández"]));
+    let app = GlosaApp::new(None, StartArgs { file: Some(dir.path().to_owned()), annotations: None, data_dir: None });
+    let mut harness = harness(app, egui::vec2(1280.0, 1200.0));
+    wait_for_project(&mut harness);
+    // The user opens the sample (document 0) and the Agreement view, then
+    // chooses all the project's documents.
+    harness.state_mut().command(Command::Project(ProjectCommand::OpenDocument(0)));
+    harness.run();
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    assert!(harness.query_by_label("Disagreements (5)").is_some(), "this document first");
+    harness.get_by_role_and_label(Role::RadioButton, "All documents of the project").click();
+    settle(&mut harness);
+    assert!(harness.state().state.agreement.is_pooled());
+    // Exactly the figures of `glosa agreement --project` (pooled), to 3 decimals.
+    let cells = [
+        ("All tags Percent", "/overall/percent"),
+        ("All tags Cohen κ", "/overall/cohen_kappa"),
+        ("All tags α", "/overall/krippendorff_alpha"),
+        ("All tags α_u", "/overall/alpha_u"),
+        ("All tags Segments", "/overall/segments_matched"),
+        ("Governments α_u", "/tags/governments/alpha_u"),
+        ("Governments Cohen κ", "/tags/governments/cohen_kappa"),
+        ("International organizations α_u", "/tags/international-organizations/alpha_u"),
+        ("Civil society Percent", "/tags/civil-society/percent"),
+    ];
+    for (cell, pointer) in cells {
+        let value = cli_value(&cli, pointer);
+        assert!(harness.query_by_label(&format!("{cell}: {value}")).is_some(), "no cell {cell}: {value}");
+    }
+    // Not the sample's own figures (α_u 0.785 there).
+    assert_ne!(cli_value(&cli, "/overall/alpha_u"), "0.785");
+    assert!(harness.query_by_label("Pooled over 2 of 2 documents: those every coder coded.").is_some());
+    let count = cli["disagreements"].as_array().unwrap().len();
+    assert!(harness.query_by_label(&format!("Disagreements ({count})")).is_some(), "{count} disagreements");
+
+    // A disagreement in the declaration names it; a click opens it and selects the passage.
+    let title = cli["documents"][1]["title"].as_str().unwrap().to_owned();
+    let row = format!("{title}  ¶");
+    // The list shows the rows in view: scrolled, row by row, as a user would.
+    let rows = |harness: &Harness<'_, GlosaApp>| -> Vec<String> {
+        harness.query_all_by_label_contains(" — “").filter_map(|n| n.accesskit_node().label()).collect()
+    };
+    let mut label = None;
+    for _ in 0..count {
+        label = rows(&harness).into_iter().find(|l| l.starts_with(&row) && l.contains("different tags"));
+        if label.is_some() {
+            break;
+        }
+        let last = rows(&harness).pop().expect("rows in the list");
+        harness.get_by_label(&last).scroll_to_me();
+        settle(&mut harness);
+    }
+    let label =
+        label.unwrap_or_else(|| panic!("the declaration's different tags are not in the list: {:#?}", rows(&harness)));
+    harness.get_by_label(&label).click_accesskit();
+    settle(&mut harness);
+    let app = harness.state();
+    let active = app.state.active.unwrap();
+    assert_eq!(app.state.project.document_of(active), Some(1), "the declaration is open");
+    let selection = app.state.selection.expect("the passage is selected");
+    let session = app.session().unwrap();
+    assert_eq!(selection.text(session.document()), "la familia humana");
+    assert!(app.state.agreement.is_pooled(), "still the whole project");
+    // The colours are the declaration's now: its human family coded with different tags.
+    assert!(harness.query_by_label_contains("with different tags: la familia humana").is_some());
+    // Back to this document (the declaration alone): its own two coders' figures.
+    harness.get_by_role_and_label(Role::RadioButton, "This document").click();
+    settle(&mut harness);
+    assert!(!harness.state().state.agreement.is_pooled());
+    let udhr_disagreements = cli["disagreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["document"] == cli["documents"][1]["path"])
+        .count();
+    assert!(harness.query_by_label(&format!("Disagreements ({udhr_disagreements})")).is_some());
+}
+
+/// The path field of the in-app path dialog (no native dialog in the tests).
+fn path_field(harness: &Harness<'_, GlosaApp>) -> String {
+    harness
+        .query_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
+        .and_then(|n| n.value())
+        .expect("the path dialog's field")
+}
+
+#[test]
+fn the_threshold_takes_what_the_cli_takes_such_as_40_percent() {
+    let (_dir, mut harness) = two_coders();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_glosa"))
+        .args(["agreement", "--allow-outside-folder", "--threshold", "0.4", "--format", "json"])
+        .arg(repo(EXAMPLE))
+        .arg(repo(SECOND_CODER))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cli: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The user types 40 into the threshold's field (a click on it edits it).
+    harness.get_by_role(Role::SpinButton).click();
+    settle(&mut harness);
+    press_with(&mut harness, Modifiers::COMMAND, Key::A);
+    harness.get_by_role(Role::TextInput).type_text("40");
+    settle(&mut harness);
+    gui_support::press(&mut harness, Key::Enter);
+    settle(&mut harness);
+    let threshold = harness.state().state.agreement.choice.threshold;
+    assert_eq!(Some(threshold), glosa::model::agreement::Threshold::new(0.4), "40 %, not 50 %");
+    assert!(harness.query_by_label_contains("segments match at 40% overlap").is_some());
+    let segments = cli_value(&cli, "/overall/segments_matched");
+    assert!(harness.query_by_label(&format!("All tags Segments: {segments}")).is_some(), "the CLI's {segments}");
+}
+
+#[test]
+fn an_agreement_export_prompt_suggests_a_whole_file_name_beside_the_document() {
+    let (dir, mut harness) = two_coders();
+    harness.get_by_role_and_label(Role::Button, "Table (CSV)…").click();
+    settle(&mut harness);
+    let suggested = dir.path().join("brief-agreement.csv");
+    assert_eq!(path_field(&harness), suggested.display().to_string());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    settle(&mut harness);
+    let table = std::fs::read_to_string(&suggested).expect("the table is written where suggested");
+    assert!(table.contains("(overall),All tags"), "{table}");
+    // File ▸ Export (Ctrl+E) suggests the excerpts' file the same way.
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    settle(&mut harness);
+    let field = path_field(&harness);
+    assert!(field.starts_with(&dir.path().join("brief-excerpts.").display().to_string()), "{field}");
+}
+
+/// The Agreement panel's resize handle (its top edge): the horizontal splitter.
+fn panel_edge(harness: &Harness<'_, GlosaApp>) -> egui::Rect {
+    harness
+        .query_all_by_role(Role::Splitter)
+        .find(|n| n.accesskit_node().orientation() == Some(egui::accesskit::Orientation::Horizontal))
+        .expect("the Agreement panel's resize handle")
+        .rect()
+}
+
+#[test]
+fn at_1280_by_800_the_whole_table_shows_and_the_panel_grows_by_its_top_edge() {
+    let (_dir, _doc, file) = example_copy();
+    let mut harness = gui_support::app_on(&file, None);
+    assert_eq!(harness.ctx.content_rect().size(), egui::vec2(1280.0, 800.0), "the default window");
+    menu(&mut harness, "View", "Agreement view");
+    settle(&mut harness);
+    harness.state_mut().command(Command::AddCoderFile(repo(SECOND_CODER)));
+    settle(&mut harness);
+    let edge = panel_edge(&harness);
+    let status = harness.get_by_label("11 paragraphs").rect();
+    // Every group's row and the "All tags" row, in the panel, above the status bar.
+    for cell in ["Governments α_u: 0.885", "Technical and academic community α_u: 0.769", "All tags α_u: 0.785"] {
+        let rect = harness.get_by_label(cell).rect();
+        assert!(rect.top() > edge.bottom() && rect.bottom() < status.top(), "{cell} at {rect:?}, edge {edge:?}");
+    }
+    // The top edge is dragged up by 80 points: the panel grows, no text is selected.
+    let (x, y) = (edge.center().x, edge.center().y);
+    gui_support::drag(&mut harness, egui::pos2(x, y), egui::pos2(x, y - 80.0));
+    let moved = panel_edge(&harness);
+    assert!((edge.center().y - moved.center().y - 80.0).abs() < 2.0, "{edge:?} → {moved:?}");
+    assert_eq!(harness.state().state.selection, None, "no text was selected");
+}

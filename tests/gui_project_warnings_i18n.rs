@@ -80,7 +80,8 @@ fn troubled_project() -> (tempfile::TempDir, tempfile::TempDir, Troubles) {
     let bytes: Vec<u8> = "\u{FEFF}(format: \"glosa-annotations\")".encode_utf16().flat_map(u16::to_le_bytes).collect();
     std::fs::write(&utf16, bytes).unwrap();
 
-    // A colleague's coding of a document the project does not have, dropped in its folder.
+    // A colleague's coding of a document the project does not have, dropped in its
+    // folder: nothing is where it says its document is, so the document is missing.
     let document = outside.path().join("udhr_spa.txt");
     std::fs::copy(corpus_file("udhr_spa.txt"), &document).unwrap();
     let mine = outside.path().join("udhr_spa.glosa.ron");
@@ -107,7 +108,7 @@ fn the_corpus_toolbar_warns_in_spanish_and_in_arabic_naming_each_file() {
                 format!("Falta un documento que el proyecto incluye: {}", gone.display()),
                 format!("No es un archivo de anotaciones de Glosa (no es texto UTF-8): {}", utf16.display()),
                 format!(
-                    "Se omitió un archivo de anotaciones de un documento ajeno al proyecto ({}): {}",
+                    "Falta el documento de un archivo de anotaciones (borrado o movido) ({}): {}",
                     resolved.display(),
                     stranger.display()
                 ),
@@ -118,7 +119,7 @@ fn the_corpus_toolbar_warns_in_spanish_and_in_arabic_naming_each_file() {
             [
                 format!("مستند يدرجه المشروع مفقود: {}", gone.display()),
                 format!("ليس ملف تعليقات من Glosa \u{200F}(ليس نصًا بترميز UTF-8): {}", utf16.display()),
-                format!("تُرك ملف تعليقات لمستند خارج المشروع ({}): {}", resolved.display(), stranger.display()),
+                format!("مستند ملف التعليقات مفقود (حُذف أو نُقل) ({}): {}", resolved.display(), stranger.display()),
             ],
         ),
     ];
@@ -262,4 +263,51 @@ fn a_single_document_qdpx_export_names_the_orphan_it_left_out_in_spanish_and_in_
         };
         assert_eq!(spoken_errors(&harness), std::slice::from_ref(&expected), "{language:?}");
     }
+}
+
+/// A project that lists a document outside its folder, deleted since, whose
+/// annotation file remains beside it: the Corpus view says the document is
+/// missing (the project's and the index's warnings), not "No documents: put
+/// .txt or .md files in the project folder".
+#[test]
+fn a_listed_document_deleted_since_is_reported_missing_not_as_no_documents() {
+    let outside = tempfile::tempdir().unwrap();
+    let listed = outside.path().join("udhr.txt");
+    std::fs::copy(corpus_file("udhr_spa.txt"), &listed).unwrap();
+    let args = [
+        "annotate",
+        "udhr.txt",
+        "--annotations",
+        "udhr.glosa.ron",
+        "--tag",
+        "governments",
+        "--quote",
+        "la Asamblea General",
+    ];
+    common::ok(&common::run_in(outside.path(), &args));
+    let folder = tempfile::tempdir().unwrap();
+    let corpus = glosa::session::project::Corpus::init(folder.path(), Some("Listed")).unwrap();
+    let edit = corpus.add_documents_edit(std::slice::from_ref(&listed)).unwrap().unwrap();
+    let mut project = Project::open(folder.path()).unwrap();
+    project.apply_project_edit(edit).unwrap();
+    project.save_project().unwrap();
+    drop(project);
+    std::fs::remove_file(&listed).unwrap();
+    let harness = app_in(Language::English, folder.path());
+    let key = glosa::persist::project::key_of(folder.path(), &listed);
+    let gone = glosa::persist::project::resolve_key(folder.path(), &key);
+    // The paths as the project reaches them: from its folder, through the listing.
+    let annotations = gone.with_file_name("udhr.glosa.ron");
+    for label in [
+        format!("A document the project lists is missing: {}", gone.display()),
+        format!(
+            "The document of an annotation file is missing (deleted or moved) ({}): {}",
+            gone.display(),
+            annotations.display()
+        ),
+        "No document can be shown: the project's documents are missing (see the warnings above).".to_owned(),
+    ] {
+        assert!(shown(&harness, &label), "the Corpus view shows “{label}”");
+    }
+    assert!(!shown(&harness, "No documents: put .txt or .md files in the project folder."));
 }

@@ -647,3 +647,67 @@ fn building_the_index_wakes_the_caller_after_every_file_read() {
     assert_eq!((progress.done(), progress.total()), (DOCUMENTS.len() + 5, DOCUMENTS.len() + 5));
     assert_eq!(wakes.load(std::sync::atomic::Ordering::SeqCst), progress.total(), "one wake per file read");
 }
+
+/// A document deleted from a project folder whose annotation files remain: the
+/// index says its document is missing (not that it lies outside the project), and
+/// a project that lists an outside document, deleted since, reads its annotation
+/// file beside it and says the same.
+#[test]
+fn a_deleted_document_is_reported_missing_not_outside_the_project() {
+    let (dir, project) = coded_project();
+    drop(project);
+    let spain = dir.path().join(SPAIN);
+    std::fs::remove_file(&spain).unwrap();
+    let mut project = Project::open(dir.path()).unwrap();
+    project.build_index(&glosa::session::project::Progress::default());
+    let problems: Vec<String> = project.index().unwrap().problems.iter().map(ToString::to_string).collect();
+    let missing: Vec<&String> =
+        problems.iter().filter(|p| p.starts_with("the document of an annotation file is missing")).collect();
+    // Ana's and Luis's files for the Spanish submission.
+    assert_eq!(missing.len(), 2, "{problems:#?}");
+    for problem in &missing {
+        assert!(problem.contains("netmundial_070B_gov_spain.txt): "), "names the document: {problem}");
+    }
+    assert!(!problems.iter().any(|p| p.contains("outside the project")), "{problems:#?}");
+
+    // A project listing a document outside its folder, with its annotation file beside it.
+    let outside = tempfile::tempdir().unwrap();
+    let listed = outside.path().join("udhr.txt");
+    std::fs::copy(project_support::corpus_file("udhr_spa.txt"), &listed).unwrap();
+    let output = common::run_in(
+        outside.path(),
+        &[
+            "annotate",
+            "udhr.txt",
+            "--annotations",
+            "udhr.glosa.ron",
+            "--tag",
+            "governments",
+            "--quote",
+            "la Asamblea General",
+        ],
+    );
+    common::ok(&output);
+    let folder = tempfile::tempdir().unwrap();
+    let edit = {
+        let corpus = Corpus::init(folder.path(), Some("Listed")).unwrap();
+        corpus.add_documents_edit(std::slice::from_ref(&listed)).unwrap().unwrap()
+    };
+    let mut project = Project::open(folder.path()).unwrap();
+    project.apply_project_edit(edit).unwrap();
+    project.save_project().unwrap();
+    drop(project);
+    std::fs::remove_file(&listed).unwrap();
+    let mut project = Project::open(folder.path()).unwrap();
+    assert!(project.corpus().unwrap().documents().is_empty());
+    assert_eq!(project.corpus().unwrap().annotation_files().len(), 1, "the file beside the missing document is read");
+    project.build_index(&glosa::session::project::Progress::default());
+    let problems: Vec<String> = project.index().unwrap().problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("the document of an annotation file is missing (deleted or moved) ("),
+        "{}",
+        problems[0]
+    );
+    assert!(problems[0].ends_with("udhr.glosa.ron"), "{}", problems[0]);
+}

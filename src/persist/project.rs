@@ -545,6 +545,12 @@ pub fn scan(root: &Path, data: &ProjectData) -> Scan {
             }
             scan.documents.push(FoundDocument { key: key.clone(), path });
         } else {
+            // Its annotation file is still read, so the index reports whose
+            // annotations wait for the missing document.
+            let sibling = sibling_annotations(&path);
+            if sibling.is_file() && !scan.annotation_files.contains(&sibling) {
+                scan.annotation_files.push(sibling);
+            }
             scan.problems.push(ScanProblem::MissingDocument { path });
         }
     }

@@ -268,3 +268,189 @@ impl Worker {
         self.pending = None;
     }
 }
+
+/// One project document with its annotation files, as [`ProjectInputs`] pools it.
+#[derive(Clone, Debug)]
+pub struct PooledDocument {
+    /// Its position in the project ([`crate::session::project::Corpus::documents`]).
+    pub document: usize,
+    /// The document (its text), its path as its name, and its annotation files
+    /// as they are now, sorted by path.
+    pub inputs: Inputs,
+}
+
+/// Everything `glosa agreement --project` compares, as the project is now: its
+/// annotation files (an open session's state in place of its file), grouped by
+/// the text of the document they annotate, pooled by concatenating the
+/// documents' continua. Made on the UI thread by [`project_inputs`] (copies of
+/// the annotations, the documents shared), compared on a worker thread.
+#[derive(Clone, Debug, Default)]
+pub struct ProjectInputs {
+    /// The documents in the order the CLI compares them: the order of their
+    /// first annotation file in path order.
+    pub documents: Vec<PooledDocument>,
+    /// The author aliases of every file: the names one person wrote under are
+    /// one coder (as the CLI takes them).
+    pub aliases: Aliases,
+}
+
+/// The project's annotation files ([`Project::files`]) grouped by the text
+/// (fingerprint) of their documents, as `glosa agreement --project` reads them,
+/// so that [`ProjectInputs::compare`] gives its figures. Empty without a project
+/// or before its index is built.
+pub fn project_inputs(project: &Project) -> ProjectInputs {
+    let mut files = project.files();
+    files.sort_by(|a, b| a.path.cmp(b.path));
+    let index = project.index();
+    let documents = project.corpus().map_or(&[][..], |c| c.documents());
+    let mut pooled: Vec<PooledDocument> = Vec::new();
+    let mut aliases = std::collections::BTreeSet::new();
+    for view in files {
+        aliases.extend(view.set.annotations.author_aliases().iter().cloned());
+        let annotations: Vec<Annotation> = view.set.annotations.iter().cloned().collect();
+        let source = (view.path.display().to_string(), Arc::new(annotations));
+        let fingerprint = view.doc.fingerprint();
+        if let Some(group) = pooled.iter_mut().find(|g| g.inputs.document.fingerprint() == fingerprint) {
+            group.inputs.sources.push(source);
+            continue;
+        }
+        // The index's copy of the document when it has the same text (no copy made).
+        let shared = index.and_then(|i| i.document(view.document)).filter(|d| d.fingerprint() == fingerprint);
+        let document = shared.cloned().unwrap_or_else(|| Arc::new(view.doc.clone()));
+        let name = documents.get(view.document).map_or_else(String::new, |d| d.path.display().to_string());
+        pooled
+            .push(PooledDocument { document: view.document, inputs: Inputs { document, name, sources: vec![source] } });
+    }
+    let aliases = crate::model::authors::People::from_aliases(&aliases).coder_aliases();
+    ProjectInputs { documents: pooled, aliases }
+}
+
+impl ProjectInputs {
+    /// The report over every document and pooled over those all coders coded
+    /// ([`crate::model::agreement::compare`], the CLI's computation): the
+    /// report's documents are [`Self::documents`], in order. `options.aliases`
+    /// is used as given (pass [`Self::aliases`]).
+    ///
+    /// # Errors
+    /// [`AgreementError::NoDocuments`] for a project without annotation files,
+    /// [`AgreementError::UnknownCoder`] for a coder with no annotations in it.
+    pub fn compare(&self, options: &Options) -> Result<Report, AgreementError> {
+        let inputs: Vec<DocumentInput<'_>> = self
+            .documents
+            .iter()
+            .map(|d| DocumentInput {
+                document: &d.inputs.document,
+                name: &d.inputs.name,
+                sources: d.inputs.sources.iter().map(|(name, annotations)| Source { name, annotations }).collect(),
+            })
+            .collect();
+        crate::model::agreement::compare(&inputs, options)
+    }
+
+    /// The agreement colours of `report`'s coders and tags on project document
+    /// `document` (its position in the project), per paragraph index; empty when
+    /// the project has no annotation file for it.
+    pub fn marks(&self, document: usize, report: &Report) -> Arc<ParagraphMarks> {
+        let Some(pooled) = self.documents.iter().find(|d| d.document == document) else {
+            return Arc::default();
+        };
+        pooled.inputs.prepare_with(&self.aliases).colours(&report.coders, &report.tags)
+    }
+
+    /// The project document (position in the project) of the report's document
+    /// `index` (see [`Self::compare`]).
+    pub fn project_document(&self, index: usize) -> Option<usize> {
+        self.documents.get(index).map(|d| d.document)
+    }
+}
+
+/// A finished comparison of a project's documents ([`PooledWorker`]).
+#[derive(Clone, Debug)]
+pub struct PooledComputed {
+    /// What was compared (the report's documents are its documents).
+    pub inputs: Arc<ProjectInputs>,
+    /// The project document whose colours were computed.
+    pub shown: Option<usize>,
+    /// The report: per document and pooled.
+    pub report: Result<Report, AgreementError>,
+    /// The agreement colours of the document shown (see [`ProjectInputs::marks`]).
+    pub marks: Arc<ParagraphMarks>,
+}
+
+/// Compares a project's documents on a background thread; a new request
+/// supersedes the one running (whose answer is dropped).
+#[derive(Debug, Default)]
+pub struct PooledWorker {
+    pending: Option<Receiver<PooledComputed>>,
+}
+
+impl PooledWorker {
+    /// Starts comparing `inputs` for `options`, with the colours of project
+    /// document `shown` (the one the window shows, if any); calls `wake` (from
+    /// the worker's thread) when the answer can be collected ([`Self::poll`]).
+    pub fn start(
+        &mut self,
+        inputs: Arc<ProjectInputs>,
+        options: Options,
+        shown: Option<usize>,
+        wake: Option<Arc<dyn Fn() + Send + Sync>>,
+    ) {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let report = inputs.compare(&options);
+            let marks = match (&report, shown) {
+                (Ok(report), Some(document)) => inputs.marks(document, report),
+                _ => Arc::default(),
+            };
+            // The receiver is gone when a newer request superseded this one.
+            let _ = sender.send(PooledComputed { inputs, shown, report, marks });
+            if let Some(wake) = wake {
+                wake();
+            }
+        });
+        self.pending = Some(receiver);
+    }
+
+    /// Whether a comparison is running.
+    pub fn is_running(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The answer, once the latest request is done.
+    pub fn poll(&mut self) -> Option<PooledComputed> {
+        let receiver = self.pending.as_ref()?;
+        match receiver.try_recv() {
+            Ok(computed) => {
+                self.pending = None;
+                Some(computed)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+
+    /// Waits for the answer at most `timeout` (tests, and a frame that can wait
+    /// a few milliseconds).
+    pub fn wait(&mut self, timeout: std::time::Duration) -> Option<PooledComputed> {
+        let receiver = self.pending.as_ref()?;
+        match receiver.recv_timeout(timeout) {
+            Ok(computed) => {
+                self.pending = None;
+                Some(computed)
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+
+    /// Drops the running request, if any.
+    pub fn cancel(&mut self) {
+        self.pending = None;
+    }
+}

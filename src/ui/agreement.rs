@@ -25,6 +25,8 @@ use crate::session::agreement::{CoderFile, Computed, Inputs, Worker, project_cod
 use crate::session::project::{Project, ProjectRevision};
 use crate::session::{Session, SessionId, paths};
 
+mod pooled;
+
 /// How long a frame waits for an update of the report after a change of the
 /// choice (coders, tags, threshold): such an update is mostly lookups, so it is
 /// shown in the frame that asked for it; a longer one shows the next frames.
@@ -42,6 +44,20 @@ pub struct AgreementChoice {
     pub threshold: Threshold,
     /// The project's annotation files left out (they are in by default).
     pub unchecked_files: BTreeSet<PathBuf>,
+    /// With a project open: the document shown alone, or all the project's
+    /// documents pooled.
+    pub scope: AgreementScope,
+}
+
+/// What the Agreement view compares when a project is open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgreementScope {
+    /// The document shown, with the project's other files for it (and files added).
+    #[default]
+    Document,
+    /// Every document of the project, pooled by concatenating their continua (as
+    /// `glosa agreement --project` does); each disagreement names its document.
+    Project,
 }
 
 /// What a computation depends on besides the choice: the session, its
@@ -86,23 +102,33 @@ pub struct AgreementState {
     files_generation: u64,
     /// Repainted when a computation is done ([`AgreementState::wake`]).
     window: Option<egui::Context>,
+    /// The comparison of all the project's documents ([`AgreementScope::Project`]).
+    pooled: pooled::Pooled,
+    /// The report shown is the project's, pooled (else the document's).
+    showing_pooled: bool,
 }
 
 impl AgreementState {
     /// Every coder with annotations on the document (the session's and the added
     /// files'), sorted; empty before the first computation ends.
     pub fn coders(&self) -> &[String] {
+        if self.showing_pooled {
+            return self.pooled.coders();
+        }
         self.prepared.as_ref().map_or(&[], |p| p.coders())
     }
 
     /// Every tag used, sorted by ID; empty before the first computation ends.
     pub fn tags(&self) -> &[TagId] {
+        if self.showing_pooled {
+            return self.pooled.tags();
+        }
         self.prepared.as_ref().map_or(&[], |p| p.tags())
     }
 
     /// Whether a computation is running.
     pub fn is_computing(&self) -> bool {
-        self.worker.is_running()
+        self.worker.is_running() || self.pooled.is_running()
     }
 
     /// Repaints `ctx` when a computation started from now on is done (from the
@@ -138,11 +164,12 @@ impl AgreementState {
     /// document (the project's files are found again).
     pub fn reset(&mut self) {
         let open = self.open;
-        let choice = self.choice.threshold;
+        let (threshold, scope) = (self.choice.threshold, self.choice.scope);
         let window = self.window.take();
         *self = Self::default();
         self.open = open;
-        self.choice.threshold = choice;
+        self.choice.threshold = threshold;
+        self.choice.scope = scope;
         self.window = window;
     }
 
@@ -157,6 +184,15 @@ impl AgreementState {
     /// finding the project's other annotation files on its document when the
     /// project changed (only while the view is open).
     pub fn refresh_in(&mut self, project: &Project, active: Option<SessionId>) -> bool {
+        let pooled = self.open && self.choice.scope == AgreementScope::Project && project.corpus().is_some();
+        if pooled != self.showing_pooled {
+            self.switch_scope(pooled);
+        }
+        if pooled {
+            self.worker.cancel();
+            return self.refresh_pooled(project, active);
+        }
+        self.pooled.cancel();
         if self.open
             && let Some(id) = active
         {
@@ -330,6 +366,23 @@ pub fn undefined_text(why: crate::model::agreement::Undefined) -> String {
     })
 }
 
+/// Why an annotation or a document was left out of the comparison, in the
+/// interface language (the words of [`crate::model::agreement::Exclusion`]'s `Display`).
+pub fn excluded_text(reason: &crate::model::agreement::Exclusion) -> String {
+    use crate::model::agreement::Exclusion;
+    match reason {
+        Exclusion::Moved => crate::t!("agreement-excluded-moved"),
+        Exclusion::Orphaned => crate::t!("agreement-excluded-orphaned"),
+        Exclusion::Untagged => crate::t!("agreement-excluded-untagged"),
+        Exclusion::NotCodedByAll { missing } => {
+            crate::t!(
+                "agreement-excluded-not-coded-by-all",
+                coders = missing.join(&super::i18n::tr_logical("list-separator"))
+            )
+        }
+    }
+}
+
 /// A kind of disagreement, in the interface language (the words of
 /// [`crate::export::agreement::kind_text`]).
 pub fn disagreement_text(kind: crate::model::agreement::DisagreementKind) -> String {
@@ -423,6 +476,14 @@ impl super::app::GlosaApp {
         let Some(disagreement) = report.disagreements.get(index) else {
             return;
         };
+        // Pooled over the project: the disagreement's document is opened first
+        // (unless it is the one shown).
+        if let Some(document) = self.state.agreement.project_document(disagreement.document) {
+            let shown = self.state.active.and_then(|id| self.state.project.document_of(id));
+            if shown != Some(document) && self.open_project_document(document).is_none() {
+                return;
+            }
+        }
         let Some(doc) = self.session().map(Session::document) else {
             return;
         };

@@ -32,6 +32,11 @@ pub const SAMPLE_ANNOTATIONS: &str = "saves/itu-wtpf13-enhanced-cooperation-brie
 /// eframe storage key of [`Settings`].
 const SETTINGS_KEY: &str = "glosa-settings";
 
+/// The Agreement panel's first height, in points (at most 60 % of the window's
+/// room): the choice rows and the whole table of six groups with its "All tags"
+/// row. Drag its top edge to change it.
+const AGREEMENT_PANEL_HEIGHT: f32 = 470.0;
+
 /// What to open at start (from the command line).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StartArgs {
@@ -255,11 +260,7 @@ impl GlosaApp {
                 .show(ui, |ui| super::team::conflicts_panel_ui(ui, state, out));
         }
         if state.agreement.open {
-            egui::Panel::bottom("agreement")
-                .resizable(true)
-                .default_size(340.0_f32.min(ui.available_height() * 0.5))
-                .max_size(ui.available_height() * 0.75)
-                .show(ui, |ui| panels::agreement_panel_ui(ui, state, out));
+            agreement_panel(ui, state, out);
         }
         if state.project.corpus().is_some() {
             egui::Panel::top("project-tabs").show(ui, |ui| super::project::tabs::tabs_ui(ui, state, out));
@@ -608,6 +609,21 @@ impl eframe::App for GlosaApp {
 pub fn find_annotations_for(document: &Path, fingerprint: &Fingerprint) -> Option<PathBuf> {
     let saves = super::resource_root().map(|r| r.join("saves"));
     crate::session::paths::find_annotations_for(document, fingerprint, saves.as_deref())
+}
+
+/// The Agreement panel at the bottom: resizable by its top edge, first tall
+/// enough for the table with its "All tags" row ([`AGREEMENT_PANEL_HEIGHT`]).
+fn agreement_panel(ui: &mut egui::Ui, state: &AppState, out: &mut Vec<Command>) {
+    egui::Panel::bottom("agreement")
+        .resizable(true)
+        .default_size(AGREEMENT_PANEL_HEIGHT.min(ui.available_height() * 0.6))
+        .max_size(ui.available_height() * 0.75)
+        .show(ui, |ui| {
+            // The content fills the panel, so the panel keeps its height (egui sizes
+            // a panel to what its content used: while computing, a few lines).
+            ui.set_min_height(ui.available_height());
+            panels::agreement_panel_ui(ui, state, out);
+        });
 }
 
 /// The agreement colours for the document view, while the Agreement view is open

@@ -647,7 +647,10 @@ impl GlosaApp {
         let (folder, file_name) = self.dialog_start(&kind);
         if let Some(reason) = native_dialogs_unavailable() {
             let text = match &kind {
-                FileDialogKind::SaveAs(..) | FileDialogKind::SaveCopy(..) => {
+                FileDialogKind::SaveAs(..)
+                | FileDialogKind::SaveCopy(..)
+                | FileDialogKind::Export(..)
+                | FileDialogKind::ExportAgreement(..) => {
                     folder.map_or(file_name.clone(), |f| f.join(&file_name).display().to_string())
                 }
                 _ => files::prompt_start(folder.as_deref()),
@@ -687,7 +690,9 @@ impl GlosaApp {
                 };
                 (suggested.parent().map(Path::to_path_buf), name(&suggested))
             }
-            FileDialogKind::Export(_, choice) => (document_folder, format!("excerpts.{}", choice.format.extension())),
+            FileDialogKind::Export(_, choice) => {
+                (document_folder, format!("{}excerpts.{}", self.export_stem(), choice.format.extension()))
+            }
             FileDialogKind::SaveCopy(id, _) => {
                 let Some(session) = self.state.project.get(*id) else {
                     return (document_folder, "annotations.glosa.ron".to_owned());
@@ -706,8 +711,18 @@ impl GlosaApp {
             | FileDialogKind::ImportAnnotations(_)
             | FileDialogKind::ImportRefi
             | FileDialogKind::MergeFile(_) => (document_folder, String::new()),
-            FileDialogKind::ExportAgreement(export) => (document_folder, export.file_name().to_owned()),
+            FileDialogKind::ExportAgreement(export) => {
+                (document_folder, format!("{}{}", self.export_stem(), export.file_name()))
+            }
         }
+    }
+
+    /// The start of an export's suggested file name: the document's file stem and
+    /// a dash (`brief-`), so `brief-agreement.csv`; empty without a document.
+    fn export_stem(&self) -> String {
+        self.session()
+            .and_then(|s| s.workspace().document_path.file_stem().map(|n| format!("{}-", n.to_string_lossy())))
+            .unwrap_or_default()
     }
 
     /// Saves a session (Save As when it has no file yet), then runs `then`. A file

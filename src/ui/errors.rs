@@ -807,6 +807,9 @@ impl UiMessage for IndexProblem {
             Self::OutsideProject { path, document } => {
                 message("warning-index-outside", &[("document", file(document)), ("file", file(path))])
             }
+            Self::MissingDocument { path, document } => {
+                message("warning-index-missing", &[("document", file(document)), ("file", file(path))])
+            }
         }
     }
 }

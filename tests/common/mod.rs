@@ -123,3 +123,59 @@ pub fn assert_valid(xml: &[u8], xsd: &str) {
         String::from_utf8_lossy(xml).chars().take(3000).collect::<String>()
     );
 }
+
+/// The second document of [`two_document_project`]: the Universal Declaration
+/// of Human Rights in Spanish.
+pub const UDHR: &str = "tests/corpus/udhr_spa.txt";
+
+/// What each coder of [`two_document_project`] coded in `udhr.txt`, with the
+/// CLI: (tag, quote). Both give “la Asamblea General” to governments; Lucía's
+/// international organization is longer (boundaries differ) and she calls “la
+/// familia humana” the private sector (different tags).
+pub const UDHR_CODING: [(&str, &str, &str); 6] = [
+    ("glosa-example", "governments", "la Asamblea General"),
+    ("glosa-example", "international-organizations", "las Naciones Unidas"),
+    ("glosa-example", "civil-society", "la familia humana"),
+    ("lucia", "governments", "la Asamblea General"),
+    ("lucia", "international-organizations", "los pueblos de las Naciones Unidas"),
+    ("lucia", "private-sector", "la familia humana"),
+];
+
+/// A project folder of two documents and two coders: the bundled sample
+/// (`brief.txt`) with the two example coders' files, and `udhr.txt` with two
+/// files made with `glosa annotate` ([`UDHR_CODING`]); each coder's files in
+/// their folder (`annotations/glosa-example/`, `annotations/lucia/`).
+///
+/// # Panics
+/// When the files cannot be made.
+pub fn two_document_project() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("brief.txt");
+    std::fs::copy(repo(SAMPLE), &doc).unwrap();
+    std::fs::copy(repo(UDHR), dir.path().join("udhr.txt")).unwrap();
+    for (name, file) in [("glosa-example", EXAMPLE), ("lucia", SECOND_CODER)] {
+        let folder = dir.path().join("annotations").join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let mut workspace = glosa::workspace::Workspace::open(&repo(SAMPLE), &repo(file)).unwrap();
+        workspace.document_path.clone_from(&doc);
+        workspace.save_as(&folder.join("brief.glosa.ron")).unwrap();
+    }
+    for (name, tag, quote) in UDHR_CODING {
+        let author = if name == "lucia" { "Lucía Fernández" } else { "Glosa example" };
+        let file = format!("annotations/{name}/udhr.glosa.ron");
+        let args = ["annotate", "udhr.txt", "--annotations", &file, "--tag", tag, "--quote", quote, "--author", author];
+        ok(&run_in(dir.path(), &args));
+    }
+    dir
+}
+
+/// What `glosa agreement --project DIR --format json` prints.
+///
+/// # Panics
+/// When the command fails or prints no JSON.
+pub fn agreement_json(project: &Path) -> serde_json::Value {
+    let project = project.to_string_lossy();
+    let output =
+        run_in(Path::new(env!("CARGO_MANIFEST_DIR")), &["agreement", "--project", &project, "--format", "json"]);
+    serde_json::from_str(&ok(&output)).unwrap()
+}

@@ -199,18 +199,25 @@ pub fn press_with(harness: &mut Harness<'_, GlosaApp>, modifiers: Modifiers, key
 }
 
 /// Types `file` into the open in-app path dialog titled `title` (after the
-/// folder it starts in) and clicks OK.
+/// folder it starts in, or over the whole path it suggests when that is a file's)
+/// and clicks OK.
 pub fn type_path(harness: &mut Harness<'_, GlosaApp>, title: &str, file: &Path) {
     use egui_kittest::kittest::NodeT;
     assert!(harness.query_by_label(title).is_some(), "the path dialog “{title}” asks for the file");
-    let field = harness
-        .query_all_by_role(egui::accesskit::Role::TextInput)
-        .find(|n| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path")))
-        .expect("the path field");
-    let typed = field.value().unwrap();
-    let rest = file.display().to_string();
-    let rest = rest.strip_prefix(&typed).unwrap_or_else(|| panic!("the dialog starts in {typed}, not above {rest}"));
-    field.type_text(rest);
+    let field = || |n: &egui_kittest::Node<'_>| n.accesskit_node().label().is_some_and(|l| l.contains("Type the path"));
+    let typed = harness.query_all_by_role(egui::accesskit::Role::TextInput).find(field()).expect("the path field");
+    let typed = typed.value().unwrap();
+    let whole = file.display().to_string();
+    let rest = if let Some(rest) = whole.strip_prefix(&typed) {
+        rest.to_owned()
+    } else {
+        // A suggested file name: select it all, and type over it.
+        harness.query_all_by_role(egui::accesskit::Role::TextInput).find(field()).unwrap().focus();
+        harness.run();
+        press_with(harness, Modifiers::COMMAND, egui::Key::A);
+        whole
+    };
+    harness.query_all_by_role(egui::accesskit::Role::TextInput).find(field()).unwrap().type_text(&rest);
     settle(harness);
     harness.get_by_role_and_label(egui::accesskit::Role::Button, "OK").click();
     settle(harness);

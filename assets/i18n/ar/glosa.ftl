@@ -674,6 +674,7 @@ warning-scan-name = تُخطّي ملف اسمه ليس Unicode صالحًا: { 
 warning-scan-link = تُخطّي رابط يقود إلى خارج المشروع: { $file }
 warning-index-cancelled = لم يُقرأ (أُلغي): { $file }
 warning-index-outside = تُرك ملف تعليقات لمستند خارج المشروع ({ $document }): { $file }
+warning-index-missing = مستند ملف التعليقات مفقود (حُذف أو نُقل) ({ $document }): { $file }
 warning-export-document = تتعذر قراءة المستند، فهو ليس في QDPX: { $file }
 warning-export-orphan = تعليق يتيم ليس في QDPX ‏(لا مكان له في النص): { $id } «{ $quote }»
 warning-export-url = السمة url ‏«{ $url }» ليست IRI مطلقًا (https://…)، فلم تُستخدم: { $file }

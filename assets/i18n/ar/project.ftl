@@ -85,6 +85,7 @@ corpus-sorted-descending = { $label }، ترتيب تنازلي
 corpus-sorted-ascending = { $label }، ترتيب تصاعدي
 corpus-sort-by = رتّب حسب { $label }
 corpus-no-documents = لا مستندات: ضع ملفات ‎.txt أو ‎.md في مجلد المشروع.
+corpus-documents-missing = لا يمكن عرض أي مستند: مستندات المشروع مفقودة (انظر التحذيرات أعلاه).
 corpus-no-match = لا مستند يطابق عامل التصفية.
 corpus-totals =
     { $count ->
@@ -343,3 +344,16 @@ tables-corner-tag = الوسم
 
 agreement-project-files = ملفات المشروع:
     .tooltip = ملفات التعليقات الأخرى في المشروع لهذه الوثيقة، كلٌّ منها مسمّى بمُرمِّزيه: تُقارَن الملفات المؤشَّر عليها (كما يفعل glosa agreement --project)
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = المقارنة:
+agreement-scope-document = هذه الوثيقة
+agreement-scope-project = كل وثائق المشروع
+    .tooltip = مجمّعة على وثائق المشروع: نصوصها موصولة واحدًا بعد الآخر، دون أخذ متوسط أبدًا (كما يفعل glosa agreement --project). يذكر كل اختلاف وثيقته، والنقر عليه يفتحها.
+agreement-pooled-note = مجمّعة على { $pooled } من { $count } وثائق: التي رمّزها كل المرمِّزين.
+agreement-excluded = المستبعَد ({ $count })
+agreement-excluded-moved = منقول: وُجد في الوثيقة على وجه التقريب فقط
+agreement-excluded-orphaned = يتيم: لم يوجد في الوثيقة
+agreement-excluded-untagged = بلا وسم
+agreement-excluded-not-coded-by-all = خارج النتائج المجمّعة: لا تعليقات من { $coders }

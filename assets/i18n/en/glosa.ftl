@@ -681,6 +681,7 @@ warning-scan-name = Skipped a file whose name is not valid Unicode: { $file }
 warning-scan-link = Skipped a link that leads outside the project: { $file }
 warning-index-cancelled = Not read (cancelled): { $file }
 warning-index-outside = Left out an annotation file for a document outside the project ({ $document }): { $file }
+warning-index-missing = The document of an annotation file is missing (deleted or moved) ({ $document }): { $file }
 warning-export-document = Cannot read the document, not in the QDPX: { $file }
 warning-export-orphan = Orphaned annotation, not in the QDPX (no place in the text): { $id } “{ $quote }”
 warning-export-url = The url attribute “{ $url }” is not an absolute IRI (https://…), not used: { $file }

@@ -73,6 +73,7 @@ corpus-sorted-descending = { $label }, sorted descending
 corpus-sorted-ascending = { $label }, sorted ascending
 corpus-sort-by = Sort by { $label }
 corpus-no-documents = No documents: put .txt or .md files in the project folder.
+corpus-documents-missing = No document can be shown: the project's documents are missing (see the warnings above).
 corpus-no-match = No document matches the filter.
 corpus-totals =
     { $count ->
@@ -365,3 +366,20 @@ tables-corner-tag = tag
 
 agreement-project-files = Project files:
     .tooltip = The project's other annotation files for this document, each named by its coders: checked ones are compared (as glosa agreement --project does)
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = Compare:
+agreement-scope-document = This document
+agreement-scope-project = All documents of the project
+    .tooltip = Pooled over the project's documents: their texts joined one after the other, never averaged (as glosa agreement --project does). Each disagreement names its document; a click opens it.
+agreement-pooled-note =
+    { $count ->
+        [one] Pooled over { $pooled } of { $count } document: those every coder coded.
+       *[other] Pooled over { $pooled } of { $count } documents: those every coder coded.
+    }
+agreement-excluded = Excluded ({ $count })
+agreement-excluded-moved = moved: found only approximately in the document
+agreement-excluded-orphaned = orphaned: not found in the document
+agreement-excluded-untagged = no tag
+agreement-excluded-not-coded-by-all = not in the pooled results: no annotations by { $coders }

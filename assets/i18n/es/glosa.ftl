@@ -674,6 +674,7 @@ warning-scan-name = Se omitió un archivo cuyo nombre no es Unicode válido: { $
 warning-scan-link = Se omitió un enlace que lleva fuera del proyecto: { $file }
 warning-index-cancelled = No leído (cancelado): { $file }
 warning-index-outside = Se omitió un archivo de anotaciones de un documento ajeno al proyecto ({ $document }): { $file }
+warning-index-missing = Falta el documento de un archivo de anotaciones (borrado o movido) ({ $document }): { $file }
 warning-export-document = No se puede leer el documento; no está en el QDPX: { $file }
 warning-export-orphan = Anotación huérfana, no está en el QDPX (no tiene lugar en el texto): { $id } «{ $quote }»
 warning-export-url = El atributo url «{ $url }» no es un IRI absoluto (https://…); no se usa: { $file }

@@ -77,6 +77,7 @@ corpus-sorted-descending = { $label }, orden descendente
 corpus-sorted-ascending = { $label }, orden ascendente
 corpus-sort-by = Ordenar por { $label }
 corpus-no-documents = No hay documentos: ponga archivos .txt o .md en la carpeta del proyecto.
+corpus-documents-missing = No se puede mostrar ningún documento: faltan los documentos del proyecto (véanse los avisos de arriba).
 corpus-no-match = Ningún documento coincide con el filtro.
 corpus-totals =
     { $count ->
@@ -369,3 +370,20 @@ tables-corner-tag = etiqueta
 
 agreement-project-files = Archivos del proyecto:
     .tooltip = Los demás archivos de anotaciones del proyecto para este documento, cada uno con el nombre de sus codificadores: se comparan los marcados (como hace glosa agreement --project)
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = Comparar:
+agreement-scope-document = Este documento
+agreement-scope-project = Todos los documentos del proyecto
+    .tooltip = Agrupado sobre los documentos del proyecto: sus textos unidos uno tras otro, nunca promediados (como hace glosa agreement --project). Cada desacuerdo indica su documento; un clic lo abre.
+agreement-pooled-note =
+    { $count ->
+        [one] Agrupado sobre { $pooled } de { $count } documento: los que codificaron todos los codificadores.
+       *[other] Agrupado sobre { $pooled } de { $count } documentos: los que codificaron todos los codificadores.
+    }
+agreement-excluded = Excluidas ({ $count })
+agreement-excluded-moved = desplazada: encontrada solo de forma aproximada en el documento
+agreement-excluded-orphaned = huérfana: no encontrada en el documento
+agreement-excluded-untagged = sin etiqueta
+agreement-excluded-not-coded-by-all = fuera de los resultados agrupados: sin anotaciones de { $coders }

@@ -674,6 +674,7 @@ warning-scan-name = Fichier ignoré, son nom n’est pas de l’Unicode valide :
 warning-scan-link = Lien ignoré, il mène hors du projet : { $file }
 warning-index-cancelled = Non lu (annulé) : { $file }
 warning-index-outside = Fichier d’annotations laissé de côté, son document est hors du projet ({ $document }) : { $file }
+warning-index-missing = Le document d’un fichier d’annotations est introuvable (supprimé ou déplacé) ({ $document }) : { $file }
 warning-export-document = Impossible de lire le document, absent du QDPX : { $file }
 warning-export-orphan = Annotation orpheline, absente du QDPX (aucune place dans le texte) : { $id } « { $quote } »
 warning-export-url = L’attribut url « { $url } » n’est pas un IRI absolu (https://…), non utilisé : { $file }

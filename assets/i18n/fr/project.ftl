@@ -77,6 +77,7 @@ corpus-sorted-descending = { $label }, tri décroissant
 corpus-sorted-ascending = { $label }, tri croissant
 corpus-sort-by = Trier par { $label }
 corpus-no-documents = Aucun document : placez des fichiers .txt ou .md dans le dossier du projet.
+corpus-documents-missing = Aucun document ne peut être affiché : les documents du projet sont introuvables (voir les avertissements ci-dessus).
 corpus-no-match = Aucun document ne correspond au filtre.
 corpus-totals =
     { $count ->
@@ -369,3 +370,20 @@ tables-corner-tag = étiquette
 
 agreement-project-files = Fichiers du projet :
     .tooltip = Les autres fichiers d’annotations du projet pour ce document, chacun nommé par ses codeurs : ceux qui sont cochés sont comparés (comme le fait glosa agreement --project)
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = Comparer :
+agreement-scope-document = Ce document
+agreement-scope-project = Tous les documents du projet
+    .tooltip = Regroupé sur les documents du projet : leurs textes mis bout à bout, jamais moyennés (comme le fait glosa agreement --project). Chaque désaccord nomme son document ; un clic l’ouvre.
+agreement-pooled-note =
+    { $count ->
+        [one] Regroupé sur { $pooled } document sur { $count } : ceux que tous les codeurs ont codés.
+       *[other] Regroupé sur { $pooled } documents sur { $count } : ceux que tous les codeurs ont codés.
+    }
+agreement-excluded = Exclues ({ $count })
+agreement-excluded-moved = déplacée : trouvée seulement de façon approchée dans le document
+agreement-excluded-orphaned = orpheline : introuvable dans le document
+agreement-excluded-untagged = sans étiquette
+agreement-excluded-not-coded-by-all = hors des résultats regroupés : aucune annotation de { $coders }

@@ -671,6 +671,7 @@ warning-scan-name = Пропущен файл, имя которого не яв
 warning-scan-link = Пропущена ссылка, ведущая за пределы проекта: { $file }
 warning-index-cancelled = Не прочитан (отменено): { $file }
 warning-index-outside = Пропущен файл аннотаций к документу вне проекта ({ $document }): { $file }
+warning-index-missing = Документ файла аннотаций отсутствует (удалён или перемещён) ({ $document }): { $file }
 warning-export-document = Не удаётся прочитать документ, в QDPX его нет: { $file }
 warning-export-orphan = Потерянная аннотация, в QDPX её нет (ей нет места в тексте): { $id } «{ $quote }»
 warning-export-url = Атрибут url «{ $url }» не является абсолютным IRI (https://…) и не используется: { $file }

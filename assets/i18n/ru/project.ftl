@@ -75,6 +75,7 @@ corpus-sorted-descending = { $label }, по убыванию
 corpus-sorted-ascending = { $label }, по возрастанию
 corpus-sort-by = Сортировать по столбцу «{ $label }»
 corpus-no-documents = Нет документов: положите файлы .txt или .md в папку проекта.
+corpus-documents-missing = Нет документов для показа: документы проекта отсутствуют (см. предупреждения выше).
 corpus-no-match = Ни один документ не соответствует фильтру.
 corpus-totals =
     { $count ->
@@ -321,3 +322,16 @@ tables-corner-tag = тег
 
 agreement-project-files = Файлы проекта:
     .tooltip = Другие файлы аннотаций проекта для этого документа, каждый назван по его кодировщикам: отмеченные сравниваются (как в glosa agreement --project)
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = Сравнивать:
+agreement-scope-document = Этот документ
+agreement-scope-project = Все документы проекта
+    .tooltip = Сводно по документам проекта: их тексты соединены друг за другом, без усреднения (как в glosa agreement --project). Каждое расхождение называет свой документ; щелчок открывает его.
+agreement-pooled-note = Сводно по документам, закодированным всеми кодировщиками: { $pooled } из { $count }.
+agreement-excluded = Исключено ({ $count })
+agreement-excluded-moved = сдвинута: найдена в документе лишь приблизительно
+agreement-excluded-orphaned = потеряна: не найдена в документе
+agreement-excluded-untagged = без метки
+agreement-excluded-not-coded-by-all = не входит в сводные результаты: нет аннотаций { $coders }

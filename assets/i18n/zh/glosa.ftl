@@ -628,6 +628,7 @@ warning-scan-name = 已跳过一个名称不是有效 Unicode 的文件：{ $fil
 warning-scan-link = 已跳过一个指向项目之外的链接：{ $file }
 warning-index-cancelled = 未读取（已取消）：{ $file }
 warning-index-outside = 已略过一个标注项目之外文档（{ $document }）的标注文件：{ $file }
+warning-index-missing = 标注文件的文档缺失（已删除或移动）（{ $document }）：{ $file }
 warning-export-document = 无法读取该文档，未包含在 QDPX 中：{ $file }
 warning-export-orphan = 孤立标注，未包含在 QDPX 中（在文本中没有位置）：{ $id }“{ $quote }”
 warning-export-url = url 属性“{ $url }”不是绝对 IRI（https://…），未使用：{ $file }

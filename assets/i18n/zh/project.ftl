@@ -61,6 +61,7 @@ corpus-sorted-descending = { $label }，降序
 corpus-sorted-ascending = { $label }，升序
 corpus-sort-by = 按 { $label } 排序
 corpus-no-documents = 没有文档：请将 .txt 或 .md 文件放入项目文件夹。
+corpus-documents-missing = 没有可显示的文档：项目的文档缺失（见上方的警告）。
 corpus-no-match = 没有文档符合筛选条件。
 corpus-totals = { $count } 个文档 · { $files } 个注释文件 · { $codings } 个编码
 corpus-filter-hint = 按文件、标题或属性筛选
@@ -250,3 +251,16 @@ tables-corner-tag = 标签
 
 agreement-project-files = 项目文件：
     .tooltip = 项目中此文档的其他注释文件，每个以其编码者命名：勾选的文件参与比较（与 glosa agreement --project 相同）
+
+## Agreement view: all the project's documents pooled (agree7)
+
+agreement-scope = 比较：
+agreement-scope-document = 此文档
+agreement-scope-project = 项目的所有文档
+    .tooltip = 在项目的文档上合并计算：各文档文本首尾相接，绝不取平均（与 glosa agreement --project 相同）。每处分歧注明其文档；点击即打开。
+agreement-pooled-note = 合并了 { $count } 个文档中的 { $pooled } 个：所有编码者都编码过的文档。
+agreement-excluded = 已排除（{ $count }）
+agreement-excluded-moved = 已移动：在文档中只找到近似位置
+agreement-excluded-orphaned = 孤立：在文档中找不到
+agreement-excluded-untagged = 无标签
+agreement-excluded-not-coded-by-all = 不在合并结果中：没有 { $coders } 的注释

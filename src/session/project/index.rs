@@ -155,6 +155,16 @@ pub enum IndexProblem {
         /// The document it names (resolved against its folder).
         document: PathBuf,
     },
+    /// The document an annotation file names is not there (deleted, or moved
+    /// where neither its path nor its text finds it): the file is left out until
+    /// the document is back.
+    #[error("the document of an annotation file is missing (deleted or moved) ({}): {}", document.display(), path.display())]
+    MissingDocument {
+        /// The annotation file.
+        path: PathBuf,
+        /// Where it says the document is (resolved against its folder).
+        document: PathBuf,
+    },
 }
 
 impl IndexProblem {
@@ -164,7 +174,8 @@ impl IndexProblem {
             Self::Document { path, .. }
             | Self::Cancelled { path }
             | Self::Annotations { path, .. }
-            | Self::OutsideProject { path, .. } => path,
+            | Self::OutsideProject { path, .. }
+            | Self::MissingDocument { path, .. } => path,
         }
     }
 }
@@ -282,6 +293,11 @@ fn load_file(path: &Path, matcher: &Matcher, documents: &[IndexedDocument]) -> R
         .map_err(|e| IndexProblem::Annotations { path: path.to_owned(), source: Arc::new(e) })?;
     let named = file.document.resolve(path);
     let Some(document) = matcher.find(&named, &file.document.fingerprint) else {
+        // No file there at all: the document was deleted (or moved out of reach),
+        // not a document that lives outside the project.
+        if named.try_exists().is_ok_and(|exists| !exists) {
+            return Err(IndexProblem::MissingDocument { path: path.to_owned(), document: named });
+        }
         return Err(IndexProblem::OutsideProject { path: path.to_owned(), document: named });
     };
     let (_, set) = file.into_set();

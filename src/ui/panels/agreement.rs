@@ -6,7 +6,10 @@ use egui::Ui;
 
 use crate::model::agreement::{Mark, Measures, Report, Threshold, Value};
 use crate::t;
-use crate::ui::agreement::{AgreementState, disagreement_text, display_order, mark_swatch, mark_text, undefined_text};
+use crate::ui::agreement::{
+    AgreementScope, AgreementState, disagreement_text, display_order, excluded_text, mark_swatch, mark_text,
+    undefined_text,
+};
 use crate::ui::bidi;
 use crate::ui::bidi::HoverText as _;
 use crate::ui::command::{Action, AgreementExport, Command, FileDialogKind};
@@ -95,7 +98,12 @@ fn agreement_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 ui,
                 |ui| {
                     table_ui(ui, report, &order, label);
+                    if agreement.is_pooled() {
+                        let pooled = report.documents.iter().filter(|d| d.pooled).count();
+                        ui.weak(t!("agreement-pooled-note", pooled = pooled, count = report.documents.len()));
+                    }
                     legend_ui(ui, report);
+                    excluded_ui(ui, report, agreement.is_pooled());
                 },
             );
         });
@@ -107,6 +115,16 @@ fn agreement_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
 fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     let agreement = &state.agreement;
     let mut choice = agreement.choice.clone();
+    if state.project.corpus().is_some() {
+        // With a project open: this document, or all of them pooled.
+        bidi::row_wrapped(ui, |ui| {
+            ui.label(t!("agreement-scope"));
+            bidi::radio_value(ui, &mut choice.scope, AgreementScope::Document, t!("agreement-scope-document"));
+            bidi::radio_value(ui, &mut choice.scope, AgreementScope::Project, t!("agreement-scope-project"))
+                .hover_text(t!("agreement-scope-project.tooltip"));
+        });
+    }
+    let pooled = agreement.is_pooled();
     bidi::row_wrapped(ui, |ui| {
         ui.label(t!("agreement-coders"));
         if agreement.coders().is_empty() {
@@ -121,6 +139,10 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     choice.unchecked_coders.insert(coder.clone());
                 }
             }
+        }
+        if pooled {
+            // Every file of the project is compared: nothing to add or leave out.
+            return;
         }
         super::action_button_ui(ui, state, Action::AddCoderFile, out)
             .hover_text(t!("agreement-add-coder-file.tooltip"));
@@ -140,7 +162,7 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             }
         }
     });
-    if !agreement.project_files.is_empty() {
+    if !pooled && !agreement.project_files.is_empty() {
         // The project's other annotation files on this document, each named by
         // its coders: compared unless unchecked.
         bidi::row_wrapped(ui, |ui| {
@@ -180,8 +202,13 @@ fn choice_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     });
     bidi::row(ui, |ui| {
         let mut percent = choice.threshold.fraction() * 100.0;
-        let slider =
-            egui::Slider::new(&mut percent, 50.0..=100.0).step_by(5.0).suffix(" %").text(t!("agreement-threshold"));
+        // The CLI's range, (0, 1]: from 0.1 % (a touch is a match) to 100 %, to
+        // the tenth of a percent (what `--threshold` keeps is finer still).
+        let slider = egui::Slider::new(&mut percent, 0.1..=100.0)
+            .step_by(0.1)
+            .max_decimals(1)
+            .suffix(" %")
+            .text(t!("agreement-threshold"));
         if ui.add(slider).hover_text(t!("agreement-threshold.tooltip")).changed()
             && let Some(threshold) = Threshold::new(percent / 100.0)
         {
@@ -255,7 +282,14 @@ fn table_ui(ui: &mut Ui, report: &Report, order: &[usize], label: impl Fn(&crate
 /// a right-to-left interface its columns run from the right, and it starts
 /// scrolled to its right end, where they begin.
 fn measures_ui(ui: &mut Ui, rows: &[(String, String, &Measures)], coders: &[&str], row_height: f32) {
-    let scroll = egui::ScrollArea::horizontal().id_salt("agreement-table-measures").stick_to_right(bidi::mirrored());
+    // A solid scroll bar, shown whenever the measures are wider than the room:
+    // a floating one is hidden until hovered, so in French or Spanish a column
+    // looked cut with no sign of more.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    let scroll = egui::ScrollArea::horizontal()
+        .id_salt("agreement-table-measures")
+        .stick_to_right(bidi::mirrored())
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded);
     scroll.show(ui, |ui| {
         egui::Grid::new("agreement-grid").striped(true).min_row_height(row_height).num_columns(7).show(ui, |ui| {
             let mut headings: Vec<bidi::Cell<'_>> = vec![Box::new(|ui: &mut Ui| {
@@ -348,7 +382,10 @@ fn disagreements_ui(
             bidi::justified_column(ui, |ui| {
                 // Only the rows on screen are built and formatted.
                 for (index, d) in range.clone().zip(report.disagreements.range(range)) {
-                    let place = format!("¶{} {}..{}", d.passage.ordinal, d.passage.start, d.passage.end);
+                    let mut place = d.passage.place();
+                    if agreement.is_pooled() {
+                        place = format!("{}  {place}", document_title(report, d.document));
+                    }
                     let other = match &d.other {
                         Some((tag, _)) => format!("{}: {}", report.coders[d.other_coder], label(tag)),
                         None => crate::ui::i18n::tr_args_logical(
@@ -392,4 +429,37 @@ fn preview(quote: &str) -> String {
     const WORDS: usize = 10;
     let words: Vec<&str> = quote.split_whitespace().collect();
     if words.len() <= WORDS { words.join(" ") } else { format!("{}…", words[..WORDS].join(" ")) }
+}
+
+/// The title of the report's document `index`.
+fn document_title(report: &Report, index: usize) -> &str {
+    report.documents.get(index).map_or("", |d| d.title.as_str())
+}
+
+/// The annotations (and, pooled, the documents) left out of the comparison, with
+/// why: folded under a heading that counts them.
+fn excluded_ui(ui: &mut Ui, report: &Report, pooled: bool) {
+    if report.excluded.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(t!("agreement-excluded", count = report.excluded.len()))
+        .id_salt("agreement-excluded")
+        .show(ui, |ui| {
+            for excluded in &report.excluded {
+                let mut parts = Vec::new();
+                if pooled {
+                    parts.push(document_title(report, excluded.document).to_owned());
+                }
+                parts.extend(excluded.coder.clone());
+                parts.push(excluded_text(&excluded.reason));
+                let mut text = parts.join(" · ");
+                if !excluded.quote.is_empty() {
+                    text = format!("{text} — “{}”", preview(&excluded.quote));
+                }
+                let response = bidi::message_ui(ui, &text);
+                if !excluded.quote.is_empty() {
+                    response.hover_text(&excluded.quote);
+                }
+            }
+        });
 }

@@ -285,7 +285,7 @@ impl GlosaApp {
     }
 
     /// Opens (or shows) the user's session on a project document.
-    fn open_project_document(&mut self, document: usize) -> Option<SessionId> {
+    pub(crate) fn open_project_document(&mut self, document: usize) -> Option<SessionId> {
         let author = workspace::author(None);
         match self.state.project.open_document(document, &author) {
             Ok(Some(id)) => {

@@ -222,7 +222,14 @@ pub fn corpus_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
         });
     });
     if rows.is_empty() {
-        ui.weak(if corpus.documents().is_empty() { t!("corpus-no-documents") } else { t!("corpus-no-match") });
+        ui.weak(if !corpus.documents().is_empty() {
+            t!("corpus-no-match")
+        } else if documents_missing(state, corpus) {
+            // Not an empty folder: the documents are gone (the warnings above say which).
+            t!("corpus-documents-missing")
+        } else {
+            t!("corpus-no-documents")
+        });
     }
     if let Some(document) = projects.corpus.selected {
         ui.separator();
@@ -480,4 +487,16 @@ fn attribute_editor_ui(ui: &mut Ui, state: &AppState, corpus: &Corpus, document:
         }
     });
     ui.weak(t!("corpus-editor-help"));
+}
+
+/// Whether the project lists a document that is missing, or has annotation
+/// files whose documents are.
+fn documents_missing(state: &AppState, corpus: &Corpus) -> bool {
+    use crate::persist::project::ScanProblem;
+    use crate::session::project::IndexProblem;
+    corpus.problems().iter().any(|p| matches!(p, ScanProblem::MissingDocument { .. }))
+        || state
+            .project
+            .index()
+            .is_some_and(|i| i.problems.iter().any(|p| matches!(p, IndexProblem::MissingDocument { .. })))
 }
