@@ -270,7 +270,7 @@ action-toggle-tag-panel = Panneau des groupes de parties prenantes
 action-toggle-annotation-panel = Panneau des annotations
 action-wider-column = Colonne de texte plus large
 action-narrower-column = Colonne de texte plus étroite
-action-agreement-view = Vue de l’accord
+action-agreement-view = Accord inter-codeurs
 action-add-coder-file = Ajouter le fichier d’un codeur…
 action-merge-file = Fusionner le fichier d’un collègue…
 action-conflicts-panel = Panneau des conflits
@@ -335,7 +335,7 @@ dialog-tag-description-hint = Ce que couvre ce groupe : la définition du code
 dialog-path-save-copy = Enregistrer votre version en copie
 dialog-path-choose-document = Choisir le document
 dialog-path-add-coder-file = Ajouter le fichier d’annotations d’un codeur
-dialog-path-export-agreement = Exporter l’accord vers
+dialog-path-export-agreement = Exporter l’accord inter-codeurs vers
 dialog-path-import-annotations = Importer des annotations depuis
 message-document-cannot-open = Le document qu’il nomme ne peut pas être ouvert ({ $error })
 message-relinked-changed = { $path } a un autre texte que celui des annotations : réancrées, { $count } à vérifier. Enregistrez pour le lier.
@@ -382,14 +382,14 @@ message-imported =
        *[other] { $count } annotations importées depuis { $path } : { $placed } placées, { $moved } déplacées (à vérifier), { $orphaned } orphelines (Ctrl+Z pour annuler).
     }
 
-## Vue de l’accord (accord entre codeurs)
+## Vue Accord inter-codeurs
 
-agreement-heading = Accord
-agreement-computing = Calcul de l’accord
+agreement-heading = Accord inter-codeurs
+agreement-computing = Calcul de l’accord inter-codeurs
 agreement-computing-short = Calcul…
-agreement-computing-long = Calcul de l’accord…
-agreement-close = Fermer la vue de l’accord
-    .tooltip = Fermer la vue de l’accord ({ $shortcut })
+agreement-computing-long = Calcul de l’accord inter-codeurs…
+agreement-close = Fermer l’accord inter-codeurs
+    .tooltip = Fermer l’accord inter-codeurs ({ $shortcut })
 agreement-no-document = Ouvrez un document et ses annotations pour comparer des codeurs.
 agreement-export = Exporter :
 agreement-export-table = Tableau (CSV)…
@@ -452,8 +452,8 @@ agreement-choose-coders = Choisissez les codeurs à comparer.
 agreement-choose-tags = Choisissez les étiquettes à comparer.
 agreement-unsaved-annotations = (annotations non enregistrées)
 agreement-no-author = sans auteur
-message-agreement-open = Vue de l’accord : le document montre où les codeurs s’accordent.
-message-agreement-closed = Vue de l’accord fermée.
+message-agreement-open = Accord inter-codeurs : le document montre où les codeurs s’accordent.
+message-agreement-closed = Accord inter-codeurs fermé.
 message-coder-file-open = { $path } est le fichier d’annotations déjà ouvert.
 message-coder-file-added =
     { $count ->
