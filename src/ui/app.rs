@@ -280,10 +280,7 @@ impl GlosaApp {
             if leading == rtl { egui::Panel::right(id.to_owned()) } else { egui::Panel::left(id.to_owned()) }
         };
         if state.settings.show_tag_panel {
-            side("tags", true)
-                .resizable(true)
-                .default_size(230.0_f32.min(left_max))
-                .max_size(left_max)
+            panels::sized_tag_panel(side("tags", true), ui, state, left_max)
                 .show(ui, |ui| panels::tag_palette_ui(ui, state, out));
         } else {
             side("tags-hidden", true)

@@ -14,7 +14,7 @@ pub use annotations::{annotation_panel_ui, annotation_row_id, date_shown, date_t
 pub use find::{FIND_FIELD, find_bar_ui};
 pub use menu::menu_bar_ui;
 pub use status::status_bar_ui;
-pub use tags::tag_palette_ui;
+pub use tags::{sized_tag_panel, tag_palette_ui};
 
 use egui::{Button, Color32, RichText, Ui, vec2};
 

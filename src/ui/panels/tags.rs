@@ -38,16 +38,8 @@ fn palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
     ui.weak(hint);
     ui.add_space(4.0);
     let tags = session.set().tags.tags();
-    // In a project: the codebook as a tree, then the file's own tags.
     let codebook = state.project.corpus().map(crate::session::project::Corpus::codebook);
-    let shown: Vec<(&Tag, usize)> = match codebook {
-        Some(codebook) => {
-            let mut tree = codebook.tree();
-            tree.extend(tags.iter().filter(|t| codebook.get(&t.id).is_none()).map(|t| (t, 0)));
-            tree
-        }
-        None => tags.iter().map(|t| (t, 0)).collect(),
-    };
+    let shown = shown_tags(state, session);
     let palette = Palette {
         state,
         id,
@@ -67,6 +59,96 @@ fn palette_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             crate::ui::team::authors_ui(ui, state, out);
         });
     });
+}
+
+/// The groups the palette lists, each with its depth in the tree: in a
+/// project the codebook as a tree, then the file's own tags; otherwise the
+/// file's tags in tag-set order, all at depth 0.
+fn shown_tags<'a>(state: &'a AppState, session: &'a Session) -> Vec<(&'a Tag, usize)> {
+    let tags = session.set().tags.tags();
+    match state.project.corpus().map(crate::session::project::Corpus::codebook) {
+        Some(codebook) => {
+            let mut tree = codebook.tree();
+            tree.extend(tags.iter().filter(|t| codebook.get(&t.id).is_none()).map(|t| (t, 0)));
+            tree
+        }
+        None => tags.iter().map(|t| (t, 0)).collect(),
+    }
+}
+
+/// Width in points of the widest single word of `text` laid out in `font`
+/// on one line (0 for text without words). Words are what egui never breaks
+/// while there is room: it wraps at spaces.
+fn longest_word_width(ui: &Ui, text: &str, font: &egui::FontId) -> f32 {
+    text.split_whitespace()
+        .map(|word| ui.painter().layout_no_wrap(word.to_owned(), font.clone(), egui::Color32::WHITE).size().x)
+        .fold(0.0, f32::max)
+}
+
+/// The narrowest the groups panel may be, in points (its outer width, margins
+/// included): wide enough that the longest single word of every group name
+/// shown (in the interface language, [`i18n::tag_label`]) fits its button next
+/// to the check box, swatch, shortcut and count of its row, and the longest
+/// word of the panel heading fits beside the hide button. Names then wrap only
+/// at spaces, never inside a word ("intergouvernementales" whole, not
+/// "intergouvernement|ales"). Text without spaces (Chinese) adds nothing
+/// beyond its widest character cluster egui may break at, see
+/// [`longest_word_width`].
+pub fn tag_panel_min_width(ui: &Ui, state: &AppState) -> f32 {
+    let style = ui.style();
+    let spacing = &style.spacing;
+    let gap = spacing.item_spacing.x;
+    let button_font = egui::TextStyle::Button.resolve(style);
+    let body_font = egui::TextStyle::Body.resolve(style);
+    let heading_font = egui::TextStyle::Heading.resolve(style);
+    let width_of = |text: String, font: &egui::FontId| {
+        ui.painter().layout_no_wrap(text, font.clone(), egui::Color32::WHITE).size().x
+    };
+    // The panel frame's inner margin both sides, its separator line, and the
+    // scroll bar a mirrored palette keeps clear of ([`bidi::clear_of_scroll_bar`]).
+    let bar = &spacing.scroll;
+    let frame = egui::Frame::side_top_panel(style).total_margin().sum().x
+        + 1.0
+        + bar.bar_inner_margin
+        + bar.bar_width
+        + bar.bar_outer_margin;
+    let hide_button = width_of("«".to_owned(), &button_font) + 2.0 * spacing.button_padding.x;
+    let heading = longest_word_width(ui, &t!("tags-heading"), &heading_font) + gap + hide_button;
+    let Some((_, session)) = state.session() else {
+        return frame + heading;
+    };
+    let checkbox = spacing.interact_size.y.max(spacing.icon_width) + spacing.button_padding.x;
+    let rows = shown_tags(state, session).into_iter().map(|(tag, depth)| {
+        #[allow(clippy::cast_precision_loss)] // depth is small
+        let indent = 14.0 * depth as f32;
+        let shortcut = tag.shortcut.map(|d| d.to_string()).unwrap_or_default();
+        let count = session.tag_count(&tag.id).to_string();
+        let word = longest_word_width(ui, &i18n::tag_label(tag), &button_font);
+        // A little slack so that the width egui gives the text is never a
+        // fraction of a point short of the word.
+        indent
+            + checkbox
+            + gap
+            + 12.0
+            + gap
+            + width_of(count, &body_font)
+            + gap
+            + 2.0 * spacing.button_padding.x
+            + word
+            + gap
+            + width_of(shortcut, &button_font)
+            + 4.0
+    });
+    frame + rows.fold(heading, f32::max)
+}
+
+/// The groups panel (`panel`, already placed on its side) sized for its
+/// content: by default 230 points, never narrower than
+/// [`tag_panel_min_width`] so no group name breaks inside a word, and at most
+/// `most` points unless the longest word itself needs more.
+pub fn sized_tag_panel(panel: egui::Panel, ui: &Ui, state: &AppState, most: f32) -> egui::Panel {
+    let least = tag_panel_min_width(ui, state).ceil();
+    panel.resizable(true).min_size(least).default_size(230.0_f32.min(most).max(least)).max_size(most.max(least))
 }
 
 /// What every row of the palette needs.
