@@ -145,9 +145,12 @@ pub fn tag_panel_min_width(ui: &Ui, state: &AppState) -> f32 {
 /// The groups panel (`panel`, already placed on its side) sized for its
 /// content: by default 230 points, never narrower than
 /// [`tag_panel_min_width`] so no group name breaks inside a word, and at most
-/// `most` points unless the longest word itself needs more.
+/// `most` points unless the longest word itself needs more (up to two fifths of
+/// the window: a longer word wraps inside itself).
 pub fn sized_tag_panel(panel: egui::Panel, ui: &Ui, state: &AppState, most: f32) -> egui::Panel {
-    let least = tag_panel_min_width(ui, state).ceil();
+    // A group named by one very long word (a URL, a user's own code) must not
+    // take the window: past two fifths of it, that name wraps inside the word.
+    let least = tag_panel_min_width(ui, state).ceil().min((ui.max_rect().width() * 0.4).max(230.0_f32.min(most)));
     panel.resizable(true).min_size(least).default_size(230.0_f32.min(most).max(least)).max_size(most.max(least))
 }
 
